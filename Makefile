@@ -1,0 +1,39 @@
+# circdsl — two commands do everything: `make build`, then `make test`.
+# Both create the virtual environment .venv/ on first use (only Python 3.11+ is needed).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: build test lint typecheck clean bench
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## build: compile every circular into generated/ and build the documentation site into site/
+build: $(STAMP)
+	$(BIN)/circ build
+	$(BIN)/mkdocs build --strict --quiet
+
+## test: lint, type-check, unit and end-to-end tests, the circulars' example cases, generated/ up to date
+test: $(STAMP) lint typecheck
+	$(BIN)/python -m pytest
+	$(BIN)/circ test
+	$(BIN)/circ build --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+## bench: measure the Paris validator against a hand-written baseline (figures are printed, not asserted)
+bench: $(STAMP)
+	$(BIN)/python bench/bench_paris.py
+
+clean:
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache

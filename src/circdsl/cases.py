@@ -1,0 +1,99 @@
+"""Run the example cases written in a circular against its generated validator."""
+
+from __future__ import annotations
+
+import types
+from dataclasses import dataclass
+
+from circdsl import model as m
+from circdsl import runtime as rt
+
+FAILING_OUTCOMES = (rt.Outcome.VIOLATED, rt.Outcome.CONFLICT)
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case: m.Case
+    problems: tuple[str, ...]  # empty when the case passes
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def failing_rules(decision: rt.Decision) -> set[str]:
+    """Rules that fail with a blocking or warning severity (after exceptions)."""
+    return {
+        f.rule.name
+        for f in decision.findings
+        if f.outcome in FAILING_OUTCOMES and f.severity in ("bloquante", "avertissement")
+    }
+
+
+def run_case(validator: types.ModuleType, case: m.Case) -> CaseResult:
+    """Evaluate a case and compare the decision with what the editor expects."""
+    try:
+        decision: rt.Decision = validator.evaluate(dict(case.facts))
+    except rt.SituationError as error:
+        return CaseResult(case, (f"situation refusée : {error}",))
+    expected = case.expectation
+    problems = []
+    if decision.status.value != expected.status:
+        problems.append(f"statut attendu « {expected.status} », obtenu « {decision.status.value} »{_reasons(decision)}")
+    checks = (
+        ("règles en défaut", expected.failing_rules, failing_rules(decision)),
+        ("faits manquants", expected.missing_facts, {f.name for f in decision.missing_facts}),
+        (
+            "pièces à fournir",
+            expected.required_documents,
+            {i.document for i in decision.checklist if i.status == "à fournir"},
+        ),
+    )
+    for label, wanted, got in checks:
+        if wanted is not None and set(wanted) != got:
+            problems.append(f"{label} attendues : {_names(wanted)} ; obtenues : {_names(got)}")
+    return CaseResult(case, tuple(problems))
+
+
+def run_cases(validator: types.ModuleType, circular: m.Circular) -> list[CaseResult]:
+    return [run_case(validator, case) for case in circular.cases]
+
+
+def rules_exercised(validator: types.ModuleType, circular: m.Circular) -> dict[str, set[str]]:
+    """For each rule, the ways the cases exercise it: respectée, en défaut, indéterminée, non applicable."""
+    seen: dict[str, set[str]] = {rule.name: set() for rule in circular.rules}
+    for case in circular.cases:
+        try:
+            decision = validator.evaluate(dict(case.facts))
+        except rt.SituationError:
+            continue
+        for name in decision.satisfied:
+            seen[name].add("respectée")
+        for name in decision.not_applicable:
+            seen[name].add("non applicable")
+        for finding in decision.findings:
+            seen[finding.rule.name].add(_WAYS[finding.outcome])
+    return seen
+
+
+_WAYS = {
+    rt.Outcome.VIOLATED: "en défaut",
+    rt.Outcome.CONFLICT: "en défaut",
+    rt.Outcome.WAIVED: "levée",
+    rt.Outcome.UNDECIDED: "indéterminée",
+    rt.Outcome.NOTICE: "respectée",
+}
+
+
+def _names(names: object) -> str:
+    items = sorted(names) if isinstance(names, (set, tuple, list)) else []
+    return ", ".join(items) if items else "aucune"
+
+
+def _reasons(decision: rt.Decision) -> str:
+    failing = sorted(failing_rules(decision))
+    if failing:
+        return f" (règles en défaut : {', '.join(failing)})"
+    if decision.missing_facts:
+        return f" (faits manquants : {', '.join(f.name for f in decision.missing_facts)})"
+    return ""

@@ -1,0 +1,1224 @@
+"""Check a syntax tree and build the checked model: names, types, units,
+citations, routing and example cases. Collects every error it finds."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TypeVar, cast
+
+from pydantic import BaseModel
+
+from circdsl import model as m
+from circdsl import nodes as n
+from circdsl.citations import SourceText
+from circdsl.dates import parse_date, parse_time
+from circdsl.diagnostics import DiagnosticSink
+from circdsl.parser import get_parser
+from circdsl.source import Span
+
+SIMPLE_TYPES = {
+    "booléen": m.BOOLEAN,
+    "entier": m.number(m.NUMBER, integer=True),
+    "décimal": m.number(m.NUMBER),
+    "pourcentage": m.number(m.PERCENT),
+    "heures": m.number(m.HOURS),
+    "demi-journées": m.number(m.HALF_DAYS),
+    "jours": m.number(m.DAYS, integer=True),
+    "mois": m.number(m.MONTHS, integer=True),
+    "ans": m.number(m.YEARS, integer=True),
+    "date": m.DATE,
+    "euros": m.number(m.EUROS),
+    "texte": m.TEXT,
+}
+# Bounds a fact of a unit has unless the editor writes `entre A et B`.
+DEFAULT_BOUNDS: dict[str, tuple[Decimal | None, Decimal | None]] = {
+    m.PERCENT: (Decimal(0), Decimal(100)),
+    m.HOURS: (Decimal(0), None),
+    m.HALF_DAYS: (Decimal(0), None),
+    m.DAYS: (Decimal(0), None),
+    m.MONTHS: (Decimal(0), None),
+    m.YEARS: (Decimal(0), None),
+    m.EUROS: (Decimal(0), None),
+}
+SOFTER_OUTCOMES = {
+    "bloquante": ("avertissement", "information", "levée"),
+    "avertissement": ("information", "levée"),
+    "information": ("levée",),
+}
+_INTERPOLATION = re.compile(r"\{([^{}]*)\}")
+_RESERVED_FIELDS = set(dir(BaseModel))
+
+
+def language_keywords() -> frozenset[str]:
+    """Every word the grammar reserves as a keyword."""
+    words = set()
+    for terminal in get_parser().terminals:
+        pattern = terminal.pattern
+        if pattern.type == "str" and pattern.value[:1].isalpha():
+            words.add(pattern.value)
+    return frozenset(words)
+
+
+class BrokenVocabularyError(Exception):
+    """The imported vocabulary exists but has errors of its own."""
+
+
+@dataclass
+class Resolver:
+    """What the checker needs from the file system, provided by the driver."""
+
+    vocabulary: Callable[[str], m.Circular | None]  # name -> checked vocabulary; may raise BrokenVocabularyError
+    source_text: Callable[[str], SourceText | None]  # relative path -> text
+
+
+class Checker:
+    """Checks one parsed module; `check()` returns the model (errors go to the sink)."""
+
+    def __init__(self, module: n.Module, sink: DiagnosticSink, resolver: Resolver):
+        self.module = module
+        self.sink = sink
+        self.resolver = resolver
+        self.keywords = language_keywords()
+        self.source_text: SourceText | None = None
+        self.source_path: str | None = None
+        self.facts: dict[str, m.Fact] = {}
+        self.local_fact_names: list[str] = []
+        self.values: dict[str, m.Value] = {}
+        self.services: dict[str, m.Service] = {}
+        self.deadlines: dict[str, m.Deadline] = {}
+        self.rule_names: dict[str, n.RuleDecl] = {}
+        self.document_names: dict[str, n.DocumentDecl] = {}
+        self.used_facts: set[str] = set()
+        self.case_facts: dict[str, dict[str, object]] = {}  # case label -> its facts, for « reprend »
+        self.idents: dict[str, str] = {}  # python identifier -> name, to catch collisions
+        self.declared: dict[str, str] = {}  # fact/value name -> kind word, for messages
+
+    # ------------------------------------------------------------ reporting
+    def error(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
+        self.sink.error(code, span, message, hint)
+
+    # ------------------------------------------------------------ entry point
+    def check(self) -> m.Circular:
+        header = self.module.header
+        attrs = self._header_attrs(header)
+        imports = self._imports()
+        decls = [d for d in self.module.decls if not isinstance(d, n.Import)]
+        if header.kind == "vocabulaire":
+            self._vocabulary_only(decls)
+        self._declare_names(decls)
+        for decl in decls:
+            if isinstance(decl, n.FactDecl):
+                self._fact(decl)
+        services = [self._service(d) for d in decls if isinstance(d, n.ServiceDecl)]
+        deadlines = [self._deadline(d) for d in decls if isinstance(d, n.DeadlineDecl)]
+        for decl in decls:
+            if isinstance(decl, n.ValueDecl):
+                self._value(decl)
+        rules = [self._rule(d) for d in decls if isinstance(d, n.RuleDecl)]
+        documents = [self._document(d) for d in decls if isinstance(d, n.DocumentDecl)]
+        requests = [self._request(d) for d in decls if isinstance(d, n.RequestDecl)]
+        opinions = [self._opinion(d) for d in decls if isinstance(d, n.OpinionDecl)]
+        examinations = [self._examination(d) for d in decls if isinstance(d, n.ExaminationDecl)]
+        events = [self._event(d) for d in decls if isinstance(d, n.EventDecl)]
+        cases = [self._case(d) for d in decls if isinstance(d, n.CaseDecl)]
+        self._mark_used(rules, documents, opinions, deadlines)
+        local = set(self.local_fact_names)
+        facts = tuple(f for f in self.facts.values() if f.name in local or f.name in self.used_facts)
+        return m.Circular(
+            kind=header.kind,
+            name=header.name.text,
+            title=header.title.value,
+            file=self.sink.source.name,
+            authority=_text(attrs.get("authority")),
+            reference=_text(attrs.get("reference")),
+            issued=self._date_attr(attrs.get("issued")),
+            school_year=_text(attrs.get("school_year")),
+            source=self.source_path,
+            replaces=_text(attrs.get("replaces")),
+            legal_refs=tuple(
+                a.value.value for a in header.attrs if a.key == "legal_ref" and isinstance(a.value, n.Text)
+            ),
+            imports=imports,
+            facts=facts,
+            values=tuple(self.values.values()),
+            rules=_present(rules),
+            documents=_present(documents),
+            services=tuple(services),
+            requests=_present(requests),
+            opinions=_present(opinions),
+            examinations=_present(examinations),
+            deadlines=_present(deadlines),
+            events=_present(events),
+            cases=_present(cases),
+            all_facts=tuple(self.facts.values()),
+        )
+
+    # ------------------------------------------------------------ header and imports
+    def _header_attrs(self, header: n.Header) -> dict[str, n.HeaderAttr]:
+        self._check_name(header.name, "circulaire")
+        attrs: dict[str, n.HeaderAttr] = {}
+        for attr in header.attrs:
+            if attr.key in attrs and attr.key != "legal_ref":
+                self.error("E012", attr.span, "cette information figure déjà dans l'en-tête", "gardez une seule ligne")
+            attrs.setdefault(attr.key, attr)
+        if header.kind == "circulaire":
+            for key, words in (("source", "source"), ("school_year", "année scolaire")):
+                if key not in attrs:
+                    self.error(
+                        "E011",
+                        header.name.span,
+                        f"l'en-tête de la circulaire ne précise pas « {words} »",
+                        _HEADER_HINTS[key],
+                    )
+        if "source" in attrs:
+            self._load_source(attrs["source"])
+        if "school_year" in attrs:
+            self._check_school_year(attrs["school_year"])
+        return attrs
+
+    def _load_source(self, attr: n.HeaderAttr) -> None:
+        assert isinstance(attr.value, n.Text)
+        path = attr.value.value
+        text = self.resolver.source_text(path)
+        if text is None:
+            self.error(
+                "E010",
+                attr.value.span,
+                f"le texte source « {path} » est introuvable",
+                'le chemin est relatif au dossier du fichier .circ, par exemple "sources/000_circulaire.txt"',
+            )
+            return
+        self.source_text = text
+        self.source_path = path
+
+    def _check_school_year(self, attr: n.HeaderAttr) -> None:
+        assert isinstance(attr.value, n.Text)
+        first, second = (int(x) for x in attr.value.value.split("-"))
+        if second != first + 1:
+            self.error(
+                "E602",
+                attr.value.span,
+                f"année scolaire invalide : « {attr.value.value} »",
+                f"écrivez {first}-{first + 1}",
+            )
+
+    def _date_attr(self, attr: n.HeaderAttr | None) -> datetime.date | None:
+        if attr is None or not isinstance(attr.value, n.DateText):
+            return None
+        return self._date(attr.value)
+
+    def _imports(self) -> tuple[str, ...]:
+        names = []
+        for decl in self.module.decls:
+            if not isinstance(decl, n.Import):
+                continue
+            if self.module.header.kind == "vocabulaire":
+                self.error(
+                    "E013",
+                    decl.span,
+                    "un vocabulaire ne peut pas en importer un autre",
+                    "déclarez les faits directement dans ce vocabulaire",
+                )
+                continue
+            try:
+                vocabulary = self.resolver.vocabulary(decl.name.text)
+            except BrokenVocabularyError:
+                continue  # the vocabulary's own errors are reported
+            if vocabulary is None:
+                self.error(
+                    "E013",
+                    decl.name.span,
+                    f"vocabulaire « {decl.name.text} » introuvable",
+                    f"créez le fichier {decl.name.text}.circ dans le dossier de la circulaire, commençant par « vocabulaire {decl.name.text} »",
+                )
+                continue
+            names.append(decl.name.text)
+            for fact in vocabulary.all_facts:
+                self.facts.setdefault(fact.name, fact)
+                self.declared.setdefault(fact.name, "fait")
+                self.idents.setdefault(fact.ident, fact.name)
+        return tuple(names)
+
+    def _vocabulary_only(self, decls: list[n.Decl]) -> None:
+        for decl in decls:
+            if not isinstance(decl, n.FactDecl):
+                self.error(
+                    "E105",
+                    decl.span,
+                    "un vocabulaire ne contient que des faits",
+                    "placez cette déclaration dans une circulaire",
+                )
+
+    # ------------------------------------------------------------ names
+    def _check_name(self, name: n.Name, kind: str) -> bool:
+        first = name.text.split(".")[0]  # after a dot, a keyword is read as a name
+        if first in self.keywords:
+            self.error(
+                "E103",
+                name.span,
+                f"« {first} » est un mot-clé du langage et ne peut pas commencer un nom de {kind}",
+                "choisissez un autre nom, par exemple en ajoutant un préfixe",
+            )
+            return False
+        if len(name.text) > 80:
+            self.error(
+                "E103",
+                name.span,
+                f"nom de {kind} trop long ({len(name.text)} caractères, 80 au plus)",
+                "choisissez un nom plus court ; le libellé entre guillemets peut être long",
+            )
+            return False
+        return True
+
+    def _declare_names(self, decls: list[n.Decl]) -> None:
+        seen: dict[tuple[str, str], n.Name] = {}
+        for decl in decls:
+            kind_key, kind_word = _NAMESPACES.get(type(decl), (None, None))
+            name = getattr(decl, "name", None)
+            if kind_key is None or not isinstance(name, n.Name):
+                continue
+            self._check_name(name, kind_word or "")
+            key = (kind_key, name.text)
+            if key in seen or (kind_key == "expr" and name.text in self.facts):
+                first = seen.get(key)
+                where = f"ligne {first.span.line}" if first else "le vocabulaire importé"
+                self.error(
+                    "E102",
+                    name.span,
+                    f"« {name.text} » est déjà déclaré ({where})",
+                    "donnez un nom différent à chaque déclaration",
+                )
+                continue
+            seen[key] = name
+            if isinstance(decl, n.RuleDecl):
+                self.rule_names[name.text] = decl
+            elif isinstance(decl, n.DocumentDecl):
+                self.document_names[name.text] = decl
+            if kind_key == "expr":
+                self.declared[name.text] = kind_word or ""
+                self._claim_ident(name)
+
+    def _claim_ident(self, name: n.Name) -> str:
+        ident = m.python_identifier(name.text)
+        other = self.idents.get(ident)
+        if other is not None and other != name.text:
+            self.error(
+                "E103",
+                name.span,
+                f"« {name.text} » et « {other} » se confondent une fois les accents et les points retirés ({ident})",
+                "renommez l'un des deux",
+            )
+        elif ident in _RESERVED_FIELDS or ident.startswith("model_"):
+            self.error(
+                "E103", name.span, f"le nom « {name.text} » est réservé par le code généré", "choisissez un autre nom"
+            )
+        self.idents[ident] = name.text
+        return ident
+
+    # ------------------------------------------------------------ facts and values
+    def _fact(self, decl: n.FactDecl) -> None:
+        if decl.name.text in self.facts:
+            return  # duplicate already reported
+        type_ = self._fact_type(decl.type)
+        low, high = self._bounds(decl, type_)
+        fact = m.Fact(
+            name=decl.name.text,
+            ident=m.python_identifier(decl.name.text),
+            label=decl.label.value,
+            type=type_,
+            low=low,
+            high=high,
+            choice_labels=tuple((c.name.text, c.label.value if c.label else c.name.text) for c in decl.type.choices),
+            origin=f"{self.sink.source.name}:{decl.span.line}",
+            citations=self._citations(decl.clauses, decl.span, required=False),
+        )
+        self.facts[fact.name] = fact
+        self.local_fact_names.append(fact.name)
+
+    def _fact_type(self, spec: n.TypeSpec) -> m.Type:
+        if spec.kind in SIMPLE_TYPES:
+            return SIMPLE_TYPES[spec.kind]
+        values: list[str] = []
+        for choice in spec.choices:
+            if choice.name.text in values:
+                self.error("E102", choice.name.span, f"la valeur « {choice.name.text} » figure deux fois dans ce choix")
+            elif self._check_name(choice.name, "valeur de choix"):
+                values.append(choice.name.text)
+        return m.Type(spec.kind, choices=tuple(values))
+
+    def _bounds(self, decl: n.FactDecl, type_: m.Type) -> tuple[Decimal | None, Decimal | None]:
+        if decl.bounds is None:
+            return DEFAULT_BOUNDS.get(type_.unit or "", (None, None))
+        if type_.kind != "nombre":
+            self.error(
+                "E204",
+                decl.bounds.span,
+                f"des bornes « entre … et … » n'ont de sens que pour un nombre, pas pour {type_.describe()}",
+            )
+            return (None, None)
+        if decl.bounds.low > decl.bounds.high:
+            self.error(
+                "E204",
+                decl.bounds.span,
+                f"bornes inversées : {decl.bounds.low} est plus grand que {decl.bounds.high}",
+                "écrivez la plus petite valeur en premier",
+            )
+        return (decl.bounds.low, decl.bounds.high)
+
+    def _value(self, decl: n.ValueDecl) -> None:
+        if decl.name.text in self.values:
+            return
+        expr = self.expr(decl.expr)
+        citations = self._citations(decl.clauses, decl.span, required=False)
+        if expr is None:
+            return
+        if expr.type.kind != "nombre" and decl.rounding:
+            self.error("E202", decl.span, f"seul un nombre s'arrondit, pas {expr.type.describe()}")
+        elif decl.rounding == "centime" and expr.type.unit != m.EUROS:
+            self.error(
+                "E201",
+                decl.span,
+                f"« arrondi au centime » s'applique à un montant en euros, pas à une quantité en {expr.type.unit}",
+                "utilisez « arrondi à l'unité »",
+            )
+        self.values[decl.name.text] = m.Value(
+            name=decl.name.text,
+            ident=m.python_identifier(decl.name.text),
+            label=decl.label.value,
+            expr=expr,
+            rounding=decl.rounding,
+            citations=citations,
+            line=decl.span.line,
+        )
+
+    # ------------------------------------------------------------ expressions
+    def expr(self, node: n.Expr) -> m.Expr | None:
+        """Type an expression; report and return None on error."""
+        method = getattr(self, f"_expr_{type(node).__name__}")
+        result: m.Expr | None = method(node)
+        return result
+
+    def condition(self, node: n.Expr) -> m.Expr | None:
+        """Type an expression that must be a condition (booléen)."""
+        expr = self.expr(node)
+        if expr is not None and expr.type.kind != "booléen":
+            self.error(
+                "E202",
+                node.span,
+                f"une condition est attendue ici, mais l'expression est {expr.type.describe()}",
+                "comparez la valeur, par exemple « x = 3 » ou « x <= y »",
+            )
+            return None
+        return expr
+
+    def _expr_NumberLit(self, node: n.NumberLit) -> m.Expr:  # noqa: N802
+        unit = m.UNIT_WORDS[node.unit] if node.unit else m.NUMBER
+        return m.Const(m.number(unit), node.span, node.value)
+
+    def _expr_DateLit(self, node: n.DateLit) -> m.Expr | None:  # noqa: N802
+        value = self._date(node.date)
+        return None if value is None else m.Const(m.DATE, node.span, value)
+
+    def _expr_TextLit(self, node: n.TextLit) -> m.Expr:  # noqa: N802
+        return m.Const(m.TEXT, node.span, node.value)
+
+    def _expr_BoolLit(self, node: n.BoolLit) -> m.Expr:  # noqa: N802
+        return m.Const(m.BOOLEAN, node.span, node.value)
+
+    def _expr_Ref(self, node: n.Ref) -> m.Expr | None:  # noqa: N802
+        name = node.name.text
+        if name in self.facts:
+            return m.FactRef(self.facts[name].type, node.span, self.facts[name])
+        if name in self.values:
+            return m.ValueRef(self.values[name].type, node.span, self.values[name])
+        self._unknown_reference(node.name)
+        return None
+
+    def _expr_BareName(self, node: n.BareName) -> m.Expr | None:  # noqa: N802
+        return self._expr_Ref(n.Ref(node.span, node.name))
+
+    def _unknown_reference(self, name: n.Name) -> None:
+        text = name.text
+        if text in self.deadlines:
+            self.error(
+                "E105",
+                name.span,
+                f"« {text} » est une échéance : elle s'utilise avec « respecte »",
+                f"écrivez par exemple « demande.date_dépôt respecte {text} »",
+            )
+            return
+        if self.declared.get(text) == "valeur":
+            self.error(
+                "E101",
+                name.span,
+                f"la valeur « {text} » est utilisée avant sa déclaration",
+                "déclarez les valeurs calculées avant les règles et valeurs qui les utilisent",
+            )
+            return
+        owners = [f.name for f in self.facts.values() if text in f.type.choices]
+        if owners:
+            self.error(
+                "E104",
+                name.span,
+                f"« {text} » est une valeur de choix, pas un fait",
+                f"comparez-la à un fait, par exemple « {owners[0]} = {text} »",
+            )
+            return
+        candidates = list(self.facts) + list(self.values)
+        close = difflib.get_close_matches(text, candidates, n=1, cutoff=0.6)
+        hint = (
+            f"vouliez-vous dire « {close[0]} » ?"
+            if close
+            else "déclarez ce fait avec « fait » ou importez le vocabulaire qui le contient avec « utilise »"
+        )
+        self.error("E101", name.span, f"nom inconnu : « {text} »", hint)
+
+    def _expr_Not(self, node: n.Not) -> m.Expr | None:  # noqa: N802
+        operand = self.condition(node.operand)
+        return None if operand is None else m.Unary(m.BOOLEAN, node.span, "non", operand)
+
+    def _expr_Negative(self, node: n.Negative) -> m.Expr | None:  # noqa: N802
+        operand = self.expr(node.operand)
+        if operand is None:
+            return None
+        if operand.type.kind != "nombre":
+            self.error("E202", node.span, f"seul un nombre peut être négatif, pas {operand.type.describe()}")
+            return None
+        return m.Unary(operand.type, node.span, "-", operand)
+
+    def _expr_Logical(self, node: n.Logical) -> m.Expr | None:  # noqa: N802
+        left, right = self.condition(node.left), self.condition(node.right)
+        if left is None or right is None:
+            return None
+        return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
+
+    def _expr_Arithmetic(self, node: n.Arithmetic) -> m.Expr | None:  # noqa: N802
+        left, right = self.expr(node.left), self.expr(node.right)
+        if left is None or right is None:
+            return None
+        for side in (left, right):
+            if side.type.kind != "nombre":
+                self.error("E202", side.span, f"un calcul porte sur des nombres, pas sur {side.type.describe()}")
+                return None
+        result = self._arithmetic_unit(node, left.type, right.type)
+        if result is None:
+            return None
+        op, unit = result
+        return m.Binary(m.number(unit), node.span, op, left, right)
+
+    def _arithmetic_unit(self, node: n.Arithmetic, left: m.Type, right: m.Type) -> tuple[str, str] | None:
+        lu, ru = left.unit or m.NUMBER, right.unit or m.NUMBER
+        if node.op in "+-":
+            if lu == ru:
+                return node.op, lu
+        elif node.op == "*":
+            if m.NUMBER in (lu, ru):
+                return "*", ru if lu == m.NUMBER else lu
+            if m.PERCENT in (lu, ru):  # a percentage of a quantity
+                return "%*", ru if lu == m.PERCENT else lu
+        elif node.op == "/":
+            if ru == m.NUMBER:
+                return "/", lu
+            if lu == ru:
+                return "/", m.NUMBER
+        self.error(
+            "E201",
+            node.span,
+            f"unités incompatibles : {lu} {_OP_WORDS[node.op]} {ru}",
+            "un calcul combine des quantités de même unité, ou une quantité et un nombre",
+        )
+        return None
+
+    def _expr_Compare(self, node: n.Compare) -> m.Expr | None:  # noqa: N802
+        left, right = self._operands(node.left, node.right)
+        if left is None or right is None:
+            return None
+        lt, rt = left.type, right.type
+        if node.op in ("=", "!=") and lt.kind in ("booléen", "texte", "choix", "date") and lt.kind == rt.kind:
+            return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
+        if lt.kind == "date" and rt.kind == "date":
+            return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
+        if lt.kind == "nombre" and rt.kind == "nombre":
+            if self._same_unit(left, right, node.span):
+                return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
+            return None
+        self.error("E202", node.span, f"comparaison impossible entre {lt.describe()} et {rt.describe()}")
+        return None
+
+    def _operands(self, left_node: n.Expr, right_node: n.Expr) -> tuple[m.Expr | None, m.Expr | None]:
+        """Type both sides of a comparison; a bare choice value takes its type from the other side."""
+        if self._is_bare_unresolved(left_node) and not self._is_bare_unresolved(right_node):
+            right = self.expr(right_node)
+            return self._choice_or_expr(left_node, right), right
+        left = self.expr(left_node)
+        return left, self._choice_or_expr(right_node, left)
+
+    def _is_bare_unresolved(self, node: n.Expr) -> bool:
+        return isinstance(node, n.Ref) and node.name.text not in self.facts and node.name.text not in self.values
+
+    def _choice_or_expr(self, node: n.Expr, partner: m.Expr | None) -> m.Expr | None:
+        if (
+            isinstance(node, (n.Ref, n.BareName))
+            and partner is not None
+            and partner.type.kind in ("choix", "choix multiples")
+        ):
+            value = node.name.text
+            if value in partner.type.choices:
+                return m.Const(m.Type("choix", choices=partner.type.choices), node.span, value)
+            if value not in self.facts and value not in self.values:
+                self._unknown_choice(node.name, partner.type)
+                return None
+        if partner is None and self._is_bare_unresolved(node):
+            return None  # the other side is already reported; this is likely one of its choices
+        return self.expr(node)
+
+    def _unknown_choice(self, name: n.Name, type_: m.Type) -> None:
+        close = difflib.get_close_matches(name.text, type_.choices, n=1, cutoff=0.6)
+        allowed = ", ".join(type_.choices)
+        hint = (
+            f"vouliez-vous dire « {close[0]} » ? Valeurs possibles : {allowed}"
+            if close
+            else f"valeurs possibles : {allowed}"
+        )
+        self.error("E104", name.span, f"« {name.text} » n'est pas une valeur de ce choix", hint)
+
+    def _same_unit(self, left: m.Expr, right: m.Expr, span: Span) -> bool:
+        lu, ru = left.type.unit, right.type.unit
+        if lu == ru:
+            return True
+        for bare, other in ((left, right), (right, left)):
+            if isinstance(bare, m.Const) and bare.type.unit == m.NUMBER:
+                symbol = m.UNIT_SYMBOLS[other.type.unit or m.NUMBER]
+                self.error(
+                    "E203",
+                    bare.span,
+                    f"le nombre {_decimal_text(bare.value)} n'a pas d'unité, alors qu'il est comparé à une quantité en {other.type.unit}",
+                    f"précisez l'unité : « {_decimal_text(bare.value)} {symbol} »",
+                )
+                return False
+        self.error(
+            "E201", span, f"unités incompatibles : {lu} comparées à {ru}", "comparez des quantités de même unité"
+        )
+        return False
+
+    def _expr_Member(self, node: n.Member) -> m.Expr | None:  # noqa: N802
+        operand = self.expr(node.operand)
+        if operand is None:
+            return None
+        items: list[object] = []
+        for item in node.items:
+            typed = self._choice_or_expr(item, operand)
+            if typed is None:
+                return None
+            if not isinstance(typed, m.Const):
+                self.error(
+                    "E202",
+                    item.span,
+                    "un ensemble ne contient que des valeurs écrites telles quelles",
+                    "écrivez par exemple {50 %, 75 %} ou {titulaire, stagiaire}",
+                )
+                return None
+            if operand.type.kind == "nombre" and typed.type.kind == "nombre":
+                if not self._same_unit(operand, typed, item.span):
+                    return None
+            elif typed.type.kind != operand.type.kind and not (
+                operand.type.kind == "choix multiples" and typed.type.kind == "choix"
+            ):
+                self.error(
+                    "E202",
+                    item.span,
+                    f"cette valeur est {typed.type.describe()}, alors que l'élément testé est {operand.type.describe()}",
+                )
+                return None
+            items.append(typed.value)
+        return m.Member(m.BOOLEAN, node.span, operand, tuple(items), node.negated)
+
+    def _expr_IsWhole(self, node: n.IsWhole) -> m.Expr | None:  # noqa: N802
+        operand = self.expr(node.operand)
+        if operand is None:
+            return None
+        if operand.type.kind != "nombre":
+            self.error("E202", node.span, f"« est entier » s'applique à un nombre, pas à {operand.type.describe()}")
+            return None
+        return m.IsWhole(m.BOOLEAN, node.span, operand)
+
+    def _expr_MeetsDeadline(self, node: n.MeetsDeadline) -> m.Expr | None:  # noqa: N802
+        operand = self.expr(node.operand)
+        deadline = self.deadlines.get(node.deadline.text)
+        if deadline is None:
+            close = difflib.get_close_matches(node.deadline.text, list(self.deadlines), n=1)
+            hint = (
+                f"vouliez-vous dire « {close[0]} » ?"
+                if close
+                else 'déclarez l\'échéance avec « échéance nom "libellé" le JJ/MM/AAAA inclus »'
+            )
+            self.error("E101", node.deadline.span, f"échéance inconnue : « {node.deadline.text} »", hint)
+            return None
+        if operand is None:
+            return None
+        if operand.type.kind != "date":
+            self.error(
+                "E202",
+                node.operand.span,
+                f"« respecte » compare une date à une échéance, pas {operand.type.describe()}",
+            )
+            return None
+        return m.MeetsDeadline(m.BOOLEAN, node.span, operand, deadline)
+
+    # ------------------------------------------------------------ clauses
+    def _clauses(self, clauses: Iterable[n.Clause], kind: str) -> list[n.Clause]:
+        return [c for c in clauses if c.kind == kind]
+
+    def _single(self, clauses: tuple[n.Clause, ...], kind: str, owner: str) -> n.Clause | None:
+        found = self._clauses(clauses, kind)
+        for extra in found[1:]:
+            self.error(
+                "E302",
+                extra.span,
+                f"la clause « {kind} » apparaît deux fois dans {owner}",
+                "gardez-en une seule ; combinez les conditions avec « et » ou « ou »",
+            )
+        return found[0] if found else None
+
+    def _citations(
+        self, clauses: tuple[n.Clause, ...], span: Span, required: bool = True, owner: str = "cette déclaration"
+    ) -> tuple[m.Citation, ...]:
+        citations = []
+        found = self._clauses(clauses, "cite")
+        if required and not found:
+            self.error(
+                "E303",
+                Span(span.line, span.column, span.line, span.column + 1),
+                f"{owner} ne cite pas le passage de la circulaire dont elle vient",
+                'ajoutez une ligne « cite "…extrait exact du texte source…" »',
+            )
+        for clause in found:
+            assert isinstance(clause.value, n.Text)
+            citation = self._citation(clause.value)
+            if citation is not None:
+                citations.append(citation)
+        return tuple(citations)
+
+    def _citation(self, quote: n.Text) -> m.Citation | None:
+        if self.source_text is None or self.source_path is None:
+            if self.module.header.kind == "vocabulaire":
+                self.error(
+                    "E401",
+                    quote.span,
+                    "un vocabulaire n'a pas de texte source à citer",
+                    "citez le texte dans la circulaire qui utilise ce fait",
+                )
+            return None
+        line = self.source_text.find(quote.value)
+        if line is None:
+            found = self.source_text.closest(quote.value)
+            hint = (
+                f"le texte source contient le début « {found} », mais pas la suite"
+                if found
+                else "copiez l'extrait mot pour mot depuis le texte source (les espaces et retours à la ligne peuvent différer)"
+            )
+            self.error("E401", quote.span, f"citation introuvable dans {self.source_path}", hint)
+            return None
+        return m.Citation(quote.value, self.source_path, line)
+
+    # ------------------------------------------------------------ rules
+    def _rule(self, decl: n.RuleDecl) -> m.Rule | None:
+        owner = f"la règle « {decl.name.text} »"
+        applies_clause = self._single(decl.clauses, "si", owner)
+        requires_clause = self._single(decl.clauses, "exige", owner)
+        message_clause = self._single(decl.clauses, "message", owner)
+        applies = self.condition(applies_clause.value) if applies_clause else None  # type: ignore[arg-type]
+        requires = self.condition(requires_clause.value) if requires_clause else None  # type: ignore[arg-type]
+        if requires_clause is None and decl.severity != "information":
+            self.error(
+                "E301",
+                decl.name.span,
+                f"{owner} est {decl.severity} mais n'a pas de clause « exige »",
+                "ajoutez « exige <condition> » : ce que la demande doit respecter",
+            )
+        if message_clause is None:
+            self.error(
+                "E301",
+                decl.name.span,
+                f"{owner} n'a pas de « message »",
+                'ajoutez « message "…" » : la phrase montrée au demandeur',
+            )
+        exceptions = self._exceptions(decl, requires_clause is not None)
+        message = self._message(message_clause.value) if message_clause else ()  # type: ignore[arg-type]
+        citations = self._citations(decl.clauses, decl.span, owner=owner)
+        if self.sink.has_errors:
+            return None
+        return m.Rule(
+            name=decl.name.text,
+            ident=m.python_identifier(decl.name.text),
+            severity=decl.severity,
+            title=decl.title.value,
+            applies=applies,
+            requires=requires,
+            exceptions=exceptions,
+            message=message,
+            citations=citations,
+            line=decl.span.line,
+        )
+
+    def _exceptions(self, decl: n.RuleDecl, has_requirement: bool) -> tuple[m.RuleException, ...]:
+        exceptions = []
+        for clause in self._clauses(decl.clauses, "sauf si"):
+            condition_node, outcome = cast(tuple[n.Expr, str], clause.value)
+            if not has_requirement:
+                self.error(
+                    "E305",
+                    clause.span,
+                    "une exception « sauf si » ne s'applique qu'à une règle qui exige quelque chose",
+                    "ajoutez « exige <condition> » ou retirez l'exception",
+                )
+                continue
+            if outcome not in SOFTER_OUTCOMES[decl.severity]:
+                allowed = ", ".join(f"« {o} »" for o in SOFTER_OUTCOMES[decl.severity])
+                self.error(
+                    "E305",
+                    clause.span,
+                    f"une exception doit adoucir la règle : « {outcome} » n'est pas plus léger que « {decl.severity} »",
+                    f"possible ici : {allowed}",
+                )
+                continue
+            condition = self.condition(condition_node)
+            if condition is not None:
+                text = " ".join(self.sink.source.slice(condition_node.span).split())
+                exceptions.append(m.RuleException(condition, outcome, text, clause.span.line))
+        return tuple(exceptions)
+
+    def _message(self, text: n.Text) -> tuple[str | m.Expr, ...]:
+        parts: list[str | m.Expr] = []
+        position = 0
+        for match in _INTERPOLATION.finditer(text.value):
+            if match.start() > position:
+                parts.append(text.value[position : match.start()])
+            name = match.group(1).strip()
+            span = _inner_span(text, match.start(), match.end())
+            ref = self._message_reference(name, span)
+            if ref is not None:
+                parts.append(ref)
+            position = match.end()
+        if position < len(text.value):
+            parts.append(text.value[position:])
+        return tuple(parts)
+
+    def _message_reference(self, name: str, span: Span) -> m.Expr | None:
+        if name in self.facts:
+            return m.FactRef(self.facts[name].type, span, self.facts[name])
+        if name in self.values:
+            return m.ValueRef(self.values[name].type, span, self.values[name])
+        close = difflib.get_close_matches(name, list(self.facts) + list(self.values), n=1, cutoff=0.6)
+        hint = (
+            f"vouliez-vous dire « {{{close[0]}}} » ?"
+            if close
+            else "entre accolades, écrivez le nom d'un fait ou d'une valeur calculée"
+        )
+        self.error("E304", span, f"« {{{name}}} » : aucun fait ni valeur de ce nom", hint)
+        return None
+
+    # ------------------------------------------------------------ routing
+    def _service(self, decl: n.ServiceDecl) -> m.Service:
+        owner = f"le service « {decl.name.text} »"
+        address = self._single(decl.clauses, "adresse", owner)
+        service = m.Service(
+            name=decl.name.text,
+            label=decl.label.value,
+            medical=bool(self._clauses(decl.clauses, "médicale")),
+            address=address.value.value if address else None,  # type: ignore[attr-defined]
+            citations=self._citations(decl.clauses, decl.span, owner=owner),
+            line=decl.span.line,
+        )
+        self.services.setdefault(service.name, service)
+        return service
+
+    def _recipients(self, names: tuple[n.Name, ...]) -> tuple[m.Service, ...]:
+        found = []
+        for name in names:
+            service = self.services.get(name.text)
+            if service is None:
+                close = difflib.get_close_matches(name.text, list(self.services), n=1)
+                hint = f"vouliez-vous dire « {close[0]} » ?" if close else 'déclarez-le avec « service nom "libellé" »'
+                self.error("E101", name.span, f"service inconnu : « {name.text} »", hint)
+            else:
+                found.append(service)
+        return tuple(found)
+
+    def _deliveries(self, clauses: tuple[n.Clause, ...]) -> tuple[m.Delivery, ...]:
+        deliveries = []
+        for clause in self._clauses(clauses, "transmise"):
+            delivery = clause.value
+            assert isinstance(delivery, n.Delivery)
+            deliveries.append(m.Delivery(delivery.channel, delivery.sealed, self._recipients(delivery.recipients)))
+        return tuple(deliveries)
+
+    def _document(self, decl: n.DocumentDecl) -> m.Document | None:
+        owner = f"la pièce « {decl.name.text} »"
+        requirement_clause = self._single(decl.clauses, "exigence", owner)
+        if requirement_clause is None:
+            self.error(
+                "E301",
+                decl.name.span,
+                f"{owner} ne dit pas si elle est « obligatoire » ou « facultative »",
+                "ajoutez « obligatoire », « facultative », ou « obligatoire si <condition> »",
+            )
+            return None
+        requirement = requirement_clause.value
+        assert isinstance(requirement, n.Requirement)
+        condition = self.condition(requirement.condition) if requirement.condition else None
+        medical = bool(self._clauses(decl.clauses, "médicale"))
+        deliveries = self._deliveries(decl.clauses)
+        if not self._clauses(decl.clauses, "transmise"):
+            self.error(
+                "E301",
+                decl.name.span,
+                f"{owner} ne dit pas comment ni à qui elle est transmise",
+                "ajoutez par exemple « transmise par voie postale à smfp »",
+            )
+        if medical:
+            self._check_medical_routing(decl, deliveries)
+        detail = self._single(decl.clauses, "détail", owner)
+        citations = self._citations(decl.clauses, decl.span, owner=owner)
+        return m.Document(
+            name=decl.name.text,
+            label=decl.label.value,
+            requirement=requirement.kind,
+            condition=condition,
+            condition_text=" ".join(self.sink.source.slice(requirement.condition.span).split())
+            if requirement.condition
+            else None,
+            medical=medical,
+            confidential=medical
+            or bool(self._clauses(decl.clauses, "confidentielle"))
+            or any(d.sealed for d in deliveries),
+            deliveries=deliveries,
+            detail=detail.value.value if detail else None,  # type: ignore[attr-defined]
+            citations=citations,
+            line=decl.span.line,
+        )
+
+    def _check_medical_routing(self, decl: n.DocumentDecl, deliveries: tuple[m.Delivery, ...]) -> None:
+        for clause in self._clauses(decl.clauses, "transmise"):
+            delivery = clause.value
+            assert isinstance(delivery, n.Delivery)
+            for name in delivery.recipients:
+                service = self.services.get(name.text)
+                if service is not None and not service.medical:
+                    self.error(
+                        "E501",
+                        name.span,
+                        f"la pièce médicale « {decl.name.text} » est transmise à « {name.text} », qui n'est pas un service médical",
+                        "une pièce médicale ne va qu'à un service déclaré « médical » (médecin, service de médecine) ; corrigez le destinataire",
+                    )
+
+    def _request(self, decl: n.RequestDecl) -> m.Request:
+        owner = "la demande"
+        address = self._single(decl.clauses, "adresse", owner)
+        if not self._clauses(decl.clauses, "transmise"):
+            self.error(
+                "E301",
+                decl.label.span,
+                "la demande ne dit pas comment ni à qui elle est transmise",
+                "ajoutez par exemple « transmise en ligne à drh »",
+            )
+        return m.Request(
+            label=decl.label.value,
+            deliveries=self._deliveries(decl.clauses),
+            address=address.value.value if address else None,  # type: ignore[attr-defined]
+            citations=self._citations(decl.clauses, decl.span, owner=owner),
+            line=decl.span.line,
+        )
+
+    def _opinion(self, decl: n.OpinionDecl) -> m.Opinion:
+        owner = f"l'avis « {decl.name.text} »"
+        given_by = self._single(decl.clauses, "donné par", owner)
+        applies = self._single(decl.clauses, "si", owner)
+        services = self._recipients((given_by.value,)) if given_by else ()  # type: ignore[arg-type]
+        return m.Opinion(
+            name=decl.name.text,
+            label=decl.label.value,
+            requirement=decl.requirement,
+            given_by=services[0] if services else None,
+            condition=self.condition(applies.value) if applies else None,  # type: ignore[arg-type]
+            citations=self._citations(decl.clauses, decl.span, owner=owner),
+            line=decl.span.line,
+        )
+
+    def _examination(self, decl: n.ExaminationDecl) -> m.Examination:
+        return m.Examination(
+            name=decl.name.text,
+            label=decl.label.value,
+            by=self._recipients(decl.by),
+            citations=self._citations(decl.clauses, decl.span, owner=f"l'examen « {decl.name.text} »"),
+            line=decl.span.line,
+        )
+
+    # ------------------------------------------------------------ calendar
+    def _date(self, text: n.DateText) -> datetime.date | None:
+        value = parse_date(text.text)
+        if value is None:
+            self.error(
+                "E601",
+                text.span,
+                f"« {text.text} » n'est pas une date du calendrier",
+                "vérifiez le jour et le mois (JJ/MM/AAAA)",
+            )
+        return value
+
+    def _deadline(self, decl: n.DeadlineDecl) -> m.Deadline | None:
+        owner = f"l'échéance « {decl.name.text} »"
+        date = self._date(decl.date)
+        applies = self._single(decl.clauses, "si", owner)
+        condition = self.condition(applies.value) if applies else None  # type: ignore[arg-type]
+        citations = self._citations(decl.clauses, decl.span, owner=owner)
+        if date is None:
+            return None
+        deadline = m.Deadline(
+            decl.name.text, decl.label.value, date, decl.inclusive, condition, citations, decl.span.line
+        )
+        self.deadlines.setdefault(deadline.name, deadline)
+        return deadline
+
+    def _event(self, decl: n.EventDecl) -> m.Event | None:
+        owner = f"l'événement « {decl.name.text} »"
+        date = self._date(decl.date)
+        times = [self._time(t) for t in (decl.start, decl.end) if t is not None]
+        if len(times) == 2 and None not in times and times[0] >= times[1]:  # type: ignore[operator]
+            assert decl.start is not None and decl.end is not None
+            self.error(
+                "E602",
+                decl.end.span,
+                f"l'événement finit ({decl.end.text}) avant de commencer ({decl.start.text})",
+                "écrivez l'heure de début puis l'heure de fin",
+            )
+        link = self._single(decl.clauses, "lien", owner)
+        place = self._single(decl.clauses, "lieu", owner)
+        citations = self._citations(decl.clauses, decl.span, owner=owner)
+        if date is None:
+            return None
+        return m.Event(
+            name=decl.name.text,
+            label=decl.label.value,
+            date=date,
+            start=decl.start.text if decl.start else None,
+            end=decl.end.text if decl.end else None,
+            link=link.value.value if link else None,  # type: ignore[attr-defined]
+            place=place.value.value if place else None,  # type: ignore[attr-defined]
+            citations=citations,
+            line=decl.span.line,
+        )
+
+    def _time(self, text: n.TimeText) -> tuple[int, int] | None:
+        value = parse_time(text.text)
+        if value is None:
+            self.error(
+                "E601",
+                text.span,
+                f"« {text.text} » n'est pas une heure valide",
+                "écrivez l'heure sous la forme 9h00 ou 13h30",
+            )
+        return value
+
+    # ------------------------------------------------------------ example cases
+    def _case(self, decl: n.CaseDecl) -> m.Case | None:
+        facts = self._base_case_facts(decl)
+        written: set[str] = set()
+        for assignment in decl.assignments:
+            name = assignment.name.text
+            if name in written:
+                self.error(
+                    "E703",
+                    assignment.name.span,
+                    f"le fait « {name} » est renseigné deux fois dans ce cas",
+                    "gardez une seule valeur",
+                )
+                continue
+            written.add(name)
+            fact = self.facts.get(name)
+            if fact is None:
+                self._unknown_reference(assignment.name)
+                continue
+            value = self._case_value(fact, assignment.value)
+            if value is not _INVALID:
+                facts[name] = value
+                self.used_facts.add(name)
+        self.case_facts[decl.label.value] = facts
+        if not decl.expectations:
+            self.error(
+                "E702",
+                decl.label.span,
+                "ce cas ne dit pas le résultat attendu",
+                "ajoutez « attendu recevable », « attendu irrecevable par <règle> », ...",
+            )
+            return None
+        for extra in decl.expectations[1:]:
+            self.error("E302", extra.span, "ce cas a deux lignes « attendu »", "gardez-en une seule")
+        expectation = self._expectation(decl.expectations[0])
+        if expectation is None:
+            return None
+        return m.Case(
+            decl.label.value, tuple((k, v) for k, v in facts.items() if v is not None), expectation, decl.span.line
+        )
+
+    def _base_case_facts(self, decl: n.CaseDecl) -> dict[str, object]:
+        if decl.base is None:
+            return {}
+        if decl.base.value in self.case_facts:
+            return dict(self.case_facts[decl.base.value])
+        close = difflib.get_close_matches(decl.base.value, list(self.case_facts), n=1)
+        hint = (
+            f"vouliez-vous dire « {close[0]} » ?"
+            if close
+            else "« reprend » nomme un cas déclaré plus haut dans le fichier, par son libellé exact"
+        )
+        self.error("E101", decl.base.span, f"cas inconnu : « {decl.base.value} »", hint)
+        return {}
+
+    def _case_value(self, fact: m.Fact, value: n.CaseValue) -> object:
+        type_ = fact.type
+        if value.kind == "unknown":
+            return None
+        if type_.kind == "nombre" and value.kind == "number":
+            unit = m.UNIT_WORDS[value.unit] if value.unit else m.NUMBER
+            if unit != type_.unit:
+                symbol = m.UNIT_SYMBOLS[type_.unit or m.NUMBER]
+                hint = (
+                    f"écrivez par exemple « {_decimal_text(value.value)} {symbol} »"
+                    if symbol
+                    else "écrivez le nombre sans unité"
+                )
+                self.error(
+                    "E701", value.span, f"« {fact.name} » est en {type_.unit}, la valeur donnée est en {unit}", hint
+                )
+                return _INVALID
+            number = value.value
+            assert isinstance(number, Decimal)
+            if type_.integer and number != number.to_integral_value():
+                self.error(
+                    "E701", value.span, f"« {fact.name} » est un nombre entier", "écrivez un nombre sans décimales"
+                )
+                return _INVALID
+            return int(number) if type_.integer else number
+        if type_.kind == "date" and value.kind == "date":
+            assert isinstance(value.value, n.DateText)
+            date = self._date(value.value)
+            return date if date is not None else _INVALID
+        if type_.kind == "booléen" and value.kind == "bool":
+            return value.value
+        if type_.kind == "texte" and value.kind == "text":
+            return value.value
+        if type_.kind == "choix" and value.kind == "choice":
+            assert isinstance(value.value, n.Name)
+            if value.value.text in type_.choices:
+                return value.value.text
+            self._unknown_choice(value.value, type_)
+            return _INVALID
+        if type_.kind == "choix multiples" and value.kind in ("choices", "choice"):
+            names = value.value if isinstance(value.value, tuple) else (value.value,)
+            for name in names:
+                if name.text not in type_.choices:
+                    self._unknown_choice(name, type_)
+                    return _INVALID
+            return sorted({name.text for name in names}, key=type_.choices.index)
+        self.error("E701", value.span, f"« {fact.name} » attend {type_.describe()}", _VALUE_HINTS.get(type_.kind))
+        return _INVALID
+
+    def _expectation(self, node: n.Expectation) -> m.Expectation | None:
+        ok = True
+        for names, known, word in (
+            (node.failing_rules, self.rule_names, "règle"),
+            (node.missing_facts, self.facts, "fait"),
+            (node.required_documents, self.document_names, "pièce"),
+        ):
+            for name in names or ():
+                if name.text not in known:
+                    close = difflib.get_close_matches(name.text, list(known), n=1)
+                    hint = f"vouliez-vous dire « {close[0]} » ?" if close else None
+                    self.error(
+                        "E101",
+                        name.span,
+                        f"{word} inconnue : « {name.text} »" if word != "fait" else f"fait inconnu : « {name.text} »",
+                        hint,
+                    )
+                    ok = False
+        if not ok:
+            return None
+        return m.Expectation(
+            node.status,
+            tuple(x.text for x in node.failing_rules) if node.failing_rules is not None else None,
+            tuple(x.text for x in node.missing_facts) if node.missing_facts is not None else None,
+            tuple(x.text for x in node.required_documents) if node.required_documents is not None else None,
+        )
+
+    # ------------------------------------------------------------ usage
+    def _mark_used(
+        self,
+        rules: list[m.Rule | None],
+        documents: list[m.Document | None],
+        opinions: list[m.Opinion],
+        deadlines: list[m.Deadline | None],
+    ) -> None:
+        exprs: list[m.Expr | None] = [v.expr for v in self.values.values()]
+        for rule in rules:
+            if rule is not None:
+                exprs += [rule.applies, rule.requires, *(e.condition for e in rule.exceptions)]
+                exprs += [p for p in rule.message if isinstance(p, m.Expr)]
+        exprs += [d.condition for d in documents if d is not None]
+        exprs += [o.condition for o in opinions]
+        exprs += [d.condition for d in deadlines if d is not None]
+        for expr in exprs:
+            self.used_facts.update(f.name for f in m.facts_read(expr))
+
+
+_INVALID = object()
+_T = TypeVar("_T")
+_NAMESPACES: dict[type, tuple[str, str]] = {
+    n.FactDecl: ("expr", "fait"),
+    n.ValueDecl: ("expr", "valeur"),
+    n.RuleDecl: ("règle", "règle"),
+    n.DocumentDecl: ("pièce", "pièce"),
+    n.ServiceDecl: ("service", "service"),
+    n.DeadlineDecl: ("calendrier", "échéance"),
+    n.EventDecl: ("calendrier", "événement"),
+    n.OpinionDecl: ("avis", "avis"),
+    n.ExaminationDecl: ("examen", "examen"),
+}
+_HEADER_HINTS = {
+    "source": 'ajoutez « source "sources/<fichier>.txt" » : le texte de la circulaire, pour vérifier les citations',
+    "school_year": "ajoutez « année scolaire 2025-2026 »",
+}
+_VALUE_HINTS = {
+    "booléen": "écrivez « vrai » ou « faux »",
+    "date": "écrivez une date JJ/MM/AAAA",
+    "texte": "écrivez un texte entre guillemets",
+    "choix": "écrivez l'une des valeurs du choix",
+    "choix multiples": "écrivez les valeurs entre accolades : {a, b}",
+    "nombre": "écrivez un nombre, suivi de son unité s'il en a une",
+}
+_OP_WORDS = {"+": "plus", "-": "moins", "*": "multiplié par", "/": "divisé par"}
+
+
+def _text(attr: n.HeaderAttr | None) -> str | None:
+    return attr.value.value if attr is not None and isinstance(attr.value, n.Text) else None
+
+
+def _present(items: Sequence[_T | None]) -> tuple[_T, ...]:
+    return tuple(item for item in items if item is not None)
+
+
+def _decimal_text(value: object) -> str:
+    return str(value).replace(".", ",")
+
+
+def _inner_span(text: n.Text, start: int, end: int) -> Span:
+    """Span of text[start:end] inside a one-line string literal (else the whole literal)."""
+    if text.span.line != text.span.end_line or "\\" in text.value:
+        return text.span
+    column = text.span.column + 1 + start
+    return Span(text.span.line, column, text.span.line, column + (end - start))

@@ -1,0 +1,231 @@
+"""The `circ` command: build, check, eval and test circulars. Messages in French.
+
+Exit codes: 0 success, 1 user error or failed case, 2 internal error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from circdsl import project
+from circdsl import runtime as rt
+from circdsl.cases import rules_exercised, run_cases
+from circdsl.compiler import Compiler, display_path, is_vocabulary
+from circdsl.diagnostics import CompileError, render_all
+from circdsl.report import render_decision
+
+EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 2
+DEFAULT_CIRCULARS = Path("circulars")
+DEFAULT_OUTPUT = Path("generated")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UserError(Exception):
+    """A mistake of the user, reported in French without a traceback."""
+
+
+def handle_errors(command: F) -> F:
+    """Turn user errors into French messages and exit 1; anything else is internal (exit 2)."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CompileError as error:
+            click.echo(render_all(error.diagnostics), err=True)
+            sys.exit(EXIT_USER)
+        except rt.SituationError as error:
+            click.echo("Situation invalide :", err=True)
+            for item in error.errors:
+                click.echo(f"  {item.field} : {item.message}", err=True)
+            sys.exit(EXIT_USER)
+        except UserError as error:
+            click.echo(f"erreur : {error}", err=True)
+            sys.exit(EXIT_USER)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as error:
+            click.echo(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
+            click.echo(
+                "Ce n'est pas une erreur de votre fichier : merci de la signaler avec la commande lancée.", err=True
+            )
+            if os.environ.get("CIRCDSL_DEBUG"):
+                traceback.print_exc()
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.")
+@click.version_option(package_name="circdsl", message="circdsl %(version)s")
+def main() -> None:
+    """Entry point of the `circ` command."""
+
+
+def _paths(paths: tuple[Path, ...]) -> list[Path]:
+    chosen = list(paths) or [DEFAULT_CIRCULARS]
+    for path in chosen:
+        if not path.exists():
+            raise UserError(f"« {path} » n'existe pas (indiquez un fichier .circ ou un dossier qui en contient)")
+    return chosen
+
+
+def _report_diagnostics(result: project.BuildResult) -> None:
+    if result.diagnostics:
+        click.echo(render_all(result.diagnostics), err=True)
+
+
+@main.command(help="Compiler les circulaires en validateurs Python dans generated/.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    help="Dossier des fichiers générés.",
+)
+@click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si generated/ n'est pas à jour.")
+@handle_errors
+def build(paths: tuple[Path, ...], output: Path, check_only: bool) -> None:
+    result = project.compile_all(_paths(paths))
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    project.plan_outputs(result, output)
+    if check_only:
+        stale = project.stale_files(result, output)
+        for path in stale:
+            click.echo(f"périmé : {display_path(path)}", err=True)
+        if stale:
+            click.echo("generated/ n'est pas à jour : lancez « circ build » et validez le résultat.", err=True)
+            sys.exit(EXIT_USER)
+        click.echo(f"generated/ est à jour ({len(result.outputs)} fichiers).")
+        return
+    touched = project.write_outputs(result, output)
+    for path in touched:
+        click.echo(f"écrit : {display_path(path)}")
+    click.echo(f"{len(result.circulars)} circulaire(s) compilée(s), {len(touched)} fichier(s) modifié(s).")
+
+
+@main.command(help="Vérifier des fichiers .circ et afficher les diagnostics, sans rien générer.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@handle_errors
+def check(paths: tuple[Path, ...]) -> None:
+    result = project.compile_all(_paths(paths))
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    if not result.diagnostics:
+        click.echo(f"{len(result.circulars)} circulaire(s) vérifiée(s) : aucun problème.")
+
+
+def _compile_one(path: Path) -> Any:
+    if not path.is_file():
+        raise UserError(f"fichier introuvable : {path}")
+    if is_vocabulary(path):
+        raise UserError(f"{path} est un vocabulaire : indiquez une circulaire qui l'utilise")
+    return Compiler().compile_file(path).circular
+
+
+def _read_situation(path: Path) -> Any:
+    try:
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"impossible de lire la situation {path} : {error.strerror}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UserError(f"{path}:{error.lineno}:{error.colno}: JSON invalide ({error.msg})") from None
+
+
+@main.command(name="eval", help="Évaluer la situation d'un demandeur (fichier JSON) avec une circulaire.")
+@click.argument("circular", type=click.Path(path_type=Path))
+@click.option(
+    "--faits",
+    "facts",
+    type=click.Path(path_type=Path),
+    required=True,
+    help='Situation en JSON ({"fait": valeur}) ; « - » pour l\'entrée standard.',
+)
+@click.option("--json", "as_json", is_flag=True, help="Afficher la décision en JSON.")
+@handle_errors
+def eval_(circular: Path, facts: Path, as_json: bool) -> None:
+    model = _compile_one(circular)
+    situation = _read_situation(facts)
+    decision = project.load_validator(model).evaluate(situation)
+    click.echo(decision.to_json() if as_json else render_decision(decision), nl=not as_json)
+    if as_json:
+        click.echo()
+
+
+@main.command(help="Exécuter les cas d'exemple des circulaires.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--couverture", is_flag=True, help="Montrer, pour chaque règle, si les cas l'exercent respectée et en défaut."
+)
+@handle_errors
+def test(paths: tuple[Path, ...], couverture: bool) -> None:
+    result = project.compile_all(_paths(paths))
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    passed = failed = 0
+    for circular in result.circulars:
+        validator = project.load_validator(circular)
+        click.echo(f"{circular.file} ({len(circular.cases)} cas)")
+        for outcome in run_cases(validator, circular):
+            mark = "ok " if outcome.passed else "ÉCHEC"
+            click.echo(f"  {mark} ligne {outcome.case.line} : {outcome.case.label}")
+            for problem in outcome.problems:
+                click.echo(f"        {problem}")
+            passed += outcome.passed
+            failed += not outcome.passed
+        if couverture:
+            _coverage(validator, circular)
+    click.echo(f"{passed} cas réussi(s), {failed} en échec.")
+    if failed:
+        sys.exit(EXIT_USER)
+
+
+def _coverage(validator: Any, circular: Any) -> None:
+    gaps = []
+    exercised = rules_exercised(validator, circular)
+    for rule in circular.rules:
+        ways = exercised[rule.name]
+        if rule.requires is None:
+            missing = [] if ways else ["affichée"]
+        else:
+            missing = [w for w in ("respectée", "en défaut") if w not in ways]
+        if missing:
+            gaps.append(f"    {rule.name} (ligne {rule.line}) : jamais {' ni '.join(missing)}")
+    if gaps:
+        click.echo("  couverture : règles pas encore exercées par un cas")
+        for gap in gaps:
+            click.echo(gap)
+    else:
+        click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut")
+
+
+def run() -> None:
+    """Console-script entry: click usage errors are user errors (exit 1), in French."""
+    try:
+        main.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.exceptions.Abort:
+        click.echo("interrompu.", err=True)
+        sys.exit(EXIT_USER)
+    except click.ClickException as error:
+        click.echo(f"erreur : {error.format_message()}", err=True)
+        click.echo("Lancez « circ --help » pour l'aide.", err=True)
+        sys.exit(EXIT_USER)

@@ -1,0 +1,125 @@
+"""The driver: read a .circ file, resolve its imports and source text, run
+parse -> build -> check, and return the checked model or every diagnostic."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from circdsl import model as m
+from circdsl.builder import build
+from circdsl.checker import BrokenVocabularyError, Checker, Resolver
+from circdsl.citations import SourceText
+from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink, Level
+from circdsl.parser import parse
+from circdsl.source import SourceFile, Span
+
+CIRC_SUFFIX = ".circ"
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the working directory when it is below it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+@dataclass
+class Compilation:
+    """The result of compiling one file: the model and any warnings."""
+
+    circular: m.Circular
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass
+class Compiler:
+    """Compiles .circ files; vocabularies and source texts are read once and cached."""
+
+    vocabularies: dict[Path, m.Circular | CompileError | None] = field(default_factory=dict)
+    sources: dict[Path, SourceText | None] = field(default_factory=dict)
+
+    def compile_file(self, path: Path) -> Compilation:
+        """Compile one file; raise CompileError carrying every error found."""
+        path = Path(path)
+        try:
+            source = SourceFile.read(path, display_path(path))
+        except (OSError, UnicodeDecodeError) as error:
+            raise CompileError([_file_error(path, error)]) from None
+        return self.compile_source(source, path.parent)
+
+    def compile_source(self, source: SourceFile, folder: Path) -> Compilation:
+        """Compile source text whose imports and citations are relative to `folder`."""
+        module = build(parse(source))
+        sink = DiagnosticSink(source)
+        imported_errors: list[Diagnostic] = []
+        resolver = Resolver(
+            vocabulary=lambda name: self._vocabulary(folder / f"{name}{CIRC_SUFFIX}", imported_errors),
+            source_text=lambda relative: self._source_text(folder / relative),
+        )
+        circular = Checker(module, sink, resolver).check()
+        errors = [d for d in sink.items if d.level is Level.ERROR] + imported_errors
+        if errors:
+            raise CompileError(sink.items + imported_errors)
+        return Compilation(circular, list(sink.items))
+
+    def _vocabulary(self, path: Path, errors: list[Diagnostic]) -> m.Circular | None:
+        if path not in self.vocabularies:
+            self.vocabularies[path] = None  # guards against an import cycle
+            if not path.is_file():
+                return None
+            try:
+                compiled = self.compile_file(path).circular
+                self.vocabularies[path] = compiled if compiled.kind == "vocabulaire" else None
+            except CompileError as error:
+                self.vocabularies[path] = error
+        result = self.vocabularies[path]
+        if isinstance(result, CompileError):
+            errors.extend(d for d in result.diagnostics if d not in errors)
+            raise BrokenVocabularyError(str(path))
+        return result
+
+    def _source_text(self, path: Path) -> SourceText | None:
+        if path not in self.sources:
+            try:
+                self.sources[path] = SourceText(str(path), path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                self.sources[path] = None
+        return self.sources[path]
+
+
+def is_vocabulary(path: Path) -> bool:
+    """True if a .circ file declares a vocabulary rather than a circular."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return stripped.startswith("vocabulaire")
+    return False
+
+
+def find_circulars(paths: list[Path]) -> list[Path]:
+    """Expand folders into their .circ files, sorted; keep files as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob(f"*{CIRC_SUFFIX}")))
+        else:
+            found.append(path)
+    return found
+
+
+def _file_error(path: Path, error: Exception) -> Diagnostic:
+    reason = (
+        "fichier introuvable"
+        if isinstance(error, FileNotFoundError)
+        else "fichier illisible (il doit être encodé en UTF-8)"
+    )
+    return Diagnostic(
+        "E010", f"{reason} : {path}", display_path(path), Span.point(1, 1), "vérifiez le chemin du fichier"
+    )

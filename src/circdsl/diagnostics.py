@@ -1,0 +1,117 @@
+"""User-facing diagnostics: codes, French messages, rendering with a caret."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from circdsl.source import SourceFile, Span
+
+
+class Level(Enum):
+    ERROR = "erreur"
+    WARNING = "avertissement"
+
+
+# Every diagnostic the compiler can emit: code -> (level, short title).
+# The documentation's catalogue is checked against this table.
+CATALOGUE: dict[str, tuple[Level, str]] = {
+    "E001": (Level.ERROR, "caractère inattendu"),
+    "E002": (Level.ERROR, "élément inattendu"),
+    "E003": (Level.ERROR, "fin de fichier inattendue"),
+    "E010": (Level.ERROR, "fichier introuvable ou illisible"),
+    "E011": (Level.ERROR, "information d'en-tête manquante"),
+    "E012": (Level.ERROR, "information d'en-tête en double"),
+    "E013": (Level.ERROR, "import invalide"),
+    "E101": (Level.ERROR, "nom inconnu"),
+    "E102": (Level.ERROR, "nom déclaré deux fois"),
+    "E103": (Level.ERROR, "nom réservé ou incompatible"),
+    "E104": (Level.ERROR, "valeur de choix inconnue"),
+    "E105": (Level.ERROR, "nom d'un autre genre que celui attendu"),
+    "E201": (Level.ERROR, "unités incompatibles"),
+    "E202": (Level.ERROR, "type incompatible"),
+    "E203": (Level.ERROR, "nombre sans unité"),
+    "E204": (Level.ERROR, "bornes invalides"),
+    "E301": (Level.ERROR, "clause manquante"),
+    "E302": (Level.ERROR, "clause en double"),
+    "E303": (Level.ERROR, "citation manquante"),
+    "E304": (Level.ERROR, "référence inconnue dans un message"),
+    "E305": (Level.ERROR, "exception sans objet"),
+    "E401": (Level.ERROR, "citation introuvable dans le texte source"),
+    "E501": (Level.ERROR, "pièce médicale transmise à un service non médical"),
+    "E601": (Level.ERROR, "date ou heure invalide"),
+    "E602": (Level.ERROR, "période inversée"),
+    "E701": (Level.ERROR, "valeur de cas invalide"),
+    "E702": (Level.ERROR, "cas sans résultat attendu"),
+    "E703": (Level.ERROR, "fait renseigné deux fois dans un cas"),
+}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in a .circ file, located by a span."""
+
+    code: str
+    message: str
+    file: str
+    span: Span
+    hint: str | None = None
+    excerpt: str = ""  # the source line and its caret, filled in by `located`
+
+    @property
+    def level(self) -> Level:
+        return CATALOGUE[self.code][0]
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.span.line, self.span.column, self.code)
+
+    def render(self) -> str:
+        head = f"{self.file}:{self.span.line}:{self.span.column}: {self.level.value} [{self.code}] : {self.message}"
+        parts = [head]
+        if self.excerpt:
+            parts.append(self.excerpt)
+        if self.hint:
+            parts.append(f"  aide : {self.hint}")
+        return "\n".join(parts)
+
+
+@dataclass
+class DiagnosticSink:
+    """Collects the diagnostics of one source file."""
+
+    source: SourceFile
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
+        if code not in CATALOGUE:
+            raise KeyError(f"diagnostic code {code} missing from CATALOGUE")
+        self.items.append(Diagnostic(code, message, self.source.name, span, hint, self.source.excerpt(span)))
+
+    warning = error  # the level comes from the catalogue
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.level is Level.ERROR for d in self.items)
+
+
+class CompileError(Exception):
+    """Raised when a file has errors; carries every diagnostic, sorted."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__(f"{len(diagnostics)} diagnostic(s)")
+        self.diagnostics = sorted(diagnostics, key=lambda d: d.sort_key)
+
+
+def render_all(diagnostics: list[Diagnostic]) -> str:
+    """Render diagnostics in order, followed by a French summary line."""
+    ordered = sorted(diagnostics, key=lambda d: d.sort_key)
+    errors = sum(1 for d in ordered if d.level is Level.ERROR)
+    warnings = len(ordered) - errors
+    lines = [d.render() for d in ordered]
+    lines.append(f"{_count(errors, 'erreur')}, {_count(warnings, 'avertissement')}.")
+    return "\n\n".join(lines[:-1]) + ("\n\n" if ordered else "") + lines[-1]
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n > 1 else ''}"

@@ -1,0 +1,534 @@
+"""Emit a checked circular as a Python module: a pydantic facts model and a
+straight-line `evaluate` function. Every literal goes through repr()."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+
+from circdsl import model as m
+
+RUNTIME_OPS = {
+    "et": "rt.and3", "ou": "rt.or3",
+    "+": "rt.add", "-": "rt.sub", "*": "rt.mul", "/": "rt.div", "%*": "rt.percent_of",
+    "=": "rt.eq", "!=": "rt.ne", "<": "rt.lt", "<=": "rt.le", ">": "rt.gt", ">=": "rt.ge",
+}  # fmt: skip
+ROUNDING = {"centime": "rt.round_cents", "unité": "rt.round_units"}
+CHANNELS = {
+    "voie postale": "par voie postale",
+    "en ligne": "en ligne",
+    "courriel": "par courriel",
+    "main propre": "en main propre",
+}
+
+
+def comment(text: str) -> str:
+    """Make any text safe inside a one-line comment."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+class CodeWriter:
+    """Accumulates lines of Python at an indentation level."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.level = 0
+
+    def line(self, text: str = "") -> None:
+        self.lines.append(("    " * self.level + text) if text else "")
+
+    def indent(self) -> None:
+        self.level += 1
+
+    def outdent(self) -> None:
+        self.level -= 1
+
+    def text(self) -> str:
+        return "\n".join(self.lines).rstrip() + "\n"
+
+
+class Names:
+    """Allocates module-level constant names, unique and valid."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def new(self, prefix: str, ident: str = "") -> str:
+        base = f"{prefix}_{ident}".rstrip("_").upper() if ident else prefix
+        name, counter = base, 1
+        while name in self.used:
+            counter += 1
+            name = f"{base}_{counter}"
+        self.used.add(name)
+        return name
+
+
+class PythonEmitter:
+    """Writes the validator module of one circular."""
+
+    def __init__(self, circular: m.Circular):
+        self.circular = circular
+        self.out = CodeWriter()
+        self.names = Names()
+        self.constants: dict[tuple[str, object], str] = {}  # (kind, value) -> constant name
+        self.constant_lines: list[str] = []
+        self.citation_names: dict[m.Citation, str] = {}
+        self.service_names: dict[str, str] = {}
+
+    # ------------------------------------------------------------ module
+    def emit(self) -> str:
+        body = CodeWriter()
+        self.out = body
+        self._facts_model()
+        self._evaluate()
+        evaluate_code = body.text()
+        module = CodeWriter()
+        self._header(module, "\n".join(self.constant_lines) + evaluate_code)
+        for line in self.constant_lines:
+            module.line(line)
+        module.line()
+        module.line()
+        return module.text() + "\n" + evaluate_code
+
+    def _header(self, out: CodeWriter, code: str) -> None:
+        c = self.circular
+        out.line(f"# Généré par circdsl depuis {comment(c.file)} : ne pas modifier.")
+        out.line("# Pour changer ce validateur, modifiez le fichier .circ puis lancez « circ build ».")
+        out.line(repr(f"Validateur : {c.title}" + (f" ({c.authority})" if c.authority else "") + "."))
+        out.line()
+        out.line("from __future__ import annotations")
+        out.line()
+        out.line("import datetime")
+        out.line("from collections.abc import Mapping")
+        if re.search(r"\bDecimal\b", code):
+            out.line("from decimal import Decimal")
+        typing_names = [name for name in ("Annotated", "Any", "Literal") if f"{name}[" in code]
+        out.line(f"from typing import {', '.join(typing_names)}")
+        out.line()
+        out.line("from pydantic import Field")
+        out.line()
+        out.line("from circdsl import runtime as rt")
+        out.line()
+        out.line("__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']")
+        out.line()
+        out.line(
+            "CIRCULAR = rt.CircularInfo("
+            f"name={c.name!r}, title={c.title!r}, authority={c.authority!r}, reference={c.reference!r}, "
+            f"issued={_date_code(c.issued)}, school_year={c.school_year!r}, source={c.source!r}, file={c.file!r})"
+        )
+        labels = ", ".join(f"{f.name!r}: {f.label!r}" for f in c.facts)
+        out.line(f"FACT_LABELS = {{{labels}}}")
+        order = ", ".join(f"{f.name!r}: {i}" for i, f in enumerate(c.facts))
+        out.line(f"_FACT_ORDER = {{{order}}}")
+
+    # ------------------------------------------------------------ constants
+    def _constant(self, kind: str, value: object, code: str, ident: str = "") -> str:
+        key = (kind, value)
+        if key not in self.constants:
+            name = self.names.new(f"_{kind}", ident)
+            self.constants[key] = name
+            self.constant_lines.append(f"{name} = {code}")
+        return self.constants[key]
+
+    def _literal(self, value: object) -> str:
+        """Python source for a constant value; decimals and dates become module constants."""
+        if value is None or isinstance(value, (bool, str)):
+            return repr(value)
+        if isinstance(value, Decimal):
+            if value == value.to_integral_value() and abs(value) < 10**15:
+                return str(int(value))
+            return self._constant("K", value, f"Decimal({str(value)!r})")
+        if isinstance(value, int):
+            return repr(value)
+        if isinstance(value, datetime.date):
+            return self._constant(
+                "DATE",
+                value,
+                f"datetime.date({value.year}, {value.month}, {value.day})",
+                value.isoformat().replace("-", "_"),
+            )
+        raise TypeError(f"no literal for {type(value).__name__}")
+
+    def _citations(self, citations: tuple[m.Citation, ...]) -> str:
+        names = []
+        for citation in citations:
+            if citation not in self.citation_names:
+                code = f"rt.Citation({citation.quote!r}, {citation.source!r}, {citation.line})"
+                self.citation_names[citation] = self._constant("CITE", citation, code)
+            names.append(self.citation_names[citation])
+        return "(" + "".join(f"{n}, " for n in names).rstrip(" ") + ")"
+
+    def _recipient(self, service: m.Service) -> str:
+        if service.name not in self.service_names:
+            code = f"rt.Recipient({service.name!r}, {service.label!r}, {service.medical!r}, {service.address!r})"
+            self.service_names[service.name] = self._constant("SERVICE", service.name, code, _ascii(service.name))
+        return self.service_names[service.name]
+
+    def _deliveries(self, deliveries: tuple[m.Delivery, ...]) -> str:
+        items = []
+        for delivery in deliveries:
+            recipients = "".join(f"{self._recipient(s)}, " for s in delivery.recipients).rstrip(" ")
+            items.append(f"rt.Delivery({delivery.channel!r}, {delivery.sealed!r}, ({recipients}))")
+        return "(" + "".join(f"{i}, " for i in items).rstrip(" ") + ")"
+
+    # ------------------------------------------------------------ facts model
+    def _facts_model(self) -> None:
+        out = self.out
+        out.line("class Facts(rt.FactsModel):")
+        out.indent()
+        out.line(repr("Situation d'un demandeur ; un fait absent est inconnu."))
+        out.line()
+        for fact in self.circular.facts:
+            out.line(f"# {comment(fact.origin)}")
+            out.line(
+                f"{fact.ident}: {self._field_type(fact)} | None = Field(default=None, alias={fact.name!r}, title={fact.label!r})"
+            )
+        french = {}
+        for fact in self.circular.facts:
+            kind = _FRENCH_KINDS.get(fact.type.kind)
+            if kind:
+                french[fact.name] = kind
+                french[fact.ident] = kind
+        out.line()
+        out.line(f"french_fields = {french!r}")
+        out.outdent()
+        out.line()
+        out.line()
+
+    def _field_type(self, fact: m.Fact) -> str:
+        t = fact.type
+        if t.kind == "booléen":
+            return "bool"
+        if t.kind == "date":
+            return "datetime.date"
+        if t.kind == "texte":
+            return "str"
+        if t.kind in ("choix", "choix multiples"):
+            literal = "Literal[" + ", ".join(repr(c) for c in t.choices) + "]"
+            return literal if t.kind == "choix" else f"frozenset[{literal}]"
+        base = "int" if t.integer else "Decimal"
+        bounds = []
+        if fact.low is not None:
+            bounds.append(f"ge={self._bound(fact.low, t.integer)}")
+        if fact.high is not None:
+            bounds.append(f"le={self._bound(fact.high, t.integer)}")
+        return f"Annotated[{base}, Field({', '.join(bounds)})]" if bounds else base
+
+    @staticmethod
+    def _bound(value: Decimal, integer: bool) -> str:
+        if integer or value == value.to_integral_value():
+            return str(int(value))
+        return f"Decimal({str(value)!r})"
+
+    # ------------------------------------------------------------ expressions
+    def expr(self, e: m.Expr) -> str:
+        """Python source computing `e` (None for unknown)."""
+        if isinstance(e, m.Const):
+            return self._literal(e.value)
+        if isinstance(e, m.FactRef):
+            return f"f_{e.fact.ident}"
+        if isinstance(e, m.ValueRef):
+            return f"v_{e.value.ident}"
+        if isinstance(e, m.Unary):
+            if e.op == "non" and _simple(e.operand):
+                return self._guarded((e.operand,), f"not {self.expr(e.operand)}")
+            return f"{'rt.not3' if e.op == 'non' else 'rt.neg'}({self.expr(e.operand)})"
+        if isinstance(e, m.Binary):
+            if e.op in _INLINE_COMPARISONS and _simple(e.left) and _simple(e.right):
+                return self._guarded(
+                    (e.left, e.right), f"{self.expr(e.left)} {_INLINE_COMPARISONS[e.op]} {self.expr(e.right)}"
+                )
+            return f"{RUNTIME_OPS[e.op]}({self.expr(e.left)}, {self.expr(e.right)})"
+        if isinstance(e, m.Member):
+            return self._member(e)
+        if isinstance(e, m.IsWhole):
+            return f"rt.is_whole({self.expr(e.operand)})"
+        if isinstance(e, m.MeetsDeadline):
+            op = "<=" if e.deadline.inclusive else "<"
+            if _simple(e.operand):
+                return self._guarded((e.operand,), f"{self.expr(e.operand)} {op} {self._literal(e.deadline.date)}")
+            return f"{RUNTIME_OPS[op]}({self.expr(e.operand)}, {self._literal(e.deadline.date)})"
+        raise TypeError(f"no code for {type(e).__name__}")
+
+    def _guarded(self, operands: tuple[m.Expr, ...], code: str) -> str:
+        """Inline three-valued code: unknown if any non-constant operand is unknown."""
+        checks = [f"{self.expr(o)} is None" for o in operands if not isinstance(o, m.Const)]
+        return f"(None if {' or '.join(checks)} else {code})" if checks else f"({code})"
+
+    def _member(self, e: m.Member) -> str:
+        values = sorted(e.items, key=repr)
+        code = "frozenset({" + ", ".join(self._literal(v) for v in values) + "})"
+        items = self._constant("SET", tuple(values), code)
+        several = e.operand.type.kind == "choix multiples"
+        if not several and _simple(e.operand):
+            return self._guarded((e.operand,), f"{self.expr(e.operand)} {'not in' if e.negated else 'in'} {items}")
+        function = {
+            (False, False): "rt.is_in",
+            (False, True): "rt.not_in",
+            (True, False): "rt.any_in",
+            (True, True): "rt.none_in",
+        }[(several, e.negated)]
+        return f"{function}({self.expr(e.operand)}, {items})"
+
+    def _unknown(self, expr: m.Expr | None) -> str:
+        pairs = [f"({f.name!r}, f_{f.ident})" for f in m.facts_read(expr)]
+        return "rt.unknown(" + ", ".join(pairs) + ")"
+
+    def _message(self, rule: m.Rule) -> str:
+        parts = []
+        for part in rule.message:
+            if isinstance(part, str):
+                parts.append(repr(part))
+            else:
+                unit = m.UNIT_SYMBOLS.get(part.type.unit or "", "") if part.type.kind == "nombre" else ""
+                parts.append(f"rt.fmt({self.expr(part)}, {unit!r})" if unit else f"rt.fmt({self.expr(part)})")
+        return " + ".join(parts) if parts else repr(rule.title)
+
+    def _values_read(self, rule: m.Rule) -> str:
+        pairs = [f"({f.name!r}, f_{f.ident})" for f in rule.facts]
+        seen: set[str] = set()
+        for expr in (rule.applies, rule.requires, *(x.condition for x in rule.exceptions)):
+            for node in m.walk(expr) if expr is not None else ():
+                if isinstance(node, m.ValueRef) and node.value.name not in seen:
+                    seen.add(node.value.name)
+                    pairs.append(f"({node.value.name!r}, v_{node.value.ident})")
+        return "(" + "".join(f"{p}, " for p in pairs).rstrip(" ") + ")"
+
+    # ------------------------------------------------------------ evaluate
+    def _evaluate(self) -> None:
+        out = self.out
+        out.line("def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:")
+        out.indent()
+        out.line(repr("Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."))
+        out.line("facts = rt.validate(Facts, situation)")
+        for fact in self.circular.facts:
+            out.line(f"f_{fact.ident} = facts.{fact.ident}")
+        for value in self.circular.values:
+            out.line(f"# {comment(self.circular.file)}:{value.line} valeur {value.name}")
+            code = self.expr(value.expr)
+            if value.rounding:
+                code = f"{ROUNDING[value.rounding]}({code})"
+            out.line(f"v_{value.ident} = {code}")
+        out.line("findings: list[rt.Finding] = []")
+        out.line("satisfied: list[str] = []")
+        out.line("not_applicable: list[str] = []")
+        for rule in self.circular.rules:
+            out.line()
+            self._rule(rule)
+        out.line()
+        self._checklist()
+        self._deadlines()
+        self._opinions()
+        submissions = "".join(f"{self._submission(r)}, " for r in self.circular.requests).rstrip(" ")
+        computed = ", ".join(f"{v.name!r}: v_{v.ident}" for v in self.circular.values)
+        out.line("found = tuple(findings)")
+        out.line("return rt.Decision(")
+        out.indent()
+        out.line("circular=CIRCULAR,")
+        out.line("status=rt.decide_status(found),")
+        out.line("findings=found,")
+        out.line("satisfied=tuple(satisfied),")
+        out.line("not_applicable=tuple(not_applicable),")
+        out.line("missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),")
+        out.line("checklist=tuple(checklist),")
+        out.line("deadlines=tuple(deadlines),")
+        out.line("opinions=tuple(opinions),")
+        out.line(f"submissions=({submissions}),")
+        out.line(f"computed={{{computed}}},")
+        out.outdent()
+        out.line(")")
+        out.outdent()
+
+    def _rule(self, rule: m.Rule) -> None:
+        out = self.out
+        info = self._constant(
+            "RULE",
+            ("rule", rule.name),
+            f"rt.RuleInfo({rule.name!r}, {rule.title!r}, {rule.severity!r}, {self._citations(rule.citations)}, "
+            f"{self.circular.file + ':' + str(rule.line)!r})",
+            _ascii(rule.ident),
+        )
+        out.line(f"# {comment(self.circular.file)}:{rule.line} règle {rule.name} ({rule.severity})")
+        if rule.requires is None:
+            self._notice(rule, info)
+            return
+        if rule.applies is not None:
+            out.line(f"applies = {self.expr(rule.applies)}")
+            out.line("if applies is False:")
+            out.indent()
+            out.line(f"not_applicable.append({rule.name!r})")
+            out.outdent()
+            out.line("else:")
+            out.indent()
+        out.line(f"holds = {self.expr(rule.requires)}")
+        out.line("if holds is True:")
+        out.indent()
+        out.line(f"satisfied.append({rule.name!r})")
+        out.outdent()
+        out.line("elif holds is False and applies is True:" if rule.applies is not None else "elif holds is False:")
+        out.indent()
+        self._violated(rule, info)
+        out.outdent()
+        out.line("else:")
+        out.indent()
+        missing = self._unknown(rule.requires)
+        if rule.applies is not None:
+            missing = (
+                f"({self._unknown(rule.applies)} if applies is None else ()) + ({missing} if holds is None else ())"
+            )
+        self._finding(info, "UNDECIDED", repr(rule.severity), rule, f"missing={missing}")
+        out.outdent()
+        if rule.applies is not None:
+            out.outdent()
+
+    def _notice(self, rule: m.Rule, info: str) -> None:
+        out = self.out
+        if rule.applies is None:
+            self._finding(info, "NOTICE", "'information'", rule, with_values=False)
+            return
+        out.line(f"applies = {self.expr(rule.applies)}")
+        out.line("if applies is True:")
+        out.indent()
+        self._finding(info, "NOTICE", "'information'", rule, with_values=False)
+        out.outdent()
+        out.line("elif applies is False:")
+        out.indent()
+        out.line(f"not_applicable.append({rule.name!r})")
+        out.outdent()
+
+    def _violated(self, rule: m.Rule, info: str) -> None:
+        out = self.out
+        if not rule.exceptions:
+            self._finding(info, "VIOLATED", repr(rule.severity), rule)
+            return
+        triples = ", ".join(
+            f"({self.expr(x.condition)}, {x.outcome!r}, {('sauf si ' + x.text)!r})" for x in rule.exceptions
+        )
+        out.line(f"resolved = rt.exception_outcome({info}, ({triples},))")
+        out.line("if resolved is None:")
+        out.indent()
+        self._finding(info, "VIOLATED", repr(rule.severity), rule)
+        out.outdent()
+        out.line("elif resolved[0] == 'indéterminée':")
+        out.indent()
+        exception_facts = " + ".join(self._unknown(x.condition) for x in rule.exceptions)
+        self._finding(info, "UNDECIDED", repr(rule.severity), rule, f"missing={exception_facts}")
+        out.outdent()
+        out.line("elif resolved[0] == 'conflit':")
+        out.indent()
+        self._finding(info, "CONFLICT", repr(rule.severity), rule, "exception=resolved[1]")
+        out.outdent()
+        out.line("elif resolved[0] == 'levée':")
+        out.indent()
+        self._finding(info, "WAIVED", "'information'", rule, "exception=resolved[1]")
+        out.outdent()
+        out.line("else:")
+        out.indent()
+        self._finding(info, "VIOLATED", "resolved[0]", rule, "exception=resolved[1]")
+        out.outdent()
+
+    def _finding(
+        self, info: str, outcome: str, severity: str, rule: m.Rule, extra: str = "", with_values: bool = True
+    ) -> None:
+        values = self._values_read(rule) if with_values else "()"
+        message = (
+            repr(f"À vérifier, faute d'information : {rule.title}.") if outcome == "UNDECIDED" else self._message(rule)
+        )
+        arguments = f"{info}, rt.Outcome.{outcome}, {severity}, {message}, {values}"
+        self.out.line(f"findings.append(rt.Finding({arguments}{', ' + extra if extra else ''}))")
+
+    # ------------------------------------------------------------ checklist, calendar, routing
+    def _checklist(self) -> None:
+        out = self.out
+        documents = list(self.circular.documents)
+        leading = []  # unconditional documents before the first conditional one
+        while documents and documents[0].condition is None:
+            leading.append(self._checklist_item(documents.pop(0), unknown_condition=False))
+        out.line(f"checklist: list[rt.ChecklistItem] = [{', '.join(leading)}]")
+        for document in documents:
+            certain = self._checklist_item(document, unknown_condition=False)
+            if document.condition is None:
+                out.line(f"checklist.append({certain})")
+                continue
+            conditional = self._checklist_item(document, unknown_condition=True)
+            out.line(f"condition = {self.expr(document.condition)}")
+            out.line("if condition is True:")
+            out.indent()
+            out.line(f"checklist.append({certain})")
+            out.outdent()
+            out.line("elif condition is None:")
+            out.indent()
+            out.line(f"checklist.append({conditional})")
+            out.outdent()
+
+    def _checklist_item(self, document: m.Document, unknown_condition: bool) -> str:
+        status = "à fournir" if document.requirement == "obligatoire" else "facultative"
+        condition = document.condition_text if unknown_condition else None
+        if unknown_condition:
+            status += " si …"
+        code = (
+            f"rt.ChecklistItem({document.name!r}, {document.label!r}, {status!r}, {condition!r}, "
+            f"{document.medical!r}, {document.confidential!r}, {self._deliveries(document.deliveries)}, "
+            f"{document.detail!r}, {self._citations(document.citations)})"
+        )
+        return self._constant(
+            "DOC",
+            (document.name, unknown_condition),
+            code,
+            _ascii(document.name) + ("_if" if unknown_condition else ""),
+        )
+
+    def _deadlines(self) -> None:
+        out = self.out
+        out.line("deadlines: list[rt.DeadlineInfo] = []")
+        for deadline in self.circular.deadlines:
+            code = f"rt.DeadlineInfo({deadline.name!r}, {deadline.label!r}, {self._literal(deadline.date)}, {deadline.inclusive!r}, {self._citations(deadline.citations)})"
+            name = self._constant("DEADLINE", deadline.name, code, _ascii(deadline.name))
+            self._append_if("deadlines", name, deadline.condition)
+
+    def _opinions(self) -> None:
+        out = self.out
+        out.line("opinions: list[rt.OpinionInfo] = []")
+        for opinion in self.circular.opinions:
+            given_by = self._recipient(opinion.given_by) if opinion.given_by else "None"
+            code = f"rt.OpinionInfo({opinion.name!r}, {opinion.label!r}, {opinion.requirement!r}, {given_by}, {self._citations(opinion.citations)})"
+            name = self._constant("OPINION", opinion.name, code, _ascii(opinion.name))
+            self._append_if("opinions", name, opinion.condition)
+
+    def _append_if(self, target: str, item: str, condition: m.Expr | None) -> None:
+        if condition is None:
+            self.out.line(f"{target}.append({item})")
+            return
+        self.out.line(f"if {self.expr(condition)} is not False:")
+        self.out.indent()
+        self.out.line(f"{target}.append({item})")
+        self.out.outdent()
+
+    def _submission(self, request: m.Request) -> str:
+        code = f"rt.SubmissionInfo({request.label!r}, {self._deliveries(request.deliveries)}, {request.address!r}, {self._citations(request.citations)})"
+        return self._constant("SUBMISSION", request.label, code)
+
+
+_INLINE_COMPARISONS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+
+def _simple(e: m.Expr) -> bool:
+    """A name or constant: cheap to repeat in inline code."""
+    return isinstance(e, (m.Const, m.FactRef, m.ValueRef))
+
+
+_FRENCH_KINDS = {"date": "date", "nombre": "number", "booléen": "boolean"}
+
+
+def emit_python(circular: m.Circular) -> str:
+    """Return the source of the validator module for `circular`."""
+    return PythonEmitter(circular).emit()
+
+
+def _ascii(name: str) -> str:
+    return m.python_identifier(name)
+
+
+def _date_code(value: datetime.date | None) -> str:
+    return "None" if value is None else f"datetime.date({value.year}, {value.month}, {value.day})"

@@ -1,0 +1,320 @@
+"""Syntax tree of a .circ file: frozen dataclasses, each with its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from circdsl.source import Span
+
+
+@dataclass(frozen=True)
+class Name:
+    """An identifier as written, possibly dotted (agent.statut)."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string literal, unescaped."""
+
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date as written (13/01/2025, 2025-01-13 or 13 janvier 2025)."""
+
+    text: str
+    span: Span
+
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass(frozen=True)
+class Expr:
+    span: Span
+
+
+@dataclass(frozen=True)
+class NumberLit(Expr):
+    value: Decimal
+    unit: str | None  # unit word as written, normalised by the checker
+
+
+@dataclass(frozen=True)
+class DateLit(Expr):
+    date: DateText
+
+
+@dataclass(frozen=True)
+class TextLit(Expr):
+    value: str
+
+
+@dataclass(frozen=True)
+class BoolLit(Expr):
+    value: bool
+
+
+@dataclass(frozen=True)
+class Ref(Expr):
+    name: Name
+
+
+@dataclass(frozen=True)
+class BareName(Expr):
+    """A name in a set literal: a choice value, resolved by the checker."""
+
+    name: Name
+
+
+@dataclass(frozen=True)
+class Not(Expr):
+    operand: Expr
+
+
+@dataclass(frozen=True)
+class Negative(Expr):
+    operand: Expr
+
+
+@dataclass(frozen=True)
+class Logical(Expr):
+    op: str  # "et" | "ou"
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Arithmetic(Expr):
+    op: str  # "+" | "-" | "*" | "/"
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Compare(Expr):
+    op: str  # "=" "!=" "<" "<=" ">" ">=" (normalised)
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Member(Expr):
+    operand: Expr
+    items: tuple[Expr, ...]
+    negated: bool
+
+
+@dataclass(frozen=True)
+class IsWhole(Expr):
+    operand: Expr
+
+
+@dataclass(frozen=True)
+class MeetsDeadline(Expr):
+    operand: Expr
+    deadline: Name
+
+
+# ---------------------------------------------------------------- declarations
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a declaration: `kind` names it, `value` depends on the kind."""
+
+    kind: str
+    value: object
+    span: Span
+
+
+@dataclass(frozen=True)
+class HeaderAttr:
+    key: str  # authority, reference, issued, school_year, source, replaces, legal_ref
+    value: Text | DateText
+    span: Span
+
+
+@dataclass(frozen=True)
+class Header:
+    kind: str  # "circulaire" | "vocabulaire"
+    name: Name
+    title: Text
+    attrs: tuple[HeaderAttr, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Decl:
+    span: Span
+
+
+@dataclass(frozen=True)
+class Import(Decl):
+    name: Name
+
+
+@dataclass(frozen=True)
+class Choice:
+    name: Name
+    label: Text | None
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    kind: str  # simple type word as written, "choix" or "choix multiples"
+    choices: tuple[Choice, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Bounds:
+    low: Decimal
+    high: Decimal
+    span: Span
+
+
+@dataclass(frozen=True)
+class FactDecl(Decl):
+    name: Name
+    label: Text
+    type: TypeSpec
+    bounds: Bounds | None
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class ValueDecl(Decl):
+    name: Name
+    label: Text
+    expr: Expr
+    rounding: str | None  # "centime" | "unité"
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class RuleDecl(Decl):
+    name: Name
+    severity: str
+    title: Text
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class DocumentDecl(Decl):
+    name: Name
+    label: Text
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class Delivery:
+    channel: str  # "voie postale" | "en ligne" | "courriel" | "main propre"
+    sealed: bool
+    recipients: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Requirement:
+    kind: str  # "obligatoire" | "facultative"
+    condition: Expr | None
+
+
+@dataclass(frozen=True)
+class ServiceDecl(Decl):
+    name: Name
+    label: Text
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class RequestDecl(Decl):
+    label: Text
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class OpinionDecl(Decl):
+    name: Name
+    label: Text
+    requirement: str
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class ExaminationDecl(Decl):
+    name: Name
+    label: Text
+    by: tuple[Name, ...]
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class DeadlineDecl(Decl):
+    name: Name
+    label: Text
+    date: DateText
+    inclusive: bool
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class TimeText:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class EventDecl(Decl):
+    name: Name
+    label: Text
+    date: DateText
+    start: TimeText | None
+    end: TimeText | None
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class CaseValue:
+    kind: str  # number | date | text | bool | unknown | choice | choices
+    value: object
+    unit: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Assignment:
+    name: Name
+    value: CaseValue
+
+
+@dataclass(frozen=True)
+class Expectation:
+    status: str
+    status_span: Span
+    failing_rules: tuple[Name, ...] | None
+    missing_facts: tuple[Name, ...] | None
+    required_documents: tuple[Name, ...] | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class CaseDecl(Decl):
+    label: Text
+    base: Text | None  # « reprend "autre cas" »: start from that case's facts
+    assignments: tuple[Assignment, ...]
+    expectations: tuple[Expectation, ...]
+
+
+@dataclass(frozen=True)
+class Module:
+    """A parsed .circ file."""
+
+    header: Header
+    decls: tuple[Decl, ...] = field(default=())

@@ -1,0 +1,117 @@
+"""Build a folder of circulars into `generated/`: one validator module per
+circular, written only when it changed; load a validator from its model."""
+
+from __future__ import annotations
+
+import sys
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from circdsl import model as m
+from circdsl.compiler import Compiler, find_circulars, is_vocabulary
+from circdsl.diagnostics import CompileError, Diagnostic
+from circdsl.emit_python import emit_python
+
+PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
+GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
+
+
+@dataclass
+class BuildResult:
+    """What a build produced or would produce."""
+
+    outputs: dict[Path, str] = field(default_factory=dict)  # file -> expected content
+    circulars: list[m.Circular] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # errors and warnings
+
+    @property
+    def failed(self) -> bool:
+        return any(d.level.value == "erreur" for d in self.diagnostics)
+
+
+def compile_all(paths: list[Path], compiler: Compiler | None = None) -> BuildResult:
+    """Compile every circular under `paths` (vocabularies are compiled through their users)."""
+    compiler = compiler or Compiler()
+    result = BuildResult()
+    for path in find_circulars(paths):
+        if is_vocabulary(path):
+            try:
+                result.diagnostics.extend(compiler.compile_file(path).warnings)
+            except CompileError as error:
+                result.diagnostics.extend(d for d in error.diagnostics if d not in result.diagnostics)
+            continue
+        try:
+            compilation = compiler.compile_file(path)
+        except CompileError as error:
+            result.diagnostics.extend(d for d in error.diagnostics if d not in result.diagnostics)
+            continue
+        result.diagnostics.extend(compilation.warnings)
+        result.circulars.append(compilation.circular)
+    return result
+
+
+def plan_outputs(result: BuildResult, output: Path) -> None:
+    """Fill `result.outputs` with the generated files for its circulars."""
+    package = output / PACKAGE
+    names = []
+    for circular in sorted(result.circulars, key=lambda c: c.name):
+        module = m.python_identifier(circular.name)
+        names.append((module, circular))
+        result.outputs[package / f"{module}.py"] = emit_python(circular)
+    result.outputs[package / "__init__.py"] = _package_init(names)
+
+
+def _package_init(names: list[tuple[str, m.Circular]]) -> str:
+    lines = [
+        "# Généré par circdsl : ne pas modifier.",
+        repr("Validateurs générés par circdsl, un module par circulaire."),
+        "",
+        "MODULES = {",
+    ]
+    lines += [f"    {module!r}: {circular.title!r}," for module, circular in names]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def stale_files(result: BuildResult, output: Path) -> list[Path]:
+    """Files of `output` that differ from the build, are missing, or are left over."""
+    stale = [path for path, text in result.outputs.items() if _read(path) != text]
+    package = output / PACKAGE
+    if package.is_dir():
+        stale += [p for p in sorted(package.glob("*.py")) if p not in result.outputs]
+    return stale
+
+
+def write_outputs(result: BuildResult, output: Path) -> list[Path]:
+    """Write changed files, remove left-over modules; return the paths touched."""
+    touched = []
+    for path, text in result.outputs.items():
+        if _read(path) != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            touched.append(path)
+    package = output / PACKAGE
+    for left_over in sorted(package.glob("*.py")):
+        if left_over not in result.outputs:
+            left_over.unlink()
+            touched.append(left_over)
+    return touched
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def load_validator(circular: m.Circular) -> types.ModuleType:
+    """Generate and import the validator of a circular in memory."""
+    name = f"{GENERATED_MODULES}.{m.python_identifier(circular.name)}"
+    module = types.ModuleType(name)
+    module.__file__ = f"<{PACKAGE}/{m.python_identifier(circular.name)}.py>"
+    code = compile(emit_python(circular), module.__file__, "exec")
+    sys.modules[name] = module  # pydantic resolves annotations through sys.modules
+    exec(code, module.__dict__)
+    return module

@@ -1,0 +1,96 @@
+"""Show a decision to a person, in French plain text."""
+
+from __future__ import annotations
+
+from circdsl import runtime as rt
+from circdsl.dates import long_french_date
+
+CHANNEL_WORDS = {
+    "voie postale": "par voie postale",
+    "en ligne": "en ligne",
+    "courriel": "par courriel",
+    "main propre": "en main propre",
+}
+OUTCOME_MARKS = {
+    rt.Outcome.VIOLATED: "✗",
+    rt.Outcome.UNDECIDED: "?",
+    rt.Outcome.WAIVED: "~",
+    rt.Outcome.NOTICE: "i",
+    rt.Outcome.CONFLICT: "!",
+}
+
+
+def delivery_text(delivery: rt.Delivery) -> str:
+    recipients = ", ".join(r.label for r in delivery.recipients)
+    sealed = " sous pli confidentiel" if delivery.sealed else ""
+    return f"{CHANNEL_WORDS.get(delivery.channel, delivery.channel)}{sealed} à : {recipients}"
+
+
+def render_decision(decision: rt.Decision) -> str:
+    """The decision as a readable French report."""
+    c = decision.circular
+    lines = [
+        f"{c.title}" + (f" — {c.authority}" if c.authority else ""),
+        f"Décision : {decision.status.value.upper()}",
+        "",
+    ]
+    lines += _findings(decision)
+    lines += _missing(decision)
+    lines += _checklist(decision)
+    lines += _calendar_and_routing(decision)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _findings(decision: rt.Decision) -> list[str]:
+    if not decision.findings:
+        return ["Toutes les règles applicables sont respectées.", ""]
+    lines = ["Constats :"]
+    for finding in decision.findings:
+        mark = OUTCOME_MARKS[finding.outcome]
+        lines.append(f"  {mark} [{finding.severity}] {finding.rule.name} ({finding.outcome.value}) : {finding.message}")
+        if finding.exception:
+            lines.append(f"      exception appliquée : {finding.exception}")
+        for citation in finding.rule.citations:
+            lines.append(f"      cite {citation.source}:{citation.line} : « {citation.quote} »")
+    lines.append("")
+    return lines
+
+
+def _missing(decision: rt.Decision) -> list[str]:
+    if not decision.missing_facts:
+        return []
+    lines = ["Informations manquantes (la plus décisive d'abord) :"]
+    for fact in decision.missing_facts:
+        lines.append(
+            f"  - {fact.name} : {fact.label} (nécessaire à {len(fact.rules)} règle(s) : {', '.join(fact.rules)})"
+        )
+    lines.append("")
+    return lines
+
+
+def _checklist(decision: rt.Decision) -> list[str]:
+    if not decision.checklist:
+        return []
+    lines = ["Pièces :"]
+    for item in decision.checklist:
+        status = item.status.replace("…", item.condition or "…")
+        flags = " [médicale, confidentielle]" if item.medical else " [confidentielle]" if item.confidential else ""
+        lines.append(f"  [ ] {item.label} — {status}{flags}")
+        for delivery in item.deliveries:
+            lines.append(f"      à transmettre {delivery_text(delivery)}")
+    lines.append("")
+    return lines
+
+
+def _calendar_and_routing(decision: rt.Decision) -> list[str]:
+    lines = []
+    for deadline in decision.deadlines:
+        bound = "inclus" if deadline.inclusive else "exclu"
+        lines.append(f"Échéance : {deadline.label} — {long_french_date(deadline.date)} ({bound})")
+    for submission in decision.submissions:
+        where = f" ({submission.address})" if submission.address else ""
+        lines.append(f"Dépôt : {submission.label}{where}")
+    for opinion in decision.opinions:
+        by = f" — {opinion.given_by.label}" if opinion.given_by else ""
+        lines.append(f"Avis {opinion.requirement} : {opinion.label}{by}")
+    return lines

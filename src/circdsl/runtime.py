@@ -1,0 +1,547 @@
+"""What generated validators import: three-valued operators, the decision
+types and French messages for invalid situations. Standard library and
+pydantic only, so a generated module needs nothing else from circdsl."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, ModelWrapValidatorHandler, TypeAdapter, ValidationError, model_validator
+
+# A fact's value once validated: None means unknown.
+Truth = bool | None
+
+# ---------------------------------------------------------------- input types
+
+_FRENCH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+_BOOLEAN_WORDS = {"oui": True, "non": False, "vrai": True, "faux": False}
+
+
+def _french_date(value: str) -> str:
+    """13/01/2025 -> 2025-01-13; other text is left to pydantic."""
+    if match := _FRENCH_DATE.match(value):
+        day, month, year = match.groups()
+        return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return value
+
+
+def _french_number(value: str) -> str:
+    """A decimal comma and thin or plain spaces: "1 234,5" -> "1234.5"."""
+    return value.strip().replace(",", ".").replace("\u202f", "").replace(" ", "")
+
+
+def _french_boolean(value: str) -> Any:
+    """oui/non and vrai/faux besides JSON booleans."""
+    return _BOOLEAN_WORDS.get(value.strip().lower(), value)
+
+
+_FRENCH_READERS = {"date": _french_date, "number": _french_number, "boolean": _french_boolean}
+
+
+class FactsModel(BaseModel):
+    """Base of every generated facts model: unknown fields are errors, values frozen.
+
+    Subclasses list in `french_fields` the fields whose text may be written the
+    French way (13/01/2025, 4,5, oui): see `validate`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        validate_by_alias=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        allow_inf_nan=False,
+        str_max_length=10_000,
+    )
+    french_fields: ClassVar[dict[str, str]] = {}  # field alias or name -> "date" | "number" | "boolean"
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _read_french_text(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        """Validate as is (fast path); on failure, retry with French-style text rewritten."""
+        try:
+            return handler(data)
+        except ValidationError:
+            french = read_french_text(cls, data) if isinstance(data, Mapping) else None
+            if french is None:
+                raise
+            return handler(french)
+
+
+def read_french_text(model: type[FactsModel], data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Rewrite French-style text values (dates, numbers, booleans); None if nothing changed."""
+    fields = model.french_fields
+    converted = None
+    for key, value in data.items():
+        if type(value) is str and key in fields:
+            new = _FRENCH_READERS[fields[key]](value)
+            if new != value:
+                converted = converted if converted is not None else dict(data)
+                converted[key] = new
+    return converted
+
+
+# ---------------------------------------------------------------- three-valued logic
+
+
+def not3(a: Truth) -> Truth:
+    return None if a is None else not a
+
+
+def and3(a: Truth, b: Truth) -> Truth:
+    if a is False or b is False:
+        return False
+    if a is None or b is None:
+        return None
+    return True
+
+
+def or3(a: Truth, b: Truth) -> Truth:
+    if a is True or b is True:
+        return True
+    if a is None or b is None:
+        return None
+    return False
+
+
+def eq(a: Any, b: Any) -> Truth:
+    return None if a is None or b is None else a == b
+
+
+def ne(a: Any, b: Any) -> Truth:
+    return None if a is None or b is None else a != b
+
+
+def lt(a: Any, b: Any) -> Truth:
+    return None if a is None or b is None else a < b
+
+
+def le(a: Any, b: Any) -> Truth:
+    return None if a is None or b is None else a <= b
+
+
+def gt(a: Any, b: Any) -> Truth:
+    return None if a is None or b is None else a > b
+
+
+def ge(a: Any, b: Any) -> Truth:
+    return None if a is None or b is None else a >= b
+
+
+def is_in(a: Any, items: frozenset[Any]) -> Truth:
+    return None if a is None else a in items
+
+
+def not_in(a: Any, items: frozenset[Any]) -> Truth:
+    return None if a is None else a not in items
+
+
+def any_in(a: frozenset[Any] | None, items: frozenset[Any]) -> Truth:
+    """For several-of choices: at least one ticked value is in `items`."""
+    return None if a is None else not a.isdisjoint(items)
+
+
+def none_in(a: frozenset[Any] | None, items: frozenset[Any]) -> Truth:
+    return None if a is None else a.isdisjoint(items)
+
+
+def is_whole(a: Decimal | int | None) -> Truth:
+    if a is None:
+        return None
+    return a == int(a) if isinstance(a, Decimal) else True
+
+
+# ---------------------------------------------------------------- arithmetic (unknown in, unknown out)
+
+
+def add(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else a + b
+
+
+def sub(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else a - b
+
+
+def mul(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else a * b
+
+
+def div(a: Any, b: Any) -> Any:
+    """Division; by zero the result is unknown rather than an error."""
+    if a is None or b is None or b == 0:
+        return None
+    return Decimal(a) / Decimal(b)
+
+
+def percent_of(a: Any, b: Any) -> Any:
+    """a * b where one side is a percentage (80 means 80 %)."""
+    return None if a is None or b is None else Decimal(a) * Decimal(b) / 100
+
+
+def neg(a: Any) -> Any:
+    return None if a is None else -a
+
+
+_CENT = Decimal("0.01")
+
+
+def round_cents(a: Decimal | None) -> Decimal | None:
+    """Round to the cent, halves up (0,005 € -> 0,01 €)."""
+    return None if a is None else Decimal(a).quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def round_units(a: Decimal | None) -> Decimal | None:
+    """Round to a whole unit, halves up."""
+    return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def floor_units(a: Decimal | None) -> Decimal | None:
+    return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_FLOOR)
+
+
+def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
+    """Names of the facts, among (name, value) pairs, whose value is unknown."""
+    return tuple(name for name, value in pairs if value is None)
+
+
+# ---------------------------------------------------------------- display
+
+
+def fmt(value: Any, unit: str = "") -> str:
+    """Show a value in French: 4,5 h ; 13/01/2025 ; oui ; inconnu."""
+    if value is None:
+        return "inconnu"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, (Decimal, int)):
+        return _number_text(value) + (f" {unit}" if unit else "")
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(str(v) for v in value)) or "aucun"
+    return str(value)
+
+
+def _number_text(value: Decimal | int) -> str:
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        else:
+            value = value.quantize(_CENT, rounding=ROUND_HALF_UP).normalize()
+    text = f"{value:,}".replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+# ---------------------------------------------------------------- decision types
+
+
+class Status(StrEnum):
+    """Outcome of an evaluation."""
+
+    ADMISSIBLE = "recevable"
+    ADMISSIBLE_WITH_RESERVATIONS = "recevable avec réserves"
+    NOT_ADMISSIBLE = "irrecevable"
+    INCOMPLETE = "incomplet"
+
+
+class Outcome(StrEnum):
+    """What became of one rule."""
+
+    VIOLATED = "non respectée"
+    UNDECIDED = "indéterminée"
+    WAIVED = "levée"
+    NOTICE = "information"
+    CONFLICT = "exceptions contradictoires"
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A verbatim passage of the source circular."""
+
+    quote: str
+    source: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """Static description of a rule, shared by all its findings."""
+
+    name: str
+    title: str
+    severity: str  # "bloquante" | "avertissement" | "information"
+    citations: tuple[Citation, ...]
+    origin: str  # file:line of the rule in the .circ file
+
+
+@dataclass(slots=True)
+class Finding:
+    """A rule that is not simply satisfied: violated, undecided, waived or a notice."""
+
+    rule: RuleInfo
+    outcome: Outcome
+    severity: str  # effective severity, after any exception
+    message: str
+    values: tuple[tuple[str, Any], ...]  # facts and computed values read by the rule
+    missing: tuple[str, ...] = ()  # unknown facts that keep the rule undecided
+    exception: str | None = None  # the exception that applied, if any
+
+
+@dataclass(slots=True)
+class MissingFact:
+    """A fact whose value could change the outcome, and the blocking rules that need it."""
+
+    name: str
+    label: str
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    name: str
+    label: str
+    medical: bool
+    address: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    channel: str  # "voie postale" | "en ligne" | "courriel" | "main propre"
+    sealed: bool  # sous pli confidentiel
+    recipients: tuple[Recipient, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One document of the applicant's personal checklist."""
+
+    document: str
+    label: str
+    status: str  # "à fournir" | "facultative" | "à fournir si …" | "facultative si …"
+    condition: str | None  # the condition, when it is still unknown
+    medical: bool
+    confidential: bool
+    deliveries: tuple[Delivery, ...]
+    detail: str | None
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineInfo:
+    name: str
+    label: str
+    date: datetime.date
+    inclusive: bool
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OpinionInfo:
+    name: str
+    label: str
+    requirement: str  # "obligatoire" | "facultative"
+    given_by: Recipient | None
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionInfo:
+    label: str
+    deliveries: tuple[Delivery, ...]
+    address: str | None
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CircularInfo:
+    name: str
+    title: str
+    authority: str | None
+    reference: str | None
+    issued: datetime.date | None
+    school_year: str | None
+    source: str | None
+    file: str
+
+
+@dataclass(slots=True)
+class Decision:
+    """The answer of a validator for one situation (read-only by convention:
+    findings and decisions are plain slotted dataclasses, for speed)."""
+
+    circular: CircularInfo
+    status: Status
+    findings: tuple[Finding, ...]
+    satisfied: tuple[str, ...]  # rules respected
+    not_applicable: tuple[str, ...]  # rules whose `si` is false
+    missing_facts: tuple[MissingFact, ...]  # most decisive first
+    checklist: tuple[ChecklistItem, ...]
+    deadlines: tuple[DeadlineInfo, ...]
+    opinions: tuple[OpinionInfo, ...]
+    submissions: tuple[SubmissionInfo, ...]
+    computed: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary (dates ISO, decimals as strings)."""
+        result: dict[str, Any] = _DECISION_ADAPTER.dump_python(self, mode="json")
+        return result
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return _DECISION_ADAPTER.dump_json(self, indent=indent).decode("utf-8")
+
+
+_DECISION_ADAPTER: TypeAdapter[Decision] = TypeAdapter(Decision)
+
+
+def decide_status(findings: Iterable[Finding]) -> Status:
+    """Irrecevable beats incomplet beats réserves beats recevable."""
+    undecided = warned = False
+    for finding in findings:
+        if finding.severity == "bloquante":
+            if finding.outcome is Outcome.VIOLATED or finding.outcome is Outcome.CONFLICT:
+                return Status.NOT_ADMISSIBLE
+            if finding.outcome is Outcome.UNDECIDED:
+                undecided = True
+        elif finding.severity == "avertissement" and finding.outcome is Outcome.VIOLATED:
+            warned = True
+    if undecided:
+        return Status.INCOMPLETE
+    return Status.ADMISSIBLE_WITH_RESERVATIONS if warned else Status.ADMISSIBLE
+
+
+def rank_missing(
+    findings: Iterable[Finding], labels: Mapping[str, str], order: Mapping[str, int]
+) -> tuple[MissingFact, ...]:
+    """Unknown facts needed by undecided blocking rules, most needed first."""
+    needed: dict[str, list[str]] = {}
+    for finding in findings:
+        if finding.outcome is not Outcome.UNDECIDED:
+            continue
+        if finding.severity == "bloquante":
+            for name in finding.missing:
+                needed.setdefault(name, []).append(finding.rule.name)
+    if not needed:
+        return ()
+    ranked = sorted(needed.items(), key=lambda item: (-len(item[1]), order.get(item[0], 0)))
+    return tuple(MissingFact(name, labels.get(name, name), tuple(rules)) for name, rules in ranked)
+
+
+def exception_outcome(rule: RuleInfo, exceptions: tuple[tuple[Truth, str, str], ...]) -> tuple[str, str | None] | None:
+    """Resolve the exceptions of a violated rule.
+
+    `exceptions` holds (condition value, outcome, description). Returns
+    (outcome, description) for the exceptions that apply, ("conflit", names)
+    when several apply with different outcomes, ("indéterminée", None) when
+    one could apply but its condition is unknown, or None when none applies.
+    """
+    applying = [(outcome, text) for value, outcome, text in exceptions if value is True]
+    if applying:
+        outcomes = {outcome for outcome, _ in applying}
+        if len(outcomes) > 1:
+            return ("conflit", " ; ".join(text for _, text in applying))
+        return applying[0]
+    if any(value is None for value, _, _ in exceptions):
+        return ("indéterminée", None)
+    return None
+
+
+# ---------------------------------------------------------------- invalid situations
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class SituationError(ValueError):
+    """A situation that cannot be evaluated: each error names its field, in French."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = errors
+        super().__init__("\n".join(f"{e.field} : {e.message}" for e in errors))
+
+
+def validate(model: type[FactsModel], data: Any) -> FactsModel:
+    """Validate raw data into the facts model; raise SituationError in French."""
+    if type(data) is not dict:  # fast path for the common case, a plain dict
+        if isinstance(data, model):
+            return data
+        if not isinstance(data, Mapping):
+            raise SituationError([FieldError("(situation)", 'un objet JSON { "fait": valeur, ... } est attendu')])
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise SituationError(french_errors(model, error)) from None
+
+
+def french_errors(model: type[FactsModel], error: ValidationError) -> list[FieldError]:
+    """Translate pydantic errors into French, one per field."""
+    aliases = [f.alias or name for name, f in model.model_fields.items()]
+    result = []
+    for item in error.errors(include_url=False):
+        location = ".".join(str(part) for part in item["loc"] if not isinstance(part, int)) or "(situation)"
+        field_name = str(item["loc"][0]) if item["loc"] else location
+        result.append(FieldError(field_name, _french_message(item, field_name, aliases)))
+    return result
+
+
+def _french_message(item: Any, field_name: str, aliases: list[str]) -> str:
+    kind = item["type"]
+    context = item.get("ctx") or {}
+    given = item.get("input")
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(field_name, aliases, n=1, cutoff=0.6)
+        hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else " ; ce fait n'existe pas pour cette circulaire"
+        return f"fait inconnu{hint}"
+    if kind == "literal_error":
+        return f"valeur non prévue « {_shown(given)} » ; valeurs possibles : {str(context.get('expected', '')).replace(' or ', ' ou ')}"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"la valeur {_shown(given)} est trop petite (minimum : {_bound(context)})"
+    if kind in ("less_than_equal", "less_than"):
+        return f"la valeur {_shown(given)} est trop grande (maximum : {_bound(context)})"
+    return _MESSAGES.get(kind, f"valeur invalide « {_shown(given)} »")
+
+
+def _bound(context: Mapping[str, Any]) -> str:
+    for key in ("ge", "gt", "le", "lt"):
+        if key in context:
+            return str(context[key]).replace(".", ",")
+    return "?"
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+_MESSAGES = {
+    "bool_parsing": "oui ou non attendu (true/false, oui/non)",
+    "bool_type": "oui ou non attendu (true/false, oui/non)",
+    "date_parsing": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)",
+    "date_from_datetime_parsing": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)",
+    "date_from_datetime_inexact": "date sans heure attendue (JJ/MM/AAAA)",
+    "date_type": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)",
+    "decimal_parsing": "nombre attendu",
+    "decimal_type": "nombre attendu",
+    "decimal_max_digits": "nombre trop long",
+    "decimal_max_places": "trop de décimales",
+    "finite_number": "nombre fini attendu",
+    "int_parsing": "nombre entier attendu",
+    "int_from_float": "nombre entier attendu (sans décimales)",
+    "int_type": "nombre entier attendu",
+    "string_type": "texte attendu",
+    "string_too_long": "texte trop long",
+    "frozen_set_type": "liste de valeurs attendue",
+    "set_type": "liste de valeurs attendue",
+    "model_type": "un objet JSON est attendu",
+    "dict_type": "un objet JSON est attendu",
+}

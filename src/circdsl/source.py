@@ -1,0 +1,59 @@
+"""Source files, spans and caret rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of a source file; lines and columns are 1-based, end exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def point(cls, line: int, column: int) -> Span:
+        return cls(line, column, line, column + 1)
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The text of one .circ file and the name it is reported under."""
+
+    name: str  # path as shown to the user
+    text: str
+
+    @classmethod
+    def read(cls, path: Path, display_name: str | None = None) -> SourceFile:
+        text = path.read_text(encoding="utf-8")
+        return cls(display_name or str(path), text)
+
+    def line_text(self, line: int) -> str:
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    def excerpt(self, span: Span) -> str:
+        """Return the source line of `span` with a caret line under it."""
+        text = self.line_text(span.line).expandtabs(4)
+        width = 1
+        if span.end_line == span.line and span.end_column > span.column:
+            width = span.end_column - span.column
+        width = max(1, min(width, len(text) - span.column + 1))
+        number = str(span.line)
+        gutter = " " * len(number)
+        caret = " " * (span.column - 1) + "^" * width
+        return f" {number} | {text}\n {gutter} | {caret}"
+
+    def slice(self, span: Span) -> str:
+        """Return the source text covered by `span`."""
+        lines = self.text.splitlines(keepends=True)
+        if span.line == span.end_line:
+            return lines[span.line - 1][span.column - 1 : span.end_column - 1]
+        parts = [lines[span.line - 1][span.column - 1 :]]
+        parts += lines[span.line : span.end_line - 1]
+        parts.append(lines[span.end_line - 1][: span.end_column - 1])
+        return "".join(parts)
