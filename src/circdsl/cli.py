@@ -203,7 +203,7 @@ def _coverage(validator: Any, circular: Any) -> None:
     for rule in circular.rules:
         ways = exercised[rule.name]
         if rule.requires is None:
-            missing = [] if ways else ["affichée"]
+            missing = [] if "respectée" in ways else ["affichée"]
         else:
             missing = [w for w in ("respectée", "en défaut") if w not in ways]
         if missing:

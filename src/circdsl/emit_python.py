@@ -103,8 +103,9 @@ class PythonEmitter:
         out.line("from collections.abc import Mapping")
         if re.search(r"\bDecimal\b", code):
             out.line("from decimal import Decimal")
-        typing_names = [name for name in ("Annotated", "Any", "Literal") if f"{name}[" in code]
-        out.line(f"from typing import {', '.join(typing_names)}")
+        typing_names = [name for name in ("Annotated", "Any", "Literal") if re.search(rf"\b{name}\b", code)]
+        if typing_names:
+            out.line(f"from typing import {', '.join(typing_names)}")
         out.line()
         out.line("from pydantic import Field")
         out.line()

@@ -1,0 +1,99 @@
+"""Runtime used by generated validators: three-valued logic, arithmetic, display, errors."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from itertools import product
+
+import pytest
+
+from circdsl import runtime as rt
+
+TRUTHS = (True, False, None)
+
+
+def kleene_and(a: bool | None, b: bool | None) -> bool | None:
+    if a is False or b is False:
+        return False
+    return None if None in (a, b) else True
+
+
+@pytest.mark.parametrize(("a", "b"), list(product(TRUTHS, TRUTHS)))
+def test_and_or_not_follow_kleene_truth_tables(a: bool | None, b: bool | None) -> None:
+    assert rt.and3(a, b) is kleene_and(a, b)
+    negated = kleene_and(rt.not3(a), rt.not3(b))  # De Morgan
+    assert rt.or3(a, b) is rt.not3(negated)
+    assert rt.not3(rt.not3(a)) is a
+
+
+def test_unknown_is_not_false() -> None:
+    assert rt.eq(None, "titulaire") is None
+    assert rt.le(None, Decimal(6)) is None
+    assert rt.is_in(None, frozenset({"a"})) is None
+    assert rt.is_whole(None) is None
+    assert rt.and3(None, True) is None
+    assert rt.and3(None, False) is False  # false whatever the unknown is
+    assert rt.or3(None, True) is True
+
+
+def test_arithmetic_propagates_unknown_and_is_exact() -> None:
+    assert rt.div(Decimal(18), 3) == Decimal(6)
+    assert rt.div(None, 3) is None
+    assert rt.div(Decimal(1), 0) is None  # by zero: unknown, not a crash
+    assert rt.percent_of(Decimal("2421.62"), Decimal(50)) == Decimal("1210.81")
+    assert rt.add(Decimal("0.1"), Decimal("0.2")) == Decimal("0.3")
+
+
+def test_rounding_to_the_cent_rounds_halves_up() -> None:
+    assert rt.round_cents(Decimal("134.405")) == Decimal("134.41")
+    assert rt.round_cents(Decimal("134.404")) == Decimal("134.40")
+    assert rt.round_units(Decimal("2.5")) == Decimal(3)
+    assert rt.round_cents(None) is None
+
+
+def test_is_whole() -> None:
+    assert rt.is_whole(Decimal("4.0")) is True
+    assert rt.is_whole(Decimal("4.5")) is False
+    assert rt.is_whole(3) is True
+
+
+def test_values_are_shown_the_french_way() -> None:
+    assert rt.fmt(Decimal("4.5"), "h") == "4,5 h"
+    assert rt.fmt(Decimal("6.000"), "h") == "6 h"
+    assert rt.fmt(Decimal("2421.62"), "€") == "2\u202f421,62 €"
+    assert rt.fmt(datetime.date(2025, 1, 20)) == "20/01/2025"
+    assert rt.fmt(True) == "oui"
+    assert rt.fmt(None) == "inconnu"
+
+
+def test_status_precedence() -> None:
+    info = rt.RuleInfo("r", "R", "bloquante", (), "x.circ:1")
+
+    def finding(outcome: rt.Outcome, severity: str) -> rt.Finding:
+        return rt.Finding(info, outcome, severity, "m", ())
+
+    assert rt.decide_status([]) is rt.Status.ADMISSIBLE
+    assert rt.decide_status([finding(rt.Outcome.VIOLATED, "avertissement")]) is rt.Status.ADMISSIBLE_WITH_RESERVATIONS
+    undecided = finding(rt.Outcome.UNDECIDED, "bloquante")
+    assert rt.decide_status([undecided, finding(rt.Outcome.VIOLATED, "avertissement")]) is rt.Status.INCOMPLETE
+    assert rt.decide_status([undecided, finding(rt.Outcome.VIOLATED, "bloquante")]) is rt.Status.NOT_ADMISSIBLE
+    assert rt.decide_status([finding(rt.Outcome.WAIVED, "information")]) is rt.Status.ADMISSIBLE
+
+
+def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:
+    def undecided(name: str, missing: tuple[str, ...], severity: str = "bloquante") -> rt.Finding:
+        return rt.Finding(rt.RuleInfo(name, name, severity, (), "x:1"), rt.Outcome.UNDECIDED, severity, "m", (), missing)
+
+    findings = [undecided("r1", ("b",)), undecided("r2", ("a", "b")), undecided("r3", ("c",), "avertissement")]
+    ranked = rt.rank_missing(findings, {"a": "A", "b": "B"}, {"a": 0, "b": 1})
+    assert [(m.name, m.label, m.rules) for m in ranked] == [("b", "B", ("r1", "r2")), ("a", "A", ("r2",))]
+
+
+def test_exceptions_resolution() -> None:
+    info = rt.RuleInfo("r", "R", "bloquante", (), "x:1")
+    assert rt.exception_outcome(info, ((False, "levée", "a"),)) is None
+    assert rt.exception_outcome(info, ((None, "levée", "a"),)) == ("indéterminée", None)
+    assert rt.exception_outcome(info, ((True, "avertissement", "a"), (None, "levée", "b"))) == ("avertissement", "a")
+    outcome, text = rt.exception_outcome(info, ((True, "avertissement", "a"), (True, "levée", "b")))  # type: ignore[misc]
+    assert outcome == "conflit" and "a" in text and "b" in text
