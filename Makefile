@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: build test lint typecheck clean bench
 
@@ -27,9 +28,11 @@ test: $(STAMP) lint typecheck
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check generated tests/golden
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy --strict generated/circulaires tests/golden/exemple.py
 
 ## bench: measure the Paris validator against a hand-written baseline (figures are printed, not asserted)
 bench: $(STAMP)

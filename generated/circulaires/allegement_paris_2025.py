@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -95,7 +95,7 @@ class Facts(rt.FactsModel):
     # circulars/allegement_paris_2025.circ:18
     situation_exceptionnelle_medicale: bool | None = Field(default=None, alias='situation_exceptionnelle_médicale', title='Situation exceptionnelle médicalement justifiée (dépôt tardif)')
 
-    french_fields = {'agent.ors_heures': 'number', 'agent_ors_heures': 'number', 'agent.ors_demi_journées': 'number', 'agent_ors_demi_journees': 'number', 'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.temps_partiel_thérapeutique': 'boolean', 'agent_temps_partiel_therapeutique': 'boolean', 'agent.fonctions_direction': 'boolean', 'agent_fonctions_direction': 'boolean', 'agent.heures_supplémentaires': 'boolean', 'agent_heures_supplementaires': 'boolean', 'agent.mission_particulière': 'boolean', 'agent_mission_particuliere': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'allègement_heures': 'number', 'allegement_heures': 'number', 'allègement_demi_journées': 'number', 'allegement_demi_journees': 'number', 'situation_exceptionnelle_médicale': 'boolean', 'situation_exceptionnelle_medicale': 'boolean'}
+    french_fields: ClassVar[dict[str, str]] = {'agent.ors_heures': 'number', 'agent_ors_heures': 'number', 'agent.ors_demi_journées': 'number', 'agent_ors_demi_journees': 'number', 'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.temps_partiel_thérapeutique': 'boolean', 'agent_temps_partiel_therapeutique': 'boolean', 'agent.fonctions_direction': 'boolean', 'agent_fonctions_direction': 'boolean', 'agent.heures_supplémentaires': 'boolean', 'agent_heures_supplementaires': 'boolean', 'agent.mission_particulière': 'boolean', 'agent_mission_particuliere': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'allègement_heures': 'number', 'allegement_heures': 'number', 'allègement_demi_journées': 'number', 'allegement_demi_journees': 'number', 'situation_exceptionnelle_médicale': 'boolean', 'situation_exceptionnelle_medicale': 'boolean'}
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:

@@ -103,7 +103,7 @@ class PythonEmitter:
         out.line("from collections.abc import Mapping")
         if re.search(r"\bDecimal\b", code):
             out.line("from decimal import Decimal")
-        typing_names = [name for name in ("Annotated", "Any", "Literal") if re.search(rf"\b{name}\b", code)]
+        typing_names = [name for name in ("Annotated", "Any", "ClassVar", "Literal") if re.search(rf"\b{name}\b", code)]
         if typing_names:
             out.line(f"from typing import {', '.join(typing_names)}")
         out.line()
@@ -192,7 +192,7 @@ class PythonEmitter:
                 french[fact.name] = kind
                 french[fact.ident] = kind
         out.line()
-        out.line(f"french_fields = {french!r}")
+        out.line(f"french_fields: ClassVar[dict[str, str]] = {french!r}")
         out.outdent()
         out.line()
         out.line()

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ModelWrapValidatorHandler, TypeAdapter, ValidationError, model_validator
 
@@ -470,7 +470,10 @@ class SituationError(ValueError):
         super().__init__("\n".join(f"{e.field} : {e.message}" for e in errors))
 
 
-def validate(model: type[FactsModel], data: Any) -> FactsModel:
+FactsT = TypeVar("FactsT", bound=FactsModel)
+
+
+def validate(model: type[FactsT], data: Any) -> FactsT:
     """Validate raw data into the facts model; raise SituationError in French."""
     if type(data) is not dict:  # fast path for the common case, a plain dict
         if isinstance(data, model):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -77,7 +77,7 @@ class Facts(rt.FactsModel):
     # exemple.circ:20
     commentaire: str | None = Field(default=None, alias='commentaire', title='Commentaire libre')
 
-    french_fields = {'de_droit': 'boolean', 'quotité': 'number', 'quotite': 'number', 'traitement': 'number', 'enfants': 'number', 'durée': 'number', 'duree': 'number', 'date_dépôt': 'date', 'date_depot': 'date', 'exceptionnel': 'boolean'}
+    french_fields: ClassVar[dict[str, str]] = {'de_droit': 'boolean', 'quotité': 'number', 'quotite': 'number', 'traitement': 'number', 'enfants': 'number', 'durée': 'number', 'duree': 'number', 'date_dépôt': 'date', 'date_depot': 'date', 'exceptionnel': 'boolean'}
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
