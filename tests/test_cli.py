@@ -167,7 +167,7 @@ def test_test_command_runs_the_example_cases(workspace: Path) -> None:
     result = circ("test", "--couverture", cwd=workspace)
     assert result.returncode == 0, result.stdout
     assert "18 cas réussi(s), 0 en échec." in result.stdout
-    assert "les 13 règles sont exercées respectées et en défaut" in result.stdout
+    assert "les 14 règles sont exercées respectées et en défaut" in result.stdout
 
 
 def test_a_failing_case_is_reported_and_exits_1(workspace: Path) -> None:

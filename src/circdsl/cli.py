@@ -25,7 +25,7 @@ from circdsl.report import render_decision
 
 EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 2
 DEFAULT_CIRCULARS = Path("circulars")
-DEFAULT_OUTPUT = Path("generated")
+GENERATED = "generated"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -79,6 +79,12 @@ def _paths(paths: tuple[Path, ...]) -> list[Path]:
     return chosen
 
 
+def project_root(path: Path) -> Path:
+    """The folder that holds the circulars folder (or the file's folder)."""
+    resolved = path.resolve()
+    return resolved.parent if resolved.is_dir() else resolved.parent.parent
+
+
 def _report_diagnostics(result: project.BuildResult) -> None:
     if result.diagnostics:
         click.echo(render_all(result.diagnostics), err=True)
@@ -90,14 +96,17 @@ def _report_diagnostics(result: project.BuildResult) -> None:
     "--sortie",
     "output",
     type=click.Path(path_type=Path),
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Dossier des fichiers générés.",
+    default=None,
+    help="Dossier des fichiers générés (par défaut : generated/ à côté du dossier des circulaires).",
 )
 @click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si generated/ n'est pas à jour.")
 @handle_errors
-def build(paths: tuple[Path, ...], output: Path, check_only: bool) -> None:
-    result = project.compile_all(_paths(paths))
+def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> None:
+    chosen = _paths(paths)
+    root = project_root(chosen[0])
+    output = output or root / GENERATED
+    # Names in generated files are relative to the project root, so builds match from any directory.
+    result = project.compile_all(chosen, Compiler(root=root))
     _report_diagnostics(result)
     if result.failed:
         sys.exit(EXIT_USER)

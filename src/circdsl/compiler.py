@@ -18,12 +18,12 @@ from circdsl.source import SourceFile, Span
 CIRC_SUFFIX = ".circ"
 
 
-def display_path(path: Path) -> str:
-    """Show a path relative to the working directory when it is below it."""
+def display_path(path: Path, root: Path | None = None) -> str:
+    """Show a path relative to `root` (default: the working directory), with forward slashes."""
     try:
-        return os.path.relpath(path)
+        return Path(os.path.relpath(path.resolve(), (root or Path.cwd()).resolve())).as_posix()
     except ValueError:  # another drive on Windows
-        return str(path)
+        return path.as_posix()
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Compilation:
 class Compiler:
     """Compiles .circ files; vocabularies and source texts are read once and cached."""
 
+    root: Path | None = None  # file names are shown relative to it (default: the working directory)
     vocabularies: dict[Path, m.Circular | CompileError | None] = field(default_factory=dict)
     sources: dict[Path, SourceText | None] = field(default_factory=dict)
 
@@ -45,7 +46,7 @@ class Compiler:
         """Compile one file; raise CompileError carrying every error found."""
         path = Path(path)
         try:
-            source = SourceFile.read(path, display_path(path))
+            source = SourceFile.read(path, display_path(path, self.root))
         except (OSError, UnicodeDecodeError) as error:
             raise CompileError([_file_error(path, error)]) from None
         return self.compile_source(source, path.parent)
