@@ -28,6 +28,7 @@ test: $(STAMP) lint typecheck
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/ruff check generated tests/golden
 
 typecheck: $(STAMP)

@@ -78,7 +78,13 @@ def test_build_check_fails_when_generated_is_stale(workspace: Path) -> None:
     ("old", "new", "shift", "code", "words"),
     [
         ("exige agent.statut = titulaire", "exige agent.statut = = titulaire", 21, "E002", "« = » inattendu"),
-        ("exige agent.statut = titulaire", "exige agent.statu = titulaire", 6, "E101", "vouliez-vous dire « agent.statut »"),
+        (
+            "exige agent.statut = titulaire",
+            "exige agent.statu = titulaire",
+            6,
+            "E101",
+            "vouliez-vous dire « agent.statut »",
+        ),
         (
             "exige allègement_heures <= plafond_heures",
             "exige allègement_heures <= plafond_demi_journées",
@@ -86,7 +92,13 @@ def test_build_check_fails_when_generated_is_stale(workspace: Path) -> None:
             "E201",
             "heures comparées à demi-journées",
         ),
-        ('cite "Ce dispositif n’est pas cumulable', 'cite "Ce dispositif est cumulable', 5, "E401", "citation introuvable"),
+        (
+            'cite "Ce dispositif n’est pas cumulable',
+            'cite "Ce dispositif est cumulable',
+            5,
+            "E401",
+            "citation introuvable",
+        ),
     ],
     ids=["syntaxe", "nom inconnu", "unités", "citation"],
 )
@@ -138,7 +150,9 @@ def test_eval_prints_a_readable_decision(workspace: Path) -> None:
 
 
 def test_eval_json_reads_standard_input(workspace: Path) -> None:
-    result = circ("eval", f"circulars/{PARIS.name}", "--faits", "-", "--json", cwd=workspace, stdin=json.dumps(SITUATION))
+    result = circ(
+        "eval", f"circulars/{PARIS.name}", "--faits", "-", "--json", cwd=workspace, stdin=json.dumps(SITUATION)
+    )
     assert result.returncode == 0, result.stderr
     decision = json.loads(result.stdout)
     assert decision["status"] == "irrecevable"
@@ -146,10 +160,12 @@ def test_eval_json_reads_standard_input(workspace: Path) -> None:
 
 
 def test_eval_rejects_bad_json_and_bad_values_in_french(workspace: Path) -> None:
-    bad_json = circ("eval", f"circulars/{PARIS.name}", "--faits", "-", cwd=workspace, stdin="{\"agent.statut\": ")
+    bad_json = circ("eval", f"circulars/{PARIS.name}", "--faits", "-", cwd=workspace, stdin='{"agent.statut": ')
     assert bad_json.returncode == 1
     assert "JSON invalide" in bad_json.stderr and "Traceback" not in bad_json.stderr
-    bad_value = circ("eval", f"circulars/{PARIS.name}", "--faits", "-", cwd=workspace, stdin='{"agent.ors_heures": "dix-huit"}')
+    bad_value = circ(
+        "eval", f"circulars/{PARIS.name}", "--faits", "-", cwd=workspace, stdin='{"agent.ors_heures": "dix-huit"}'
+    )
     assert bad_value.returncode == 1
     assert "agent.ors_heures : nombre attendu" in bad_value.stderr
 
@@ -171,7 +187,9 @@ def test_test_command_runs_the_example_cases(workspace: Path) -> None:
 
 
 def test_a_failing_case_is_reported_and_exits_1(workspace: Path) -> None:
-    break_paris(workspace, "allègement_heures = 7 h\n  attendu irrecevable", "allègement_heures = 6 h\n  attendu irrecevable")
+    break_paris(
+        workspace, "allègement_heures = 7 h\n  attendu irrecevable", "allègement_heures = 6 h\n  attendu irrecevable"
+    )
     result = circ("test", cwd=workspace)
     assert result.returncode == 1
     assert "ÉCHEC" in result.stdout

@@ -108,8 +108,17 @@ def test_hostile_strings_stay_literals(compile_text) -> None:  # type: ignore[no
 def test_golden_validator_computes_rounded_amount_and_checklist() -> None:
     validator = load_validator(compile_golden("exemple"))
     decision = validator.evaluate(
-        {"statut": "titulaire", "motifs": ["garde_enfant"], "quotité": 50, "traitement": "2421,62",
-         "date_dépôt": "01/03/2025", "durée": 12, "enfants": 1, "commentaire": "aucun", "congé": "aucun"}
+        {
+            "statut": "titulaire",
+            "motifs": ["garde_enfant"],
+            "quotité": 50,
+            "traitement": "2421,62",
+            "date_dépôt": "01/03/2025",
+            "durée": 12,
+            "enfants": 1,
+            "commentaire": "aucun",
+            "congé": "aucun",
+        }
     )
     assert decision.computed["cotisation"] == Decimal("403.60")  # 2 421,62 × 50 % / 3, to the cent
     assert str(decision.computed["cotisation"]) == "403.60"

@@ -85,7 +85,10 @@ def test_late_filing_is_refused_unless_the_medical_exception_is_set() -> None:
 
 def test_the_deadline_day_itself_is_included() -> None:
     assert evaluate(demande__date_dépôt="2025-01-13").status is rt.Status.ADMISSIBLE
-    assert evaluate(demande__date_dépôt="2025-01-14", situation_exceptionnelle_médicale=False).status is rt.Status.NOT_ADMISSIBLE
+    assert (
+        evaluate(demande__date_dépôt="2025-01-14", situation_exceptionnelle_médicale=False).status
+        is rt.Status.NOT_ADMISSIBLE
+    )
 
 
 def test_only_statut_and_degree_is_incomplete_and_names_the_missing_facts() -> None:
@@ -104,7 +107,9 @@ def test_only_statut_and_degree_is_incomplete_and_names_the_missing_facts() -> N
 
 def test_first_degree_counts_in_half_days() -> None:
     first_degree = {"agent.degré": "premier", "agent.ors_heures": None, "allègement_heures": None}
-    assert evaluate(**first_degree, agent__ors_demi_journées=9, allègement_demi_journées=3).status is rt.Status.ADMISSIBLE
+    assert (
+        evaluate(**first_degree, agent__ors_demi_journées=9, allègement_demi_journées=3).status is rt.Status.ADMISSIBLE
+    )
     too_many = evaluate(**first_degree, agent__ors_demi_journées=9, allègement_demi_journées=4)
     assert failing(too_many) == ["plafond_tiers_demi_journées"]
 

@@ -83,7 +83,9 @@ def test_status_precedence() -> None:
 
 def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:
     def undecided(name: str, missing: tuple[str, ...], severity: str = "bloquante") -> rt.Finding:
-        return rt.Finding(rt.RuleInfo(name, name, severity, (), "x:1"), rt.Outcome.UNDECIDED, severity, "m", (), missing)
+        return rt.Finding(
+            rt.RuleInfo(name, name, severity, (), "x:1"), rt.Outcome.UNDECIDED, severity, "m", (), missing
+        )
 
     findings = [undecided("r1", ("b",)), undecided("r2", ("a", "b")), undecided("r3", ("c",), "avertissement")]
     ranked = rt.rank_missing(findings, {"a": "A", "b": "B"}, {"a": 0, "b": 1})

@@ -97,6 +97,7 @@ class Checker:
         self.case_facts: dict[str, dict[str, object]] = {}  # case label -> its facts, for « reprend »
         self.idents: dict[str, str] = {}  # python identifier -> name, to catch collisions
         self.declared: dict[str, str] = {}  # fact/value name -> kind word, for messages
+        self.incomplete_scope = False  # an import failed: unknown names are not reported again
 
     # ------------------------------------------------------------ reporting
     def error(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
@@ -228,8 +229,19 @@ class Checker:
             try:
                 vocabulary = self.resolver.vocabulary(decl.name.text)
             except BrokenVocabularyError:
-                continue  # the vocabulary's own errors are reported
+                self.incomplete_scope = True  # the vocabulary's own errors are reported
+                continue
+            if vocabulary is not None and vocabulary.kind != "vocabulaire":
+                self.incomplete_scope = True
+                self.error(
+                    "E013",
+                    decl.name.span,
+                    f"« {decl.name.text}.circ » est une circulaire, pas un vocabulaire",
+                    "« utilise » importe un fichier qui commence par « vocabulaire » ; une circulaire ne s'importe pas",
+                )
+                continue
             if vocabulary is None:
+                self.incomplete_scope = True
                 self.error(
                     "E013",
                     decl.name.span,
@@ -286,7 +298,7 @@ class Checker:
             key = (kind_key, name.text)
             if key in seen or (kind_key == "expr" and name.text in self.facts):
                 first = seen.get(key)
-                where = f"ligne {first.span.line}" if first else "le vocabulaire importé"
+                where = f"ligne {first.span.line}" if first else "dans le vocabulaire importé"
                 self.error(
                     "E102",
                     name.span,
@@ -444,6 +456,8 @@ class Checker:
 
     def _unknown_reference(self, name: n.Name) -> None:
         text = name.text
+        if self.incomplete_scope:
+            return  # most likely a fact of the vocabulary that failed to import
         if text in self.deadlines:
             self.error(
                 "E105",
@@ -552,11 +566,22 @@ class Checker:
 
     def _operands(self, left_node: n.Expr, right_node: n.Expr) -> tuple[m.Expr | None, m.Expr | None]:
         """Type both sides of a comparison; a bare choice value takes its type from the other side."""
-        if self._is_bare_unresolved(left_node) and not self._is_bare_unresolved(right_node):
+        if self._is_bare_unresolved(left_node) and self._is_bare_unresolved(right_node):
+            self._two_unknown_names(left_node, right_node)
+            return None, None
+        if self._is_bare_unresolved(left_node):
             right = self.expr(right_node)
             return self._choice_or_expr(left_node, right), right
         left = self.expr(left_node)
         return left, self._choice_or_expr(right_node, left)
+
+    def _two_unknown_names(self, left: n.Expr, right: n.Expr) -> None:
+        """Both sides unknown: one is likely a choice value, the other a mistyped fact; report the latter."""
+        assert isinstance(left, n.Ref) and isinstance(right, n.Ref)
+        choice_values = {value for fact in self.facts.values() for value in fact.type.choices}
+        suspects = [node for node in (left, right) if node.name.text not in choice_values] or [left]
+        for node in suspects:
+            self._unknown_reference(node.name)
 
     def _is_bare_unresolved(self, node: n.Expr) -> bool:
         return isinstance(node, n.Ref) and node.name.text not in self.facts and node.name.text not in self.values
@@ -718,7 +743,7 @@ class Checker:
         if line is None:
             found = self.source_text.closest(quote.value)
             hint = (
-                f"le texte source contient le début « {found} », mais pas la suite"
+                f"le texte source contient le début « {found.strip()} », mais pas la suite"
                 if found
                 else "copiez l'extrait mot pour mot depuis le texte source (les espaces et retours à la ligne peuvent différer)"
             )
@@ -994,7 +1019,7 @@ class Checker:
             self.error(
                 "E602",
                 decl.end.span,
-                f"l'événement finit ({decl.end.text}) avant de commencer ({decl.start.text})",
+                f"l'heure de fin ({decl.end.text}) n'est pas après l'heure de début ({decl.start.text})",
                 "écrivez l'heure de début puis l'heure de fin",
             )
         link = self._single(decl.clauses, "lien", owner)
@@ -1027,6 +1052,13 @@ class Checker:
 
     # ------------------------------------------------------------ example cases
     def _case(self, decl: n.CaseDecl) -> m.Case | None:
+        if decl.label.value in self.case_facts:
+            self.error(
+                "E102",
+                decl.label.span,
+                f"le cas « {decl.label.value} » est déjà déclaré",
+                "donnez à chaque cas un libellé différent (« reprend » les désigne par leur libellé)",
+            )
         facts = self._base_case_facts(decl)
         written: set[str] = set()
         for assignment in decl.assignments:
@@ -1094,7 +1126,10 @@ class Checker:
                     else "écrivez le nombre sans unité"
                 )
                 self.error(
-                    "E701", value.span, f"« {fact.name} » est en {type_.unit}, la valeur donnée est en {unit}", hint
+                    "E701",
+                    value.span,
+                    f"« {fact.name} » est en {type_.unit}, la valeur donnée est {'sans unité' if unit == m.NUMBER else 'en ' + unit}",
+                    hint,
                 )
                 return _INVALID
             number = value.value

@@ -72,8 +72,7 @@ class Compiler:
             if not path.is_file():
                 return None
             try:
-                compiled = self.compile_file(path).circular
-                self.vocabularies[path] = compiled if compiled.kind == "vocabulaire" else None
+                self.vocabularies[path] = self.compile_file(path).circular
             except CompileError as error:
                 self.vocabularies[path] = error
         result = self.vocabularies[path]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,26 +23,103 @@ TERMINAL_DESCRIPTIONS = {
     "DATE": "une date (JJ/MM/AAAA)",
     "TIME": "une heure (12h30)",
     "SCHOOL_YEAR": "une année scolaire (2025-2026)",
+    "SET_NUMBER": "un nombre",
+    "DEMI_JOURNEES": "« demi-journées »",
+    "L_UNITE": "« l'unité »",
     "$END": "la fin du fichier",
 }
 MAX_EXPECTED_SHOWN = 10
+
+
+class SplitWord(Exception):  # noqa: N818 - a signal, caught in `parse`
+    """A keyword was matched at the start of a longer word (médical|e)."""
+
+    def __init__(self, first: Token, rest: Token):
+        super().__init__(str(first) + str(rest))
+        self.first = first
+        self.rest = rest
+
+
+class WholeWords:
+    """Post-lexer: a keyword must not run into the next word (`médicale` is not `médical` + `e`)."""
+
+    always_accept: tuple[str, ...] = ()
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        previous: Token | None = None
+        for token in stream:
+            if (
+                previous is not None
+                and previous.type != "NAME"
+                and str(previous)[-1:].isalpha()
+                and previous.end_pos == token.start_pos
+                and str(token)[:1].isalnum()
+            ):
+                raise SplitWord(previous, token)
+            previous = token
+            yield token
 
 
 @lru_cache(maxsize=1)
 def get_parser() -> Lark:
     """Build the LALR parser once per process."""
     grammar = GRAMMAR_PATH.read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", lexer="contextual", propagate_positions=True)
+    return Lark(grammar, parser="lalr", lexer="contextual", propagate_positions=True, postlex=WholeWords())
 
 
 def parse(source: SourceFile) -> Tree[Token]:
     """Parse a source file; raise CompileError with one diagnostic on a syntax error."""
+    sink = DiagnosticSink(source)
     try:
         return get_parser().parse(source.text)
     except UnexpectedInput as error:
-        sink = DiagnosticSink(source)
         _report_syntax_error(sink, error)
-        raise CompileError(sink.items) from None
+    except SplitWord as split:
+        _report_split_word(sink, split)
+    raise CompileError(sink.items)
+
+
+def _report_split_word(sink: DiagnosticSink, split: SplitWord) -> None:
+    _report_whole_word(sink, split.first.start_pos or 0)
+
+
+def _inside_word(text: str, error: UnexpectedInput) -> bool:
+    """True when the error falls in the middle of a word that began as a keyword."""
+    position = error.pos_in_stream or 0
+    return (
+        0 < position < len(text)
+        and text[position - 1].isalpha()
+        and (text[position].isalnum() or text[position] == "_")
+    )
+
+
+def _word_start(text: str, position: int) -> int:
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_-"):
+        position -= 1
+    return position
+
+
+def _report_whole_word(sink: DiagnosticSink, start: int, expected: set[str] | None = None) -> None:
+    text = sink.source.text
+    word = _word_at(text, start)
+    candidates = _keyword_values(expected) if expected else sorted(_all_keywords())
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    close = difflib.get_close_matches(word, [c for c in candidates if c != word], n=1, cutoff=0.6)
+    hint = f"vouliez-vous dire « {close[0]} » ?" if close else "vérifiez l'orthographe de ce mot"
+    sink.error("E002", Span(line, column, line, column + len(word)), f"« {_shorten(word)} » inattendu ici", hint)
+
+
+def _word_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+        end += 1
+    return text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _all_keywords() -> frozenset[str]:
+    return frozenset(_keyword_values({t.name for t in get_parser().terminals}))
 
 
 def describe_terminal(name: str) -> str:
@@ -77,7 +155,10 @@ def _expected_text(names: set[str]) -> str:
 
 
 def _report_syntax_error(sink: DiagnosticSink, error: UnexpectedInput) -> None:
-    if isinstance(error, UnexpectedCharacters):
+    if _inside_word(sink.source.text, error):
+        allowed = getattr(error, "allowed", None) or getattr(error, "expected", None) or ()
+        _report_whole_word(sink, _word_start(sink.source.text, error.pos_in_stream or 0), set(allowed))
+    elif isinstance(error, UnexpectedCharacters):
         _unexpected_character(sink, error)
     elif isinstance(error, UnexpectedEOF):
         _unexpected_end(sink, error)
@@ -113,19 +194,22 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
     expected = set(error.expected)
     message = f"« {_shorten(first_line)} » inattendu ici"
     hints = [f"attendu : {_expected_text(expected)}"]
-    keywords = _keyword_values(expected)
-    if token.type == "NAME":
-        close = difflib.get_close_matches(value, keywords, n=1, cutoff=0.6)
-        if close:
-            hints.insert(0, f"vouliez-vous dire « {close[0]} » ?")
-    elif "NAME" in expected and _keyword_values({token.type}):
+    keywords = [k for k in _keyword_values(expected) if k != value]
+    is_word = value[:1].isalpha()
+    close = difflib.get_close_matches(value, keywords, n=1, cutoff=0.6) if is_word else []
+    if close:
+        hints.insert(0, f"vouliez-vous dire « {close[0]} » ?")
+    elif is_word and token.type != "NAME" and "NAME" in expected:
         hints.insert(0, f"« {value} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre nom")
     sink.error("E002", span, message, " ; ".join(hints))
 
 
 def _unexpected_end(sink: DiagnosticSink, error: UnexpectedInput) -> None:
-    lines = sink.source.text.rstrip().splitlines() or [""]
-    span = Span.point(len(lines), len(lines[-1]) + 1)
+    lines = sink.source.text.splitlines() or [""]
+    last = len(lines)  # the last line holding something other than a comment
+    while last > 1 and (not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
+        last -= 1
+    span = Span.point(last, len(lines[last - 1].rstrip()) + 1)
     expected = set(getattr(error, "expected", ()) or ())
     hint = f"attendu : {_expected_text(expected)}" if expected else None
     sink.error("E003", span, "le fichier se termine alors qu'une déclaration est inachevée", hint)

@@ -29,7 +29,7 @@ class SourceFile:
 
     @classmethod
     def read(cls, path: Path, display_name: str | None = None) -> SourceFile:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is not part of the text
         return cls(display_name or str(path), text)
 
     def line_text(self, line: int) -> str:
@@ -38,14 +38,15 @@ class SourceFile:
 
     def excerpt(self, span: Span) -> str:
         """Return the source line of `span` with a caret line under it."""
-        text = self.line_text(span.line).expandtabs(4)
-        width = 1
-        if span.end_line == span.line and span.end_column > span.column:
-            width = span.end_column - span.column
-        width = max(1, min(width, len(text) - span.column + 1))
+        raw = self.line_text(span.line)
+        end = span.end_column if span.end_line == span.line and span.end_column > span.column else span.column + 1
+        before = raw[: span.column - 1].expandtabs(4)  # the caret follows the displayed (expanded) line
+        width = max(1, len(raw[: end - 1].expandtabs(4)) - len(before))
+        text = raw.expandtabs(4)
+        width = max(1, min(width, len(text) - len(before)))
         number = str(span.line)
         gutter = " " * len(number)
-        caret = " " * (span.column - 1) + "^" * width
+        caret = " " * len(before) + "^" * width
         return f" {number} | {text}\n {gutter} | {caret}"
 
     def slice(self, span: Span) -> str:
