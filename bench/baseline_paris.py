@@ -73,47 +73,116 @@ RULE_TITLES = {
     "délai_dépôt": "Dépôt au plus tard le 13 janvier 2025",
 }
 
+UNDECIDED_MESSAGES = {rule: f"À vérifier, faute d'information : {title}." for rule, title in RULE_TITLES.items()}
+
 # The four incompatibilities: rule, fact that must be false, message.
 INCOMPATIBILITIES = (
-    ("non_cumul_tpt", "agent.temps_partiel_thérapeutique",
-     "L'allègement de service n'est pas cumulable avec le temps partiel thérapeutique."),
-    ("incompatible_direction", "agent.fonctions_direction",
-     "L'allègement de service est incompatible avec l'exercice de fonctions de direction."),
-    ("incompatible_heures_supplémentaires", "agent.heures_supplémentaires",
-     "L'allègement de service est incompatible avec le bénéfice d'heures supplémentaires (HSA ou HSE)."),
-    ("incompatible_imp", "agent.mission_particulière",
-     "L'allègement de service est incompatible avec toute mission particulière (IMP)."),
+    (
+        "non_cumul_tpt",
+        "agent.temps_partiel_thérapeutique",
+        "L'allègement de service n'est pas cumulable avec le temps partiel thérapeutique.",
+    ),
+    (
+        "incompatible_direction",
+        "agent.fonctions_direction",
+        "L'allègement de service est incompatible avec l'exercice de fonctions de direction.",
+    ),
+    (
+        "incompatible_heures_supplémentaires",
+        "agent.heures_supplémentaires",
+        "L'allègement de service est incompatible avec le bénéfice d'heures supplémentaires (HSA ou HSE).",
+    ),
+    (
+        "incompatible_imp",
+        "agent.mission_particulière",
+        "L'allègement de service est incompatible avec toute mission particulière (IMP).",
+    ),
 )
 
 NOTICES = (
-    {"rule": "mesure_temporaire", "outcome": NOTICE, "severity": INFORMATION, "values": {}, "missing": (),
-     "message": "L'allègement est attribué au titre d'une année scolaire et n'est pas reconduit de manière "
-                "automatique : une nouvelle demande est nécessaire chaque année."},
-    {"rule": "contingent", "outcome": NOTICE, "severity": INFORMATION, "values": {}, "missing": (),
-     "message": "La demande est examinée dans la limite du contingent de supports réservés par l'académie "
-                "pour ce dispositif."},
+    {
+        "rule": "mesure_exceptionnelle",
+        "outcome": NOTICE,
+        "severity": INFORMATION,
+        "values": {},
+        "missing": (),
+        "message": "L'allègement de service est une mesure exceptionnelle accordée en raison de l'état de santé : "
+        "il diminue les ORS avec maintien de l'intégralité du traitement, et ne peut pas compenser "
+        "un handicap pérenne.",
+    },
+    {
+        "rule": "mesure_temporaire",
+        "outcome": NOTICE,
+        "severity": INFORMATION,
+        "values": {},
+        "missing": (),
+        "message": "L'allègement est attribué au titre d'une année scolaire et n'est pas reconduit de manière "
+        "automatique : une nouvelle demande est nécessaire chaque année.",
+    },
+    {
+        "rule": "contingent",
+        "outcome": NOTICE,
+        "severity": INFORMATION,
+        "values": {},
+        "missing": (),
+        "message": "La demande est examinée dans la limite du contingent de supports réservés par l'académie "
+        "pour ce dispositif.",
+    },
 )
 
 SMFP = "Service de médecine en faveur des personnels (SMFP) – Allègement de service – Rectorat de Paris"
-CERTIFICATE = {"document": "certificat_médical", "label": "Certificat médical explicite, récent et détaillé",
-               "status": "à fournir", "condition": None, "medical": True, "confidential": True,
-               "delivery": f"voie postale, sous pli confidentiel : {SMFP}"}
-LETTER = {"document": "courrier_difficultés", "label": "Courrier expliquant les difficultés rencontrées",
-          "status": "à fournir", "condition": None, "medical": True, "confidential": True,
-          "delivery": f"voie postale, sous pli confidentiel : {SMFP}"}
-DISABILITY_PROOF = {"document": "justificatif_handicap",
-                    "label": "Justificatif de situation de handicap (RQTH, carte mobilité inclusion « invalidité »...)",
-                    "status": "facultative", "condition": None, "medical": False, "confidential": True,
-                    "delivery": "en ligne (Colibris) : correspondante handicap, SMFP"}
+CERTIFICATE = {
+    "document": "certificat_médical",
+    "label": "Certificat médical explicite, récent et détaillé",
+    "status": "à fournir",
+    "condition": None,
+    "medical": True,
+    "confidential": True,
+    "delivery": f"voie postale, sous pli confidentiel : {SMFP}",
+}
+LETTER = {
+    "document": "courrier_difficultés",
+    "label": "Courrier expliquant les difficultés rencontrées",
+    "status": "à fournir",
+    "condition": None,
+    "medical": True,
+    "confidential": True,
+    "delivery": f"voie postale, sous pli confidentiel : {SMFP}",
+}
+DISABILITY_PROOF = {
+    "document": "justificatif_handicap",
+    "label": "Justificatif de situation de handicap (RQTH, carte mobilité inclusion « invalidité »...)",
+    "status": "facultative",
+    "condition": None,
+    "medical": False,
+    "confidential": True,
+    "delivery": "en ligne (Colibris) : correspondante handicap, SMFP",
+}
 DISABILITY_PROOF_IF = {**DISABILITY_PROOF, "status": "facultative si …", "condition": "agent.rqth"}
 
-DEADLINES = ({"name": "limite_dépôt", "label": "Date limite de dépôt des demandes d'allègement",
-              "date": FILING_DEADLINE, "inclusive": True},)
-OPINIONS = ({"name": "supérieur", "label": "Avis du supérieur hiérarchique, formulé sur Colibris",
-             "requirement": "obligatoire", "given_by": "Supérieur hiérarchique de l'agent"},)
-SUBMISSIONS = ({"label": "Formulaire en ligne sur l'application Colibris",
-                "address": "https://portail-paris.colibris.education.gouv.fr/",
-                "recipients": ("Correspondante handicap académique", SMFP)},)
+DEADLINES = (
+    {
+        "name": "limite_dépôt",
+        "label": "Date limite de dépôt des demandes d'allègement",
+        "date": FILING_DEADLINE,
+        "inclusive": True,
+    },
+)
+OPINIONS = (
+    {
+        "name": "supérieur",
+        "label": "Avis du supérieur hiérarchique, formulé sur Colibris",
+        "requirement": "obligatoire",
+        "given_by": "Supérieur hiérarchique de l'agent",
+    },
+)
+SUBMISSIONS = (
+    {
+        "label": "Formulaire en ligne sur l'application Colibris",
+        "address": "https://portail-paris.colibris.education.gouv.fr/",
+        "recipients": ("Correspondante handicap académique", SMFP),
+    },
+)
 
 
 # ---------------------------------------------------------------- reading the situation
@@ -135,7 +204,10 @@ def _read_number(value: Any, maximum: float) -> float:
     if type(value) is int or type(value) is float:  # bool is excluded on purpose
         number = float(value)
     elif type(value) is str:
-        number = float(value.strip().replace(",", ".").replace("\u202f", "").replace(" ", ""))
+        try:
+            number = float(value.strip().replace(",", ".").replace("\u202f", "").replace(" ", ""))
+        except ValueError:
+            raise ValueError("nombre attendu") from None
     else:
         raise ValueError("nombre attendu")
     if not math.isfinite(number):
@@ -160,12 +232,15 @@ def _read_boolean(value: Any) -> bool:
 def _read_date(value: Any) -> datetime.date:
     if type(value) is datetime.date:
         return value
-    if type(value) is not str:
-        raise ValueError("date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)")
-    if match := _FRENCH_DATE.fullmatch(value):
-        day, month, year = match.groups()
-        return datetime.date(int(year), int(month), int(day))
-    return datetime.date.fromisoformat(value)
+    try:
+        if type(value) is str:
+            if match := _FRENCH_DATE.fullmatch(value):
+                day, month, year = match.groups()
+                return datetime.date(int(year), int(month), int(day))
+            return datetime.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ValueError("date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)")
 
 
 def read_facts(situation: dict[str, Any]) -> dict[str, Any]:
@@ -190,8 +265,8 @@ def read_facts(situation: dict[str, Any]) -> dict[str, Any]:
                 facts[name] = value
             else:
                 raise ValueError(f"valeur non prévue « {value} » ; valeurs possibles : {', '.join(sorted(kind))}")
-        except ValueError as error:  # also float() and date parsing failures
-            errors.append((name, str(error) or "valeur invalide"))
+        except ValueError as error:
+            errors.append((name, str(error)))
     if errors:
         raise InvalidSituationError(errors)
     return facts
@@ -200,8 +275,10 @@ def read_facts(situation: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- display
 
 
-def _number(value: float, unit: str) -> str:
+def _number(value: float | None, unit: str) -> str:
     """4,5 h ; 5,67 h ; 6 h (French decimal comma, at most two decimals)."""
+    if value is None:
+        return "inconnu"
     text = f"{int(value):,}" if value.is_integer() else f"{round(value, 2):,}"
     return text.replace(",", "\u202f").replace(".", ",") + " " + unit
 
@@ -226,13 +303,25 @@ def _unknown(facts: dict[str, Any], *names: str) -> tuple[str, ...]:
 
 
 def _undecided(rule: str, values: dict[str, Any], missing: tuple[str, ...]) -> dict[str, Any]:
-    return {"rule": rule, "outcome": UNDECIDED, "severity": BLOCKING, "values": values, "missing": missing,
-            "message": f"À vérifier, faute d'information : {RULE_TITLES[rule]}."}
+    return {
+        "rule": rule,
+        "outcome": UNDECIDED,
+        "severity": BLOCKING,
+        "values": values,
+        "missing": missing,
+        "message": UNDECIDED_MESSAGES[rule],
+    }
 
 
 def _violated(rule: str, values: dict[str, Any], message: str, severity: str = BLOCKING) -> dict[str, Any]:
-    return {"rule": rule, "outcome": VIOLATED, "severity": severity, "values": values, "missing": (),
-            "message": message}
+    return {
+        "rule": rule,
+        "outcome": VIOLATED,
+        "severity": severity,
+        "values": values,
+        "missing": (),
+        "message": message,
+    }
 
 
 # ---------------------------------------------------------------- the decision
@@ -251,37 +340,56 @@ def decide(situation: dict[str, Any]) -> dict[str, Any]:
     filed = facts.get("demande.date_dépôt")
     medical_exception = facts.get("situation_exceptionnelle_médicale")
 
-    # A third of the ORS, unknown when the ORS is unknown.
-    cap_hours = None if ors_hours is None else ors_hours / 3
-    cap_half_days = None if ors_half_days is None else ors_half_days / 3
+    # A third of the ORS, unknown when the ORS is unknown; kept beside the facts for display.
+    cap_hours = facts["plafond_heures"] = None if ors_hours is None else ors_hours / 3
+    cap_half_days = facts["plafond_demi_journées"] = None if ors_half_days is None else ors_half_days / 3
 
     findings: list[dict[str, Any]] = []
     satisfied: list[str] = []
     not_applicable: list[str] = []
 
-    def check(rule: str, applies: bool | None, holds: bool | None, values: dict[str, Any],
-              condition_facts: tuple[str, ...], rule_facts: tuple[str, ...], message: str) -> None:
+    def check(
+        rule: str,
+        applies: bool | None,
+        holds: bool | None,
+        condition_facts: tuple[str, ...],
+        rule_facts: tuple[str, ...],
+        message: str,
+        computed: tuple[str, ...] = (),
+    ) -> None:
         """Record a rule: not applicable, satisfied, violated or undecided (with the facts it lacks)."""
         if applies is False:
             not_applicable.append(rule)
         elif holds is True:
             satisfied.append(rule)
-        elif holds is False and applies is True:
-            findings.append(_violated(rule, values, message))
         else:
-            missing = _unknown(facts, *condition_facts) if applies is None else ()
-            if holds is None:
-                missing += _unknown(facts, *rule_facts)
-            findings.append(_undecided(rule, values, missing))
+            values = {name: facts.get(name) for name in condition_facts + rule_facts + computed}
+            if holds is False and applies is True:
+                findings.append(_violated(rule, values, message))
+            else:
+                missing = _unknown(facts, *condition_facts) if applies is None else ()
+                if holds is None:
+                    missing += _unknown(facts, *rule_facts)
+                findings.append(_undecided(rule, values, missing))
 
     # Public concerned.
-    check("titulaire", True, None if status is None else status == "titulaire",
-          {"agent.statut": status}, (), ("agent.statut",),
-          "L'allègement de service est réservé aux personnels titulaires.")
-    check("fonction_concernée", True, None if function is None else function in CONCERNED_FUNCTIONS,
-          {"agent.fonction": function}, (), ("agent.fonction",),
-          "L'allègement de service concerne les personnels enseignants du premier et du second degrés "
-          "et les personnels d'éducation et d'orientation.")
+    check(
+        "titulaire",
+        True,
+        None if status is None else status == "titulaire",
+        (),
+        ("agent.statut",),
+        "L'allègement de service est réservé aux personnels titulaires.",
+    )
+    check(
+        "fonction_concernée",
+        True,
+        None if function is None else function in CONCERNED_FUNCTIONS,
+        (),
+        ("agent.fonction",),
+        "L'allègement de service concerne les personnels enseignants du premier et du second degrés "
+        "et les personnels d'éducation et d'orientation.",
+    )
 
     # Amount: a whole number of half-days (first degree) or hours (second degree), at most a third of the ORS.
     teacher = None if function is None else function == "enseignement"
@@ -289,58 +397,89 @@ def decide(situation: dict[str, Any]) -> dict[str, Any]:
     second_degree = _and(teacher, None if level is None else level == "second")
     level_facts = ("agent.fonction", "agent.degré")
 
-    values = {"agent.fonction": function, "agent.degré": level, "allègement_demi_journées": half_days,
-              "agent.ors_demi_journées": ors_half_days, "plafond_demi_journées": cap_half_days}
     holds = None if half_days is None or cap_half_days is None else half_days <= cap_half_days
-    message = (f"L'allègement demandé ({_number(half_days, 'demi-journée(s)')}) dépasse le tiers des ORS "
-               f"({_number(cap_half_days, 'demi-journée(s)')}).") if holds is False else ""
-    check("plafond_tiers_demi_journées", first_degree, holds, values, level_facts,
-          ("allègement_demi_journées", "agent.ors_demi_journées"), message)
+    message = (
+        (
+            f"L'allègement demandé ({_number(half_days, 'demi-journée(s)')}) dépasse le tiers des ORS "
+            f"({_number(cap_half_days, 'demi-journée(s)')})."
+        )
+        if holds is False
+        else ""
+    )
+    check(
+        "plafond_tiers_demi_journées",
+        first_degree,
+        holds,
+        level_facts,
+        ("allègement_demi_journées", "agent.ors_demi_journées"),
+        message,
+        ("plafond_demi_journées",),
+    )
 
     holds = None if half_days is None else half_days.is_integer()
-    message = ("Au premier degré, l'allègement correspond à un nombre entier de demi-journées hebdomadaires "
-               f"({_number(half_days, 'demi-journée(s)')} demandées).") if holds is False else ""
-    check("demi_journées_entières", first_degree, holds,
-          {"agent.fonction": function, "agent.degré": level, "allègement_demi_journées": half_days},
-          level_facts, ("allègement_demi_journées",), message)
+    message = (
+        (
+            "Au premier degré, l'allègement correspond à un nombre entier de demi-journées hebdomadaires "
+            f"({_number(half_days, 'demi-journée(s)')} demandées)."
+        )
+        if holds is False
+        else ""
+    )
+    check("demi_journées_entières", first_degree, holds, level_facts, ("allègement_demi_journées",), message)
 
-    values = {"agent.fonction": function, "agent.degré": level, "allègement_heures": hours,
-              "agent.ors_heures": ors_hours, "plafond_heures": cap_hours}
     holds = None if hours is None or cap_hours is None else hours <= cap_hours
-    message = (f"L'allègement demandé ({_number(hours, 'h')}) dépasse le tiers des ORS "
-               f"({_number(cap_hours, 'h')}).") if holds is False else ""
-    check("plafond_tiers_heures", None if first_degree is None else not first_degree, holds, values,
-          level_facts, ("allègement_heures", "agent.ors_heures"), message)
+    message = (
+        (f"L'allègement demandé ({_number(hours, 'h')}) dépasse le tiers des ORS ({_number(cap_hours, 'h')}).")
+        if holds is False
+        else ""
+    )
+    check(
+        "plafond_tiers_heures",
+        None if first_degree is None else not first_degree,
+        holds,
+        level_facts,
+        ("allègement_heures", "agent.ors_heures"),
+        message,
+        ("plafond_heures",),
+    )
 
     holds = None if hours is None else hours.is_integer()
-    message = ("Au second degré, l'allègement correspond à un nombre entier d'heures hebdomadaires "
-               f"({_number(hours, 'h')} demandées).") if holds is False else ""
-    check("heures_entières", second_degree, holds,
-          {"agent.fonction": function, "agent.degré": level, "allègement_heures": hours},
-          level_facts, ("allègement_heures",), message)
+    message = (
+        (
+            "Au second degré, l'allègement correspond à un nombre entier d'heures hebdomadaires "
+            f"({_number(hours, 'h')} demandées)."
+        )
+        if holds is False
+        else ""
+    )
+    check("heures_entières", second_degree, holds, level_facts, ("allègement_heures",), message)
 
     # Incompatibilities: each fact must be false.
     for rule, name, message in INCOMPATIBILITIES:
         value = facts.get(name)
-        check(rule, True, None if value is None else not value, {name: value}, (), (name,), message)
+        check(rule, True, None if value is None else not value, (), (name,), message)
 
     # Filing deadline, waived into a warning by a medically justified exceptional situation.
-    values = {"demande.date_dépôt": filed, "situation_exceptionnelle_médicale": medical_exception}
-    if filed is None:
-        findings.append(_undecided("délai_dépôt", values, ("demande.date_dépôt",)))
-    elif filed <= FILING_DEADLINE:
+    if filed is not None and filed <= FILING_DEADLINE:
         satisfied.append("délai_dépôt")
-    elif medical_exception is None:
-        findings.append(_undecided("délai_dépôt", values, ("situation_exceptionnelle_médicale",)))
     else:
-        finding = _violated("délai_dépôt", values,
-                            f"La demande déposée le {_date(filed)} est postérieure à la date limite du "
-                            "13 janvier 2025 : sauf situation exceptionnelle médicalement justifiée, "
-                            "le dossier ne sera pas examiné.",
-                            WARNING if medical_exception else BLOCKING)
-        if medical_exception:
-            finding["exception"] = "sauf si situation_exceptionnelle_médicale"
-        findings.append(finding)
+        values = {"demande.date_dépôt": filed, "situation_exceptionnelle_médicale": medical_exception}
+        if filed is None:
+            findings.append(_undecided("délai_dépôt", values, ("demande.date_dépôt",)))
+        elif medical_exception is None:
+            findings.append(_undecided("délai_dépôt", values, ("situation_exceptionnelle_médicale",)))
+        else:
+            finding = _violated(
+                "délai_dépôt",
+                values,
+                f"La demande déposée le {_date(filed)} est postérieure à la date limite du "
+                "13 janvier 2025 : sauf situation exceptionnelle médicalement justifiée, "
+                "le dossier ne sera pas examiné.",
+                WARNING if medical_exception else BLOCKING,
+            )
+            if medical_exception:
+                finding["exception"] = "sauf si situation_exceptionnelle_médicale"
+            findings.append(finding)
 
     findings.extend(dict(notice) for notice in NOTICES)
 

@@ -18,10 +18,11 @@ __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 CIRCULAR = rt.CircularInfo(name='allegement_paris_2025', title="Allègement de service pour l'année scolaire 2025-2026", authority='Rectorat de Paris', reference='24AN0180', issued=datetime.date(2024, 11, 13), school_year='2025-2026', source='sources/000_6a117b24d563a1e1.txt', file='circulars/allegement_paris_2025.circ')
 FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'agent.ors_heures': 'Obligations réglementaires de service hebdomadaires (heures)', 'agent.ors_demi_journées': 'Obligations réglementaires de service hebdomadaires (demi-journées)', 'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.temps_partiel_thérapeutique': "L'agent bénéficie ou bénéficiera d'un temps partiel thérapeutique", 'agent.fonctions_direction': "L'agent exerce des fonctions de direction", 'agent.heures_supplémentaires': "L'agent bénéficie d'heures supplémentaires (HSA ou HSE)", 'agent.mission_particulière': "L'agent exerce une mission particulière rémunérée par une IMP", 'demande.date_dépôt': 'Date de dépôt de la demande', 'allègement_heures': 'Allègement demandé (heures hebdomadaires)', 'allègement_demi_journées': 'Allègement demandé (demi-journées hebdomadaires)', 'situation_exceptionnelle_médicale': 'Situation exceptionnelle médicalement justifiée (dépôt tardif)'}
 _FACT_ORDER = {'agent.statut': 0, 'agent.fonction': 1, 'agent.degré': 2, 'agent.ors_heures': 3, 'agent.ors_demi_journées': 4, 'agent.rqth': 5, 'agent.temps_partiel_thérapeutique': 6, 'agent.fonctions_direction': 7, 'agent.heures_supplémentaires': 8, 'agent.mission_particulière': 9, 'demande.date_dépôt': 10, 'allègement_heures': 11, 'allègement_demi_journées': 12, 'situation_exceptionnelle_médicale': 13}
+_SET = frozenset({'enseignement', 'orientation', 'éducation'})
+_DATE_2025_01_13 = datetime.date(2025, 1, 13)
 _CITE = rt.Citation('Publics concernés : les personnels enseignants titulaires exerçant dans le premier et le second degrés et les personnels d’éducation et d’orientation titulaires', 'sources/000_6a117b24d563a1e1.txt', 46)
 _RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : personnels titulaires', 'bloquante', (_CITE,), 'circulars/allegement_paris_2025.circ:43')
 _RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : enseignants, personnels d'éducation et d'orientation", 'bloquante', (_CITE,), 'circulars/allegement_paris_2025.circ:48')
-_SET = frozenset({'enseignement', 'orientation', 'éducation'})
 _CITE_2 = rt.Citation('L’allègement porte, au maximum, sur le tiers des ORS.', 'sources/000_6a117b24d563a1e1.txt', 72)
 _RULE_PLAFOND_TIERS_DEMI_JOURNEES = rt.RuleInfo('plafond_tiers_demi_journées', 'Au plus le tiers des ORS (premier degré)', 'bloquante', (_CITE_2,), 'circulars/allegement_paris_2025.circ:54')
 _CITE_3 = rt.Citation('Pour le premier degré, la durée correspond à un nombre entier de demi-journées hebdomadaires.', 'sources/000_6a117b24d563a1e1.txt', 74)
@@ -39,7 +40,6 @@ _CITE_8 = rt.Citation('toute mission particulière (IMP)', 'sources/000_6a117b24
 _RULE_INCOMPATIBLE_IMP = rt.RuleInfo('incompatible_imp', 'Incompatible avec une mission particulière (IMP)', 'bloquante', (_CITE_8,), 'circulars/allegement_paris_2025.circ:94')
 _CITE_9 = rt.Citation('Sauf situation exceptionnelle médicalement justifiée, les dossiers ne seront pas examinés après cette date.', 'sources/000_6a117b24d563a1e1.txt', 121)
 _RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Dépôt au plus tard le 13 janvier 2025', 'bloquante', (_CITE_9,), 'circulars/allegement_paris_2025.circ:107')
-_DATE_2025_01_13 = datetime.date(2025, 1, 13)
 _CITE_10 = rt.Citation('L’allègement de service est une mesure exceptionnelle accordée en raison de l’état de santé de l’agent.', 'sources/000_6a117b24d563a1e1.txt', 68)
 _CITE_11 = rt.Citation('Elle se traduit par une diminution des obligations réglementaires de service (ORS) avec maintien de l’intégralité du traitement.', 'sources/000_6a117b24d563a1e1.txt', 70)
 _CITE_12 = rt.Citation("Il ne peut être envisagé comme une compensation d'un handicap pérenne.", 'sources/000_6a117b24d563a1e1.txt', 78)
@@ -123,6 +123,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     v_plafond_heures = rt.div(f_agent_ors_heures, 3)
     # circulars/allegement_paris_2025.circ:39 valeur plafond_demi_journées
     v_plafond_demi_journees = rt.div(f_agent_ors_demi_journees, 3)
+    shared_1 = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))  # tested by 2 rules
     findings: list[rt.Finding] = []
     satisfied: list[str] = []
     not_applicable: list[str] = []
@@ -146,7 +147,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_FONCTION_CONCERNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : enseignants, personnels d'éducation et d'orientation.", (('agent.fonction', f_agent_fonction),), missing=rt.unknown(('agent.fonction', f_agent_fonction))))
 
     # circulars/allegement_paris_2025.circ:54 règle plafond_tiers_demi_journées (bloquante)
-    applies = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))
+    applies = shared_1
     if applies is False:
         not_applicable.append('plafond_tiers_demi_journées')
     else:
@@ -159,7 +160,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees),), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees)) if holds is None else ())))
 
     # circulars/allegement_paris_2025.circ:60 règle demi_journées_entières (bloquante)
-    applies = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))
+    applies = shared_1
     if applies is False:
         not_applicable.append('demi_journées_entières')
     else:
@@ -267,10 +268,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist.append(_DOC_JUSTIFICATIF_HANDICAP)
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
-    deadlines: list[rt.DeadlineInfo] = []
-    deadlines.append(_DEADLINE_LIMITE_DEPOT)
-    opinions: list[rt.OpinionInfo] = []
-    opinions.append(_OPINION_SUPERIEUR)
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
@@ -280,8 +277,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
-        deadlines=tuple(deadlines),
-        opinions=tuple(opinions),
+        deadlines=(_DEADLINE_LIMITE_DEPOT,),
+        opinions=(_OPINION_SUPERIEUR,),
         submissions=(_SUBMISSION,),
         computed={'plafond_heures': v_plafond_heures, 'plafond_demi_journées': v_plafond_demi_journees},
     )

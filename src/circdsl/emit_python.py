@@ -75,6 +75,7 @@ class PythonEmitter:
         self.constant_lines: list[str] = []
         self.citation_names: dict[m.Citation, str] = {}
         self.service_names: dict[str, str] = {}
+        self.shared: dict[str, str] = {}  # condition code -> variable computed once
 
     # ------------------------------------------------------------ module
     def emit(self) -> str:
@@ -311,6 +312,7 @@ class PythonEmitter:
             if value.rounding:
                 code = f"{ROUNDING[value.rounding]}({code})"
             out.line(f"v_{value.ident} = {code}")
+        self._shared_conditions()
         out.line("findings: list[rt.Finding] = []")
         out.line("satisfied: list[str] = []")
         out.line("not_applicable: list[str] = []")
@@ -319,8 +321,8 @@ class PythonEmitter:
             self._rule(rule)
         out.line()
         self._checklist()
-        self._deadlines()
-        self._opinions()
+        deadlines = self._deadlines()
+        opinions = self._opinions()
         submissions = "".join(f"{self._submission(r)}, " for r in self.circular.requests).rstrip(" ")
         computed = ", ".join(f"{v.name!r}: v_{v.ident}" for v in self.circular.values)
         out.line("found = tuple(findings)")
@@ -333,13 +335,31 @@ class PythonEmitter:
         out.line("not_applicable=tuple(not_applicable),")
         out.line("missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),")
         out.line("checklist=tuple(checklist),")
-        out.line("deadlines=tuple(deadlines),")
-        out.line("opinions=tuple(opinions),")
+        out.line(f"deadlines={deadlines},")
+        out.line(f"opinions={opinions},")
         out.line(f"submissions=({submissions}),")
         out.line(f"computed={{{computed}}},")
         out.outdent()
         out.line(")")
         out.outdent()
+
+    def _shared_conditions(self) -> None:
+        """Compute once the conditions that several rules test (`si` and `exige` clauses)."""
+        counts: dict[str, int] = {}
+        for rule in self.circular.rules:
+            for expr in (rule.applies, rule.requires):
+                if expr is not None and not _simple(expr):
+                    code = self.expr(expr)
+                    counts[code] = counts.get(code, 0) + 1
+        for code, count in counts.items():
+            if count > 1:
+                name = f"shared_{len(self.shared) + 1}"
+                self.shared[code] = name
+                self.out.line(f"{name} = {code}  # tested by {count} rules")
+
+    def _condition(self, expr: m.Expr) -> str:
+        code = self.expr(expr)
+        return self.shared.get(code, code)
 
     def _rule(self, rule: m.Rule) -> None:
         out = self.out
@@ -355,14 +375,14 @@ class PythonEmitter:
             self._notice(rule, info)
             return
         if rule.applies is not None:
-            out.line(f"applies = {self.expr(rule.applies)}")
+            out.line(f"applies = {self._condition(rule.applies)}")
             out.line("if applies is False:")
             out.indent()
             out.line(f"not_applicable.append({rule.name!r})")
             out.outdent()
             out.line("else:")
             out.indent()
-        out.line(f"holds = {self.expr(rule.requires)}")
+        out.line(f"holds = {self._condition(rule.requires)}")
         out.line("if holds is True:")
         out.indent()
         out.line(f"satisfied.append({rule.name!r})")
@@ -480,31 +500,35 @@ class PythonEmitter:
             _ascii(document.name) + ("_if" if unknown_condition else ""),
         )
 
-    def _deadlines(self) -> None:
-        out = self.out
-        out.line("deadlines: list[rt.DeadlineInfo] = []")
+    def _deadlines(self) -> str:
+        items = []
         for deadline in self.circular.deadlines:
             code = f"rt.DeadlineInfo({deadline.name!r}, {deadline.label!r}, {self._literal(deadline.date)}, {deadline.inclusive!r}, {self._citations(deadline.citations)})"
-            name = self._constant("DEADLINE", deadline.name, code, _ascii(deadline.name))
-            self._append_if("deadlines", name, deadline.condition)
+            items.append((self._constant("DEADLINE", deadline.name, code, _ascii(deadline.name)), deadline.condition))
+        return self._selection("deadlines", "rt.DeadlineInfo", items)
 
-    def _opinions(self) -> None:
-        out = self.out
-        out.line("opinions: list[rt.OpinionInfo] = []")
+    def _opinions(self) -> str:
+        items = []
         for opinion in self.circular.opinions:
             given_by = self._recipient(opinion.given_by) if opinion.given_by else "None"
             code = f"rt.OpinionInfo({opinion.name!r}, {opinion.label!r}, {opinion.requirement!r}, {given_by}, {self._citations(opinion.citations)})"
-            name = self._constant("OPINION", opinion.name, code, _ascii(opinion.name))
-            self._append_if("opinions", name, opinion.condition)
+            items.append((self._constant("OPINION", opinion.name, code, _ascii(opinion.name)), opinion.condition))
+        return self._selection("opinions", "rt.OpinionInfo", items)
 
-    def _append_if(self, target: str, item: str, condition: m.Expr | None) -> None:
-        if condition is None:
-            self.out.line(f"{target}.append({item})")
-            return
-        self.out.line(f"if {self.expr(condition)} is not False:")
-        self.out.indent()
-        self.out.line(f"{target}.append({item})")
-        self.out.outdent()
+    def _selection(self, target: str, item_type: str, items: list[tuple[str, m.Expr | None]]) -> str:
+        """Code for the items whose condition is not false: a constant tuple when none has a condition."""
+        if all(condition is None for _, condition in items):
+            return "(" + "".join(f"{name}, " for name, _ in items).rstrip(" ") + ")"
+        self.out.line(f"{target}: list[{item_type}] = []")
+        for name, condition in items:
+            if condition is None:
+                self.out.line(f"{target}.append({name})")
+                continue
+            self.out.line(f"if {self.expr(condition)} is not False:")
+            self.out.indent()
+            self.out.line(f"{target}.append({name})")
+            self.out.outdent()
+        return f"tuple({target})"
 
     def _submission(self, request: m.Request) -> str:
         code = f"rt.SubmissionInfo({request.label!r}, {self._deliveries(request.deliveries)}, {request.address!r}, {self._citations(request.citations)})"

@@ -66,14 +66,10 @@ class FactsModel(BaseModel):
     @model_validator(mode="wrap")
     @classmethod
     def _read_french_text(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
-        """Validate as is (fast path); on failure, retry with French-style text rewritten."""
-        try:
-            return handler(data)
-        except ValidationError:
-            french = read_french_text(cls, data) if isinstance(data, Mapping) else None
-            if french is None:
-                raise
-            return handler(french)
+        """Rewrite French-style text (13/01/2025, 4,5, oui) before pydantic validates it."""
+        if isinstance(data, Mapping):
+            data = read_french_text(cls, data) or data
+        return handler(data)
 
 
 def read_french_text(model: type[FactsModel], data: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -178,7 +174,9 @@ def div(a: Any, b: Any) -> Any:
     """Division; by zero the result is unknown rather than an error."""
     if a is None or b is None or b == 0:
         return None
-    return Decimal(a) / Decimal(b)
+    if type(a) is int and type(b) is int:
+        return Decimal(a) / b  # int / int would give a float
+    return a / b
 
 
 def percent_of(a: Any, b: Any) -> Any:

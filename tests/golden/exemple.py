@@ -18,23 +18,23 @@ __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 CIRCULAR = rt.CircularInfo(name='exemple_golden', title="Circulaire d'exemple", authority="Rectorat d'exemple", reference='EX-01', issued=datetime.date(2024, 9, 1), school_year='2025-2026', source='sources/exemple.txt', file='exemple.circ')
 FACT_LABELS = {'statut': 'Statut', 'motifs': 'Motifs de la demande', 'de_droit': 'Temps partiel de droit', 'quotité': 'Quotité demandée', 'traitement': 'Traitement brut mensuel', 'enfants': "Nombre d'enfants", 'durée': 'Durée demandée', 'date_dépôt': 'Date de dépôt', 'exceptionnel': 'Dépôt tardif exceptionnel', 'congé': 'Congé en cours', 'commentaire': 'Commentaire libre'}
 _FACT_ORDER = {'statut': 0, 'motifs': 1, 'de_droit': 2, 'quotité': 3, 'traitement': 4, 'enfants': 5, 'durée': 6, 'date_dépôt': 7, 'exceptionnel': 8, 'congé': 9, 'commentaire': 10}
+_SET = frozenset({'stagiaire', 'titulaire'})
+_SET_2 = frozenset({50, 75, 80})
+_DATE_2025_03_10 = datetime.date(2025, 3, 10)
+_SET_3 = frozenset({'aucun'})
 _CITE = rt.Citation('Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2)
 _RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE,), 'exemple.circ:40')
-_SET = frozenset({'stagiaire', 'titulaire'})
 _CITE_2 = rt.Citation('La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3)
 _RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_2,), 'exemple.circ:45')
-_SET_2 = frozenset({50, 75, 80})
 _CITE_3 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4)
 _RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_3,), 'exemple.circ:50')
 _CITE_4 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
 _CITE_5 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
 _RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_4, _CITE_5,), 'exemple.circ:56')
-_DATE_2025_03_10 = datetime.date(2025, 3, 10)
-_SET_3 = frozenset({'santé'})
+_SET_4 = frozenset({'santé'})
 _RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_2,), 'exemple.circ:64')
 _CITE_6 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
 _RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_6,), 'exemple.circ:69')
-_SET_4 = frozenset({'aucun'})
 _SERVICE_MEDECIN = rt.Recipient('médecin', 'Médecin de prévention', True, "1, rue de l'Exemple")
 _CITE_7 = rt.Citation('Le certificat médical est adressé au médecin de prévention sous pli confidentiel.', 'sources/exemple.txt', 9)
 _DOC_CERTIFICAT = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE_7,))
@@ -136,7 +136,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     if holds is True:
         satisfied.append('délai')
     elif holds is False:
-        resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.any_in(f_motifs, _SET_3), 'levée', 'sauf si motifs dans {santé}'),))
+        resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.any_in(f_motifs, _SET_4), 'levée', 'sauf si motifs dans {santé}'),))
         if resolved is None:
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),)))
         elif resolved[0] == 'indéterminée':
@@ -160,14 +160,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire),), missing=rt.unknown(('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
 
     # exemple.circ:69 règle congé_longue (information)
-    applies = (None if f_conge is None else f_conge not in _SET_4)
+    applies = (None if f_conge is None else f_conge not in _SET_3)
     if applies is True:
         findings.append(rt.Finding(_RULE_CONGE_LONGUE, rt.Outcome.NOTICE, 'information', 'Les agents en congé de longue maladie sont informés du dispositif.', ()))
     elif applies is False:
         not_applicable.append('congé_longue')
 
     checklist: list[rt.ChecklistItem] = []
-    condition = rt.any_in(f_motifs, _SET_3)
+    condition = rt.any_in(f_motifs, _SET_4)
     if condition is True:
         checklist.append(_DOC_CERTIFICAT)
     elif condition is None:
@@ -177,10 +177,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist.append(_DOC_JUSTIFICATIF_GARDE)
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_GARDE_IF)
-    deadlines: list[rt.DeadlineInfo] = []
-    deadlines.append(_DEADLINE_LIMITE)
-    opinions: list[rt.OpinionInfo] = []
-    opinions.append(_OPINION_CHEF_SERVICE)
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
@@ -190,8 +186,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
-        deadlines=tuple(deadlines),
-        opinions=tuple(opinions),
+        deadlines=(_DEADLINE_LIMITE,),
+        opinions=(_OPINION_CHEF_SERVICE,),
         submissions=(_SUBMISSION,),
         computed={'cotisation': v_cotisation},
     )
