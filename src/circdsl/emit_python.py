@@ -15,12 +15,13 @@ RUNTIME_OPS = {
     "=": "rt.eq", "!=": "rt.ne", "<": "rt.lt", "<=": "rt.le", ">": "rt.gt", ">=": "rt.ge",
 }  # fmt: skip
 ROUNDING = {"centime": "rt.round_cents", "unité": "rt.round_units"}
-CHANNELS = {
-    "voie postale": "par voie postale",
-    "en ligne": "en ligne",
-    "courriel": "par courriel",
-    "main propre": "en main propre",
-}
+
+
+def tuple_code(items: list[str]) -> str:
+    """Python source of a tuple of the given item sources: (), (a,), (a, b)."""
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return f"({', '.join(items)})"
 
 
 def comment(text: str) -> str:
@@ -159,7 +160,7 @@ class PythonEmitter:
                 code = f"rt.Citation({citation.quote!r}, {citation.source!r}, {citation.line})"
                 self.citation_names[citation] = self._constant("CITE", citation, code)
             names.append(self.citation_names[citation])
-        return "(" + "".join(f"{n}, " for n in names).rstrip(" ") + ")"
+        return tuple_code(names)
 
     def _recipient(self, service: m.Service) -> str:
         if service.name not in self.service_names:
@@ -170,9 +171,9 @@ class PythonEmitter:
     def _deliveries(self, deliveries: tuple[m.Delivery, ...]) -> str:
         items = []
         for delivery in deliveries:
-            recipients = "".join(f"{self._recipient(s)}, " for s in delivery.recipients).rstrip(" ")
-            items.append(f"rt.Delivery({delivery.channel!r}, {delivery.sealed!r}, ({recipients}))")
-        return "(" + "".join(f"{i}, " for i in items).rstrip(" ") + ")"
+            recipients = tuple_code([self._recipient(s) for s in delivery.recipients])
+            items.append(f"rt.Delivery({delivery.channel!r}, {delivery.sealed!r}, {recipients})")
+        return tuple_code(items)
 
     # ------------------------------------------------------------ facts model
     def _facts_model(self) -> None:
@@ -295,7 +296,7 @@ class PythonEmitter:
                 if isinstance(node, m.ValueRef) and node.value.name not in seen:
                     seen.add(node.value.name)
                     pairs.append(f"({node.value.name!r}, v_{node.value.ident})")
-        return "(" + "".join(f"{p}, " for p in pairs).rstrip(" ") + ")"
+        return tuple_code(pairs)
 
     # ------------------------------------------------------------ evaluate
     def _evaluate(self) -> None:
@@ -323,7 +324,7 @@ class PythonEmitter:
         self._checklist()
         deadlines = self._deadlines()
         opinions = self._opinions()
-        submissions = "".join(f"{self._submission(r)}, " for r in self.circular.requests).rstrip(" ")
+        submissions = tuple_code([self._submission(r) for r in self.circular.requests])
         computed = ", ".join(f"{v.name!r}: v_{v.ident}" for v in self.circular.values)
         out.line("found = tuple(findings)")
         out.line("return rt.Decision(")
@@ -337,7 +338,7 @@ class PythonEmitter:
         out.line("checklist=tuple(checklist),")
         out.line(f"deadlines={deadlines},")
         out.line(f"opinions={opinions},")
-        out.line(f"submissions=({submissions}),")
+        out.line(f"submissions={submissions},")
         out.line(f"computed={{{computed}}},")
         out.outdent()
         out.line(")")
@@ -518,7 +519,7 @@ class PythonEmitter:
     def _selection(self, target: str, item_type: str, items: list[tuple[str, m.Expr | None]]) -> str:
         """Code for the items whose condition is not false: a constant tuple when none has a condition."""
         if all(condition is None for _, condition in items):
-            return "(" + "".join(f"{name}, " for name, _ in items).rstrip(" ") + ")"
+            return tuple_code([name for name, _ in items])
         self.out.line(f"{target}: list[{item_type}] = []")
         for name, condition in items:
             if condition is None:

@@ -30,7 +30,7 @@ _CITE_3 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'so
 _RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_3,), 'exemple.circ:50')
 _CITE_4 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
 _CITE_5 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
-_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_4, _CITE_5,), 'exemple.circ:56')
+_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_4, _CITE_5), 'exemple.circ:56')
 _SET_4 = frozenset({'santé'})
 _RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_2,), 'exemple.circ:64')
 _CITE_6 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
@@ -127,9 +127,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         if holds is True:
             satisfied.append('quatre_vingts')
         elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.VIOLATED, 'bloquante', "La quotité de 80 % n'est accordée que de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit),)))
+            findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.VIOLATED, 'bloquante', "La quotité de 80 % n'est accordée que de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit))))
         else:
-            findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : 80 % de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit),), missing=(rt.unknown(('quotité', f_quotite)) if applies is None else ()) + (rt.unknown(('de_droit', f_de_droit)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : 80 % de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit)), missing=(rt.unknown(('quotité', f_quotite)) if applies is None else ()) + (rt.unknown(('de_droit', f_de_droit)) if holds is None else ())))
 
     # exemple.circ:56 règle délai (bloquante)
     holds = (None if f_date_depot is None else f_date_depot <= _DATE_2025_03_10)
@@ -138,26 +138,26 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif holds is False:
         resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.any_in(f_motifs, _SET_4), 'levée', 'sauf si motifs dans {santé}'),))
         if resolved is None:
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),)))
+            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs))))
         elif resolved[0] == 'indéterminée':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),), missing=rt.unknown(('exceptionnel', f_exceptionnel)) + rt.unknown(('motifs', f_motifs))))
+            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('exceptionnel', f_exceptionnel)) + rt.unknown(('motifs', f_motifs))))
         elif resolved[0] == 'conflit':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.CONFLICT, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),), exception=resolved[1]))
+            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.CONFLICT, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
         elif resolved[0] == 'levée':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.WAIVED, 'information', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),), exception=resolved[1]))
+            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.WAIVED, 'information', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
         else:
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, resolved[0], 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),), exception=resolved[1]))
+            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, resolved[0], 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
     else:
-        findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs),), missing=rt.unknown(('date_dépôt', f_date_depot))))
+        findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('date_dépôt', f_date_depot))))
 
     # exemple.circ:64 règle durée_entière (avertissement)
     holds = rt.and3(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), (None if f_commentaire is None else f_commentaire != 'refus'))
     if holds is True:
         satisfied.append('durée_entière')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.VIOLATED, 'avertissement', 'Durée de ' + rt.fmt(f_duree, 'mois') + ' à vérifier.', (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire),)))
+        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.VIOLATED, 'avertissement', 'Durée de ' + rt.fmt(f_duree, 'mois') + ' à vérifier.', (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
     else:
-        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire),), missing=rt.unknown(('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
+        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire)), missing=rt.unknown(('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
 
     # exemple.circ:69 règle congé_longue (information)
     applies = (None if f_conge is None else f_conge not in _SET_3)
