@@ -217,3 +217,15 @@ def test_internal_errors_exit_2_without_traceback(monkeypatch: pytest.MonkeyPatc
     assert result.exit_code == 2
     assert "erreur interne de circdsl (RuntimeError) : panne simulée" in result.output
     assert "Traceback" not in result.output
+
+
+def test_help_and_usage_errors_speak_french(workspace: Path) -> None:
+    help_page = circ("build", "--help", cwd=workspace)
+    assert help_page.stdout.startswith("Utilisation : ")
+    assert "Afficher cette aide et quitter." in help_page.stdout
+    typo = circ("build", "--chek", cwd=workspace)
+    assert typo.returncode == 1
+    assert "option inconnue : --chek ; vouliez-vous dire --check" in typo.stderr
+    no_facts = circ("eval", f"circulars/{PARIS.name}", cwd=workspace)
+    assert no_facts.returncode == 1
+    assert "indiquez la situation à évaluer" in no_facts.stderr

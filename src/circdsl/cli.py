@@ -65,8 +65,43 @@ def handle_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.")
-@click.version_option(package_name="circdsl", message="circdsl %(version)s")
+HEADINGS = {"Commands": "Commandes"}
+
+
+class FrenchHelpFormatter(click.HelpFormatter):
+    """Help pages with French headings."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args.replace("COMMAND", "COMMANDE"), "Utilisation : ")
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(HEADINGS.get(heading, heading))
+
+
+class FrenchCommand(click.Command):
+    """A command whose help option speaks French."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Afficher cette aide et quitter."
+        return option
+
+
+class FrenchGroup(FrenchCommand, click.Group):
+    command_class = FrenchCommand
+
+
+click.Context.formatter_class = FrenchHelpFormatter
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(
+    cls=FrenchGroup,
+    help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.",
+    context_settings=CONTEXT,
+)
+@click.version_option(package_name="circdsl", message="circdsl %(version)s", help="Afficher la version et quitter.")
 def main() -> None:
     """Entry point of the `circ` command."""
 
@@ -91,11 +126,12 @@ def _report_diagnostics(result: project.BuildResult) -> None:
 
 
 @main.command(help="Compiler les circulaires en validateurs Python dans generated/.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
 @click.option(
     "--sortie",
     "output",
     type=click.Path(path_type=Path),
+    metavar="DOSSIER",
     default=None,
     help="Dossier des fichiers générés (par défaut : generated/ à côté du dossier des circulaires).",
 )
@@ -127,7 +163,7 @@ def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> Non
 
 
 @main.command(help="Vérifier des fichiers .circ et afficher les diagnostics, sans rien générer.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
 @handle_errors
 def check(paths: tuple[Path, ...]) -> None:
     result = project.compile_all(_paths(paths))
@@ -158,17 +194,19 @@ def _read_situation(path: Path) -> Any:
 
 
 @main.command(name="eval", help="Évaluer la situation d'un demandeur (fichier JSON) avec une circulaire.")
-@click.argument("circular", type=click.Path(path_type=Path))
+@click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
 @click.option(
     "--faits",
     "facts",
     type=click.Path(path_type=Path),
-    required=True,
-    help='Situation en JSON ({"fait": valeur}) ; « - » pour l\'entrée standard.',
+    metavar="FICHIER",
+    help='Situation en JSON ({"fait": valeur}), obligatoire ; « - » pour l\'entrée standard.',
 )
 @click.option("--json", "as_json", is_flag=True, help="Afficher la décision en JSON.")
 @handle_errors
-def eval_(circular: Path, facts: Path, as_json: bool) -> None:
+def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
+    if facts is None:
+        raise UserError("indiquez la situation à évaluer : --faits FICHIER.json (ou --faits - pour l'entrée standard)")
     model = _compile_one(circular)
     situation = _read_situation(facts)
     decision = project.load_validator(model).evaluate(situation)
@@ -178,7 +216,7 @@ def eval_(circular: Path, facts: Path, as_json: bool) -> None:
 
 
 @main.command(help="Exécuter les cas d'exemple des circulaires.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
 @click.option(
     "--couverture", is_flag=True, help="Montrer, pour chaque règle, si les cas l'exercent respectée et en défaut."
 )
@@ -225,6 +263,21 @@ def _coverage(validator: Any, circular: Any) -> None:
         click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut")
 
 
+def _french_usage_error(error: click.ClickException) -> str:
+    """The common click usage errors, in French."""
+    if isinstance(error, click.exceptions.NoSuchOption):
+        close = f" ; vouliez-vous dire {' ou '.join(error.possibilities)} ?" if error.possibilities else ""
+        return f"option inconnue : {error.option_name}{close}"
+    if isinstance(error, click.exceptions.BadOptionUsage):
+        return f"option mal employée : {error.option_name}"
+    if isinstance(error, click.exceptions.UsageError) and "No such command" in error.message:
+        name = error.message.split(" ")[-1].strip("'.")
+        return f"commande inconnue : « {name} » ; commandes : {', '.join(main.commands)}"
+    if isinstance(error, click.exceptions.UsageError) and error.message.startswith("Got unexpected extra argument"):
+        return f"argument en trop : {error.message.split('(', 1)[-1].rstrip(')')}"
+    return error.format_message()
+
+
 def run() -> None:
     """Console-script entry: click usage errors are user errors (exit 1), in French."""
     try:
@@ -235,6 +288,6 @@ def run() -> None:
         click.echo("interrompu.", err=True)
         sys.exit(EXIT_USER)
     except click.ClickException as error:
-        click.echo(f"erreur : {error.format_message()}", err=True)
+        click.echo(f"erreur : {_french_usage_error(error)}", err=True)
         click.echo("Lancez « circ --help » pour l'aide.", err=True)
         sys.exit(EXIT_USER)
