@@ -19,6 +19,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
 
 from baseline_paris import STATUSES, decide
+
 from circulaires.allegement_paris_2025 import Facts, evaluate
 
 SEED = 2025

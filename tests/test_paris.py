@@ -6,12 +6,12 @@ import json
 from typing import Any
 
 import pytest
-from circulaires import allegement_paris_2025 as paris
 
 from circdsl import runtime as rt
 from circdsl.cases import run_cases
 from circdsl.compiler import Compiler
 from circdsl.project import load_validator
+from circulaires import allegement_paris_2025 as paris
 from tests.conftest import PARIS
 
 TEACHER: dict[str, Any] = {
