@@ -56,7 +56,11 @@ def test_learning_a_fact_never_reverses_a_decided_rule(complete: dict[str, Any],
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from(sorted(VALUES)), st.none() | st.integers(-5, 60) | st.text(max_size=12) | st.booleans()))
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(VALUES)), st.none() | st.integers(-5, 60) | st.text(max_size=12) | st.booleans()
+    )
+)
 def test_any_input_gets_a_decision_or_a_french_field_error(situation: dict[str, Any]) -> None:
     try:
         decision = paris.evaluate(situation)
