@@ -180,7 +180,8 @@ class AstBuilder(Transformer[Token, Any]):
         return n.DocumentDecl(meta_span(meta), children[0], children[1], tuple(children[2:]))
 
     def requirement(self, meta: Meta, children: list[Any]) -> str:
-        return str(children[0])
+        word = str(children[0])
+        return "facultative" if word == "facultatif" else word  # a pièce is feminine, an avis masculine
 
     def requirement_clause(self, meta: Meta, children: list[Any]) -> n.Clause:
         condition = children[1] if len(children) > 1 else None
