@@ -360,3 +360,9 @@ def test_render_all_without_diagnostics():
 def test_syntax_codes_are_in_the_catalogue():
     for code in ("E001", "E002", "E003", "E103"):
         assert CATALOGUE[code][1]
+
+
+def test_unclosed_text_running_over_lines_is_pointed_out(diagnostics_of):
+    d = only(diagnostics_of('fait a "A : booléen\nfait b "B" : booléen\n'))
+    assert (d.code, d.span.line) == ("E002", 6)
+    assert "le texte entre guillemets ouvert ligne 5 continue sur plusieurs lignes" in d.hint

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -201,7 +202,23 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
         hints.insert(0, f"vouliez-vous dire « {close[0]} » ?")
     elif is_word and token.type != "NAME" and "NAME" in expected:
         hints.insert(0, f"« {value} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre nom")
+    opened = _multiline_text_before(sink.source.text, token.start_pos or 0)
+    if opened:
+        hints.append(f"le texte entre guillemets ouvert ligne {opened} continue sur plusieurs lignes : un guillemet fermant manque-t-il ?")
     sink.error("E002", span, message, " ; ".join(hints))
+
+
+_STRING = re.compile(r'"(\\.|[^"\\])*"', re.DOTALL)
+
+
+def _multiline_text_before(text: str, position: int) -> int | None:
+    """Line where the last string literal before `position` opens, if it spans several lines."""
+    last = None
+    for match in _STRING.finditer(text, 0, position):
+        last = match
+    if last is None or "\n" not in last.group(0) or text.count("\n", last.end(), position) > 2:
+        return None
+    return text.count("\n", 0, last.start()) + 1
 
 
 def _unexpected_end(sink: DiagnosticSink, error: UnexpectedInput) -> None:
