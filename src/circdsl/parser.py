@@ -204,7 +204,9 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
         hints.insert(0, f"« {value} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre nom")
     opened = _multiline_text_before(sink.source.text, token.start_pos or 0)
     if opened:
-        hints.append(f"le texte entre guillemets ouvert ligne {opened} continue sur plusieurs lignes : un guillemet fermant manque-t-il ?")
+        hints.append(
+            f"le texte entre guillemets ouvert ligne {opened} continue sur plusieurs lignes : un guillemet fermant manque-t-il ?"
+        )
     sink.error("E002", span, message, " ; ".join(hints))
 
 
