@@ -125,6 +125,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     v_plafond_demi_journees = rt.div(f_agent_ors_demi_journees, 3)
     shared_1 = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))  # tested by 2 rules
     findings: list[rt.Finding] = []
+    refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
 
@@ -134,8 +135,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('titulaire')
     elif holds is False:
         findings.append(rt.Finding(_RULE_TITULAIRE, rt.Outcome.VIOLATED, 'bloquante', "L'allègement de service est réservé aux personnels titulaires.", (('agent.statut', f_agent_statut),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_TITULAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : personnels titulaires.", (('agent.statut', f_agent_statut),), missing=rt.unknown(('agent.statut', f_agent_statut))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:48 règle fonction_concernée (bloquante)
     holds = (None if f_agent_fonction is None else f_agent_fonction in _SET)
@@ -143,8 +146,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('fonction_concernée')
     elif holds is False:
         findings.append(rt.Finding(_RULE_FONCTION_CONCERNEE, rt.Outcome.VIOLATED, 'bloquante', "L'allègement de service concerne les personnels enseignants du premier et du second degrés et les personnels d'éducation et d'orientation.", (('agent.fonction', f_agent_fonction),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_FONCTION_CONCERNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : enseignants, personnels d'éducation et d'orientation.", (('agent.fonction', f_agent_fonction),), missing=rt.unknown(('agent.fonction', f_agent_fonction))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:54 règle plafond_tiers_demi_journées (bloquante)
     applies = shared_1
@@ -156,8 +161,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             satisfied.append('plafond_tiers_demi_journées')
         elif holds is False and applies is True:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.VIOLATED, 'bloquante', "L'allègement demandé (" + rt.fmt(f_allegement_demi_journees, 'demi-journée(s)') + ') dépasse le tiers des ORS (' + rt.fmt(v_plafond_demi_journees, 'demi-journée(s)') + ').', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees))))
+            refused = True
         else:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees)) if holds is None else ())))
+            undecided = True
 
     # circulars/allegement_paris_2025.circ:60 règle demi_journées_entières (bloquante)
     applies = shared_1
@@ -169,8 +176,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             satisfied.append('demi_journées_entières')
         elif holds is False and applies is True:
             findings.append(rt.Finding(_RULE_DEMI_JOURNEES_ENTIERES, rt.Outcome.VIOLATED, 'bloquante', "Au premier degré, l'allègement correspond à un nombre entier de demi-journées hebdomadaires (" + rt.fmt(f_allegement_demi_journees, 'demi-journée(s)') + ' demandées).', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees))))
+            refused = True
         else:
             findings.append(rt.Finding(_RULE_DEMI_JOURNEES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier de demi-journées (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees)) if holds is None else ())))
+            undecided = True
 
     # circulars/allegement_paris_2025.circ:66 règle plafond_tiers_heures (bloquante)
     applies = rt.not3(rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier')))
@@ -182,8 +191,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             satisfied.append('plafond_tiers_heures')
         elif holds is False and applies is True:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_HEURES, rt.Outcome.VIOLATED, 'bloquante', "L'allègement demandé (" + rt.fmt(f_allegement_heures, 'h') + ') dépasse le tiers des ORS (' + rt.fmt(v_plafond_heures, 'h') + ').', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures), ('plafond_heures', v_plafond_heures))))
+            refused = True
         else:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_HEURES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (second degré, éducation, orientation).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures), ('plafond_heures', v_plafond_heures)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures)) if holds is None else ())))
+            undecided = True
 
     # circulars/allegement_paris_2025.circ:72 règle heures_entières (bloquante)
     applies = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'second'))
@@ -195,8 +206,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             satisfied.append('heures_entières')
         elif holds is False and applies is True:
             findings.append(rt.Finding(_RULE_HEURES_ENTIERES, rt.Outcome.VIOLATED, 'bloquante', "Au second degré, l'allègement correspond à un nombre entier d'heures hebdomadaires (" + rt.fmt(f_allegement_heures, 'h') + ' demandées).', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures))))
+            refused = True
         else:
             findings.append(rt.Finding(_RULE_HEURES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier d'heures (second degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures)) if holds is None else ())))
+            undecided = True
 
     # circulars/allegement_paris_2025.circ:79 règle non_cumul_tpt (bloquante)
     holds = (None if f_agent_temps_partiel_therapeutique is None else not f_agent_temps_partiel_therapeutique)
@@ -204,8 +217,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('non_cumul_tpt')
     elif holds is False:
         findings.append(rt.Finding(_RULE_NON_CUMUL_TPT, rt.Outcome.VIOLATED, 'bloquante', "L'allègement de service n'est pas cumulable avec le temps partiel thérapeutique.", (('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_NON_CUMUL_TPT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Non cumulable avec le temps partiel thérapeutique.", (('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique),), missing=rt.unknown(('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:84 règle incompatible_direction (bloquante)
     holds = (None if f_agent_fonctions_direction is None else not f_agent_fonctions_direction)
@@ -213,8 +228,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('incompatible_direction')
     elif holds is False:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_DIRECTION, rt.Outcome.VIOLATED, 'bloquante', "L'allègement de service est incompatible avec l'exercice de fonctions de direction.", (('agent.fonctions_direction', f_agent_fonctions_direction),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_DIRECTION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Incompatible avec des fonctions de direction.", (('agent.fonctions_direction', f_agent_fonctions_direction),), missing=rt.unknown(('agent.fonctions_direction', f_agent_fonctions_direction))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:89 règle incompatible_heures_supplémentaires (bloquante)
     holds = (None if f_agent_heures_supplementaires is None else not f_agent_heures_supplementaires)
@@ -222,8 +239,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('incompatible_heures_supplémentaires')
     elif holds is False:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES, rt.Outcome.VIOLATED, 'bloquante', "L'allègement de service est incompatible avec le bénéfice d'heures supplémentaires (HSA ou HSE).", (('agent.heures_supplémentaires', f_agent_heures_supplementaires),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Incompatible avec des heures supplémentaires.", (('agent.heures_supplémentaires', f_agent_heures_supplementaires),), missing=rt.unknown(('agent.heures_supplémentaires', f_agent_heures_supplementaires))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:94 règle incompatible_imp (bloquante)
     holds = (None if f_agent_mission_particuliere is None else not f_agent_mission_particuliere)
@@ -231,8 +250,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('incompatible_imp')
     elif holds is False:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_IMP, rt.Outcome.VIOLATED, 'bloquante', "L'allègement de service est incompatible avec toute mission particulière (IMP).", (('agent.mission_particulière', f_agent_mission_particuliere),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_IMP, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Incompatible avec une mission particulière (IMP).", (('agent.mission_particulière', f_agent_mission_particuliere),), missing=rt.unknown(('agent.mission_particulière', f_agent_mission_particuliere))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:107 règle délai_dépôt (bloquante)
     holds = (None if f_demande_date_depot is None else f_demande_date_depot <= _DATE_2025_01_13)
@@ -242,16 +263,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         resolved = rt.exception_outcome(_RULE_DELAI_DEPOT, ((f_situation_exceptionnelle_medicale, 'avertissement', 'sauf si situation_exceptionnelle_médicale'),))
         if resolved is None:
             findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.VIOLATED, 'bloquante', 'La demande déposée le ' + rt.fmt(f_demande_date_depot) + ' est postérieure à la date limite du 13 janvier 2025 : sauf situation exceptionnelle médicalement justifiée, le dossier ne sera pas examiné.', (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale))))
+            refused = True
         elif resolved[0] == 'indéterminée':
             findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dépôt au plus tard le 13 janvier 2025.", (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale)), missing=rt.unknown(('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale))))
+            undecided = True
         elif resolved[0] == 'conflit':
             findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.CONFLICT, 'bloquante', 'La demande déposée le ' + rt.fmt(f_demande_date_depot) + ' est postérieure à la date limite du 13 janvier 2025 : sauf situation exceptionnelle médicalement justifiée, le dossier ne sera pas examiné.', (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale)), exception=resolved[1]))
+            refused = True
         elif resolved[0] == 'levée':
             findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.WAIVED, 'information', 'La demande déposée le ' + rt.fmt(f_demande_date_depot) + ' est postérieure à la date limite du 13 janvier 2025 : sauf situation exceptionnelle médicalement justifiée, le dossier ne sera pas examiné.', (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale)), exception=resolved[1]))
         else:
             findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.VIOLATED, resolved[0], 'La demande déposée le ' + rt.fmt(f_demande_date_depot) + ' est postérieure à la date limite du 13 janvier 2025 : sauf situation exceptionnelle médicalement justifiée, le dossier ne sera pas examiné.', (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale)), exception=resolved[1]))
+            warned = warned or resolved[0] == 'avertissement'
     else:
         findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dépôt au plus tard le 13 janvier 2025.", (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale)), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
+        undecided = True
 
     # circulars/allegement_paris_2025.circ:114 règle mesure_exceptionnelle (information)
     findings.append(rt.Finding(_RULE_MESURE_EXCEPTIONNELLE, rt.Outcome.NOTICE, 'information', "L'allègement de service est une mesure exceptionnelle accordée en raison de l'état de santé : il diminue les ORS avec maintien de l'intégralité du traitement, et ne peut pas compenser un handicap pérenne.", ()))
@@ -271,11 +297,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
-        status=rt.decide_status(found),
+        status=rt.status_from_flags(refused, undecided, warned),
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_LIMITE_DEPOT,),
         opinions=(_OPINION_SUPERIEUR,),

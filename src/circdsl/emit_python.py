@@ -315,6 +315,7 @@ class PythonEmitter:
             out.line(f"v_{value.ident} = {code}")
         self._shared_conditions()
         out.line("findings: list[rt.Finding] = []")
+        out.line("refused = undecided = warned = False")
         out.line("satisfied: list[str] = []")
         out.line("not_applicable: list[str] = []")
         for rule in self.circular.rules:
@@ -330,11 +331,11 @@ class PythonEmitter:
         out.line("return rt.Decision(")
         out.indent()
         out.line("circular=CIRCULAR,")
-        out.line("status=rt.decide_status(found),")
+        out.line("status=rt.status_from_flags(refused, undecided, warned),")
         out.line("findings=found,")
         out.line("satisfied=tuple(satisfied),")
         out.line("not_applicable=tuple(not_applicable),")
-        out.line("missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),")
+        out.line("missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),")
         out.line("checklist=tuple(checklist),")
         out.line(f"deadlines={deadlines},")
         out.line(f"opinions={opinions},")
@@ -459,6 +460,18 @@ class PythonEmitter:
         )
         arguments = f"{info}, rt.Outcome.{outcome}, {severity}, {message}, {values}"
         self.out.line(f"findings.append(rt.Finding({arguments}{', ' + extra if extra else ''}))")
+        self._status_flag(outcome, severity)
+
+    def _status_flag(self, outcome: str, severity: str) -> None:
+        """Record what the finding means for the status (rt.decide_status is the reference)."""
+        if severity == "resolved[0]":  # softened by an exception: a warning or an information
+            self.out.line("warned = warned or resolved[0] == 'avertissement'")
+        elif severity == "'bloquante'" and outcome in ("VIOLATED", "CONFLICT"):
+            self.out.line("refused = True")
+        elif severity == "'bloquante'" and outcome == "UNDECIDED":
+            self.out.line("undecided = True")
+        elif severity == "'avertissement'" and outcome in ("VIOLATED", "CONFLICT"):
+            self.out.line("warned = True")
 
     # ------------------------------------------------------------ checklist, calendar, routing
     def _checklist(self) -> None:

@@ -415,6 +415,15 @@ def decide_status(findings: Iterable[Finding]) -> Status:
     return Status.ADMISSIBLE_WITH_RESERVATIONS if warned else Status.ADMISSIBLE
 
 
+def status_from_flags(refused: bool, undecided: bool, warned: bool) -> Status:
+    """The status computed by generated code from flags set while evaluating (same order as decide_status)."""
+    if refused:
+        return Status.NOT_ADMISSIBLE
+    if undecided:
+        return Status.INCOMPLETE
+    return Status.ADMISSIBLE_WITH_RESERVATIONS if warned else Status.ADMISSIBLE
+
+
 def rank_missing(
     findings: Iterable[Finding], labels: Mapping[str, str], order: Mapping[str, int]
 ) -> tuple[MissingFact, ...]:

@@ -97,6 +97,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # exemple.circ:30 valeur cotisation
     v_cotisation = rt.round_cents(rt.div(rt.percent_of(f_traitement, f_quotite), 3))
     findings: list[rt.Finding] = []
+    refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
 
@@ -106,8 +107,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('public')
     elif holds is False:
         findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.VIOLATED, 'bloquante', 'Le statut ' + rt.fmt(f_statut) + " n'ouvre pas droit au dispositif.", (('statut', f_statut),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public.", (('statut', f_statut),), missing=rt.unknown(('statut', f_statut))))
+        undecided = True
 
     # exemple.circ:45 règle quotités (bloquante)
     holds = (None if f_quotite is None else f_quotite in _SET_2)
@@ -115,8 +118,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('quotités')
     elif holds is False:
         findings.append(rt.Finding(_RULE_QUOTITES, rt.Outcome.VIOLATED, 'bloquante', 'Quotité ' + rt.fmt(f_quotite, '%') + ' non prévue.', (('quotité', f_quotite),)))
+        refused = True
     else:
         findings.append(rt.Finding(_RULE_QUOTITES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Quotités.", (('quotité', f_quotite),), missing=rt.unknown(('quotité', f_quotite))))
+        undecided = True
 
     # exemple.circ:50 règle quatre_vingts (bloquante)
     applies = (None if f_quotite is None else f_quotite == 80)
@@ -128,8 +133,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             satisfied.append('quatre_vingts')
         elif holds is False and applies is True:
             findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.VIOLATED, 'bloquante', "La quotité de 80 % n'est accordée que de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit))))
+            refused = True
         else:
             findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : 80 % de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit)), missing=(rt.unknown(('quotité', f_quotite)) if applies is None else ()) + (rt.unknown(('de_droit', f_de_droit)) if holds is None else ())))
+            undecided = True
 
     # exemple.circ:56 règle délai (bloquante)
     holds = (None if f_date_depot is None else f_date_depot <= _DATE_2025_03_10)
@@ -139,16 +146,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.any_in(f_motifs, _SET_4), 'levée', 'sauf si motifs dans {santé}'),))
         if resolved is None:
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs))))
+            refused = True
         elif resolved[0] == 'indéterminée':
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('exceptionnel', f_exceptionnel)) + rt.unknown(('motifs', f_motifs))))
+            undecided = True
         elif resolved[0] == 'conflit':
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.CONFLICT, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
+            refused = True
         elif resolved[0] == 'levée':
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.WAIVED, 'information', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
         else:
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, resolved[0], 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
+            warned = warned or resolved[0] == 'avertissement'
     else:
         findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('date_dépôt', f_date_depot))))
+        undecided = True
 
     # exemple.circ:64 règle durée_entière (avertissement)
     holds = rt.and3(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), (None if f_commentaire is None else f_commentaire != 'refus'))
@@ -156,6 +168,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied.append('durée_entière')
     elif holds is False:
         findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.VIOLATED, 'avertissement', 'Durée de ' + rt.fmt(f_duree, 'mois') + ' à vérifier.', (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
+        warned = True
     else:
         findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire)), missing=rt.unknown(('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
 
@@ -180,11 +193,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
-        status=rt.decide_status(found),
+        status=rt.status_from_flags(refused, undecided, warned),
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_LIMITE,),
         opinions=(_OPINION_CHEF_SERVICE,),
