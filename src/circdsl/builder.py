@@ -10,15 +10,10 @@ from lark import Token, Transformer, Tree, v_args
 from lark.tree import Meta
 
 from circdsl import nodes as n
+from circdsl.model import CHANNEL_OF_PHRASE
 from circdsl.source import Span
 
 COMPARATORS = {"=": "=", "≠": "!=", "!=": "!=", "<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
-CHANNELS = {
-    "par voie postale": "voie postale",
-    "en ligne": "en ligne",
-    "par courriel": "courriel",
-    "en main propre": "main propre",
-}
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "t": "\t"}
 
@@ -188,7 +183,7 @@ class AstBuilder(Transformer[Token, Any]):
         return n.Clause("exigence", n.Requirement(children[0], condition), meta_span(meta))
 
     def channel(self, meta: Meta, children: list[Any]) -> str:
-        return CHANNELS[_words(children)]
+        return CHANNEL_OF_PHRASE[_words(children)]
 
     def sealed(self, meta: Meta, children: list[Any]) -> bool:
         return True

@@ -43,6 +43,16 @@ UNIT_SYMBOLS = {
 }  # fmt: skip
 
 
+# How a document or an application travels: channel -> the words an editor writes.
+CHANNEL_PHRASES = {
+    "voie postale": "par voie postale",
+    "en ligne": "en ligne",
+    "courriel": "par courriel",
+    "main propre": "en main propre",
+}
+CHANNEL_OF_PHRASE = {phrase: channel for channel, phrase in CHANNEL_PHRASES.items()}
+
+
 @dataclass(frozen=True)
 class Type:
     """The type of a fact or an expression."""

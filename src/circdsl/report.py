@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from circdsl import runtime as rt
 from circdsl.dates import long_french_date
+from circdsl.model import CHANNEL_PHRASES
 
-CHANNEL_WORDS = {
-    "voie postale": "par voie postale",
-    "en ligne": "en ligne",
-    "courriel": "par courriel",
-    "main propre": "en main propre",
-}
 OUTCOME_MARKS = {
     rt.Outcome.VIOLATED: "✗",
     rt.Outcome.UNDECIDED: "?",
@@ -23,7 +18,7 @@ OUTCOME_MARKS = {
 def delivery_text(delivery: rt.Delivery) -> str:
     recipients = ", ".join(r.label for r in delivery.recipients)
     sealed = " sous pli confidentiel" if delivery.sealed else ""
-    return f"{CHANNEL_WORDS.get(delivery.channel, delivery.channel)}{sealed} à : {recipients}"
+    return f"{CHANNEL_PHRASES.get(delivery.channel, delivery.channel)}{sealed} à : {recipients}"
 
 
 def render_decision(decision: rt.Decision) -> str:
