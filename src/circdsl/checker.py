@@ -710,6 +710,14 @@ class Checker:
             )
         return found[0] if found else None
 
+    def _single_text(self, clauses: tuple[n.Clause, ...], kind: str, owner: str) -> str | None:
+        clause = self._single(clauses, kind, owner)
+        return cast(n.Text, clause.value).value if clause else None
+
+    def _single_condition(self, clauses: tuple[n.Clause, ...], kind: str, owner: str) -> m.Expr | None:
+        clause = self._single(clauses, kind, owner)
+        return self.condition(cast(n.Expr, clause.value)) if clause else None
+
     def _citations(
         self, clauses: tuple[n.Clause, ...], span: Span, required: bool = True, owner: str = "cette déclaration"
     ) -> tuple[m.Citation, ...]:
@@ -754,11 +762,10 @@ class Checker:
     # ------------------------------------------------------------ rules
     def _rule(self, decl: n.RuleDecl) -> m.Rule | None:
         owner = f"la règle « {decl.name.text} »"
-        applies_clause = self._single(decl.clauses, "si", owner)
         requires_clause = self._single(decl.clauses, "exige", owner)
         message_clause = self._single(decl.clauses, "message", owner)
-        applies = self.condition(applies_clause.value) if applies_clause else None  # type: ignore[arg-type]
-        requires = self.condition(requires_clause.value) if requires_clause else None  # type: ignore[arg-type]
+        applies = self._single_condition(decl.clauses, "si", owner)
+        requires = self.condition(cast(n.Expr, requires_clause.value)) if requires_clause else None
         if requires_clause is None and decl.severity != "information":
             self.error(
                 "E301",
@@ -774,7 +781,7 @@ class Checker:
                 'ajoutez « message "…" » : la phrase montrée au demandeur',
             )
         exceptions = self._exceptions(decl, requires_clause is not None)
-        message = self._message(message_clause.value) if message_clause else ()  # type: ignore[arg-type]
+        message = self._message(cast(n.Text, message_clause.value)) if message_clause else ()
         citations = self._citations(decl.clauses, decl.span, owner=owner)
         if self.sink.has_errors:
             return None
@@ -851,12 +858,11 @@ class Checker:
     # ------------------------------------------------------------ routing
     def _service(self, decl: n.ServiceDecl) -> m.Service:
         owner = f"le service « {decl.name.text} »"
-        address = self._single(decl.clauses, "adresse", owner)
         service = m.Service(
             name=decl.name.text,
             label=decl.label.value,
             medical=bool(self._clauses(decl.clauses, "médicale")),
-            address=address.value.value if address else None,  # type: ignore[attr-defined]
+            address=self._single_text(decl.clauses, "adresse", owner),
             citations=self._citations(decl.clauses, decl.span, owner=owner),
             line=decl.span.line,
         )
@@ -908,7 +914,7 @@ class Checker:
             )
         if medical:
             self._check_medical_routing(decl, deliveries)
-        detail = self._single(decl.clauses, "détail", owner)
+        detail = self._single_text(decl.clauses, "détail", owner)
         citations = self._citations(decl.clauses, decl.span, owner=owner)
         return m.Document(
             name=decl.name.text,
@@ -923,7 +929,7 @@ class Checker:
             or bool(self._clauses(decl.clauses, "confidentielle"))
             or any(d.sealed for d in deliveries),
             deliveries=deliveries,
-            detail=detail.value.value if detail else None,  # type: ignore[attr-defined]
+            detail=detail,
             citations=citations,
             line=decl.span.line,
         )
@@ -943,8 +949,7 @@ class Checker:
                     )
 
     def _request(self, decl: n.RequestDecl) -> m.Request:
-        owner = "la demande"
-        address = self._single(decl.clauses, "adresse", owner)
+        owner = "le dépôt de la demande"
         if not self._clauses(decl.clauses, "transmise"):
             self.error(
                 "E301",
@@ -955,7 +960,7 @@ class Checker:
         return m.Request(
             label=decl.label.value,
             deliveries=self._deliveries(decl.clauses),
-            address=address.value.value if address else None,  # type: ignore[attr-defined]
+            address=self._single_text(decl.clauses, "adresse", owner),
             citations=self._citations(decl.clauses, decl.span, owner=owner),
             line=decl.span.line,
         )
@@ -963,14 +968,13 @@ class Checker:
     def _opinion(self, decl: n.OpinionDecl) -> m.Opinion:
         owner = f"l'avis « {decl.name.text} »"
         given_by = self._single(decl.clauses, "donné par", owner)
-        applies = self._single(decl.clauses, "si", owner)
-        services = self._recipients((given_by.value,)) if given_by else ()  # type: ignore[arg-type]
+        services = self._recipients((cast(n.Name, given_by.value),)) if given_by else ()
         return m.Opinion(
             name=decl.name.text,
             label=decl.label.value,
             requirement=decl.requirement,
             given_by=services[0] if services else None,
-            condition=self.condition(applies.value) if applies else None,  # type: ignore[arg-type]
+            condition=self._single_condition(decl.clauses, "si", owner),
             citations=self._citations(decl.clauses, decl.span, owner=owner),
             line=decl.span.line,
         )
@@ -999,8 +1003,7 @@ class Checker:
     def _deadline(self, decl: n.DeadlineDecl) -> m.Deadline | None:
         owner = f"l'échéance « {decl.name.text} »"
         date = self._date(decl.date)
-        applies = self._single(decl.clauses, "si", owner)
-        condition = self.condition(applies.value) if applies else None  # type: ignore[arg-type]
+        condition = self._single_condition(decl.clauses, "si", owner)
         citations = self._citations(decl.clauses, decl.span, owner=owner)
         if date is None:
             return None
@@ -1013,8 +1016,9 @@ class Checker:
     def _event(self, decl: n.EventDecl) -> m.Event | None:
         owner = f"l'événement « {decl.name.text} »"
         date = self._date(decl.date)
-        times = [self._time(t) for t in (decl.start, decl.end) if t is not None]
-        if len(times) == 2 and None not in times and times[0] >= times[1]:  # type: ignore[operator]
+        start = self._time(decl.start) if decl.start else None
+        end = self._time(decl.end) if decl.end else None
+        if start is not None and end is not None and start >= end:
             assert decl.start is not None and decl.end is not None
             self.error(
                 "E602",
@@ -1022,8 +1026,8 @@ class Checker:
                 f"l'heure de fin ({decl.end.text}) n'est pas après l'heure de début ({decl.start.text})",
                 "écrivez l'heure de début puis l'heure de fin",
             )
-        link = self._single(decl.clauses, "lien", owner)
-        place = self._single(decl.clauses, "lieu", owner)
+        link = self._single_text(decl.clauses, "lien", owner)
+        place = self._single_text(decl.clauses, "lieu", owner)
         citations = self._citations(decl.clauses, decl.span, owner=owner)
         if date is None:
             return None
@@ -1033,8 +1037,8 @@ class Checker:
             date=date,
             start=decl.start.text if decl.start else None,
             end=decl.end.text if decl.end else None,
-            link=link.value.value if link else None,  # type: ignore[attr-defined]
-            place=place.value.value if place else None,  # type: ignore[attr-defined]
+            link=link,
+            place=place,
             citations=citations,
             line=decl.span.line,
         )
