@@ -18,7 +18,7 @@ from circdsl import nodes as n
 from circdsl.citations import SourceText
 from circdsl.dates import parse_date, parse_time
 from circdsl.diagnostics import DiagnosticSink
-from circdsl.parser import get_parser
+from circdsl.parser import keywords
 from circdsl.source import Span
 
 SIMPLE_TYPES = {
@@ -54,16 +54,6 @@ _INTERPOLATION = re.compile(r"\{([^{}]*)\}")
 _RESERVED_FIELDS = set(dir(BaseModel))
 
 
-def language_keywords() -> frozenset[str]:
-    """Every word the grammar reserves as a keyword."""
-    words = set()
-    for terminal in get_parser().terminals:
-        pattern = terminal.pattern
-        if pattern.type == "str" and pattern.value[:1].isalpha():
-            words.add(pattern.value)
-    return frozenset(words)
-
-
 class BrokenVocabularyError(Exception):
     """The imported vocabulary exists but has errors of its own."""
 
@@ -83,7 +73,7 @@ class Checker:
         self.module = module
         self.sink = sink
         self.resolver = resolver
-        self.keywords = language_keywords()
+        self.keywords = keywords()
         self.source_text: SourceText | None = None
         self.source_path: str | None = None
         self.facts: dict[str, m.Fact] = {}

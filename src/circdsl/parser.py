@@ -103,7 +103,7 @@ def _word_start(text: str, position: int) -> int:
 def _report_whole_word(sink: DiagnosticSink, start: int, expected: set[str] | None = None) -> None:
     text = sink.source.text
     word = _word_at(text, start)
-    candidates = _keyword_values(expected) if expected else sorted(_all_keywords())
+    candidates = _keyword_values(expected) if expected else sorted(keywords())
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     close = difflib.get_close_matches(word, [c for c in candidates if c != word], n=1, cutoff=0.6)
@@ -119,8 +119,9 @@ def _word_at(text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _all_keywords() -> frozenset[str]:
-    return frozenset(_keyword_values({t.name for t in get_parser().terminals}))
+def keywords() -> frozenset[str]:
+    """Every word the grammar reserves as a keyword (punctuation left out)."""
+    return frozenset(k for k in _keyword_values({t.name for t in get_parser().terminals}) if k[:1].isalpha())
 
 
 def describe_terminal(name: str) -> str:
