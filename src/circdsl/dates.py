@@ -46,10 +46,6 @@ def parse_time(text: str) -> tuple[int, int] | None:
     return (hours, minutes) if hours < 24 and minutes < 60 else None
 
 
-def french_date(value: datetime.date) -> str:
-    """13/01/2025."""
-    return value.strftime("%d/%m/%Y")
-
 
 def long_french_date(value: datetime.date) -> str:
     """lundi 13 janvier 2025."""

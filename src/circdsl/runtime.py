@@ -9,7 +9,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any, ClassVar, TypeVar
 
@@ -200,9 +200,6 @@ def round_units(a: Decimal | None) -> Decimal | None:
     """Round to a whole unit, halves up."""
     return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
-
-def floor_units(a: Decimal | None) -> Decimal | None:
-    return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_FLOOR)
 
 
 def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
