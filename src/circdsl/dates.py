@@ -46,7 +46,6 @@ def parse_time(text: str) -> tuple[int, int] | None:
     return (hours, minutes) if hours < 24 and minutes < 60 else None
 
 
-
 def long_french_date(value: datetime.date) -> str:
     """lundi 13 janvier 2025."""
     day = "1er" if value.day == 1 else str(value.day)

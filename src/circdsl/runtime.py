@@ -201,7 +201,6 @@ def round_units(a: Decimal | None) -> Decimal | None:
     return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
-
 def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
     """Names of the facts, among (name, value) pairs, whose value is unknown."""
     return tuple(name for name, value in pairs if value is None)
