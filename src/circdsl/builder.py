@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from lark import Token, Transformer, Tree, v_args
 from lark.tree import Meta
@@ -191,8 +191,14 @@ class AstBuilder(Transformer[Token, Any]):
     def delivery(self, meta: Meta, children: list[Any]) -> n.Clause:
         channel, *rest = children
         sealed = bool(rest and rest[0] is True)
-        recipients = rest[-1]
-        return n.Clause("transmise", n.Delivery(channel, sealed, recipients), meta_span(meta))
+        if sealed:
+            rest.pop(0)
+        recipients = rest[0]
+        condition = rest[1] if len(rest) > 1 else None
+        return n.Clause("transmise", n.Delivery(channel, sealed, recipients, condition), meta_span(meta))
+
+    def recipient_list(self, meta: Meta, children: list[Any]) -> tuple[n.Name, ...]:
+        return tuple(children)
 
     def name_list(self, meta: Meta, children: list[Any]) -> tuple[n.Name, ...]:
         return tuple(children)
@@ -215,6 +221,83 @@ class AstBuilder(Transformer[Token, Any]):
     def deadline_decl(self, meta: Meta, children: list[Any]) -> n.DeadlineDecl:
         name, label, date, inclusive, *clauses = children
         return n.DeadlineDecl(meta_span(meta), name, label, date, inclusive, tuple(clauses))
+
+    def fixed_date(self, meta: Meta, children: list[Any]) -> n.DateText:
+        return children[0]  # type: ignore[no-any-return]
+
+    def relative_date(self, meta: Meta, children: list[Any]) -> n.RelativeDate:
+        amount, unit, direction, anchor, *rest = children
+        rounding = rest[0] if rest else None
+        return n.RelativeDate(_decimal(amount), unit, direction, anchor, rounding, meta_span(meta))
+
+    def offset_unit(self, meta: Meta, children: list[Any]) -> str:
+        return _words(children)
+
+    def direction(self, meta: Meta, children: list[Any]) -> str:
+        return str(children[0])
+
+    def month_rounding(self, meta: Meta, children: list[Any]) -> str:
+        return "mois suivant" if "suivant" in [str(c) for c in children] else "dernier jour"
+
+    postponed = _clause("reporté")
+
+    def period_decl(self, meta: Meta, children: list[Any]) -> n.PeriodDecl:
+        name, label, start, end, *clauses = children
+        return n.PeriodDecl(meta_span(meta), name, label, start, end, tuple(clauses))
+
+    # ------------------------------------------------------------ decision tables
+    def table_decl(self, meta: Meta, children: list[Any]) -> n.TableDecl:
+        name, label, *items = children
+        inputs: tuple[n.Name, ...] = ()
+        clauses = []
+        for item in items:
+            if isinstance(item, n.Clause) and item.kind == "selon":
+                if inputs:
+                    clauses.append(item)  # reported as a repeated clause
+                else:
+                    inputs = cast(tuple[n.Name, ...], item.value)
+            elif isinstance(item, n.Clause):
+                clauses.append(item)
+        outputs = tuple(i for i in items if isinstance(i, n.TableOutput))
+        rows = tuple(i for i in items if isinstance(i, n.TableRow))
+        return n.TableDecl(meta_span(meta), name, label, inputs, outputs, rows, tuple(clauses))
+
+    def inputs(self, meta: Meta, children: list[Any]) -> n.Clause:
+        return n.Clause("selon", tuple(children), meta_span(meta))
+
+    def output(self, meta: Meta, children: list[Any]) -> n.TableOutput:
+        name, label, type_spec = children
+        return n.TableOutput(name, label, type_spec, meta_span(meta))
+
+    def service_type(self, meta: Meta, children: list[Any]) -> None:
+        return None
+
+    def table_row(self, meta: Meta, children: list[Any]) -> n.TableRow:
+        return n.TableRow(tuple(children), False, meta_span(meta))
+
+    def default_row(self, meta: Meta, children: list[Any]) -> n.TableRow:
+        return n.TableRow(tuple(children), True, meta_span(meta))
+
+    def any_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("any", (), None, meta_span(meta))
+
+    def none_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("none", (), None, meta_span(meta))
+
+    def eq_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("eq", (children[0],), "=", meta_span(meta))
+
+    def compare_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("compare", (children[1],), children[0], meta_span(meta))
+
+    def range_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("range", (children[0], children[1]), None, meta_span(meta))
+
+    def in_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("in", tuple(children[0]), None, meta_span(meta))
+
+    def not_in_cell(self, meta: Meta, children: list[Any]) -> n.Cell:
+        return n.Cell("not_in", tuple(children[0]), None, meta_span(meta))
 
     def inclusivity(self, meta: Meta, children: list[Any]) -> bool:
         return str(children[0]) == "inclus"
@@ -325,6 +408,12 @@ class AstBuilder(Transformer[Token, Any]):
 
     def meets_deadline(self, meta: Meta, children: list[Any]) -> n.MeetsDeadline:
         return n.MeetsDeadline(meta_span(meta), children[0], children[1])
+
+    def during(self, meta: Meta, children: list[Any]) -> n.During:
+        return n.During(meta_span(meta), children[0], children[1])
+
+    def count(self, meta: Meta, children: list[Any]) -> n.Count:
+        return n.Count(meta_span(meta), children[0])
 
     add = _arith("+")
     subtract = _arith("-")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from typing import TypeVar, cast
 
 from pydantic import BaseModel
@@ -20,6 +21,7 @@ from circdsl.dates import parse_date, parse_time
 from circdsl.diagnostics import DiagnosticSink
 from circdsl.parser import keywords
 from circdsl.source import Span
+from circdsl.table_analysis import analyse_table
 
 SIMPLE_TYPES = {
     "booléen": m.BOOLEAN,
@@ -81,6 +83,9 @@ class Checker:
         self.values: dict[str, m.Value] = {}
         self.services: dict[str, m.Service] = {}
         self.deadlines: dict[str, m.Deadline] = {}
+        self.periods: dict[str, m.Period] = {}
+        self.tables: dict[str, m.Table] = {}
+        self.reported: set[n.Name] = set()  # names already reported, not to report again as unknown
         self.rule_names: dict[str, n.RuleDecl] = {}
         self.document_names: dict[str, n.DocumentDecl] = {}
         self.used_facts: set[str] = set()
@@ -106,10 +111,14 @@ class Checker:
             if isinstance(decl, n.FactDecl):
                 self._fact(decl)
         services = [self._service(d) for d in decls if isinstance(d, n.ServiceDecl)]
-        deadlines = [self._deadline(d) for d in decls if isinstance(d, n.DeadlineDecl)]
-        for decl in decls:
+        periods = [self._period(d) for d in decls if isinstance(d, n.PeriodDecl)]
+        tables: list[m.Table | None] = []
+        for decl in decls:  # in file order: a table may use an earlier value, a value an earlier table
             if isinstance(decl, n.ValueDecl):
                 self._value(decl)
+            elif isinstance(decl, n.TableDecl):
+                tables.append(self._table(decl))
+        deadlines = [self._deadline(d) for d in decls if isinstance(d, n.DeadlineDecl)]
         rules = [self._rule(d) for d in decls if isinstance(d, n.RuleDecl)]
         documents = [self._document(d) for d in decls if isinstance(d, n.DocumentDecl)]
         requests = [self._request(d) for d in decls if isinstance(d, n.RequestDecl)]
@@ -117,7 +126,7 @@ class Checker:
         examinations = [self._examination(d) for d in decls if isinstance(d, n.ExaminationDecl)]
         events = [self._event(d) for d in decls if isinstance(d, n.EventDecl)]
         cases = [self._case(d) for d in decls if isinstance(d, n.CaseDecl)]
-        self._mark_used(rules, documents, opinions, deadlines)
+        self._mark_used(rules, documents, opinions, deadlines, requests, _present(tables))
         local = set(self.local_fact_names)
         facts = tuple(f for f in self.facts.values() if f.name in local or f.name in self.used_facts)
         return m.Circular(
@@ -144,6 +153,8 @@ class Checker:
             opinions=_present(opinions),
             examinations=_present(examinations),
             deadlines=_present(deadlines),
+            periods=_present(periods),
+            tables=_present(tables),
             events=_present(events),
             cases=_present(cases),
             all_facts=tuple(self.facts.values()),
@@ -190,7 +201,16 @@ class Checker:
     def _check_school_year(self, attr: n.HeaderAttr) -> None:
         assert isinstance(attr.value, n.Text)
         first, second = (int(x) for x in attr.value.value.split("-"))
-        if second != first + 1:
+        if second == first + 1:
+            self.periods[SCHOOL_YEAR_PERIOD] = m.Period(
+                SCHOOL_YEAR_PERIOD,
+                f"Année scolaire {first}-{second}",
+                datetime.date(first, 9, 1),
+                datetime.date(second, 8, 31),
+                (),
+                0,
+            )
+        else:
             self.error(
                 "E602",
                 attr.value.span,
@@ -438,7 +458,30 @@ class Checker:
             return m.FactRef(self.facts[name].type, node.span, self.facts[name])
         if name in self.values:
             return m.ValueRef(self.values[name].type, node.span, self.values[name])
+        special = self._table_or_period_reference(node.name)
+        if special is not None or node.name in self.reported:
+            return special
         self._unknown_reference(node.name)
+        return None
+
+    def _table_or_period_reference(self, name: n.Name) -> m.Expr | None:
+        """`table.colonne` (or a one-column table by its name), `période.début` / `période.fin`."""
+        head, _, tail = name.text.rpartition(".")
+        if name.text in self.tables and len(self.tables[name.text].columns) == 1:
+            table = self.tables[name.text]
+            return m.TableRef(table.columns[0].type, name.span, table, 0)
+        if head in self.tables:
+            table = self.tables[head]
+            for index, column in enumerate(table.columns):
+                if column.name == tail:
+                    return m.TableRef(column.type, name.span, table, index)
+            columns = ", ".join(c.name for c in table.columns)
+            self.error("E101", name.span, f"la table « {head} » n'a pas de colonne « {tail} »", f"colonnes : {columns}")
+            self.reported.add(name)
+            return None
+        if head in self.periods and tail in ("début", "fin"):
+            period = self.periods[head]
+            return m.Const(m.DATE, name.span, period.start if tail == "début" else period.end)
         return None
 
     def _expr_BareName(self, node: n.BareName) -> m.Expr | None:  # noqa: N802
@@ -448,6 +491,23 @@ class Checker:
         text = name.text
         if self.incomplete_scope:
             return  # most likely a fact of the vocabulary that failed to import
+        if text in self.tables:
+            columns = ", ".join(f"{text}.{c.name}" for c in self.tables[text].columns)
+            self.error(
+                "E105",
+                name.span,
+                f"« {text} » est une table à plusieurs colonnes : nommez la colonne voulue",
+                f"écrivez par exemple {columns}",
+            )
+            return
+        if text in self.periods:
+            self.error(
+                "E105",
+                name.span,
+                f"« {text} » est une période : elle s'utilise avec « pendant », ou par {text}.début et {text}.fin",
+                f"écrivez par exemple « demande.date_dépôt pendant {text} »",
+            )
+            return
         if text in self.deadlines:
             self.error(
                 "E105",
@@ -505,6 +565,8 @@ class Checker:
         left, right = self.expr(node.left), self.expr(node.right)
         if left is None or right is None:
             return None
+        if left.type.kind == "date" or right.type.kind == "date":
+            return self._date_arithmetic(node, left, right)
         for side in (left, right):
             if side.type.kind != "nombre":
                 self.error("E202", side.span, f"un calcul porte sur des nombres, pas sur {side.type.describe()}")
@@ -514,6 +576,37 @@ class Checker:
             return None
         op, unit = result
         return m.Binary(m.number(unit), node.span, op, left, right)
+
+    def _date_arithmetic(self, node: n.Arithmetic, left: m.Expr, right: m.Expr) -> m.Expr | None:
+        """date ± jours -> date ; date - date -> jours. Months need a rounding: see « échéance »."""
+        if node.op == "-" and left.type.kind == "date" and right.type.kind == "date":
+            return m.Binary(m.number(m.DAYS, integer=True), node.span, "date-date", left, right)
+        if node.op in "+-" and left.type.kind == "date" and right.type.kind == "nombre":
+            if right.type.unit == m.DAYS:
+                return m.Binary(m.DATE, node.span, f"date{node.op}", left, right)
+            if right.type.unit in (m.MONTHS, m.YEARS):
+                self.error(
+                    "E603",
+                    node.span,
+                    f"ajouter des {right.type.unit} à une date demande de préciser l'arrondi (le 31 moins un mois ?)",
+                    'déclarez une échéance relative : « échéance nom "…" 2 mois avant <date> arrondi au dernier '
+                    "jour du mois inclus »",
+                )
+                return None
+            self.error(
+                "E201",
+                right.span,
+                f"on ajoute à une date des jours, pas {right.type.describe()}",
+                "écrivez par exemple « demande.date_début + 15 jours »",
+            )
+            return None
+        self.error(
+            "E202",
+            node.span,
+            f"calcul impossible entre {left.type.describe()} et {right.type.describe()}",
+            "une date se décale de quelques jours (« + 15 jours ») ; deux dates se soustraient (nombre de jours)",
+        )
+        return None
 
     def _arithmetic_unit(self, node: n.Arithmetic, left: m.Type, right: m.Type) -> tuple[str, str] | None:
         lu, ru = left.unit or m.NUMBER, right.unit or m.NUMBER
@@ -625,8 +718,15 @@ class Checker:
         operand = self.expr(node.operand)
         if operand is None:
             return None
+        items = self._set_items(node.items, operand)
+        if items is None:
+            return None
+        return m.Member(m.BOOLEAN, node.span, operand, items, node.negated)
+
+    def _set_items(self, nodes: Iterable[n.Expr], operand: m.Expr) -> tuple[object, ...] | None:
+        """The constant values of a set literal compared with `operand`; None if one is invalid."""
         items: list[object] = []
-        for item in node.items:
+        for item in nodes:
             typed = self._choice_or_expr(item, operand)
             if typed is None:
                 return None
@@ -651,7 +751,42 @@ class Checker:
                 )
                 return None
             items.append(typed.value)
-        return m.Member(m.BOOLEAN, node.span, operand, tuple(items), node.negated)
+        return tuple(items)
+
+    def _expr_During(self, node: n.During) -> m.Expr | None:  # noqa: N802
+        operand = self.expr(node.operand)
+        period = self.periods.get(node.period.text)
+        if period is None:
+            close = difflib.get_close_matches(node.period.text, list(self.periods), n=1)
+            hint = (
+                f"vouliez-vous dire « {close[0]} » ?"
+                if close
+                else 'déclarez la période avec « période nom "libellé" du JJ/MM/AAAA au JJ/MM/AAAA »'
+            )
+            self.error("E101", node.period.span, f"période inconnue : « {node.period.text} »", hint)
+            return None
+        if operand is None:
+            return None
+        if operand.type.kind != "date":
+            self.error(
+                "E202", node.operand.span, f"« pendant » situe une date dans une période, pas {operand.type.describe()}"
+            )
+            return None
+        return m.During(m.BOOLEAN, node.span, operand, period)
+
+    def _expr_Count(self, node: n.Count) -> m.Expr | None:  # noqa: N802
+        fact = self.facts.get(node.name.text)
+        if fact is None:
+            self._unknown_reference(node.name)
+            return None
+        if fact.type.kind != "choix multiples":
+            self.error(
+                "E202",
+                node.name.span,
+                f"« nombre de » compte les valeurs d'un choix multiple ; « {fact.name} » est {fact.type.describe()}",
+            )
+            return None
+        return m.Count(m.number(m.NUMBER, integer=True), node.span, fact)
 
     def _expr_IsWhole(self, node: n.IsWhole) -> m.Expr | None:  # noqa: N802
         operand = self.expr(node.operand)
@@ -836,6 +971,8 @@ class Checker:
             return m.FactRef(self.facts[name].type, span, self.facts[name])
         if name in self.values:
             return m.ValueRef(self.values[name].type, span, self.values[name])
+        if name.rpartition(".")[0] in self.tables or name in self.tables:
+            return self._table_or_period_reference(n.Name(name, span))
         close = difflib.get_close_matches(name, list(self.facts) + list(self.values), n=1, cutoff=0.6)
         hint = (
             f"vouliez-vous dire « {{{close[0]}}} » ?"
@@ -844,6 +981,213 @@ class Checker:
         )
         self.error("E304", span, f"« {{{name}}} » : aucun fait ni valeur de ce nom", hint)
         return None
+
+    # ------------------------------------------------------------ decision tables
+    def _table(self, decl: n.TableDecl) -> m.Table | None:
+        owner = f"la table « {decl.name.text} »"
+        errors_before = len(self.sink.items)
+        for extra in self._clauses(decl.clauses, "selon"):
+            self.error(
+                "E302",
+                extra.span,
+                f"la clause « selon » apparaît deux fois dans {owner}",
+                "listez toutes les entrées dans un seul « selon a, b »",
+            )
+        inputs = [self._table_input(name) for name in decl.inputs]
+        columns = self._table_columns(decl)
+        if not decl.inputs or not decl.outputs:
+            missing = (
+                "« selon <fait>, … » (les entrées)"
+                if not decl.inputs
+                else '« donne nom "libellé" : type » (les résultats)'
+            )
+            self.error(
+                "E309",
+                decl.name.span,
+                f"{owner} n'a pas de clause {missing}",
+                "une table lit des entrées et donne au moins un résultat",
+            )
+        citations = self._citations(decl.clauses, decl.span, owner=owner)
+        rows, default = self._table_rows(decl, inputs, columns)
+        if len(self.sink.items) > errors_before or any(i is None for i in inputs) or any(c is None for c in columns):
+            return None
+        table = m.Table(
+            name=decl.name.text,
+            ident=m.python_identifier(decl.name.text),
+            label=decl.label.value,
+            inputs=tuple(i for i in inputs if i is not None),
+            input_texts=tuple(name.text for name in decl.inputs),
+            columns=tuple(c for c in columns if c is not None),
+            rows=tuple(rows),
+            default=default,
+            citations=citations,
+            line=decl.span.line,
+        )
+        self._report_table_analysis(decl, table)
+        self.tables.setdefault(table.name, table)
+        return table
+
+    def _table_input(self, name: n.Name) -> m.Expr | None:
+        expr = self.expr(n.Ref(name.span, name))
+        if expr is not None and expr.type.kind not in ("choix", "booléen", "nombre", "texte", "date"):
+            self.error(
+                "E202",
+                name.span,
+                f"une table ne lit pas {expr.type.describe()}",
+                "une entrée de table est un choix, un booléen, un nombre, un texte ou une date",
+            )
+            return None
+        return expr
+
+    def _table_columns(self, decl: n.TableDecl) -> list[m.TableColumn | None]:
+        columns: list[m.TableColumn | None] = []
+        seen: set[str] = set()
+        for output in decl.outputs:
+            if output.name.text in seen:
+                self.error(
+                    "E102",
+                    output.name.span,
+                    f"la colonne « {output.name.text} » est déclarée deux fois",
+                    "donnez un nom différent à chaque colonne",
+                )
+                columns.append(None)
+                continue
+            seen.add(output.name.text)
+            type_ = m.SERVICE if output.type is None else self._fact_type(output.type)
+            if type_.kind == "choix multiples":
+                self.error("E202", output.span, "une colonne de table donne une seule valeur, pas des choix multiples")
+                columns.append(None)
+                continue
+            ident = m.python_identifier(f"{decl.name.text}.{output.name.text}")
+            columns.append(m.TableColumn(output.name.text, ident, output.label.value, type_))
+        return columns
+
+    def _table_rows(
+        self, decl: n.TableDecl, inputs: list[m.Expr | None], columns: list[m.TableColumn | None]
+    ) -> tuple[list[m.TableRow], m.TableRow | None]:
+        rows: list[m.TableRow] = []
+        default: m.TableRow | None = None
+        for row in decl.rows:
+            expected = len(columns) + (0 if row.default else len(inputs))
+            if len(row.cells) != expected:
+                self._row_width_error(decl, row, len(inputs), len(columns))
+                continue
+            if row.default and default is not None:
+                self.error("E302", row.span, "la table a deux lignes « sinon »", "gardez-en une seule, en dernier")
+                continue
+            input_cells = () if row.default else row.cells[: len(inputs)]
+            cells = [] if row.default else [self._input_cell(c, t) for c, t in zip(input_cells, inputs, strict=True)]
+            outputs = [
+                self._output_cell(cell, column)
+                for cell, column in zip(row.cells[len(input_cells) :], columns, strict=True)
+            ]
+            if any(c is None for c in cells) or any(o is _INVALID for o in outputs):
+                continue
+            built = m.TableRow(tuple(c for c in cells if c is not None), tuple(outputs), row.span.line)
+            if row.default:
+                default = built
+            else:
+                rows.append(built)
+        return rows, default
+
+    def _row_width_error(self, decl: n.TableDecl, row: n.TableRow, inputs: int, outputs: int) -> None:
+        names = [i.text for i in decl.inputs] + [o.name.text for o in decl.outputs]
+        if row.default:
+            names = names[inputs:]
+        expected = len(names)
+        self.error(
+            "E306",
+            row.span,
+            f"cette ligne a {len(row.cells)} cellule(s), la table en attend {expected} : {' | '.join(names)}",
+            "écrivez une cellule par entrée puis une par résultat, séparées par « | » ; « * » accepte toute valeur"
+            + ("" if row.default else ", « néant » laisse un résultat vide"),
+        )
+
+    def _input_cell(self, cell: n.Cell, typed: m.Expr | None) -> m.Cell | None:
+        if typed is None:
+            return None
+        if cell.kind == "any":
+            return m.Cell("any", ())
+        if cell.kind == "none":
+            self.error(
+                "E202",
+                cell.span,
+                "« néant » laisse un résultat vide ; pour accepter toute valeur d'une entrée, écrivez « * »",
+            )
+            return None
+        if cell.kind in ("in", "not_in"):
+            items = self._set_items(cast(tuple[n.Expr, ...], cell.values), typed)
+            return None if items is None else m.Cell(cell.kind, items)
+        pseudo = _pseudo_fact(typed)
+        values = [self._case_value(pseudo, cast(n.CaseValue, v)) for v in cell.values]
+        if any(v is _INVALID for v in values):
+            return None
+        if cell.kind in ("compare", "range") and typed.type.kind not in ("nombre", "date"):
+            self.error(
+                "E202",
+                cell.span,
+                f"on ne compare pas par ordre {typed.type.describe()}",
+                "écrivez la valeur exacte, ou un ensemble {a, b}",
+            )
+            return None
+        if cell.kind == "range" and values[0] > values[1]:  # type: ignore[operator]
+            self.error(
+                "E602",
+                cell.span,
+                "intervalle inversé : la première borne est plus grande que la seconde",
+                "écrivez « de <min> à <max> »",
+            )
+            return None
+        return m.Cell(cell.kind, tuple(values), cell.op)
+
+    def _output_cell(self, cell: n.Cell, column: m.TableColumn | None) -> object:
+        if column is None:
+            return _INVALID
+        if cell.kind == "none":
+            return None
+        if cell.kind != "eq":
+            self.error(
+                "E202",
+                cell.span,
+                f"la colonne « {column.name} » attend une valeur, pas un motif",
+                "écrivez une valeur, ou « néant » pour laisser le résultat vide",
+            )
+            return _INVALID
+        value = cast(n.CaseValue, cell.values[0])
+        if column.type.kind == "service":
+            return self._service_value(value)
+        pseudo = m.Fact(column.name, column.ident, column.label, column.type, None, None, (), "")
+        return self._case_value(pseudo, value)
+
+    def _service_value(self, value: n.CaseValue) -> object:
+        if value.kind == "choice":
+            name = cast(n.Name, value.value)
+            found = self._recipients((name,))
+            return found[0] if found else _INVALID
+        self.error("E202", value.span, "cette colonne donne un service : écrivez le nom d'un service déclaré")
+        return _INVALID
+
+    def _report_table_analysis(self, decl: n.TableDecl, table: m.Table) -> None:
+        bounds = [(i.fact.low, i.fact.high) if isinstance(i, m.FactRef) else (None, None) for i in table.inputs]
+        analysis = analyse_table(table, bounds)
+        if analysis.gaps:
+            shown = " ; ".join(analysis.gaps[:3])
+            more = f" (et {len(analysis.gaps) - 3} autre(s))" if len(analysis.gaps) > 3 else ""
+            self.error(
+                "E307",
+                decl.name.span,
+                f"aucune ligne de la table « {table.name} » ne couvre : {shown}{more}",
+                "ajoutez une ligne pour ce cas, ou une ligne « sinon | … | » qui donne le résultat de tous les cas restants",
+            )
+        rows_by_line = {row.span.line: row for row in decl.rows}
+        for first, second, where in analysis.overlaps:
+            row = rows_by_line.get(second)
+            self.error(
+                "E308",
+                row.span if row else decl.name.span,
+                f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, avec des résultats différents",
+                "rendez les lignes exclusives (par exemple avec « < » et « >= », ou des ensembles sans valeur commune)",
+            )
 
     # ------------------------------------------------------------ routing
     def _service(self, decl: n.ServiceDecl) -> m.Service:
@@ -863,7 +1207,14 @@ class Checker:
         found = []
         for name in names:
             service = self.services.get(name.text)
-            if service is None:
+            if service is None and self._routing_column(name) is not None:
+                self.error(
+                    "E105",
+                    name.span,
+                    f"« {name.text} » dépend de la situation : elle ne peut désigner qu'un destinataire de pièce ou de demande",
+                    "nommez ici un service déclaré",
+                )
+            elif service is None:
                 close = difflib.get_close_matches(name.text, list(self.services), n=1)
                 hint = f"vouliez-vous dire « {close[0]} » ?" if close else 'déclarez-le avec « service nom "libellé" »'
                 self.error("E101", name.span, f"service inconnu : « {name.text} »", hint)
@@ -871,13 +1222,50 @@ class Checker:
                 found.append(service)
         return tuple(found)
 
+    def _routing_column(self, name: n.Name) -> m.TableRef | None:
+        """A table column whose values are services, named by `name` (else None, nothing reported)."""
+        if name.text in self.services:
+            return None
+        head = name.text.rpartition(".")[0]
+        if head not in self.tables and name.text not in self.tables:
+            return None
+        ref = self._table_or_period_reference(name)
+        if isinstance(ref, m.TableRef) and ref.type.kind == "service":
+            return ref
+        if ref is not None:
+            self.error(
+                "E202",
+                name.span,
+                f"la colonne « {name.text} » donne {ref.type.describe()}, pas un service",
+                'une colonne de routage se déclare « donne destinataire "…" : service »',
+            )
+        self.reported.add(name)
+        return None
+
     def _deliveries(self, clauses: tuple[n.Clause, ...]) -> tuple[m.Delivery, ...]:
         deliveries = []
         for clause in self._clauses(clauses, "transmise"):
             delivery = clause.value
             assert isinstance(delivery, n.Delivery)
-            deliveries.append(m.Delivery(delivery.channel, delivery.sealed, self._recipients(delivery.recipients)))
+            fixed = tuple(r for r in delivery.recipients if r.text in self.services or self._is_unresolved(r))
+            routed = tuple(ref for r in delivery.recipients if (ref := self._routing_column(r)) is not None)
+            condition = self.condition(delivery.condition) if delivery.condition else None
+            deliveries.append(
+                m.Delivery(
+                    delivery.channel,
+                    delivery.sealed,
+                    self._recipients(fixed),
+                    routed,
+                    condition,
+                    " ".join(self.sink.source.slice(delivery.condition.span).split()) if delivery.condition else None,
+                )
+            )
         return tuple(deliveries)
+
+    def _is_unresolved(self, name: n.Name) -> bool:
+        """Neither a service nor a table column: reported as an unknown service."""
+        head = name.text.rpartition(".")[0]
+        return name.text not in self.services and head not in self.tables and name.text not in self.tables
 
     def _document(self, decl: n.DocumentDecl) -> m.Document | None:
         owner = f"la pièce « {decl.name.text} »"
@@ -937,6 +1325,18 @@ class Checker:
                         f"la pièce médicale « {decl.name.text} » est transmise à « {name.text} », qui n'est pas un service médical",
                         "une pièce médicale ne va qu'à un service déclaré « médical » (médecin, service de médecine) ; corrigez le destinataire",
                     )
+                ref = self._routing_column(name) if service is None else None
+                if ref is None:
+                    continue
+                for possible in ref.table.column_values(ref.column):
+                    if isinstance(possible, m.Service) and not possible.medical:
+                        self.error(
+                            "E501",
+                            name.span,
+                            f"la pièce médicale « {decl.name.text} » peut être transmise par la table « {ref.table.name} » "
+                            f"à « {possible.name} », qui n'est pas un service médical",
+                            "une table qui achemine une pièce médicale ne donne que des services déclarés « médical »",
+                        )
 
     def _request(self, decl: n.RequestDecl) -> m.Request:
         owner = "le dépôt de la demande"
@@ -992,16 +1392,98 @@ class Checker:
 
     def _deadline(self, decl: n.DeadlineDecl) -> m.Deadline | None:
         owner = f"l'échéance « {decl.name.text} »"
-        date = self._date(decl.date)
+        if isinstance(decl.date, n.RelativeDate):
+            relative = self._relative_date(decl.date)
+            date = None
+            if relative is None:
+                return None
+        else:
+            relative = None
+            date = self._date(decl.date)
+            if date is None:
+                return None
         condition = self._single_condition(decl.clauses, "si", owner)
+        postponed = self._single(decl.clauses, "reporté", owner) is not None
         citations = self._citations(decl.clauses, decl.span, owner=owner)
-        if date is None:
-            return None
         deadline = m.Deadline(
-            decl.name.text, decl.label.value, date, decl.inclusive, condition, citations, decl.span.line
+            decl.name.text,
+            decl.label.value,
+            date,
+            decl.inclusive,
+            condition,
+            citations,
+            decl.span.line,
+            relative,
+            postponed,
         )
         self.deadlines.setdefault(deadline.name, deadline)
         return deadline
+
+    def _relative_date(self, node: n.RelativeDate) -> m.RelativeDate | None:
+        anchor = self.expr(node.anchor)
+        if anchor is not None and anchor.type.kind != "date":
+            self.error(
+                "E202",
+                node.anchor.span,
+                f"un délai se compte à partir d'une date, pas de {anchor.type.describe()}",
+                "écrivez par exemple « 15 jours après accident.date »",
+            )
+            return None
+        amount, unit = self._offset(node)
+        if amount is None or anchor is None:
+            return None
+        if unit == "mois" and node.rounding is None:
+            self.error(
+                "E603",
+                node.span,
+                "un délai en mois ou en années doit préciser l'arrondi quand le jour n'existe pas (le 31, le 29 février)",
+                "ajoutez « arrondi au dernier jour du mois » (31/03 moins 1 mois = 28/02) ou "
+                "« arrondi au début du mois suivant » (= 01/03)",
+            )
+            return None
+        if unit != "mois" and node.rounding is not None:
+            self.error(
+                "E604",
+                node.span,
+                "l'arrondi au mois ne s'applique qu'à un délai en mois ou en années",
+                "retirez « arrondi … »",
+            )
+            return None
+        text = " ".join(self.sink.source.slice(node.span).split())
+        return m.RelativeDate(amount, unit, node.direction, anchor, node.rounding, text)
+
+    def _offset(self, node: n.RelativeDate) -> tuple[int | None, str]:
+        """The delay in whole days, working days or months."""
+        words = node.unit
+        factor, unit = _OFFSET_UNITS[words]
+        value = Fraction(node.amount) * factor
+        if value.denominator != 1 or value <= 0:
+            hint = (
+                "en heures, écrivez un multiple de 24 (48 h = 2 jours)"
+                if words in ("h", "heure", "heures")
+                else "écrivez un nombre entier positif"
+            )
+            self.error("E604", node.span, f"délai invalide : {_decimal_text(node.amount)} {words}", hint)
+            return None, unit
+        return int(value), unit
+
+    def _period(self, decl: n.PeriodDecl) -> m.Period | None:
+        owner = f"la période « {decl.name.text} »"
+        start, end = self._date(decl.start), self._date(decl.end)
+        citations = self._citations(decl.clauses, decl.span, owner=owner)
+        if start is None or end is None:
+            return None
+        if end < start:
+            self.error(
+                "E602",
+                decl.end.span,
+                f"la période se termine ({decl.end.text}) avant de commencer ({decl.start.text})",
+                "écrivez « du <début> au <fin> »",
+            )
+            return None
+        period = m.Period(decl.name.text, decl.label.value, start, end, citations, decl.span.line)
+        self.periods.setdefault(period.name, period)
+        return period
 
     def _event(self, decl: n.EventDecl) -> m.Event | None:
         owner = f"l'événement « {decl.name.text} »"
@@ -1192,8 +1674,16 @@ class Checker:
         documents: list[m.Document | None],
         opinions: list[m.Opinion],
         deadlines: list[m.Deadline | None],
+        requests: list[m.Request],
+        tables: tuple[m.Table, ...],
     ) -> None:
         exprs: list[m.Expr | None] = [v.expr for v in self.values.values()]
+        for table in tables:
+            exprs += list(table.inputs)
+        for owner in [*documents, *requests]:
+            for delivery in owner.deliveries if owner is not None else ():
+                exprs += [delivery.condition, *delivery.routed_by]
+        exprs += [d.relative.anchor for d in deadlines if d is not None and d.relative is not None]
         for rule in rules:
             if rule is not None:
                 exprs += [rule.applies, rule.requires, *(e.condition for e in rule.exceptions)]
@@ -1214,6 +1704,8 @@ _NAMESPACES: dict[type, tuple[str, str]] = {
     n.DocumentDecl: ("pièce", "pièce"),
     n.ServiceDecl: ("service", "service"),
     n.DeadlineDecl: ("calendrier", "échéance"),
+    n.PeriodDecl: ("calendrier", "période"),
+    n.TableDecl: ("expr", "table"),
     n.EventDecl: ("calendrier", "événement"),
     n.OpinionDecl: ("avis", "avis"),
     n.ExaminationDecl: ("examen", "examen"),
@@ -1230,7 +1722,24 @@ _VALUE_HINTS = {
     "choix multiples": "écrivez les valeurs entre accolades : {a, b}",
     "nombre": "écrivez un nombre, suivi de son unité s'il en a une",
 }
+SCHOOL_YEAR_PERIOD = "année_scolaire"  # declared by the header's « année scolaire »
+# Offset unit as written -> (factor, unit counted): weeks are 7 days, hours 1/24 day, years 12 months.
+_OFFSET_UNITS: dict[str, tuple[int | Fraction, str]] = {
+    "jour": (1, "jours"), "jours": (1, "jours"),
+    "jour ouvré": (1, "jours ouvrés"), "jours ouvrés": (1, "jours ouvrés"),
+    "semaine": (7, "jours"), "semaines": (7, "jours"),
+    "h": (Fraction(1, 24), "jours"), "heure": (Fraction(1, 24), "jours"), "heures": (Fraction(1, 24), "jours"),
+    "mois": (1, "mois"), "an": (12, "mois"), "ans": (12, "mois"),
+}  # fmt: skip
 _OP_WORDS = {"+": "plus", "-": "moins", "*": "multiplié par", "/": "divisé par"}
+
+
+def _pseudo_fact(expr: m.Expr) -> m.Fact:
+    """A stand-in fact to type a table cell like an example-case value (messages name the input)."""
+    if isinstance(expr, m.FactRef):
+        return expr.fact
+    name = expr.value.name if isinstance(expr, m.ValueRef) else "entrée"
+    return m.Fact(name, "", name, expr.type, None, None, (), "")
 
 
 def _text(attr: n.HeaderAttr | None) -> str | None:

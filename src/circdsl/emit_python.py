@@ -13,6 +13,7 @@ RUNTIME_OPS = {
     "et": "rt.and3", "ou": "rt.or3",
     "+": "rt.add", "-": "rt.sub", "*": "rt.mul", "/": "rt.div", "%*": "rt.percent_of",
     "=": "rt.eq", "!=": "rt.ne", "<": "rt.lt", "<=": "rt.le", ">": "rt.gt", ">=": "rt.ge",
+    "date+": "rt.add_days", "date-": "rt.sub_days", "date-date": "rt.days_between",
 }  # fmt: skip
 ROUNDING = {"centime": "rt.round_cents", "unité": "rt.round_units"}
 
@@ -169,11 +170,24 @@ class PythonEmitter:
         return self.service_names[service.name]
 
     def _deliveries(self, deliveries: tuple[m.Delivery, ...]) -> str:
+        """Code for the ways of sending: constant, or resolved per situation when they depend on facts."""
+        if any(_dynamic(d) for d in deliveries):
+            return f"rt.deliveries({', '.join(self._routed(d) for d in deliveries)})"
         items = []
         for delivery in deliveries:
             recipients = tuple_code([self._recipient(s) for s in delivery.recipients])
             items.append(f"rt.Delivery({delivery.channel!r}, {delivery.sealed!r}, {recipients})")
         return tuple_code(items)
+
+    def _routed(self, delivery: m.Delivery) -> str:
+        fixed = tuple_code([self._recipient(s) for s in delivery.recipients])
+        dynamic = tuple_code([self.expr(ref) for ref in delivery.routed_by])
+        tables = ", ".join(dict.fromkeys(f"selon {ref.table.label.lower()}" for ref in delivery.routed_by))
+        condition = self.expr(delivery.condition) if delivery.condition is not None else "True"
+        return (
+            f"rt.routed({delivery.channel!r}, {delivery.sealed!r}, {fixed}, {dynamic}, {tables or None!r}, "
+            f"{condition}, {delivery.condition_text!r})"
+        )
 
     # ------------------------------------------------------------ facts model
     def _facts_model(self) -> None:
@@ -248,11 +262,28 @@ class PythonEmitter:
         if isinstance(e, m.IsWhole):
             return f"rt.is_whole({self.expr(e.operand)})"
         if isinstance(e, m.MeetsDeadline):
-            op = "<=" if e.deadline.inclusive else "<"
+            return self._meets_deadline(e)
+        if isinstance(e, m.During):
+            start, end = self._literal(e.period.start), self._literal(e.period.end)
             if _simple(e.operand):
-                return self._guarded((e.operand,), f"{self.expr(e.operand)} {op} {self._literal(e.deadline.date)}")
-            return f"{RUNTIME_OPS[op]}({self.expr(e.operand)}, {self._literal(e.deadline.date)})"
+                return self._guarded((e.operand,), f"{start} <= {self.expr(e.operand)} <= {end}")
+            return f"rt.during({self.expr(e.operand)}, {start}, {end})"
+        if isinstance(e, m.Count):
+            return f"rt.count(f_{e.fact.ident})"
+        if isinstance(e, m.TableRef):
+            return f"t_{e.table.columns[e.column].ident}"
         raise TypeError(f"no code for {type(e).__name__}")
+
+    def _meets_deadline(self, e: m.MeetsDeadline) -> str:
+        op = "<=" if e.deadline.inclusive else "<"
+        operand = self.expr(e.operand)
+        if e.deadline.relative is not None:
+            limit = f"d_{m.python_identifier(e.deadline.name)}"
+            checks = "" if isinstance(e.operand, m.Const) else f"{operand} is None or "
+            return f"(None if {checks}{limit} is None else {operand} {op} {limit})"
+        if _simple(e.operand):
+            return self._guarded((e.operand,), f"{operand} {op} {self._literal(e.deadline.date)}")
+        return f"{RUNTIME_OPS[op]}({operand}, {self._literal(e.deadline.date)})"
 
     def _guarded(self, operands: tuple[m.Expr, ...], code: str) -> str:
         """Inline three-valued code: unknown if any non-constant operand is unknown."""
@@ -307,12 +338,17 @@ class PythonEmitter:
         out.line("facts = rt.validate(Facts, situation)")
         for fact in self.circular.facts:
             out.line(f"f_{fact.ident} = facts.{fact.ident}")
-        for value in self.circular.values:
-            out.line(f"# {comment(self.circular.file)}:{value.line} valeur {value.name}")
-            code = self.expr(value.expr)
-            if value.rounding:
-                code = f"{ROUNDING[value.rounding]}({code})"
-            out.line(f"v_{value.ident} = {code}")
+        steps: list[m.Value | m.Table] = sorted((*self.circular.values, *self.circular.tables), key=lambda x: x.line)
+        for step in steps:
+            if isinstance(step, m.Table):
+                self._table(step)
+                continue
+            out.line(f"# {comment(self.circular.file)}:{step.line} valeur {step.name}")
+            code = self.expr(step.expr)
+            if step.rounding:
+                code = f"{ROUNDING[step.rounding]}({code})"
+            out.line(f"v_{step.ident} = {code}")
+        self._relative_deadlines()
         self._shared_conditions()
         out.line("findings: list[rt.Finding] = []")
         out.line("refused = undecided = warned = False")
@@ -326,7 +362,10 @@ class PythonEmitter:
         deadlines = self._deadlines()
         opinions = self._opinions()
         submissions = tuple_code([self._submission(r) for r in self.circular.requests])
-        computed = ", ".join(f"{v.name!r}: v_{v.ident}" for v in self.circular.values)
+        computed = ", ".join(
+            [f"{v.name!r}: v_{v.ident}" for v in self.circular.values]
+            + [f"{t.name + '.' + c.name!r}: t_{c.ident}" for t in self.circular.tables for c in t.columns]
+        )
         out.line("found = tuple(findings)")
         out.line("return rt.Decision(")
         out.indent()
@@ -344,6 +383,69 @@ class PythonEmitter:
         out.outdent()
         out.line(")")
         out.outdent()
+
+    # ------------------------------------------------------------ tables and relative deadlines
+    def _table(self, table: m.Table) -> None:
+        out = self.out
+        out.line(f"# {comment(self.circular.file)}:{table.line} table {table.name}")
+        inputs = []
+        for index, expr in enumerate(table.inputs):
+            if _simple(expr):
+                inputs.append(expr)
+                continue
+            variable = f"ti_{table.ident}_{index}"
+            out.line(f"{variable} = {self.expr(expr)}")
+            inputs.append(m.ValueRef(expr.type, expr.span, m.Value(variable[2:], variable[2:], "", expr, None, (), 0)))
+        matches = [self._row_match(row, inputs) for row in table.rows]
+        outputs = [self._row_outputs(table, row) for row in table.rows]
+        default = self._row_outputs(table, table.default) if table.default else "None"
+        rows_constant = self._constant("ROWS", ("rows", table.name), tuple_code(outputs), table.ident)
+        out.line(
+            f"row = rt.lookup({tuple_code(matches) if matches else '()'}, {rows_constant}, {default}, {len(table.columns)})"
+        )
+        for index, column in enumerate(table.columns):
+            out.line(f"t_{column.ident} = row[{index}]")
+
+    def _row_match(self, row: m.TableRow, inputs: list[m.Expr]) -> str:
+        tests = [
+            self._cell_test(cell, expr) for cell, expr in zip(row.cells, inputs, strict=True) if cell.kind != "any"
+        ]
+        if not tests:
+            return "True"
+        code = tests[0]
+        for test in tests[1:]:
+            code = f"rt.and3({code}, {test})"
+        return code
+
+    def _cell_test(self, cell: m.Cell, expr: m.Expr) -> str:
+        x = self.expr(expr)
+        literals = [self._literal(v) for v in cell.values]
+        if cell.kind in ("in", "not_in"):
+            values = sorted(cell.values, key=repr)
+            items = self._constant(
+                "SET", tuple(values), "frozenset({" + ", ".join(self._literal(v) for v in values) + "})"
+            )
+            test = f"{x} {'not in' if cell.kind == 'not_in' else 'in'} {items}"
+        elif cell.kind == "range":
+            test = f"{literals[0]} <= {x} <= {literals[1]}"
+        else:
+            test = f"{x} {_INLINE_COMPARISONS[cell.op or '=']} {literals[0]}"
+        return self._guarded((expr,), test)
+
+    def _row_outputs(self, table: m.Table, row: m.TableRow) -> str:
+        items = [self._recipient(v) if isinstance(v, m.Service) else self._literal(v) for v in row.outputs]
+        return tuple_code(items)
+
+    def _relative_deadlines(self) -> None:
+        for deadline in self.circular.deadlines:
+            relative = deadline.relative
+            if relative is None:
+                continue
+            self.out.line(f"# {comment(self.circular.file)}:{deadline.line} échéance {deadline.name}")
+            self.out.line(
+                f"d_{m.python_identifier(deadline.name)} = rt.shift_date({self.expr(relative.anchor)}, {relative.amount!r}, "
+                f"{relative.unit!r}, {relative.direction!r}, {relative.rounding!r}, {deadline.postponed!r})"
+            )
 
     def _shared_conditions(self) -> None:
         """Compute once the conditions that several rules test (`si` and `exige` clauses)."""
@@ -507,6 +609,8 @@ class PythonEmitter:
             f"{document.medical!r}, {document.confidential!r}, {self._deliveries(document.deliveries)}, "
             f"{document.detail!r}, {self._citations(document.citations)})"
         )
+        if any(_dynamic(d) for d in document.deliveries):
+            return code  # built for each situation
         return self._constant(
             "DOC",
             (document.name, unknown_condition),
@@ -517,6 +621,13 @@ class PythonEmitter:
     def _deadlines(self) -> str:
         items = []
         for deadline in self.circular.deadlines:
+            if deadline.relative is not None:
+                code = (
+                    f"rt.DeadlineInfo({deadline.name!r}, {deadline.label!r}, d_{_ascii(deadline.name)}, "
+                    f"{deadline.inclusive!r}, {self._citations(deadline.citations)}, {deadline.relative.text!r})"
+                )
+                items.append((code, deadline.condition))
+                continue
             code = f"rt.DeadlineInfo({deadline.name!r}, {deadline.label!r}, {self._literal(deadline.date)}, {deadline.inclusive!r}, {self._citations(deadline.citations)})"
             items.append((self._constant("DEADLINE", deadline.name, code, _ascii(deadline.name)), deadline.condition))
         return self._selection("deadlines", "rt.DeadlineInfo", items)
@@ -546,10 +657,16 @@ class PythonEmitter:
 
     def _submission(self, request: m.Request) -> str:
         code = f"rt.SubmissionInfo({request.label!r}, {self._deliveries(request.deliveries)}, {request.address!r}, {self._citations(request.citations)})"
+        if any(_dynamic(d) for d in request.deliveries):
+            return code
         return self._constant("SUBMISSION", request.label, code)
 
 
 _INLINE_COMPARISONS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+
+def _dynamic(delivery: m.Delivery) -> bool:
+    return delivery.condition is not None or bool(delivery.routed_by)
 
 
 def _simple(e: m.Expr) -> bool:

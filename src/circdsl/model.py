@@ -71,12 +71,14 @@ class Type:
             "texte": "un texte",
             "choix": "un choix",
             "choix multiples": "des choix multiples",
+            "service": "un service destinataire",
         }[self.kind]
 
 
 BOOLEAN = Type("booléen")
 DATE = Type("date")
 TEXT = Type("texte")
+SERVICE = Type("service")  # the value of a routing table column
 
 
 def number(unit: str, integer: bool = False) -> Type:
@@ -179,6 +181,32 @@ class MeetsDeadline(Expr):
         return (self.operand,)
 
 
+@dataclass(frozen=True)
+class During(Expr):
+    """A date inside a period, bounds included."""
+
+    operand: Expr
+    period: Period
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.operand,)
+
+
+@dataclass(frozen=True)
+class Count(Expr):
+    """How many values a multiple-choice fact holds."""
+
+    fact: Fact
+
+
+@dataclass(frozen=True)
+class TableRef(Expr):
+    """One output column of a decision table, for the row the situation matches."""
+
+    table: Table
+    column: int
+
+
 def walk(expr: Expr) -> Iterator[Expr]:
     """Yield `expr` and every sub-expression, depth first."""
     yield expr
@@ -196,10 +224,15 @@ def facts_read(expr: Expr | None) -> tuple[Fact, ...]:
 
 def _collect_facts(expr: Expr, found: dict[str, Fact]) -> None:
     for node in walk(expr):
-        if isinstance(node, FactRef):
+        if isinstance(node, (FactRef, Count)):
             found.setdefault(node.fact.name, node.fact)
         elif isinstance(node, ValueRef):
             _collect_facts(node.value.expr, found)
+        elif isinstance(node, TableRef):
+            for table_input in node.table.inputs:
+                _collect_facts(table_input, found)
+        elif isinstance(node, MeetsDeadline) and node.deadline.relative is not None:
+            _collect_facts(node.deadline.relative.anchor, found)
 
 
 # ---------------------------------------------------------------- declarations
@@ -279,7 +312,20 @@ class Service:
 class Delivery:
     channel: str  # "voie postale" | "en ligne" | "courriel" | "main propre"
     sealed: bool  # sous pli confidentiel
-    recipients: tuple[Service, ...]
+    recipients: tuple[Service, ...]  # fixed recipients
+    routed_by: tuple[TableRef, ...] = ()  # recipients that depend on the situation (service columns)
+    condition: Expr | None = None  # this way of sending applies only when the condition holds
+    condition_text: str | None = None
+
+    @property
+    def possible_recipients(self) -> tuple[Service, ...]:
+        """Every service this delivery may reach, fixed or through a routing table."""
+        found = {s.name: s for s in self.recipients}
+        for ref in self.routed_by:
+            for service in ref.table.column_values(ref.column):
+                if isinstance(service, Service):
+                    found.setdefault(service.name, service)
+        return tuple(found.values())
 
 
 @dataclass(frozen=True)
@@ -327,14 +373,111 @@ class Examination:
 
 
 @dataclass(frozen=True)
+class RelativeDate:
+    """A date computed from the situation: `2 mois avant demande.date_début`."""
+
+    amount: int
+    unit: str  # "jours" | "jours ouvrés" | "mois" (years are counted as 12 months)
+    direction: str  # "avant" | "après"
+    anchor: Expr  # a date
+    rounding: str | None  # for months: "dernier jour" (31/03 - 1 mois = 28/02) | "mois suivant" (= 01/03)
+    text: str  # as written, for pages and messages
+
+
+@dataclass(frozen=True)
 class Deadline:
     name: str
     label: str
-    date: datetime.date
+    date: datetime.date | None  # None for a deadline relative to a fact
     inclusive: bool
     condition: Expr | None
     citations: tuple[Citation, ...]
     line: int
+    relative: RelativeDate | None = None
+    postponed: bool = False  # a deadline falling on a weekend or holiday moves to the next working day
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named span of dates, both ends included (a campaign, half a school year)."""
+
+    name: str
+    label: str
+    start: datetime.date
+    end: datetime.date
+    citations: tuple[Citation, ...]
+    line: int  # 0 for the school year, declared by the header
+
+
+# ---------------------------------------------------------------- decision tables
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A pattern on one input of a table: any, equal, compare, range, in, not_in."""
+
+    kind: str
+    values: tuple[object, ...]  # constants
+    op: str | None = None  # for "compare": < <= > >= !=
+
+    def matches(self, value: object) -> bool:
+        """Whether a known input value matches (used by the checker's gap analysis)."""
+        if self.kind == "any":
+            return True
+        if self.kind == "eq":
+            return value == self.values[0]
+        if self.kind == "in":
+            return value in self.values
+        if self.kind == "not_in":
+            return value not in self.values
+        if self.kind == "range":
+            return bool(self.values[0] <= value <= self.values[1])  # type: ignore[operator]
+        return bool(_COMPARE[self.op or "="](value, self.values[0]))
+
+
+_COMPARE = {
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+}
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    name: str
+    ident: str
+    label: str
+    type: Type  # SERVICE for a routing column
+
+
+@dataclass(frozen=True)
+class TableRow:
+    cells: tuple[Cell, ...]  # one per input ; empty for the « sinon » row
+    outputs: tuple[object, ...]  # one per column: constant, Service, or None (« néant »)
+    line: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A decision table: inputs, output columns, rows that never overlap, an optional « sinon »."""
+
+    name: str
+    ident: str
+    label: str
+    inputs: tuple[Expr, ...]
+    input_texts: tuple[str, ...]  # the inputs as written
+    columns: tuple[TableColumn, ...]
+    rows: tuple[TableRow, ...]
+    default: TableRow | None
+    citations: tuple[Citation, ...]
+    line: int
+
+    def column_values(self, column: int) -> tuple[object, ...]:
+        rows = self.rows + ((self.default,) if self.default else ())
+        return tuple(row.outputs[column] for row in rows)
 
 
 @dataclass(frozen=True)
@@ -391,6 +534,8 @@ class Circular:
     opinions: tuple[Opinion, ...] = ()
     examinations: tuple[Examination, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
+    periods: tuple[Period, ...] = ()
+    tables: tuple[Table, ...] = ()
     events: tuple[Event, ...] = ()
     cases: tuple[Case, ...] = ()
     all_facts: tuple[Fact, ...] = field(default=(), repr=False)  # every declared fact in scope

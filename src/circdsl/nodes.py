@@ -122,6 +122,21 @@ class MeetsDeadline(Expr):
     deadline: Name
 
 
+@dataclass(frozen=True)
+class During(Expr):
+    """`date pendant période`."""
+
+    operand: Expr
+    period: Name
+
+
+@dataclass(frozen=True)
+class Count(Expr):
+    """`nombre de fait`: how many values a multiple choice holds."""
+
+    name: Name
+
+
 # ---------------------------------------------------------------- declarations
 
 
@@ -217,7 +232,8 @@ class DocumentDecl(Decl):
 class Delivery:
     channel: str  # "voie postale" | "en ligne" | "courriel" | "main propre"
     sealed: bool
-    recipients: tuple[Name, ...]
+    recipients: tuple[Name, ...]  # services, or table columns giving a service
+    condition: Expr | None = None
 
 
 @dataclass(frozen=True)
@@ -256,12 +272,68 @@ class ExaminationDecl(Decl):
 
 
 @dataclass(frozen=True)
+class RelativeDate:
+    """`2 mois avant demande.date_début arrondi au dernier jour du mois`."""
+
+    amount: Decimal
+    unit: str  # offset unit as written: jours, jours ouvrés, mois, heures, ...
+    direction: str  # "avant" | "après"
+    anchor: Expr
+    rounding: str | None  # "dernier jour" | "mois suivant"
+    span: Span
+
+
+@dataclass(frozen=True)
 class DeadlineDecl(Decl):
     name: Name
     label: Text
-    date: DateText
+    date: DateText | RelativeDate
     inclusive: bool
     clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class PeriodDecl(Decl):
+    name: Name
+    label: Text
+    start: DateText
+    end: DateText
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a decision table row."""
+
+    kind: str  # "any" | "none" | "eq" | "compare" | "range" | "in" | "not_in"
+    values: tuple[object, ...]  # CaseValue items, or Expr items for sets
+    op: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class TableOutput:
+    name: Name
+    label: Text
+    type: TypeSpec | None  # None: a service
+    span: Span
+
+
+@dataclass(frozen=True)
+class TableRow:
+    cells: tuple[Cell, ...]
+    default: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class TableDecl(Decl):
+    name: Name
+    label: Text
+    inputs: tuple[Name, ...]
+    outputs: tuple[TableOutput, ...]
+    rows: tuple[TableRow, ...]
+    clauses: tuple[Clause, ...]  # citations, and repeated « selon » reported by the checker
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,8 @@ def _calendar_and_routing(decision: rt.Decision) -> list[str]:
     lines = []
     for deadline in decision.deadlines:
         bound = "inclus" if deadline.inclusive else "exclu"
-        lines.append(f"Échéance : {deadline.label} — {long_french_date(deadline.date)} ({bound})")
+        when = long_french_date(deadline.date) if deadline.date else f"{deadline.relative} (date à calculer)"
+        lines.append(f"Échéance : {deadline.label} — {when} ({bound})")
     for submission in decision.submissions:
         where = f" ({submission.address})" if submission.address else ""
         lines.append(f"Dépôt : {submission.label}{where}")

@@ -4,8 +4,10 @@ pydantic only, so a generated module needs nothing else from circdsl."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -191,6 +193,131 @@ def neg(a: Any) -> Any:
 _CENT = Decimal("0.01")
 
 
+# ---------------------------------------------------------------- dates and calendar
+
+
+def add_days(a: datetime.date | None, days: Decimal | int | None) -> datetime.date | None:
+    if a is None or days is None:
+        return None
+    try:
+        return a + datetime.timedelta(days=int(days))
+    except OverflowError:
+        return None
+
+
+def sub_days(a: datetime.date | None, days: Decimal | int | None) -> datetime.date | None:
+    return add_days(a, None if days is None else -days)
+
+
+def days_between(a: datetime.date | None, b: datetime.date | None) -> int | None:
+    return None if a is None or b is None else (a - b).days
+
+
+def during(a: datetime.date | None, start: datetime.date, end: datetime.date) -> Truth:
+    return None if a is None else start <= a <= end
+
+
+def count(values: frozenset[Any] | None) -> int | None:
+    return None if values is None else len(values)
+
+
+@functools.lru_cache(maxsize=64)
+def _french_holidays(year: int) -> frozenset[datetime.date]:
+    import holidays  # circdsl's dependency; loaded only by validators that count working days
+
+    return frozenset(holidays.country_holidays("FR", years=year))
+
+
+def is_working_day(day: datetime.date) -> bool:
+    """Monday to Friday, except French public holidays (metropolitan France)."""
+    return day.weekday() < 5 and day not in _french_holidays(day.year)
+
+
+def add_working_days(start: datetime.date, days: int) -> datetime.date:
+    """Move `days` working days forward (or backward if negative)."""
+    step = datetime.timedelta(days=1 if days >= 0 else -1)
+    day, left = start, abs(days)
+    while left:
+        day += step
+        if is_working_day(day):
+            left -= 1
+    return day
+
+
+def add_months(start: datetime.date, months: int, rounding: str) -> datetime.date:
+    """Shift by whole months; a day missing from the target month goes to its last day
+    ("dernier jour": 31/03 - 1 mois = 28/02) or to the 1st of the next ("mois suivant": 01/03)."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    if start.day <= last:
+        return datetime.date(year, month, start.day)
+    if rounding == "dernier jour":
+        return datetime.date(year, month, last)
+    return datetime.date(year, month, last) + datetime.timedelta(days=1)
+
+
+def shift_date(
+    anchor: datetime.date | None, amount: int, unit: str, direction: str, rounding: str | None, postponed: bool
+) -> datetime.date | None:
+    """A relative deadline: `amount unit avant|après anchor`; None while the anchor is unknown."""
+    if anchor is None:
+        return None
+    signed = amount if direction == "après" else -amount
+    try:
+        if unit == "jours ouvrés":
+            day = add_working_days(anchor, signed)
+        elif unit == "mois":
+            day = add_months(anchor, signed, rounding or "dernier jour")
+        else:
+            day = anchor + datetime.timedelta(days=signed)
+        while postponed and not is_working_day(day):
+            day += datetime.timedelta(days=1)
+    except (OverflowError, ValueError):  # beyond year 1..9999: no such date
+        return None
+    return day
+
+
+# ---------------------------------------------------------------- decision tables and routing
+
+
+def lookup(
+    matches: tuple[Truth, ...], outputs: tuple[tuple[Any, ...], ...], default: tuple[Any, ...] | None, width: int
+) -> tuple[Any, ...]:
+    """The outputs of the row that matches; unknown (Nones) while some row may still match."""
+    undecided = False
+    for match, row in zip(matches, outputs, strict=True):
+        if match is True:
+            return row
+        if match is None:
+            undecided = True
+    if undecided or default is None:
+        return (None,) * width
+    return default
+
+
+def routed(
+    channel: str,
+    sealed: bool,
+    fixed: tuple[Recipient, ...],
+    dynamic: tuple[Recipient | None, ...],
+    undetermined: str | None,
+    condition: Truth,
+    condition_text: str | None,
+) -> Delivery | None:
+    """One way of sending, resolved for a situation: None when its condition is false."""
+    if condition is False:
+        return None
+    found = fixed + tuple(r for r in dynamic if r is not None)
+    missing = undetermined if any(r is None for r in dynamic) else None
+    return Delivery(channel, sealed, found, condition_text if condition is None else None, missing)
+
+
+def deliveries(*items: Delivery | None) -> tuple[Delivery, ...]:
+    return tuple(item for item in items if item is not None)
+
+
 def round_cents(a: Decimal | None) -> Decimal | None:
     """Round to the cent, halves up (0,005 € -> 0,01 €)."""
     return None if a is None else Decimal(a).quantize(_CENT, rounding=ROUND_HALF_UP)
@@ -311,6 +438,8 @@ class Delivery:
     channel: str  # "voie postale" | "en ligne" | "courriel" | "main propre"
     sealed: bool  # sous pli confidentiel
     recipients: tuple[Recipient, ...]
+    condition: str | None = None  # when this way of sending depends on a fact still unknown: "si …"
+    undetermined: str | None = None  # a recipient that depends on unknown facts: the routing table's label
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,9 +461,10 @@ class ChecklistItem:
 class DeadlineInfo:
     name: str
     label: str
-    date: datetime.date
+    date: datetime.date | None  # None: relative to a fact still unknown
     inclusive: bool
     citations: tuple[Citation, ...]
+    relative: str | None = None  # how a relative deadline is computed, as the circular says it
 
 
 @dataclass(frozen=True, slots=True)

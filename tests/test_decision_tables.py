@@ -1,0 +1,263 @@
+"""Decision tables: typing of cells, exact gap and overlap analysis, evaluation in
+three-valued logic, routing through a service column."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from circdsl.diagnostics import CATALOGUE, Diagnostic, Level, render_all
+from circdsl.project import load_validator
+
+CITE = 'cite "Le dispositif est réservé aux personnels titulaires."'
+
+# Lines 5-9 (the conftest header takes lines 1-4).
+FACTS = """\
+fait quotité "Quotité" : pourcentage
+fait motif "Motif" : choix (droit "De droit", autorisation "Sur autorisation")
+fait département "Département" : choix (d04 "Alpes-de-Haute-Provence", d13 "Bouches-du-Rhône", d84 "Vaucluse")
+fait arrondissement "Arrondissement de Marseille" : entier entre 1 et 16
+fait taux_incapacité "Taux d'incapacité" : pourcentage
+"""
+
+SURCOTISATION = f"""\
+table surcotisation "Surcotisation selon la quotité"
+  selon quotité
+  donne taux "Taux de surcotisation" : pourcentage
+  donne durée "Durée maximale" : ans
+  | 80 % | 15,56 % | 5 ans |
+  | 50 % | 22,25 % | 2 ans |
+  sinon | néant | néant |
+  {CITE}
+"""
+
+
+def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diagnostics if d.level is Level.ERROR]
+
+
+def only_error(diagnostics: list[Diagnostic], code: str, line: int, column: int) -> Diagnostic:
+    found = errors(diagnostics)
+    assert len(found) == 1, render_all(diagnostics)
+    assert code in CATALOGUE
+    assert (found[0].code, found[0].span.line, found[0].span.column) == (code, line, column), found[0].render()
+    return found[0]
+
+
+def test_table_outputs_are_read_for_the_matching_row(compile_text):
+    circular = compile_text(FACTS + SURCOTISATION).circular
+    validator = load_validator(circular)
+    decision = validator.evaluate({"quotité": "50"})
+    assert decision.computed["surcotisation.taux"] == Decimal("22.25")
+    assert decision.computed["surcotisation.durée"] == 2
+    other = validator.evaluate({"quotité": 75})
+    assert other.computed["surcotisation.taux"] is None  # the « sinon » row: néant
+
+
+def test_unknown_input_leaves_the_outputs_unknown(compile_text):
+    validator = load_validator(compile_text(FACTS + SURCOTISATION).circular)
+    assert validator.evaluate({}).computed["surcotisation.taux"] is None
+
+
+def test_a_rule_reads_a_table_column_and_asks_for_its_input(compile_text):
+    text = (
+        FACTS
+        + SURCOTISATION
+        + (
+            'fait durée_demandée "Durée demandée" : ans\n'
+            'règle durée_max bloquante "Durée maximale"\n'
+            "  exige durée_demandée <= surcotisation.durée\n"
+            '  message "Au plus {surcotisation.durée} à cette quotité."\n'
+            f"  {CITE}\n"
+        )
+    )
+    validator = load_validator(compile_text(text).circular)
+    refused = validator.evaluate({"quotité": 50, "durée_demandée": 3})
+    assert refused.status == "irrecevable"
+    assert refused.findings[0].message == "Au plus 2 an(s) à cette quotité."
+    pending = validator.evaluate({"durée_demandée": 3})
+    assert pending.status == "incomplet"
+    assert [m.name for m in pending.missing_facts] == ["quotité"]
+
+
+def test_gap_over_a_closed_choice_is_reported_with_the_missing_combination(diagnostics_of):
+    text = FACTS + (
+        'table médecin "Médecin selon le département"\n'  # line 10
+        "  selon département\n"
+        '  donne nom "Nom" : texte\n'
+        '  | d13 | "Dr A" |\n'
+        '  | d84 | "Dr B" |\n'
+        f"  {CITE}\n"
+    )
+    d = only_error(diagnostics_of(text), "E307", 10, 7)
+    assert d.message == "aucune ligne de la table « médecin » ne couvre : département = Alpes-de-Haute-Provence"
+
+
+def test_gap_between_numeric_rows_names_the_interval(diagnostics_of):
+    text = FACTS + (
+        'table seuil "Seuil"\n'  # line 10
+        "  selon taux_incapacité\n"
+        '  donne ok "Ouvre droit" : booléen\n'
+        "  | < 10 % | faux |\n"
+        "  | > 10 % | vrai |\n"
+        f"  {CITE}\n"
+    )
+    d = only_error(diagnostics_of(text), "E307", 10, 7)
+    assert "taux_incapacité = 10 %" in d.message
+
+
+def test_contiguous_numeric_rows_cover_the_declared_range(diagnostics_of):
+    text = FACTS + (
+        'table seuil "Seuil"\n'
+        "  selon taux_incapacité\n"
+        '  donne ok "Ouvre droit" : booléen\n'
+        "  | < 10 % | faux |\n"
+        "  | >= 10 % | vrai |\n"
+        f"  {CITE}\n"
+    )
+    assert errors(diagnostics_of(text)) == []
+
+
+def test_overlapping_rows_with_different_results_are_an_error(diagnostics_of):
+    text = FACTS + (
+        'table t "T"\n'
+        "  selon quotité, motif\n"
+        '  donne jours "Jours" : jours\n'
+        "  | 80 % | droit | 1 jours |\n"
+        "  | >= 50 % | * | 2 jours |\n"  # line 14
+        "  sinon | néant |\n"
+        f"  {CITE}\n"
+    )
+    d = only_error(diagnostics_of(text), "E308", 14, 3)
+    assert "ligne 13" in d.message and "quotité = 80 %" in d.message and "motif = De droit" in d.message
+
+
+def test_overlapping_rows_with_the_same_result_are_accepted(diagnostics_of):
+    text = FACTS + (
+        'table t "T"\n'
+        "  selon motif\n"
+        '  donne jours "Jours" : jours\n'
+        "  | droit | 1 jours |\n"
+        "  | {droit, autorisation} | 1 jours |\n"
+        f"  {CITE}\n"
+    )
+    assert errors(diagnostics_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "code", "column"),
+    [
+        ("| 80 % |", "E306", 3),  # one cell missing
+        ("| 80 % | 10 jours |", "E701", 12),  # percentage column given days
+        ("| droit | 1 % |", "E701", 5),  # a choice value for a percentage input
+        ("| de 80 % à 50 % | 1 % |", "E602", 5),  # inverted range
+        ("| néant | 1 % |", "E202", 5),  # néant is for outputs
+    ],
+)
+def test_bad_cells_are_located(diagnostics_of, row, code, column):
+    text = (
+        FACTS
+        + f'table t "T"\n  selon quotité\n  donne taux "Taux" : pourcentage\n  {row}\n  sinon | néant |\n  {CITE}\n'
+    )
+    only_error(diagnostics_of(text), code, 13, column)
+
+
+def test_a_table_without_inputs_or_outputs_is_reported(diagnostics_of):
+    text = FACTS + f'table t "T"\n  donne taux "Taux" : pourcentage\n  sinon | 1 % |\n  {CITE}\n'
+    only_error(diagnostics_of(text), "E309", 10, 7)
+
+
+def test_unknown_column_is_reported_once(diagnostics_of):
+    text = (
+        FACTS
+        + SURCOTISATION
+        + ('règle r bloquante "R"\n  exige quotité <= surcotisation.tau\n  message "Non."\n' + f"  {CITE}\n")
+    )
+    d = only_error(diagnostics_of(text), "E101", 19, 20)
+    assert d.message == "la table « surcotisation » n'a pas de colonne « tau »"
+
+
+ROUTING = """\
+service dr_a "Dr A, médecin conseiller" médical
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+service dr_b "Dr B, médecin conseiller" médical
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+service dsden "DSDEN"
+  cite "Le dispositif est réservé aux personnels titulaires."
+table médecin_dossier "Médecin destinataire selon le lieu d'exercice"
+  selon département, arrondissement
+  donne médecin "Médecin" : service
+  | d13 | <= 8 | dr_a |
+  | d13 | > 8 | dr_b |
+  | hors de {d13} | * | {last} |
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+pièce dossier "Dossier médical" obligatoire médicale
+  transmise par voie postale sous pli confidentiel à médecin_dossier.médecin
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+"""
+
+
+def test_routing_table_sends_the_document_to_the_service_of_the_situation(compile_text):
+    validator = load_validator(compile_text(FACTS + ROUTING.replace("{last}", "dr_b")).circular)
+    decision = validator.evaluate({"département": "d13", "arrondissement": 2})
+    (item,) = decision.checklist
+    (delivery,) = item.deliveries
+    assert [r.name for r in delivery.recipients] == ["dr_a"]
+    assert delivery.sealed and delivery.undetermined is None
+    unknown = validator.evaluate({"département": "d13"})
+    assert unknown.checklist[0].deliveries[0].recipients == ()
+    assert unknown.checklist[0].deliveries[0].undetermined == "selon médecin destinataire selon le lieu d'exercice"
+
+
+def test_a_medical_document_routed_by_a_table_to_a_non_medical_service_is_an_error(diagnostics_of):
+    d = only_error(diagnostics_of(FACTS + ROUTING.replace("{last}", "dsden")), "E501", 24, 54)
+    assert "dsden" in d.message
+
+
+def test_conditional_delivery_depends_on_the_situation(compile_text):
+    text = FACTS + (
+        'service s1 "Service des titulaires"\n  ' + CITE + "\n"
+        'service s2 "Service des contractuels"\n  ' + CITE + "\n"
+        'dépôt "Formulaire"\n'
+        "  transmise par courriel à s1 si motif = droit\n"
+        "  transmise par courriel à s2 si motif = autorisation\n"
+        f"  {CITE}\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    (submission,) = validator.evaluate({"motif": "autorisation"}).submissions
+    assert [[r.name for r in d.recipients] for d in submission.deliveries] == [["s2"]]
+    (unknown,) = validator.evaluate({}).submissions
+    assert [d.condition for d in unknown.deliveries] == ["motif = droit", "motif = autorisation"]
+
+
+def test_count_of_a_multiple_choice(compile_text):
+    text = (
+        'fait corps "Corps d\'accueil" : choix multiples (a "A", b "B", c "C")\n'
+        'règle deux bloquante "Deux corps au plus"\n  exige nombre de corps <= 2\n  message "Trop de corps."\n'
+        f"  {CITE}\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    assert validator.evaluate({"corps": ["a", "b"]}).status == "recevable"
+    assert validator.evaluate({"corps": ["a", "b", "c"]}).status == "irrecevable"
+    assert validator.evaluate({}).status == "incomplet"
+
+
+def test_count_of_a_single_choice_is_a_type_error(diagnostics_of):
+    text = FACTS + 'règle r bloquante "R"\n  exige nombre de motif <= 2\n  message "Non."\n' + f"  {CITE}\n"
+    only_error(diagnostics_of(text), "E202", 11, 19)
+
+
+def test_period_and_school_year(compile_text):
+    text = (
+        'fait date_début "Date de début" : date\n'
+        'période campagne "Campagne" du 20/12/2024 au 10/03/2025\n  ' + CITE + "\n"
+        'règle r bloquante "R"\n  exige date_début pendant année_scolaire et date_début > campagne.fin\n'
+        '  message "Hors année."\n' + f"  {CITE}\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    assert validator.evaluate({"date_début": "01/09/2025"}).status == "recevable"
+    assert validator.evaluate({"date_début": "31/08/2026"}).status == "recevable"
+    assert validator.evaluate({"date_début": "01/09/2026"}).status == "irrecevable"
+    assert compile_text(text).circular.periods[0].end == datetime.date(2025, 3, 10)
