@@ -352,10 +352,16 @@ def test_respecte_an_unknown_deadline(diagnostics_of):
     assert (d.message, d.hint) == ("échéance inconnue : « limit »", "vouliez-vous dire « limite » ?")
 
 
-def test_deadline_name_used_as_a_value(diagnostics_of):
+def test_deadline_name_read_as_a_date(compile_text):
     text = DEADLINE + 'règle r bloquante "R"\n  exige déposée_le <= limite\n  message "m"\n  cite "Le dispositif"\n'
-    d = one_error(diagnostics_of(text), "E105", 9, 23)
-    assert d.message == "« limite » est une échéance : elle s'utilise avec « respecte »"
+    requires = compile_text(text).circular.rules[0].requires
+    assert isinstance(requires, m.Binary) and isinstance(requires.right, m.DeadlineRef)
+
+
+def test_deadline_alone_is_not_a_condition(diagnostics_of):
+    text = DEADLINE + 'règle r bloquante "R"\n  exige limite\n  message "m"\n  cite "Le dispositif"\n'
+    d = one_error(diagnostics_of(text), "E202", 9, 9)
+    assert d.message == "une condition est attendue ici, mais l'expression est une date"
 
 
 def test_respecte_a_known_deadline(compile_text):

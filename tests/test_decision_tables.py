@@ -261,3 +261,70 @@ def test_period_and_school_year(compile_text):
     assert validator.evaluate({"date_début": "31/08/2026"}).status == "recevable"
     assert validator.evaluate({"date_début": "01/09/2026"}).status == "irrecevable"
     assert compile_text(text).circular.periods[0].end == datetime.date(2025, 3, 10)
+
+
+def test_a_choice_column_compares_with_its_values(compile_text):
+    text = FACTS + (
+        'table régime_du_motif "Régime selon le motif"\n  selon motif\n'
+        '  donne régime "Régime" : choix (de_droit "De droit", sur_autorisation "Sur autorisation")\n'
+        "  | droit | de_droit |\n  | autorisation | sur_autorisation |\n"
+        f"  {CITE}\n"
+        'règle quatre_vingts bloquante "80 % de droit seulement"\n'
+        "  si régime_du_motif.régime = sur_autorisation\n  exige quotité != 80 %\n"
+        '  message "80 % seulement de droit (régime : {régime_du_motif.régime})."\n'
+        f"  {CITE}\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    refused = validator.evaluate({"motif": "autorisation", "quotité": 80})
+    assert refused.status == "irrecevable"
+    assert refused.findings[0].message == "80 % seulement de droit (régime : sur_autorisation)."
+    assert validator.evaluate({"motif": "droit", "quotité": 80}).status == "recevable"
+
+
+def test_euro_amounts_keep_their_cents_in_messages(compile_text):
+    text = (
+        'fait traitement "Traitement brut" : euros\n'
+        'valeur cotisation "Cotisation" = traitement * 50 % * 11,10 % arrondi au centime\n'
+        'règle r information "Montant"\n  message "Cotisation : {cotisation}."\n' + f"  {CITE}\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    decision = validator.evaluate({"traitement": "2421,62"})
+    assert decision.computed["cotisation"] == Decimal("134.40")
+    assert decision.findings[0].message == "Cotisation : 134,40 €."
+
+
+MEDICAL_VIA = """\
+service médecin "Médecin de prévention" médical
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+service supérieur "Supérieur hiérarchique"
+  cite "Le dispositif est réservé aux personnels titulaires."
+pièce certificat "Certificat médical" obligatoire médicale
+  transmise par voie hiérarchique {sealed}à médecin via supérieur
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+"""
+
+
+def test_a_sealed_medical_piece_may_travel_through_a_non_medical_service(compile_text):
+    circular = compile_text(MEDICAL_VIA.replace("{sealed}", "sous pli confidentiel ")).circular
+    (delivery,) = circular.documents[0].deliveries
+    assert (delivery.channel, [s.name for s in delivery.via]) == ("voie hiérarchique", ["supérieur"])
+    (item,) = load_validator(circular).evaluate({}).checklist
+    assert [r.name for r in item.deliveries[0].via] == ["supérieur"]
+
+
+def test_an_unsealed_medical_piece_through_a_non_medical_service_is_an_error(diagnostics_of):
+    d = only_error(diagnostics_of(MEDICAL_VIA.replace("{sealed}", "")), "E501", 10, 49)
+    assert "sans être sous pli confidentiel" in d.message
+
+
+def test_conditional_examination_and_quarters(compile_text):
+    text = FACTS + (
+        'fait durée "Durée de surcotisation" : trimestres entre 0 et 8\n'
+        'service dasen "DASEN"\n  ' + CITE + "\n"
+        'examen arbitrage "Arbitrage" par dasen\n  si motif = autorisation\n  ' + CITE + "\n"
+        'règle r bloquante "R"\n  exige durée <= 4 trimestres\n  message "Au plus {durée}."\n  ' + CITE + "\n"
+    )
+    circular = compile_text(text).circular
+    assert circular.examinations[0].condition is not None
+    decision = load_validator(circular).evaluate({"durée": 6})
+    assert decision.findings[0].message == "Au plus 6 trimestre(s)."

@@ -70,7 +70,7 @@ def assert_syntax_error(d: Diagnostic, code: str, line: int, column: int, source
 def test_commun_vocabulary_parses_into_facts_only():
     module = parsed("commun.circ")
     assert (module.header.kind, module.header.name.text) == ("vocabulaire", "commun")
-    assert kinds(module) == {"FactDecl": 11}
+    assert set(kinds(module)) == {"FactDecl"}
     facts = {decl.name.text: decl for decl in module.decls}
     assert {"agent.statut", "agent.degré", "demande.date_dépôt"} <= set(facts)
     statut = facts["agent.statut"].type

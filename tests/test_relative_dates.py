@@ -152,3 +152,22 @@ def test_month_shift_keeps_the_day_or_rounds_as_stated(start, months):
 
 def test_shift_beyond_the_calendar_is_unknown():
     assert rt.shift_date(D(9999, 12, 20), 1, "mois", "après", "dernier jour", False) is None
+
+
+def test_jours_ouvrables_count_saturdays(compile_text):
+    validator = validator_for(compile_text, "2 jours ouvrables après accident inclus")
+    assert deadline_of(validator, "02/05/2025") == D(2025, 5, 5)  # Friday -> Saturday, Monday
+
+
+def test_a_deadline_counts_from_another_and_a_value_reads_it(compile_text):
+    text = FACTS + (
+        f'échéance instruction "Instruction" 1 mois après accident arrondi au dernier jour du mois inclus\n  {CITE}\n'
+        f'échéance enquête "Enquête" 3 mois après instruction arrondi au dernier jour du mois inclus\n  {CITE}\n'
+        'valeur à_temps "Déclaré à temps" = déclaration respecte enquête\n'
+        'règle r bloquante "R"\n  exige à_temps\n  message "Après le {enquête}."\n' + f"  {CITE}\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    decision = validator.evaluate({"accident": "31/01/2025", "déclaration": "01/06/2025"})
+    assert [d.date for d in decision.deadlines] == [D(2025, 2, 28), D(2025, 5, 28)]
+    assert decision.status == "irrecevable"
+    assert decision.findings[0].message == "Après le 28/05/2025."

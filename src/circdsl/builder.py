@@ -193,9 +193,13 @@ class AstBuilder(Transformer[Token, Any]):
         sealed = bool(rest and rest[0] is True)
         if sealed:
             rest.pop(0)
-        recipients = rest[0]
-        condition = rest[1] if len(rest) > 1 else None
-        return n.Clause("transmise", n.Delivery(channel, sealed, recipients, condition), meta_span(meta))
+        recipients = rest.pop(0)
+        via = rest.pop(0) if rest and isinstance(rest[0], list) else []
+        condition = rest[0] if rest else None
+        return n.Clause("transmise", n.Delivery(channel, sealed, recipients, condition, tuple(via)), meta_span(meta))
+
+    def via(self, meta: Meta, children: list[Any]) -> list[n.Name]:
+        return list(children[0])
 
     def recipient_list(self, meta: Meta, children: list[Any]) -> tuple[n.Name, ...]:
         return tuple(children)

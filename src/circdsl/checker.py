@@ -32,6 +32,7 @@ SIMPLE_TYPES = {
     "demi-journées": m.number(m.HALF_DAYS),
     "jours": m.number(m.DAYS, integer=True),
     "mois": m.number(m.MONTHS, integer=True),
+    "trimestres": m.number(m.QUARTERS, integer=True),
     "ans": m.number(m.YEARS, integer=True),
     "date": m.DATE,
     "euros": m.number(m.EUROS),
@@ -44,6 +45,7 @@ DEFAULT_BOUNDS: dict[str, tuple[Decimal | None, Decimal | None]] = {
     m.HALF_DAYS: (Decimal(0), None),
     m.DAYS: (Decimal(0), None),
     m.MONTHS: (Decimal(0), None),
+    m.QUARTERS: (Decimal(0), None),
     m.YEARS: (Decimal(0), None),
     m.EUROS: (Decimal(0), None),
 }
@@ -113,12 +115,14 @@ class Checker:
         services = [self._service(d) for d in decls if isinstance(d, n.ServiceDecl)]
         periods = [self._period(d) for d in decls if isinstance(d, n.PeriodDecl)]
         tables: list[m.Table | None] = []
-        for decl in decls:  # in file order: a table may use an earlier value, a value an earlier table
+        deadlines: list[m.Deadline | None] = []
+        for decl in decls:  # in file order: values, tables and deadlines may use those declared above them
             if isinstance(decl, n.ValueDecl):
                 self._value(decl)
             elif isinstance(decl, n.TableDecl):
                 tables.append(self._table(decl))
-        deadlines = [self._deadline(d) for d in decls if isinstance(d, n.DeadlineDecl)]
+            elif isinstance(decl, n.DeadlineDecl):
+                deadlines.append(self._deadline(decl))
         rules = [self._rule(d) for d in decls if isinstance(d, n.RuleDecl)]
         documents = [self._document(d) for d in decls if isinstance(d, n.DocumentDecl)]
         requests = [self._request(d) for d in decls if isinstance(d, n.RequestDecl)]
@@ -127,6 +131,7 @@ class Checker:
         events = [self._event(d) for d in decls if isinstance(d, n.EventDecl)]
         cases = [self._case(d) for d in decls if isinstance(d, n.CaseDecl)]
         self._mark_used(rules, documents, opinions, deadlines, requests, _present(tables))
+        self.used_facts.update(f.name for x in examinations for f in m.facts_read(x.condition))
         local = set(self.local_fact_names)
         facts = tuple(f for f in self.facts.values() if f.name in local or f.name in self.used_facts)
         return m.Circular(
@@ -458,6 +463,8 @@ class Checker:
             return m.FactRef(self.facts[name].type, node.span, self.facts[name])
         if name in self.values:
             return m.ValueRef(self.values[name].type, node.span, self.values[name])
+        if name in self.deadlines:  # a deadline read as a date (another deadline may count from it)
+            return m.DeadlineRef(m.DATE, node.span, self.deadlines[name])
         special = self._table_or_period_reference(node.name)
         if special is not None or node.name in self.reported:
             return special
@@ -506,14 +513,6 @@ class Checker:
                 name.span,
                 f"« {text} » est une période : elle s'utilise avec « pendant », ou par {text}.début et {text}.fin",
                 f"écrivez par exemple « demande.date_dépôt pendant {text} »",
-            )
-            return
-        if text in self.deadlines:
-            self.error(
-                "E105",
-                name.span,
-                f"« {text} » est une échéance : elle s'utilise avec « respecte »",
-                f"écrivez par exemple « demande.date_dépôt respecte {text} »",
             )
             return
         if self.declared.get(text) == "valeur":
@@ -667,7 +666,13 @@ class Checker:
             self._unknown_reference(node.name)
 
     def _is_bare_unresolved(self, node: n.Expr) -> bool:
-        return isinstance(node, n.Ref) and node.name.text not in self.facts and node.name.text not in self.values
+        """A plain name that names nothing declared: maybe a choice value, typed by the other side."""
+        if not isinstance(node, (n.Ref, n.BareName)):
+            return False
+        text = node.name.text
+        head = text.rpartition(".")[0]
+        declared = (self.facts, self.values, self.deadlines, self.tables)
+        return not any(text in names for names in declared) and head not in self.tables and head not in self.periods
 
     def _choice_or_expr(self, node: n.Expr, partner: m.Expr | None) -> m.Expr | None:
         if (
@@ -678,7 +683,7 @@ class Checker:
             value = node.name.text
             if value in partner.type.choices:
                 return m.Const(m.Type("choix", choices=partner.type.choices), node.span, value)
-            if value not in self.facts and value not in self.values:
+            if self._is_bare_unresolved(node):
                 self._unknown_choice(node.name, partner.type)
                 return None
         if partner is None and self._is_bare_unresolved(node):
@@ -971,8 +976,13 @@ class Checker:
             return m.FactRef(self.facts[name].type, span, self.facts[name])
         if name in self.values:
             return m.ValueRef(self.values[name].type, span, self.values[name])
-        if name.rpartition(".")[0] in self.tables or name in self.tables:
-            return self._table_or_period_reference(n.Name(name, span))
+        if name in self.deadlines:
+            return m.DeadlineRef(m.DATE, span, self.deadlines[name])
+        head = name.rpartition(".")[0]
+        if head in self.tables or name in self.tables or head in self.periods:
+            found = self._table_or_period_reference(n.Name(name, span))
+            if found is not None or n.Name(name, span) in self.reported:
+                return found
         close = difflib.get_close_matches(name, list(self.facts) + list(self.values), n=1, cutoff=0.6)
         hint = (
             f"vouliez-vous dire « {{{close[0]}}} » ?"
@@ -1258,6 +1268,7 @@ class Checker:
                     routed,
                     condition,
                     " ".join(self.sink.source.slice(delivery.condition.span).split()) if delivery.condition else None,
+                    self._recipients(delivery.via),
                 )
             )
         return tuple(deliveries)
@@ -1316,6 +1327,16 @@ class Checker:
         for clause in self._clauses(decl.clauses, "transmise"):
             delivery = clause.value
             assert isinstance(delivery, n.Delivery)
+            for name in delivery.via if not delivery.sealed else ():
+                service = self.services.get(name.text)
+                if service is not None and not service.medical:
+                    self.error(
+                        "E501",
+                        name.span,
+                        f"la pièce médicale « {decl.name.text} » passe par « {name.text} », qui n'est pas un service "
+                        "médical, sans être sous pli confidentiel",
+                        "ajoutez « sous pli confidentiel » après le canal : l'intermédiaire transmet le pli sans l'ouvrir",
+                    )
             for name in delivery.recipients:
                 service = self.services.get(name.text)
                 if service is not None and not service.medical:
@@ -1370,12 +1391,14 @@ class Checker:
         )
 
     def _examination(self, decl: n.ExaminationDecl) -> m.Examination:
+        owner = f"l'examen « {decl.name.text} »"
         return m.Examination(
             name=decl.name.text,
             label=decl.label.value,
             by=self._recipients(decl.by),
-            citations=self._citations(decl.clauses, decl.span, owner=f"l'examen « {decl.name.text} »"),
+            citations=self._citations(decl.clauses, decl.span, owner=owner),
             line=decl.span.line,
+            condition=self._single_condition(decl.clauses, "si", owner),
         )
 
     # ------------------------------------------------------------ calendar
@@ -1727,6 +1750,7 @@ SCHOOL_YEAR_PERIOD = "année_scolaire"  # declared by the header's « année sco
 _OFFSET_UNITS: dict[str, tuple[int | Fraction, str]] = {
     "jour": (1, "jours"), "jours": (1, "jours"),
     "jour ouvré": (1, "jours ouvrés"), "jours ouvrés": (1, "jours ouvrés"),
+    "jour ouvrable": (1, "jours ouvrables"), "jours ouvrables": (1, "jours ouvrables"),
     "semaine": (7, "jours"), "semaines": (7, "jours"),
     "h": (Fraction(1, 24), "jours"), "heure": (Fraction(1, 24), "jours"), "heures": (Fraction(1, 24), "jours"),
     "mois": (1, "mois"), "an": (12, "mois"), "ans": (12, "mois"),

@@ -78,6 +78,7 @@ class PythonEmitter:
         self.citation_names: dict[m.Citation, str] = {}
         self.service_names: dict[str, str] = {}
         self.shared: dict[str, str] = {}  # condition code -> variable computed once
+        self.fields = field_names(circular.facts)  # fact name -> attribute of the Facts model
 
     # ------------------------------------------------------------ module
     def emit(self) -> str:
@@ -176,7 +177,8 @@ class PythonEmitter:
         items = []
         for delivery in deliveries:
             recipients = tuple_code([self._recipient(s) for s in delivery.recipients])
-            items.append(f"rt.Delivery({delivery.channel!r}, {delivery.sealed!r}, {recipients})")
+            via = f", via={tuple_code([self._recipient(s) for s in delivery.via])}" if delivery.via else ""
+            items.append(f"rt.Delivery({delivery.channel!r}, {delivery.sealed!r}, {recipients}{via})")
         return tuple_code(items)
 
     def _routed(self, delivery: m.Delivery) -> str:
@@ -186,7 +188,7 @@ class PythonEmitter:
         condition = self.expr(delivery.condition) if delivery.condition is not None else "True"
         return (
             f"rt.routed({delivery.channel!r}, {delivery.sealed!r}, {fixed}, {dynamic}, {tables or None!r}, "
-            f"{condition}, {delivery.condition_text!r})"
+            f"{condition}, {delivery.condition_text!r}, {tuple_code([self._recipient(s) for s in delivery.via])})"
         )
 
     # ------------------------------------------------------------ facts model
@@ -199,14 +201,14 @@ class PythonEmitter:
         for fact in self.circular.facts:
             out.line(f"# {comment(fact.origin)}")
             out.line(
-                f"{fact.ident}: {self._field_type(fact)} | None = Field(default=None, alias={fact.name!r}, title={fact.label!r})"
+                f"{self.fields[fact.name]}: {self._field_type(fact)} | None = Field(default=None, alias={fact.name!r}, title={fact.label!r})"
             )
         french = {}
         for fact in self.circular.facts:
             kind = _FRENCH_KINDS.get(fact.type.kind)
             if kind:
                 french[fact.name] = kind
-                french[fact.ident] = kind
+                french[self.fields[fact.name]] = kind
         out.line()
         out.line(f"french_fields: ClassVar[dict[str, str]] = {french!r}")
         out.outdent()
@@ -263,6 +265,10 @@ class PythonEmitter:
             return f"rt.is_whole({self.expr(e.operand)})"
         if isinstance(e, m.MeetsDeadline):
             return self._meets_deadline(e)
+        if isinstance(e, m.DeadlineRef):
+            if e.deadline.relative is not None:
+                return f"d_{m.python_identifier(e.deadline.name)}"
+            return self._literal(e.deadline.date)
         if isinstance(e, m.During):
             start, end = self._literal(e.period.start), self._literal(e.period.end)
             if _simple(e.operand):
@@ -337,18 +343,23 @@ class PythonEmitter:
         out.line(repr("Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."))
         out.line("facts = rt.validate(Facts, situation)")
         for fact in self.circular.facts:
-            out.line(f"f_{fact.ident} = facts.{fact.ident}")
-        steps: list[m.Value | m.Table] = sorted((*self.circular.values, *self.circular.tables), key=lambda x: x.line)
-        for step in steps:
+            out.line(f"f_{fact.ident} = facts.{self.fields[fact.name]}")
+        relative = [d for d in self.circular.deadlines if d.relative is not None]
+        steps: list[m.Value | m.Table | m.Deadline] = sorted(
+            (*self.circular.values, *self.circular.tables, *relative), key=lambda x: x.line
+        )
+        for step in steps:  # in file order, as the checker resolved them
             if isinstance(step, m.Table):
                 self._table(step)
+                continue
+            if isinstance(step, m.Deadline):
+                self._relative_deadline(step)
                 continue
             out.line(f"# {comment(self.circular.file)}:{step.line} valeur {step.name}")
             code = self.expr(step.expr)
             if step.rounding:
                 code = f"{ROUNDING[step.rounding]}({code})"
             out.line(f"v_{step.ident} = {code}")
-        self._relative_deadlines()
         self._shared_conditions()
         out.line("findings: list[rt.Finding] = []")
         out.line("refused = undecided = warned = False")
@@ -436,16 +447,14 @@ class PythonEmitter:
         items = [self._recipient(v) if isinstance(v, m.Service) else self._literal(v) for v in row.outputs]
         return tuple_code(items)
 
-    def _relative_deadlines(self) -> None:
-        for deadline in self.circular.deadlines:
-            relative = deadline.relative
-            if relative is None:
-                continue
-            self.out.line(f"# {comment(self.circular.file)}:{deadline.line} échéance {deadline.name}")
-            self.out.line(
-                f"d_{m.python_identifier(deadline.name)} = rt.shift_date({self.expr(relative.anchor)}, {relative.amount!r}, "
-                f"{relative.unit!r}, {relative.direction!r}, {relative.rounding!r}, {deadline.postponed!r})"
-            )
+    def _relative_deadline(self, deadline: m.Deadline) -> None:
+        relative = deadline.relative
+        assert relative is not None
+        self.out.line(f"# {comment(self.circular.file)}:{deadline.line} échéance {deadline.name}")
+        self.out.line(
+            f"d_{m.python_identifier(deadline.name)} = rt.shift_date({self.expr(relative.anchor)}, {relative.amount!r}, "
+            f"{relative.unit!r}, {relative.direction!r}, {relative.rounding!r}, {deadline.postponed!r})"
+        )
 
     def _shared_conditions(self) -> None:
         """Compute once the conditions that several rules test (`si` and `exige` clauses)."""
@@ -675,6 +684,31 @@ def _simple(e: m.Expr) -> bool:
 
 
 _FRENCH_KINDS = {"date": "date", "nombre": "number", "booléen": "boolean"}
+
+
+# Names the body of the generated Facts class reads or defines: a field of that name would hide them.
+CLASS_BODY_NAMES = frozenset(
+    {"Field", "ClassVar", "Annotated", "Literal", "Any", "Decimal", "datetime", "Mapping", "rt", "french_fields"}
+    | {"int", "bool", "str", "frozenset", "dict", "None", "True", "False"}
+)
+
+
+def field_names(facts: tuple[m.Fact, ...]) -> dict[str, str]:
+    """The attribute of each fact in the Facts model: its identifier, unless that would hide a name
+    the class body uses or be private to pydantic (a leading underscore); the alias keeps the real name."""
+    taken = {f.ident for f in facts}
+    names: dict[str, str] = {}
+    for fact in facts:
+        name = fact.ident
+        if name in CLASS_BODY_NAMES or name.startswith("_"):
+            base = "fait_" + name.lstrip("_")
+            name, counter = base, 1
+            while name in taken:
+                counter += 1
+                name = f"{base}_{counter}"
+            taken.add(name)
+        names[fact.name] = name
+    return names
 
 
 def emit_python(circular: m.Circular) -> str:

@@ -21,9 +21,10 @@ HALF_DAYS = "demi-journées"
 PERCENT = "pourcentage"
 DAYS = "jours"
 MONTHS = "mois"
+QUARTERS = "trimestres"
 YEARS = "ans"
 EUROS = "euros"
-UNITS = (NUMBER, HOURS, HALF_DAYS, PERCENT, DAYS, MONTHS, YEARS, EUROS)
+UNITS = (NUMBER, HOURS, HALF_DAYS, PERCENT, DAYS, MONTHS, QUARTERS, YEARS, EUROS)
 
 # How a unit word written after a number is understood.
 UNIT_WORDS = {
@@ -32,6 +33,7 @@ UNIT_WORDS = {
     "%": PERCENT,
     "jour": DAYS, "jours": DAYS,
     "mois": MONTHS,
+    "trimestre": QUARTERS, "trimestres": QUARTERS,
     "an": YEARS, "ans": YEARS,
     "€": EUROS, "euro": EUROS, "euros": EUROS,
 }  # fmt: skip
@@ -39,13 +41,14 @@ UNIT_WORDS = {
 # Short symbols used when showing a quantity.
 UNIT_SYMBOLS = {
     NUMBER: "", HOURS: "h", HALF_DAYS: "demi-journée(s)", PERCENT: "%",
-    DAYS: "jour(s)", MONTHS: "mois", YEARS: "an(s)", EUROS: "€",
+    DAYS: "jour(s)", MONTHS: "mois", QUARTERS: "trimestre(s)", YEARS: "an(s)", EUROS: "€",
 }  # fmt: skip
 
 
 # How a document or an application travels: channel -> the words an editor writes.
 CHANNEL_PHRASES = {
     "voie postale": "par voie postale",
+    "voie hiérarchique": "par voie hiérarchique",
     "en ligne": "en ligne",
     "courriel": "par courriel",
     "main propre": "en main propre",
@@ -182,6 +185,13 @@ class MeetsDeadline(Expr):
 
 
 @dataclass(frozen=True)
+class DeadlineRef(Expr):
+    """The date of a deadline, read as a date (fixed, or computed for the situation)."""
+
+    deadline: Deadline
+
+
+@dataclass(frozen=True)
 class During(Expr):
     """A date inside a period, bounds included."""
 
@@ -231,7 +241,7 @@ def _collect_facts(expr: Expr, found: dict[str, Fact]) -> None:
         elif isinstance(node, TableRef):
             for table_input in node.table.inputs:
                 _collect_facts(table_input, found)
-        elif isinstance(node, MeetsDeadline) and node.deadline.relative is not None:
+        elif isinstance(node, (MeetsDeadline, DeadlineRef)) and node.deadline.relative is not None:
             _collect_facts(node.deadline.relative.anchor, found)
 
 
@@ -316,6 +326,7 @@ class Delivery:
     routed_by: tuple[TableRef, ...] = ()  # recipients that depend on the situation (service columns)
     condition: Expr | None = None  # this way of sending applies only when the condition holds
     condition_text: str | None = None
+    via: tuple[Service, ...] = ()  # intermediaries that carry it to the recipients
 
     @property
     def possible_recipients(self) -> tuple[Service, ...]:
@@ -370,6 +381,7 @@ class Examination:
     by: tuple[Service, ...]
     citations: tuple[Citation, ...]
     line: int
+    condition: Expr | None = None  # only for the situations where it holds
 
 
 @dataclass(frozen=True)
@@ -377,7 +389,7 @@ class RelativeDate:
     """A date computed from the situation: `2 mois avant demande.date_début`."""
 
     amount: int
-    unit: str  # "jours" | "jours ouvrés" | "mois" (years are counted as 12 months)
+    unit: str  # "jours" | "jours ouvrés" | "jours ouvrables" | "mois" (years are counted as 12 months)
     direction: str  # "avant" | "après"
     anchor: Expr  # a date
     rounding: str | None  # for months: "dernier jour" (31/03 - 1 mois = 28/02) | "mois suivant" (= 01/03)

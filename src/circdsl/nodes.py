@@ -234,6 +234,7 @@ class Delivery:
     sealed: bool
     recipients: tuple[Name, ...]  # services, or table columns giving a service
     condition: Expr | None = None
+    via: tuple[Name, ...] = ()  # intermediaries that carry it
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ import datetime
 import difflib
 import functools
 import re
+import reprlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from enum import StrEnum
 from typing import Any, ClassVar, TypeVar
 
@@ -191,6 +192,7 @@ def neg(a: Any) -> Any:
 
 
 _CENT = Decimal("0.01")
+_WIDE = Context(prec=120)  # rounding a large computed amount must not fail for want of digits
 
 
 # ---------------------------------------------------------------- dates and calendar
@@ -233,13 +235,19 @@ def is_working_day(day: datetime.date) -> bool:
     return day.weekday() < 5 and day not in _french_holidays(day.year)
 
 
-def add_working_days(start: datetime.date, days: int) -> datetime.date:
-    """Move `days` working days forward (or backward if negative)."""
+def is_business_day(day: datetime.date) -> bool:
+    """A jour ouvrable: Monday to Saturday, except French public holidays."""
+    return day.weekday() < 6 and day not in _french_holidays(day.year)
+
+
+def add_working_days(start: datetime.date, days: int, saturdays: bool = False) -> datetime.date:
+    """Move `days` jours ouvrés (or jours ouvrables with `saturdays`) forward, or backward if negative."""
+    counts = is_business_day if saturdays else is_working_day
     step = datetime.timedelta(days=1 if days >= 0 else -1)
     day, left = start, abs(days)
     while left:
         day += step
-        if is_working_day(day):
+        if counts(day):
             left -= 1
     return day
 
@@ -266,8 +274,8 @@ def shift_date(
         return None
     signed = amount if direction == "après" else -amount
     try:
-        if unit == "jours ouvrés":
-            day = add_working_days(anchor, signed)
+        if unit in ("jours ouvrés", "jours ouvrables"):
+            day = add_working_days(anchor, signed, saturdays=unit == "jours ouvrables")
         elif unit == "mois":
             day = add_months(anchor, signed, rounding or "dernier jour")
         else:
@@ -305,13 +313,14 @@ def routed(
     undetermined: str | None,
     condition: Truth,
     condition_text: str | None,
+    via: tuple[Recipient, ...] = (),
 ) -> Delivery | None:
     """One way of sending, resolved for a situation: None when its condition is false."""
     if condition is False:
         return None
     found = fixed + tuple(r for r in dynamic if r is not None)
     missing = undetermined if any(r is None for r in dynamic) else None
-    return Delivery(channel, sealed, found, condition_text if condition is None else None, missing)
+    return Delivery(channel, sealed, found, condition_text if condition is None else None, missing, via)
 
 
 def deliveries(*items: Delivery | None) -> tuple[Delivery, ...]:
@@ -320,12 +329,12 @@ def deliveries(*items: Delivery | None) -> tuple[Delivery, ...]:
 
 def round_cents(a: Decimal | None) -> Decimal | None:
     """Round to the cent, halves up (0,005 € -> 0,01 €)."""
-    return None if a is None else Decimal(a).quantize(_CENT, rounding=ROUND_HALF_UP)
+    return None if a is None else Decimal(a).quantize(_CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def round_units(a: Decimal | None) -> Decimal | None:
     """Round to a whole unit, halves up."""
-    return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return None if a is None else Decimal(a).quantize(Decimal(1), rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
@@ -345,18 +354,23 @@ def fmt(value: Any, unit: str = "") -> str:
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, (Decimal, int)):
-        return _number_text(value) + (f" {unit}" if unit else "")
+        return _number_text(value, cents=unit == "€") + (f" {unit}" if unit else "")
+    if isinstance(value, Recipient):
+        return value.label
     if isinstance(value, frozenset):
         return ", ".join(sorted(str(v) for v in value)) or "aucun"
     return str(value)
 
 
-def _number_text(value: Decimal | int) -> str:
+def _number_text(value: Decimal | int, cents: bool = False) -> str:
+    """1234,5 -> "1 234,5"; an amount in euros keeps its cents: "376,80"."""
     if isinstance(value, Decimal):
         if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+            value = value.quantize(Decimal(1), context=_WIDE)
+        elif cents:
+            value = value.quantize(_CENT, rounding=ROUND_HALF_UP, context=_WIDE)
         else:
-            value = value.quantize(_CENT, rounding=ROUND_HALF_UP).normalize()
+            value = value.quantize(_CENT, rounding=ROUND_HALF_UP, context=_WIDE).normalize(_WIDE)
     text = f"{value:,}".replace(",", "\u202f").replace(".", ",")
     return text
 
@@ -440,6 +454,7 @@ class Delivery:
     recipients: tuple[Recipient, ...]
     condition: str | None = None  # when this way of sending depends on a fact still unknown: "si …"
     undetermined: str | None = None  # a recipient that depends on unknown facts: the routing table's label
+    via: tuple[Recipient, ...] = ()  # intermediaries that carry it (sealed when it is medical)
 
 
 @dataclass(frozen=True, slots=True)
@@ -614,9 +629,54 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
         if not isinstance(data, Mapping):
             raise SituationError([FieldError("(situation)", 'un objet JSON { "fait": valeur, ... } est attendu')])
     try:
-        return model.model_validate(data)
+        facts = model.model_validate(data)
     except ValidationError as error:
         raise SituationError(french_errors(model, error)) from None
+    errors = [
+        FieldError(alias, message)
+        for attribute, alias, kind in _checked_fields(model)
+        if (message := _implausible(kind, getattr(facts, attribute))) is not None
+    ]
+    if errors:
+        raise SituationError(errors)
+    return facts
+
+
+# Values pydantic accepts but no situation holds: they are refused rather than computed with.
+MAX_NUMBER = 10**12  # in absolute value
+MAX_DECIMALS = 12
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_DATE = datetime.date(2199, 12, 31)
+_CHECKED_FIELDS: dict[type[FactsModel], tuple[tuple[str, str, str], ...]] = {}
+
+
+def _checked_fields(model: type[FactsModel]) -> tuple[tuple[str, str, str], ...]:
+    """(attribute, alias, "number" | "date") of the fields whose values are checked for plausibility."""
+    found = _CHECKED_FIELDS.get(model)
+    if found is None:
+        found = tuple(
+            (name, info.alias or name, model.french_fields[name])
+            for name, info in model.model_fields.items()
+            if model.french_fields.get(name) in ("number", "date")
+        )
+        _CHECKED_FIELDS[model] = found
+    return found
+
+
+def _implausible(kind: str, value: Any) -> str | None:
+    """A French message when a validated value is beyond any real situation, else None."""
+    if value is None:
+        return None
+    if kind == "date":
+        if EARLIEST_DATE <= value <= LATEST_DATE:
+            return None
+        return f"date invraisemblable « {fmt(value)} » (entre le 01/01/1900 et le 31/12/2199)"
+    if abs(value) > MAX_NUMBER:
+        shown = _shown(str(value) if isinstance(value, Decimal) else value)
+        return f"nombre démesuré « {shown} » (au plus mille milliards en valeur absolue)"
+    if isinstance(value, Decimal) and int(value.as_tuple().exponent) < -MAX_DECIMALS:
+        return f"trop de décimales dans « {_shown(str(value))} » ({MAX_DECIMALS} au plus)"
+    return None
 
 
 def french_errors(model: type[FactsModel], error: ValidationError) -> list[FieldError]:
@@ -625,7 +685,7 @@ def french_errors(model: type[FactsModel], error: ValidationError) -> list[Field
     result = []
     for item in error.errors(include_url=False):
         location = ".".join(str(part) for part in item["loc"] if not isinstance(part, int)) or "(situation)"
-        field_name = str(item["loc"][0]) if item["loc"] else location
+        field_name = (_shown(str(item["loc"][0])) or "(nom vide)") if item["loc"] else location
         result.append(FieldError(field_name, _french_message(item, field_name, aliases)))
     return result
 
@@ -654,8 +714,17 @@ def _bound(context: Mapping[str, Any]) -> str:
     return "?"
 
 
+_SHORT_REPR = reprlib.Repr()  # depth-limited: a deeply nested value cannot exhaust the stack
+_SHORT_REPR.maxlevel, _SHORT_REPR.maxstring, _SHORT_REPR.maxother, _SHORT_REPR.maxlong = 3, 60, 60, 60
+
+
 def _shown(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else value
+    """A given value, short, one line, control and direction characters escaped (it is echoed to the user)."""
+    try:
+        text = value[:200] if isinstance(value, str) else _SHORT_REPR.repr(value)
+    except ValueError:  # an integer too long to be written out
+        text = "(nombre de plusieurs milliers de chiffres)"
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
     return text if len(text) <= 60 else text[:59] + "…"
 
 
@@ -673,6 +742,8 @@ _MESSAGES = {
     "finite_number": "nombre fini attendu",
     "int_parsing": "nombre entier attendu",
     "int_from_float": "nombre entier attendu (sans décimales)",
+    "int_parsing_size": "nombre entier démesuré",
+    "string_unicode": "texte illisible (caractères invalides)",
     "int_type": "nombre entier attendu",
     "string_type": "texte attendu",
     "string_too_long": "texte trop long",
