@@ -313,8 +313,11 @@ class AstBuilder(Transformer[Token, Any]):
             start, end = rest.pop(0)
         return n.EventDecl(meta_span(meta), name, label, date, start, end, tuple(rest))
 
-    def time_range(self, meta: Meta, children: list[Any]) -> tuple[n.TimeText, n.TimeText]:
+    def time_range(self, meta: Meta, children: list[Any]) -> tuple[n.TimeText, n.TimeText | None]:
         return (children[0], children[1])
+
+    def start_time(self, meta: Meta, children: list[Any]) -> tuple[n.TimeText, n.TimeText | None]:
+        return (children[0], None)
 
     # ------------------------------------------------------------ cases
     def case_decl(self, meta: Meta, children: list[Any]) -> n.CaseDecl:

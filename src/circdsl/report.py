@@ -16,9 +16,17 @@ OUTCOME_MARKS = {
 
 
 def delivery_text(delivery: rt.Delivery) -> str:
-    recipients = ", ".join(r.label for r in delivery.recipients)
+    """« par voie postale sous pli confidentiel à : SMFP (via …) — si … »."""
+    recipients = [r.label for r in delivery.recipients]
+    if delivery.undetermined:
+        recipients.append(f"destinataire à déterminer ({delivery.undetermined})")
     sealed = " sous pli confidentiel" if delivery.sealed else ""
-    return f"{CHANNEL_PHRASES.get(delivery.channel, delivery.channel)}{sealed} à : {recipients}"
+    text = f"{CHANNEL_PHRASES.get(delivery.channel, delivery.channel)}{sealed} à : {', '.join(recipients)}"
+    if delivery.via:
+        text += f" (par l'intermédiaire de : {', '.join(r.label for r in delivery.via)})"
+    if delivery.condition:
+        text += f" — si {delivery.condition}"
+    return text
 
 
 def render_decision(decision: rt.Decision) -> str:
