@@ -6,8 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: build test lint typecheck clean bench
+.PHONY: build test lint typecheck clean bench fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +16,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## build: compile every circular into generated/ and build the documentation site into site/
+## build: compile every circular into generated/ (validators and the pages of generated/docs/, linked as
+## docs/circulaires) and build the documentation site into site/
 build: $(STAMP)
 	$(BIN)/circ build
 	$(BIN)/mkdocs build --strict --quiet
@@ -27,8 +29,8 @@ test: $(STAMP) lint typecheck
 	$(BIN)/circ build --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench fuzz
+	$(BIN)/ruff format --check src tests bench fuzz
 	$(BIN)/ruff check generated tests/golden
 
 typecheck: $(STAMP)
@@ -38,6 +40,10 @@ typecheck: $(STAMP)
 ## bench: measure the Paris validator against a hand-written baseline (figures are printed, not asserted)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_paris.py
+
+## fuzz: mutate the real circulars and generate programs for longer than CI (figures are printed)
+fuzz: $(STAMP)
+	$(BIN)/python fuzz/fuzz_compiler.py --exemples 2000
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache

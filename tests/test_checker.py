@@ -115,7 +115,7 @@ def test_hours_plus_percentage(diagnostics_of):
 @pytest.mark.parametrize("product", ["ors * taux", "taux × ors"])
 def test_quantity_times_percentage_is_allowed(compile_text, product):
     compilation = compile_text(FACTS + rule(f"{product} <= 6 h"))
-    assert compilation.warnings == []
+    assert [w for w in compilation.warnings if w.code != "E811"] == []  # the unused facts of FACTS
     computed = compilation.circular.rules[0].requires.left
     assert (computed.op, computed.type.unit) == ("%*", m.HOURS)
 

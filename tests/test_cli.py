@@ -120,7 +120,8 @@ def test_user_errors_give_one_located_diagnostic_and_exit_1(
 def test_check_reports_success_in_french(workspace: Path) -> None:
     result = circ("check", cwd=workspace)
     assert result.returncode == 0
-    assert result.stdout.strip() == "1 circulaire(s) vérifiée(s) : aucun problème."
+    circulars = [p for p in CIRCULARS.glob("*.circ") if "\nvocabulaire " not in "\n" + p.read_text(encoding="utf-8")]
+    assert result.stdout.strip() == f"{len(circulars)} circulaire(s) vérifiée(s) : aucun problème."
 
 
 # ---------------------------------------------------------------- eval
@@ -180,7 +181,7 @@ def test_eval_of_a_missing_file_is_a_user_error(workspace: Path) -> None:
 
 
 def test_test_command_runs_the_example_cases(workspace: Path) -> None:
-    result = circ("test", "--couverture", cwd=workspace)
+    result = circ("test", "--couverture", f"circulars/{PARIS.name}", cwd=workspace)
     assert result.returncode == 0, result.stdout
     assert "18 cas réussi(s), 0 en échec." in result.stdout
     assert "les 14 règles sont exercées respectées et en défaut" in result.stdout

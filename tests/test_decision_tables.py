@@ -76,7 +76,7 @@ def test_a_rule_reads_a_table_column_and_asks_for_its_input(compile_text):
     validator = load_validator(compile_text(text).circular)
     refused = validator.evaluate({"quotité": 50, "durée_demandée": 3})
     assert refused.status == "irrecevable"
-    assert refused.findings[0].message == "Au plus 2 an(s) à cette quotité."
+    assert refused.findings[0].message == "Au plus 2 ans à cette quotité."
     pending = validator.evaluate({"durée_demandée": 3})
     assert pending.status == "incomplet"
     assert [m.name for m in pending.missing_facts] == ["quotité"]
@@ -327,4 +327,4 @@ def test_conditional_examination_and_quarters(compile_text):
     circular = compile_text(text).circular
     assert circular.examinations[0].condition is not None
     decision = load_validator(circular).evaluate({"durée": 6})
-    assert decision.findings[0].message == "Au plus 6 trimestre(s)."
+    assert decision.findings[0].message == "Au plus 6 trimestres."

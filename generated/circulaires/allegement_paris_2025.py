@@ -90,7 +90,7 @@ class Facts(rt.FactsModel):
     agent_heures_supplementaires: bool | None = Field(default=None, alias='agent.heures_supplémentaires', title="L'agent bénéficie d'heures supplémentaires (HSA ou HSE)")
     # circulars/commun.circ:38
     agent_mission_particuliere: bool | None = Field(default=None, alias='agent.mission_particulière', title="L'agent exerce une mission particulière rémunérée par une IMP")
-    # circulars/commun.circ:41
+    # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
     # circulars/allegement_paris_2025.circ:16
     allegement_heures: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='allègement_heures', title='Allègement demandé (heures hebdomadaires)')
@@ -163,7 +163,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.VIOLATED, 'bloquante', "L'allègement demandé (" + rt.fmt(f_allegement_demi_journees, 'demi-journée(s)') + ') dépasse le tiers des ORS (' + rt.fmt(v_plafond_demi_journees, 'demi-journée(s)') + ').', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees))))
             refused = True
         else:
-            findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees)) if holds is None else ())))
             undecided = True
 
     # circulars/allegement_paris_2025.circ:60 règle demi_journées_entières (bloquante)
@@ -178,7 +178,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DEMI_JOURNEES_ENTIERES, rt.Outcome.VIOLATED, 'bloquante', "Au premier degré, l'allègement correspond à un nombre entier de demi-journées hebdomadaires (" + rt.fmt(f_allegement_demi_journees, 'demi-journée(s)') + ' demandées).', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees))))
             refused = True
         else:
-            findings.append(rt.Finding(_RULE_DEMI_JOURNEES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier de demi-journées (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_DEMI_JOURNEES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier de demi-journées (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees)) if holds is None else ())))
             undecided = True
 
     # circulars/allegement_paris_2025.circ:66 règle plafond_tiers_heures (bloquante)
@@ -193,7 +193,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_HEURES, rt.Outcome.VIOLATED, 'bloquante', "L'allègement demandé (" + rt.fmt(f_allegement_heures, 'h') + ') dépasse le tiers des ORS (' + rt.fmt(v_plafond_heures, 'h') + ').', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures), ('plafond_heures', v_plafond_heures))))
             refused = True
         else:
-            findings.append(rt.Finding(_RULE_PLAFOND_TIERS_HEURES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (second degré, éducation, orientation).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures), ('plafond_heures', v_plafond_heures)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_PLAFOND_TIERS_HEURES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (second degré, éducation, orientation).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures), ('plafond_heures', v_plafond_heures)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures)) if holds is None else ())))
             undecided = True
 
     # circulars/allegement_paris_2025.circ:72 règle heures_entières (bloquante)
@@ -208,7 +208,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_HEURES_ENTIERES, rt.Outcome.VIOLATED, 'bloquante', "Au second degré, l'allègement correspond à un nombre entier d'heures hebdomadaires (" + rt.fmt(f_allegement_heures, 'h') + ' demandées).', (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures))))
             refused = True
         else:
-            findings.append(rt.Finding(_RULE_HEURES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier d'heures (second degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures)), missing=(rt.unknown(('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_HEURES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier d'heures (second degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'second'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures)) if holds is None else ())))
             undecided = True
 
     # circulars/allegement_paris_2025.circ:79 règle non_cumul_tpt (bloquante)

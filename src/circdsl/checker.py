@@ -706,7 +706,7 @@ class Checker:
             return True
         for bare, other in ((left, right), (right, left)):
             if isinstance(bare, m.Const) and bare.type.unit == m.NUMBER:
-                symbol = m.UNIT_SYMBOLS[other.type.unit or m.NUMBER]
+                symbol = m.UNIT_WRITTEN[other.type.unit or m.NUMBER]
                 self.error(
                     "E203",
                     bare.span,
@@ -1618,7 +1618,7 @@ class Checker:
         if type_.kind == "nombre" and value.kind == "number":
             unit = m.UNIT_WORDS[value.unit] if value.unit else m.NUMBER
             if unit != type_.unit:
-                symbol = m.UNIT_SYMBOLS[type_.unit or m.NUMBER]
+                symbol = m.UNIT_WRITTEN[type_.unit or m.NUMBER]
                 hint = (
                     f"écrivez par exemple « {_decimal_text(value.value)} {symbol} »"
                     if symbol

@@ -187,10 +187,14 @@ def _read_situation(path: Path) -> Any:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except OSError as error:
         raise UserError(f"impossible de lire la situation {path} : {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"la situation {path} n'est pas un texte UTF-8 : enregistrez le JSON en UTF-8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise UserError(f"{path}:{error.lineno}:{error.colno}: JSON invalide ({error.msg})") from None
+    except RecursionError:
+        raise UserError(f"{path} : JSON trop profondément imbriqué pour être une situation") from None
 
 
 @main.command(name="eval", help="Évaluer la situation d'un demandeur (fichier JSON) avec une circulaire.")
@@ -261,6 +265,85 @@ def _coverage(validator: Any, circular: Any) -> None:
             click.echo(gap)
     else:
         click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut")
+
+
+# ---------------------------------------------------------------- checklist and calendar
+
+
+def _write_or_echo(text: str | bytes, output: Path | None, what: str) -> None:
+    """Write to the --sortie file (the only place a situation's consequences are written), else stdout."""
+    if output is None:
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.flush()
+        else:
+            click.echo(text, nl=False)
+        return
+    try:
+        if isinstance(text, bytes):
+            output.write_bytes(text)
+        else:
+            output.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise UserError(f"impossible d'écrire {output} : {error.strerror}") from None
+    click.echo(f"{what} écrit : {output}", err=True)
+
+
+@main.command(help="Liste personnelle d'un demandeur : pièces à fournir, envoi, dates limites et avis.")
+@click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
+@click.option(
+    "--faits",
+    "facts",
+    type=click.Path(path_type=Path),
+    metavar="FICHIER",
+    help='Situation en JSON ({"fait": valeur}), obligatoire ; « - » pour l\'entrée standard.',
+)
+@click.option("--html", "as_html", is_flag=True, help="Page HTML imprimable (cases à cocher) au lieu de Markdown.")
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    metavar="FICHIER",
+    default=None,
+    help="Écrire la liste dans ce fichier (par défaut : la sortie standard).",
+)
+@handle_errors
+def checklist(circular: Path, facts: Path | None, as_html: bool, output: Path | None) -> None:
+    from circdsl import checklist as personal
+
+    if facts is None:
+        raise UserError(
+            "indiquez la situation du demandeur : --faits FICHIER.json (ou --faits - pour l'entrée standard)"
+        )
+    model = _compile_one(circular)
+    situation = _read_situation(facts)
+    decision = project.load_validator(model).evaluate(situation)
+    items = personal.build_checklist(model, decision)
+    text = personal.render_html(items) if as_html else personal.render_markdown(items)
+    _write_or_echo(text, output, "liste personnelle")
+
+
+@main.command(help="Exporter les dates limites et événements des circulaires en iCalendar (.ics).")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    metavar="FICHIER",
+    default=None,
+    help="Fichier .ics à écrire (par défaut : la sortie standard).",
+)
+@handle_errors
+def calendrier(paths: tuple[Path, ...], output: Path | None) -> None:
+    from circdsl.calendar_ics import build_calendar, count_entries
+
+    result = project.compile_all(_paths(paths))
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    if not result.circulars:
+        raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
+    _write_or_echo(build_calendar(result.circulars), output, f"calendrier ({count_entries(result.circulars)} entrées)")
 
 
 def _french_usage_error(error: click.ClickException) -> str:

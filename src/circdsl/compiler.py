@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from circdsl import model as m
+from circdsl.analyzer import analyze
 from circdsl.builder import build
 from circdsl.checker import BrokenVocabularyError, Checker, Resolver
 from circdsl.citations import SourceText
@@ -58,12 +59,16 @@ class Compiler:
         imported_errors: list[Diagnostic] = []
         resolver = Resolver(
             vocabulary=lambda name: self._vocabulary(folder / f"{name}{CIRC_SUFFIX}", imported_errors),
-            source_text=lambda relative: self._source_text(folder / relative),
+            source_text=lambda relative: self._source_text(folder / relative) if _stays_inside(relative) else None,
         )
         circular = Checker(module, sink, resolver).check()
         errors = [d for d in sink.items if d.level is Level.ERROR] + imported_errors
         if errors:
             raise CompileError(sink.items + imported_errors)
+        source_text = self._source_text(folder / circular.source) if circular.source else None
+        analyze(circular, module, sink, source_text)
+        if sink.has_errors:
+            raise CompileError(sink.items)
         return Compilation(circular, list(sink.items))
 
     def _vocabulary(self, path: Path, errors: list[Diagnostic]) -> m.Circular | None:
@@ -88,6 +93,12 @@ class Compiler:
             except (OSError, UnicodeDecodeError):
                 self.sources[path] = None
         return self.sources[path]
+
+
+def _stays_inside(relative: str) -> bool:
+    """A source path names a file under the circular's folder: not absolute, no « .. »."""
+    path = Path(relative)
+    return not path.is_absolute() and not path.drive and ".." not in path.parts and "\\" not in relative
 
 
 def is_vocabulary(path: Path) -> bool:

@@ -3,6 +3,7 @@ straight-line `evaluate` function. Every literal goes through repr()."""
 
 from __future__ import annotations
 
+import ast
 import datetime
 import re
 from decimal import Decimal
@@ -252,17 +253,16 @@ class PythonEmitter:
         if isinstance(e, m.Unary):
             if e.op == "non" and _simple(e.operand):
                 return self._guarded((e.operand,), f"not {self.expr(e.operand)}")
-            return f"{'rt.not3' if e.op == 'non' else 'rt.neg'}({self.expr(e.operand)})"
+            return f"{'rt.not3' if e.op == 'non' else 'rt.neg'}({_bare(self.expr(e.operand))})"
         if isinstance(e, m.Binary):
             if e.op in _INLINE_COMPARISONS and _simple(e.left) and _simple(e.right):
-                return self._guarded(
-                    (e.left, e.right), f"{self.expr(e.left)} {_INLINE_COMPARISONS[e.op]} {self.expr(e.right)}"
-                )
+                test = _comparison(self.expr(e.left), e.op, self.expr(e.right), e.left, e.right)
+                return self._guarded((e.left, e.right), test)
             return f"{RUNTIME_OPS[e.op]}({self.expr(e.left)}, {self.expr(e.right)})"
         if isinstance(e, m.Member):
             return self._member(e)
         if isinstance(e, m.IsWhole):
-            return f"rt.is_whole({self.expr(e.operand)})"
+            return f"rt.is_whole({_bare(self.expr(e.operand))})"
         if isinstance(e, m.MeetsDeadline):
             return self._meets_deadline(e)
         if isinstance(e, m.DeadlineRef):
@@ -285,8 +285,9 @@ class PythonEmitter:
         operand = self.expr(e.operand)
         if e.deadline.relative is not None:
             limit = f"d_{m.python_identifier(e.deadline.name)}"
-            checks = "" if isinstance(e.operand, m.Const) else f"{operand} is None or "
-            return f"(None if {checks}{limit} is None else {operand} {op} {limit})"
+            if isinstance(e.operand, m.Const):  # the limit first: no "Yoda" comparison
+                return f"(None if {limit} is None else {limit} {'>=' if op == '<=' else '>'} {operand})"
+            return f"(None if {operand} is None or {limit} is None else {operand} {op} {limit})"
         if _simple(e.operand):
             return self._guarded((e.operand,), f"{operand} {op} {self._literal(e.deadline.date)}")
         return f"{RUNTIME_OPS[op]}({operand}, {self._literal(e.deadline.date)})"
@@ -312,14 +313,52 @@ class PythonEmitter:
         return f"{function}({self.expr(e.operand)}, {items})"
 
     def _unknown(self, expr: m.Expr | None) -> str:
-        pairs = [f"({f.name!r}, f_{f.ident})" for f in m.facts_read(expr)]
-        return "rt.unknown(" + ", ".join(pairs) + ")"
+        """Code for the unknown facts that can still decide `expr` (run only when it is undecided):
+        in `a et b`, a side already true cannot; in `a ou b`, a side already false cannot."""
+        if isinstance(expr, m.Binary) and expr.op in ("et", "ou"):
+            function = "rt.missing_and" if expr.op == "et" else "rt.missing_or"
+            left, right = expr.left, expr.right
+            return f"{function}({self.expr(left)}, {self._unknown(left)}, {self.expr(right)}, {self._unknown(right)})"
+        if isinstance(expr, m.Unary) and expr.op == "non":
+            return self._unknown(expr.operand)
+        pairs: dict[str, str] = {}
+        tables: dict[str, str] = {}
+        self._leaf_facts(expr, pairs, tables)
+        code = "rt.unknown(" + ", ".join(pairs.values()) + ")"
+        return " + ".join([code, *tables.values()])
+
+    def _leaf_facts(self, expr: m.Expr | None, pairs: dict[str, str], tables: dict[str, str]) -> None:
+        """Facts read directly, through values and deadlines; a table contributes only the
+        inputs that its still-undecided rows test."""
+        for node in m.walk(expr) if expr is not None else ():
+            if isinstance(node, (m.FactRef, m.Count)):
+                pairs.setdefault(node.fact.name, f"({node.fact.name!r}, f_{node.fact.ident})")
+            elif isinstance(node, m.ValueRef) and node.value.line:  # line 0: a table input held in a local
+                self._leaf_facts(node.value.expr, pairs, tables)
+            elif isinstance(node, (m.MeetsDeadline, m.DeadlineRef)) and node.deadline.relative is not None:
+                self._leaf_facts(node.deadline.relative.anchor, pairs, tables)
+            elif isinstance(node, m.TableRef) and node.table.name not in tables:
+                tables[node.table.name] = self._table_missing(node.table)
+
+    def _table_missing(self, table: m.Table) -> str:
+        rows = []
+        for row in table.rows:
+            read: dict[str, m.Fact] = {}
+            for cell, input_expr in zip(row.cells, table.inputs, strict=True):
+                if cell.kind != "any":
+                    read.update((f.name, f) for f in m.facts_read(input_expr))
+            rows.append(tuple_code([f"({f.name!r}, f_{f.ident})" for f in read.values()]) if read else "()")
+        return f"rt.table_missing(tm_{table.ident}, {tuple_code(rows) if rows else '()'})"
 
     def _message(self, rule: m.Rule) -> str:
         parts = []
         for part in rule.message:
             if isinstance(part, str):
                 parts.append(repr(part))
+            elif isinstance(part, m.FactRef) and part.fact.choice_labels:
+                labels = dict(part.fact.choice_labels)
+                constant = self._constant("LABELS", ("labels", part.fact.name), repr(labels), part.fact.ident)
+                parts.append(f"rt.fmt_choice({self.expr(part)}, {constant})")
             else:
                 unit = m.UNIT_SYMBOLS.get(part.type.unit or "", "") if part.type.kind == "nombre" else ""
                 parts.append(f"rt.fmt({self.expr(part)}, {unit!r})" if unit else f"rt.fmt({self.expr(part)})")
@@ -411,9 +450,8 @@ class PythonEmitter:
         outputs = [self._row_outputs(table, row) for row in table.rows]
         default = self._row_outputs(table, table.default) if table.default else "None"
         rows_constant = self._constant("ROWS", ("rows", table.name), tuple_code(outputs), table.ident)
-        out.line(
-            f"row = rt.lookup({tuple_code(matches) if matches else '()'}, {rows_constant}, {default}, {len(table.columns)})"
-        )
+        out.line(f"tm_{table.ident} = {tuple_code(matches) if matches else '()'}")
+        out.line(f"row = rt.lookup(tm_{table.ident}, {rows_constant}, {default}, {len(table.columns)})")
         for index, column in enumerate(table.columns):
             out.line(f"t_{column.ident} = row[{index}]")
 
@@ -440,7 +478,7 @@ class PythonEmitter:
         elif cell.kind == "range":
             test = f"{literals[0]} <= {x} <= {literals[1]}"
         else:
-            test = f"{x} {_INLINE_COMPARISONS[cell.op or '=']} {literals[0]}"
+            test = _comparison(x, cell.op or "=", literals[0], expr, m.Const(expr.type, expr.span, cell.values[0]))
         return self._guarded((expr,), test)
 
     def _row_outputs(self, table: m.Table, row: m.TableRow) -> str:
@@ -676,6 +714,26 @@ _INLINE_COMPARISONS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">
 
 def _dynamic(delivery: m.Delivery) -> bool:
     return delivery.condition is not None or bool(delivery.routed_by)
+
+
+def _comparison(left: str, op: str, right: str, left_expr: m.Expr, right_expr: m.Expr) -> str:
+    """Inline comparison code; a comparison with vrai/faux reads the boolean itself."""
+    for value_code, other in ((left, right_expr), (right, left_expr)):
+        if isinstance(other, m.Const) and isinstance(other.value, bool) and op in ("=", "!="):
+            return value_code if other.value == (op == "=") else f"not {value_code}"
+    return f"{left} {_INLINE_COMPARISONS[op]} {right}"
+
+
+def _bare(code: str) -> str:
+    """Drop the outer parentheses of an inline expression passed as a single argument,
+    when they wrap all of it (checked on the syntax tree, whatever the strings contain)."""
+    if not (code.startswith("(") and code.endswith(")")):
+        return code
+    try:
+        same = ast.dump(ast.parse(code[1:-1], mode="eval")) == ast.dump(ast.parse(code, mode="eval"))
+    except SyntaxError:
+        return code
+    return code[1:-1] if same else code
 
 
 def _simple(e: m.Expr) -> bool:

@@ -38,6 +38,12 @@ UNIT_WORDS = {
     "€": EUROS, "euro": EUROS, "euros": EUROS,
 }  # fmt: skip
 
+# How an editor writes a quantity of each unit (used in hints: « 3 demi-journées »).
+UNIT_WRITTEN = {
+    NUMBER: "", HOURS: "h", HALF_DAYS: "demi-journées", PERCENT: "%", DAYS: "jours",
+    MONTHS: "mois", QUARTERS: "trimestres", YEARS: "ans", EUROS: "€",
+}  # fmt: skip
+
 # Short symbols used when showing a quantity.
 UNIT_SYMBOLS = {
     NUMBER: "", HOURS: "h", HALF_DAYS: "demi-journée(s)", PERCENT: "%",

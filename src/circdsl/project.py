@@ -1,5 +1,6 @@
 """Build a folder of circulars into `generated/`: one validator module per
-circular, written only when it changed; load a validator from its model."""
+circular and the pages of the documentation site (`generated/docs/`), written
+only when they changed; load a validator from its model."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from pathlib import Path
 from circdsl import model as m
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic
+from circdsl.emit_docs import emit_docs
 from circdsl.emit_python import emit_python
 
 PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
 GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
+DOCS = "docs"  # generated pages of the documentation site: generated/docs/
+DOC_SUFFIXES = (".md",)  # files of generated/docs/ that the build owns (left-overs are removed)
 
 
 @dataclass
@@ -24,6 +28,7 @@ class BuildResult:
     outputs: dict[Path, str] = field(default_factory=dict)  # file -> expected content
     circulars: list[m.Circular] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)  # errors and warnings
+    sources: dict[str, str] = field(default_factory=dict)  # source text of the circulars: "sources/x.txt" -> text
 
     @property
     def failed(self) -> bool:
@@ -48,7 +53,17 @@ def compile_all(paths: list[Path], compiler: Compiler | None = None) -> BuildRes
             continue
         result.diagnostics.extend(compilation.warnings)
         result.circulars.append(compilation.circular)
+        _record_source(result, compilation.circular, path, compiler)
     return result
+
+
+def _record_source(result: BuildResult, circular: m.Circular, path: Path, compiler: Compiler) -> None:
+    """Keep the source text a circular cites, for its page in the documentation."""
+    if not circular.source or circular.source in result.sources:
+        return
+    cached = compiler.sources.get(path.parent / circular.source)
+    if cached is not None:
+        result.sources[circular.source] = cached.text
 
 
 def plan_outputs(result: BuildResult, output: Path) -> None:
@@ -60,6 +75,8 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
         names.append((module, circular))
         result.outputs[package / f"{module}.py"] = emit_python(circular)
     result.outputs[package / "__init__.py"] = _package_init(names)
+    for relative, text in emit_docs(result.circulars, result.sources).items():
+        result.outputs[output / DOCS / relative] = text
 
 
 def _package_init(names: list[tuple[str, m.Circular]]) -> str:
@@ -77,10 +94,7 @@ def _package_init(names: list[tuple[str, m.Circular]]) -> str:
 def stale_files(result: BuildResult, output: Path) -> list[Path]:
     """Files of `output` that differ from the build, are missing, or are left over."""
     stale = [path for path, text in result.outputs.items() if _read(path) != text]
-    package = output / PACKAGE
-    if package.is_dir():
-        stale += [p for p in sorted(package.glob("*.py")) if p not in result.outputs]
-    return stale
+    return stale + _left_over(result, output)
 
 
 def write_outputs(result: BuildResult, output: Path) -> list[Path]:
@@ -91,12 +105,18 @@ def write_outputs(result: BuildResult, output: Path) -> list[Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
             touched.append(path)
-    package = output / PACKAGE
-    for left_over in sorted(package.glob("*.py")):
-        if left_over not in result.outputs:
-            left_over.unlink()
-            touched.append(left_over)
+    for left_over in _left_over(result, output):
+        left_over.unlink()
+        touched.append(left_over)
     return touched
+
+
+def _left_over(result: BuildResult, output: Path) -> list[Path]:
+    """Generated files that the build no longer produces: old modules and pages."""
+    found = sorted((output / PACKAGE).glob("*.py"))
+    docs = output / DOCS
+    found += sorted(p for p in docs.rglob("*") if p.suffix in DOC_SUFFIXES and p.is_file())
+    return [path for path in found if path not in result.outputs]
 
 
 def _read(path: Path) -> str | None:

@@ -342,6 +342,29 @@ def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
     return tuple(name for name, value in pairs if value is None)
 
 
+def table_missing(matches: tuple[Truth, ...], rows: tuple[tuple[tuple[str, Any], ...], ...]) -> tuple[str, ...]:
+    """The unknown facts tested by the rows of a table that may still match."""
+    found: dict[str, None] = {}
+    for match, pairs in zip(matches, rows, strict=True):
+        if match is None:
+            found.update((name, None) for name, value in pairs if value is None)
+    return tuple(found)
+
+
+def missing_and(a: Truth, missing_a: tuple[str, ...], b: Truth, missing_b: tuple[str, ...]) -> tuple[str, ...]:
+    """The unknown facts that can still decide `a et b`: a side already true cannot."""
+    if a is False or b is False:
+        return ()
+    return (() if a is True else missing_a) + (() if b is True else missing_b)
+
+
+def missing_or(a: Truth, missing_a: tuple[str, ...], b: Truth, missing_b: tuple[str, ...]) -> tuple[str, ...]:
+    """The unknown facts that can still decide `a ou b`: a side already false cannot."""
+    if a is True or b is True:
+        return ()
+    return (() if a is False else missing_a) + (() if b is False else missing_b)
+
+
 # ---------------------------------------------------------------- display
 
 
@@ -354,12 +377,23 @@ def fmt(value: Any, unit: str = "") -> str:
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, (Decimal, int)):
+        if "(s)" in unit:  # French plural from 2 on: 1,5 demi-journée, 2 demi-journées
+            unit = unit.replace("(s)", "s" if abs(Decimal(value)) >= 2 else "")
         return _number_text(value, cents=unit == "€") + (f" {unit}" if unit else "")
     if isinstance(value, Recipient):
         return value.label
     if isinstance(value, frozenset):
         return ", ".join(sorted(str(v) for v in value)) or "aucun"
     return str(value)
+
+
+def fmt_choice(value: str | frozenset[str] | None, labels: Mapping[str, str]) -> str:
+    """A choice shown by its label ("Premier degré"), several joined by commas."""
+    if value is None:
+        return "inconnu"
+    if isinstance(value, str):
+        return labels.get(value, value)
+    return ", ".join(labels.get(v, v) for v in sorted(value, key=list(labels).index)) or "aucun"
 
 
 def _number_text(value: Decimal | int, cents: bool = False) -> str:
@@ -685,9 +719,12 @@ def french_errors(model: type[FactsModel], error: ValidationError) -> list[Field
     result = []
     for item in error.errors(include_url=False):
         location = ".".join(str(part) for part in item["loc"] if not isinstance(part, int)) or "(situation)"
-        field_name = (_shown(str(item["loc"][0])) or "(nom vide)") if item["loc"] else location
+        field_name = (_shown(str(item["loc"][0]), FIELD_LIMIT) or "(nom vide)") if item["loc"] else location
         result.append(FieldError(field_name, _french_message(item, field_name, aliases)))
     return result
+
+
+FIELD_LIMIT = 120  # a fact name has at most 80 characters: a longer key is shown shortened
 
 
 def _french_message(item: Any, field_name: str, aliases: list[str]) -> str:
@@ -718,14 +755,14 @@ _SHORT_REPR = reprlib.Repr()  # depth-limited: a deeply nested value cannot exha
 _SHORT_REPR.maxlevel, _SHORT_REPR.maxstring, _SHORT_REPR.maxother, _SHORT_REPR.maxlong = 3, 60, 60, 60
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, limit: int = 60) -> str:
     """A given value, short, one line, control and direction characters escaped (it is echoed to the user)."""
     try:
         text = value[:200] if isinstance(value, str) else _SHORT_REPR.repr(value)
     except ValueError:  # an integer too long to be written out
         text = "(nombre de plusieurs milliers de chiffres)"
     text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
-    return text if len(text) <= 60 else text[:59] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _MESSAGES = {

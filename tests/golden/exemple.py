@@ -24,6 +24,7 @@ _DATE_2025_03_10 = datetime.date(2025, 3, 10)
 _SET_3 = frozenset({'aucun'})
 _CITE = rt.Citation('Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2)
 _RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE,), 'exemple.circ:40')
+_LABELS_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'contractuel'}
 _CITE_2 = rt.Citation('La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3)
 _RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_2,), 'exemple.circ:45')
 _CITE_3 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4)
@@ -106,7 +107,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     if holds is True:
         satisfied.append('public')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.VIOLATED, 'bloquante', 'Le statut ' + rt.fmt(f_statut) + " n'ouvre pas droit au dispositif.", (('statut', f_statut),)))
+        findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.VIOLATED, 'bloquante', 'Le statut ' + rt.fmt_choice(f_statut, _LABELS_STATUT) + " n'ouvre pas droit au dispositif.", (('statut', f_statut),)))
         refused = True
     else:
         findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public.", (('statut', f_statut),), missing=rt.unknown(('statut', f_statut))))
@@ -170,7 +171,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.VIOLATED, 'avertissement', 'Durée de ' + rt.fmt(f_duree, 'mois') + ' à vérifier.', (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
         warned = True
     else:
-        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire)), missing=rt.unknown(('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
+        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire)), missing=rt.missing_and(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), rt.missing_and((None if f_duree is None else f_duree > 0), rt.unknown(('durée', f_duree)), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19))), rt.missing_or((None if f_enfants is None else f_enfants < 0), rt.unknown(('enfants', f_enfants)), (None if f_enfants is None else f_enfants > 19), rt.unknown(('enfants', f_enfants)))), (None if f_commentaire is None else f_commentaire != 'refus'), rt.unknown(('commentaire', f_commentaire)))))
 
     # exemple.circ:69 règle congé_longue (information)
     applies = (None if f_conge is None else f_conge not in _SET_3)

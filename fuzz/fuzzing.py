@@ -1,0 +1,310 @@
+"""Shared by tests/test_fuzz.py and fuzz/fuzz_compiler.py: mutations of the real circulars,
+programs generated from the grammar and from the language's constructs, and the one
+property every input must have.
+
+The property: compiling either succeeds, and then the generated module parses, imports
+in memory and evaluates an empty situation; or it raises CompileError whose diagnostics
+are all catalogued and located inside the file. Anything else (another exception, an
+input that takes longer than TIMEOUT seconds) is a bug of circdsl.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+
+from hypothesis import strategies as st
+from hypothesis.extra.lark import from_lark
+
+from circdsl import runtime as rt
+from circdsl.compiler import Compiler
+from circdsl.diagnostics import CATALOGUE, CompileError
+from circdsl.emit_python import emit_python
+from circdsl.parser import get_parser
+from circdsl.project import load_validator
+from circdsl.source import SourceFile
+
+ROOT = Path(__file__).resolve().parent.parent
+CIRCULARS = ROOT / "circulars"
+GOLDEN = ROOT / "tests" / "golden"
+TIMEOUT = 30  # seconds for one input, on a loaded machine; compiling a real circular takes well under one
+
+_TOKEN = re.compile(r"\s+|\w+|\"(?:\\.|[^\"\\])*\"|[^\w\s]", re.DOTALL)
+
+
+class HangError(Exception):
+    """An input took longer than TIMEOUT seconds."""
+
+
+@dataclass
+class Tally:
+    """Figures for the fuzz script."""
+
+    compiled: int = 0
+    refused: int = 0
+    codes: dict[str, int] = field(default_factory=dict)
+
+
+def corpus() -> list[tuple[str, str, Path]]:
+    """(name, text, folder) of every real circular and the golden example."""
+    files = sorted(CIRCULARS.glob("*.circ")) + sorted(GOLDEN.glob("*.circ"))
+    return [(path.name, path.read_text(encoding="utf-8"), path.parent) for path in files]
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise HangError if the block runs longer than `seconds` (main thread, Unix)."""
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        raise HangError(f"plus de {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_compiles_or_reports(
+    text: str, folder: Path, compiler: Compiler, tally: Tally | None = None, name: str = "fuzz.circ"
+) -> None:
+    """The property every input must have (see the module docstring)."""
+    source = SourceFile(name, text)
+    with time_limit(TIMEOUT):
+        try:
+            compilation = compiler.compile_source(source, folder)
+        except CompileError as error:
+            _check_diagnostics(error, text)
+            if tally is not None:
+                tally.refused += 1
+                for d in error.diagnostics:
+                    tally.codes[d.code] = tally.codes.get(d.code, 0) + 1
+            return
+        for d in compilation.warnings:
+            assert d.code in CATALOGUE and d.span.line >= 1, d
+        code = emit_python(compilation.circular)
+        ast.parse(code)
+        if compilation.circular.kind == "circulaire":
+            module = load_validator(compilation.circular)
+            assert isinstance(module.evaluate({}), rt.Decision)
+        if tally is not None:
+            tally.compiled += 1
+
+
+def _check_diagnostics(error: CompileError, text: str) -> None:
+    assert error.diagnostics, "CompileError without diagnostics"
+    lines = max(1, text.count("\n") + 1)
+    for d in error.diagnostics:
+        assert d.code in CATALOGUE, d.code
+        if d.code == "E010":  # a missing file is reported at the start of that file
+            continue
+        assert 1 <= d.span.line <= lines + 1 and d.span.column >= 1, (d.code, d.span, lines)
+        assert d.message and d.render()
+
+
+# ------------------------------------------------------------------ mutations of the real circulars
+
+ODD_CHARACTERS = [*list("\"{}()[],.:=<>≤≥≠*×/+-#%€\\'\n\t "), "\x00", "\u202e", "é", "ß", "名", "ﬁ", "\ufeff", "\r"]
+WORDS = ["si", "exige", "sauf", "alors", "règle", "fait", "pièce", "cas", "et", "ou", "non", "dans", "hors", "de"]
+WORDS += ["respecte", "pendant", "nombre", "table", "selon", "donne", "sinon", "|", "*", "échéance", "période"]
+WORDS += ["avant", "après", "jours", "ouvrés", "mois", "arrondi", "vrai", "faux", "inconnu", "attendu", "0", "-1"]
+WORDS += ["99999999999999999999", "31/02/2025", "13/01/2025", "12h30", "2025-2026", '"', '""', "{x}", "\\"]
+
+
+@st.composite
+def mutated(draw: st.DrawFn, texts: list[str]) -> str:
+    """One of `texts` with one to four random edits of its tokens, lines or characters."""
+    text = draw(st.sampled_from(texts))
+    for _ in range(draw(st.integers(1, 4))):
+        edit = draw(st.sampled_from(_EDITS))
+        text = edit(draw, text)
+    return text
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _delete_token(draw: st.DrawFn, text: str) -> str:
+    tokens = _tokens(text)
+    if not tokens:
+        return text
+    index = draw(st.integers(0, len(tokens) - 1))
+    return "".join(tokens[:index] + tokens[index + 1 :])
+
+
+def _duplicate_token(draw: st.DrawFn, text: str) -> str:
+    tokens = _tokens(text)
+    if not tokens:
+        return text
+    index = draw(st.integers(0, len(tokens) - 1))
+    return "".join(tokens[: index + 1] + tokens[index:])
+
+
+def _swap_tokens(draw: st.DrawFn, text: str) -> str:
+    tokens = _tokens(text)
+    if len(tokens) < 2:
+        return text
+    first, second = draw(st.integers(0, len(tokens) - 1)), draw(st.integers(0, len(tokens) - 1))
+    tokens[first], tokens[second] = tokens[second], tokens[first]
+    return "".join(tokens)
+
+
+def _replace_token(draw: st.DrawFn, text: str) -> str:
+    tokens = _tokens(text)
+    if not tokens:
+        return text
+    index = draw(st.integers(0, len(tokens) - 1))
+    tokens[index] = draw(st.sampled_from(WORDS))
+    return "".join(tokens)
+
+
+def _line_edit(draw: st.DrawFn, text: str) -> str:
+    lines = text.split("\n")
+    index = draw(st.integers(0, len(lines) - 1))
+    action = draw(st.sampled_from(["delete", "duplicate", "swap"]))
+    if action == "delete":
+        del lines[index]
+    elif action == "duplicate":
+        lines.insert(index, lines[index])
+    else:
+        other = draw(st.integers(0, len(lines) - 1))
+        lines[index], lines[other] = lines[other], lines[index]
+    return "\n".join(lines)
+
+
+def _insert_characters(draw: st.DrawFn, text: str) -> str:
+    position = draw(st.integers(0, len(text)))
+    inserted = draw(st.text(st.sampled_from(ODD_CHARACTERS) | st.characters(), min_size=1, max_size=5))
+    return text[:position] + inserted + text[position:]
+
+
+_EDITS: list[Callable[[st.DrawFn, str], str]] = [
+    _delete_token,
+    _duplicate_token,
+    _swap_tokens,
+    _replace_token,
+    _line_edit,
+    _insert_characters,
+]
+
+
+# ------------------------------------------------------------------ programs from the grammar
+
+
+def grammar_programs() -> st.SearchStrategy[str]:
+    """Strings the grammar accepts (ignoring the checker), built by hypothesis from the Lark grammar."""
+    explicit = {
+        "WS": st.sampled_from([" ", "\n", "\n  "]),
+        "COMMENT": st.just("# commentaire\n"),
+        "NAME": st.sampled_from(["a", "b", "agent.statut", "x_1", "titulaire", "r", "drh", "limite", "été"]),
+        "STRING": st.sampled_from(['"Le dispositif"', '""', '"{a}"', '"x \\" y"', '"L’allègement porte"']),
+        "NUMBER": st.sampled_from(["0", "3", "4,5", "18", "100"]),
+        "SET_NUMBER": st.sampled_from(["0", "3", "4.5"]),
+        "DATE": st.sampled_from(["13/01/2025", "2025-01-13", "1er mars 2016", "31/02/2025"]),
+        "TIME": st.sampled_from(["9h00", "12h30", "25h99"]),
+        "SCHOOL_YEAR": st.sampled_from(["2025-2026", "2025-2027"]),
+    }
+    terminals = {t.name for t in get_parser().terminals}
+    return from_lark(get_parser(), start="start", explicit={k: v for k, v in explicit.items() if k in terminals})
+
+
+# ------------------------------------------------------------------ programs from the language's constructs
+
+FACT_TYPES = {
+    "booléen": ["vrai", "faux"],
+    "heures entre 0 et 48": ["0 h", "6 h", "48 h", "50 h"],
+    "pourcentage": ["50 %", "80 %", "100 %"],
+    "entier entre 0 et 20": ["0", "2", "21"],
+    "date": ["13/01/2025", "01/09/2024", "01/01/2030"],
+    "choix (titulaire, stagiaire, contractuel)": ["titulaire", "stagiaire", "contractuel"],
+    "euros": ["0 €", "1200,50 €"],
+    "texte": ['"a"', '"b"'],
+}
+COMPARATORS = ["=", "!=", "<", "<=", ">", ">="]
+QUOTES = [
+    "Le dispositif est réservé aux personnels titulaires.",
+    "L'allègement porte, au maximum, sur le tiers des ORS.",
+    "La date limite de dépôt est fixée au 13 janvier 2025.",
+]
+SOURCE_TEXT = "Circulaire d'essai du 1er septembre 2024.\n" + "\n".join(QUOTES) + "\n"
+CONSTRUCT_HEADER = """circulaire essai "Essai"
+  date 01/09/2024
+  année scolaire 2025-2026
+  source "sources/essai.txt"
+"""
+
+
+@st.composite
+def construct_programs(draw: st.DrawFn) -> str:
+    """A circular built from the language's constructs: facts, values, rules, documents, calendar, cases."""
+    facts = draw(st.lists(st.sampled_from(list(FACT_TYPES)), min_size=1, max_size=6))
+    names = [f"f{i}" for i in range(len(facts))]
+    parts = [CONSTRUCT_HEADER]
+    parts += [f'fait {n} "Fait {n}" : {t}\n' for n, t in zip(names, facts, strict=True)]
+    parts.append('service drh "DRH"\n  cite "Le dispositif"\n')
+    parts.append('échéance limite "Limite" le 13/01/2025 inclus\n  cite "La date limite"\n')
+    typed = dict(zip(names, facts, strict=True))
+    for index in range(draw(st.integers(0, 6))):
+        parts.append(draw(_rule(index, typed)))
+    for index in range(draw(st.integers(0, 2))):
+        condition = draw(_condition(typed, 2))
+        parts.append(
+            f'pièce p{index} "P"\n  obligatoire si {condition}\n  transmise par courriel à drh\n  cite "Le dispositif"\n'
+        )
+    if draw(st.booleans()):
+        assignments = "".join(f"  {n} = {draw(st.sampled_from(FACT_TYPES[t]))}\n" for n, t in typed.items())
+        parts.append(f'cas "c"\n{assignments}  attendu {draw(st.sampled_from(["recevable", "irrecevable"]))}\n')
+    return "".join(parts)
+
+
+@st.composite
+def _rule(draw: st.DrawFn, index: int, typed: dict[str, str]) -> str:
+    severity = draw(st.sampled_from(["bloquante", "avertissement", "information"]))
+    clauses = []
+    if draw(st.booleans()):
+        clauses.append(f"si {draw(_condition(typed, 3))}")
+    if severity != "information" or draw(st.booleans()):
+        clauses.append(f"exige {draw(_condition(typed, 3))}")
+        for _ in range(draw(st.integers(0, 2)) if severity == "bloquante" else 0):
+            outcome = draw(st.sampled_from(["avertissement", "information", "levée"]))
+            clauses.append(f"sauf si {draw(_condition(typed, 2))} alors {outcome}")
+    shown = draw(st.sampled_from(list(typed)))
+    body = "".join(f"  {c}\n" for c in clauses)
+    return f'règle r{index} {severity} "R{index}"\n{body}  message "Valeur {{{shown}}}."\n  cite "{draw(st.sampled_from(QUOTES))}"\n'
+
+
+def _condition(typed: dict[str, str], depth: int) -> st.SearchStrategy[str]:
+    leaf = st.sampled_from(list(typed)).flatmap(lambda name: _comparison(name, typed[name]))
+    if depth <= 0:
+        return leaf
+    inner = _condition(typed, depth - 1)
+    return st.one_of(
+        leaf,
+        st.tuples(inner, st.sampled_from(["et", "ou"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+        inner.map(lambda c: f"non ({c})"),
+    )
+
+
+def _comparison(name: str, type_: str) -> st.SearchStrategy[str]:
+    values = FACT_TYPES[type_]
+    if type_ == "booléen":
+        return st.sampled_from([name, f"non {name}", f"{name} = vrai"])
+    if type_ == "date":
+        return st.sampled_from([f"{name} respecte limite", *(f"{name} <= {v}" for v in values)])
+    if type_.startswith("choix"):
+        return st.sampled_from(
+            [f"{name} = {v}" for v in values]
+            + [f"{name} dans {{{values[0]}, {values[1]}}}", f"{name} hors de {{{values[2]}}}"]
+        )
+    if type_ == "texte":
+        return st.sampled_from([f"{name} = {v}" for v in values])
+    return st.tuples(st.sampled_from(COMPARATORS), st.sampled_from(values)).map(lambda t: f"{name} {t[0]} {t[1]}")
