@@ -279,11 +279,18 @@ def test_deadline_before_the_circular_opens_the_campaign(diagnostics_of):
 def test_deadline_after_the_end_of_the_school_year(diagnostics_of):
     d = only(diagnostics_of(DATED + deadline("15/09/2026") + USES_DEADLINE), "E822", 7, 29)
     assert d.level is Level.WARNING
-    assert d.message == ("l'échéance « limite » est datée du 15/09/2026, après la fin de l'année scolaire (31/08/2026)")
+    assert d.message == ("l'échéance « limite » tombe le 15/09/2026, après la fin de l'année scolaire (31/08/2026)")
 
 
-def test_date_outside_the_school_year_said_so_by_a_comment(compile_text):
-    text = DATED + deadline("15/09/2026", "  # hors année scolaire : rentrée suivante") + USES_DEADLINE
+def test_date_outside_the_school_year_said_so(compile_text):
+    text = DATED + deadline("15/09/2026", " date hors année scolaire") + USES_DEADLINE
+    assert compile_text(text).warnings == []
+    assert compile_text(text).circular.deadlines[0].outside_school_year
+
+
+def test_a_bulletin_published_during_its_school_year_may_recap_its_autumn(compile_text):
+    text = DATED.replace("date 01/10/2024", "date 09/12/2025") + deadline("13/07/2026") + USES_DEADLINE
+    text += 'événement réunion "Réunion" le 19/09/2025\n  cite "La date limite de dépôt est fixée"\n'
     assert compile_text(text).warnings == []
 
 
@@ -299,7 +306,7 @@ def test_event_before_the_window(diagnostics_of):
         + 'événement réunion "Réunion" le 02/02/2022\n  cite "La date limite de dépôt est fixée"\n'
     )
     d = only(diagnostics_of(text), "E822", 13, 32)
-    assert d.message == "l'événement « réunion » est datée du 02/02/2022, avant la date de la circulaire (01/10/2024)"
+    assert d.message == "l'événement « réunion » tombe le 02/02/2022, avant la date de la circulaire (01/10/2024)"
 
 
 # ------------------------------------------------------------------ quotes

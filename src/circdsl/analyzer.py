@@ -45,7 +45,6 @@ MIN_QUOTE_CHARS = 10  # a shorter quote designates no passage, even when found o
 MIN_QUOTE_WORDS = 2
 SHORT_QUOTE_CHARS = 40  # a quote shorter than this must be found only once in the source text
 MAX_QUOTE_OCCURRENCES = 2  # a longer sentence may be repeated once (a summary, then the body)
-OUTSIDE_SCHOOL_YEAR_MARK = "hors année scolaire"  # a comment that says a date is meant to be outside
 
 
 # ================================================================ three-valued questions
@@ -652,14 +651,18 @@ class Analyzer:
                     f"({_french(issued)}), qui ouvre la campagne",
                     "vérifiez l'année de l'échéance et la date de la circulaire (« date » dans l'en-tête)",
                 )
-            else:
+            elif not deadline.outside_school_year:
                 self._within(span, f"l'échéance « {deadline.name} »", date, window)
         for event in self.circular.events:
-            self._within(self._date_span(event.name, event.line), f"l'événement « {event.name} »", event.date, window)
+            if not event.outside_school_year:
+                span = self._date_span(event.name, event.line)
+                self._within(span, f"l'événement « {event.name} »", event.date, window)
         for period in getattr(self.circular, "periods", ()):
             line = getattr(period, "line", 0)
             if not isinstance(line, int) or line <= 0:
                 continue  # the school year itself, declared by the header
+            if period.outside_school_year:
+                continue
             span = self._date_span(getattr(period, "name", ""), line)
             for date in (getattr(period, "start", None), getattr(period, "end", None)):
                 if isinstance(date, datetime.date):
@@ -672,8 +675,12 @@ class Analyzer:
         first, second = int(match.group(1)), int(match.group(2))
         try:
             closing = datetime.date(second, 8, 31)
-            if self.circular.issued is not None:
-                return self.circular.issued, closing, f"la date de la circulaire ({_french(self.circular.issued)})"
+            opening = datetime.date(first, 9, 1)  # a bulletin may recap the school year already under way
+            issued = self.circular.issued
+            if issued is not None and issued < opening:  # a circular published ahead of its school year
+                return issued, closing, f"la date de la circulaire ({_french(issued)})"
+            if issued is not None:
+                return opening, closing, f"le début de l'année scolaire ({_french(opening)})"
             return datetime.date(first - 1, 9, 1), closing, f"le 01/09/{first - 1}"
         except ValueError:
             return None
@@ -682,20 +689,15 @@ class Analyzer:
         self, span: Span, what: str, date: datetime.date, window: tuple[datetime.date, datetime.date, str]
     ) -> None:
         opening, closing, opening_words = window
-        if opening <= date <= closing or self._said_outside(span.line):
+        if opening <= date <= closing:
             return
         where = f"avant {opening_words}" if date < opening else f"après la fin de l'année scolaire ({_french(closing)})"
         self.sink.warning(
             "E822",
             span,
-            f"{what} est datée du {_french(date)}, {where}",
-            f"vérifiez l'année ; si cette date est voulue, dites-le par un commentaire « # {OUTSIDE_SCHOOL_YEAR_MARK} » "
-            "en fin de ligne",
+            f"{what} tombe le {_french(date)}, {where}",
+            "vérifiez l'année ; si cette date est voulue, ajoutez la clause « date hors année scolaire »",
         )
-
-    def _said_outside(self, line: int) -> bool:
-        text = self.sink.source.line_text(line)
-        return "#" in text and OUTSIDE_SCHOOL_YEAR_MARK in fold(text.split("#", 1)[1]).lower()
 
     def _date_span(self, name: str, line: int) -> Span:
         """The date of a calendar declaration (échéance, événement, période) as written, else its name."""

@@ -244,6 +244,7 @@ class AstBuilder(Transformer[Token, Any]):
         return "mois suivant" if "suivant" in [str(c) for c in children] else "dernier jour"
 
     postponed = _clause("reporté")
+    outside_school_year = _clause("hors année scolaire")
 
     def period_decl(self, meta: Meta, children: list[Any]) -> n.PeriodDecl:
         name, label, start, end, *clauses = children

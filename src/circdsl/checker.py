@@ -1438,6 +1438,7 @@ class Checker:
             decl.span.line,
             relative,
             postponed,
+            bool(self._clauses(decl.clauses, "hors année scolaire")),
         )
         self.deadlines.setdefault(deadline.name, deadline)
         return deadline
@@ -1504,7 +1505,8 @@ class Checker:
                 "écrivez « du <début> au <fin> »",
             )
             return None
-        period = m.Period(decl.name.text, decl.label.value, start, end, citations, decl.span.line)
+        outside = bool(self._clauses(decl.clauses, "hors année scolaire"))
+        period = m.Period(decl.name.text, decl.label.value, start, end, citations, decl.span.line, outside)
         self.periods.setdefault(period.name, period)
         return period
 
@@ -1536,6 +1538,7 @@ class Checker:
             place=place,
             citations=citations,
             line=decl.span.line,
+            outside_school_year=bool(self._clauses(decl.clauses, "hors année scolaire")),
         )
 
     def _time(self, text: n.TimeText) -> tuple[int, int] | None:

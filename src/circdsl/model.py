@@ -413,6 +413,7 @@ class Deadline:
     line: int
     relative: RelativeDate | None = None
     postponed: bool = False  # a deadline falling on a weekend or holiday moves to the next working day
+    outside_school_year: bool = False  # « date hors année scolaire »: meant to fall outside it
 
 
 @dataclass(frozen=True)
@@ -425,6 +426,7 @@ class Period:
     end: datetime.date
     citations: tuple[Citation, ...]
     line: int  # 0 for the school year, declared by the header
+    outside_school_year: bool = False
 
 
 # ---------------------------------------------------------------- decision tables
@@ -509,6 +511,7 @@ class Event:
     place: str | None
     citations: tuple[Citation, ...]
     line: int
+    outside_school_year: bool = False
 
 
 @dataclass(frozen=True)

@@ -144,12 +144,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     if holds is True:
         satisfied.append('délai')
     elif holds is False:
-        resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.any_in(f_motifs, _SET_4), 'levée', 'sauf si motifs dans {santé}'),))
+        resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.and3(rt.any_in(f_motifs, _SET_4), (None if f_exceptionnel is None else not f_exceptionnel)), 'levée', 'sauf si motifs dans {santé} et non exceptionnel'),))
         if resolved is None:
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs))))
             refused = True
         elif resolved[0] == 'indéterminée':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('exceptionnel', f_exceptionnel)) + rt.unknown(('motifs', f_motifs))))
+            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('exceptionnel', f_exceptionnel)) + rt.missing_and(rt.any_in(f_motifs, _SET_4), rt.unknown(('motifs', f_motifs)), (None if f_exceptionnel is None else not f_exceptionnel), rt.unknown(('exceptionnel', f_exceptionnel)))))
             undecided = True
         elif resolved[0] == 'conflit':
             findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.CONFLICT, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
