@@ -366,11 +366,11 @@ def test_the_real_circulars_give_no_diagnostic():
     assert result.diagnostics == [], render_all(result.diagnostics)
 
 
-def test_the_golden_example_has_two_exceptions_that_can_both_apply():
-    """tests/golden/exemple.circ: « sauf si exceptionnel » and « sauf si motifs dans {santé} » may both hold."""
+def test_the_golden_example_gives_no_diagnostic():
+    """tests/golden/exemple.circ once had two exceptions that could both hold (E805); now exclusive."""
     golden = Path(__file__).parent / "golden" / "exemple.circ"
     warnings = Compiler().compile_file(golden).warnings
-    assert located(warnings) == [("E805", 59, 11)], render_all(warnings)
+    assert warnings == [], render_all(warnings)
 
 
 def test_catalogue_has_a_title_for_each_analysis():
