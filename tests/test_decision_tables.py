@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from circdsl.cases import table_rows_exercised
 from circdsl.diagnostics import CATALOGUE, Diagnostic, Level, render_all
 from circdsl.project import load_validator
 
@@ -328,3 +329,13 @@ def test_conditional_examination_and_quarters(compile_text):
     assert circular.examinations[0].condition is not None
     decision = load_validator(circular).evaluate({"durée": 6})
     assert decision.findings[0].message == "Au plus 6 trimestres."
+
+
+def test_coverage_reports_the_table_rows_no_case_reaches(compile_text):
+    cases = (
+        'cas "80 %" quotité = 80 % attendu recevable\n'  # reaches the first row (line 14)
+        'cas "60 %" quotité = 60 % attendu recevable\n'  # reaches the « sinon » row (line 16)
+    )
+    circular = compile_text(FACTS + SURCOTISATION + cases).circular
+    reached = table_rows_exercised(load_validator(circular), circular)
+    assert reached == {"surcotisation": {14, 16}}  # 50 % (line 15) is never reached

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 from dataclasses import dataclass
+from decimal import Decimal
 
 from circdsl import model as m
 from circdsl import runtime as rt
@@ -74,6 +75,45 @@ def rules_exercised(validator: types.ModuleType, circular: m.Circular) -> dict[s
         for finding in decision.findings:
             seen[finding.rule.name].add(_WAYS[finding.outcome])
     return seen
+
+
+def table_rows_exercised(validator: types.ModuleType, circular: m.Circular) -> dict[str, set[int]]:
+    """For each decision table, the lines of the rows (« sinon » included) that some case reaches."""
+    seen: dict[str, set[int]] = {table.name: set() for table in circular.tables}
+    for case in circular.cases:
+        facts = dict(case.facts)
+        try:
+            computed = validator.evaluate(facts).computed
+        except rt.SituationError:
+            continue
+        for table in circular.tables:
+            values = [_input_value(expr, facts, computed) for expr in table.inputs]
+            rows = [row for row in table.rows if all(_reaches(c, v) for c, v in zip(row.cells, values, strict=True))]
+            if rows:
+                seen[table.name].update(row.line for row in rows)
+            elif table.default is not None and all(_excludes(row, values) for row in table.rows):
+                seen[table.name].add(table.default.line)
+    return seen
+
+
+def _excludes(row: m.TableRow, values: list[object]) -> bool:
+    """Some cell of the row fails on a known value: the row cannot match, whatever else is unknown."""
+    return any(c.kind != "any" and v is not None and not c.matches(v) for c, v in zip(row.cells, values, strict=True))
+
+
+def _reaches(cell: m.Cell, value: object) -> bool:
+    return cell.kind == "any" or (value is not None and cell.matches(value))
+
+
+def _input_value(expr: m.Expr, facts: dict[str, object], computed: dict[str, object]) -> object:
+    if isinstance(expr, m.FactRef):
+        value = facts.get(expr.fact.name)
+        return Decimal(str(value)) if isinstance(value, float) else value
+    if isinstance(expr, m.ValueRef):
+        return computed.get(expr.value.name)
+    if isinstance(expr, m.TableRef):
+        return computed.get(f"{expr.table.name}.{expr.table.columns[expr.column].name}")
+    return None
 
 
 _WAYS = {

@@ -18,7 +18,7 @@ import click
 
 from circdsl import project
 from circdsl import runtime as rt
-from circdsl.cases import rules_exercised, run_cases
+from circdsl.cases import rules_exercised, run_cases, table_rows_exercised
 from circdsl.compiler import Compiler, display_path, is_vocabulary
 from circdsl.diagnostics import CompileError, render_all
 from circdsl.report import render_decision
@@ -259,12 +259,19 @@ def _coverage(validator: Any, circular: Any) -> None:
             missing = [w for w in ("respectée", "en défaut") if w not in ways]
         if missing:
             gaps.append(f"    {rule.name} (ligne {rule.line}) : jamais {' ni '.join(missing)}")
+    rows = table_rows_exercised(validator, circular)
+    for table in circular.tables:
+        for row in (*table.rows, *((table.default,) if table.default else ())):
+            if row.line not in rows[table.name]:
+                gaps.append(f"    table {table.name}, ligne {row.line} : jamais atteinte par un cas")
     if gaps:
-        click.echo("  couverture : règles pas encore exercées par un cas")
+        click.echo("  couverture : règles ou lignes de table pas encore exercées par un cas")
         for gap in gaps:
             click.echo(gap)
     else:
-        click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut")
+        lines = sum(len(t.rows) + (1 if t.default else 0) for t in circular.tables)
+        tables = f" et les {lines} lignes de ses tables atteintes" if lines else ""
+        click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut{tables}")
 
 
 # ---------------------------------------------------------------- checklist and calendar
