@@ -124,10 +124,11 @@ def test_relapse_within_one_month_rounds_to_the_end_of_february(citis: types.Mod
     assert blocking(evaluate(citis, demande__date_dépôt="02/03/2020", **relapse)) == ["délai_rechute"]
 
 
-def test_sick_note_within_forty_eight_hours_counted_in_working_days(citis: types.ModuleType) -> None:
+def test_sick_note_within_forty_eight_hours_counted_in_jours_ouvrables(citis: types.ModuleType) -> None:
+    """« décompte par jour ouvrable »: from Friday 10/01/2020, Saturday counts, then Monday."""
     friday = {"déclaration__avec_arrêt": True, "arrêt__date_établissement": "10/01/2020"}
-    assert evaluate(citis, arrêt__date_transmission="14/01/2020", **friday).status == "recevable"
-    late = evaluate(citis, arrêt__date_transmission="15/01/2020", **friday)
+    assert evaluate(citis, arrêt__date_transmission="13/01/2020", **friday).status == "recevable"
+    late = evaluate(citis, arrêt__date_transmission="14/01/2020", **friday)
     assert late.status == "recevable avec réserves"
     assert [f.rule.name for f in late.findings if f.outcome is rt.Outcome.VIOLATED] == ["délai_arrêt"]
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from circdsl.cases import table_rows_exercised
+from circdsl.cases import run_case, table_rows_exercised
 from circdsl.diagnostics import CATALOGUE, Diagnostic, Level, render_all
 from circdsl.project import load_validator
 
@@ -339,3 +339,40 @@ def test_coverage_reports_the_table_rows_no_case_reaches(compile_text):
     circular = compile_text(FACTS + SURCOTISATION + cases).circular
     reached = table_rows_exercised(load_validator(circular), circular)
     assert reached == {"surcotisation": {14, 16}}  # 50 % (line 15) is never reached
+
+
+def test_cases_can_expect_where_a_document_goes(compile_text, diagnostics_of):
+    text = (
+        FACTS
+        + ROUTING.replace("{last}", "dr_b")
+        + (
+            'cas "Marseille 2e" département = d13 arrondissement = 2\n'
+            "  attendu recevable pièces dossier envoi dossier à dr_a\n"
+            'cas "Marseille 2e, attendu à tort chez le Dr B" reprend "Marseille 2e"\n'
+            "  attendu recevable envoi dossier à dr_b\n"
+        )
+    )
+    circular = compile_text(text).circular
+    validator = load_validator(circular)
+    right, wrong = (run_case(validator, case) for case in circular.cases)
+    assert right.passed
+    assert wrong.problems == ("envoi de « dossier » attendu à : dr_b ; obtenu à : dr_a",)
+    bad = FACTS + ROUTING.replace("{last}", "dr_b") + 'cas "c" attendu recevable envoi dossier à dr_c\n'
+    d = only_error(diagnostics_of(bad), "E101", 26, 43)
+    assert d.message == "service inconnu : « dr_c »"
+
+
+def test_a_case_can_expect_no_document_at_all(compile_text):
+    text = FACTS + SURCOTISATION + 'cas "Aucune pièce" quotité = 50 % attendu recevable pièces néant\n'
+    circular = compile_text(text).circular
+    assert circular.cases[0].expectation.required_documents == ()
+    assert run_case(load_validator(circular), circular.cases[0]).passed
+
+
+def test_a_table_with_errors_is_not_reported_again_where_it_is_used(diagnostics_of):
+    text = FACTS + ROUTING.replace("{last}", "dr_b").replace(
+        '  | hors de {d13} | * | dr_b |\n  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."',
+        '  | hors de {d13} | * | dr_b |\n  cite "Une phrase absente du texte."',
+    )
+    found = errors(diagnostics_of(text))
+    assert [d.code for d in found] == ["E401"], render_all(found)

@@ -302,7 +302,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/citis_2019.circ:176 échéance un_mois_rechute
     d_un_mois_rechute = rt.shift_date(f_rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False)
     # circulars/citis_2019.circ:180 échéance arrêt_48h
-    d_arret_48h = rt.shift_date(f_arret_date_etablissement, 2, 'jours ouvrés', 'après', None, False)
+    d_arret_48h = rt.shift_date(f_arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
     # circulars/citis_2019.circ:184 échéance certificat_24h
     d_certificat_24h = rt.shift_date(f_accident_date, 1, 'jours', 'après', None, False)
     # circulars/citis_2019.circ:189 échéance décision_accident
@@ -762,7 +762,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     if rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'rechute')) is not False:
         deadlines.append(rt.DeadlineInfo('un_mois_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', d_un_mois_rechute, True, (_CITE_22,), '1 mois après rechute.date_constatation arrondi au dernier jour du mois'))
     if rt.and3(v_contrat_long, f_declaration_avec_arret) is not False:
-        deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 h suivant son établissement", d_arret_48h, True, (_CITE_71,), '2 jours ouvrés après arrêt.date_établissement'))
+        deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 h suivant son établissement", d_arret_48h, True, (_CITE_71,), '2 jours ouvrables après arrêt.date_établissement'))
     if rt.and3((None if v_contrat_long is None else not v_contrat_long), (None if f_declaration_nature is None else f_declaration_nature in _SET_7)) is not False:
         deadlines.append(rt.DeadlineInfo('certificat_24h', 'Certificat médical initial à faire établir sous 24 h (contrat court ou à temps incomplet)', d_certificat_24h, True, (_CITE_25,), '24 h après accident.date'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_instruction_complementaire is None else not f_instruction_complementaire)) is not False:

@@ -363,8 +363,12 @@ class AstBuilder(Transformer[Token, Any]):
     def expected(self, meta: Meta, children: list[Any]) -> n.Expectation:
         status, status_span = children[0]
         parts: dict[str, tuple[n.Name, ...]] = {}
+        routings: list[tuple[n.Name, tuple[n.Name, ...]]] = []
         for kind, names in children[1:]:
-            parts[kind] = parts.get(kind, ()) + names
+            if kind == "envoi":
+                routings.append((names[0], names[1:]))
+            else:
+                parts[kind] = parts.get(kind, ()) + names
         return n.Expectation(
             status,
             status_span,
@@ -372,6 +376,7 @@ class AstBuilder(Transformer[Token, Any]):
             parts.get("manque"),
             parts.get("pièces"),
             meta_span(meta),
+            tuple(routings),
         )
 
     def status(self, meta: Meta, children: list[Any]) -> tuple[str, Span]:
@@ -385,6 +390,12 @@ class AstBuilder(Transformer[Token, Any]):
 
     def required_documents(self, meta: Meta, children: list[Any]) -> tuple[str, tuple[n.Name, ...]]:
         return ("pièces", children[0])
+
+    def no_required_documents(self, meta: Meta, children: list[Any]) -> tuple[str, tuple[n.Name, ...]]:
+        return ("pièces", ())
+
+    def routing_expectation(self, meta: Meta, children: list[Any]) -> tuple[str, tuple[n.Name, ...]]:
+        return ("envoi", (children[0], *children[1]))
 
     # ------------------------------------------------------------ expressions
     def or_(self, meta: Meta, children: list[Any]) -> n.Logical:

@@ -53,7 +53,23 @@ def run_case(validator: types.ModuleType, case: m.Case) -> CaseResult:
     for label, wanted, got in checks:
         if wanted is not None and set(wanted) != got:
             problems.append(f"{label} attendues : {_names(wanted)} ; obtenues : {_names(got)}")
+    problems += _routing_problems(decision, expected.routings)
     return CaseResult(case, tuple(problems))
+
+
+def _routing_problems(decision: rt.Decision, routings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """« envoi pièce à s1, s2 »: the services the document reaches in this situation, exactly."""
+    problems = []
+    items = {item.document: item for item in decision.checklist}
+    for document, services in routings:
+        item = items.get(document)
+        if item is None:
+            problems.append(f"pièce « {document} » absente de la liste des pièces : elle ne peut être envoyée")
+            continue
+        got = {r.name for d in item.deliveries for r in d.recipients}
+        if got != set(services):
+            problems.append(f"envoi de « {document} » attendu à : {_names(services)} ; obtenu à : {_names(got)}")
+    return problems
 
 
 def run_cases(validator: types.ModuleType, circular: m.Circular) -> list[CaseResult]:

@@ -88,6 +88,7 @@ class Checker:
         self.periods: dict[str, m.Period] = {}
         self.tables: dict[str, m.Table] = {}
         self.reported: set[n.Name] = set()  # names already reported, not to report again as unknown
+        self.broken_tables: set[str] = set()  # tables with errors of their own
         self.rule_names: dict[str, n.RuleDecl] = {}
         self.document_names: dict[str, n.DocumentDecl] = {}
         self.used_facts: set[str] = set()
@@ -474,6 +475,9 @@ class Checker:
     def _table_or_period_reference(self, name: n.Name) -> m.Expr | None:
         """`table.colonne` (or a one-column table by its name), `période.début` / `période.fin`."""
         head, _, tail = name.text.rpartition(".")
+        if head in self.broken_tables or name.text in self.broken_tables:
+            self.reported.add(name)
+            return None
         if name.text in self.tables and len(self.tables[name.text].columns) == 1:
             table = self.tables[name.text]
             return m.TableRef(table.columns[0].type, name.span, table, 0)
@@ -1020,6 +1024,7 @@ class Checker:
         citations = self._citations(decl.clauses, decl.span, owner=owner)
         rows, default = self._table_rows(decl, inputs, columns)
         if len(self.sink.items) > errors_before or any(i is None for i in inputs) or any(c is None for c in columns):
+            self.broken_tables.add(decl.name.text)  # its own errors are reported; its uses are not
             return None
         table = m.Table(
             name=decl.name.text,
@@ -1237,7 +1242,8 @@ class Checker:
         if name.text in self.services:
             return None
         head = name.text.rpartition(".")[0]
-        if head not in self.tables and name.text not in self.tables:
+        tables = self.tables.keys() | self.broken_tables
+        if head not in tables and name.text not in tables:
             return None
         ref = self._table_or_period_reference(name)
         if isinstance(ref, m.TableRef) and ref.type.kind == "service":
@@ -1276,7 +1282,8 @@ class Checker:
     def _is_unresolved(self, name: n.Name) -> bool:
         """Neither a service nor a table column: reported as an unknown service."""
         head = name.text.rpartition(".")[0]
-        return name.text not in self.services and head not in self.tables and name.text not in self.tables
+        tables = self.tables.keys() | self.broken_tables
+        return name.text not in self.services and head not in tables and name.text not in tables
 
     def _document(self, decl: n.DocumentDecl) -> m.Document | None:
         owner = f"la pièce « {decl.name.text} »"
@@ -1684,6 +1691,17 @@ class Checker:
                         hint,
                     )
                     ok = False
+        for document, services in node.routings:
+            targets: list[tuple[n.Name, Sequence[str], str]] = [(document, list(self.document_names), "pièce")]
+            targets += [(service, list(self.services), "service") for service in services]
+            for name, declared, word in targets:
+                if name.text not in declared:
+                    close = difflib.get_close_matches(name.text, declared, n=1)
+                    hint = f"vouliez-vous dire « {close[0]} » ?" if close else None
+                    self.error(
+                        "E101", name.span, f"{word} inconnu{'e' if word == 'pièce' else ''} : « {name.text} »", hint
+                    )
+                    ok = False
         if not ok:
             return None
         return m.Expectation(
@@ -1691,6 +1709,7 @@ class Checker:
             tuple(x.text for x in node.failing_rules) if node.failing_rules is not None else None,
             tuple(x.text for x in node.missing_facts) if node.missing_facts is not None else None,
             tuple(x.text for x in node.required_documents) if node.required_documents is not None else None,
+            tuple((d.text, tuple(s.text for s in services)) for d, services in node.routings),
         )
 
     # ------------------------------------------------------------ usage

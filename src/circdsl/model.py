@@ -520,6 +520,7 @@ class Expectation:
     failing_rules: tuple[str, ...] | None
     missing_facts: tuple[str, ...] | None
     required_documents: tuple[str, ...] | None
+    routings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # document -> the services it must reach
 
 
 @dataclass(frozen=True)

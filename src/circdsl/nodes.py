@@ -375,6 +375,7 @@ class Expectation:
     missing_facts: tuple[Name, ...] | None
     required_documents: tuple[Name, ...] | None
     span: Span
+    routings: tuple[tuple[Name, tuple[Name, ...]], ...] = ()  # « envoi pièce à service, … »
 
 
 @dataclass(frozen=True)
