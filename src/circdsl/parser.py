@@ -150,10 +150,28 @@ def _keyword_values(names: set[str]) -> list[str]:
 
 
 def _expected_text(names: set[str]) -> str:
-    described = sorted({describe_terminal(n) for n in names})
+    """The expected tokens, words (clause keywords) before operators and punctuation."""
+    described = sorted({describe_terminal(n) for n in names}, key=lambda text: (not _is_word(text), text))
     if len(described) > MAX_EXPECTED_SHOWN:
         described = [*described[:MAX_EXPECTED_SHOWN], "…"]
     return ", ".join(described)
+
+
+def _acceptable(error: UnexpectedToken) -> set[str]:
+    """The tokens the parser really accepts here (LALR lookaheads alone over-approximate)."""
+    parser = getattr(error, "interactive_parser", None)
+    if parser is not None:
+        try:
+            accepted = set(parser.accepts()) - {"$END"} | ({"$END"} & set(error.expected))
+            if accepted:
+                return accepted
+        except Exception:  # the precise list is only a refinement: fall back to Lark's
+            pass
+    return set(error.expected)
+
+
+def _is_word(described: str) -> bool:
+    return any(char.isalpha() for char in described)
 
 
 def _report_syntax_error(sink: DiagnosticSink, error: UnexpectedInput) -> None:
@@ -193,7 +211,7 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
     column = token.column or 1
     first_line = value.split("\n", 1)[0]
     span = Span(line, column, line, column + max(1, len(first_line)))
-    expected = set(error.expected)
+    expected = _acceptable(error)
     message = f"« {_shorten(first_line)} » inattendu ici"
     hints = [f"attendu : {_expected_text(expected)}"]
     keywords = [k for k in _keyword_values(expected) if k != value]
