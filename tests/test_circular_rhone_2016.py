@@ -65,7 +65,7 @@ ALLEGEMENT: dict[str, Any] = {
     "agent.rqth": True,
     "agent.affectation_rased": False,
     "demande.date_dépôt": "15/02/2016",
-    "demande.dossier_complet": True,
+    "dossier.pièces_fournies": ["justificatif_handicap", "certificats_médicaux"],
     "demande.documents_médicaux_joints": False,
 }
 
@@ -97,9 +97,11 @@ def test_a_late_allegement_file_is_refused(date: str) -> None:
     assert failing(decision) == {"délai_dépôt"}
 
 
-def test_an_incomplete_allegement_file_is_refused() -> None:
-    decision = allegement.evaluate({**ALLEGEMENT, "demande.dossier_complet": False})
+def test_an_incomplete_allegement_file_is_refused_naming_the_missing_piece() -> None:
+    decision = allegement.evaluate({**ALLEGEMENT, "dossier.pièces_fournies": ["justificatif_handicap"]})
     assert failing(decision) == {"dossier_complet"}
+    (finding,) = [f for f in decision.findings if f.rule.name == "dossier_complet"]
+    assert finding.message.endswith("il manque Certificats médicaux et tout document d'ordre médical.")
 
 
 def test_allegement_is_compatible_with_part_time_but_not_with_therapeutic_part_time() -> None:

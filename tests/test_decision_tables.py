@@ -376,3 +376,50 @@ def test_a_table_with_errors_is_not_reported_again_where_it_is_used(diagnostics_
     )
     found = errors(diagnostics_of(text))
     assert [d.code for d in found] == ["E401"], render_all(found)
+
+
+COMPLETE_FILE = """\
+service médecin "Médecin" médical
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+pièce certificat "Certificat médical" obligatoire médicale
+  transmise par voie postale sous pli confidentiel à médecin
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+pièce attestation "Attestation RQTH" obligatoire si motif = droit
+  transmise par voie postale à médecin
+  cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+règle complet bloquante "Dossier complet"
+  exige pièces fournies
+  message "Il manque : {pièces_manquantes}."
+  cite "Le dispositif est réservé aux personnels titulaires."
+"""
+
+
+@pytest.mark.parametrize(
+    ("situation", "status", "missing"),
+    [
+        ({"motif": "droit", "dossier.pièces_fournies": ["certificat", "attestation"]}, "recevable", []),
+        ({"motif": "autorisation", "dossier.pièces_fournies": ["certificat"]}, "recevable", []),
+        ({"motif": "droit", "dossier.pièces_fournies": ["certificat"]}, "irrecevable", []),
+        ({"dossier.pièces_fournies": ["certificat"]}, "incomplet", ["motif"]),  # the attestation may be due
+        ({"dossier.pièces_fournies": ["attestation"]}, "irrecevable", []),  # the certificate always is
+        ({"motif": "droit"}, "incomplet", ["dossier.pièces_fournies"]),
+    ],
+)
+def test_complete_file_compares_the_mandatory_pieces_with_those_provided(compile_text, situation, status, missing):
+    validator = load_validator(compile_text(FACTS + COMPLETE_FILE).circular)
+    decision = validator.evaluate(situation)
+    assert decision.status == status
+    assert [m.name for m in decision.missing_facts] == missing
+
+
+def test_the_message_names_the_missing_pieces(compile_text):
+    validator = load_validator(compile_text(FACTS + COMPLETE_FILE).circular)
+    decision = validator.evaluate({"motif": "droit", "dossier.pièces_fournies": []})
+    assert decision.findings[0].message == "Il manque : Certificat médical ; Attestation RQTH."
+    schema = validator.Facts.model_json_schema(by_alias=True)
+    assert "dossier.pièces_fournies" in schema["properties"]
+
+
+def test_provided_pieces_without_mandatory_pieces_is_an_error(diagnostics_of):
+    text = FACTS + 'règle r bloquante "R"\n  exige pièces fournies\n  message "m"\n' + f"  {CITE}\n"
+    only_error(diagnostics_of(text), "E202", 11, 9)

@@ -16,52 +16,52 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='allegement_rhone_2016', title='Allègement de service pour raison médicale des personnels enseignants du premier degré du Rhône, 2016-2017', authority="Direction des services départementaux de l'éducation nationale du Rhône (DSDEN du Rhône)", reference='2015-2016 n°49', issued=datetime.date(2015, 12, 7), school_year='2016-2017', source='sources/001_cc7aae5ac81a0895.txt', file='circulars/allegement_rhone_2016.circ')
-FACT_LABELS = {'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.temps_partiel_thérapeutique': "L'agent bénéficie ou bénéficiera d'un temps partiel thérapeutique", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.dossier_complet': 'Le dossier de la demande comporte toutes les pièces demandées', 'demande.documents_médicaux_joints': "Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)", 'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)", 'demande.quotité': 'Quotité de service demandée', 'école.organisation': "Organisation hebdomadaire de l'école d'exercice", 'allègement_demi_journées': "Allègement sollicité (demi-journées hebdomadaires, en moyenne sur l'année)", 'allègement.durée': "Durée de l'allègement sollicité", 'allègement.date_fin': "Date de fin de l'allègement (durée inférieure à l'année scolaire)", 'agent.traitement_médical_lourd': "L'agent suit un traitement ou un suivi médical lourd", 'agent.reprise_après_poste_adapté': "L'agent reprend son activité après une affectation sur un poste adapté", 'agent.affectation_rased': "L'enseignant est affecté sur un poste de RASED", 'agent.matériel_adapté': "L'agent bénéficie d'un (ou de) matériel(s) adapté(s) dans l'exercice de ses fonctions", 'agent.aide_tierce_personne': "L'agent bénéficie de l'aide d'une tierce personne dans l'exercice de son métier", 'agent.cmo_2014_2015': "L'agent a obtenu un congé de maladie ordinaire en 2014-2015", 'agent.cmo_2015_2016': "L'agent a obtenu un congé de maladie ordinaire en 2015-2016", 'agent.congé_longue_maladie': "L'agent a obtenu un congé de longue maladie (CLM)", 'agent.congé_longue_durée': "L'agent a obtenu un congé de longue durée (CLD)", 'allègement.déjà_bénéficié': "L'agent a déjà bénéficié d'un allègement de service", 'allègement.années_antérieures': "Année(s) où l'agent a bénéficié d'un allègement de service", 'demande.temps_partiel_sollicité': "L'agent sollicite un temps partiel au titre de l'année scolaire 2016-2017", 'agent.participation_mouvement': "L'agent participera au mouvement intra-départemental 2016"}
-_FACT_ORDER = {'agent.rqth': 0, 'agent.temps_partiel_thérapeutique': 1, 'demande.date_dépôt': 2, 'demande.dossier_complet': 3, 'demande.documents_médicaux_joints': 4, 'demande.date_début': 5, 'demande.quotité': 6, 'école.organisation': 7, 'allègement_demi_journées': 8, 'allègement.durée': 9, 'allègement.date_fin': 10, 'agent.traitement_médical_lourd': 11, 'agent.reprise_après_poste_adapté': 12, 'agent.affectation_rased': 13, 'agent.matériel_adapté': 14, 'agent.aide_tierce_personne': 15, 'agent.cmo_2014_2015': 16, 'agent.cmo_2015_2016': 17, 'agent.congé_longue_maladie': 18, 'agent.congé_longue_durée': 19, 'allègement.déjà_bénéficié': 20, 'allègement.années_antérieures': 21, 'demande.temps_partiel_sollicité': 22, 'agent.participation_mouvement': 23}
+FACT_LABELS = {'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.temps_partiel_thérapeutique': "L'agent bénéficie ou bénéficiera d'un temps partiel thérapeutique", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.documents_médicaux_joints': "Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)", 'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)", 'demande.quotité': 'Quotité de service demandée', 'école.organisation': "Organisation hebdomadaire de l'école d'exercice", 'allègement_demi_journées': "Allègement sollicité (demi-journées hebdomadaires, en moyenne sur l'année)", 'allègement.durée': "Durée de l'allègement sollicité", 'allègement.date_fin': "Date de fin de l'allègement (durée inférieure à l'année scolaire)", 'agent.traitement_médical_lourd': "L'agent suit un traitement ou un suivi médical lourd", 'agent.reprise_après_poste_adapté': "L'agent reprend son activité après une affectation sur un poste adapté", 'agent.affectation_rased': "L'enseignant est affecté sur un poste de RASED", 'agent.matériel_adapté': "L'agent bénéficie d'un (ou de) matériel(s) adapté(s) dans l'exercice de ses fonctions", 'agent.aide_tierce_personne': "L'agent bénéficie de l'aide d'une tierce personne dans l'exercice de son métier", 'agent.cmo_2014_2015': "L'agent a obtenu un congé de maladie ordinaire en 2014-2015", 'agent.cmo_2015_2016': "L'agent a obtenu un congé de maladie ordinaire en 2015-2016", 'agent.congé_longue_maladie': "L'agent a obtenu un congé de longue maladie (CLM)", 'agent.congé_longue_durée': "L'agent a obtenu un congé de longue durée (CLD)", 'allègement.déjà_bénéficié': "L'agent a déjà bénéficié d'un allègement de service", 'allègement.années_antérieures': "Année(s) où l'agent a bénéficié d'un allègement de service", 'demande.temps_partiel_sollicité': "L'agent sollicite un temps partiel au titre de l'année scolaire 2016-2017", 'agent.participation_mouvement': "L'agent participera au mouvement intra-départemental 2016", 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
+_FACT_ORDER = {'agent.rqth': 0, 'agent.temps_partiel_thérapeutique': 1, 'demande.date_dépôt': 2, 'demande.documents_médicaux_joints': 3, 'demande.date_début': 4, 'demande.quotité': 5, 'école.organisation': 6, 'allègement_demi_journées': 7, 'allègement.durée': 8, 'allègement.date_fin': 9, 'agent.traitement_médical_lourd': 10, 'agent.reprise_après_poste_adapté': 11, 'agent.affectation_rased': 12, 'agent.matériel_adapté': 13, 'agent.aide_tierce_personne': 14, 'agent.cmo_2014_2015': 15, 'agent.cmo_2015_2016': 16, 'agent.congé_longue_maladie': 17, 'agent.congé_longue_durée': 18, 'allègement.déjà_bénéficié': 19, 'allègement.années_antérieures': 20, 'demande.temps_partiel_sollicité': 21, 'agent.participation_mouvement': 22, 'dossier.pièces_fournies': 23}
 _K = Decimal('2.25')
 _ROWS_MODALITES_ALLEGEMENT = (('1 journée libérée', 2, 8), ('1 journée libérée + 1 mercredi sur 4 libéré', _K, 9))
 _DATE_2016_09_01 = datetime.date(2016, 9, 1)
 _DATE_2017_08_31 = datetime.date(2017, 8, 31)
 _DATE_2016_03_01 = datetime.date(2016, 3, 1)
-_CITE = rt.Citation('portant au maximum sur le tiers des obligations de service pour une rémunération à temps plein', 'sources/001_cc7aae5ac81a0895.txt', 96)
-_RULE_PLAFOND_TIERS_OBLIGATIONS = rt.RuleInfo('plafond_tiers_obligations', 'Au plus le tiers des obligations de service', 'bloquante', (_CITE,), 'circulars/allegement_rhone_2016.circ:96')
-_CITE_2 = rt.Citation("Les nécessités de services permettent l'octroi d'un allègement dispensé de cette manière", 'sources/001_cc7aae5ac81a0895.txt', 98)
-_RULE_MODALITE_ECOLE = rt.RuleInfo('modalité_école', "Allègement dispensé selon l'organisation de l'école", 'avertissement', (_CITE_2,), 'circulars/allegement_rhone_2016.circ:101')
-_CITE_3 = rt.Citation("accordé pour la durée de l'année scolaire ou pour une durée inférieure", 'sources/001_cc7aae5ac81a0895.txt', 96)
-_RULE_DUREE_ANNEE_SCOLAIRE = rt.RuleInfo('durée_année_scolaire', "Pour l'année scolaire ou une durée inférieure", 'bloquante', (_CITE_3,), 'circulars/allegement_rhone_2016.circ:106')
-_CITE_4 = rt.Citation('ne peut, en revanche, se cumuler avec un temps partiel thérapeutique', 'sources/001_cc7aae5ac81a0895.txt', 103)
-_RULE_NON_CUMUL_TPT = rt.RuleInfo('non_cumul_tpt', 'Non cumulable avec un temps partiel thérapeutique', 'bloquante', (_CITE_4,), 'circulars/allegement_rhone_2016.circ:113')
-_CITE_5 = rt.Citation('Il peut être attribué à un agent exerçant ses fonctions à temps partiel', 'sources/001_cc7aae5ac81a0895.txt', 103)
-_RULE_TEMPS_PARTIEL_COMPATIBLE = rt.RuleInfo('temps_partiel_compatible', 'Compatible avec un temps partiel', 'information', (_CITE_5,), 'circulars/allegement_rhone_2016.circ:118')
-_CITE_6 = rt.Citation("ce dispositif concerne prioritairement les personnels reconnus en situation de handicap ou à titre exceptionnel, les personnels suivant un traitement ou un suivi médical lourd. Il peut permettre aussi une reprise d'activité après une affectation sur un poste adapté ou une période de congé de longue maladie ou de longue durée.", 'sources/001_cc7aae5ac81a0895.txt', 105)
-_RULE_PUBLIC_PRIORITAIRE = rt.RuleInfo('public_prioritaire', 'Public prioritaire : personnels reconnus en situation de handicap', 'avertissement', (_CITE_6,), 'circulars/allegement_rhone_2016.circ:124')
-_CITE_7 = rt.Citation("Un aménagement horaire de service sera priorisé pour les cas où l'affectation de l'enseignant permettra une adaptation plus libre des horaires (affectation sur des postes de RASED).", 'sources/001_cc7aae5ac81a0895.txt', 107)
-_RULE_POSTE_RASED = rt.RuleInfo('poste_rased', 'Poste de RASED : un aménagement horaire est priorisé', 'avertissement', (_CITE_7,), 'circulars/allegement_rhone_2016.circ:131')
-_CITE_8 = rt.Citation('aucune demande incomplète et/ou transmise hors du délai prescrit, soit le 1<sup>er</sup> mars 2016, ne pourra être prise en compte.', 'sources/001_cc7aae5ac81a0895.txt', 124)
-_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande transmise avant le 1er mars 2016', 'bloquante', (_CITE_8,), 'circulars/allegement_rhone_2016.circ:140')
-_RULE_DOSSIER_COMPLET = rt.RuleInfo('dossier_complet', 'Dossier complet', 'bloquante', (_CITE_8,), 'circulars/allegement_rhone_2016.circ:145')
-_CITE_9 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_9,), 'circulars/allegement_rhone_2016.circ:154')
-_CITE_10 = rt.Citation("L'allègement de service est un **dispositif exceptionnel**", 'sources/001_cc7aae5ac81a0895.txt', 96)
-_CITE_11 = rt.Citation("Chaque demande fera l'objet d'un examen particulièrement attentif et rigoureux.", 'sources/001_cc7aae5ac81a0895.txt', 107)
-_CITE_12 = rt.Citation('dans la limite du contingent des supports réservés pour ce dispositif', 'sources/001_cc7aae5ac81a0895.txt', 122)
-_RULE_DISPOSITIF_EXCEPTIONNEL = rt.RuleInfo('dispositif_exceptionnel', "Dispositif exceptionnel, dans la limite d'un contingent", 'information', (_CITE_10, _CITE_11, _CITE_12), 'circulars/allegement_rhone_2016.circ:160')
-_CITE_13 = rt.Citation('sans aucun droit systématique au renouvellement', 'sources/001_cc7aae5ac81a0895.txt', 96)
-_RULE_PAS_DE_RENOUVELLEMENT = rt.RuleInfo('pas_de_renouvellement', 'Aucun droit systématique au renouvellement', 'information', (_CITE_13,), 'circulars/allegement_rhone_2016.circ:166')
-_CITE_14 = rt.Citation("L'avis du médecin de prévention sera sollicité afin de déterminer le type de mesure adapté à la situation particulière de chacun des demandeurs, aménagement du poste de travail ou allègement de service.", 'sources/001_cc7aae5ac81a0895.txt', 107)
-_RULE_TYPE_DE_MESURE = rt.RuleInfo('type_de_mesure', 'Le médecin de prévention détermine la mesure adaptée', 'information', (_CITE_14,), 'circulars/allegement_rhone_2016.circ:171')
-_CITE_15 = rt.Citation("Avez-vous obtenu (*la durée sera calculée par l'administration*)", 'sources/001_cc7aae5ac81a0895.txt', 245)
-_RULE_DUREE_DES_CONGES = rt.RuleInfo('durée_des_congés', "Durée des congés calculée par l'administration", 'information', (_CITE_15,), 'circulars/allegement_rhone_2016.circ:176')
-_CITE_16 = rt.Citation('Participerez-vous au mouvement intra-départemental 2016 ?', 'sources/001_cc7aae5ac81a0895.txt', 263)
-_CITE_17 = rt.Citation('une demande de bonification au titre du handicap qui devra être adressée avant le **1<sup>er</sup> mars 2016** à la DSDEN du Rhône (DPE-AI)', 'sources/001_cc7aae5ac81a0895.txt', 143)
-_RULE_BONIFICATION_MOUVEMENT = rt.RuleInfo('bonification_mouvement', 'Participation au mouvement intra-départemental 2016', 'information', (_CITE_16, _CITE_17), 'circulars/allegement_rhone_2016.circ:181')
 _SERVICE_MEDECIN_CONSEILLER_TECHNIQUE = rt.Recipient('médecin_conseiller_technique', 'Médecin conseiller technique de la rectrice – service médical de prévention (Dr Butheau)', True, 'Service médical de prévention, Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07 – 04.72.80.63.60 ou 04.72.80.63.61 – medecin@ac-lyon.fr')
-_CITE_18 = rt.Citation("Ce dossier sera composé des pièces justificatives suivantes : attestation de reconnaissance de la qualité de travailleur handicapé établie par la maison départementale des personnes handicapées (MDPH) ou la maison départementale et métropolitaine des personnes handicapées pour le département du Rhône (MDMPH), ou carte d'invalidité", 'sources/001_cc7aae5ac81a0895.txt', 116)
-_DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem('justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité", 'à fournir', None, False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_18,))
-_DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem('justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité", 'à fournir si …', 'agent.rqth', False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_18,))
-_CITE_19 = rt.Citation("ou carte d'invalidité et certificats médicaux", 'sources/001_cc7aae5ac81a0895.txt', 116)
-_CITE_20 = rt.Citation("Les certificats médicaux ou tout document d'ordre médical accompagnant le dossier devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_DOC_CERTIFICATS_MEDICAUX = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux et tout document d'ordre médical", 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice (Dr Butheau, service médical de prévention, rectorat de Lyon).', (_CITE_19, _CITE_20))
+_CITE = rt.Citation("Ce dossier sera composé des pièces justificatives suivantes : attestation de reconnaissance de la qualité de travailleur handicapé établie par la maison départementale des personnes handicapées (MDPH) ou la maison départementale et métropolitaine des personnes handicapées pour le département du Rhône (MDMPH), ou carte d'invalidité", 'sources/001_cc7aae5ac81a0895.txt', 116)
+_DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem('justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité", 'à fournir', None, False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE,))
+_DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem('justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité", 'à fournir si …', 'agent.rqth', False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE,))
+_CITE_2 = rt.Citation("ou carte d'invalidité et certificats médicaux", 'sources/001_cc7aae5ac81a0895.txt', 116)
+_CITE_3 = rt.Citation("Les certificats médicaux ou tout document d'ordre médical accompagnant le dossier devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice.", 'sources/001_cc7aae5ac81a0895.txt', 118)
+_DOC_CERTIFICATS_MEDICAUX = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux et tout document d'ordre médical", 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice (Dr Butheau, service médical de prévention, rectorat de Lyon).', (_CITE_2, _CITE_3))
+_CITE_4 = rt.Citation('portant au maximum sur le tiers des obligations de service pour une rémunération à temps plein', 'sources/001_cc7aae5ac81a0895.txt', 96)
+_RULE_PLAFOND_TIERS_OBLIGATIONS = rt.RuleInfo('plafond_tiers_obligations', 'Au plus le tiers des obligations de service', 'bloquante', (_CITE_4,), 'circulars/allegement_rhone_2016.circ:96')
+_CITE_5 = rt.Citation("Les nécessités de services permettent l'octroi d'un allègement dispensé de cette manière", 'sources/001_cc7aae5ac81a0895.txt', 98)
+_RULE_MODALITE_ECOLE = rt.RuleInfo('modalité_école', "Allègement dispensé selon l'organisation de l'école", 'avertissement', (_CITE_5,), 'circulars/allegement_rhone_2016.circ:101')
+_CITE_6 = rt.Citation("accordé pour la durée de l'année scolaire ou pour une durée inférieure", 'sources/001_cc7aae5ac81a0895.txt', 96)
+_RULE_DUREE_ANNEE_SCOLAIRE = rt.RuleInfo('durée_année_scolaire', "Pour l'année scolaire ou une durée inférieure", 'bloquante', (_CITE_6,), 'circulars/allegement_rhone_2016.circ:106')
+_CITE_7 = rt.Citation('ne peut, en revanche, se cumuler avec un temps partiel thérapeutique', 'sources/001_cc7aae5ac81a0895.txt', 103)
+_RULE_NON_CUMUL_TPT = rt.RuleInfo('non_cumul_tpt', 'Non cumulable avec un temps partiel thérapeutique', 'bloquante', (_CITE_7,), 'circulars/allegement_rhone_2016.circ:113')
+_CITE_8 = rt.Citation('Il peut être attribué à un agent exerçant ses fonctions à temps partiel', 'sources/001_cc7aae5ac81a0895.txt', 103)
+_RULE_TEMPS_PARTIEL_COMPATIBLE = rt.RuleInfo('temps_partiel_compatible', 'Compatible avec un temps partiel', 'information', (_CITE_8,), 'circulars/allegement_rhone_2016.circ:118')
+_CITE_9 = rt.Citation("ce dispositif concerne prioritairement les personnels reconnus en situation de handicap ou à titre exceptionnel, les personnels suivant un traitement ou un suivi médical lourd. Il peut permettre aussi une reprise d'activité après une affectation sur un poste adapté ou une période de congé de longue maladie ou de longue durée.", 'sources/001_cc7aae5ac81a0895.txt', 105)
+_RULE_PUBLIC_PRIORITAIRE = rt.RuleInfo('public_prioritaire', 'Public prioritaire : personnels reconnus en situation de handicap', 'avertissement', (_CITE_9,), 'circulars/allegement_rhone_2016.circ:124')
+_CITE_10 = rt.Citation("Un aménagement horaire de service sera priorisé pour les cas où l'affectation de l'enseignant permettra une adaptation plus libre des horaires (affectation sur des postes de RASED).", 'sources/001_cc7aae5ac81a0895.txt', 107)
+_RULE_POSTE_RASED = rt.RuleInfo('poste_rased', 'Poste de RASED : un aménagement horaire est priorisé', 'avertissement', (_CITE_10,), 'circulars/allegement_rhone_2016.circ:131')
+_CITE_11 = rt.Citation('aucune demande incomplète et/ou transmise hors du délai prescrit, soit le 1<sup>er</sup> mars 2016, ne pourra être prise en compte.', 'sources/001_cc7aae5ac81a0895.txt', 124)
+_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande transmise avant le 1er mars 2016', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:140')
+_RULE_DOSSIER_COMPLET = rt.RuleInfo('dossier_complet', 'Dossier complet', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:145')
+_CITE_12 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_12,), 'circulars/allegement_rhone_2016.circ:154')
+_CITE_13 = rt.Citation("L'allègement de service est un **dispositif exceptionnel**", 'sources/001_cc7aae5ac81a0895.txt', 96)
+_CITE_14 = rt.Citation("Chaque demande fera l'objet d'un examen particulièrement attentif et rigoureux.", 'sources/001_cc7aae5ac81a0895.txt', 107)
+_CITE_15 = rt.Citation('dans la limite du contingent des supports réservés pour ce dispositif', 'sources/001_cc7aae5ac81a0895.txt', 122)
+_RULE_DISPOSITIF_EXCEPTIONNEL = rt.RuleInfo('dispositif_exceptionnel', "Dispositif exceptionnel, dans la limite d'un contingent", 'information', (_CITE_13, _CITE_14, _CITE_15), 'circulars/allegement_rhone_2016.circ:160')
+_CITE_16 = rt.Citation('sans aucun droit systématique au renouvellement', 'sources/001_cc7aae5ac81a0895.txt', 96)
+_RULE_PAS_DE_RENOUVELLEMENT = rt.RuleInfo('pas_de_renouvellement', 'Aucun droit systématique au renouvellement', 'information', (_CITE_16,), 'circulars/allegement_rhone_2016.circ:166')
+_CITE_17 = rt.Citation("L'avis du médecin de prévention sera sollicité afin de déterminer le type de mesure adapté à la situation particulière de chacun des demandeurs, aménagement du poste de travail ou allègement de service.", 'sources/001_cc7aae5ac81a0895.txt', 107)
+_RULE_TYPE_DE_MESURE = rt.RuleInfo('type_de_mesure', 'Le médecin de prévention détermine la mesure adaptée', 'information', (_CITE_17,), 'circulars/allegement_rhone_2016.circ:171')
+_CITE_18 = rt.Citation("Avez-vous obtenu (*la durée sera calculée par l'administration*)", 'sources/001_cc7aae5ac81a0895.txt', 245)
+_RULE_DUREE_DES_CONGES = rt.RuleInfo('durée_des_congés', "Durée des congés calculée par l'administration", 'information', (_CITE_18,), 'circulars/allegement_rhone_2016.circ:176')
+_CITE_19 = rt.Citation('Participerez-vous au mouvement intra-départemental 2016 ?', 'sources/001_cc7aae5ac81a0895.txt', 263)
+_CITE_20 = rt.Citation('une demande de bonification au titre du handicap qui devra être adressée avant le **1<sup>er</sup> mars 2016** à la DSDEN du Rhône (DPE-AI)', 'sources/001_cc7aae5ac81a0895.txt', 143)
+_RULE_BONIFICATION_MOUVEMENT = rt.RuleInfo('bonification_mouvement', 'Participation au mouvement intra-départemental 2016', 'information', (_CITE_19, _CITE_20), 'circulars/allegement_rhone_2016.circ:181')
 _CITE_21 = rt.Citation('à la DSDEN du Rhône (DPE-AI) (cf : annexe1) **avant le 1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 113)
 _DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite d'envoi du formulaire de demande (annexe 2) à la DSDEN", _DATE_2016_03_01, False, (_CITE_21,))
 _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique (IEN, ou chef d'établissement pour le second degré)", False, None)
@@ -83,13 +83,11 @@ class Facts(rt.FactsModel):
     agent_temps_partiel_therapeutique: bool | None = Field(default=None, alias='agent.temps_partiel_thérapeutique', title="L'agent bénéficie ou bénéficiera d'un temps partiel thérapeutique")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:110
-    demande_dossier_complet: bool | None = Field(default=None, alias='demande.dossier_complet', title='Le dossier de la demande comporte toutes les pièces demandées')
-    # circulars/commun.circ:112
+    # circulars/commun.circ:111
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
-    # circulars/commun.circ:114
+    # circulars/commun.circ:113
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
-    # circulars/commun.circ:116
+    # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
     # circulars/allegement_rhone_2016.circ:18
     ecole_organisation: Literal['huit_demi_journées', 'neuf_demi_journées'] | None = Field(default=None, alias='école.organisation', title="Organisation hebdomadaire de l'école d'exercice")
@@ -125,8 +123,10 @@ class Facts(rt.FactsModel):
     demande_temps_partiel_sollicite: bool | None = Field(default=None, alias='demande.temps_partiel_sollicité', title="L'agent sollicite un temps partiel au titre de l'année scolaire 2016-2017")
     # circulars/allegement_rhone_2016.circ:57
     agent_participation_mouvement: bool | None = Field(default=None, alias='agent.participation_mouvement', title="L'agent participera au mouvement intra-départemental 2016")
+    # circulars/allegement_rhone_2016.circ:146
+    dossier_pieces_fournies: frozenset[Literal['justificatif_handicap', 'certificats_médicaux']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
-    french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.temps_partiel_thérapeutique': 'boolean', 'agent_temps_partiel_therapeutique': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.dossier_complet': 'boolean', 'demande_dossier_complet': 'boolean', 'demande.documents_médicaux_joints': 'boolean', 'demande_documents_medicaux_joints': 'boolean', 'demande.date_début': 'date', 'demande_date_debut': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'allègement_demi_journées': 'number', 'allegement_demi_journees': 'number', 'allègement.date_fin': 'date', 'allegement_date_fin': 'date', 'agent.traitement_médical_lourd': 'boolean', 'agent_traitement_medical_lourd': 'boolean', 'agent.reprise_après_poste_adapté': 'boolean', 'agent_reprise_apres_poste_adapte': 'boolean', 'agent.affectation_rased': 'boolean', 'agent_affectation_rased': 'boolean', 'agent.matériel_adapté': 'boolean', 'agent_materiel_adapte': 'boolean', 'agent.aide_tierce_personne': 'boolean', 'agent_aide_tierce_personne': 'boolean', 'agent.cmo_2014_2015': 'boolean', 'agent_cmo_2014_2015': 'boolean', 'agent.cmo_2015_2016': 'boolean', 'agent_cmo_2015_2016': 'boolean', 'agent.congé_longue_maladie': 'boolean', 'agent_conge_longue_maladie': 'boolean', 'agent.congé_longue_durée': 'boolean', 'agent_conge_longue_duree': 'boolean', 'allègement.déjà_bénéficié': 'boolean', 'allegement_deja_beneficie': 'boolean', 'demande.temps_partiel_sollicité': 'boolean', 'demande_temps_partiel_sollicite': 'boolean', 'agent.participation_mouvement': 'boolean', 'agent_participation_mouvement': 'boolean'}
+    french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.temps_partiel_thérapeutique': 'boolean', 'agent_temps_partiel_therapeutique': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.documents_médicaux_joints': 'boolean', 'demande_documents_medicaux_joints': 'boolean', 'demande.date_début': 'date', 'demande_date_debut': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'allègement_demi_journées': 'number', 'allegement_demi_journees': 'number', 'allègement.date_fin': 'date', 'allegement_date_fin': 'date', 'agent.traitement_médical_lourd': 'boolean', 'agent_traitement_medical_lourd': 'boolean', 'agent.reprise_après_poste_adapté': 'boolean', 'agent_reprise_apres_poste_adapte': 'boolean', 'agent.affectation_rased': 'boolean', 'agent_affectation_rased': 'boolean', 'agent.matériel_adapté': 'boolean', 'agent_materiel_adapte': 'boolean', 'agent.aide_tierce_personne': 'boolean', 'agent_aide_tierce_personne': 'boolean', 'agent.cmo_2014_2015': 'boolean', 'agent_cmo_2014_2015': 'boolean', 'agent.cmo_2015_2016': 'boolean', 'agent_cmo_2015_2016': 'boolean', 'agent.congé_longue_maladie': 'boolean', 'agent_conge_longue_maladie': 'boolean', 'agent.congé_longue_durée': 'boolean', 'agent_conge_longue_duree': 'boolean', 'allègement.déjà_bénéficié': 'boolean', 'allegement_deja_beneficie': 'boolean', 'demande.temps_partiel_sollicité': 'boolean', 'demande_temps_partiel_sollicite': 'boolean', 'agent.participation_mouvement': 'boolean', 'agent_participation_mouvement': 'boolean'}
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
@@ -135,7 +135,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_agent_rqth = facts.agent_rqth
     f_agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
     f_demande_date_depot = facts.demande_date_depot
-    f_demande_dossier_complet = facts.demande_dossier_complet
     f_demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
     f_demande_date_debut = facts.demande_date_debut
     f_demande_quotite = facts.demande_quotite
@@ -156,6 +155,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_allegement_annees_anterieures = facts.allegement_annees_anterieures
     f_demande_temps_partiel_sollicite = facts.demande_temps_partiel_sollicite
     f_agent_participation_mouvement = facts.agent_participation_mouvement
+    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
     # circulars/allegement_rhone_2016.circ:83 table modalités_allègement
     tm_modalites_allegement = ((None if f_ecole_organisation is None else f_ecole_organisation == 'huit_demi_journées'), (None if f_ecole_organisation is None else f_ecole_organisation == 'neuf_demi_journées'))
     row = rt.lookup(tm_modalites_allegement, _ROWS_MODALITES_ALLEGEMENT, None, 3)
@@ -168,6 +168,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = f_agent_rqth
+    if condition is True:
+        checklist.append(_DOC_JUSTIFICATIF_HANDICAP)
+    elif condition is None:
+        checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
+    checklist.append(_DOC_CERTIFICATS_MEDICAUX)
 
     # circulars/allegement_rhone_2016.circ:96 règle plafond_tiers_obligations (bloquante)
     holds = (None if f_allegement_demi_journees is None or v_plafond_tiers is None else f_allegement_demi_journees <= v_plafond_tiers)
@@ -267,14 +274,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         undecided = True
 
     # circulars/allegement_rhone_2016.circ:145 règle dossier_complet (bloquante)
-    holds = f_demande_dossier_complet
+    holds = rt.all_provided(f_dossier_pieces_fournies, ((f_agent_rqth, 'justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité"), (True, 'certificats_médicaux', "Certificats médicaux et tout document d'ordre médical")))
     if holds is True:
         satisfied.append('dossier_complet')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.VIOLATED, 'bloquante', 'Aucune demande incomplète ne pourra être prise en compte : le formulaire et le dossier de pièces justificatives doivent être complets.', (('demande.dossier_complet', f_demande_dossier_complet),)))
+        findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.VIOLATED, 'bloquante', 'Aucune demande incomplète ne pourra être prise en compte : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, ((f_agent_rqth, 'justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité"), (True, 'certificats_médicaux', "Certificats médicaux et tout document d'ordre médical")))) + '.', (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth))))
         refused = True
     else:
-        findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dossier complet.", (('demande.dossier_complet', f_demande_dossier_complet),), missing=rt.unknown(('demande.dossier_complet', f_demande_dossier_complet))))
+        findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dossier complet.", (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth)), missing=rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth))))
         undecided = True
 
     # circulars/allegement_rhone_2016.circ:154 règle documents_médicaux_hors_dsden (avertissement)
@@ -318,13 +325,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('bonification_mouvement')
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = f_agent_rqth
-    if condition is True:
-        checklist.append(_DOC_JUSTIFICATIF_HANDICAP)
-    elif condition is None:
-        checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
-    checklist.append(_DOC_CERTIFICATS_MEDICAUX)
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,

@@ -20,24 +20,24 @@ _FACT_ORDER = {'agent.rqth': 0, 'agent.demande_rqth_en_cours': 1, 'demande.docum
 _SET = frozenset({'aménagement_horaire'})
 _SET_2 = frozenset({'aménagement_matériel'})
 _SET_3 = frozenset({'assistance_humaine'})
-_CITE = rt.Citation('Sont concernés par ces mesures les personnels en situation de handicap ayant obtenu la reconnaissance de la qualité de travailleur handicapé (RQTH) ou, à titre exceptionnel, ceux dont la demande de reconnaissance est en cours auprès de la maison départementale des personnes handicapées (MDPH), ou la maison départementale et métropolitaine des personnes handicapées pour le département du Rhône (MDMPH).', 'sources/001_cc7aae5ac81a0895.txt', 72)
-_RULE_BENEFICIAIRES = rt.RuleInfo('bénéficiaires', 'Personnels reconnus travailleurs handicapés (RQTH), ou à titre exceptionnel demande en cours', 'bloquante', (_CITE,), 'circulars/amenagement_poste_rhone_2016.circ:45')
-_CITE_2 = rt.Citation("Cet aménagement doit permettre le maintien en activité dans les fonctions occupées, ou, dans le cas d'une première affectation ou d'une mutation, faciliter l'intégration dans un nouveau poste.", 'sources/001_cc7aae5ac81a0895.txt', 70)
-_RULE_OBJET_AMENAGEMENT = rt.RuleInfo('objet_aménagement', 'Maintien dans les fonctions ou intégration dans un nouveau poste', 'information', (_CITE_2,), 'circulars/amenagement_poste_rhone_2016.circ:51')
-_CITE_3 = rt.Citation("adaptation des horaires ou aménagement de l'emploi du temps (dans la limite de la compatibilité avec les nécessités de service)", 'sources/001_cc7aae5ac81a0895.txt', 77)
-_CITE_4 = rt.Citation("Il convient de préciser que l'aménagement d'horaire est soumis aux contraintes de présence devant les élèves.", 'sources/001_cc7aae5ac81a0895.txt', 90)
-_RULE_AMENAGEMENT_HORAIRE = rt.RuleInfo('aménagement_horaire', 'Aménagement horaire : dans la limite des nécessités de service et de la présence devant les élèves', 'information', (_CITE_3, _CITE_4), 'circulars/amenagement_poste_rhone_2016.circ:56')
-_CITE_5 = rt.Citation("attribution d'équipements spécifiques adaptés au handicap : logiciels, meubles, prothèses...", 'sources/001_cc7aae5ac81a0895.txt', 79)
-_CITE_6 = rt.Citation("mise à disposition d'une salle, accessibilité aux locaux...", 'sources/001_cc7aae5ac81a0895.txt', 80)
-_RULE_AMENAGEMENT_MATERIEL = rt.RuleInfo('aménagement_matériel', 'Aménagement matériel du poste', 'information', (_CITE_5, _CITE_6), 'circulars/amenagement_poste_rhone_2016.circ:62')
-_CITE_7 = rt.Citation("aide humaine dédiée à l'accompagnement des personnels dans leur activité professionnelle dans le cas de certains types de handicap, tels que les handicaps moteurs ou sensoriels par exemple.", 'sources/001_cc7aae5ac81a0895.txt', 82)
-_RULE_ASSISTANCE_HUMAINE = rt.RuleInfo('assistance_humaine', 'Accompagnement par une assistance humaine', 'information', (_CITE_7,), 'circulars/amenagement_poste_rhone_2016.circ:68')
-_CITE_8 = rt.Citation("La demande devra également être adressée, accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
-_CITE_9 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_8, _CITE_9), 'circulars/amenagement_poste_rhone_2016.circ:74')
 _SERVICE_MEDECIN_CONSEILLER_TECHNIQUE = rt.Recipient('médecin_conseiller_technique', 'Médecin conseiller technique de la rectrice – service médical de prévention (Dr Butheau)', True, 'Service médical de prévention, Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07 – 04.72.80.63.60 ou 04.72.80.63.61 – medecin@ac-lyon.fr')
-_CITE_10 = rt.Citation("accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
-_DOC_DOSSIER_MEDICAL = rt.ChecklistItem('dossier_médical', 'Dossier médical complet', 'à fournir', None, True, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_10,))
+_CITE = rt.Citation("accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
+_DOC_DOSSIER_MEDICAL = rt.ChecklistItem('dossier_médical', 'Dossier médical complet', 'à fournir', None, True, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE,))
+_CITE_2 = rt.Citation('Sont concernés par ces mesures les personnels en situation de handicap ayant obtenu la reconnaissance de la qualité de travailleur handicapé (RQTH) ou, à titre exceptionnel, ceux dont la demande de reconnaissance est en cours auprès de la maison départementale des personnes handicapées (MDPH), ou la maison départementale et métropolitaine des personnes handicapées pour le département du Rhône (MDMPH).', 'sources/001_cc7aae5ac81a0895.txt', 72)
+_RULE_BENEFICIAIRES = rt.RuleInfo('bénéficiaires', 'Personnels reconnus travailleurs handicapés (RQTH), ou à titre exceptionnel demande en cours', 'bloquante', (_CITE_2,), 'circulars/amenagement_poste_rhone_2016.circ:45')
+_CITE_3 = rt.Citation("Cet aménagement doit permettre le maintien en activité dans les fonctions occupées, ou, dans le cas d'une première affectation ou d'une mutation, faciliter l'intégration dans un nouveau poste.", 'sources/001_cc7aae5ac81a0895.txt', 70)
+_RULE_OBJET_AMENAGEMENT = rt.RuleInfo('objet_aménagement', 'Maintien dans les fonctions ou intégration dans un nouveau poste', 'information', (_CITE_3,), 'circulars/amenagement_poste_rhone_2016.circ:51')
+_CITE_4 = rt.Citation("adaptation des horaires ou aménagement de l'emploi du temps (dans la limite de la compatibilité avec les nécessités de service)", 'sources/001_cc7aae5ac81a0895.txt', 77)
+_CITE_5 = rt.Citation("Il convient de préciser que l'aménagement d'horaire est soumis aux contraintes de présence devant les élèves.", 'sources/001_cc7aae5ac81a0895.txt', 90)
+_RULE_AMENAGEMENT_HORAIRE = rt.RuleInfo('aménagement_horaire', 'Aménagement horaire : dans la limite des nécessités de service et de la présence devant les élèves', 'information', (_CITE_4, _CITE_5), 'circulars/amenagement_poste_rhone_2016.circ:56')
+_CITE_6 = rt.Citation("attribution d'équipements spécifiques adaptés au handicap : logiciels, meubles, prothèses...", 'sources/001_cc7aae5ac81a0895.txt', 79)
+_CITE_7 = rt.Citation("mise à disposition d'une salle, accessibilité aux locaux...", 'sources/001_cc7aae5ac81a0895.txt', 80)
+_RULE_AMENAGEMENT_MATERIEL = rt.RuleInfo('aménagement_matériel', 'Aménagement matériel du poste', 'information', (_CITE_6, _CITE_7), 'circulars/amenagement_poste_rhone_2016.circ:62')
+_CITE_8 = rt.Citation("aide humaine dédiée à l'accompagnement des personnels dans leur activité professionnelle dans le cas de certains types de handicap, tels que les handicaps moteurs ou sensoriels par exemple.", 'sources/001_cc7aae5ac81a0895.txt', 82)
+_RULE_ASSISTANCE_HUMAINE = rt.RuleInfo('assistance_humaine', 'Accompagnement par une assistance humaine', 'information', (_CITE_8,), 'circulars/amenagement_poste_rhone_2016.circ:68')
+_CITE_9 = rt.Citation("La demande devra également être adressée, accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
+_CITE_10 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_9, _CITE_10), 'circulars/amenagement_poste_rhone_2016.circ:74')
 _SERVICE_MEDECIN_PREVENTION = rt.Recipient('médecin_prévention', 'Médecin de prévention', True, None)
 _CITE_11 = rt.Citation("Le médecin de prévention établira le bien-fondé de chaque demande et déterminera le besoin au regard de leur situation particulière. Son avis sera transmis à monsieur l'inspecteur d'académie.", 'sources/001_cc7aae5ac81a0895.txt', 88)
 _OPINION_AVIS_MEDECIN_PREVENTION = rt.OpinionInfo('avis_médecin_prévention', 'Avis du médecin de prévention sur le bien-fondé de la demande et le besoin', 'obligatoire', _SERVICE_MEDECIN_PREVENTION, (_CITE_11,))
@@ -47,7 +47,7 @@ _OPINION_AVIS_SUPERIEUR = rt.OpinionInfo('avis_supérieur', "Avis du supérieur 
 _SERVICE_DPE_AI = rt.Recipient('dpe_ai', "DSDEN du Rhône – division des personnels enseignants du premier degré, cellule d'accompagnement individualisé (DPE-AI)", False, 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07 – 04.72.80.68.89 – ce.ia69-dpe-ai@ac-lyon.fr')
 _CITE_13 = rt.Citation("L'aménagement du poste de travail doit être sollicité par l'enseignant par courrier, sous couvert de son supérieur hiérarchique, adressé à la direction des services départementaux de l'éducation nationale du Rhône (DSDEN)", 'sources/001_cc7aae5ac81a0895.txt', 86)
 _SUBMISSION = rt.SubmissionInfo("Courrier de demande d'aménagement, sous couvert du supérieur hiérarchique", (rt.Delivery('voie postale', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_DPE_AI)),), 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07', (_CITE_13,))
-_SUBMISSION_2 = rt.SubmissionInfo('Copie de la demande au médecin conseiller technique, avec le dossier médical', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Service médical de prévention, Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07', (_CITE_8,))
+_SUBMISSION_2 = rt.SubmissionInfo('Copie de la demande au médecin conseiller technique, avec le dossier médical', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Service médical de prévention, Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07', (_CITE_9,))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -56,7 +56,7 @@ class Facts(rt.FactsModel):
     agent_rqth: bool | None = Field(default=None, alias='agent.rqth', title="L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)")
     # circulars/commun.circ:40
     agent_demande_rqth_en_cours: bool | None = Field(default=None, alias='agent.demande_rqth_en_cours', title="Une demande de reconnaissance de la qualité de travailleur handicapé est en cours d'instruction auprès de la MDPH")
-    # circulars/commun.circ:112
+    # circulars/commun.circ:111
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
     # circulars/amenagement_poste_rhone_2016.circ:18
     amenagement_mesures: frozenset[Literal['aménagement_horaire', 'aménagement_matériel', 'assistance_humaine']] | None = Field(default=None, alias='aménagement.mesures', title="Mesures d'aménagement sollicitées")
@@ -75,6 +75,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = [_DOC_DOSSIER_MEDICAL]
 
     # circulars/amenagement_poste_rhone_2016.circ:45 règle bénéficiaires (bloquante)
     holds = f_agent_rqth
@@ -134,7 +135,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
 
-    checklist: list[rt.ChecklistItem] = [_DOC_DOSSIER_MEDICAL]
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,

@@ -21,47 +21,47 @@ _FACT_ORDER = {'demande.date_dépôt': 0, 'demande.documents_médicaux_joints': 
 _ROWS_QUALITE_BOE = ((True,), (True,), (False,), (False,), (True,), (False,), (True,), (False,), (True,), (True,), (False,))
 _DATE_2016_03_01 = datetime.date(2016, 3, 1)
 _SET = frozenset({'situation_professionnelle', 'situation_sociale'})
-_CITE = rt.Citation("Pour solliciter une bonification au mouvement, les personnels pourront faire valoir leur situation en tant que bénéficiaires de l'obligation d'emploi", 'sources/001_cc7aae5ac81a0895.txt', 134)
-_CITE_2 = rt.Citation("La loi a élargi le champ des bénéficiaires et couvre la situation des agents, de leur conjoint ou d'un enfant atteints d'une des affections de longue durée relevant de l'article D322-1 du code de la sécurité sociale.", 'sources/001_cc7aae5ac81a0895.txt', 132)
-_CITE_3 = rt.Citation("s'agissant d'un enfant non reconnu handicapé mais souffrant d'une maladie grave", 'sources/001_cc7aae5ac81a0895.txt', 151)
-_RULE_BENEFICIAIRE_HANDICAP = rt.RuleInfo('bénéficiaire_handicap', "Bonification au titre du handicap : bénéficiaire de l'obligation d'emploi ou affection de longue durée", 'bloquante', (_CITE, _CITE_2, _CITE_3), 'circulars/bonification_mouvement_rhone_2016.circ:107')
+_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE = rt.Recipient('médecin_conseiller_technique', 'Médecin conseiller technique de la rectrice – service médical de prévention (Dr Butheau)', True, 'Service médical de prévention, Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07 – 04.72.80.63.60 ou 04.72.80.63.61 – medecin@ac-lyon.fr')
+_CITE = rt.Citation("carte d'invalidité ou attestation de reconnaissance de la qualité de travailleur handicapé établie par la maison départementale des personnes handicapées (MDPH) pour l'enseignant, son conjoint ou son enfant.", 'sources/001_cc7aae5ac81a0895.txt', 149)
+_DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem('justificatif_handicap', "Carte d'invalidité ou attestation de reconnaissance de la qualité de travailleur handicapé (MDPH) de l'enseignant, de son conjoint ou de son enfant", 'à fournir', None, False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE,))
+_DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem('justificatif_handicap', "Carte d'invalidité ou attestation de reconnaissance de la qualité de travailleur handicapé (MDPH) de l'enseignant, de son conjoint ou de son enfant", 'à fournir si …', 'bonification.titre = handicap et non (bonification.personne_concernée = enfant et bonification.enfant_maladie_grave)', False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE,))
+_CITE_2 = rt.Citation('tous les justificatifs attestant que la mutation sollicitée améliorera les conditions de vie de la personne handicapée.', 'sources/001_cc7aae5ac81a0895.txt', 150)
+_DOC_JUSTIFICATIFS_AMELIORATION = rt.ChecklistItem('justificatifs_amélioration', 'Justificatifs attestant que la mutation sollicitée améliorera les conditions de vie de la personne handicapée', 'à fournir', None, False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_2,))
+_DOC_JUSTIFICATIFS_AMELIORATION_IF = rt.ChecklistItem('justificatifs_amélioration', 'Justificatifs attestant que la mutation sollicitée améliorera les conditions de vie de la personne handicapée', 'à fournir si …', 'bonification.titre = handicap', False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_2,))
+_CITE_3 = rt.Citation("s'agissant d'un enfant non reconnu handicapé mais souffrant d'une maladie grave, toutes les pièces concernant le suivi médical, notamment en milieu hospitalier spécialisé.", 'sources/001_cc7aae5ac81a0895.txt', 151)
+_DOC_SUIVI_MEDICAL_ENFANT = rt.ChecklistItem('suivi_médical_enfant', "Pièces concernant le suivi médical de l'enfant, notamment en milieu hospitalier spécialisé", 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_3,))
+_DOC_SUIVI_MEDICAL_ENFANT_IF = rt.ChecklistItem('suivi_médical_enfant', "Pièces concernant le suivi médical de l'enfant, notamment en milieu hospitalier spécialisé", 'à fournir si …', 'bonification.titre = handicap et bonification.personne_concernée = enfant et bonification.enfant_maladie_grave', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_3,))
+_CITE_4 = rt.Citation("Les certificats médicaux ou tout document d'ordre médical accompagnant le dossier seront placés, **sous pli confidentiel**, au nom du médecin conseiller technique du rectorat de Lyon.", 'sources/001_cc7aae5ac81a0895.txt', 153)
+_DOC_CERTIFICATS_MEDICAUX = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux ou tout document d'ordre médical accompagnant le dossier", 'facultative', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel, au nom du médecin conseiller technique du rectorat de Lyon ; jamais aux services de la DSDEN du Rhône.', (_CITE_4,))
+_DOC_CERTIFICATS_MEDICAUX_IF = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux ou tout document d'ordre médical accompagnant le dossier", 'facultative si …', 'bonification.titre = handicap', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel, au nom du médecin conseiller technique du rectorat de Lyon ; jamais aux services de la DSDEN du Rhône.', (_CITE_4,))
+_CITE_5 = rt.Citation("en fournissant l'intégralité de leurs documents médicaux aux médecins de prévention", 'sources/001_cc7aae5ac81a0895.txt', 159)
+_DOC_DOCUMENTS_MEDICAUX_SITUATION = rt.ChecklistItem('documents_médicaux_situation', 'Intégralité des documents médicaux (situation médicale particulière)', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_5,))
+_DOC_DOCUMENTS_MEDICAUX_SITUATION_IF = rt.ChecklistItem('documents_médicaux_situation', 'Intégralité des documents médicaux (situation médicale particulière)', 'à fournir si …', 'bonification.titre = situation_particulière et bonification.nature_situation dans {situation_médicale}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_5,))
+_SET_2 = frozenset({'situation_médicale'})
+_CITE_6 = rt.Citation("Pour solliciter une bonification au mouvement, les personnels pourront faire valoir leur situation en tant que bénéficiaires de l'obligation d'emploi", 'sources/001_cc7aae5ac81a0895.txt', 134)
+_CITE_7 = rt.Citation("La loi a élargi le champ des bénéficiaires et couvre la situation des agents, de leur conjoint ou d'un enfant atteints d'une des affections de longue durée relevant de l'article D322-1 du code de la sécurité sociale.", 'sources/001_cc7aae5ac81a0895.txt', 132)
+_CITE_8 = rt.Citation("s'agissant d'un enfant non reconnu handicapé mais souffrant d'une maladie grave", 'sources/001_cc7aae5ac81a0895.txt', 151)
+_RULE_BENEFICIAIRE_HANDICAP = rt.RuleInfo('bénéficiaire_handicap', "Bonification au titre du handicap : bénéficiaire de l'obligation d'emploi ou affection de longue durée", 'bloquante', (_CITE_6, _CITE_7, _CITE_8), 'circulars/bonification_mouvement_rhone_2016.circ:107')
 _LABELS_BONIFICATION_PERSONNE_CONCERNEE = {'enseignant': "L'enseignant lui-même", 'conjoint': 'Son conjoint', 'enfant': 'Son enfant'}
 _LABELS_BOE_CATEGORIE = {'travailleur_handicapé': "Travailleur reconnu handicapé par la commission des droits et de l'autonomie", 'accident_travail': "Victime d'un accident du travail ou d'une maladie professionnelle", 'pension_invalidité': "Titulaire d'une pension d'invalidité", 'ancien_militaire': 'Ancien militaire ou assimilé', 'allocation_invalidité': "Titulaire d'une allocation d'invalidité délivrée par la commission des droits et de l'autonomie", 'aah': "Titulaire de l'allocation aux adultes handicapés (AAH)", 'aucune': 'Aucune de ces catégories'}
-_CITE_4 = rt.Citation("constitue un handicap toute limitation d'activité ou restriction de participation à la vie en société subie par une personne dans son environnement en raison d'une altération substantielle, durable ou définitive d'une ou plusieurs fonctions physiques, sensorielles, mentales cognitives ou psychiques, d'un polyhandicap ou d'un trouble de santé invalidant", 'sources/001_cc7aae5ac81a0895.txt', 130)
-_RULE_DEFINITION_HANDICAP = rt.RuleInfo('définition_handicap', 'Définition du handicap (article 2 de la loi du 11 février 2005)', 'information', (_CITE_4,), 'circulars/bonification_mouvement_rhone_2016.circ:115')
-_CITE_5 = rt.Citation('une bonification est accordée aux personnes handicapées qui sollicitent une mutation', 'sources/001_cc7aae5ac81a0895.txt', 130)
-_CITE_6 = rt.Citation('Préalablement à leur participation au mouvement', 'sources/001_cc7aae5ac81a0895.txt', 143)
-_RULE_PARTICIPATION_MOUVEMENT = rt.RuleInfo('participation_mouvement', 'Participation au mouvement intra-départemental 2016', 'bloquante', (_CITE_5, _CITE_6), 'circulars/bonification_mouvement_rhone_2016.circ:121')
-_CITE_7 = rt.Citation('une demande de bonification au titre du handicap qui devra être adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 143)
-_CITE_8 = rt.Citation('Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 163)
-_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande adressée avant le 1er mars 2016', 'bloquante', (_CITE_7, _CITE_8), 'circulars/bonification_mouvement_rhone_2016.circ:131')
-_CITE_9 = rt.Citation("seront placés, **sous pli confidentiel**, au nom du médecin conseiller technique du rectorat de Lyon. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 153)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_9,), 'circulars/bonification_mouvement_rhone_2016.circ:141')
-_CITE_10 = rt.Citation("Ils constitueront, dès à présent, un dossier qui sera adressé directement, dans la perspective d'un éventuel entretien, au service médical de prévention", 'sources/001_cc7aae5ac81a0895.txt', 145)
-_RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo('entretien_éventuel', "Dossier au service médical de prévention, en vue d'un éventuel entretien", 'information', (_CITE_10,), 'circulars/bonification_mouvement_rhone_2016.circ:147')
-_CITE_11 = rt.Citation("Les enseignants en situations personnelles ou professionnelles difficiles sont invités à prendre l'attache du service social des personnels à la DSDEN du Rhône et/ou, le cas échéant, du service médical de prévention.", 'sources/001_cc7aae5ac81a0895.txt', 161)
-_CITE_12 = rt.Citation("La cellule de l'accompagnement individualisé est également à la disposition des personnels pour toute question relative à l'instruction de leurs demandes.", 'sources/001_cc7aae5ac81a0895.txt', 161)
-_RULE_SITUATION_DIFFICILE = rt.RuleInfo('situation_difficile', 'Situations personnelles ou professionnelles difficiles : service social des personnels', 'information', (_CITE_11, _CITE_12), 'circulars/bonification_mouvement_rhone_2016.circ:151')
-_CITE_13 = rt.Citation("Après examen de leur dossier et de leurs vœux d'affectation, les personnels concernés se verront attribuer, le cas échéant, une bonification au mouvement.", 'sources/001_cc7aae5ac81a0895.txt', 165)
-_RULE_ATTRIBUTION_LE_CAS_ECHEANT = rt.RuleInfo('attribution_le_cas_échéant', 'Attribution le cas échéant, après examen du dossier et des vœux', 'information', (_CITE_13,), 'circulars/bonification_mouvement_rhone_2016.circ:157')
-_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE = rt.Recipient('médecin_conseiller_technique', 'Médecin conseiller technique de la rectrice – service médical de prévention (Dr Butheau)', True, 'Service médical de prévention, Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07 – 04.72.80.63.60 ou 04.72.80.63.61 – medecin@ac-lyon.fr')
-_CITE_14 = rt.Citation("carte d'invalidité ou attestation de reconnaissance de la qualité de travailleur handicapé établie par la maison départementale des personnes handicapées (MDPH) pour l'enseignant, son conjoint ou son enfant.", 'sources/001_cc7aae5ac81a0895.txt', 149)
-_DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem('justificatif_handicap', "Carte d'invalidité ou attestation de reconnaissance de la qualité de travailleur handicapé (MDPH) de l'enseignant, de son conjoint ou de son enfant", 'à fournir', None, False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_14,))
-_DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem('justificatif_handicap', "Carte d'invalidité ou attestation de reconnaissance de la qualité de travailleur handicapé (MDPH) de l'enseignant, de son conjoint ou de son enfant", 'à fournir si …', 'bonification.titre = handicap et non (bonification.personne_concernée = enfant et bonification.enfant_maladie_grave)', False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_14,))
-_CITE_15 = rt.Citation('tous les justificatifs attestant que la mutation sollicitée améliorera les conditions de vie de la personne handicapée.', 'sources/001_cc7aae5ac81a0895.txt', 150)
-_DOC_JUSTIFICATIFS_AMELIORATION = rt.ChecklistItem('justificatifs_amélioration', 'Justificatifs attestant que la mutation sollicitée améliorera les conditions de vie de la personne handicapée', 'à fournir', None, False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_15,))
-_DOC_JUSTIFICATIFS_AMELIORATION_IF = rt.ChecklistItem('justificatifs_amélioration', 'Justificatifs attestant que la mutation sollicitée améliorera les conditions de vie de la personne handicapée', 'à fournir si …', 'bonification.titre = handicap', False, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_15,))
-_CITE_16 = rt.Citation("s'agissant d'un enfant non reconnu handicapé mais souffrant d'une maladie grave, toutes les pièces concernant le suivi médical, notamment en milieu hospitalier spécialisé.", 'sources/001_cc7aae5ac81a0895.txt', 151)
-_DOC_SUIVI_MEDICAL_ENFANT = rt.ChecklistItem('suivi_médical_enfant', "Pièces concernant le suivi médical de l'enfant, notamment en milieu hospitalier spécialisé", 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_16,))
-_DOC_SUIVI_MEDICAL_ENFANT_IF = rt.ChecklistItem('suivi_médical_enfant', "Pièces concernant le suivi médical de l'enfant, notamment en milieu hospitalier spécialisé", 'à fournir si …', 'bonification.titre = handicap et bonification.personne_concernée = enfant et bonification.enfant_maladie_grave', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_16,))
-_CITE_17 = rt.Citation("Les certificats médicaux ou tout document d'ordre médical accompagnant le dossier seront placés, **sous pli confidentiel**, au nom du médecin conseiller technique du rectorat de Lyon.", 'sources/001_cc7aae5ac81a0895.txt', 153)
-_DOC_CERTIFICATS_MEDICAUX = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux ou tout document d'ordre médical accompagnant le dossier", 'facultative', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel, au nom du médecin conseiller technique du rectorat de Lyon ; jamais aux services de la DSDEN du Rhône.', (_CITE_17,))
-_DOC_CERTIFICATS_MEDICAUX_IF = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux ou tout document d'ordre médical accompagnant le dossier", 'facultative si …', 'bonification.titre = handicap', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel, au nom du médecin conseiller technique du rectorat de Lyon ; jamais aux services de la DSDEN du Rhône.', (_CITE_17,))
-_CITE_18 = rt.Citation("en fournissant l'intégralité de leurs documents médicaux aux médecins de prévention", 'sources/001_cc7aae5ac81a0895.txt', 159)
-_DOC_DOCUMENTS_MEDICAUX_SITUATION = rt.ChecklistItem('documents_médicaux_situation', 'Intégralité des documents médicaux (situation médicale particulière)', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_18,))
-_DOC_DOCUMENTS_MEDICAUX_SITUATION_IF = rt.ChecklistItem('documents_médicaux_situation', 'Intégralité des documents médicaux (situation médicale particulière)', 'à fournir si …', 'bonification.titre = situation_particulière et bonification.nature_situation dans {situation_médicale}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE_18,))
-_SET_2 = frozenset({'situation_médicale'})
-_DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite d'envoi de la demande de bonification à la DSDEN", _DATE_2016_03_01, False, (_CITE_7, _CITE_8))
+_CITE_9 = rt.Citation("constitue un handicap toute limitation d'activité ou restriction de participation à la vie en société subie par une personne dans son environnement en raison d'une altération substantielle, durable ou définitive d'une ou plusieurs fonctions physiques, sensorielles, mentales cognitives ou psychiques, d'un polyhandicap ou d'un trouble de santé invalidant", 'sources/001_cc7aae5ac81a0895.txt', 130)
+_RULE_DEFINITION_HANDICAP = rt.RuleInfo('définition_handicap', 'Définition du handicap (article 2 de la loi du 11 février 2005)', 'information', (_CITE_9,), 'circulars/bonification_mouvement_rhone_2016.circ:115')
+_CITE_10 = rt.Citation('une bonification est accordée aux personnes handicapées qui sollicitent une mutation', 'sources/001_cc7aae5ac81a0895.txt', 130)
+_CITE_11 = rt.Citation('Préalablement à leur participation au mouvement', 'sources/001_cc7aae5ac81a0895.txt', 143)
+_RULE_PARTICIPATION_MOUVEMENT = rt.RuleInfo('participation_mouvement', 'Participation au mouvement intra-départemental 2016', 'bloquante', (_CITE_10, _CITE_11), 'circulars/bonification_mouvement_rhone_2016.circ:121')
+_CITE_12 = rt.Citation('une demande de bonification au titre du handicap qui devra être adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 143)
+_CITE_13 = rt.Citation('Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 163)
+_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande adressée avant le 1er mars 2016', 'bloquante', (_CITE_12, _CITE_13), 'circulars/bonification_mouvement_rhone_2016.circ:131')
+_CITE_14 = rt.Citation("seront placés, **sous pli confidentiel**, au nom du médecin conseiller technique du rectorat de Lyon. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 153)
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_14,), 'circulars/bonification_mouvement_rhone_2016.circ:141')
+_CITE_15 = rt.Citation("Ils constitueront, dès à présent, un dossier qui sera adressé directement, dans la perspective d'un éventuel entretien, au service médical de prévention", 'sources/001_cc7aae5ac81a0895.txt', 145)
+_RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo('entretien_éventuel', "Dossier au service médical de prévention, en vue d'un éventuel entretien", 'information', (_CITE_15,), 'circulars/bonification_mouvement_rhone_2016.circ:147')
+_CITE_16 = rt.Citation("Les enseignants en situations personnelles ou professionnelles difficiles sont invités à prendre l'attache du service social des personnels à la DSDEN du Rhône et/ou, le cas échéant, du service médical de prévention.", 'sources/001_cc7aae5ac81a0895.txt', 161)
+_CITE_17 = rt.Citation("La cellule de l'accompagnement individualisé est également à la disposition des personnels pour toute question relative à l'instruction de leurs demandes.", 'sources/001_cc7aae5ac81a0895.txt', 161)
+_RULE_SITUATION_DIFFICILE = rt.RuleInfo('situation_difficile', 'Situations personnelles ou professionnelles difficiles : service social des personnels', 'information', (_CITE_16, _CITE_17), 'circulars/bonification_mouvement_rhone_2016.circ:151')
+_CITE_18 = rt.Citation("Après examen de leur dossier et de leurs vœux d'affectation, les personnels concernés se verront attribuer, le cas échéant, une bonification au mouvement.", 'sources/001_cc7aae5ac81a0895.txt', 165)
+_RULE_ATTRIBUTION_LE_CAS_ECHEANT = rt.RuleInfo('attribution_le_cas_échéant', 'Attribution le cas échéant, après examen du dossier et des vœux', 'information', (_CITE_18,), 'circulars/bonification_mouvement_rhone_2016.circ:157')
+_DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite d'envoi de la demande de bonification à la DSDEN", _DATE_2016_03_01, False, (_CITE_12, _CITE_13))
 _SERVICE_IEN_CIRCONSCRIPTION = rt.Recipient('ien_circonscription', "Inspectrice ou inspecteur de l'éducation nationale de circonscription", False, None)
 _CITE_19 = rt.Citation("revêtue du visa de l'inspectrice ou inspecteur de circonscription", 'sources/001_cc7aae5ac81a0895.txt', 163)
 _OPINION_VISA_IEN = rt.OpinionInfo('visa_ien', "Visa de l'inspectrice ou de l'inspecteur de circonscription", 'obligatoire', _SERVICE_IEN_CIRCONSCRIPTION, (_CITE_19,))
@@ -70,14 +70,14 @@ _SERVICE_DPE_AI = rt.Recipient('dpe_ai', "DSDEN du Rhône – division des perso
 _CITE_20 = rt.Citation('les personnels en situation de handicap doivent transmettre, **sous couvert de leur supérieur hiérarchique** et sur papier libre, une demande de bonification au titre du handicap', 'sources/001_cc7aae5ac81a0895.txt', 143)
 _CITE_21 = rt.Citation("Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**, par voie hiérarchique, et revêtue du visa de l'inspectrice ou inspecteur de circonscription.", 'sources/001_cc7aae5ac81a0895.txt', 163)
 _CITE_22 = rt.Citation('les personnels devront adresser leur demande dans les mêmes conditions que celles relatives aux bonifications pour handicap', 'sources/001_cc7aae5ac81a0895.txt', 159)
-_SUBMISSION = rt.SubmissionInfo('Dossier de pièces justificatives, adressé directement au service médical de prévention', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07", (_CITE_10,))
+_SUBMISSION = rt.SubmissionInfo('Dossier de pièces justificatives, adressé directement au service médical de prévention', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07", (_CITE_15,))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
 
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:112
+    # circulars/commun.circ:111
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
     # circulars/bonification_mouvement_rhone_2016.circ:19
     bonification_titre: Literal['handicap', 'situation_particulière'] | None = Field(default=None, alias='bonification.titre', title='Titre de la bonification demandée')
@@ -132,6 +132,32 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'handicap'), rt.not3(rt.and3((None if f_bonification_personne_concernee is None else f_bonification_personne_concernee == 'enfant'), f_bonification_enfant_maladie_grave)))
+    if condition is True:
+        checklist.append(_DOC_JUSTIFICATIF_HANDICAP)
+    elif condition is None:
+        checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
+    condition = (None if f_bonification_titre is None else f_bonification_titre == 'handicap')
+    if condition is True:
+        checklist.append(_DOC_JUSTIFICATIFS_AMELIORATION)
+    elif condition is None:
+        checklist.append(_DOC_JUSTIFICATIFS_AMELIORATION_IF)
+    condition = rt.and3(rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'handicap'), (None if f_bonification_personne_concernee is None else f_bonification_personne_concernee == 'enfant')), f_bonification_enfant_maladie_grave)
+    if condition is True:
+        checklist.append(_DOC_SUIVI_MEDICAL_ENFANT)
+    elif condition is None:
+        checklist.append(_DOC_SUIVI_MEDICAL_ENFANT_IF)
+    condition = (None if f_bonification_titre is None else f_bonification_titre == 'handicap')
+    if condition is True:
+        checklist.append(_DOC_CERTIFICATS_MEDICAUX)
+    elif condition is None:
+        checklist.append(_DOC_CERTIFICATS_MEDICAUX_IF)
+    condition = rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière'), rt.any_in(f_bonification_nature_situation, _SET_2))
+    if condition is True:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX_SITUATION)
+    elif condition is None:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX_SITUATION_IF)
 
     # circulars/bonification_mouvement_rhone_2016.circ:107 règle bénéficiaire_handicap (bloquante)
     applies = shared_1
@@ -200,32 +226,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/bonification_mouvement_rhone_2016.circ:157 règle attribution_le_cas_échéant (information)
     findings.append(rt.Finding(_RULE_ATTRIBUTION_LE_CAS_ECHEANT, rt.Outcome.NOTICE, 'information', "Après examen de votre dossier et de vos vœux d'affectation, une bonification vous sera attribuée le cas échéant ; la décision est prise par l'inspecteur d'académie à l'issue de la CAPD du 5 avril 2016.", ()))
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'handicap'), rt.not3(rt.and3((None if f_bonification_personne_concernee is None else f_bonification_personne_concernee == 'enfant'), f_bonification_enfant_maladie_grave)))
-    if condition is True:
-        checklist.append(_DOC_JUSTIFICATIF_HANDICAP)
-    elif condition is None:
-        checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
-    condition = (None if f_bonification_titre is None else f_bonification_titre == 'handicap')
-    if condition is True:
-        checklist.append(_DOC_JUSTIFICATIFS_AMELIORATION)
-    elif condition is None:
-        checklist.append(_DOC_JUSTIFICATIFS_AMELIORATION_IF)
-    condition = rt.and3(rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'handicap'), (None if f_bonification_personne_concernee is None else f_bonification_personne_concernee == 'enfant')), f_bonification_enfant_maladie_grave)
-    if condition is True:
-        checklist.append(_DOC_SUIVI_MEDICAL_ENFANT)
-    elif condition is None:
-        checklist.append(_DOC_SUIVI_MEDICAL_ENFANT_IF)
-    condition = (None if f_bonification_titre is None else f_bonification_titre == 'handicap')
-    if condition is True:
-        checklist.append(_DOC_CERTIFICATS_MEDICAUX)
-    elif condition is None:
-        checklist.append(_DOC_CERTIFICATS_MEDICAUX_IF)
-    condition = rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière'), rt.any_in(f_bonification_nature_situation, _SET_2))
-    if condition is True:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX_SITUATION)
-    elif condition is None:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX_SITUATION_IF)
     opinions: list[rt.OpinionInfo] = []
     if (None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière') is not False:
         opinions.append(_OPINION_VISA_IEN)

@@ -35,103 +35,103 @@ _SERVICE_DSDEN_AESH = rt.Recipient('dsden_aesh', 'DSDEN – service de gestion d
 _SERVICE_CPAM = rt.Recipient('cpam', "Caisse primaire d'assurance maladie dont relève l'agent", False, None)
 _ROWS_ORIENTATION = ((_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_RECTORAT_DAP), (_SERVICE_ETABLISSEMENT_SUPERIEUR, _SERVICE_RECTORAT_DAP), (_SERVICE_DSDEN_BAT, _SERVICE_DSDEN_BAT), (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_LYCEE_VILLARD), (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_LYCEE_SAINT_EXUPERY), (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_DSDEN84_BAM), (_SERVICE_DSDEN_AESH, _SERVICE_DSDEN_AESH), (_SERVICE_LYCEE_SAINT_EXUPERY, _SERVICE_LYCEE_SAINT_EXUPERY), (_SERVICE_CPAM, _SERVICE_CPAM), (_SERVICE_CPAM, _SERVICE_CPAM))
 _SET_7 = frozenset({'accident_service', 'accident_trajet'})
-_CITE = rt.Citation('Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le fonctionnaire ou stagiaire en activité', 'sources/004_2d4123b577c6e586.txt', 1146)
-_RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo('fonctionnaire_en_activité', 'CITIS : fonctionnaire ou stagiaire en activité', 'bloquante', (_CITE,), 'circulars/citis_2019.circ:212')
-_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
-_CITE_2 = rt.Citation('L’agent contractuel ne peut pas bénéficier d’un CITIS. Il est placé en accident de travail ou maladie professionnelle dès lors que l’imputabilité au service est reconnue.', 'sources/004_2d4123b577c6e586.txt', 1150)
-_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo('contractuel_accident_travail', 'Agent contractuel : accident de travail ou maladie professionnelle, pas de CITIS', 'information', (_CITE_2,), 'circulars/citis_2019.circ:218')
-_CITE_3 = rt.Citation('Pour ces agents disposant de ce type de contrat, la première démarche est d’informer le responsable de la structure', 'sources/004_2d4123b577c6e586.txt', 1446)
-_CITE_4 = rt.Citation('L’agent devra ensuite transmettre les volets 1 et 2 à sa caisse d’assurance maladie (sauf si la procédure a été dématérialisée électroniquement), tout en conservant le volet 3.', 'sources/004_2d4123b577c6e586.txt', 1450)
-_CITE_5 = rt.Citation('En cas d’arrêt de travail l’agent devra se rapprocher de son service de gestion de carrière qui établira les attestations de salaires', 'sources/004_2d4123b577c6e586.txt', 1459)
-_RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo('contrat_court_caisse', "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie", 'information', (_CITE_3, _CITE_4, _CITE_5), 'circulars/citis_2019.circ:223')
-_CITE_6 = rt.Citation('il est alors placé en accident du travail sans traitement ou en maladie professionnelle (décision + arrêté notifiés)', 'sources/004_2d4123b577c6e586.txt', 1438)
-_RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo('contrat_long_indemnités', 'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières', 'information', (_CITE_6,), 'circulars/citis_2019.circ:230')
-_CITE_7 = rt.Citation('Est présumé imputable un accident survenu dans le temps de travail de l’agent et au sein de son service d’affectation, en l’absence de faute personnelle de l’agent ou de toute autre circonstance particulière détachant l’accident du service.', 'sources/004_2d4123b577c6e586.txt', 1159)
-_CITE_8 = rt.Citation('Il peut également s’agir d’accidents survenus lorsque l’agent est en formation, en réunion ou en mission pour le compte de l’administration.', 'sources/004_2d4123b577c6e586.txt', 1161)
-_RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo('présomption_accident_service', "Accident de service : présomption d'imputabilité", 'avertissement', (_CITE_7, _CITE_8), 'circulars/citis_2019.circ:236')
-_CITE_9 = rt.Citation('Les accidents survenus en situation de télétravail relèvent des accidents de service sous réserve qu’ils aient lieu pendant les heures de télétravail et dans le cadre des fonctions exercées par l’agent en télétravail.', 'sources/004_2d4123b577c6e586.txt', 1162)
-_RULE_TELETRAVAIL = rt.RuleInfo('télétravail', 'Accident en télétravail : pendant les heures et dans le cadre des fonctions', 'avertissement', (_CITE_9,), 'circulars/citis_2019.circ:243')
-_CITE_10 = rt.Citation('Un accident de trajet peut donc être reconnu imputable s’il intervient sur un itinéraire normal entre le lieu de travail et le lieu du domicile ou entre le lieu du travail et le lieu de restauration, et dans un temps normal par rapport aux horaires de l’agent et aux modalités du trajet.', 'sources/004_2d4123b577c6e586.txt', 1177)
-_RULE_TRAJET_NORMAL = rt.RuleInfo('trajet_normal', 'Accident de trajet : itinéraire et temps normaux', 'avertissement', (_CITE_10,), 'circulars/citis_2019.circ:250')
-_CITE_11 = rt.Citation('Cet itinéraire ne doit pas être détourné sauf dans le cas de nécessités de la vie courante (par exemple détour pour déposer des enfants en établissement scolaire).', 'sources/004_2d4123b577c6e586.txt', 1179)
-_RULE_TRAJET_DETOUR = rt.RuleInfo('trajet_détour', 'Accident de trajet : pas de détour, sauf nécessité de la vie courante', 'avertissement', (_CITE_11,), 'circulars/citis_2019.circ:256')
-_CITE_12 = rt.Citation('En cas d’accident de trajet, l’agent étant tenu d’apporter les éléments de preuve, une simple déclaration avec un certificat médical ne suffit pas. Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1223)
-_RULE_TRAJET_PREUVE = rt.RuleInfo('trajet_preuve', "Accident de trajet : l'agent apporte la preuve", 'information', (_CITE_12,), 'circulars/citis_2019.circ:262')
-_CITE_13 = rt.Citation("Lorsqu'une affection ne remplit pas toutes les conditions d'un tableau, voire n'apparaît dans aucun tableau, elle peut néanmoins être reconnue comme maladie professionnelle.", 'sources/004_2d4123b577c6e586.txt', 1192)
-_CITE_14 = rt.Citation('l’agent doit établir que sa maladie est essentiellement et directement causée par son activité professionnelle', 'sources/004_2d4123b577c6e586.txt', 1193)
-_CITE_15 = rt.Citation('cette maladie doit entraîner une incapacité permanente d’un taux au moins égal à 25%', 'sources/004_2d4123b577c6e586.txt', 1194)
-_RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo('maladie_hors_tableau', "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %", 'bloquante', (_CITE_13, _CITE_14, _CITE_15), 'circulars/citis_2019.circ:268')
-_CITE_16 = rt.Citation('Le formulaire de déclaration avec les pièces éventuelles doit être adressé dans un délai de 15 jours à compter de la date de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1243)
-_CITE_17 = rt.Citation('Ces délais incombant à l’agent ne lui sont pas applicables lorsque les circonstances de l’accident relèvent du champ de l’article L 169-1 du code de la sécurité sociale (victimes d’un acte terroriste) ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue.', 'sources/004_2d4123b577c6e586.txt', 1254)
-_RULE_DELAI_ACCIDENT = rt.RuleInfo('délai_accident', "Déclaration d'accident dans les 15 jours", 'bloquante', (_CITE_16, _CITE_17), 'circulars/citis_2019.circ:277')
-_CITE_18 = rt.Citation('Dans la situation où l’impact de l’accident sur l’état de santé de la victime n’est pas immédiatement décelé, la déclaration demeure possible pendant 2 ans à compter de l’accident mais doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1244)
-_RULE_DELAI_LESION_TARDIVE = rt.RuleInfo('délai_lésion_tardive', "Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident", 'bloquante', (_CITE_18, _CITE_17), 'circulars/citis_2019.circ:285')
-_CITE_19 = rt.Citation('La déclaration de maladie professionnelle est adressée dans un délai de 2 ans à compter soit de la première constatation médicale de la maladie', 'sources/004_2d4123b577c6e586.txt', 1250)
-_CITE_20 = rt.Citation('ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue', 'sources/004_2d4123b577c6e586.txt', 1255)
-_RULE_DELAI_MALADIE = rt.RuleInfo('délai_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', 'bloquante', (_CITE_19, _CITE_20), 'circulars/citis_2019.circ:293')
-_CITE_21 = rt.Citation('à compter de la date d’un certificat médical établissant un lien entre une maladie déjà constatée et l’activité professionnelle de l’agent', 'sources/004_2d4123b577c6e586.txt', 1251)
-_RULE_DELAI_MALADIE_LIEN = rt.RuleInfo('délai_maladie_lien', "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité", 'bloquante', (_CITE_21, _CITE_20), 'circulars/citis_2019.circ:301')
-_CITE_22 = rt.Citation('La déclaration de rechute doit être déclarée dans un délai d’un mois à compter de sa constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1422)
-_RULE_DELAI_RECHUTE = rt.RuleInfo('délai_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', 'bloquante', (_CITE_22, _CITE_20), 'circulars/citis_2019.circ:309')
-_CITE_23 = rt.Citation('ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable). Si ce délai n’est pas respecté, des conséquences financières sont prévues par ce même décret.', 'sources/004_2d4123b577c6e586.txt', 1237)
-_CITE_24 = rt.Citation('En cas d’arrêt de travail, cet arrêt doit impérativement être transmis au supérieur hiérarchique dans un délai de 48h.', 'sources/004_2d4123b577c6e586.txt', 1425)
-_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 h', 'avertissement', (_CITE_23, _CITE_24), 'circulars/citis_2019.circ:317')
-_CITE_25 = rt.Citation('L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical initial par son médecin traitant', 'sources/004_2d4123b577c6e586.txt', 1449)
-_RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo('certificat_initial_24h', 'Contrat court : certificat médical initial sous 24 h', 'avertissement', (_CITE_25,), 'circulars/citis_2019.circ:324')
-_CITE_26 = rt.Citation('la victime en informe le plus tôt possible son supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 1202)
-_CITE_27 = rt.Citation('Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.', 'sources/004_2d4123b577c6e586.txt', 1228)
-_RULE_INFORMER_SUPERIEUR = rt.RuleInfo('informer_supérieur', 'Informer au plus tôt le supérieur hiérarchique', 'information', (_CITE_26, _CITE_27), 'circulars/citis_2019.circ:331')
-_CITE_28 = rt.Citation('L’agent ne peut bénéficier d’un CITIS que lorsque la décision de l’administration (rectorat ou DSDEN) lui aura été notifiée.', 'sources/004_2d4123b577c6e586.txt', 1288)
-_CITE_29 = rt.Citation('si l’agent produit un arrêt de travail, il sera saisi en congé ordinaire de maladie. Les frais médicaux liés à cet accident ou à cette maladie demeurent à sa charge pendant la phase d’instruction de son dossier.', 'sources/004_2d4123b577c6e586.txt', 1289)
-_CITE_30 = rt.Citation('Au terme de ces délais, lorsque l’instruction par l’administration n’est pas terminée, l’agent est placé en CITIS à titre provisoire par décision administrative.', 'sources/004_2d4123b577c6e586.txt', 1302)
-_CITE_31 = rt.Citation('cette période est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du plein traitement, à compter du 1er jour d’arrêt de maladie initialement accordé', 'sources/004_2d4123b577c6e586.txt', 1315)
-_RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo('instruction_congé_ordinaire', "Pendant l'instruction : congé ordinaire de maladie, frais à la charge de l'agent", 'information', (_CITE_28, _CITE_29, _CITE_30, _CITE_31), 'circulars/citis_2019.circ:336')
-_CITE_32 = rt.Citation('Tous les arrêts éventuels relèvent alors du congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 1339)
-_CITE_33 = rt.Citation('Si l’agent était placé en CITIS provisoire, cette décision est retirée avec une obligation pour l’agent de reverser les sommes indûment perçues au titre de cette période.', 'sources/004_2d4123b577c6e586.txt', 1340)
-_RULE_REFUS_IMPUTABILITE = rt.RuleInfo('refus_imputabilité', "Refus d'imputabilité : congé ordinaire de maladie et reversement", 'information', (_CITE_32, _CITE_33), 'circulars/citis_2019.circ:344')
-_CITE_34 = rt.Citation('Au-delà de 6 mois de CITIS, l’administration a l’obligation de faire examiner l’agent par un médecin agréé', 'sources/004_2d4123b577c6e586.txt', 1318)
-_CITE_35 = rt.Citation('Au-delà de douze mois de CITIS continu, l’administration peut diligenter une expertise en vue d’examiner l’aptitude de l’agent à ses fonctions', 'sources/004_2d4123b577c6e586.txt', 1323)
-_CITE_36 = rt.Citation('L’agent est tenu de fournir les prolongations d’arrêts et/ou de soins de dates à dates à son établissement/service (formulaire CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1327)
-_RULE_SUIVI_CITIS = rt.RuleInfo('suivi_citis', 'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois', 'information', (_CITE_34, _CITE_35, _CITE_36), 'circulars/citis_2019.circ:350')
-_CITE_37 = rt.Citation('il devra adresser à son établissement ou service (qui transmettra ensuite au bureau des accidents de travail DAP ou DSDEN) un certificat médical final de guérison ou de consolidation (imprimé CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1347)
-_CITE_38 = rt.Citation('A défaut de réception du certificat médical final, ou de certificats de prolongation (même s’il ne s’agit que de soins), le dossier sera clos à la date du dernier certificat médical reçu', 'sources/004_2d4123b577c6e586.txt', 1367)
-_RULE_FIN_DU_DISPOSITIF = rt.RuleInfo('fin_du_dispositif', 'Guérison ou consolidation : certificat médical final', 'information', (_CITE_37, _CITE_38), 'circulars/citis_2019.circ:357')
-_CITE_39 = rt.Citation('La rechute d’un accident doit se caractériser par une récidive ou une aggravation subite et naturelle de l’affection initiale sans cause extérieure et qui nécessite un traitement médical.', 'sources/004_2d4123b577c6e586.txt', 1414)
-_CITE_40 = rt.Citation('L’imputabilité de ces nouveaux troubles à l’accident de service initial sera vérifiée à l’aide d’une expertise médicale.', 'sources/004_2d4123b577c6e586.txt', 1417)
-_RULE_RECHUTE_EXPERTISE = rt.RuleInfo('rechute_expertise', 'Rechute : expertise médicale', 'information', (_CITE_39, _CITE_40), 'circulars/citis_2019.circ:363')
-_CITE_41 = rt.Citation('Original du formulaire de déclaration (annexe 1 ou 2) : celui-ci doit être complété par l’agent lui-même, ou si son état de santé ne lui permet pas de le faire, par un ayant-droit ou une personne de confiance.', 'sources/004_2d4123b577c6e586.txt', 1212)
-_CITE_42 = rt.Citation('Elle est effectuée par l’agent selon la même procédure qu’une déclaration d’un accident à l’aide du formulaire annexe 1.', 'sources/004_2d4123b577c6e586.txt', 1423)
+_CITE = rt.Citation('Original du formulaire de déclaration (annexe 1 ou 2) : celui-ci doit être complété par l’agent lui-même, ou si son état de santé ne lui permet pas de le faire, par un ayant-droit ou une personne de confiance.', 'sources/004_2d4123b577c6e586.txt', 1212)
+_CITE_2 = rt.Citation('Elle est effectuée par l’agent selon la même procédure qu’une déclaration d’un accident à l’aide du formulaire annexe 1.', 'sources/004_2d4123b577c6e586.txt', 1423)
 _SET_8 = frozenset({'accident_service', 'accident_trajet', 'rechute'})
-_CITE_43 = rt.Citation('Original du formulaire de déclaration (annexe 1 ou 2)', 'sources/004_2d4123b577c6e586.txt', 1212)
-_CITE_44 = rt.Citation('DECLARATION DE MALADIE PROFESSIONNELLE', 'sources/004_2d4123b577c6e586.txt', 1829)
-_CITE_45 = rt.Citation('Original du certificat médical type CERFA n°11138, volet 1 indiquant les lésions constatées et leur localisation, ou la nature de la maladie avec les symptômes constatés, ainsi que les séquelles éventuelles de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1219)
-_CITE_46 = rt.Citation('Certificat médical (obligatoire, même sans prescription d’arrêt de travail)', 'sources/004_2d4123b577c6e586.txt', 1775)
-_CITE_47 = rt.Citation('RAPPEL : Certificat médical obligatoire : à adresser dans les 48h à son supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2022)
-_DOC_VOLETS_CAISSE = rt.ChecklistItem('volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), 'Sauf si la procédure a été dématérialisée par le médecin.', (_CITE_4,))
-_DOC_VOLETS_CAISSE_IF = rt.ChecklistItem('volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)", 'à fournir si …', 'non contrat_long', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), 'Sauf si la procédure a été dématérialisée par le médecin.', (_CITE_4,))
-_CITE_48 = rt.Citation('la première démarche est d’informer le responsable de la structure (direction établissement, chef de service, directeur d’école etc…) en précisant par écrit les circonstances et lieux de l’accident', 'sources/004_2d4123b577c6e586.txt', 1446)
-_DOC_ECRIT_CIRCONSTANCES = rt.ChecklistItem('écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident", 'à fournir', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), None, (_CITE_48,))
-_DOC_ECRIT_CIRCONSTANCES_IF = rt.ChecklistItem('écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident", 'à fournir si …', 'non contrat_long', False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), None, (_CITE_48,))
-_CITE_49 = rt.Citation('Quotité :    ………….. %  (joindre l’emploi du temps visé par le supérieur hiérarchique)', 'sources/004_2d4123b577c6e586.txt', 1521)
-_CITE_50 = rt.Citation('Plans (pour les accidents de trajets, joindre un plan indiquant l’itinéraire emprunté en précisant le départ et l’arrivée, le parcours habituel s’il est différent et l’endroit où s’est produit l’accident)', 'sources/004_2d4123b577c6e586.txt', 1785)
-_CITE_51 = rt.Citation('Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1225)
-_CITE_52 = rt.Citation('Ordre de mission – Convocation (pour les agents en mission, convoqués à une réunion …)', 'sources/004_2d4123b577c6e586.txt', 2042)
-_CITE_53 = rt.Citation('Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2048)
-_CITE_54 = rt.Citation('Photographies des lieux', 'sources/004_2d4123b577c6e586.txt', 2050)
-_CITE_55 = rt.Citation('Témoignages et/ou rapport circonstancié du supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2052)
-_CITE_56 = rt.Citation('Constat amiable X', 'sources/004_2d4123b577c6e586.txt', 2054)
-_CITE_57 = rt.Citation('Rapport de police / de gendarmerie / des pompiers', 'sources/004_2d4123b577c6e586.txt', 1779)
-_CITE_58 = rt.Citation('Dépôt de plainte', 'sources/004_2d4123b577c6e586.txt', 1781)
-_CITE_59 = rt.Citation('Document de prise en charge par les pompiers / le SAMU', 'sources/004_2d4123b577c6e586.txt', 2058)
-_CITE_60 = rt.Citation('Rapport d’une compagnie de transports (SNCF, RATP, autre)', 'sources/004_2d4123b577c6e586.txt', 2060)
-_CITE_61 = rt.Citation('Bulletin de situation ou d’hospitalisation X X', 'sources/004_2d4123b577c6e586.txt', 2062)
-_CITE_62 = rt.Citation('Compte(s) rendu(s) d’analyses / d’intervention X X', 'sources/004_2d4123b577c6e586.txt', 2066)
-_CITE_63 = rt.Citation('tous les documents joints comportant des informations à caractère médical doivent être transmis sous enveloppe cachetée indiquant clairement « pli confidentiel – secret médical »', 'sources/004_2d4123b577c6e586.txt', 1979)
-_CITE_64 = rt.Citation('Examens médicaux requis par le tableau correspondant à la maladie inscrit au code de la sécurité sociale', 'sources/004_2d4123b577c6e586.txt', 1983)
-_CITE_65 = rt.Citation('déclaration + certificat médical + résultats des examens médicaux complémentaires prescrits par les tableaux de la sécurité sociale', 'sources/004_2d4123b577c6e586.txt', 1298)
-_CITE_66 = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2068)
-_CITE_67 = rt.Citation('Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique', 'sources/004_2d4123b577c6e586.txt', 2070)
-_CITE_68 = rt.Citation('Liste des différentes professions exercées intégrant toutes les expositions aux risques chimiques, mécaniques, psychologiques ou autres', 'sources/004_2d4123b577c6e586.txt', 2078)
+_CITE_3 = rt.Citation('Original du formulaire de déclaration (annexe 1 ou 2)', 'sources/004_2d4123b577c6e586.txt', 1212)
+_CITE_4 = rt.Citation('DECLARATION DE MALADIE PROFESSIONNELLE', 'sources/004_2d4123b577c6e586.txt', 1829)
+_CITE_5 = rt.Citation('Original du certificat médical type CERFA n°11138, volet 1 indiquant les lésions constatées et leur localisation, ou la nature de la maladie avec les symptômes constatés, ainsi que les séquelles éventuelles de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1219)
+_CITE_6 = rt.Citation('Certificat médical (obligatoire, même sans prescription d’arrêt de travail)', 'sources/004_2d4123b577c6e586.txt', 1775)
+_CITE_7 = rt.Citation('RAPPEL : Certificat médical obligatoire : à adresser dans les 48h à son supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2022)
+_CITE_8 = rt.Citation('L’agent devra ensuite transmettre les volets 1 et 2 à sa caisse d’assurance maladie (sauf si la procédure a été dématérialisée électroniquement), tout en conservant le volet 3.', 'sources/004_2d4123b577c6e586.txt', 1450)
+_DOC_VOLETS_CAISSE = rt.ChecklistItem('volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), 'Sauf si la procédure a été dématérialisée par le médecin.', (_CITE_8,))
+_DOC_VOLETS_CAISSE_IF = rt.ChecklistItem('volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)", 'à fournir si …', 'non contrat_long', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), 'Sauf si la procédure a été dématérialisée par le médecin.', (_CITE_8,))
+_CITE_9 = rt.Citation('la première démarche est d’informer le responsable de la structure (direction établissement, chef de service, directeur d’école etc…) en précisant par écrit les circonstances et lieux de l’accident', 'sources/004_2d4123b577c6e586.txt', 1446)
+_DOC_ECRIT_CIRCONSTANCES = rt.ChecklistItem('écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident", 'à fournir', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), None, (_CITE_9,))
+_DOC_ECRIT_CIRCONSTANCES_IF = rt.ChecklistItem('écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident", 'à fournir si …', 'non contrat_long', False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), None, (_CITE_9,))
+_CITE_10 = rt.Citation('Quotité :    ………….. %  (joindre l’emploi du temps visé par le supérieur hiérarchique)', 'sources/004_2d4123b577c6e586.txt', 1521)
+_CITE_11 = rt.Citation('Plans (pour les accidents de trajets, joindre un plan indiquant l’itinéraire emprunté en précisant le départ et l’arrivée, le parcours habituel s’il est différent et l’endroit où s’est produit l’accident)', 'sources/004_2d4123b577c6e586.txt', 1785)
+_CITE_12 = rt.Citation('Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1225)
+_CITE_13 = rt.Citation('Ordre de mission – Convocation (pour les agents en mission, convoqués à une réunion …)', 'sources/004_2d4123b577c6e586.txt', 2042)
+_CITE_14 = rt.Citation('Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2048)
+_CITE_15 = rt.Citation('Photographies des lieux', 'sources/004_2d4123b577c6e586.txt', 2050)
+_CITE_16 = rt.Citation('Témoignages et/ou rapport circonstancié du supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2052)
+_CITE_17 = rt.Citation('Constat amiable X', 'sources/004_2d4123b577c6e586.txt', 2054)
+_CITE_18 = rt.Citation('Rapport de police / de gendarmerie / des pompiers', 'sources/004_2d4123b577c6e586.txt', 1779)
+_CITE_19 = rt.Citation('Dépôt de plainte', 'sources/004_2d4123b577c6e586.txt', 1781)
+_CITE_20 = rt.Citation('Document de prise en charge par les pompiers / le SAMU', 'sources/004_2d4123b577c6e586.txt', 2058)
+_CITE_21 = rt.Citation('Rapport d’une compagnie de transports (SNCF, RATP, autre)', 'sources/004_2d4123b577c6e586.txt', 2060)
+_CITE_22 = rt.Citation('Bulletin de situation ou d’hospitalisation X X', 'sources/004_2d4123b577c6e586.txt', 2062)
+_CITE_23 = rt.Citation('Compte(s) rendu(s) d’analyses / d’intervention X X', 'sources/004_2d4123b577c6e586.txt', 2066)
+_CITE_24 = rt.Citation('tous les documents joints comportant des informations à caractère médical doivent être transmis sous enveloppe cachetée indiquant clairement « pli confidentiel – secret médical »', 'sources/004_2d4123b577c6e586.txt', 1979)
+_CITE_25 = rt.Citation('Examens médicaux requis par le tableau correspondant à la maladie inscrit au code de la sécurité sociale', 'sources/004_2d4123b577c6e586.txt', 1983)
+_CITE_26 = rt.Citation('déclaration + certificat médical + résultats des examens médicaux complémentaires prescrits par les tableaux de la sécurité sociale', 'sources/004_2d4123b577c6e586.txt', 1298)
+_CITE_27 = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2068)
+_CITE_28 = rt.Citation('Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique', 'sources/004_2d4123b577c6e586.txt', 2070)
+_CITE_29 = rt.Citation('Liste des différentes professions exercées intégrant toutes les expositions aux risques chimiques, mécaniques, psychologiques ou autres', 'sources/004_2d4123b577c6e586.txt', 2078)
+_CITE_30 = rt.Citation('Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le fonctionnaire ou stagiaire en activité', 'sources/004_2d4123b577c6e586.txt', 1146)
+_RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo('fonctionnaire_en_activité', 'CITIS : fonctionnaire ou stagiaire en activité', 'bloquante', (_CITE_30,), 'circulars/citis_2019.circ:212')
+_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
+_CITE_31 = rt.Citation('L’agent contractuel ne peut pas bénéficier d’un CITIS. Il est placé en accident de travail ou maladie professionnelle dès lors que l’imputabilité au service est reconnue.', 'sources/004_2d4123b577c6e586.txt', 1150)
+_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo('contractuel_accident_travail', 'Agent contractuel : accident de travail ou maladie professionnelle, pas de CITIS', 'information', (_CITE_31,), 'circulars/citis_2019.circ:218')
+_CITE_32 = rt.Citation('Pour ces agents disposant de ce type de contrat, la première démarche est d’informer le responsable de la structure', 'sources/004_2d4123b577c6e586.txt', 1446)
+_CITE_33 = rt.Citation('En cas d’arrêt de travail l’agent devra se rapprocher de son service de gestion de carrière qui établira les attestations de salaires', 'sources/004_2d4123b577c6e586.txt', 1459)
+_RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo('contrat_court_caisse', "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie", 'information', (_CITE_32, _CITE_8, _CITE_33), 'circulars/citis_2019.circ:223')
+_CITE_34 = rt.Citation('il est alors placé en accident du travail sans traitement ou en maladie professionnelle (décision + arrêté notifiés)', 'sources/004_2d4123b577c6e586.txt', 1438)
+_RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo('contrat_long_indemnités', 'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières', 'information', (_CITE_34,), 'circulars/citis_2019.circ:230')
+_CITE_35 = rt.Citation('Est présumé imputable un accident survenu dans le temps de travail de l’agent et au sein de son service d’affectation, en l’absence de faute personnelle de l’agent ou de toute autre circonstance particulière détachant l’accident du service.', 'sources/004_2d4123b577c6e586.txt', 1159)
+_CITE_36 = rt.Citation('Il peut également s’agir d’accidents survenus lorsque l’agent est en formation, en réunion ou en mission pour le compte de l’administration.', 'sources/004_2d4123b577c6e586.txt', 1161)
+_RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo('présomption_accident_service', "Accident de service : présomption d'imputabilité", 'avertissement', (_CITE_35, _CITE_36), 'circulars/citis_2019.circ:236')
+_CITE_37 = rt.Citation('Les accidents survenus en situation de télétravail relèvent des accidents de service sous réserve qu’ils aient lieu pendant les heures de télétravail et dans le cadre des fonctions exercées par l’agent en télétravail.', 'sources/004_2d4123b577c6e586.txt', 1162)
+_RULE_TELETRAVAIL = rt.RuleInfo('télétravail', 'Accident en télétravail : pendant les heures et dans le cadre des fonctions', 'avertissement', (_CITE_37,), 'circulars/citis_2019.circ:243')
+_CITE_38 = rt.Citation('Un accident de trajet peut donc être reconnu imputable s’il intervient sur un itinéraire normal entre le lieu de travail et le lieu du domicile ou entre le lieu du travail et le lieu de restauration, et dans un temps normal par rapport aux horaires de l’agent et aux modalités du trajet.', 'sources/004_2d4123b577c6e586.txt', 1177)
+_RULE_TRAJET_NORMAL = rt.RuleInfo('trajet_normal', 'Accident de trajet : itinéraire et temps normaux', 'avertissement', (_CITE_38,), 'circulars/citis_2019.circ:250')
+_CITE_39 = rt.Citation('Cet itinéraire ne doit pas être détourné sauf dans le cas de nécessités de la vie courante (par exemple détour pour déposer des enfants en établissement scolaire).', 'sources/004_2d4123b577c6e586.txt', 1179)
+_RULE_TRAJET_DETOUR = rt.RuleInfo('trajet_détour', 'Accident de trajet : pas de détour, sauf nécessité de la vie courante', 'avertissement', (_CITE_39,), 'circulars/citis_2019.circ:256')
+_CITE_40 = rt.Citation('En cas d’accident de trajet, l’agent étant tenu d’apporter les éléments de preuve, une simple déclaration avec un certificat médical ne suffit pas. Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1223)
+_RULE_TRAJET_PREUVE = rt.RuleInfo('trajet_preuve', "Accident de trajet : l'agent apporte la preuve", 'information', (_CITE_40,), 'circulars/citis_2019.circ:262')
+_CITE_41 = rt.Citation("Lorsqu'une affection ne remplit pas toutes les conditions d'un tableau, voire n'apparaît dans aucun tableau, elle peut néanmoins être reconnue comme maladie professionnelle.", 'sources/004_2d4123b577c6e586.txt', 1192)
+_CITE_42 = rt.Citation('l’agent doit établir que sa maladie est essentiellement et directement causée par son activité professionnelle', 'sources/004_2d4123b577c6e586.txt', 1193)
+_CITE_43 = rt.Citation('cette maladie doit entraîner une incapacité permanente d’un taux au moins égal à 25%', 'sources/004_2d4123b577c6e586.txt', 1194)
+_RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo('maladie_hors_tableau', "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %", 'bloquante', (_CITE_41, _CITE_42, _CITE_43), 'circulars/citis_2019.circ:268')
+_CITE_44 = rt.Citation('Le formulaire de déclaration avec les pièces éventuelles doit être adressé dans un délai de 15 jours à compter de la date de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1243)
+_CITE_45 = rt.Citation('Ces délais incombant à l’agent ne lui sont pas applicables lorsque les circonstances de l’accident relèvent du champ de l’article L 169-1 du code de la sécurité sociale (victimes d’un acte terroriste) ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue.', 'sources/004_2d4123b577c6e586.txt', 1254)
+_RULE_DELAI_ACCIDENT = rt.RuleInfo('délai_accident', "Déclaration d'accident dans les 15 jours", 'bloquante', (_CITE_44, _CITE_45), 'circulars/citis_2019.circ:277')
+_CITE_46 = rt.Citation('Dans la situation où l’impact de l’accident sur l’état de santé de la victime n’est pas immédiatement décelé, la déclaration demeure possible pendant 2 ans à compter de l’accident mais doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1244)
+_RULE_DELAI_LESION_TARDIVE = rt.RuleInfo('délai_lésion_tardive', "Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident", 'bloquante', (_CITE_46, _CITE_45), 'circulars/citis_2019.circ:285')
+_CITE_47 = rt.Citation('La déclaration de maladie professionnelle est adressée dans un délai de 2 ans à compter soit de la première constatation médicale de la maladie', 'sources/004_2d4123b577c6e586.txt', 1250)
+_CITE_48 = rt.Citation('ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue', 'sources/004_2d4123b577c6e586.txt', 1255)
+_RULE_DELAI_MALADIE = rt.RuleInfo('délai_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', 'bloquante', (_CITE_47, _CITE_48), 'circulars/citis_2019.circ:293')
+_CITE_49 = rt.Citation('à compter de la date d’un certificat médical établissant un lien entre une maladie déjà constatée et l’activité professionnelle de l’agent', 'sources/004_2d4123b577c6e586.txt', 1251)
+_RULE_DELAI_MALADIE_LIEN = rt.RuleInfo('délai_maladie_lien', "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité", 'bloquante', (_CITE_49, _CITE_48), 'circulars/citis_2019.circ:301')
+_CITE_50 = rt.Citation('La déclaration de rechute doit être déclarée dans un délai d’un mois à compter de sa constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1422)
+_RULE_DELAI_RECHUTE = rt.RuleInfo('délai_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', 'bloquante', (_CITE_50, _CITE_48), 'circulars/citis_2019.circ:309')
+_CITE_51 = rt.Citation('ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable). Si ce délai n’est pas respecté, des conséquences financières sont prévues par ce même décret.', 'sources/004_2d4123b577c6e586.txt', 1237)
+_CITE_52 = rt.Citation('En cas d’arrêt de travail, cet arrêt doit impérativement être transmis au supérieur hiérarchique dans un délai de 48h.', 'sources/004_2d4123b577c6e586.txt', 1425)
+_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 h', 'avertissement', (_CITE_51, _CITE_52), 'circulars/citis_2019.circ:317')
+_CITE_53 = rt.Citation('L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical initial par son médecin traitant', 'sources/004_2d4123b577c6e586.txt', 1449)
+_RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo('certificat_initial_24h', 'Contrat court : certificat médical initial sous 24 h', 'avertissement', (_CITE_53,), 'circulars/citis_2019.circ:324')
+_CITE_54 = rt.Citation('la victime en informe le plus tôt possible son supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 1202)
+_CITE_55 = rt.Citation('Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.', 'sources/004_2d4123b577c6e586.txt', 1228)
+_RULE_INFORMER_SUPERIEUR = rt.RuleInfo('informer_supérieur', 'Informer au plus tôt le supérieur hiérarchique', 'information', (_CITE_54, _CITE_55), 'circulars/citis_2019.circ:331')
+_CITE_56 = rt.Citation('L’agent ne peut bénéficier d’un CITIS que lorsque la décision de l’administration (rectorat ou DSDEN) lui aura été notifiée.', 'sources/004_2d4123b577c6e586.txt', 1288)
+_CITE_57 = rt.Citation('si l’agent produit un arrêt de travail, il sera saisi en congé ordinaire de maladie. Les frais médicaux liés à cet accident ou à cette maladie demeurent à sa charge pendant la phase d’instruction de son dossier.', 'sources/004_2d4123b577c6e586.txt', 1289)
+_CITE_58 = rt.Citation('Au terme de ces délais, lorsque l’instruction par l’administration n’est pas terminée, l’agent est placé en CITIS à titre provisoire par décision administrative.', 'sources/004_2d4123b577c6e586.txt', 1302)
+_CITE_59 = rt.Citation('cette période est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du plein traitement, à compter du 1er jour d’arrêt de maladie initialement accordé', 'sources/004_2d4123b577c6e586.txt', 1315)
+_RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo('instruction_congé_ordinaire', "Pendant l'instruction : congé ordinaire de maladie, frais à la charge de l'agent", 'information', (_CITE_56, _CITE_57, _CITE_58, _CITE_59), 'circulars/citis_2019.circ:336')
+_CITE_60 = rt.Citation('Tous les arrêts éventuels relèvent alors du congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 1339)
+_CITE_61 = rt.Citation('Si l’agent était placé en CITIS provisoire, cette décision est retirée avec une obligation pour l’agent de reverser les sommes indûment perçues au titre de cette période.', 'sources/004_2d4123b577c6e586.txt', 1340)
+_RULE_REFUS_IMPUTABILITE = rt.RuleInfo('refus_imputabilité', "Refus d'imputabilité : congé ordinaire de maladie et reversement", 'information', (_CITE_60, _CITE_61), 'circulars/citis_2019.circ:344')
+_CITE_62 = rt.Citation('Au-delà de 6 mois de CITIS, l’administration a l’obligation de faire examiner l’agent par un médecin agréé', 'sources/004_2d4123b577c6e586.txt', 1318)
+_CITE_63 = rt.Citation('Au-delà de douze mois de CITIS continu, l’administration peut diligenter une expertise en vue d’examiner l’aptitude de l’agent à ses fonctions', 'sources/004_2d4123b577c6e586.txt', 1323)
+_CITE_64 = rt.Citation('L’agent est tenu de fournir les prolongations d’arrêts et/ou de soins de dates à dates à son établissement/service (formulaire CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1327)
+_RULE_SUIVI_CITIS = rt.RuleInfo('suivi_citis', 'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois', 'information', (_CITE_62, _CITE_63, _CITE_64), 'circulars/citis_2019.circ:350')
+_CITE_65 = rt.Citation('il devra adresser à son établissement ou service (qui transmettra ensuite au bureau des accidents de travail DAP ou DSDEN) un certificat médical final de guérison ou de consolidation (imprimé CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1347)
+_CITE_66 = rt.Citation('A défaut de réception du certificat médical final, ou de certificats de prolongation (même s’il ne s’agit que de soins), le dossier sera clos à la date du dernier certificat médical reçu', 'sources/004_2d4123b577c6e586.txt', 1367)
+_RULE_FIN_DU_DISPOSITIF = rt.RuleInfo('fin_du_dispositif', 'Guérison ou consolidation : certificat médical final', 'information', (_CITE_65, _CITE_66), 'circulars/citis_2019.circ:357')
+_CITE_67 = rt.Citation('La rechute d’un accident doit se caractériser par une récidive ou une aggravation subite et naturelle de l’affection initiale sans cause extérieure et qui nécessite un traitement médical.', 'sources/004_2d4123b577c6e586.txt', 1414)
+_CITE_68 = rt.Citation('L’imputabilité de ces nouveaux troubles à l’accident de service initial sera vérifiée à l’aide d’une expertise médicale.', 'sources/004_2d4123b577c6e586.txt', 1417)
+_RULE_RECHUTE_EXPERTISE = rt.RuleInfo('rechute_expertise', 'Rechute : expertise médicale', 'information', (_CITE_67, _CITE_68), 'circulars/citis_2019.circ:363')
 _CITE_69 = rt.Citation('doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale', 'sources/004_2d4123b577c6e586.txt', 1245)
 _CITE_70 = rt.Citation('la déclaration demeure possible pendant 2 ans à compter de l’accident', 'sources/004_2d4123b577c6e586.txt', 1245)
 _CITE_71 = rt.Citation('ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable)', 'sources/004_2d4123b577c6e586.txt', 1237)
@@ -321,6 +321,112 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_8))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de santé. Il sert aussi à déclarer une rechute.", (_CITE, _CITE_2)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)", 'à fournir si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet, rechute}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de santé. Il sert aussi à déclarer une rechute.", (_CITE, _CITE_2)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_3, _CITE_4)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)', 'à fournir si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_3, _CITE_4)))
+    condition = v_contrat_long
+    if condition is True:
+        checklist.append(rt.ChecklistItem('certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli confidentiel : seuls les autres documents médicaux joints le sont.", (_CITE_5, _CITE_6)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)', 'à fournir si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli confidentiel : seuls les autres documents médicaux joints le sont.", (_CITE_5, _CITE_6)))
+    condition = f_declaration_avec_arret
+    if condition is True:
+        checklist.append(rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, v_contrat_long, 'contrat_long', ()), rt.routed('voie postale', False, (_SERVICE_CPAM,), (), None, (None if v_contrat_long is None else not v_contrat_long), 'non contrat_long', ())), 'À transmettre dans les 48 h suivant son établissement.', (_CITE_7,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)', 'à fournir si …', 'déclaration.avec_arrêt', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, v_contrat_long, 'contrat_long', ()), rt.routed('voie postale', False, (_SERVICE_CPAM,), (), None, (None if v_contrat_long is None else not v_contrat_long), 'non contrat_long', ())), 'À transmettre dans les 48 h suivant son établissement.', (_CITE_7,)))
+    condition = (None if v_contrat_long is None else not v_contrat_long)
+    if condition is True:
+        checklist.append(_DOC_VOLETS_CAISSE)
+    elif condition is None:
+        checklist.append(_DOC_VOLETS_CAISSE_IF)
+    condition = (None if v_contrat_long is None else not v_contrat_long)
+    if condition is True:
+        checklist.append(_DOC_ECRIT_CIRCONSTANCES)
+    elif condition is None:
+        checklist.append(_DOC_ECRIT_CIRCONSTANCES_IF)
+    condition = rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long)
+    if condition is True:
+        checklist.append(rt.ChecklistItem('emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_10,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)', 'à fournir si …', 'agent.statut = contractuel et contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_10,)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_11, _CITE_12)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)", 'à fournir si …', 'contrat_long et déclaration.nature = accident_trajet', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_11, _CITE_12)))
+    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_en_mission)
+    if condition is True:
+        checklist.append(rt.ChecklistItem('ordre_mission', 'Ordre de mission ou convocation', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_13,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('ordre_mission', 'Ordre de mission ou convocation', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet} et accident.en_mission', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_13,)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('attestation_horaire', 'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_14,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('attestation_horaire', 'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_14,)))
+    condition = v_contrat_long
+    if condition is True:
+        checklist.append(rt.ChecklistItem('photographies', 'Photographies des lieux', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_15,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('photographies', 'Photographies des lieux', 'facultative si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_15,)))
+    condition = v_contrat_long
+    if condition is True:
+        checklist.append(rt.ChecklistItem('témoignages', 'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_16,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('témoignages', 'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique', 'facultative si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_16,)))
+    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_circulation_routiere)
+    if condition is True:
+        checklist.append(rt.ChecklistItem('constat_amiable', 'Constat amiable', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_17,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('constat_amiable', 'Constat amiable', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet} et accident.circulation_routière', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_17,)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('rapport_police', 'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_18, _CITE_19)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('rapport_police', 'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_18, _CITE_19)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('prise_en_charge_secours', 'Document de prise en charge par les pompiers ou le SAMU', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_20,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('prise_en_charge_secours', 'Document de prise en charge par les pompiers ou le SAMU', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_20,)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('rapport_transporteur', "Rapport d'une compagnie de transports (SNCF, RATP, autre)", 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_21,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('rapport_transporteur', "Rapport d'une compagnie de transports (SNCF, RATP, autre)", 'facultative si …', 'contrat_long et déclaration.nature = accident_trajet', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_21,)))
+    condition = v_contrat_long
+    if condition is True:
+        checklist.append(rt.ChecklistItem('documents_médicaux', "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou d'intervention", 'facultative', None, False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), 'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».', (_CITE_22, _CITE_23, _CITE_24)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('documents_médicaux', "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou d'intervention", 'facultative si …', 'contrat_long', False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), 'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».', (_CITE_22, _CITE_23, _CITE_24)))
+    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_examens_prescrits)
+    if condition is True:
+        checklist.append(rt.ChecklistItem('examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie', 'à fournir', None, False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_25, _CITE_26)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie', 'à fournir si …', 'contrat_long et déclaration.nature = maladie_professionnelle et maladie.examens_prescrits', False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_25, _CITE_26)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('fiche_de_poste', 'Fiche de poste', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_27,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('fiche_de_poste', 'Fiche de poste', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_27,)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('fiche_exposition', "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, milieu hyperbare, rayonnements)", 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_28,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('fiche_exposition', "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, milieu hyperbare, rayonnements)", 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_28,)))
+    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_29,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_29,)))
 
     # circulars/citis_2019.circ:212 règle fonctionnaire_en_activité (bloquante)
     applies = shared_1
@@ -642,129 +748,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('rechute_expertise')
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_8))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de santé. Il sert aussi à déclarer une rechute.", (_CITE_41, _CITE_42)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)", 'à fournir si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet, rechute}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de santé. Il sert aussi à déclarer une rechute.", (_CITE_41, _CITE_42)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_43, _CITE_44)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)', 'à fournir si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_43, _CITE_44)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli confidentiel : seuls les autres documents médicaux joints le sont.", (_CITE_45, _CITE_46)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)', 'à fournir si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli confidentiel : seuls les autres documents médicaux joints le sont.", (_CITE_45, _CITE_46)))
-    condition = f_declaration_avec_arret
-    if condition is True:
-        checklist.append(rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, v_contrat_long, 'contrat_long', ()), rt.routed('voie postale', False, (_SERVICE_CPAM,), (), None, (None if v_contrat_long is None else not v_contrat_long), 'non contrat_long', ())), 'À transmettre dans les 48 h suivant son établissement.', (_CITE_47,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)', 'à fournir si …', 'déclaration.avec_arrêt', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, v_contrat_long, 'contrat_long', ()), rt.routed('voie postale', False, (_SERVICE_CPAM,), (), None, (None if v_contrat_long is None else not v_contrat_long), 'non contrat_long', ())), 'À transmettre dans les 48 h suivant son établissement.', (_CITE_47,)))
-    condition = (None if v_contrat_long is None else not v_contrat_long)
-    if condition is True:
-        checklist.append(_DOC_VOLETS_CAISSE)
-    elif condition is None:
-        checklist.append(_DOC_VOLETS_CAISSE_IF)
-    condition = (None if v_contrat_long is None else not v_contrat_long)
-    if condition is True:
-        checklist.append(_DOC_ECRIT_CIRCONSTANCES)
-    elif condition is None:
-        checklist.append(_DOC_ECRIT_CIRCONSTANCES_IF)
-    condition = rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_49,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)', 'à fournir si …', 'agent.statut = contractuel et contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_49,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_50, _CITE_51)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)", 'à fournir si …', 'contrat_long et déclaration.nature = accident_trajet', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_50, _CITE_51)))
-    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_en_mission)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('ordre_mission', 'Ordre de mission ou convocation', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_52,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('ordre_mission', 'Ordre de mission ou convocation', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet} et accident.en_mission', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_52,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('attestation_horaire', 'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_53,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('attestation_horaire', 'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_53,)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('photographies', 'Photographies des lieux', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_54,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('photographies', 'Photographies des lieux', 'facultative si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_54,)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('témoignages', 'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_55,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('témoignages', 'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique', 'facultative si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_55,)))
-    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_circulation_routiere)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('constat_amiable', 'Constat amiable', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_56,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('constat_amiable', 'Constat amiable', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet} et accident.circulation_routière', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_56,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('rapport_police', 'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_57, _CITE_58)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('rapport_police', 'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_57, _CITE_58)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('prise_en_charge_secours', 'Document de prise en charge par les pompiers ou le SAMU', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_59,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('prise_en_charge_secours', 'Document de prise en charge par les pompiers ou le SAMU', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_59,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('rapport_transporteur', "Rapport d'une compagnie de transports (SNCF, RATP, autre)", 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_60,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('rapport_transporteur', "Rapport d'une compagnie de transports (SNCF, RATP, autre)", 'facultative si …', 'contrat_long et déclaration.nature = accident_trajet', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_60,)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('documents_médicaux', "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou d'intervention", 'facultative', None, False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), 'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».', (_CITE_61, _CITE_62, _CITE_63)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('documents_médicaux', "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou d'intervention", 'facultative si …', 'contrat_long', False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), 'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».', (_CITE_61, _CITE_62, _CITE_63)))
-    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_examens_prescrits)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie', 'à fournir', None, False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_64, _CITE_65)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie', 'à fournir si …', 'contrat_long et déclaration.nature = maladie_professionnelle et maladie.examens_prescrits', False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_64, _CITE_65)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('fiche_de_poste', 'Fiche de poste', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_66,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('fiche_de_poste', 'Fiche de poste', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_66,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('fiche_exposition', "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, milieu hyperbare, rayonnements)", 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_67,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('fiche_exposition', "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, milieu hyperbare, rayonnements)", 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_67,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_68,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_68,)))
     deadlines: list[rt.DeadlineInfo] = []
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_accident_lesion_decelee_tardivement is None else not f_accident_lesion_decelee_tardivement)) is not False:
-        deadlines.append(rt.DeadlineInfo('quinze_jours_accident', "Déclaration dans les 15 jours suivant l'accident", d_quinze_jours_accident, True, (_CITE_16,), '15 jours après accident.date'))
+        deadlines.append(rt.DeadlineInfo('quinze_jours_accident', "Déclaration dans les 15 jours suivant l'accident", d_quinze_jours_accident, True, (_CITE_44,), '15 jours après accident.date'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_lesion_decelee_tardivement) is not False:
         deadlines.append(rt.DeadlineInfo('quinze_jours_constatation', "Déclaration dans les 15 jours suivant la constatation médicale (lésion décelée après l'accident)", d_quinze_jours_constatation, True, (_CITE_69,), '15 jours après accident.date_constatation_médicale'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_lesion_decelee_tardivement) is not False:
         deadlines.append(rt.DeadlineInfo('deux_ans_accident', "Déclaration au plus tard 2 ans après l'accident (lésion décelée après l'accident)", d_deux_ans_accident, True, (_CITE_70,), '2 ans après accident.date arrondi au dernier jour du mois'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), (None if f_maladie_lien_etabli_ulterieurement is None else not f_maladie_lien_etabli_ulterieurement)) is not False:
-        deadlines.append(rt.DeadlineInfo('deux_ans_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', d_deux_ans_maladie, True, (_CITE_19,), '2 ans après maladie.date_première_constatation arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('deux_ans_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', d_deux_ans_maladie, True, (_CITE_47,), '2 ans après maladie.date_première_constatation arrondi au dernier jour du mois'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_lien_etabli_ulterieurement) is not False:
-        deadlines.append(rt.DeadlineInfo('deux_ans_certificat_lien', "Déclaration de maladie professionnelle dans les 2 ans suivant le certificat établissant le lien avec l'activité", d_deux_ans_certificat_lien, True, (_CITE_21,), '2 ans après maladie.date_certificat_lien arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('deux_ans_certificat_lien', "Déclaration de maladie professionnelle dans les 2 ans suivant le certificat établissant le lien avec l'activité", d_deux_ans_certificat_lien, True, (_CITE_49,), '2 ans après maladie.date_certificat_lien arrondi au dernier jour du mois'))
     if rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'rechute')) is not False:
-        deadlines.append(rt.DeadlineInfo('un_mois_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', d_un_mois_rechute, True, (_CITE_22,), '1 mois après rechute.date_constatation arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('un_mois_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', d_un_mois_rechute, True, (_CITE_50,), '1 mois après rechute.date_constatation arrondi au dernier jour du mois'))
     if rt.and3(v_contrat_long, f_declaration_avec_arret) is not False:
         deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 h suivant son établissement", d_arret_48h, True, (_CITE_71,), '2 jours ouvrables après arrêt.date_établissement'))
     if rt.and3((None if v_contrat_long is None else not v_contrat_long), (None if f_declaration_nature is None else f_declaration_nature in _SET_7)) is not False:
-        deadlines.append(rt.DeadlineInfo('certificat_24h', 'Certificat médical initial à faire établir sous 24 h (contrat court ou à temps incomplet)', d_certificat_24h, True, (_CITE_25,), '24 h après accident.date'))
+        deadlines.append(rt.DeadlineInfo('certificat_24h', 'Certificat médical initial à faire établir sous 24 h (contrat court ou à temps incomplet)', d_certificat_24h, True, (_CITE_53,), '24 h après accident.date'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_instruction_complementaire is None else not f_instruction_complementaire)) is not False:
         deadlines.append(rt.DeadlineInfo('décision_accident', "Décision de l'administration sur l'imputabilité d'un accident (1 mois après le dossier complet)", d_decision_accident, True, (_CITE_72,), '1 mois après dossier.date_complet arrondi au dernier jour du mois'))
     if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_instruction_complementaire) is not False:

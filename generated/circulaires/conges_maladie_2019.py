@@ -37,101 +37,101 @@ _SET_8 = frozenset({'octroi', 'renouvellement'})
 _SET_9 = frozenset({'cld', 'clm'})
 _SET_10 = frozenset({'cgm', 'clm'})
 _SET_11 = frozenset({'cgm', 'cld', 'clm', 'cmo'})
-_CITE = rt.Citation('S’il est fonctionnaire ou maître contractuel des établissements privés (titulaire ou stagiaire) : - En congé ordinaire de maladie - En congé de longue maladie - En congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 2506)
-_RULE_CONGES_TITULAIRES = rt.RuleInfo('congés_titulaires', 'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires', 'bloquante', (_CITE,), 'circulars/conges_maladie_2019.circ:165')
-_CITE_2 = rt.Citation('S’il est agent non titulaire ou maître délégué des établissements privés : - En congé de maladie - En congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 2511)
-_RULE_CONGES_NON_TITULAIRES = rt.RuleInfo('congés_non_titulaires', 'CM et CGM : agents non titulaires', 'bloquante', (_CITE_2,), 'circulars/conges_maladie_2019.circ:171')
-_CITE_3 = rt.Citation("Transmission des certificats médicaux d'arrêt de travail dans un délai de 48 heures pour tout arrêt de travail ou prolongation d'arrêt", 'sources/004_2d4123b577c6e586.txt', 2516)
-_CITE_4 = rt.Citation('Vous devez transmettre à votre supérieur hiérarchique les avis d’arrêt de travail dans un délai de 48 h.', 'sources/004_2d4123b577c6e586.txt', 3533)
-_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 heures', 'avertissement', (_CITE_3, _CITE_4), 'circulars/conges_maladie_2019.circ:178')
-_CITE_5 = rt.Citation('Durée: 1 an', 'sources/004_2d4123b577c6e586.txt', 2555)
-_CITE_6 = rt.Citation('Après 12 mois: avis obligatoire du comité médical avant toute reprise du travail', 'sources/004_2d4123b577c6e586.txt', 2675)
-_RULE_CMO_UN_AN = rt.RuleInfo('cmo_un_an', 'CMO : un an au plus de congé consécutif', 'bloquante', (_CITE_5, _CITE_6), 'circulars/conges_maladie_2019.circ:185')
-_CITE_7 = rt.Citation("Lorsque, à l'expiration de 6 mois consécutifs de congé de maladie, vous déposez un nouvel arrêt de prolongation, le comité médical est saisi pour avis sur votre demande.", 'sources/004_2d4123b577c6e586.txt', 3535)
-_CITE_8 = rt.Citation('Il convient dès lors de transmettre les arrêts de travail originaux depuis le début de cet arrêt continu ainsi que les suivants, au BAM-SAM compétent pour saisine du comité médical.', 'sources/004_2d4123b577c6e586.txt', 2897)
-_CITE_9 = rt.Citation('Il revient au service chargé des affaires médicales de saisir les CMO après 6 mois d’arrêt continu.', 'sources/004_2d4123b577c6e586.txt', 2901)
-_RULE_COMITE_SIX_MOIS = rt.RuleInfo('comité_six_mois', 'CMO au-delà de six mois consécutifs : saisine du comité médical', 'information', (_CITE_7, _CITE_8, _CITE_9), 'circulars/conges_maladie_2019.circ:192')
-_CITE_10 = rt.Citation('Seules 5 affections ouvrent droit à ce congé (arrêté du 14/03/1986)', 'sources/004_2d4123b577c6e586.txt', 2550)
-_RULE_CLD_AFFECTION = rt.RuleInfo('cld_affection', "CLD : une des cinq affections de l'arrêté du 14/03/1986", 'bloquante', (_CITE_10,), 'circulars/conges_maladie_2019.circ:200')
-_CITE_11 = rt.Citation('1 seul CLD pour une même affection durant toute la carrière', 'sources/004_2d4123b577c6e586.txt', 2546)
-_RULE_CLD_UNIQUE = rt.RuleInfo('cld_unique', 'CLD : un seul pour une même affection', 'bloquante', (_CITE_11,), 'circulars/conges_maladie_2019.circ:206')
-_CITE_12 = rt.Citation('A l’issue d’1 an de CLM, si vous êtes atteint d’une affection relevant d’une des pathologies prévues à l’article II de l’arrêté du 14 mars 1986, vous pouvez demander un congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 3645)
-_RULE_CLD_APRES_CLM = rt.RuleInfo('cld_après_clm', "CLD : à l'issue d'un an de CLM", 'bloquante', (_CITE_12,), 'circulars/conges_maladie_2019.circ:212')
-_CITE_13 = rt.Citation("Le fonctionnaire qui a obtenu un congé de longue maladie ne peut bénéficier d'un autre congé de cette nature, s'il n'a pas auparavant repris l'exercice de ses fonctions pendant un an.", 'sources/004_2d4123b577c6e586.txt', 2994)
-_RULE_CLM_NOUVEAU = rt.RuleInfo('clm_nouveau', 'Nouveau CLM : un an de reprise des fonctions', 'bloquante', (_CITE_13,), 'circulars/conges_maladie_2019.circ:218')
-_CITE_14 = rt.Citation('Au terme d’un an de CLM article 2 de l’arrêté du 14/03/1986, l’agent sera invité par le service des affaires médicales concerné à choisir entre le maintien en CLM ou l’option d’un CLD. Cette décision qui relève du choix personnel de l’agent est irrévocable.', 'sources/004_2d4123b577c6e586.txt', 2989)
-_RULE_OPTION_CLM_CLD = rt.RuleInfo('option_clm_cld', "Au terme d'un an de CLM : choix entre CLM et CLD", 'information', (_CITE_14,), 'circulars/conges_maladie_2019.circ:224')
-_CITE_15 = rt.Citation('Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815)
-_CITE_16 = rt.Citation('L’agent non titulaire en activité, et présentant au moins 3 années de service', 'sources/004_2d4123b577c6e586.txt', 3677)
-_RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo('non_titulaire_en_activité', 'CM et CGM : agent non titulaire en activité', 'bloquante', (_CITE_15, _CITE_16), 'circulars/conges_maladie_2019.circ:230')
-_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
-_CITE_17 = rt.Citation('Ne peut pas dépasser la durée du contrat', 'sources/004_2d4123b577c6e586.txt', 2817)
-_RULE_CM_DUREE_CONTRAT = rt.RuleInfo('cm_durée_contrat', 'CM : pas au-delà de la durée du contrat', 'bloquante', (_CITE_17,), 'circulars/conges_maladie_2019.circ:237')
-_CITE_18 = rt.Citation('Ancienneté requise: 3 ans de services continus', 'sources/004_2d4123b577c6e586.txt', 2821)
-_RULE_CGM_ANCIENNETE = rt.RuleInfo('cgm_ancienneté', 'CGM : trois ans de services continus', 'bloquante', (_CITE_18,), 'circulars/conges_maladie_2019.circ:243')
-_CITE_19 = rt.Citation('Durée et rémunération sous réserve de la nature du contrat', 'sources/004_2d4123b577c6e586.txt', 2828)
-_RULE_DROITS_CM = rt.RuleInfo('droits_cm', "CM : droits selon l'ancienneté", 'information', (_CITE_19,), 'circulars/conges_maladie_2019.circ:249')
-_CITE_20 = rt.Citation('Accordé par période de 3 à 6 mois sur avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2639)
-_CITE_21 = rt.Citation('Le congé de grave maladie peut être accordé par périodes de 3 à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3719)
-_RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo('période_trois_six_mois', 'CLM, CLD, CGM : périodes de 3 à 6 mois', 'bloquante', (_CITE_20, _CITE_21), 'circulars/conges_maladie_2019.circ:255')
-_CITE_22 = rt.Citation("Demande au minimum 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)", 'sources/004_2d4123b577c6e586.txt', 2659)
-_CITE_23 = rt.Citation('Le CLM peut être prolongé par périodes de 3 à 6 mois, selon la même procédure (demande à formuler 2 mois avant la fin de la période déjà octroyée).', 'sources/004_2d4123b577c6e586.txt', 3635)
-_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', "Renouvellement demandé au moins 2 mois avant l'expiration", 'avertissement', (_CITE_22, _CITE_23), 'circulars/conges_maladie_2019.circ:262')
-_CITE_24 = rt.Citation('Leur demande de reprise de fonction doit être adressée au plus tard 3 mois avant la fin de la période de congé en cours.', 'sources/004_2d4123b577c6e586.txt', 3010)
-_CITE_25 = rt.Citation('Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
-_RULE_DELAI_REPRISE = rt.RuleInfo('délai_reprise', 'Reprise après un congé long : demande 3 mois avant la fin du congé', 'avertissement', (_CITE_24, _CITE_25), 'circulars/conges_maladie_2019.circ:269')
-_CITE_26 = rt.Citation('ceux-ci ne sont autorisés à reprendre leurs fonctions qu’après notification de la décision d’aptitude à la reprise et ce quelles que soient les modalités de cette reprise (temps plein, TPTH…).', 'sources/004_2d4123b577c6e586.txt', 3007)
-_CITE_27 = rt.Citation('Dans l’attente de cette décision, aucun congé de maladie ordinaire ne devra être saisi dans les bases de gestion', 'sources/004_2d4123b577c6e586.txt', 3014)
-_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Reprise après un congé long : seulement après notification de la décision', 'information', (_CITE_26, _CITE_27), 'circulars/conges_maladie_2019.circ:276')
-_CITE_28 = rt.Citation('Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les 12 mois, l’agent peut reprendre à tout moment, à sa demande.', 'sources/004_2d4123b577c6e586.txt', 3001)
-_CITE_29 = rt.Citation('Entre le 6e et le 12e mois de CMO, l’agent peut reprendre son poste. Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
-_RULE_REPRISE_LIBRE = rt.RuleInfo('reprise_libre', 'Entre le 6e et le 12e mois de CMO : reprise à tout moment', 'information', (_CITE_28, _CITE_29), 'circulars/conges_maladie_2019.circ:282')
-_CITE_30 = rt.Citation('dans l’attente de l’attribution d’une première période de CLM ou CGM, l’agent peut renoncer à sa demande : il devra le notifier par écrit adressé au BAM/SAM, accompagné d’un certificat médical simple.', 'sources/004_2d4123b577c6e586.txt', 2922)
-_RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo('renonciation_première_période', 'Renonciation : seulement à une demande de CLM ou de CGM', 'bloquante', (_CITE_30,), 'circulars/conges_maladie_2019.circ:288')
-_CITE_31 = rt.Citation('l’agent en cours de CLM, de CLD, CGM, ou en CMO supérieur à douze mois, n’est pas autorisé à reprendre ses fonctions avant notification de la décision.', 'sources/004_2d4123b577c6e586.txt', 2917)
-_CITE_32 = rt.Citation('L’octroi d’un CLM ou d’un CGM débute au 1er jour de la période d’arrêt maladie sans interruption', 'sources/004_2d4123b577c6e586.txt', 2984)
-_CITE_33 = rt.Citation('En cas de décision défavorable à l’octroi ou la prolongation du congé sollicité, prise après avis du CMD, l’agent est replacé en congé de maladie ordinaire.', 'sources/004_2d4123b577c6e586.txt', 2986)
-_RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo('instruction_sans_reprise', "Pendant l'instruction d'un congé long : pas de reprise avant la décision", 'information', (_CITE_31, _CITE_32, _CITE_33), 'circulars/conges_maladie_2019.circ:294')
-_CITE_34 = rt.Citation('Les droits à congés sont calculés au jour le jour, suivant le principe de l’année de référence mobile, et ce à partir de la date de début du congé demandé.', 'sources/004_2d4123b577c6e586.txt', 2796)
-_RULE_DROITS_CONGE = rt.RuleInfo('droits_congé', 'Durée maximale et rémunération du congé', 'information', (_CITE_34,), 'circulars/conges_maladie_2019.circ:302')
-_CITE_35 = rt.Citation("Obligation pour l'agent de se soumettre aux visites de contrôle", 'sources/004_2d4123b577c6e586.txt', 2519)
-_CITE_36 = rt.Citation('Obligation de cesser tout travail rémunéré', 'sources/004_2d4123b577c6e586.txt', 2521)
-_CITE_37 = rt.Citation('Obligation de notifier tout changement de résidence.', 'sources/004_2d4123b577c6e586.txt', 2522)
-_RULE_OBLIGATIONS = rt.RuleInfo('obligations', "Obligations de l'agent en congé de maladie", 'information', (_CITE_35, _CITE_36, _CITE_37), 'circulars/conges_maladie_2019.circ:307')
-_CITE_38 = rt.Citation('Pour les agents ayant épuisé leur droit à congé (CMO CLM CLD CGM), et dans l’attente de l’avis obligatoire du comité médical et de l’autorisation de reprise, un demi traitement leur est versé.', 'sources/004_2d4123b577c6e586.txt', 2963)
-_CITE_39 = rt.Citation('Elle est accordée pour une durée maximale d’un an et peut-être renouvelée à deux reprises pour une durée égale.', 'sources/004_2d4123b577c6e586.txt', 3061)
-_CITE_40 = rt.Citation('La position de disponibilité d’office n’ouvre plus droit au maintien du traitement.', 'sources/004_2d4123b577c6e586.txt', 3066)
-_RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo('fin_de_droits_titulaire', "Droits épuisés (fonctionnaire) : demi-traitement, disponibilité d'office", 'information', (_CITE_38, _CITE_39, _CITE_40), 'circulars/conges_maladie_2019.circ:313')
-_CITE_41 = rt.Citation('Si inapte temporairement: 1 an maximum de congé sans traitement, prolongation possible de 6 mois sur avis médical', 'sources/004_2d4123b577c6e586.txt', 2879)
-_CITE_42 = rt.Citation('Après le congé sans traitement: licenciement si pas de possibilité de reclassement', 'sources/004_2d4123b577c6e586.txt', 2883)
-_RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo('fin_de_droits_non_titulaire', 'Droits épuisés (non titulaire) : congé sans traitement', 'information', (_CITE_41, _CITE_42), 'circulars/conges_maladie_2019.circ:320')
-_CITE_43 = rt.Citation('doit être présentée en même temps que la dernière période de renouvellement du dernier congé précité accordé et doit être adressée, au service concerné (BAM ou SAM)', 'sources/004_2d4123b577c6e586.txt', 3094)
-_CITE_44 = rt.Citation('dans l’attente de cette décision, l’agent est maintenu à demi-traitement.', 'sources/004_2d4123b577c6e586.txt', 3106)
-_RULE_RETRAITE_INVALIDITE = rt.RuleInfo('retraite_invalidité', 'Retraite pour invalidité : demande avec la dernière période de congé', 'information', (_CITE_43, _CITE_44), 'circulars/conges_maladie_2019.circ:326')
 _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique (chef d'établissement ou de service)", False, None)
-_CITE_45 = rt.Citation('Arrêt de travail initial (imprimé cerfa) sous 48h au supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2575)
-_CITE_46 = rt.Citation('Arrêt de travail de prolongation (imprimé cerfa) sous 48h au supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2649)
-_DOC_ARRET_DE_TRAVAIL = rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail initial ou de prolongation (imprimé CERFA)', 'à fournir', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), 'Sous 48 heures, par la voie hiérarchique.', (_CITE_45, _CITE_46))
-_DOC_ARRET_DE_TRAVAIL_IF = rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail initial ou de prolongation (imprimé CERFA)', 'à fournir si …', 'dossier.objet = arrêt', False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), 'Sous 48 heures, par la voie hiérarchique.', (_CITE_45, _CITE_46))
-_CITE_47 = rt.Citation("Demande écrite sollicitant l'octroi d'un CLM", 'sources/004_2d4123b577c6e586.txt', 2597)
-_CITE_48 = rt.Citation("Demande écrite sollicitant l'octroi d'un CGM", 'sources/004_2d4123b577c6e586.txt', 2865)
-_CITE_49 = rt.Citation('Une lettre personnelle et/ou formulaire (cf bulletin académique) mentionnant impérativement vos coordonnées : nom, adresse et n° de téléphone', 'sources/004_2d4123b577c6e586.txt', 3558)
-_CITE_50 = rt.Citation('Un certificat médical simple indiquant que l’état de santé nécessite l’octroi d’un congé longue maladie (sans détailler la pathologie).', 'sources/004_2d4123b577c6e586.txt', 3564)
-_CITE_51 = rt.Citation('accompagné d’un certificat médical simple', 'sources/004_2d4123b577c6e586.txt', 2923)
+_CITE = rt.Citation('Arrêt de travail initial (imprimé cerfa) sous 48h au supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2575)
+_CITE_2 = rt.Citation('Arrêt de travail de prolongation (imprimé cerfa) sous 48h au supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2649)
+_DOC_ARRET_DE_TRAVAIL = rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail initial ou de prolongation (imprimé CERFA)', 'à fournir', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), 'Sous 48 heures, par la voie hiérarchique.', (_CITE, _CITE_2))
+_DOC_ARRET_DE_TRAVAIL_IF = rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail initial ou de prolongation (imprimé CERFA)', 'à fournir si …', 'dossier.objet = arrêt', False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), 'Sous 48 heures, par la voie hiérarchique.', (_CITE, _CITE_2))
+_CITE_3 = rt.Citation('Il convient dès lors de transmettre les arrêts de travail originaux depuis le début de cet arrêt continu ainsi que les suivants, au BAM-SAM compétent pour saisine du comité médical.', 'sources/004_2d4123b577c6e586.txt', 2897)
+_CITE_4 = rt.Citation("Demande écrite sollicitant l'octroi d'un CLM", 'sources/004_2d4123b577c6e586.txt', 2597)
+_CITE_5 = rt.Citation("Demande écrite sollicitant l'octroi d'un CGM", 'sources/004_2d4123b577c6e586.txt', 2865)
+_CITE_6 = rt.Citation('Une lettre personnelle et/ou formulaire (cf bulletin académique) mentionnant impérativement vos coordonnées : nom, adresse et n° de téléphone', 'sources/004_2d4123b577c6e586.txt', 3558)
+_CITE_7 = rt.Citation('Un certificat médical simple indiquant que l’état de santé nécessite l’octroi d’un congé longue maladie (sans détailler la pathologie).', 'sources/004_2d4123b577c6e586.txt', 3564)
+_CITE_8 = rt.Citation('accompagné d’un certificat médical simple', 'sources/004_2d4123b577c6e586.txt', 2923)
 _SERVICE_CMD = rt.Recipient('cmd', 'Comité médical départemental (CMD)', True, None)
-_CITE_52 = rt.Citation('Certificat médical détaillé sous pli confidentiel du médecin spécialiste de la pathologie', 'sources/004_2d4123b577c6e586.txt', 2605)
-_CITE_53 = rt.Citation('Un certificat médical détaillé sous pli confidentiel (qui ne sera ouvert que par le comité médical).', 'sources/004_2d4123b577c6e586.txt', 3569)
-_DOC_CERTIFICAT_DETAILLE = rt.ChecklistItem('certificat_détaillé', 'Certificat médical détaillé du médecin spécialiste de la pathologie, sous pli confidentiel', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_CMD,)),), "Le pli n'est ouvert que par le comité médical ; il chemine fermé par le supérieur hiérarchique et le service des affaires médicales.", (_CITE_52, _CITE_53))
-_DOC_CERTIFICAT_DETAILLE_IF = rt.ChecklistItem('certificat_détaillé', 'Certificat médical détaillé du médecin spécialiste de la pathologie, sous pli confidentiel', 'à fournir si …', 'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_CMD,)),), "Le pli n'est ouvert que par le comité médical ; il chemine fermé par le supérieur hiérarchique et le service des affaires médicales.", (_CITE_52, _CITE_53))
-_CITE_54 = rt.Citation('Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
-_CITE_55 = rt.Citation('Le BAM SAM doit être informé dès la reprise de l’agent avant les 12 mois de CMO consécutifs (attestation de reprise établie par le service/établissement d’affectation).', 'sources/004_2d4123b577c6e586.txt', 2905)
-_CITE_56 = rt.Citation('il devra le notifier par écrit adressé au BAM/SAM', 'sources/004_2d4123b577c6e586.txt', 2923)
-_CITE_57 = rt.Citation('Une lettre de l’agent sollicitant une dernière période de CLM, de CLD ou DO suivie d’une RI à l’issue de ce dernier congé', 'sources/004_2d4123b577c6e586.txt', 3097)
-_CITE_58 = rt.Citation('Un certificat médical simple du médecin traitant établi sous forme d’ordonnance mentionnant le dernier renouvellement du CLM, de CLD ou DO avec une mise à la retraite pour invalidité', 'sources/004_2d4123b577c6e586.txt', 3099)
+_CITE_9 = rt.Citation('Certificat médical détaillé sous pli confidentiel du médecin spécialiste de la pathologie', 'sources/004_2d4123b577c6e586.txt', 2605)
+_CITE_10 = rt.Citation('Un certificat médical détaillé sous pli confidentiel (qui ne sera ouvert que par le comité médical).', 'sources/004_2d4123b577c6e586.txt', 3569)
+_DOC_CERTIFICAT_DETAILLE = rt.ChecklistItem('certificat_détaillé', 'Certificat médical détaillé du médecin spécialiste de la pathologie, sous pli confidentiel', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_CMD,)),), "Le pli n'est ouvert que par le comité médical ; il chemine fermé par le supérieur hiérarchique et le service des affaires médicales.", (_CITE_9, _CITE_10))
+_DOC_CERTIFICAT_DETAILLE_IF = rt.ChecklistItem('certificat_détaillé', 'Certificat médical détaillé du médecin spécialiste de la pathologie, sous pli confidentiel', 'à fournir si …', 'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_CMD,)),), "Le pli n'est ouvert que par le comité médical ; il chemine fermé par le supérieur hiérarchique et le service des affaires médicales.", (_CITE_9, _CITE_10))
+_CITE_11 = rt.Citation('Leur demande de reprise de fonction doit être adressée au plus tard 3 mois avant la fin de la période de congé en cours.', 'sources/004_2d4123b577c6e586.txt', 3010)
+_CITE_12 = rt.Citation('Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
+_CITE_13 = rt.Citation('Le BAM SAM doit être informé dès la reprise de l’agent avant les 12 mois de CMO consécutifs (attestation de reprise établie par le service/établissement d’affectation).', 'sources/004_2d4123b577c6e586.txt', 2905)
+_CITE_14 = rt.Citation('il devra le notifier par écrit adressé au BAM/SAM', 'sources/004_2d4123b577c6e586.txt', 2923)
+_CITE_15 = rt.Citation('Une lettre de l’agent sollicitant une dernière période de CLM, de CLD ou DO suivie d’une RI à l’issue de ce dernier congé', 'sources/004_2d4123b577c6e586.txt', 3097)
+_CITE_16 = rt.Citation('Un certificat médical simple du médecin traitant établi sous forme d’ordonnance mentionnant le dernier renouvellement du CLM, de CLD ou DO avec une mise à la retraite pour invalidité', 'sources/004_2d4123b577c6e586.txt', 3099)
 _SERVICE_SERVICE_PENSIONS = rt.Recipient('service_pensions', "Service des pensions du rectorat (ou DEEP pour les personnels de l'enseignement privé)", False, None)
-_CITE_59 = rt.Citation('Un dossier d’admission à la retraite doit être établi par l’agent auprès du service des pensions du rectorat ou de la DEEP pour les personnels de l’enseignement privé.', 'sources/004_2d4123b577c6e586.txt', 3102)
-_DOC_DOSSIER_RETRAITE = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_59,))
-_DOC_DOSSIER_RETRAITE_IF = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir si …', 'dossier.retraite_invalidité et agent.statut = titulaire', False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_59,))
+_CITE_17 = rt.Citation('Un dossier d’admission à la retraite doit être établi par l’agent auprès du service des pensions du rectorat ou de la DEEP pour les personnels de l’enseignement privé.', 'sources/004_2d4123b577c6e586.txt', 3102)
+_DOC_DOSSIER_RETRAITE = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_17,))
+_DOC_DOSSIER_RETRAITE_IF = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir si …', 'dossier.retraite_invalidité et agent.statut = titulaire', False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_17,))
+_CITE_18 = rt.Citation('S’il est fonctionnaire ou maître contractuel des établissements privés (titulaire ou stagiaire) : - En congé ordinaire de maladie - En congé de longue maladie - En congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 2506)
+_RULE_CONGES_TITULAIRES = rt.RuleInfo('congés_titulaires', 'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires', 'bloquante', (_CITE_18,), 'circulars/conges_maladie_2019.circ:165')
+_CITE_19 = rt.Citation('S’il est agent non titulaire ou maître délégué des établissements privés : - En congé de maladie - En congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 2511)
+_RULE_CONGES_NON_TITULAIRES = rt.RuleInfo('congés_non_titulaires', 'CM et CGM : agents non titulaires', 'bloquante', (_CITE_19,), 'circulars/conges_maladie_2019.circ:171')
+_CITE_20 = rt.Citation("Transmission des certificats médicaux d'arrêt de travail dans un délai de 48 heures pour tout arrêt de travail ou prolongation d'arrêt", 'sources/004_2d4123b577c6e586.txt', 2516)
+_CITE_21 = rt.Citation('Vous devez transmettre à votre supérieur hiérarchique les avis d’arrêt de travail dans un délai de 48 h.', 'sources/004_2d4123b577c6e586.txt', 3533)
+_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 heures', 'avertissement', (_CITE_20, _CITE_21), 'circulars/conges_maladie_2019.circ:178')
+_CITE_22 = rt.Citation('Durée: 1 an', 'sources/004_2d4123b577c6e586.txt', 2555)
+_CITE_23 = rt.Citation('Après 12 mois: avis obligatoire du comité médical avant toute reprise du travail', 'sources/004_2d4123b577c6e586.txt', 2675)
+_RULE_CMO_UN_AN = rt.RuleInfo('cmo_un_an', 'CMO : un an au plus de congé consécutif', 'bloquante', (_CITE_22, _CITE_23), 'circulars/conges_maladie_2019.circ:185')
+_CITE_24 = rt.Citation("Lorsque, à l'expiration de 6 mois consécutifs de congé de maladie, vous déposez un nouvel arrêt de prolongation, le comité médical est saisi pour avis sur votre demande.", 'sources/004_2d4123b577c6e586.txt', 3535)
+_CITE_25 = rt.Citation('Il revient au service chargé des affaires médicales de saisir les CMO après 6 mois d’arrêt continu.', 'sources/004_2d4123b577c6e586.txt', 2901)
+_RULE_COMITE_SIX_MOIS = rt.RuleInfo('comité_six_mois', 'CMO au-delà de six mois consécutifs : saisine du comité médical', 'information', (_CITE_24, _CITE_3, _CITE_25), 'circulars/conges_maladie_2019.circ:192')
+_CITE_26 = rt.Citation('Seules 5 affections ouvrent droit à ce congé (arrêté du 14/03/1986)', 'sources/004_2d4123b577c6e586.txt', 2550)
+_RULE_CLD_AFFECTION = rt.RuleInfo('cld_affection', "CLD : une des cinq affections de l'arrêté du 14/03/1986", 'bloquante', (_CITE_26,), 'circulars/conges_maladie_2019.circ:200')
+_CITE_27 = rt.Citation('1 seul CLD pour une même affection durant toute la carrière', 'sources/004_2d4123b577c6e586.txt', 2546)
+_RULE_CLD_UNIQUE = rt.RuleInfo('cld_unique', 'CLD : un seul pour une même affection', 'bloquante', (_CITE_27,), 'circulars/conges_maladie_2019.circ:206')
+_CITE_28 = rt.Citation('A l’issue d’1 an de CLM, si vous êtes atteint d’une affection relevant d’une des pathologies prévues à l’article II de l’arrêté du 14 mars 1986, vous pouvez demander un congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 3645)
+_RULE_CLD_APRES_CLM = rt.RuleInfo('cld_après_clm', "CLD : à l'issue d'un an de CLM", 'bloquante', (_CITE_28,), 'circulars/conges_maladie_2019.circ:212')
+_CITE_29 = rt.Citation("Le fonctionnaire qui a obtenu un congé de longue maladie ne peut bénéficier d'un autre congé de cette nature, s'il n'a pas auparavant repris l'exercice de ses fonctions pendant un an.", 'sources/004_2d4123b577c6e586.txt', 2994)
+_RULE_CLM_NOUVEAU = rt.RuleInfo('clm_nouveau', 'Nouveau CLM : un an de reprise des fonctions', 'bloquante', (_CITE_29,), 'circulars/conges_maladie_2019.circ:218')
+_CITE_30 = rt.Citation('Au terme d’un an de CLM article 2 de l’arrêté du 14/03/1986, l’agent sera invité par le service des affaires médicales concerné à choisir entre le maintien en CLM ou l’option d’un CLD. Cette décision qui relève du choix personnel de l’agent est irrévocable.', 'sources/004_2d4123b577c6e586.txt', 2989)
+_RULE_OPTION_CLM_CLD = rt.RuleInfo('option_clm_cld', "Au terme d'un an de CLM : choix entre CLM et CLD", 'information', (_CITE_30,), 'circulars/conges_maladie_2019.circ:224')
+_CITE_31 = rt.Citation('Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815)
+_CITE_32 = rt.Citation('L’agent non titulaire en activité, et présentant au moins 3 années de service', 'sources/004_2d4123b577c6e586.txt', 3677)
+_RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo('non_titulaire_en_activité', 'CM et CGM : agent non titulaire en activité', 'bloquante', (_CITE_31, _CITE_32), 'circulars/conges_maladie_2019.circ:230')
+_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
+_CITE_33 = rt.Citation('Ne peut pas dépasser la durée du contrat', 'sources/004_2d4123b577c6e586.txt', 2817)
+_RULE_CM_DUREE_CONTRAT = rt.RuleInfo('cm_durée_contrat', 'CM : pas au-delà de la durée du contrat', 'bloquante', (_CITE_33,), 'circulars/conges_maladie_2019.circ:237')
+_CITE_34 = rt.Citation('Ancienneté requise: 3 ans de services continus', 'sources/004_2d4123b577c6e586.txt', 2821)
+_RULE_CGM_ANCIENNETE = rt.RuleInfo('cgm_ancienneté', 'CGM : trois ans de services continus', 'bloquante', (_CITE_34,), 'circulars/conges_maladie_2019.circ:243')
+_CITE_35 = rt.Citation('Durée et rémunération sous réserve de la nature du contrat', 'sources/004_2d4123b577c6e586.txt', 2828)
+_RULE_DROITS_CM = rt.RuleInfo('droits_cm', "CM : droits selon l'ancienneté", 'information', (_CITE_35,), 'circulars/conges_maladie_2019.circ:249')
+_CITE_36 = rt.Citation('Accordé par période de 3 à 6 mois sur avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2639)
+_CITE_37 = rt.Citation('Le congé de grave maladie peut être accordé par périodes de 3 à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3719)
+_RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo('période_trois_six_mois', 'CLM, CLD, CGM : périodes de 3 à 6 mois', 'bloquante', (_CITE_36, _CITE_37), 'circulars/conges_maladie_2019.circ:255')
+_CITE_38 = rt.Citation("Demande au minimum 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)", 'sources/004_2d4123b577c6e586.txt', 2659)
+_CITE_39 = rt.Citation('Le CLM peut être prolongé par périodes de 3 à 6 mois, selon la même procédure (demande à formuler 2 mois avant la fin de la période déjà octroyée).', 'sources/004_2d4123b577c6e586.txt', 3635)
+_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', "Renouvellement demandé au moins 2 mois avant l'expiration", 'avertissement', (_CITE_38, _CITE_39), 'circulars/conges_maladie_2019.circ:262')
+_CITE_40 = rt.Citation('Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
+_RULE_DELAI_REPRISE = rt.RuleInfo('délai_reprise', 'Reprise après un congé long : demande 3 mois avant la fin du congé', 'avertissement', (_CITE_11, _CITE_40), 'circulars/conges_maladie_2019.circ:269')
+_CITE_41 = rt.Citation('ceux-ci ne sont autorisés à reprendre leurs fonctions qu’après notification de la décision d’aptitude à la reprise et ce quelles que soient les modalités de cette reprise (temps plein, TPTH…).', 'sources/004_2d4123b577c6e586.txt', 3007)
+_CITE_42 = rt.Citation('Dans l’attente de cette décision, aucun congé de maladie ordinaire ne devra être saisi dans les bases de gestion', 'sources/004_2d4123b577c6e586.txt', 3014)
+_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Reprise après un congé long : seulement après notification de la décision', 'information', (_CITE_41, _CITE_42), 'circulars/conges_maladie_2019.circ:276')
+_CITE_43 = rt.Citation('Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les 12 mois, l’agent peut reprendre à tout moment, à sa demande.', 'sources/004_2d4123b577c6e586.txt', 3001)
+_CITE_44 = rt.Citation('Entre le 6e et le 12e mois de CMO, l’agent peut reprendre son poste. Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
+_RULE_REPRISE_LIBRE = rt.RuleInfo('reprise_libre', 'Entre le 6e et le 12e mois de CMO : reprise à tout moment', 'information', (_CITE_43, _CITE_44), 'circulars/conges_maladie_2019.circ:282')
+_CITE_45 = rt.Citation('dans l’attente de l’attribution d’une première période de CLM ou CGM, l’agent peut renoncer à sa demande : il devra le notifier par écrit adressé au BAM/SAM, accompagné d’un certificat médical simple.', 'sources/004_2d4123b577c6e586.txt', 2922)
+_RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo('renonciation_première_période', 'Renonciation : seulement à une demande de CLM ou de CGM', 'bloquante', (_CITE_45,), 'circulars/conges_maladie_2019.circ:288')
+_CITE_46 = rt.Citation('l’agent en cours de CLM, de CLD, CGM, ou en CMO supérieur à douze mois, n’est pas autorisé à reprendre ses fonctions avant notification de la décision.', 'sources/004_2d4123b577c6e586.txt', 2917)
+_CITE_47 = rt.Citation('L’octroi d’un CLM ou d’un CGM débute au 1er jour de la période d’arrêt maladie sans interruption', 'sources/004_2d4123b577c6e586.txt', 2984)
+_CITE_48 = rt.Citation('En cas de décision défavorable à l’octroi ou la prolongation du congé sollicité, prise après avis du CMD, l’agent est replacé en congé de maladie ordinaire.', 'sources/004_2d4123b577c6e586.txt', 2986)
+_RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo('instruction_sans_reprise', "Pendant l'instruction d'un congé long : pas de reprise avant la décision", 'information', (_CITE_46, _CITE_47, _CITE_48), 'circulars/conges_maladie_2019.circ:294')
+_CITE_49 = rt.Citation('Les droits à congés sont calculés au jour le jour, suivant le principe de l’année de référence mobile, et ce à partir de la date de début du congé demandé.', 'sources/004_2d4123b577c6e586.txt', 2796)
+_RULE_DROITS_CONGE = rt.RuleInfo('droits_congé', 'Durée maximale et rémunération du congé', 'information', (_CITE_49,), 'circulars/conges_maladie_2019.circ:302')
+_CITE_50 = rt.Citation("Obligation pour l'agent de se soumettre aux visites de contrôle", 'sources/004_2d4123b577c6e586.txt', 2519)
+_CITE_51 = rt.Citation('Obligation de cesser tout travail rémunéré', 'sources/004_2d4123b577c6e586.txt', 2521)
+_CITE_52 = rt.Citation('Obligation de notifier tout changement de résidence.', 'sources/004_2d4123b577c6e586.txt', 2522)
+_RULE_OBLIGATIONS = rt.RuleInfo('obligations', "Obligations de l'agent en congé de maladie", 'information', (_CITE_50, _CITE_51, _CITE_52), 'circulars/conges_maladie_2019.circ:307')
+_CITE_53 = rt.Citation('Pour les agents ayant épuisé leur droit à congé (CMO CLM CLD CGM), et dans l’attente de l’avis obligatoire du comité médical et de l’autorisation de reprise, un demi traitement leur est versé.', 'sources/004_2d4123b577c6e586.txt', 2963)
+_CITE_54 = rt.Citation('Elle est accordée pour une durée maximale d’un an et peut-être renouvelée à deux reprises pour une durée égale.', 'sources/004_2d4123b577c6e586.txt', 3061)
+_CITE_55 = rt.Citation('La position de disponibilité d’office n’ouvre plus droit au maintien du traitement.', 'sources/004_2d4123b577c6e586.txt', 3066)
+_RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo('fin_de_droits_titulaire', "Droits épuisés (fonctionnaire) : demi-traitement, disponibilité d'office", 'information', (_CITE_53, _CITE_54, _CITE_55), 'circulars/conges_maladie_2019.circ:313')
+_CITE_56 = rt.Citation('Si inapte temporairement: 1 an maximum de congé sans traitement, prolongation possible de 6 mois sur avis médical', 'sources/004_2d4123b577c6e586.txt', 2879)
+_CITE_57 = rt.Citation('Après le congé sans traitement: licenciement si pas de possibilité de reclassement', 'sources/004_2d4123b577c6e586.txt', 2883)
+_RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo('fin_de_droits_non_titulaire', 'Droits épuisés (non titulaire) : congé sans traitement', 'information', (_CITE_56, _CITE_57), 'circulars/conges_maladie_2019.circ:320')
+_CITE_58 = rt.Citation('doit être présentée en même temps que la dernière période de renouvellement du dernier congé précité accordé et doit être adressée, au service concerné (BAM ou SAM)', 'sources/004_2d4123b577c6e586.txt', 3094)
+_CITE_59 = rt.Citation('dans l’attente de cette décision, l’agent est maintenu à demi-traitement.', 'sources/004_2d4123b577c6e586.txt', 3106)
+_RULE_RETRAITE_INVALIDITE = rt.RuleInfo('retraite_invalidité', 'Retraite pour invalidité : demande avec la dernière période de congé', 'information', (_CITE_58, _CITE_59), 'circulars/conges_maladie_2019.circ:326')
 _CITE_60 = rt.Citation('Avis obligatoire du CMD dès 6 mois consécutifs de CMO', 'sources/004_2d4123b577c6e586.txt', 2655)
 _CITE_61 = rt.Citation('L’agent peut reprendre ses fonctions tant qu’il n’a pas cumulé 12 mois de CMO consécutifs.', 'sources/004_2d4123b577c6e586.txt', 2905)
 _CITE_62 = rt.Citation('1. La prolongation des congés de maladie au-delà de six mois consécutifs', 'sources/004_2d4123b577c6e586.txt', 2944)
@@ -254,6 +254,62 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')
+    if condition is True:
+        checklist.append(_DOC_ARRET_DE_TRAVAIL)
+    elif condition is None:
+        checklist.append(_DOC_ARRET_DE_TRAVAIL_IF)
+    condition = rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('arrêts_originaux', "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants", 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Transmis par le supérieur hiérarchique ou l'établissement au service des affaires médicales, pour la saisine du comité médical.", (_CITE_3,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('arrêts_originaux', "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants", 'à fournir si …', 'congé.type = cmo et dossier.objet = arrêt et non (congé.date_fin respecte six_mois_cmo)', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Transmis par le supérieur hiérarchique ou l'établissement au service des affaires médicales, pour la saisine du comité médical.", (_CITE_3,)))
+    condition = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('demande_écrite', "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec nom, adresse et téléphone", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_4, _CITE_5, _CITE_6)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('demande_écrite', "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec nom, adresse et téléphone", 'à fournir si …', 'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_4, _CITE_5, _CITE_6)))
+    condition = rt.or3(rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), (None if f_dossier_objet is None else f_dossier_objet == 'renonciation'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('certificat_simple', 'Certificat médical simple du médecin traitant (sans détailler la pathologie)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_7, _CITE_8)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('certificat_simple', 'Certificat médical simple du médecin traitant (sans détailler la pathologie)', 'à fournir si …', '(congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}) ou dossier.objet = renonciation', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_7, _CITE_8)))
+    condition = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))
+    if condition is True:
+        checklist.append(_DOC_CERTIFICAT_DETAILLE)
+    elif condition is None:
+        checklist.append(_DOC_CERTIFICAT_DETAILLE_IF)
+    condition = rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('demande_reprise', 'Demande de reprise de fonctions', 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_11,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('demande_reprise', 'Demande de reprise de fonctions', 'à fournir si …', 'dossier.objet = reprise et (congé.type dans {clm, cld, cgm} ou (congé.type = cmo et non (congé.date_fin_période_en_cours respecte douze_mois_cmo)))', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_11,)))
+    condition = rt.and3(rt.and3(rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), (None if f_conge_type is None else f_conge_type == 'cmo')), (None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_six_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_six_mois_cmo))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('attestation_reprise', "Attestation de reprise établie par le service ou l'établissement d'affectation", 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_service_rh, t_gestion_affaires_medicales), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Adressée au service des affaires médicales par l'intermédiaire du service de gestion de carrière de l'agent.", (_CITE_12, _CITE_13)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('attestation_reprise', "Attestation de reprise établie par le service ou l'établissement d'affectation", 'à fournir si …', 'dossier.objet = reprise et congé.type = cmo et congé.date_fin_période_en_cours respecte douze_mois_cmo et non (congé.date_fin_période_en_cours respecte six_mois_cmo)', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_service_rh, t_gestion_affaires_medicales), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Adressée au service des affaires médicales par l'intermédiaire du service de gestion de carrière de l'agent.", (_CITE_12, _CITE_13)))
+    condition = (None if f_dossier_objet is None else f_dossier_objet == 'renonciation')
+    if condition is True:
+        checklist.append(rt.ChecklistItem('lettre_renonciation', 'Lettre de renonciation à la demande de CLM ou de CGM', 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_14,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('lettre_renonciation', 'Lettre de renonciation à la demande de CLM ou de CGM', 'à fournir si …', 'dossier.objet = renonciation', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_14,)))
+    condition = f_dossier_retraite_invalidite
+    if condition is True:
+        checklist.append(rt.ChecklistItem('lettre_retraite', "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office suivie d'une retraite pour invalidité", 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_15,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('lettre_retraite', "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office suivie d'une retraite pour invalidité", 'à fournir si …', 'dossier.retraite_invalidité', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_15,)))
+    condition = f_dossier_retraite_invalidite
+    if condition is True:
+        checklist.append(rt.ChecklistItem('certificat_retraite', 'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier renouvellement et la mise à la retraite pour invalidité', 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_16,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('certificat_retraite', 'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier renouvellement et la mise à la retraite pour invalidité', 'à fournir si …', 'dossier.retraite_invalidité', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_16,)))
+    condition = rt.and3(f_dossier_retraite_invalidite, (None if f_agent_statut is None else f_agent_statut == 'titulaire'))
+    if condition is True:
+        checklist.append(_DOC_DOSSIER_RETRAITE)
+    elif condition is None:
+        checklist.append(_DOC_DOSSIER_RETRAITE_IF)
 
     # circulars/conges_maladie_2019.circ:165 règle congés_titulaires (bloquante)
     applies = (None if f_conge_type is None else f_conge_type in _SET_4)
@@ -550,73 +606,17 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('retraite_invalidité')
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')
-    if condition is True:
-        checklist.append(_DOC_ARRET_DE_TRAVAIL)
-    elif condition is None:
-        checklist.append(_DOC_ARRET_DE_TRAVAIL_IF)
-    condition = rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('arrêts_originaux', "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants", 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Transmis par le supérieur hiérarchique ou l'établissement au service des affaires médicales, pour la saisine du comité médical.", (_CITE_8,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('arrêts_originaux', "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants", 'à fournir si …', 'congé.type = cmo et dossier.objet = arrêt et non (congé.date_fin respecte six_mois_cmo)', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Transmis par le supérieur hiérarchique ou l'établissement au service des affaires médicales, pour la saisine du comité médical.", (_CITE_8,)))
-    condition = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('demande_écrite', "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec nom, adresse et téléphone", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_47, _CITE_48, _CITE_49)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('demande_écrite', "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec nom, adresse et téléphone", 'à fournir si …', 'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_47, _CITE_48, _CITE_49)))
-    condition = rt.or3(rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), (None if f_dossier_objet is None else f_dossier_objet == 'renonciation'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('certificat_simple', 'Certificat médical simple du médecin traitant (sans détailler la pathologie)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_50, _CITE_51)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('certificat_simple', 'Certificat médical simple du médecin traitant (sans détailler la pathologie)', 'à fournir si …', '(congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}) ou dossier.objet = renonciation', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), 'dossier.objet = octroi', ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_50, _CITE_51)))
-    condition = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))
-    if condition is True:
-        checklist.append(_DOC_CERTIFICAT_DETAILLE)
-    elif condition is None:
-        checklist.append(_DOC_CERTIFICAT_DETAILLE_IF)
-    condition = rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('demande_reprise', 'Demande de reprise de fonctions', 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_24,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('demande_reprise', 'Demande de reprise de fonctions', 'à fournir si …', 'dossier.objet = reprise et (congé.type dans {clm, cld, cgm} ou (congé.type = cmo et non (congé.date_fin_période_en_cours respecte douze_mois_cmo)))', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_24,)))
-    condition = rt.and3(rt.and3(rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), (None if f_conge_type is None else f_conge_type == 'cmo')), (None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_six_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_six_mois_cmo))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('attestation_reprise', "Attestation de reprise établie par le service ou l'établissement d'affectation", 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_service_rh, t_gestion_affaires_medicales), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Adressée au service des affaires médicales par l'intermédiaire du service de gestion de carrière de l'agent.", (_CITE_54, _CITE_55)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('attestation_reprise', "Attestation de reprise établie par le service ou l'établissement d'affectation", 'à fournir si …', 'dossier.objet = reprise et congé.type = cmo et congé.date_fin_période_en_cours respecte douze_mois_cmo et non (congé.date_fin_période_en_cours respecte six_mois_cmo)', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_service_rh, t_gestion_affaires_medicales), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), "Adressée au service des affaires médicales par l'intermédiaire du service de gestion de carrière de l'agent.", (_CITE_54, _CITE_55)))
-    condition = (None if f_dossier_objet is None else f_dossier_objet == 'renonciation')
-    if condition is True:
-        checklist.append(rt.ChecklistItem('lettre_renonciation', 'Lettre de renonciation à la demande de CLM ou de CGM', 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_56,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('lettre_renonciation', 'Lettre de renonciation à la demande de CLM ou de CGM', 'à fournir si …', 'dossier.objet = renonciation', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_56,)))
-    condition = f_dossier_retraite_invalidite
-    if condition is True:
-        checklist.append(rt.ChecklistItem('lettre_retraite', "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office suivie d'une retraite pour invalidité", 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_57,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('lettre_retraite', "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office suivie d'une retraite pour invalidité", 'à fournir si …', 'dossier.retraite_invalidité', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_57,)))
-    condition = f_dossier_retraite_invalidite
-    if condition is True:
-        checklist.append(rt.ChecklistItem('certificat_retraite', 'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier renouvellement et la mise à la retraite pour invalidité', 'à fournir', None, False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_58,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('certificat_retraite', 'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier renouvellement et la mise à la retraite pour invalidité', 'à fournir si …', 'dossier.retraite_invalidité', False, False, rt.deliveries(rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', True, None, ())), None, (_CITE_58,)))
-    condition = rt.and3(f_dossier_retraite_invalidite, (None if f_agent_statut is None else f_agent_statut == 'titulaire'))
-    if condition is True:
-        checklist.append(_DOC_DOSSIER_RETRAITE)
-    elif condition is None:
-        checklist.append(_DOC_DOSSIER_RETRAITE_IF)
     deadlines: list[rt.DeadlineInfo] = []
     if (None if f_dossier_objet is None else f_dossier_objet == 'arrêt') is not False:
-        deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 heures", d_arret_48h, True, (_CITE_3,), '48 h après arrêt.date_établissement'))
+        deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 heures", d_arret_48h, True, (_CITE_20,), '48 h après arrêt.date_établissement'))
     if (None if f_conge_type is None else f_conge_type == 'cmo') is not False:
         deadlines.append(rt.DeadlineInfo('six_mois_cmo', 'Fin des six premiers mois consécutifs de CMO', d_six_mois_cmo, False, (_CITE_60,), '6 mois après arrêt.date_début_continu arrondi au dernier jour du mois'))
     if (None if f_conge_type is None else f_conge_type == 'cmo') is not False:
         deadlines.append(rt.DeadlineInfo('douze_mois_cmo', 'Fin des douze mois consécutifs de CMO', d_douze_mois_cmo, False, (_CITE_61,), '12 mois après arrêt.date_début_continu arrondi au dernier jour du mois'))
     if (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement') is not False:
-        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au minimum 2 mois avant l'expiration de la période en cours", d_renouvellement_deux_mois, True, (_CITE_22,), '2 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
+        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au minimum 2 mois avant l'expiration de la période en cours", d_renouvellement_deux_mois, True, (_CITE_38,), '2 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
     if (None if f_dossier_objet is None else f_dossier_objet == 'reprise') is not False:
-        deadlines.append(rt.DeadlineInfo('reprise_trois_mois', 'Demande de reprise au plus tard 3 mois avant la fin de la période de congé en cours', d_reprise_trois_mois, True, (_CITE_24,), '3 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
+        deadlines.append(rt.DeadlineInfo('reprise_trois_mois', 'Demande de reprise au plus tard 3 mois avant la fin de la période de congé en cours', d_reprise_trois_mois, True, (_CITE_11,), '3 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
     opinions: list[rt.OpinionInfo] = []
     if rt.or3(rt.or3(rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo)), rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))), rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))) is not False:
         opinions.append(_OPINION_AVIS_CMD)

@@ -22,36 +22,36 @@ _DATE_2026_08_31 = datetime.date(2026, 8, 31)
 _DATE_2024_12_20 = datetime.date(2024, 12, 20)
 _DATE_2025_03_10 = datetime.date(2025, 3, 10)
 _SET = frozenset({'classe_découverte', 'formation_continue'})
-_CITE = rt.Citation("Les règles relatives à l'exercice des fonctions à temps partiel des instituteurs et professeurs des écoles.", 'sources/002_3a4ef42e33c15eb3.txt', 109)
-_RULE_PUBLIC_CONCERNE = rt.RuleInfo('public_concerné', 'Public concerné : instituteurs et professeurs des écoles', 'bloquante', (_CITE,), 'circulars/reprise_temps_plein_essonne_2025.circ:67')
-_CITE_2 = rt.Citation("L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps complet pour l'année scolaire 2025/2026 est à demander dans le cadre de cette campagne sur l'espace Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 127)
-_RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo('année_scolaire_demandée', "Réintégration au titre de l'année scolaire 2025-2026", 'bloquante', (_CITE_2,), 'circulars/reprise_temps_plein_essonne_2025.circ:72')
-_CITE_3 = rt.Citation('Les enseignants qui souhaitent réintégrer leurs fonctions à temps complet à la rentrée 2025 doivent saisir la demande directement en ligne sur Colibris.', 'sources/002_3a4ef42e33c15eb3.txt', 245)
-_CITE_4 = rt.Citation("A titre exceptionnel, un enseignant peut solliciter une réintégration à temps complet, en cours d'année scolaire, pour des raisons **graves et imprévisibles**.", 'sources/002_3a4ef42e33c15eb3.txt', 253)
-_RULE_RENTREE_DATE = rt.RuleInfo('rentrée_date', 'Réintégration à la rentrée : au 1er septembre 2025', 'bloquante', (_CITE_3, _CITE_4), 'circulars/reprise_temps_plein_essonne_2025.circ:77')
-_CITE_5 = rt.Citation("RAPPEL : Pour la rentrée 2025, l'enseignant doit impérativement formuler soit, une demande de renouvellement du temps partiel, soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025.", 'sources/002_3a4ef42e33c15eb3.txt', 247)
-_CITE_6 = rt.Citation('Du 20 décembre 2024 au 10 mars 2025, saisie des demandes de temps partiel et de réintégration.', 'sources/002_3a4ef42e33c15eb3.txt', 113)
-_RULE_DELAI_RENTREE = rt.RuleInfo('délai_rentrée', 'Réintégration à la rentrée : demande saisie du 20 décembre 2024 au 10 mars 2025 inclus', 'bloquante', (_CITE_5, _CITE_6), 'circulars/reprise_temps_plein_essonne_2025.circ:84')
-_CITE_7 = rt.Citation("Les enseignants qui bénéficient d'un temps partiel de droit pour élever un enfant de moins de 3 ans peuvent réintégrer à temps complet en cours d'année scolaire, le jour des trois ans de leur enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 251)
-_RULE_JOUR_TROIS_ANS = rt.RuleInfo('jour_trois_ans', 'Fin du temps partiel pour enfant de moins de trois ans : réintégration le jour des trois ans', 'bloquante', (_CITE_7,), 'circulars/reprise_temps_plein_essonne_2025.circ:91')
-_CITE_8 = rt.Citation('La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique, deux mois avant la date de réintégration souhaitée.', 'sources/002_3a4ef42e33c15eb3.txt', 253)
-_RULE_PREVENANCE_RAISONS_GRAVES = rt.RuleInfo('prévenance_raisons_graves', 'Raisons graves et imprévisibles : demande deux mois avant la réintégration', 'bloquante', (_CITE_8,), 'circulars/reprise_temps_plein_essonne_2025.circ:97')
-_RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo('raisons_graves_exceptionnel', 'Raisons graves et imprévisibles : réintégration à titre exceptionnel', 'information', (_CITE_4,), 'circulars/reprise_temps_plein_essonne_2025.circ:103')
-_CITE_9 = rt.Citation('Pour les stages de formation continue ou les classes de découverte, les instituteurs et professeurs des écoles à temps partiel doivent, au préalable, déposer une demande de reprise à plein temps pour la période considérée.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
-_RULE_REPRISE_AU_PREALABLE = rt.RuleInfo('reprise_au_préalable', 'Formation continue ou classe de découverte : demande de reprise au préalable', 'bloquante', (_CITE_9,), 'circulars/reprise_temps_plein_essonne_2025.circ:108')
-_CITE_10 = rt.Citation('Ils sont, durant celle-ci, rétablis dans leurs droits à plein traitement.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
-_RULE_PLEIN_TRAITEMENT = rt.RuleInfo('plein_traitement', 'Reprise à plein temps : plein traitement pendant la période', 'information', (_CITE_10,), 'circulars/reprise_temps_plein_essonne_2025.circ:114')
 _SERVICE_IEN = rt.Recipient('ien', "Inspecteur de l'Éducation nationale de circonscription (supérieur hiérarchique)", False, None)
 _SERVICE_DSDEN = rt.Recipient('dsden', "DSDEN de l'Essonne – DIPER 1, bureau de la gestion collective", False, 'Bureau de la gestion collective (DIPER 1) – ce.ia91.diper1ga@ac-versailles.fr – Tél. : 01 69 47 84 20')
-_CITE_11 = rt.Citation('La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique', 'sources/002_3a4ef42e33c15eb3.txt', 253)
-_DOC_DEMANDE_MOTIVEE = rt.ChecklistItem('demande_motivée', 'Demande de réintégration motivée', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), "Adressée par voie hiérarchique (sous couvert de l'IEN de circonscription) ; la circulaire ne précise pas le support (courrier ou courriel).", (_CITE_11,))
-_DOC_DEMANDE_MOTIVEE_IF = rt.ChecklistItem('demande_motivée', 'Demande de réintégration motivée', 'à fournir si …', 'reprise.motif = raisons_graves', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), "Adressée par voie hiérarchique (sous couvert de l'IEN de circonscription) ; la circulaire ne précise pas le support (courrier ou courriel).", (_CITE_11,))
-_CITE_12 = rt.Citation('La demande doit être motivée avec justificatifs', 'sources/002_3a4ef42e33c15eb3.txt', 253)
-_DOC_JUSTIFICATIFS_RAISONS_GRAVES = rt.ChecklistItem('justificatifs_raisons_graves', 'Justificatifs des raisons graves et imprévisibles', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'Joints à la demande motivée, adressée par voie hiérarchique.', (_CITE_12,))
-_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF = rt.ChecklistItem('justificatifs_raisons_graves', 'Justificatifs des raisons graves et imprévisibles', 'à fournir si …', 'reprise.motif = raisons_graves', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'Joints à la demande motivée, adressée par voie hiérarchique.', (_CITE_12,))
-_CITE_13 = rt.Citation('déposer une demande de reprise à plein temps pour la période considérée', 'sources/002_3a4ef42e33c15eb3.txt', 295)
-_DOC_DEMANDE_REPRISE = rt.ChecklistItem('demande_reprise', 'Demande de reprise à plein temps pour la période considérée', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'La circulaire ne précise ni le support ni le destinataire de cette demande.', (_CITE_13,))
-_DOC_DEMANDE_REPRISE_IF = rt.ChecklistItem('demande_reprise', 'Demande de reprise à plein temps pour la période considérée', 'à fournir si …', 'reprise.motif dans {formation_continue, classe_découverte}', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'La circulaire ne précise ni le support ni le destinataire de cette demande.', (_CITE_13,))
+_CITE = rt.Citation('La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique', 'sources/002_3a4ef42e33c15eb3.txt', 253)
+_DOC_DEMANDE_MOTIVEE = rt.ChecklistItem('demande_motivée', 'Demande de réintégration motivée', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), "Adressée par voie hiérarchique (sous couvert de l'IEN de circonscription) ; la circulaire ne précise pas le support (courrier ou courriel).", (_CITE,))
+_DOC_DEMANDE_MOTIVEE_IF = rt.ChecklistItem('demande_motivée', 'Demande de réintégration motivée', 'à fournir si …', 'reprise.motif = raisons_graves', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), "Adressée par voie hiérarchique (sous couvert de l'IEN de circonscription) ; la circulaire ne précise pas le support (courrier ou courriel).", (_CITE,))
+_CITE_2 = rt.Citation('La demande doit être motivée avec justificatifs', 'sources/002_3a4ef42e33c15eb3.txt', 253)
+_DOC_JUSTIFICATIFS_RAISONS_GRAVES = rt.ChecklistItem('justificatifs_raisons_graves', 'Justificatifs des raisons graves et imprévisibles', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'Joints à la demande motivée, adressée par voie hiérarchique.', (_CITE_2,))
+_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF = rt.ChecklistItem('justificatifs_raisons_graves', 'Justificatifs des raisons graves et imprévisibles', 'à fournir si …', 'reprise.motif = raisons_graves', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'Joints à la demande motivée, adressée par voie hiérarchique.', (_CITE_2,))
+_CITE_3 = rt.Citation('déposer une demande de reprise à plein temps pour la période considérée', 'sources/002_3a4ef42e33c15eb3.txt', 295)
+_DOC_DEMANDE_REPRISE = rt.ChecklistItem('demande_reprise', 'Demande de reprise à plein temps pour la période considérée', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'La circulaire ne précise ni le support ni le destinataire de cette demande.', (_CITE_3,))
+_DOC_DEMANDE_REPRISE_IF = rt.ChecklistItem('demande_reprise', 'Demande de reprise à plein temps pour la période considérée', 'à fournir si …', 'reprise.motif dans {formation_continue, classe_découverte}', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'La circulaire ne précise ni le support ni le destinataire de cette demande.', (_CITE_3,))
+_CITE_4 = rt.Citation("Les règles relatives à l'exercice des fonctions à temps partiel des instituteurs et professeurs des écoles.", 'sources/002_3a4ef42e33c15eb3.txt', 109)
+_RULE_PUBLIC_CONCERNE = rt.RuleInfo('public_concerné', 'Public concerné : instituteurs et professeurs des écoles', 'bloquante', (_CITE_4,), 'circulars/reprise_temps_plein_essonne_2025.circ:67')
+_CITE_5 = rt.Citation("L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps complet pour l'année scolaire 2025/2026 est à demander dans le cadre de cette campagne sur l'espace Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 127)
+_RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo('année_scolaire_demandée', "Réintégration au titre de l'année scolaire 2025-2026", 'bloquante', (_CITE_5,), 'circulars/reprise_temps_plein_essonne_2025.circ:72')
+_CITE_6 = rt.Citation('Les enseignants qui souhaitent réintégrer leurs fonctions à temps complet à la rentrée 2025 doivent saisir la demande directement en ligne sur Colibris.', 'sources/002_3a4ef42e33c15eb3.txt', 245)
+_CITE_7 = rt.Citation("A titre exceptionnel, un enseignant peut solliciter une réintégration à temps complet, en cours d'année scolaire, pour des raisons **graves et imprévisibles**.", 'sources/002_3a4ef42e33c15eb3.txt', 253)
+_RULE_RENTREE_DATE = rt.RuleInfo('rentrée_date', 'Réintégration à la rentrée : au 1er septembre 2025', 'bloquante', (_CITE_6, _CITE_7), 'circulars/reprise_temps_plein_essonne_2025.circ:77')
+_CITE_8 = rt.Citation("RAPPEL : Pour la rentrée 2025, l'enseignant doit impérativement formuler soit, une demande de renouvellement du temps partiel, soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025.", 'sources/002_3a4ef42e33c15eb3.txt', 247)
+_CITE_9 = rt.Citation('Du 20 décembre 2024 au 10 mars 2025, saisie des demandes de temps partiel et de réintégration.', 'sources/002_3a4ef42e33c15eb3.txt', 113)
+_RULE_DELAI_RENTREE = rt.RuleInfo('délai_rentrée', 'Réintégration à la rentrée : demande saisie du 20 décembre 2024 au 10 mars 2025 inclus', 'bloquante', (_CITE_8, _CITE_9), 'circulars/reprise_temps_plein_essonne_2025.circ:84')
+_CITE_10 = rt.Citation("Les enseignants qui bénéficient d'un temps partiel de droit pour élever un enfant de moins de 3 ans peuvent réintégrer à temps complet en cours d'année scolaire, le jour des trois ans de leur enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 251)
+_RULE_JOUR_TROIS_ANS = rt.RuleInfo('jour_trois_ans', 'Fin du temps partiel pour enfant de moins de trois ans : réintégration le jour des trois ans', 'bloquante', (_CITE_10,), 'circulars/reprise_temps_plein_essonne_2025.circ:91')
+_CITE_11 = rt.Citation('La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique, deux mois avant la date de réintégration souhaitée.', 'sources/002_3a4ef42e33c15eb3.txt', 253)
+_RULE_PREVENANCE_RAISONS_GRAVES = rt.RuleInfo('prévenance_raisons_graves', 'Raisons graves et imprévisibles : demande deux mois avant la réintégration', 'bloquante', (_CITE_11,), 'circulars/reprise_temps_plein_essonne_2025.circ:97')
+_RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo('raisons_graves_exceptionnel', 'Raisons graves et imprévisibles : réintégration à titre exceptionnel', 'information', (_CITE_7,), 'circulars/reprise_temps_plein_essonne_2025.circ:103')
+_CITE_12 = rt.Citation('Pour les stages de formation continue ou les classes de découverte, les instituteurs et professeurs des écoles à temps partiel doivent, au préalable, déposer une demande de reprise à plein temps pour la période considérée.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
+_RULE_REPRISE_AU_PREALABLE = rt.RuleInfo('reprise_au_préalable', 'Formation continue ou classe de découverte : demande de reprise au préalable', 'bloquante', (_CITE_12,), 'circulars/reprise_temps_plein_essonne_2025.circ:108')
+_CITE_13 = rt.Citation('Ils sont, durant celle-ci, rétablis dans leurs droits à plein traitement.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
+_RULE_PLEIN_TRAITEMENT = rt.RuleInfo('plein_traitement', 'Reprise à plein temps : plein traitement pendant la période', 'information', (_CITE_13,), 'circulars/reprise_temps_plein_essonne_2025.circ:114')
 _CITE_14 = rt.Citation('soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025', 'sources/002_3a4ef42e33c15eb3.txt', 247)
 _CITE_15 = rt.Citation("les demandes de réintégration pour la rentrée scolaire 2025, doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus", 'sources/002_3a4ef42e33c15eb3.txt', 387)
 _DEADLINE_LIMITE_RENTREE = rt.DeadlineInfo('limite_rentrée', 'Date limite de la demande de réintégration à temps complet pour la rentrée 2025', _DATE_2025_03_10, True, (_CITE_14, _CITE_15))
@@ -66,7 +66,7 @@ class Facts(rt.FactsModel):
     agent_degre: Literal['premier', 'second'] | None = Field(default=None, alias='agent.degré', title="Degré d'enseignement")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:114
+    # circulars/commun.circ:113
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
     # circulars/reprise_temps_plein_essonne_2025.circ:19
     reprise_motif: Literal['rentrée', 'trois_ans_enfant', 'raisons_graves', 'formation_continue', 'classe_découverte'] | None = Field(default=None, alias='reprise.motif', title='Motif de la réintégration à temps complet')
@@ -98,6 +98,22 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')
+    if condition is True:
+        checklist.append(_DOC_DEMANDE_MOTIVEE)
+    elif condition is None:
+        checklist.append(_DOC_DEMANDE_MOTIVEE_IF)
+    condition = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')
+    if condition is True:
+        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES)
+    elif condition is None:
+        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF)
+    condition = (None if f_reprise_motif is None else f_reprise_motif in _SET)
+    if condition is True:
+        checklist.append(_DOC_DEMANDE_REPRISE)
+    elif condition is None:
+        checklist.append(_DOC_DEMANDE_REPRISE_IF)
 
     # circulars/reprise_temps_plein_essonne_2025.circ:67 règle public_concerné (bloquante)
     holds = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))
@@ -210,27 +226,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('plein_traitement')
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')
-    if condition is True:
-        checklist.append(_DOC_DEMANDE_MOTIVEE)
-    elif condition is None:
-        checklist.append(_DOC_DEMANDE_MOTIVEE_IF)
-    condition = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')
-    if condition is True:
-        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES)
-    elif condition is None:
-        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF)
-    condition = (None if f_reprise_motif is None else f_reprise_motif in _SET)
-    if condition is True:
-        checklist.append(_DOC_DEMANDE_REPRISE)
-    elif condition is None:
-        checklist.append(_DOC_DEMANDE_REPRISE_IF)
     deadlines: list[rt.DeadlineInfo] = []
     if (None if f_reprise_motif is None else f_reprise_motif == 'rentrée') is not False:
         deadlines.append(_DEADLINE_LIMITE_RENTREE)
     if (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves') is not False:
-        deadlines.append(rt.DeadlineInfo('prévenance_graves', 'Demande motivée deux mois avant la date de réintégration souhaitée', d_prevenance_graves, True, (_CITE_8,), '2 mois avant demande.date_début arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('prévenance_graves', 'Demande motivée deux mois avant la date de réintégration souhaitée', d_prevenance_graves, True, (_CITE_11,), '2 mois avant demande.date_début arrondi au dernier jour du mois'))
     if (None if f_reprise_motif is None else f_reprise_motif == 'trois_ans_enfant') is not False:
         deadlines.append(rt.DeadlineInfo('trois_ans', "Trois ans de l'enfant : réintégration au plus tard ce jour", d_trois_ans, True, (_CITE_16,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
     if (None if f_reprise_motif is None else f_reprise_motif == 'trois_ans_enfant') is not False:
@@ -246,6 +246,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=(),
-        submissions=(rt.SubmissionInfo('Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris', rt.deliveries(rt.routed('en ligne', False, (_SERVICE_DSDEN,), (), None, (None if f_reprise_motif is None else f_reprise_motif == 'rentrée'), 'reprise.motif = rentrée', ())), 'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des applications ARENA)', (_CITE_3,)),),
+        submissions=(rt.SubmissionInfo('Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris', rt.deliveries(rt.routed('en ligne', False, (_SERVICE_DSDEN,), (), None, (None if f_reprise_motif is None else f_reprise_motif == 'rentrée'), 'reprise.motif = rentrée', ())), 'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des applications ARENA)', (_CITE_6,)),),
         computed={},
     )

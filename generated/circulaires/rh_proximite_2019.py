@@ -45,39 +45,39 @@ _SET_4 = frozenset({'bléone_durance', 'camargue', 'haut_vaucluse', 'les_écrins
 _SET_5 = frozenset({'alpes_de_haute_provence', 'vaucluse'})
 _SET_6 = frozenset({'camargue', 'crau', 'côte_bleue', 'garlaban', 'nerthe', 'sainte_victoire', 'salon'})
 _SET_7 = frozenset({'pratique_professionnelle', 'santé_social'})
-_CITE = rt.Citation('seront reçus tous(*) les personnels qui le souhaitent d’un réseau ou d’un territoire', 'sources/004_2d4123b577c6e586.txt', 564)
-_CITE_2 = rt.Citation('Personnels d’encadrement et administratif – enseignants du 1er degré, du second degré, de l’enseignement privé – personnels CPE et PsyEN – AED et AESH', 'sources/004_2d4123b577c6e586.txt', 572)
-_RULE_PUBLIC_PERMANENCES = rt.RuleInfo('public_permanences', 'Personnels reçus aux permanences RH', 'bloquante', (_CITE, _CITE_2), 'circulars/rh_proximite_2019.circ:170')
-_CITE_3 = rt.Citation('RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052)
-_RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo('contact_interlocuteur', 'Votre interlocuteur RH de proximité', 'information', (_CITE_3,), 'circulars/rh_proximite_2019.circ:176')
-_CITE_4 = rt.Citation('Ces permanences vont d’abord être organisées dans les réseaux les plus éloignés conformément au planning ci-dessous.', 'sources/004_2d4123b577c6e586.txt', 577)
-_CITE_5 = rt.Citation('L’information est relayée par chacun des établissements du réseau auprès de ses personnels.', 'sources/004_2d4123b577c6e586.txt', 579)
-_RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo('permanence_réseau_éloigné', 'Permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_4, _CITE_5), 'circulars/rh_proximite_2019.circ:181')
-_RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo('permanence_autres_réseaux', 'Pas encore de permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_4,), 'circulars/rh_proximite_2019.circ:188')
-_CITE_6 = rt.Citation('Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.', 'sources/004_2d4123b577c6e586.txt', 595)
-_CITE_7 = rt.Citation('Planning de la DSDEN 84 : les rendez-vous sont organisés sur demande', 'sources/004_2d4123b577c6e586.txt', 677)
-_RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo('rendez_vous_sur_demande', '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande', 'information', (_CITE_6, _CITE_7), 'circulars/rh_proximite_2019.circ:194')
-_CITE_8 = rt.Citation('Planning prévisionnel de la DSDEN 05 :', 'sources/004_2d4123b577c6e586.txt', 596)
-_CITE_9 = rt.Citation('Mercredi 13 mai 2020 Contrat : fin de contrat - renouvellement', 'sources/004_2d4123b577c6e586.txt', 656)
-_RULE_PLANNING_DSDEN_05 = rt.RuleInfo('planning_dsden_05', '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05', 'information', (_CITE_8, _CITE_9), 'circulars/rh_proximite_2019.circ:200')
-_CITE_10 = rt.Citation('Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84', 'sources/004_2d4123b577c6e586.txt', 675)
-_CITE_11 = rt.Citation('CAMARGUE Mercredi 20 novembre - 14h', 'sources/004_2d4123b577c6e586.txt', 704)
-_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo('permanence_premier_degré_dsden_13', '1er degré dans les Bouches-du-Rhône : permanence de votre réseau', 'information', (_CITE_10, _CITE_11), 'circulars/rh_proximite_2019.circ:206')
-_CITE_12 = rt.Citation('Des permanences seront organisées tout au long de l’année scolaire, dans tout le territoire académique.', 'sources/004_2d4123b577c6e586.txt', 683)
-_CITE_13 = rt.Citation('Les dates des réunions et les modalités de prise de rendez-vous seront précisées par mail via les établissements.', 'sources/004_2d4123b577c6e586.txt', 685)
-_RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo('enseignement_privé', 'Enseignement privé sous contrat : permanences dans tout le territoire académique', 'information', (_CITE_12, _CITE_13), 'circulars/rh_proximite_2019.circ:213')
-_CITE_14 = rt.Citation('En fonction du besoin identifié, Mme Quaranta orientera les personnels vers les interlocuteurs spécialisés.', 'sources/004_2d4123b577c6e586.txt', 699)
-_RULE_PERSONNELS_RECTORAT = rt.RuleInfo('personnels_rectorat', 'Personnels du rectorat : la référente RH de proximité', 'information', (_CITE_14,), 'circulars/rh_proximite_2019.circ:219')
-_CITE_15 = rt.Citation('Conseil et soutien dans la pratique professionnelle (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1018)
-_CITE_16 = rt.Citation('difficultés de santé ou des difficultés sociales (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1034)
-_RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo('orientation_service_adéquat', "Entretien d'orientation vers le service adéquat", 'information', (_CITE_15, _CITE_16), 'circulars/rh_proximite_2019.circ:224')
-_CITE_17 = rt.Citation('Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr', 'sources/004_2d4123b577c6e586.txt', 434)
-_CITE_18 = rt.Citation('Dans l’attente de la mise à disposition d’une application nationale (proxirh) destinée à faciliter la prise de rendez-vous et leur suivi, les permanences sont organisées comme suit.', 'sources/004_2d4123b577c6e586.txt', 566)
-_RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo('en_attente_proxirh', "Prise de rendez-vous en attendant l'application nationale proxirh", 'information', (_CITE_17, _CITE_18), 'circulars/rh_proximite_2019.circ:230')
 _SERVICE_ETABLISSEMENT_AFFECTATION = rt.Recipient('établissement_affectation', "Établissement d'affectation, sous couvert duquel le formulaire de rendez-vous est retourné", False, None)
-_CITE_19 = rt.Citation('Un formulaire de prise de rendez-vous est également disponible', 'sources/004_2d4123b577c6e586.txt', 569)
-_CITE_20 = rt.Citation('Le formulaire complété est à retourner, sous couvert de l’établissement', 'sources/004_2d4123b577c6e586.txt', 1049)
-_DOC_FORMULAIRE_RENDEZ_VOUS = rt.ChecklistItem('formulaire_rendez_vous', 'Formulaire de prise de rendez-vous aux permanences RH de proximité (annexe 3)', 'facultative', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_ETABLISSEMENT_AFFECTATION,)),), "Indiquer : nom, prénom, statut, mail, n° de portable, établissement d'affectation, créneaux d'indisponibilité dans la journée de permanence, domaine à aborder et précisions. Le formulaire complété est à retourner sous couvert de l'établissement.", (_CITE_19, _CITE_20))
+_CITE = rt.Citation('Un formulaire de prise de rendez-vous est également disponible', 'sources/004_2d4123b577c6e586.txt', 569)
+_CITE_2 = rt.Citation('Le formulaire complété est à retourner, sous couvert de l’établissement', 'sources/004_2d4123b577c6e586.txt', 1049)
+_DOC_FORMULAIRE_RENDEZ_VOUS = rt.ChecklistItem('formulaire_rendez_vous', 'Formulaire de prise de rendez-vous aux permanences RH de proximité (annexe 3)', 'facultative', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_ETABLISSEMENT_AFFECTATION,)),), "Indiquer : nom, prénom, statut, mail, n° de portable, établissement d'affectation, créneaux d'indisponibilité dans la journée de permanence, domaine à aborder et précisions. Le formulaire complété est à retourner sous couvert de l'établissement.", (_CITE, _CITE_2))
+_CITE_3 = rt.Citation('seront reçus tous(*) les personnels qui le souhaitent d’un réseau ou d’un territoire', 'sources/004_2d4123b577c6e586.txt', 564)
+_CITE_4 = rt.Citation('Personnels d’encadrement et administratif – enseignants du 1er degré, du second degré, de l’enseignement privé – personnels CPE et PsyEN – AED et AESH', 'sources/004_2d4123b577c6e586.txt', 572)
+_RULE_PUBLIC_PERMANENCES = rt.RuleInfo('public_permanences', 'Personnels reçus aux permanences RH', 'bloquante', (_CITE_3, _CITE_4), 'circulars/rh_proximite_2019.circ:170')
+_CITE_5 = rt.Citation('RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052)
+_RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo('contact_interlocuteur', 'Votre interlocuteur RH de proximité', 'information', (_CITE_5,), 'circulars/rh_proximite_2019.circ:176')
+_CITE_6 = rt.Citation('Ces permanences vont d’abord être organisées dans les réseaux les plus éloignés conformément au planning ci-dessous.', 'sources/004_2d4123b577c6e586.txt', 577)
+_CITE_7 = rt.Citation('L’information est relayée par chacun des établissements du réseau auprès de ses personnels.', 'sources/004_2d4123b577c6e586.txt', 579)
+_RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo('permanence_réseau_éloigné', 'Permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6, _CITE_7), 'circulars/rh_proximite_2019.circ:181')
+_RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo('permanence_autres_réseaux', 'Pas encore de permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6,), 'circulars/rh_proximite_2019.circ:188')
+_CITE_8 = rt.Citation('Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.', 'sources/004_2d4123b577c6e586.txt', 595)
+_CITE_9 = rt.Citation('Planning de la DSDEN 84 : les rendez-vous sont organisés sur demande', 'sources/004_2d4123b577c6e586.txt', 677)
+_RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo('rendez_vous_sur_demande', '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande', 'information', (_CITE_8, _CITE_9), 'circulars/rh_proximite_2019.circ:194')
+_CITE_10 = rt.Citation('Planning prévisionnel de la DSDEN 05 :', 'sources/004_2d4123b577c6e586.txt', 596)
+_CITE_11 = rt.Citation('Mercredi 13 mai 2020 Contrat : fin de contrat - renouvellement', 'sources/004_2d4123b577c6e586.txt', 656)
+_RULE_PLANNING_DSDEN_05 = rt.RuleInfo('planning_dsden_05', '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05', 'information', (_CITE_10, _CITE_11), 'circulars/rh_proximite_2019.circ:200')
+_CITE_12 = rt.Citation('Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84', 'sources/004_2d4123b577c6e586.txt', 675)
+_CITE_13 = rt.Citation('CAMARGUE Mercredi 20 novembre - 14h', 'sources/004_2d4123b577c6e586.txt', 704)
+_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo('permanence_premier_degré_dsden_13', '1er degré dans les Bouches-du-Rhône : permanence de votre réseau', 'information', (_CITE_12, _CITE_13), 'circulars/rh_proximite_2019.circ:206')
+_CITE_14 = rt.Citation('Des permanences seront organisées tout au long de l’année scolaire, dans tout le territoire académique.', 'sources/004_2d4123b577c6e586.txt', 683)
+_CITE_15 = rt.Citation('Les dates des réunions et les modalités de prise de rendez-vous seront précisées par mail via les établissements.', 'sources/004_2d4123b577c6e586.txt', 685)
+_RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo('enseignement_privé', 'Enseignement privé sous contrat : permanences dans tout le territoire académique', 'information', (_CITE_14, _CITE_15), 'circulars/rh_proximite_2019.circ:213')
+_CITE_16 = rt.Citation('En fonction du besoin identifié, Mme Quaranta orientera les personnels vers les interlocuteurs spécialisés.', 'sources/004_2d4123b577c6e586.txt', 699)
+_RULE_PERSONNELS_RECTORAT = rt.RuleInfo('personnels_rectorat', 'Personnels du rectorat : la référente RH de proximité', 'information', (_CITE_16,), 'circulars/rh_proximite_2019.circ:219')
+_CITE_17 = rt.Citation('Conseil et soutien dans la pratique professionnelle (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1018)
+_CITE_18 = rt.Citation('difficultés de santé ou des difficultés sociales (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1034)
+_RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo('orientation_service_adéquat', "Entretien d'orientation vers le service adéquat", 'information', (_CITE_17, _CITE_18), 'circulars/rh_proximite_2019.circ:224')
+_CITE_19 = rt.Citation('Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr', 'sources/004_2d4123b577c6e586.txt', 434)
+_CITE_20 = rt.Citation('Dans l’attente de la mise à disposition d’une application nationale (proxirh) destinée à faciliter la prise de rendez-vous et leur suivi, les permanences sont organisées comme suit.', 'sources/004_2d4123b577c6e586.txt', 566)
+_RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo('en_attente_proxirh', "Prise de rendez-vous en attendant l'application nationale proxirh", 'information', (_CITE_19, _CITE_20), 'circulars/rh_proximite_2019.circ:230')
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -119,6 +119,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
 
     # circulars/rh_proximite_2019.circ:170 règle public_permanences (bloquante)
     holds = shared_1
@@ -197,7 +198,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/rh_proximite_2019.circ:230 règle en_attente_proxirh (information)
     findings.append(rt.Finding(_RULE_EN_ATTENTE_PROXIRH, rt.Outcome.NOTICE, 'information', "Dans l'attente de l'application nationale proxirh, les permanences sont organisées selon les plannings du bulletin ; un formulaire de prise de rendez-vous est disponible (annexe 3). Dossier suivi par la DRRH (04 42 91 70 50, ce.drrh@ac-aix-marseille.fr).", ()))
 
-    checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
@@ -209,6 +209,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=(),
         opinions=(),
-        submissions=(rt.SubmissionInfo("Demande de rendez-vous ou question RH de proximité, par mail à l'interlocuteur de sa catégorie", rt.deliveries(rt.routed('courriel', False, (), (t_interlocuteur_service,), 'selon interlocuteur rh de proximité selon la catégorie de personnel et le département', True, None, ())), None, (_CITE_3,)),),
+        submissions=(rt.SubmissionInfo("Demande de rendez-vous ou question RH de proximité, par mail à l'interlocuteur de sa catégorie", rt.deliveries(rt.routed('courriel', False, (), (t_interlocuteur_service,), 'selon interlocuteur rh de proximité selon la catégorie de personnel et le département', True, None, ())), None, (_CITE_5,)),),
         computed={'interlocuteur.service': t_interlocuteur_service, 'permanence_second_degré.date': t_permanence_second_degre_date, 'permanence_second_degré.lieu': t_permanence_second_degre_lieu, 'permanence_premier_degré_13.date': t_permanence_premier_degre_13_date},
     )

@@ -115,6 +115,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
 
     # circulars/service_cned_aix_marseille_2025.circ:71 règle maximum_hebdomadaire (bloquante)
     applies = shared_1
@@ -195,7 +196,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('plan_aide_individualisé')
 
-    checklist: list[rt.ChecklistItem] = []
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,

@@ -37,74 +37,74 @@ _SET_7 = frozenset({'citis', 'cld', 'clm', 'cmo'})
 _SET_8 = frozenset({'accident_travail', 'cgm', 'cm'})
 _SET_9 = frozenset({'cld', 'clm', 'cmo'})
 _SET_10 = frozenset({'cld', 'clm'})
-_CITE = rt.Citation('Elle s’applique également aux fonctionnaires stagiaires sauf dans le cas où le stage comporte un enseignement professionnel ou doit être accompli dans un établissement de formation.', 'sources/004_2d4123b577c6e586.txt', 3196)
-_RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo('stagiaire_en_formation', 'Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation', 'bloquante', (_CITE,), 'circulars/temps_partiel_therapeutique_2019.circ:142')
-_CITE_2 = rt.Citation('Il s’applique à des agents en position d’activité ou de détachement (incluant la position de mise à disposition). L’octroi du temps partiel thérapeutique aux agents placés dans d’autres positions statutaires (disponibilité d’office pour raison de santé, congé parental etc…) n’est pas possible.', 'sources/004_2d4123b577c6e586.txt', 3215)
-_RULE_POSITION_STATUTAIRE = rt.RuleInfo('position_statutaire', 'Agents en activité ou en détachement (y compris mise à disposition)', 'bloquante', (_CITE_2,), 'circulars/temps_partiel_therapeutique_2019.circ:148')
-_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
-_CITE_3 = rt.Citation('Il peut être accordé après un congé de maladie (aucune durée minimale exigée), un congé de longue maladie (CLM), un congé de longue durée (CLD) ou un congé pour invalidité temporaire imputable au service', 'sources/004_2d4123b577c6e586.txt', 3205)
-_CITE_4 = rt.Citation('pour solliciter une reprise de fonction à TPTH, l’agent doit être en congé pour raison de santé.', 'sources/004_2d4123b577c6e586.txt', 3037)
-_RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo('après_congé_fonctionnaire', 'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS', 'bloquante', (_CITE_3, _CITE_4), 'circulars/temps_partiel_therapeutique_2019.circ:154')
-_LABELS_TPT_CONGE_PRECEDENT = {'cmo': 'Congé de maladie ordinaire', 'clm': 'Congé de longue maladie (CLM)', 'cld': 'Congé de longue durée (CLD)', 'citis': 'Congé pour invalidité temporaire imputable au service (CITIS), y compris pour une rechute', 'cm': 'Congé de maladie (agent contractuel)', 'cgm': 'Congé de grave maladie (agent contractuel)', 'accident_travail': 'Arrêt pour accident du travail ou maladie professionnelle (agent contractuel)', 'aucun_congé': 'Aucun congé pour raison de santé'}
-_CITE_5 = rt.Citation("L'agent non titulaire peut reprendre ses fonctions dans le cadre d'un temps partiel thérapeutique : - soit après un congé de maladie,", 'sources/004_2d4123b577c6e586.txt', 3359)
-_CITE_6 = rt.Citation("soit lorsqu'il se trouve dans l'impossibilité de continuer à exercer ses fonctions à temps plein en raison d'une affection de longue durée (ALD).", 'sources/004_2d4123b577c6e586.txt', 3361)
-_CITE_7 = rt.Citation('Soit après un congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 3364)
-_RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo('après_congé_contractuel', "Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD", 'bloquante', (_CITE_5, _CITE_6, _CITE_7), 'circulars/temps_partiel_therapeutique_2019.circ:161')
-_CITE_8 = rt.Citation('La quotité est comprise entre 50% et moins de 100%.', 'sources/004_2d4123b577c6e586.txt', 3224)
-_CITE_9 = rt.Citation('Ce temps partiel thérapeutique ne peut en aucun cas être inférieur à un mi-temps.', 'sources/004_2d4123b577c6e586.txt', 3233)
-_RULE_QUOTITE = rt.RuleInfo('quotité', 'Quotité comprise entre 50 % et moins de 100 %', 'bloquante', (_CITE_8, _CITE_9), 'circulars/temps_partiel_therapeutique_2019.circ:170')
-_CITE_10 = rt.Citation('Après un congé ordinaire de maladie, CLM ou CLD : 1 an maximum de temps partiel thérapeutique pour la même affection, accordé par période de 3 mois.', 'sources/004_2d4123b577c6e586.txt', 3222)
-_CITE_11 = rt.Citation('Nota : pour les reprises suite à maladie d’origine non professionnelle, le TPT est accordé par période de 3 mois', 'sources/004_2d4123b577c6e586.txt', 3506)
-_RULE_PERIODE_TROIS_MOIS = rt.RuleInfo('période_trois_mois', 'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois', 'bloquante', (_CITE_10, _CITE_11), 'circulars/temps_partiel_therapeutique_2019.circ:177')
-_CITE_12 = rt.Citation('Après un congé pour invalidité temporaire imputable au service : 1 an maximum de temps partiel thérapeutique, par période allant jusqu’à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3227)
-_CITE_13 = rt.Citation('le temps partiel thérapeutique après un CITIS peut être accordé pour une période maximale de six mois renouvelable une fois.', 'sources/004_2d4123b577c6e586.txt', 1387)
-_RULE_PERIODE_SIX_MOIS = rt.RuleInfo('période_six_mois', "Après un CITIS : périodes allant jusqu'à 6 mois", 'bloquante', (_CITE_12, _CITE_13), 'circulars/temps_partiel_therapeutique_2019.circ:184')
-_CITE_14 = rt.Citation('1 an maximum de temps partiel thérapeutique pour la même affection', 'sources/004_2d4123b577c6e586.txt', 3222)
-_CITE_15 = rt.Citation('accordé pour une période de 3 mois renouvelable dans la limite d’un an pour une même affection.', 'sources/004_2d4123b577c6e586.txt', 3665)
-_RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo('un_an_même_affection', 'Un an au plus pour la même affection', 'bloquante', (_CITE_14, _CITE_15), 'circulars/temps_partiel_therapeutique_2019.circ:191')
-_RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo('citis_renouvelable_une_fois', 'Après un CITIS : renouvelable une fois', 'bloquante', (_CITE_13,), 'circulars/temps_partiel_therapeutique_2019.circ:198')
-_CITE_16 = rt.Citation('Un congé pour invalidité temporaire imputable au service lié à une rechute d’accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3230)
-_RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo('rechute_nouveaux_droits', "Rechute d'un accident de service : nouveaux droits", 'information', (_CITE_16,), 'circulars/temps_partiel_therapeutique_2019.circ:204')
-_CITE_17 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement', 'sources/004_2d4123b577c6e586.txt', 3333)
-_CITE_18 = rt.Citation('Sans manifestation de l’agent, ce dernier est considéré comme reprenant à temps complet.', 'sources/004_2d4123b577c6e586.txt', 3337)
-_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', 'Renouvellement demandé un mois au plus tard avant la fin de la période', 'avertissement', (_CITE_17, _CITE_18), 'circulars/temps_partiel_therapeutique_2019.circ:210')
-_CITE_19 = rt.Citation('Pour les agents en congé d’invalidité temporaire, la demande doit être déposée au moins deux mois avant l’échéance (en raison des expertises à effectuer).', 'sources/004_2d4123b577c6e586.txt', 3335)
-_CITE_20 = rt.Citation('Toute demande de prolongation doit être adressée 2 mois avant la fin de la période déjà accordée.', 'sources/004_2d4123b577c6e586.txt', 1388)
-_RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo('délai_renouvellement_citis', "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance", 'avertissement', (_CITE_19, _CITE_20), 'circulars/temps_partiel_therapeutique_2019.circ:217')
-_CITE_21 = rt.Citation('Rappel : dans ces 3 derniers cas, l’agent n’est pas autorisé à reprendre ses fonctions sans décision notifiée par l’administration', 'sources/004_2d4123b577c6e586.txt', 3274)
-_CITE_22 = rt.Citation('la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
-_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée', 'information', (_CITE_21, _CITE_22), 'circulars/temps_partiel_therapeutique_2019.circ:225')
-_CITE_23 = rt.Citation('L’agent bénéficiant de cette modalité, quelle que soit la quotité accordée, perçoit l’intégralité de son traitement et de l’indemnité de résidence, ainsi que le cas échéant, du supplément familial de traitement et de la nouvelle bonification indiciaire.', 'sources/004_2d4123b577c6e586.txt', 3234)
-_CITE_24 = rt.Citation('Pour les fonctionnaires de l’Etat, le montant des primes et indemnités est calculé au prorata de la durée effective du service.', 'sources/004_2d4123b577c6e586.txt', 3239)
-_CITE_25 = rt.Citation('le temps partiel thérapeutique met fin au régime de travail à temps partiel antérieurement accordé', 'sources/004_2d4123b577c6e586.txt', 3237)
-_CITE_26 = rt.Citation('Les périodes de temps partiel thérapeutique sont considérées comme à temps plein s’agissant de :', 'sources/004_2d4123b577c6e586.txt', 3246)
-_RULE_REMUNERATION = rt.RuleInfo('rémunération', 'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique', 'information', (_CITE_23, _CITE_24, _CITE_25, _CITE_26), 'circulars/temps_partiel_therapeutique_2019.circ:231')
-_CITE_27 = rt.Citation('Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.', 'sources/004_2d4123b577c6e586.txt', 3312)
-_CITE_28 = rt.Citation('Si l’agent n’est pas maintenu par son médecin traitant en congé ordinaire de maladie dans l’attente de la décision d’octroi du temps partiel thérapeutique, à titre exceptionnel, il peut :', 'sources/004_2d4123b577c6e586.txt', 3318)
-_RULE_DATE_EFFET = rt.RuleInfo('date_effet', "Date d'effet et attente de la décision", 'information', (_CITE_27, _CITE_28), 'circulars/temps_partiel_therapeutique_2019.circ:239')
-_CITE_29 = rt.Citation('la période en cours de temps partiel thérapeutique n’est ni suspendue, ni interrompue et prend fin à la date indiquée sur l’arrêté.', 'sources/004_2d4123b577c6e586.txt', 3342)
-_CITE_30 = rt.Citation('Au terme de la période de 12 mois de temps partiel thérapeutique, le fonctionnaire reprend son service à temps complet, ou à temps partiel sur autorisation ou à temps partiel de droit', 'sources/004_2d4123b577c6e586.txt', 3347)
-_RULE_FIN_TPT = rt.RuleInfo('fin_tpt', 'Interruption et fin du temps partiel thérapeutique', 'information', (_CITE_29, _CITE_30), 'circulars/temps_partiel_therapeutique_2019.circ:245')
-_CITE_31 = rt.Citation("l'agent contractuel adresse à son service gestionnaire (et non aux bureaux des affaires médicales) sous couvert de son supérieur hiérarchique un exemplaire de la prescription médicale du médecin.", 'sources/004_2d4123b577c6e586.txt', 3377)
-_CITE_32 = rt.Citation("l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique, sauf s'il justifie d'un motif légitime lié à l'organisation du service.", 'sources/004_2d4123b577c6e586.txt', 3384)
-_CITE_33 = rt.Citation('La durée du travail dépend de la prescription médicale du médecin traitant.', 'sources/004_2d4123b577c6e586.txt', 3388)
-_CITE_34 = rt.Citation('Les droits à congés annuels sont proratisés en fonction de la quotité du temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3398)
-_RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo('contractuel_procédure', "Agent contractuel : prescription, accord de la caisse et de l'employeur", 'information', (_CITE_31, _CITE_32, _CITE_33, _CITE_34), 'circulars/temps_partiel_therapeutique_2019.circ:251')
 _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', 'Supérieur hiérarchique', False, None)
-_CITE_35 = rt.Citation('sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en annexe II', 'sources/004_2d4123b577c6e586.txt', 3261)
-_CITE_36 = rt.Citation('soit parce que la reprise des fonctions à temps partiel est reconnue comme étant de nature à favoriser l’amélioration de l’état de santé de l’agent', 'sources/004_2d4123b577c6e586.txt', 3208)
-_CITE_37 = rt.Citation('Ce formulaire doit être accompagné du dernier arrêt de travail pour les demandes de reprise à temps partiel thérapeutique après un congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 3264)
+_CITE = rt.Citation('sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en annexe II', 'sources/004_2d4123b577c6e586.txt', 3261)
+_CITE_2 = rt.Citation('soit parce que la reprise des fonctions à temps partiel est reconnue comme étant de nature à favoriser l’amélioration de l’état de santé de l’agent', 'sources/004_2d4123b577c6e586.txt', 3208)
+_CITE_3 = rt.Citation('Ce formulaire doit être accompagné du dernier arrêt de travail pour les demandes de reprise à temps partiel thérapeutique après un congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 3264)
 _SERVICE_MEDECIN_AGREE = rt.Recipient('médecin_agréé', 'Médecin agréé', True, None)
-_CITE_38 = rt.Citation('Lors de la visite chez le médecin agréé, l’agent est invité à apporter ses documents médicaux.', 'sources/004_2d4123b577c6e586.txt', 3285)
-_DOC_DOCUMENTS_MEDICAUX = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_38,))
-_DOC_DOCUMENTS_MEDICAUX_IF = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative si …', 'agent.statut dans {titulaire, stagiaire}', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_38,))
-_CITE_39 = rt.Citation('S’il a déjà bénéficié d’un temps partiel thérapeutique au cours de sa carrière, l’agent doit apporter au médecin agréé toutes pièces permettant de démontrer que sa demande est déposée au titre d’une autre affection que les précédentes.', 'sources/004_2d4123b577c6e586.txt', 3285)
-_DOC_PREUVE_AUTRE_AFFECTION = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_39,))
-_DOC_PREUVE_AUTRE_AFFECTION_IF = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.tpt_antérieur', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_39,))
+_CITE_4 = rt.Citation('Lors de la visite chez le médecin agréé, l’agent est invité à apporter ses documents médicaux.', 'sources/004_2d4123b577c6e586.txt', 3285)
+_DOC_DOCUMENTS_MEDICAUX = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_4,))
+_DOC_DOCUMENTS_MEDICAUX_IF = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative si …', 'agent.statut dans {titulaire, stagiaire}', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_4,))
+_CITE_5 = rt.Citation('S’il a déjà bénéficié d’un temps partiel thérapeutique au cours de sa carrière, l’agent doit apporter au médecin agréé toutes pièces permettant de démontrer que sa demande est déposée au titre d’une autre affection que les précédentes.', 'sources/004_2d4123b577c6e586.txt', 3285)
+_DOC_PREUVE_AUTRE_AFFECTION = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_5,))
+_DOC_PREUVE_AUTRE_AFFECTION_IF = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.tpt_antérieur', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_5,))
+_CITE_6 = rt.Citation("l'agent contractuel adresse à son service gestionnaire (et non aux bureaux des affaires médicales) sous couvert de son supérieur hiérarchique un exemplaire de la prescription médicale du médecin.", 'sources/004_2d4123b577c6e586.txt', 3377)
 _SERVICE_CPAM = rt.Recipient('cpam', "Caisse primaire d'assurance maladie d'affiliation (CPAM ou MGEN)", False, None)
-_CITE_40 = rt.Citation("L'agent adresse également un exemplaire de la prescription médicale à sa caisse primaire d’assurance maladie (CPAM) ou à la MGEN s’il y est affilié", 'sources/004_2d4123b577c6e586.txt', 3380)
-_DOC_PRESCRIPTION_CAISSE = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_40,))
-_DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir si …', 'agent.statut = contractuel', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_40,))
+_CITE_7 = rt.Citation("L'agent adresse également un exemplaire de la prescription médicale à sa caisse primaire d’assurance maladie (CPAM) ou à la MGEN s’il y est affilié", 'sources/004_2d4123b577c6e586.txt', 3380)
+_DOC_PRESCRIPTION_CAISSE = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_7,))
+_DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir si …', 'agent.statut = contractuel', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_7,))
+_CITE_8 = rt.Citation('Elle s’applique également aux fonctionnaires stagiaires sauf dans le cas où le stage comporte un enseignement professionnel ou doit être accompli dans un établissement de formation.', 'sources/004_2d4123b577c6e586.txt', 3196)
+_RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo('stagiaire_en_formation', 'Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation', 'bloquante', (_CITE_8,), 'circulars/temps_partiel_therapeutique_2019.circ:142')
+_CITE_9 = rt.Citation('Il s’applique à des agents en position d’activité ou de détachement (incluant la position de mise à disposition). L’octroi du temps partiel thérapeutique aux agents placés dans d’autres positions statutaires (disponibilité d’office pour raison de santé, congé parental etc…) n’est pas possible.', 'sources/004_2d4123b577c6e586.txt', 3215)
+_RULE_POSITION_STATUTAIRE = rt.RuleInfo('position_statutaire', 'Agents en activité ou en détachement (y compris mise à disposition)', 'bloquante', (_CITE_9,), 'circulars/temps_partiel_therapeutique_2019.circ:148')
+_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
+_CITE_10 = rt.Citation('Il peut être accordé après un congé de maladie (aucune durée minimale exigée), un congé de longue maladie (CLM), un congé de longue durée (CLD) ou un congé pour invalidité temporaire imputable au service', 'sources/004_2d4123b577c6e586.txt', 3205)
+_CITE_11 = rt.Citation('pour solliciter une reprise de fonction à TPTH, l’agent doit être en congé pour raison de santé.', 'sources/004_2d4123b577c6e586.txt', 3037)
+_RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo('après_congé_fonctionnaire', 'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS', 'bloquante', (_CITE_10, _CITE_11), 'circulars/temps_partiel_therapeutique_2019.circ:154')
+_LABELS_TPT_CONGE_PRECEDENT = {'cmo': 'Congé de maladie ordinaire', 'clm': 'Congé de longue maladie (CLM)', 'cld': 'Congé de longue durée (CLD)', 'citis': 'Congé pour invalidité temporaire imputable au service (CITIS), y compris pour une rechute', 'cm': 'Congé de maladie (agent contractuel)', 'cgm': 'Congé de grave maladie (agent contractuel)', 'accident_travail': 'Arrêt pour accident du travail ou maladie professionnelle (agent contractuel)', 'aucun_congé': 'Aucun congé pour raison de santé'}
+_CITE_12 = rt.Citation("L'agent non titulaire peut reprendre ses fonctions dans le cadre d'un temps partiel thérapeutique : - soit après un congé de maladie,", 'sources/004_2d4123b577c6e586.txt', 3359)
+_CITE_13 = rt.Citation("soit lorsqu'il se trouve dans l'impossibilité de continuer à exercer ses fonctions à temps plein en raison d'une affection de longue durée (ALD).", 'sources/004_2d4123b577c6e586.txt', 3361)
+_CITE_14 = rt.Citation('Soit après un congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 3364)
+_RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo('après_congé_contractuel', "Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD", 'bloquante', (_CITE_12, _CITE_13, _CITE_14), 'circulars/temps_partiel_therapeutique_2019.circ:161')
+_CITE_15 = rt.Citation('La quotité est comprise entre 50% et moins de 100%.', 'sources/004_2d4123b577c6e586.txt', 3224)
+_CITE_16 = rt.Citation('Ce temps partiel thérapeutique ne peut en aucun cas être inférieur à un mi-temps.', 'sources/004_2d4123b577c6e586.txt', 3233)
+_RULE_QUOTITE = rt.RuleInfo('quotité', 'Quotité comprise entre 50 % et moins de 100 %', 'bloquante', (_CITE_15, _CITE_16), 'circulars/temps_partiel_therapeutique_2019.circ:170')
+_CITE_17 = rt.Citation('Après un congé ordinaire de maladie, CLM ou CLD : 1 an maximum de temps partiel thérapeutique pour la même affection, accordé par période de 3 mois.', 'sources/004_2d4123b577c6e586.txt', 3222)
+_CITE_18 = rt.Citation('Nota : pour les reprises suite à maladie d’origine non professionnelle, le TPT est accordé par période de 3 mois', 'sources/004_2d4123b577c6e586.txt', 3506)
+_RULE_PERIODE_TROIS_MOIS = rt.RuleInfo('période_trois_mois', 'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois', 'bloquante', (_CITE_17, _CITE_18), 'circulars/temps_partiel_therapeutique_2019.circ:177')
+_CITE_19 = rt.Citation('Après un congé pour invalidité temporaire imputable au service : 1 an maximum de temps partiel thérapeutique, par période allant jusqu’à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3227)
+_CITE_20 = rt.Citation('le temps partiel thérapeutique après un CITIS peut être accordé pour une période maximale de six mois renouvelable une fois.', 'sources/004_2d4123b577c6e586.txt', 1387)
+_RULE_PERIODE_SIX_MOIS = rt.RuleInfo('période_six_mois', "Après un CITIS : périodes allant jusqu'à 6 mois", 'bloquante', (_CITE_19, _CITE_20), 'circulars/temps_partiel_therapeutique_2019.circ:184')
+_CITE_21 = rt.Citation('1 an maximum de temps partiel thérapeutique pour la même affection', 'sources/004_2d4123b577c6e586.txt', 3222)
+_CITE_22 = rt.Citation('accordé pour une période de 3 mois renouvelable dans la limite d’un an pour une même affection.', 'sources/004_2d4123b577c6e586.txt', 3665)
+_RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo('un_an_même_affection', 'Un an au plus pour la même affection', 'bloquante', (_CITE_21, _CITE_22), 'circulars/temps_partiel_therapeutique_2019.circ:191')
+_RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo('citis_renouvelable_une_fois', 'Après un CITIS : renouvelable une fois', 'bloquante', (_CITE_20,), 'circulars/temps_partiel_therapeutique_2019.circ:198')
+_CITE_23 = rt.Citation('Un congé pour invalidité temporaire imputable au service lié à une rechute d’accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3230)
+_RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo('rechute_nouveaux_droits', "Rechute d'un accident de service : nouveaux droits", 'information', (_CITE_23,), 'circulars/temps_partiel_therapeutique_2019.circ:204')
+_CITE_24 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement', 'sources/004_2d4123b577c6e586.txt', 3333)
+_CITE_25 = rt.Citation('Sans manifestation de l’agent, ce dernier est considéré comme reprenant à temps complet.', 'sources/004_2d4123b577c6e586.txt', 3337)
+_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', 'Renouvellement demandé un mois au plus tard avant la fin de la période', 'avertissement', (_CITE_24, _CITE_25), 'circulars/temps_partiel_therapeutique_2019.circ:210')
+_CITE_26 = rt.Citation('Pour les agents en congé d’invalidité temporaire, la demande doit être déposée au moins deux mois avant l’échéance (en raison des expertises à effectuer).', 'sources/004_2d4123b577c6e586.txt', 3335)
+_CITE_27 = rt.Citation('Toute demande de prolongation doit être adressée 2 mois avant la fin de la période déjà accordée.', 'sources/004_2d4123b577c6e586.txt', 1388)
+_RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo('délai_renouvellement_citis', "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance", 'avertissement', (_CITE_26, _CITE_27), 'circulars/temps_partiel_therapeutique_2019.circ:217')
+_CITE_28 = rt.Citation('Rappel : dans ces 3 derniers cas, l’agent n’est pas autorisé à reprendre ses fonctions sans décision notifiée par l’administration', 'sources/004_2d4123b577c6e586.txt', 3274)
+_CITE_29 = rt.Citation('la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
+_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée', 'information', (_CITE_28, _CITE_29), 'circulars/temps_partiel_therapeutique_2019.circ:225')
+_CITE_30 = rt.Citation('L’agent bénéficiant de cette modalité, quelle que soit la quotité accordée, perçoit l’intégralité de son traitement et de l’indemnité de résidence, ainsi que le cas échéant, du supplément familial de traitement et de la nouvelle bonification indiciaire.', 'sources/004_2d4123b577c6e586.txt', 3234)
+_CITE_31 = rt.Citation('Pour les fonctionnaires de l’Etat, le montant des primes et indemnités est calculé au prorata de la durée effective du service.', 'sources/004_2d4123b577c6e586.txt', 3239)
+_CITE_32 = rt.Citation('le temps partiel thérapeutique met fin au régime de travail à temps partiel antérieurement accordé', 'sources/004_2d4123b577c6e586.txt', 3237)
+_CITE_33 = rt.Citation('Les périodes de temps partiel thérapeutique sont considérées comme à temps plein s’agissant de :', 'sources/004_2d4123b577c6e586.txt', 3246)
+_RULE_REMUNERATION = rt.RuleInfo('rémunération', 'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique', 'information', (_CITE_30, _CITE_31, _CITE_32, _CITE_33), 'circulars/temps_partiel_therapeutique_2019.circ:231')
+_CITE_34 = rt.Citation('Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.', 'sources/004_2d4123b577c6e586.txt', 3312)
+_CITE_35 = rt.Citation('Si l’agent n’est pas maintenu par son médecin traitant en congé ordinaire de maladie dans l’attente de la décision d’octroi du temps partiel thérapeutique, à titre exceptionnel, il peut :', 'sources/004_2d4123b577c6e586.txt', 3318)
+_RULE_DATE_EFFET = rt.RuleInfo('date_effet', "Date d'effet et attente de la décision", 'information', (_CITE_34, _CITE_35), 'circulars/temps_partiel_therapeutique_2019.circ:239')
+_CITE_36 = rt.Citation('la période en cours de temps partiel thérapeutique n’est ni suspendue, ni interrompue et prend fin à la date indiquée sur l’arrêté.', 'sources/004_2d4123b577c6e586.txt', 3342)
+_CITE_37 = rt.Citation('Au terme de la période de 12 mois de temps partiel thérapeutique, le fonctionnaire reprend son service à temps complet, ou à temps partiel sur autorisation ou à temps partiel de droit', 'sources/004_2d4123b577c6e586.txt', 3347)
+_RULE_FIN_TPT = rt.RuleInfo('fin_tpt', 'Interruption et fin du temps partiel thérapeutique', 'information', (_CITE_36, _CITE_37), 'circulars/temps_partiel_therapeutique_2019.circ:245')
+_CITE_38 = rt.Citation("l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique, sauf s'il justifie d'un motif légitime lié à l'organisation du service.", 'sources/004_2d4123b577c6e586.txt', 3384)
+_CITE_39 = rt.Citation('La durée du travail dépend de la prescription médicale du médecin traitant.', 'sources/004_2d4123b577c6e586.txt', 3388)
+_CITE_40 = rt.Citation('Les droits à congés annuels sont proratisés en fonction de la quotité du temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3398)
+_RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo('contractuel_procédure', "Agent contractuel : prescription, accord de la caisse et de l'employeur", 'information', (_CITE_6, _CITE_38, _CITE_39, _CITE_40), 'circulars/temps_partiel_therapeutique_2019.circ:251')
 _CITE_41 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement, selon les mêmes modalités définies au paragraphe 1-3.', 'sources/004_2d4123b577c6e586.txt', 3333)
 _SERVICE_MEDECIN_TRAITANT = rt.Recipient('médecin_traitant', 'Médecin traitant', True, None)
 _CITE_42 = rt.Citation('Il devra y faire figurer l’avis de son médecin traitant portant sur la durée, le motif, et la quotité.', 'sources/004_2d4123b577c6e586.txt', 3262)
@@ -145,7 +145,7 @@ class Facts(rt.FactsModel):
     agent_temps_complet: bool | None = Field(default=None, alias='agent.temps_complet', title="L'agent est employé à temps complet (quotité du contrat)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:116
+    # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
     # circulars/temps_partiel_therapeutique_2019.circ:21
     tpt_conge_precedent: Literal['cmo', 'clm', 'cld', 'citis', 'cm', 'cgm', 'accident_travail', 'aucun_congé'] | None = Field(default=None, alias='tpt.congé_précédent', title="Congé pour raison de santé à l'issue duquel le temps partiel thérapeutique est demandé")
@@ -212,6 +212,37 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = (None if f_agent_statut is None else f_agent_statut in _SET)
+    if condition is True:
+        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE, _CITE_2)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir si …', 'agent.statut dans {titulaire, stagiaire}', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE, _CITE_2)))
+    condition = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'))
+    if condition is True:
+        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_3,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_3,)))
+    condition = (None if f_agent_statut is None else f_agent_statut in _SET)
+    if condition is True:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX)
+    elif condition is None:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
+    condition = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), f_tpt_tpt_anterieur)
+    if condition is True:
+        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
+    elif condition is None:
+        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
+    condition = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
+    if condition is True:
+        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_6,)))
+    elif condition is None:
+        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir si …', 'agent.statut = contractuel', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_6,)))
+    condition = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
+    if condition is True:
+        checklist.append(_DOC_PRESCRIPTION_CAISSE)
+    elif condition is None:
+        checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
 
     # circulars/temps_partiel_therapeutique_2019.circ:142 règle stagiaire_en_formation (bloquante)
     applies = (None if f_agent_statut is None else f_agent_statut == 'stagiaire')
@@ -418,42 +449,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('contractuel_procédure')
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = (None if f_agent_statut is None else f_agent_statut in _SET)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE_35, _CITE_36)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir si …', 'agent.statut dans {titulaire, stagiaire}', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE_35, _CITE_36)))
-    condition = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_37,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_37,)))
-    condition = (None if f_agent_statut is None else f_agent_statut in _SET)
-    if condition is True:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX)
-    elif condition is None:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
-    condition = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), f_tpt_tpt_anterieur)
-    if condition is True:
-        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
-    elif condition is None:
-        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
-    condition = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
-    if condition is True:
-        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_31,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir si …', 'agent.statut = contractuel', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_31,)))
-    condition = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
-    if condition is True:
-        checklist.append(_DOC_PRESCRIPTION_CAISSE)
-    elif condition is None:
-        checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
     deadlines: list[rt.DeadlineInfo] = []
     if rt.and3((None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9)) is not False:
         deadlines.append(rt.DeadlineInfo('renouvellement_un_mois', 'Demande de renouvellement un mois au plus tard avant la fin de la période', d_renouvellement_un_mois, True, (_CITE_41,), '1 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
     if rt.and3((None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')) is not False:
-        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au moins deux mois avant l'échéance (après un CITIS)", d_renouvellement_deux_mois, True, (_CITE_19, _CITE_20), '2 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
+        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au moins deux mois avant l'échéance (après un CITIS)", d_renouvellement_deux_mois, True, (_CITE_26, _CITE_27), '2 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
     opinions: list[rt.OpinionInfo] = []
     if (None if f_agent_statut is None else f_agent_statut in _SET) is not False:
         opinions.append(_OPINION_AVIS_MEDECIN_TRAITANT)

@@ -434,6 +434,9 @@ class AstBuilder(Transformer[Token, Any]):
     def count(self, meta: Meta, children: list[Any]) -> n.Count:
         return n.Count(meta_span(meta), children[0])
 
+    def documents_provided(self, meta: Meta, children: list[Any]) -> n.DocumentsProvided:
+        return n.DocumentsProvided(meta_span(meta))
+
     add = _arith("+")
     subtract = _arith("-")
     multiply = _arith("*")

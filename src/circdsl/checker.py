@@ -89,6 +89,7 @@ class Checker:
         self.tables: dict[str, m.Table] = {}
         self.reported: set[n.Name] = set()  # names already reported, not to report again as unknown
         self.broken_tables: set[str] = set()  # tables with errors of their own
+        self.checked_documents: tuple[m.Document, ...] = ()
         self.rule_names: dict[str, n.RuleDecl] = {}
         self.document_names: dict[str, n.DocumentDecl] = {}
         self.used_facts: set[str] = set()
@@ -124,8 +125,9 @@ class Checker:
                 tables.append(self._table(decl))
             elif isinstance(decl, n.DeadlineDecl):
                 deadlines.append(self._deadline(decl))
-        rules = [self._rule(d) for d in decls if isinstance(d, n.RuleDecl)]
         documents = [self._document(d) for d in decls if isinstance(d, n.DocumentDecl)]
+        self.checked_documents = _present(documents)  # for « pièces fournies » in rules
+        rules = [self._rule(d) for d in decls if isinstance(d, n.RuleDecl)]
         requests = [self._request(d) for d in decls if isinstance(d, n.RequestDecl)]
         opinions = [self._opinion(d) for d in decls if isinstance(d, n.OpinionDecl)]
         examinations = [self._examination(d) for d in decls if isinstance(d, n.ExaminationDecl)]
@@ -783,6 +785,46 @@ class Checker:
             return None
         return m.During(m.BOOLEAN, node.span, operand, period)
 
+    def _expr_DocumentsProvided(self, node: n.DocumentsProvided) -> m.Expr | None:  # noqa: N802
+        provided = self._documents_provided(node.span, m.BOOLEAN)
+        return provided
+
+    def _documents_provided(self, span: Span, type_: m.Type) -> m.Expr | None:
+        mandatory = tuple(d for d in self.checked_documents if d.requirement == "obligatoire")
+        if not mandatory:
+            self.error(
+                "E202",
+                span,
+                "« pièces fournies » compare les pièces obligatoires à celles fournies, mais aucune pièce obligatoire "
+                "n'est déclarée (ou la condition n'est pas dans une règle)",
+                'déclarez les pièces avec « pièce nom "libellé" obligatoire … » ; utilisez « pièces fournies » dans une règle',
+            )
+            return None
+        fact = self.facts.get(PROVIDED_FACT)
+        if fact is None:
+            documents = tuple(d.name for d in self.checked_documents)
+            fact = m.Fact(
+                name=PROVIDED_FACT,
+                ident=m.python_identifier(PROVIDED_FACT),
+                label="Pièces déjà fournies par le demandeur",
+                type=m.Type("choix multiples", choices=documents),
+                low=None,
+                high=None,
+                choice_labels=tuple((d.name, d.label) for d in self.checked_documents),
+                origin=f"{self.sink.source.name}:{span.line}",
+            )
+            self.facts[PROVIDED_FACT] = fact
+            self.local_fact_names.append(PROVIDED_FACT)
+        elif fact.type.kind != "choix multiples":
+            self.error(
+                "E102",
+                span,
+                f"« {PROVIDED_FACT} » est déjà déclaré, avec un autre type",
+                "retirez cette déclaration : « pièces fournies » la crée",
+            )
+            return None
+        return m.DocumentsProvided(type_, span, fact, mandatory)
+
     def _expr_Count(self, node: n.Count) -> m.Expr | None:  # noqa: N802
         fact = self.facts.get(node.name.text)
         if fact is None:
@@ -982,6 +1024,8 @@ class Checker:
             return m.ValueRef(self.values[name].type, span, self.values[name])
         if name in self.deadlines:
             return m.DeadlineRef(m.DATE, span, self.deadlines[name])
+        if name == MISSING_DOCUMENTS:
+            return self._documents_provided(span, m.TEXT)
         head = name.rpartition(".")[0]
         if head in self.tables or name in self.tables or head in self.periods:
             found = self._table_or_period_reference(n.Name(name, span))
@@ -1768,6 +1812,8 @@ _VALUE_HINTS = {
     "nombre": "écrivez un nombre, suivi de son unité s'il en a une",
 }
 SCHOOL_YEAR_PERIOD = "année_scolaire"  # declared by the header's « année scolaire »
+PROVIDED_FACT = "dossier.pièces_fournies"  # declared by the first use of « pièces fournies »
+MISSING_DOCUMENTS = "pièces_manquantes"  # in a message: the mandatory documents not yet supplied
 # Offset unit as written -> (factor, unit counted): weeks are 7 days, hours 1/24 day, years 12 months.
 _OFFSET_UNITS: dict[str, tuple[int | Fraction, str]] = {
     "jour": (1, "jours"), "jours": (1, "jours"),

@@ -278,6 +278,13 @@ class PythonEmitter:
             return f"rt.count(f_{e.fact.ident})"
         if isinstance(e, m.TableRef):
             return f"t_{e.table.columns[e.column].ident}"
+        if isinstance(e, m.DocumentsProvided):
+            pairs = [
+                f"({'True' if d.condition is None else self.expr(d.condition)}, {d.name!r}, {d.label!r})"
+                for d in e.documents
+            ]
+            function = "rt.all_provided" if e.type.kind == "booléen" else "rt.missing_documents"
+            return f"{function}(f_{e.fact.ident}, {tuple_code(pairs)})"
         raise TypeError(f"no code for {type(e).__name__}")
 
     def _meets_deadline(self, e: m.MeetsDeadline) -> str:
@@ -337,6 +344,10 @@ class PythonEmitter:
                 self._leaf_facts(node.value.expr, pairs, tables)
             elif isinstance(node, (m.MeetsDeadline, m.DeadlineRef)) and node.deadline.relative is not None:
                 self._leaf_facts(node.deadline.relative.anchor, pairs, tables)
+            elif isinstance(node, m.DocumentsProvided):
+                pairs.setdefault(node.fact.name, f"({node.fact.name!r}, f_{node.fact.ident})")
+                for document in node.documents:
+                    self._leaf_facts(document.condition, pairs, tables)
             elif isinstance(node, m.TableRef) and node.table.name not in tables:
                 tables[node.table.name] = self._table_missing(node.table)
 
@@ -404,11 +415,11 @@ class PythonEmitter:
         out.line("refused = undecided = warned = False")
         out.line("satisfied: list[str] = []")
         out.line("not_applicable: list[str] = []")
+        self._checklist()
         for rule in self.circular.rules:
             out.line()
             self._rule(rule)
         out.line()
-        self._checklist()
         deadlines = self._deadlines()
         opinions = self._opinions()
         submissions = tuple_code([self._submission(r) for r in self.circular.requests])

@@ -216,6 +216,15 @@ class Count(Expr):
 
 
 @dataclass(frozen=True)
+class DocumentsProvided(Expr):
+    """`pièces fournies` (booléen) or, in a message, `{pièces_manquantes}` (texte): the
+    mandatory documents that apply, compared with those the applicant says are supplied."""
+
+    fact: Fact  # dossier.pièces_fournies, a multiple choice over the documents
+    documents: tuple[Document, ...]  # the mandatory ones
+
+
+@dataclass(frozen=True)
 class TableRef(Expr):
     """One output column of a decision table, for the row the situation matches."""
 
@@ -249,6 +258,11 @@ def _collect_facts(expr: Expr, found: dict[str, Fact]) -> None:
                 _collect_facts(table_input, found)
         elif isinstance(node, (MeetsDeadline, DeadlineRef)) and node.deadline.relative is not None:
             _collect_facts(node.deadline.relative.anchor, found)
+        elif isinstance(node, DocumentsProvided):
+            found.setdefault(node.fact.name, node.fact)
+            for document in node.documents:
+                if document.condition is not None:
+                    _collect_facts(document.condition, found)
 
 
 # ---------------------------------------------------------------- declarations

@@ -131,6 +131,11 @@ class During(Expr):
 
 
 @dataclass(frozen=True)
+class DocumentsProvided(Expr):
+    """`pièces fournies`: every mandatory document that applies is among those supplied."""
+
+
+@dataclass(frozen=True)
 class Count(Expr):
     """`nombre de fait`: how many values a multiple choice holds."""
 

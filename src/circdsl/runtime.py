@@ -351,6 +351,26 @@ def table_missing(matches: tuple[Truth, ...], rows: tuple[tuple[tuple[str, Any],
     return tuple(found)
 
 
+def all_provided(provided: frozenset[str] | None, required: tuple[tuple[Truth, str, str], ...]) -> Truth:
+    """Every mandatory document that applies (condition, name, label) is among those provided."""
+    if provided is None:
+        return None
+    result: Truth = True
+    for applies, name, _label in required:
+        if name in provided or applies is False:
+            continue
+        if applies is True:
+            return False
+        result = None
+    return result
+
+
+def missing_documents(provided: frozenset[str] | None, required: tuple[tuple[Truth, str, str], ...]) -> str:
+    """The labels of the mandatory documents that apply and are not provided, for a message."""
+    missing = [label for applies, name, label in required if applies is True and name not in (provided or ())]
+    return " ; ".join(missing) if missing else "aucune"
+
+
 def missing_and(a: Truth, missing_a: tuple[str, ...], b: Truth, missing_b: tuple[str, ...]) -> tuple[str, ...]:
     """The unknown facts that can still decide `a et b`: a side already true cannot."""
     if a is False or b is False:
