@@ -22,30 +22,30 @@ _SET = frozenset({'stagiaire', 'titulaire'})
 _SET_2 = frozenset({50, 75, 80})
 _DATE_2025_03_10 = datetime.date(2025, 3, 10)
 _SET_3 = frozenset({'aucun'})
-_CITE = rt.Citation('Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2)
-_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE,), 'exemple.circ:40')
-_LABELS_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'contractuel'}
-_CITE_2 = rt.Citation('La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3)
-_RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_2,), 'exemple.circ:45')
-_CITE_3 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4)
-_RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_3,), 'exemple.circ:50')
-_CITE_4 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
-_CITE_5 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
-_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_4, _CITE_5), 'exemple.circ:56')
-_SET_4 = frozenset({'santé'})
-_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_2,), 'exemple.circ:64')
-_CITE_6 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
-_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_6,), 'exemple.circ:69')
 _SERVICE_MEDECIN = rt.Recipient('médecin', 'Médecin de prévention', True, "1, rue de l'Exemple")
-_CITE_7 = rt.Citation('Le certificat médical est adressé au médecin de prévention sous pli confidentiel.', 'sources/exemple.txt', 9)
-_DOC_CERTIFICAT = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE_7,))
-_DOC_CERTIFICAT_IF = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir si …', 'motifs dans {santé}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE_7,))
+_CITE = rt.Citation('Le certificat médical est adressé au médecin de prévention sous pli confidentiel.', 'sources/exemple.txt', 9)
+_DOC_CERTIFICAT = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE,))
+_DOC_CERTIFICAT_IF = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir si …', 'motifs dans {santé}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE,))
+_SET_4 = frozenset({'santé'})
 _SERVICE_GESTION = rt.Recipient('gestion', 'Service de gestion', False, None)
-_CITE_8 = rt.Citation("Le justificatif de garde est joint lorsque le motif est la garde d'un enfant.", 'sources/exemple.txt', 10)
-_DOC_JUSTIFICATIF_GARDE = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_8,))
-_DOC_JUSTIFICATIF_GARDE_IF = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir si …', 'motifs dans {garde_enfant}', False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_8,))
+_CITE_2 = rt.Citation("Le justificatif de garde est joint lorsque le motif est la garde d'un enfant.", 'sources/exemple.txt', 10)
+_DOC_JUSTIFICATIF_GARDE = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_2,))
+_DOC_JUSTIFICATIF_GARDE_IF = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir si …', 'motifs dans {garde_enfant}', False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_2,))
 _SET_5 = frozenset({'garde_enfant'})
-_DEADLINE_LIMITE = rt.DeadlineInfo('limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_4,))
+_CITE_3 = rt.Citation('Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2)
+_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_3,), 'exemple.circ:40')
+_LABELS_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'contractuel'}
+_CITE_4 = rt.Citation('La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3)
+_RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_4,), 'exemple.circ:45')
+_CITE_5 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4)
+_RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_5,), 'exemple.circ:50')
+_CITE_6 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
+_CITE_7 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
+_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_6, _CITE_7), 'exemple.circ:56')
+_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_4,), 'exemple.circ:64')
+_CITE_8 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
+_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_8,), 'exemple.circ:69')
+_DEADLINE_LIMITE = rt.DeadlineInfo('limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_6,))
 _SERVICE_CHEF = rt.Recipient('chef', 'Chef de service', False, None)
 _CITE_9 = rt.Citation("L'avis du chef de service est requis.", 'sources/exemple.txt', 12)
 _OPINION_CHEF_SERVICE = rt.OpinionInfo('chef_service', 'Avis du chef de service', 'obligatoire', _SERVICE_CHEF, (_CITE_9,))
@@ -101,6 +101,17 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
+    checklist: list[rt.ChecklistItem] = []
+    condition = rt.any_in(f_motifs, _SET_4)
+    if condition is True:
+        checklist.append(_DOC_CERTIFICAT)
+    elif condition is None:
+        checklist.append(_DOC_CERTIFICAT_IF)
+    condition = rt.any_in(f_motifs, _SET_5)
+    if condition is True:
+        checklist.append(_DOC_JUSTIFICATIF_GARDE)
+    elif condition is None:
+        checklist.append(_DOC_JUSTIFICATIF_GARDE_IF)
 
     # exemple.circ:40 règle public (bloquante)
     holds = (None if f_statut is None else f_statut in _SET)
@@ -180,17 +191,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('congé_longue')
 
-    checklist: list[rt.ChecklistItem] = []
-    condition = rt.any_in(f_motifs, _SET_4)
-    if condition is True:
-        checklist.append(_DOC_CERTIFICAT)
-    elif condition is None:
-        checklist.append(_DOC_CERTIFICAT_IF)
-    condition = rt.any_in(f_motifs, _SET_5)
-    if condition is True:
-        checklist.append(_DOC_JUSTIFICATIF_GARDE)
-    elif condition is None:
-        checklist.append(_DOC_JUSTIFICATIF_GARDE_IF)
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
