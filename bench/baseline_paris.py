@@ -280,6 +280,7 @@ def _number(value: float | None, unit: str) -> str:
     if value is None:
         return "inconnu"
     text = f"{int(value):,}" if value.is_integer() else f"{round(value, 2):,}"
+    unit = unit.replace("(s)", "s" if abs(value) >= 2 else "")  # French plural from 2 on
     return text.replace(",", "\u202f").replace(".", ",") + " " + unit
 
 

@@ -698,7 +698,7 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
 
 # Values pydantic accepts but no situation holds: they are refused rather than computed with.
 MAX_NUMBER = 10**12  # in absolute value
-MAX_DECIMALS = 12
+MAX_DECIMALS = 12  # a non-zero value below 10**-12 in absolute value is refused
 EARLIEST_DATE = datetime.date(1900, 1, 1)
 LATEST_DATE = datetime.date(2199, 12, 31)
 _CHECKED_FIELDS: dict[type[FactsModel], tuple[tuple[str, str, str], ...]] = {}
@@ -725,12 +725,13 @@ def _implausible(kind: str, value: Any) -> str | None:
         if EARLIEST_DATE <= value <= LATEST_DATE:
             return None
         return f"date invraisemblable « {fmt(value)} » (entre le 01/01/1900 et le 31/12/2199)"
-    if abs(value) > MAX_NUMBER:
-        shown = _shown(str(value) if isinstance(value, Decimal) else value)
-        return f"nombre démesuré « {shown} » (au plus mille milliards en valeur absolue)"
-    if isinstance(value, Decimal) and int(value.as_tuple().exponent) < -MAX_DECIMALS:
+    if -MAX_NUMBER <= value <= MAX_NUMBER:
+        # adjusted() is the exponent of the leading digit: cheap, unlike as_tuple()
+        if type(value) is int or not value or value.adjusted() >= -MAX_DECIMALS:
+            return None
         return f"trop de décimales dans « {_shown(str(value))} » ({MAX_DECIMALS} au plus)"
-    return None
+    shown = _shown(str(value) if isinstance(value, Decimal) else value)
+    return f"nombre démesuré « {shown} » (au plus mille milliards en valeur absolue)"
 
 
 def french_errors(model: type[FactsModel], error: ValidationError) -> list[FieldError]:
