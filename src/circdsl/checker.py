@@ -102,6 +102,13 @@ class Checker:
     def error(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
         self.sink.error(code, span, message, hint)
 
+    def unknown_name(self, name: n.Name | n.Text, what: str, known: Iterable[str], fallback: str | None) -> None:
+        """E101 for a name that is not declared, suggesting the closest one (`what`: « service inconnu »)."""
+        text = name.text if isinstance(name, n.Name) else name.value
+        close = difflib.get_close_matches(text, list(known), n=1)
+        hint = f"vouliez-vous dire « {close[0]} » ?" if close else fallback
+        self.error("E101", name.span, f"{what} : « {text} »", hint)
+
     # ------------------------------------------------------------ entry point
     def check(self) -> m.Circular:
         header = self.module.header
@@ -768,13 +775,8 @@ class Checker:
         operand = self.expr(node.operand)
         period = self.periods.get(node.period.text)
         if period is None:
-            close = difflib.get_close_matches(node.period.text, list(self.periods), n=1)
-            hint = (
-                f"vouliez-vous dire « {close[0]} » ?"
-                if close
-                else 'déclarez la période avec « période nom "libellé" du JJ/MM/AAAA au JJ/MM/AAAA »'
-            )
-            self.error("E101", node.period.span, f"période inconnue : « {node.period.text} »", hint)
+            fallback = 'déclarez la période avec « période nom "libellé" du JJ/MM/AAAA au JJ/MM/AAAA »'
+            self.unknown_name(node.period, "période inconnue", self.periods, fallback)
             return None
         if operand is None:
             return None
@@ -852,13 +854,8 @@ class Checker:
         operand = self.expr(node.operand)
         deadline = self.deadlines.get(node.deadline.text)
         if deadline is None:
-            close = difflib.get_close_matches(node.deadline.text, list(self.deadlines), n=1)
-            hint = (
-                f"vouliez-vous dire « {close[0]} » ?"
-                if close
-                else 'déclarez l\'échéance avec « échéance nom "libellé" le JJ/MM/AAAA inclus »'
-            )
-            self.error("E101", node.deadline.span, f"échéance inconnue : « {node.deadline.text} »", hint)
+            fallback = 'déclarez l\'échéance avec « échéance nom "libellé" le JJ/MM/AAAA inclus »'
+            self.unknown_name(node.deadline, "échéance inconnue", self.deadlines, fallback)
             return None
         if operand is None:
             return None
@@ -1274,9 +1271,7 @@ class Checker:
                     "nommez ici un service déclaré",
                 )
             elif service is None:
-                close = difflib.get_close_matches(name.text, list(self.services), n=1)
-                hint = f"vouliez-vous dire « {close[0]} » ?" if close else 'déclarez-le avec « service nom "libellé" »'
-                self.error("E101", name.span, f"service inconnu : « {name.text} »", hint)
+                self.unknown_name(name, "service inconnu", self.services, 'déclarez-le avec « service nom "libellé" »')
             else:
                 found.append(service)
         return tuple(found)
@@ -1656,13 +1651,8 @@ class Checker:
             return {}
         if decl.base.value in self.case_facts:
             return dict(self.case_facts[decl.base.value])
-        close = difflib.get_close_matches(decl.base.value, list(self.case_facts), n=1)
-        hint = (
-            f"vouliez-vous dire « {close[0]} » ?"
-            if close
-            else "« reprend » nomme un cas déclaré plus haut dans le fichier, par son libellé exact"
-        )
-        self.error("E101", decl.base.span, f"cas inconnu : « {decl.base.value} »", hint)
+        fallback = "« reprend » nomme un cas déclaré plus haut dans le fichier, par son libellé exact"
+        self.unknown_name(decl.base, "cas inconnu", self.case_facts, fallback)
         return {}
 
     def _case_value(self, fact: m.Fact, value: n.CaseValue) -> object:
@@ -1718,34 +1708,22 @@ class Checker:
         return _INVALID
 
     def _expectation(self, node: n.Expectation) -> m.Expectation | None:
-        ok = True
-        for names, known, word in (
-            (node.failing_rules, self.rule_names, "règle"),
-            (node.missing_facts, self.facts, "fait"),
-            (node.required_documents, self.document_names, "pièce"),
-        ):
-            for name in names or ():
-                if name.text not in known:
-                    close = difflib.get_close_matches(name.text, list(known), n=1)
-                    hint = f"vouliez-vous dire « {close[0]} » ?" if close else None
-                    self.error(
-                        "E101",
-                        name.span,
-                        f"{word} inconnue : « {name.text} »" if word != "fait" else f"fait inconnu : « {name.text} »",
-                        hint,
-                    )
-                    ok = False
+        targets: list[tuple[n.Name, Iterable[str], str]] = []
+        lists: tuple[tuple[tuple[n.Name, ...] | None, Iterable[str], str], ...] = (
+            (node.failing_rules, self.rule_names, "règle inconnue"),
+            (node.missing_facts, self.facts, "fait inconnu"),
+            (node.required_documents, self.document_names, "pièce inconnue"),
+        )
+        for names, declared, what in lists:
+            targets += [(name, declared, what) for name in names or ()]
         for document, services in node.routings:
-            targets: list[tuple[n.Name, Sequence[str], str]] = [(document, list(self.document_names), "pièce")]
-            targets += [(service, list(self.services), "service") for service in services]
-            for name, declared, word in targets:
-                if name.text not in declared:
-                    close = difflib.get_close_matches(name.text, declared, n=1)
-                    hint = f"vouliez-vous dire « {close[0]} » ?" if close else None
-                    self.error(
-                        "E101", name.span, f"{word} inconnu{'e' if word == 'pièce' else ''} : « {name.text} »", hint
-                    )
-                    ok = False
+            targets.append((document, self.document_names, "pièce inconnue"))
+            targets += [(service, self.services, "service inconnu") for service in services]
+        ok = True
+        for name, known, what in targets:
+            if name.text not in known:
+                self.unknown_name(name, what, known, None)
+                ok = False
         if not ok:
             return None
         return m.Expectation(

@@ -10,14 +10,11 @@ is never written into the checklist, only what follows from it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-
-import jinja2
 
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.dates import long_french_date
-from circdsl.emit_docs import CHANNEL_TEXT, cell, link, md
+from circdsl.emit_docs import CHANNEL_TEXT, template_environment
 from circdsl.prose import Prose, join_alternatives
 
 STATUS_TEXT = {
@@ -216,24 +213,8 @@ def _opinion(opinion: rt.OpinionInfo) -> Opinion:
 
 
 def render_markdown(checklist: Checklist) -> str:
-    return _environment(autoescape=False).get_template("checklist.md.j2").render(k=checklist)
+    return template_environment(autoescape=False).get_template("checklist.md.j2").render(k=checklist)
 
 
 def render_html(checklist: Checklist) -> str:
-    return _environment(autoescape=True).get_template("checklist.html.j2").render(k=checklist)
-
-
-@cache
-def _environment(autoescape: bool) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("circdsl", "templates"),
-        autoescape=autoescape,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = md
-    env.filters["cell"] = cell
-    env.filters["link"] = link
-    return env
+    return template_environment(autoescape=True).get_template("checklist.html.j2").render(k=checklist)

@@ -197,15 +197,18 @@ def _read_situation(path: Path) -> Any:
         raise UserError(f"{path} : JSON trop profondément imbriqué pour être une situation") from None
 
 
-@main.command(name="eval", help="Évaluer la situation d'un demandeur (fichier JSON) avec une circulaire.")
-@click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
-@click.option(
+facts_option = click.option(
     "--faits",
     "facts",
     type=click.Path(path_type=Path),
     metavar="FICHIER",
     help='Situation en JSON ({"fait": valeur}), obligatoire ; « - » pour l\'entrée standard.',
 )
+
+
+@main.command(name="eval", help="Évaluer la situation d'un demandeur (fichier JSON) avec une circulaire.")
+@click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
+@facts_option
 @click.option("--json", "as_json", is_flag=True, help="Afficher la décision en JSON.")
 @handle_errors
 def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
@@ -298,13 +301,7 @@ def _write_or_echo(text: str | bytes, output: Path | None, what: str) -> None:
 
 @main.command(help="Liste personnelle d'un demandeur : pièces à fournir, envoi, dates limites et avis.")
 @click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
-@click.option(
-    "--faits",
-    "facts",
-    type=click.Path(path_type=Path),
-    metavar="FICHIER",
-    help='Situation en JSON ({"fait": valeur}), obligatoire ; « - » pour l\'entrée standard.',
-)
+@facts_option
 @click.option("--html", "as_html", is_flag=True, help="Page HTML imprimable (cases à cocher) au lieu de Markdown.")
 @click.option(
     "--sortie",

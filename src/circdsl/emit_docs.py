@@ -82,7 +82,7 @@ def emit_docs(circulars: Sequence[m.Circular], sources: Mapping[str, str]) -> di
     to its text; citations of a source absent from it are shown without a link.
     """
     ordered = sorted(circulars, key=lambda c: c.name)
-    env = _environment()
+    env = template_environment()
     pages: dict[str, str] = {}
     for circular in ordered:
         page = CircularPage(circular, frozenset(sources))
@@ -98,10 +98,12 @@ def emit_docs(circulars: Sequence[m.Circular], sources: Mapping[str, str]) -> di
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def template_environment(autoescape: bool = False) -> jinja2.Environment:
+    """The templates of circdsl with their filters; `autoescape` for HTML pages (Markdown text
+    is escaped by the `md` and `cell` filters instead)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("circdsl", "templates"),
-        autoescape=False,  # Markdown: text is escaped by the `md` and `cell` filters
+        autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
