@@ -423,3 +423,17 @@ def test_the_message_names_the_missing_pieces(compile_text):
 def test_provided_pieces_without_mandatory_pieces_is_an_error(diagnostics_of):
     text = FACTS + 'règle r bloquante "R"\n  exige pièces fournies\n  message "m"\n' + f"  {CITE}\n"
     only_error(diagnostics_of(text), "E202", 11, 9)
+
+
+def test_a_submission_may_apply_only_in_some_cases(compile_text):
+    text = FACTS + (
+        'service s1 "Service des temps partiels"\n  ' + CITE + "\n"
+        'dépôt "Demande de temps partiel sur autorisation"\n  si motif = autorisation\n'
+        "  transmise en ligne à s1\n  " + CITE + "\n"
+    )
+    validator = load_validator(compile_text(text).circular)
+    assert [s.label for s in validator.evaluate({"motif": "autorisation"}).submissions] == [
+        "Demande de temps partiel sur autorisation"
+    ]
+    assert validator.evaluate({"motif": "droit"}).submissions == ()
+    assert len(validator.evaluate({}).submissions) == 1  # unknown: shown, as it may apply

@@ -65,12 +65,14 @@ _DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite d'envoi 
 _SERVICE_IEN_CIRCONSCRIPTION = rt.Recipient('ien_circonscription', "Inspectrice ou inspecteur de l'éducation nationale de circonscription", False, None)
 _CITE_19 = rt.Citation("revêtue du visa de l'inspectrice ou inspecteur de circonscription", 'sources/001_cc7aae5ac81a0895.txt', 163)
 _OPINION_VISA_IEN = rt.OpinionInfo('visa_ien', "Visa de l'inspectrice ou de l'inspecteur de circonscription", 'obligatoire', _SERVICE_IEN_CIRCONSCRIPTION, (_CITE_19,))
-_SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique de l'enseignant", False, None)
 _SERVICE_DPE_AI = rt.Recipient('dpe_ai', "DSDEN du Rhône – division des personnels enseignants du premier degré, cellule d'accompagnement individualisé (DPE-AI)", False, 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07 – 04.72.80.68.89 – ce.ia69-dpe-ai@ac-lyon.fr')
+_SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique de l'enseignant", False, None)
 _CITE_20 = rt.Citation('les personnels en situation de handicap doivent transmettre, **sous couvert de leur supérieur hiérarchique** et sur papier libre, une demande de bonification au titre du handicap', 'sources/001_cc7aae5ac81a0895.txt', 143)
+_SUBMISSION = rt.SubmissionInfo('Demande de bonification au titre du handicap, sur papier libre, sous couvert du supérieur hiérarchique', (rt.Delivery('voie hiérarchique', False, (_SERVICE_DPE_AI,), via=(_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07', (_CITE_20,))
 _CITE_21 = rt.Citation("Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**, par voie hiérarchique, et revêtue du visa de l'inspectrice ou inspecteur de circonscription.", 'sources/001_cc7aae5ac81a0895.txt', 163)
 _CITE_22 = rt.Citation('les personnels devront adresser leur demande dans les mêmes conditions que celles relatives aux bonifications pour handicap', 'sources/001_cc7aae5ac81a0895.txt', 159)
-_SUBMISSION = rt.SubmissionInfo('Dossier de pièces justificatives, adressé directement au service médical de prévention', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07", (_CITE_15,))
+_SUBMISSION_2 = rt.SubmissionInfo("Demande de bonification au titre d'une situation particulière, par voie hiérarchique, revêtue du visa de l'IEN de circonscription", (rt.Delivery('voie hiérarchique', False, (_SERVICE_DPE_AI,), via=(_SERVICE_IEN_CIRCONSCRIPTION,)),), 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07', (_CITE_21, _CITE_22))
+_SUBMISSION_3 = rt.SubmissionInfo('Dossier de pièces justificatives, adressé directement au service médical de prévention', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07", (_CITE_15,))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -229,6 +231,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     opinions: list[rt.OpinionInfo] = []
     if (None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière') is not False:
         opinions.append(_OPINION_VISA_IEN)
+    submissions: list[rt.SubmissionInfo] = []
+    if (None if f_bonification_titre is None else f_bonification_titre == 'handicap') is not False:
+        submissions.append(_SUBMISSION)
+    if (None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière') is not False:
+        submissions.append(_SUBMISSION_2)
+    submissions.append(_SUBMISSION_3)
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
@@ -240,6 +248,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_LIMITE_DEPOT,),
         opinions=tuple(opinions),
-        submissions=(rt.SubmissionInfo('Demande de bonification au titre du handicap, sur papier libre, sous couvert du supérieur hiérarchique', rt.deliveries(rt.routed('voie postale', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_DPE_AI), (), None, (None if f_bonification_titre is None else f_bonification_titre == 'handicap'), 'bonification.titre = handicap', ())), 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07', (_CITE_20,)), rt.SubmissionInfo("Demande de bonification au titre d'une situation particulière, par voie hiérarchique, revêtue du visa de l'IEN de circonscription", rt.deliveries(rt.routed('voie postale', False, (_SERVICE_IEN_CIRCONSCRIPTION, _SERVICE_DPE_AI), (), None, (None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière'), 'bonification.titre = situation_particulière', ())), 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07', (_CITE_21, _CITE_22)), _SUBMISSION),
+        submissions=tuple(submissions),
         computed={'invalidité_deux_tiers': v_invalidite_deux_tiers, 'qualité_boe.bénéficiaire': t_qualite_boe_beneficiaire},
     )

@@ -211,7 +211,12 @@ class AstBuilder(Transformer[Token, Any]):
         return n.ServiceDecl(meta_span(meta), children[0], children[1], tuple(children[2:]))
 
     def request_decl(self, meta: Meta, children: list[Any]) -> n.RequestDecl:
-        return n.RequestDecl(meta_span(meta), children[0], tuple(children[1:]))
+        label, *rest = children
+        condition = rest.pop(0)[0] if rest and isinstance(rest[0], tuple) else None
+        return n.RequestDecl(meta_span(meta), label, tuple(rest), condition)
+
+    def request_condition(self, meta: Meta, children: list[Any]) -> tuple[n.Expr]:
+        return (children[0],)
 
     def opinion_decl(self, meta: Meta, children: list[Any]) -> n.OpinionDecl:
         name, label, requirement, *clauses = children

@@ -1420,6 +1420,7 @@ class Checker:
             address=self._single_text(decl.clauses, "adresse", owner),
             citations=self._citations(decl.clauses, decl.span, owner=owner),
             line=decl.span.line,
+            condition=self.condition(decl.condition) if decl.condition is not None else None,
         )
 
     def _opinion(self, decl: n.OpinionDecl) -> m.Opinion:
@@ -1757,6 +1758,7 @@ class Checker:
                 exprs += [p for p in rule.message if isinstance(p, m.Expr)]
         exprs += [d.condition for d in documents if d is not None]
         exprs += [o.condition for o in opinions]
+        exprs += [r.condition for r in requests]
         exprs += [d.condition for d in deadlines if d is not None]
         for expr in exprs:
             self.used_facts.update(f.name for f in m.facts_read(expr))

@@ -422,7 +422,9 @@ class PythonEmitter:
         out.line()
         deadlines = self._deadlines()
         opinions = self._opinions()
-        submissions = tuple_code([self._submission(r) for r in self.circular.requests])
+        submissions = self._selection(
+            "submissions", "rt.SubmissionInfo", [(self._submission(r), r.condition) for r in self.circular.requests]
+        )
         computed = ", ".join(
             [f"{v.name!r}: v_{v.ident}" for v in self.circular.values]
             + [f"{t.name + '.' + c.name!r}: t_{c.ident}" for t in self.circular.tables for c in t.columns]

@@ -381,6 +381,7 @@ class Request:
     address: str | None
     citations: tuple[Citation, ...]
     line: int
+    condition: Expr | None = None  # the submission applies only when it holds
 
 
 @dataclass(frozen=True)

@@ -259,6 +259,7 @@ class ServiceDecl(Decl):
 class RequestDecl(Decl):
     label: Text
     clauses: tuple[Clause, ...]
+    condition: Expr | None = None  # « dépôt "…" si … »
 
 
 @dataclass(frozen=True)
