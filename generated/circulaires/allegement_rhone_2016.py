@@ -31,37 +31,37 @@ _CITE_2 = rt.Citation("ou carte d'invalidité et certificats médicaux", 'source
 _CITE_3 = rt.Citation("Les certificats médicaux ou tout document d'ordre médical accompagnant le dossier devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice.", 'sources/001_cc7aae5ac81a0895.txt', 118)
 _DOC_CERTIFICATS_MEDICAUX = rt.ChecklistItem('certificats_médicaux', "Certificats médicaux et tout document d'ordre médical", 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), 'Sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice (Dr Butheau, service médical de prévention, rectorat de Lyon).', (_CITE_2, _CITE_3))
 _CITE_4 = rt.Citation('portant au maximum sur le tiers des obligations de service pour une rémunération à temps plein', 'sources/001_cc7aae5ac81a0895.txt', 96)
-_RULE_PLAFOND_TIERS_OBLIGATIONS = rt.RuleInfo('plafond_tiers_obligations', 'Au plus le tiers des obligations de service', 'bloquante', (_CITE_4,), 'circulars/allegement_rhone_2016.circ:96')
+_RULE_PLAFOND_TIERS_OBLIGATIONS = rt.RuleInfo('plafond_tiers_obligations', 'Au plus le tiers des obligations de service', 'bloquante', (_CITE_4,), 'circulars/allegement_rhone_2016.circ:97')
 _CITE_5 = rt.Citation("Les nécessités de services permettent l'octroi d'un allègement dispensé de cette manière", 'sources/001_cc7aae5ac81a0895.txt', 98)
-_RULE_MODALITE_ECOLE = rt.RuleInfo('modalité_école', "Allègement dispensé selon l'organisation de l'école", 'avertissement', (_CITE_5,), 'circulars/allegement_rhone_2016.circ:101')
+_RULE_MODALITE_ECOLE = rt.RuleInfo('modalité_école', "Allègement dispensé selon l'organisation de l'école", 'avertissement', (_CITE_5,), 'circulars/allegement_rhone_2016.circ:102')
 _CITE_6 = rt.Citation("accordé pour la durée de l'année scolaire ou pour une durée inférieure", 'sources/001_cc7aae5ac81a0895.txt', 96)
-_RULE_DUREE_ANNEE_SCOLAIRE = rt.RuleInfo('durée_année_scolaire', "Pour l'année scolaire ou une durée inférieure", 'bloquante', (_CITE_6,), 'circulars/allegement_rhone_2016.circ:106')
+_RULE_DUREE_ANNEE_SCOLAIRE = rt.RuleInfo('durée_année_scolaire', "Pour l'année scolaire ou une durée inférieure", 'bloquante', (_CITE_6,), 'circulars/allegement_rhone_2016.circ:107')
 _CITE_7 = rt.Citation('ne peut, en revanche, se cumuler avec un temps partiel thérapeutique', 'sources/001_cc7aae5ac81a0895.txt', 103)
-_RULE_NON_CUMUL_TPT = rt.RuleInfo('non_cumul_tpt', 'Non cumulable avec un temps partiel thérapeutique', 'bloquante', (_CITE_7,), 'circulars/allegement_rhone_2016.circ:113')
+_RULE_NON_CUMUL_TPT = rt.RuleInfo('non_cumul_tpt', 'Non cumulable avec un temps partiel thérapeutique', 'bloquante', (_CITE_7,), 'circulars/allegement_rhone_2016.circ:114')
 _CITE_8 = rt.Citation('Il peut être attribué à un agent exerçant ses fonctions à temps partiel', 'sources/001_cc7aae5ac81a0895.txt', 103)
-_RULE_TEMPS_PARTIEL_COMPATIBLE = rt.RuleInfo('temps_partiel_compatible', 'Compatible avec un temps partiel', 'information', (_CITE_8,), 'circulars/allegement_rhone_2016.circ:118')
+_RULE_TEMPS_PARTIEL_COMPATIBLE = rt.RuleInfo('temps_partiel_compatible', 'Compatible avec un temps partiel', 'information', (_CITE_8,), 'circulars/allegement_rhone_2016.circ:119')
 _CITE_9 = rt.Citation("ce dispositif concerne prioritairement les personnels reconnus en situation de handicap ou à titre exceptionnel, les personnels suivant un traitement ou un suivi médical lourd. Il peut permettre aussi une reprise d'activité après une affectation sur un poste adapté ou une période de congé de longue maladie ou de longue durée.", 'sources/001_cc7aae5ac81a0895.txt', 105)
-_RULE_PUBLIC_PRIORITAIRE = rt.RuleInfo('public_prioritaire', 'Public prioritaire : personnels reconnus en situation de handicap', 'avertissement', (_CITE_9,), 'circulars/allegement_rhone_2016.circ:124')
+_RULE_PUBLIC_PRIORITAIRE = rt.RuleInfo('public_prioritaire', 'Public prioritaire : personnels reconnus en situation de handicap', 'avertissement', (_CITE_9,), 'circulars/allegement_rhone_2016.circ:125')
 _CITE_10 = rt.Citation("Un aménagement horaire de service sera priorisé pour les cas où l'affectation de l'enseignant permettra une adaptation plus libre des horaires (affectation sur des postes de RASED).", 'sources/001_cc7aae5ac81a0895.txt', 107)
-_RULE_POSTE_RASED = rt.RuleInfo('poste_rased', 'Poste de RASED : un aménagement horaire est priorisé', 'avertissement', (_CITE_10,), 'circulars/allegement_rhone_2016.circ:131')
+_RULE_POSTE_RASED = rt.RuleInfo('poste_rased', 'Poste de RASED : un aménagement horaire est priorisé', 'avertissement', (_CITE_10,), 'circulars/allegement_rhone_2016.circ:132')
 _CITE_11 = rt.Citation('aucune demande incomplète et/ou transmise hors du délai prescrit, soit le 1<sup>er</sup> mars 2016, ne pourra être prise en compte.', 'sources/001_cc7aae5ac81a0895.txt', 124)
-_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande transmise avant le 1er mars 2016', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:140')
-_RULE_DOSSIER_COMPLET = rt.RuleInfo('dossier_complet', 'Dossier complet', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:145')
+_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande transmise avant le 1er mars 2016', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:141')
+_RULE_DOSSIER_COMPLET = rt.RuleInfo('dossier_complet', 'Dossier complet', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:146')
 _CITE_12 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_12,), 'circulars/allegement_rhone_2016.circ:154')
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_12,), 'circulars/allegement_rhone_2016.circ:155')
 _CITE_13 = rt.Citation("L'allègement de service est un **dispositif exceptionnel**", 'sources/001_cc7aae5ac81a0895.txt', 96)
 _CITE_14 = rt.Citation("Chaque demande fera l'objet d'un examen particulièrement attentif et rigoureux.", 'sources/001_cc7aae5ac81a0895.txt', 107)
 _CITE_15 = rt.Citation('dans la limite du contingent des supports réservés pour ce dispositif', 'sources/001_cc7aae5ac81a0895.txt', 122)
-_RULE_DISPOSITIF_EXCEPTIONNEL = rt.RuleInfo('dispositif_exceptionnel', "Dispositif exceptionnel, dans la limite d'un contingent", 'information', (_CITE_13, _CITE_14, _CITE_15), 'circulars/allegement_rhone_2016.circ:160')
+_RULE_DISPOSITIF_EXCEPTIONNEL = rt.RuleInfo('dispositif_exceptionnel', "Dispositif exceptionnel, dans la limite d'un contingent", 'information', (_CITE_13, _CITE_14, _CITE_15), 'circulars/allegement_rhone_2016.circ:161')
 _CITE_16 = rt.Citation('sans aucun droit systématique au renouvellement', 'sources/001_cc7aae5ac81a0895.txt', 96)
-_RULE_PAS_DE_RENOUVELLEMENT = rt.RuleInfo('pas_de_renouvellement', 'Aucun droit systématique au renouvellement', 'information', (_CITE_16,), 'circulars/allegement_rhone_2016.circ:166')
+_RULE_PAS_DE_RENOUVELLEMENT = rt.RuleInfo('pas_de_renouvellement', 'Aucun droit systématique au renouvellement', 'information', (_CITE_16,), 'circulars/allegement_rhone_2016.circ:167')
 _CITE_17 = rt.Citation("L'avis du médecin de prévention sera sollicité afin de déterminer le type de mesure adapté à la situation particulière de chacun des demandeurs, aménagement du poste de travail ou allègement de service.", 'sources/001_cc7aae5ac81a0895.txt', 107)
-_RULE_TYPE_DE_MESURE = rt.RuleInfo('type_de_mesure', 'Le médecin de prévention détermine la mesure adaptée', 'information', (_CITE_17,), 'circulars/allegement_rhone_2016.circ:171')
+_RULE_TYPE_DE_MESURE = rt.RuleInfo('type_de_mesure', 'Le médecin de prévention détermine la mesure adaptée', 'information', (_CITE_17,), 'circulars/allegement_rhone_2016.circ:172')
 _CITE_18 = rt.Citation("Avez-vous obtenu (*la durée sera calculée par l'administration*)", 'sources/001_cc7aae5ac81a0895.txt', 245)
-_RULE_DUREE_DES_CONGES = rt.RuleInfo('durée_des_congés', "Durée des congés calculée par l'administration", 'information', (_CITE_18,), 'circulars/allegement_rhone_2016.circ:176')
+_RULE_DUREE_DES_CONGES = rt.RuleInfo('durée_des_congés', "Durée des congés calculée par l'administration", 'information', (_CITE_18,), 'circulars/allegement_rhone_2016.circ:177')
 _CITE_19 = rt.Citation('Participerez-vous au mouvement intra-départemental 2016 ?', 'sources/001_cc7aae5ac81a0895.txt', 263)
 _CITE_20 = rt.Citation('une demande de bonification au titre du handicap qui devra être adressée avant le **1<sup>er</sup> mars 2016** à la DSDEN du Rhône (DPE-AI)', 'sources/001_cc7aae5ac81a0895.txt', 143)
-_RULE_BONIFICATION_MOUVEMENT = rt.RuleInfo('bonification_mouvement', 'Participation au mouvement intra-départemental 2016', 'information', (_CITE_19, _CITE_20), 'circulars/allegement_rhone_2016.circ:181')
+_RULE_BONIFICATION_MOUVEMENT = rt.RuleInfo('bonification_mouvement', 'Participation au mouvement intra-départemental 2016', 'information', (_CITE_19, _CITE_20), 'circulars/allegement_rhone_2016.circ:182')
 _CITE_21 = rt.Citation('à la DSDEN du Rhône (DPE-AI) (cf : annexe1) **avant le 1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 113)
 _DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite d'envoi du formulaire de demande (annexe 2) à la DSDEN", _DATE_2016_03_01, False, (_CITE_21,))
 _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique (IEN, ou chef d'établissement pour le second degré)", False, None)
@@ -89,41 +89,41 @@ class Facts(rt.FactsModel):
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
     # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
-    # circulars/allegement_rhone_2016.circ:18
+    # circulars/allegement_rhone_2016.circ:19
     ecole_organisation: Literal['huit_demi_journées', 'neuf_demi_journées'] | None = Field(default=None, alias='école.organisation', title="Organisation hebdomadaire de l'école d'exercice")
-    # circulars/allegement_rhone_2016.circ:23
+    # circulars/allegement_rhone_2016.circ:24
     allegement_demi_journees: Annotated[Decimal, Field(ge=0, le=12)] | None = Field(default=None, alias='allègement_demi_journées', title="Allègement sollicité (demi-journées hebdomadaires, en moyenne sur l'année)")
-    # circulars/allegement_rhone_2016.circ:25
+    # circulars/allegement_rhone_2016.circ:26
     allegement_duree: Literal['année_entière', 'durée_inférieure'] | None = Field(default=None, alias='allègement.durée', title="Durée de l'allègement sollicité")
-    # circulars/allegement_rhone_2016.circ:30
+    # circulars/allegement_rhone_2016.circ:31
     allegement_date_fin: datetime.date | None = Field(default=None, alias='allègement.date_fin', title="Date de fin de l'allègement (durée inférieure à l'année scolaire)")
-    # circulars/allegement_rhone_2016.circ:32
+    # circulars/allegement_rhone_2016.circ:33
     agent_traitement_medical_lourd: bool | None = Field(default=None, alias='agent.traitement_médical_lourd', title="L'agent suit un traitement ou un suivi médical lourd")
-    # circulars/allegement_rhone_2016.circ:34
+    # circulars/allegement_rhone_2016.circ:35
     agent_reprise_apres_poste_adapte: bool | None = Field(default=None, alias='agent.reprise_après_poste_adapté', title="L'agent reprend son activité après une affectation sur un poste adapté")
-    # circulars/allegement_rhone_2016.circ:36
+    # circulars/allegement_rhone_2016.circ:37
     agent_affectation_rased: bool | None = Field(default=None, alias='agent.affectation_rased', title="L'enseignant est affecté sur un poste de RASED")
-    # circulars/allegement_rhone_2016.circ:39
+    # circulars/allegement_rhone_2016.circ:40
     agent_materiel_adapte: bool | None = Field(default=None, alias='agent.matériel_adapté', title="L'agent bénéficie d'un (ou de) matériel(s) adapté(s) dans l'exercice de ses fonctions")
-    # circulars/allegement_rhone_2016.circ:41
+    # circulars/allegement_rhone_2016.circ:42
     agent_aide_tierce_personne: bool | None = Field(default=None, alias='agent.aide_tierce_personne', title="L'agent bénéficie de l'aide d'une tierce personne dans l'exercice de son métier")
-    # circulars/allegement_rhone_2016.circ:43
+    # circulars/allegement_rhone_2016.circ:44
     agent_cmo_2014_2015: bool | None = Field(default=None, alias='agent.cmo_2014_2015', title="L'agent a obtenu un congé de maladie ordinaire en 2014-2015")
-    # circulars/allegement_rhone_2016.circ:45
+    # circulars/allegement_rhone_2016.circ:46
     agent_cmo_2015_2016: bool | None = Field(default=None, alias='agent.cmo_2015_2016', title="L'agent a obtenu un congé de maladie ordinaire en 2015-2016")
-    # circulars/allegement_rhone_2016.circ:47
+    # circulars/allegement_rhone_2016.circ:48
     agent_conge_longue_maladie: bool | None = Field(default=None, alias='agent.congé_longue_maladie', title="L'agent a obtenu un congé de longue maladie (CLM)")
-    # circulars/allegement_rhone_2016.circ:49
+    # circulars/allegement_rhone_2016.circ:50
     agent_conge_longue_duree: bool | None = Field(default=None, alias='agent.congé_longue_durée', title="L'agent a obtenu un congé de longue durée (CLD)")
-    # circulars/allegement_rhone_2016.circ:51
+    # circulars/allegement_rhone_2016.circ:52
     allegement_deja_beneficie: bool | None = Field(default=None, alias='allègement.déjà_bénéficié', title="L'agent a déjà bénéficié d'un allègement de service")
-    # circulars/allegement_rhone_2016.circ:53
+    # circulars/allegement_rhone_2016.circ:54
     allegement_annees_anterieures: str | None = Field(default=None, alias='allègement.années_antérieures', title="Année(s) où l'agent a bénéficié d'un allègement de service")
-    # circulars/allegement_rhone_2016.circ:55
+    # circulars/allegement_rhone_2016.circ:56
     demande_temps_partiel_sollicite: bool | None = Field(default=None, alias='demande.temps_partiel_sollicité', title="L'agent sollicite un temps partiel au titre de l'année scolaire 2016-2017")
-    # circulars/allegement_rhone_2016.circ:57
+    # circulars/allegement_rhone_2016.circ:58
     agent_participation_mouvement: bool | None = Field(default=None, alias='agent.participation_mouvement', title="L'agent participera au mouvement intra-départemental 2016")
-    # circulars/allegement_rhone_2016.circ:146
+    # circulars/allegement_rhone_2016.circ:147
     dossier_pieces_fournies: frozenset[Literal['justificatif_handicap', 'certificats_médicaux']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
     french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.temps_partiel_thérapeutique': 'boolean', 'agent_temps_partiel_therapeutique': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.documents_médicaux_joints': 'boolean', 'demande_documents_medicaux_joints': 'boolean', 'demande.date_début': 'date', 'demande_date_debut': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'allègement_demi_journées': 'number', 'allegement_demi_journees': 'number', 'allègement.date_fin': 'date', 'allegement_date_fin': 'date', 'agent.traitement_médical_lourd': 'boolean', 'agent_traitement_medical_lourd': 'boolean', 'agent.reprise_après_poste_adapté': 'boolean', 'agent_reprise_apres_poste_adapte': 'boolean', 'agent.affectation_rased': 'boolean', 'agent_affectation_rased': 'boolean', 'agent.matériel_adapté': 'boolean', 'agent_materiel_adapte': 'boolean', 'agent.aide_tierce_personne': 'boolean', 'agent_aide_tierce_personne': 'boolean', 'agent.cmo_2014_2015': 'boolean', 'agent_cmo_2014_2015': 'boolean', 'agent.cmo_2015_2016': 'boolean', 'agent_cmo_2015_2016': 'boolean', 'agent.congé_longue_maladie': 'boolean', 'agent_conge_longue_maladie': 'boolean', 'agent.congé_longue_durée': 'boolean', 'agent_conge_longue_duree': 'boolean', 'allègement.déjà_bénéficié': 'boolean', 'allegement_deja_beneficie': 'boolean', 'demande.temps_partiel_sollicité': 'boolean', 'demande_temps_partiel_sollicite': 'boolean', 'agent.participation_mouvement': 'boolean', 'agent_participation_mouvement': 'boolean'}
@@ -156,13 +156,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_demande_temps_partiel_sollicite = facts.demande_temps_partiel_sollicite
     f_agent_participation_mouvement = facts.agent_participation_mouvement
     f_dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/allegement_rhone_2016.circ:83 table modalités_allègement
+    # circulars/allegement_rhone_2016.circ:84 table modalités_allègement
     tm_modalites_allegement = ((None if f_ecole_organisation is None else f_ecole_organisation == 'huit_demi_journées'), (None if f_ecole_organisation is None else f_ecole_organisation == 'neuf_demi_journées'))
     row = rt.lookup(tm_modalites_allegement, _ROWS_MODALITES_ALLEGEMENT, None, 3)
     t_modalites_allegement_temps_libere = row[0]
     t_modalites_allegement_demi_journees_liberees = row[1]
     t_modalites_allegement_service_temps_plein = row[2]
-    # circulars/allegement_rhone_2016.circ:92 valeur plafond_tiers
+    # circulars/allegement_rhone_2016.circ:93 valeur plafond_tiers
     v_plafond_tiers = rt.div(t_modalites_allegement_service_temps_plein, 3)
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
@@ -176,7 +176,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
     checklist.append(_DOC_CERTIFICATS_MEDICAUX)
 
-    # circulars/allegement_rhone_2016.circ:96 règle plafond_tiers_obligations (bloquante)
+    # circulars/allegement_rhone_2016.circ:97 règle plafond_tiers_obligations (bloquante)
     holds = (None if f_allegement_demi_journees is None or v_plafond_tiers is None else f_allegement_demi_journees <= v_plafond_tiers)
     if holds is True:
         satisfied.append('plafond_tiers_obligations')
@@ -187,7 +187,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PLAFOND_TIERS_OBLIGATIONS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des obligations de service.", (('allègement_demi_journées', f_allegement_demi_journees), ('école.organisation', f_ecole_organisation), ('plafond_tiers', v_plafond_tiers)), missing=rt.unknown(('allègement_demi_journées', f_allegement_demi_journees)) + rt.table_missing(tm_modalites_allegement, ((('école.organisation', f_ecole_organisation),), (('école.organisation', f_ecole_organisation),)))))
         undecided = True
 
-    # circulars/allegement_rhone_2016.circ:101 règle modalité_école (avertissement)
+    # circulars/allegement_rhone_2016.circ:102 règle modalité_école (avertissement)
     holds = rt.eq(f_allegement_demi_journees, t_modalites_allegement_demi_journees_liberees)
     if holds is True:
         satisfied.append('modalité_école')
@@ -197,7 +197,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_MODALITE_ECOLE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Allègement dispensé selon l'organisation de l'école.", (('allègement_demi_journées', f_allegement_demi_journees), ('école.organisation', f_ecole_organisation)), missing=rt.unknown(('allègement_demi_journées', f_allegement_demi_journees)) + rt.table_missing(tm_modalites_allegement, ((('école.organisation', f_ecole_organisation),), (('école.organisation', f_ecole_organisation),)))))
 
-    # circulars/allegement_rhone_2016.circ:106 règle durée_année_scolaire (bloquante)
+    # circulars/allegement_rhone_2016.circ:107 règle durée_année_scolaire (bloquante)
     applies = (None if f_allegement_duree is None else f_allegement_duree == 'durée_inférieure')
     if applies is False:
         not_applicable.append('durée_année_scolaire')
@@ -212,7 +212,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DUREE_ANNEE_SCOLAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Pour l'année scolaire ou une durée inférieure.", (('allègement.durée', f_allegement_duree), ('demande.date_début', f_demande_date_debut), ('allègement.date_fin', f_allegement_date_fin)), missing=(rt.unknown(('allègement.durée', f_allegement_duree)) if applies is None else ()) + (rt.missing_and(rt.and3((None if f_demande_date_debut is None else _DATE_2016_09_01 <= f_demande_date_debut <= _DATE_2017_08_31), (None if f_allegement_date_fin is None else _DATE_2016_09_01 <= f_allegement_date_fin <= _DATE_2017_08_31)), rt.missing_and((None if f_demande_date_debut is None else _DATE_2016_09_01 <= f_demande_date_debut <= _DATE_2017_08_31), rt.unknown(('demande.date_début', f_demande_date_debut)), (None if f_allegement_date_fin is None else _DATE_2016_09_01 <= f_allegement_date_fin <= _DATE_2017_08_31), rt.unknown(('allègement.date_fin', f_allegement_date_fin))), (None if f_demande_date_debut is None or f_allegement_date_fin is None else f_demande_date_debut <= f_allegement_date_fin), rt.unknown(('demande.date_début', f_demande_date_debut), ('allègement.date_fin', f_allegement_date_fin))) if holds is None else ())))
             undecided = True
 
-    # circulars/allegement_rhone_2016.circ:113 règle non_cumul_tpt (bloquante)
+    # circulars/allegement_rhone_2016.circ:114 règle non_cumul_tpt (bloquante)
     holds = (None if f_agent_temps_partiel_therapeutique is None else not f_agent_temps_partiel_therapeutique)
     if holds is True:
         satisfied.append('non_cumul_tpt')
@@ -223,14 +223,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_NON_CUMUL_TPT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Non cumulable avec un temps partiel thérapeutique.", (('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique),), missing=rt.unknown(('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique))))
         undecided = True
 
-    # circulars/allegement_rhone_2016.circ:118 règle temps_partiel_compatible (information)
+    # circulars/allegement_rhone_2016.circ:119 règle temps_partiel_compatible (information)
     applies = f_demande_temps_partiel_sollicite
     if applies is True:
         findings.append(rt.Finding(_RULE_TEMPS_PARTIEL_COMPATIBLE, rt.Outcome.NOTICE, 'information', "Vous sollicitez un temps partiel pour l'année scolaire 2016-2017 (quotité : " + rt.fmt(f_demande_quotite, '%') + ") : l'allègement de service peut être attribué à un agent exerçant ses fonctions à temps partiel.", ()))
     elif applies is False:
         not_applicable.append('temps_partiel_compatible')
 
-    # circulars/allegement_rhone_2016.circ:124 règle public_prioritaire (avertissement)
+    # circulars/allegement_rhone_2016.circ:125 règle public_prioritaire (avertissement)
     holds = f_agent_rqth
     if holds is True:
         satisfied.append('public_prioritaire')
@@ -252,7 +252,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_PUBLIC_PRIORITAIRE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Public prioritaire : personnels reconnus en situation de handicap.", (('agent.rqth', f_agent_rqth), ('agent.traitement_médical_lourd', f_agent_traitement_medical_lourd), ('agent.reprise_après_poste_adapté', f_agent_reprise_apres_poste_adapte), ('agent.congé_longue_maladie', f_agent_conge_longue_maladie), ('agent.congé_longue_durée', f_agent_conge_longue_duree)), missing=rt.unknown(('agent.rqth', f_agent_rqth))))
 
-    # circulars/allegement_rhone_2016.circ:131 règle poste_rased (avertissement)
+    # circulars/allegement_rhone_2016.circ:132 règle poste_rased (avertissement)
     holds = (None if f_agent_affectation_rased is None else not f_agent_affectation_rased)
     if holds is True:
         satisfied.append('poste_rased')
@@ -262,7 +262,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_POSTE_RASED, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Poste de RASED : un aménagement horaire est priorisé.", (('agent.affectation_rased', f_agent_affectation_rased),), missing=rt.unknown(('agent.affectation_rased', f_agent_affectation_rased))))
 
-    # circulars/allegement_rhone_2016.circ:140 règle délai_dépôt (bloquante)
+    # circulars/allegement_rhone_2016.circ:141 règle délai_dépôt (bloquante)
     holds = (None if f_demande_date_depot is None else f_demande_date_depot < _DATE_2016_03_01)
     if holds is True:
         satisfied.append('délai_dépôt')
@@ -273,7 +273,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Demande transmise avant le 1er mars 2016.", (('demande.date_dépôt', f_demande_date_depot),), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
         undecided = True
 
-    # circulars/allegement_rhone_2016.circ:145 règle dossier_complet (bloquante)
+    # circulars/allegement_rhone_2016.circ:146 règle dossier_complet (bloquante)
     holds = rt.all_provided(f_dossier_pieces_fournies, ((f_agent_rqth, 'justificatif_handicap', "Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou MDMPH) ou carte d'invalidité"), (True, 'certificats_médicaux', "Certificats médicaux et tout document d'ordre médical")))
     if holds is True:
         satisfied.append('dossier_complet')
@@ -284,7 +284,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dossier complet.", (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth)), missing=rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth))))
         undecided = True
 
-    # circulars/allegement_rhone_2016.circ:154 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/allegement_rhone_2016.circ:155 règle documents_médicaux_hors_dsden (avertissement)
     holds = (None if f_demande_documents_medicaux_joints is None else not f_demande_documents_medicaux_joints)
     if holds is True:
         satisfied.append('documents_médicaux_hors_dsden')
@@ -294,31 +294,31 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
 
-    # circulars/allegement_rhone_2016.circ:160 règle dispositif_exceptionnel (information)
+    # circulars/allegement_rhone_2016.circ:161 règle dispositif_exceptionnel (information)
     findings.append(rt.Finding(_RULE_DISPOSITIF_EXCEPTIONNEL, rt.Outcome.NOTICE, 'information', "L'allègement de service est un dispositif exceptionnel : les moyens étant limités, il est attribué dans la limite du contingent des supports réservés, après un examen particulièrement attentif et rigoureux de chaque demande.", ()))
 
-    # circulars/allegement_rhone_2016.circ:166 règle pas_de_renouvellement (information)
+    # circulars/allegement_rhone_2016.circ:167 règle pas_de_renouvellement (information)
     applies = f_allegement_deja_beneficie
     if applies is True:
         findings.append(rt.Finding(_RULE_PAS_DE_RENOUVELLEMENT, rt.Outcome.NOTICE, 'information', "Vous avez déjà bénéficié d'un allègement de service (" + rt.fmt(f_allegement_annees_anterieures) + ") : il n'existe aucun droit systématique au renouvellement.", ()))
     elif applies is False:
         not_applicable.append('pas_de_renouvellement')
 
-    # circulars/allegement_rhone_2016.circ:171 règle type_de_mesure (information)
+    # circulars/allegement_rhone_2016.circ:172 règle type_de_mesure (information)
     applies = rt.or3(f_agent_materiel_adapte, f_agent_aide_tierce_personne)
     if applies is True:
         findings.append(rt.Finding(_RULE_TYPE_DE_MESURE, rt.Outcome.NOTICE, 'information', "Vous bénéficiez déjà d'un matériel adapté ou de l'aide d'une tierce personne : l'avis du médecin de prévention déterminera la mesure adaptée à votre situation, aménagement du poste de travail ou allègement de service.", ()))
     elif applies is False:
         not_applicable.append('type_de_mesure')
 
-    # circulars/allegement_rhone_2016.circ:176 règle durée_des_congés (information)
+    # circulars/allegement_rhone_2016.circ:177 règle durée_des_congés (information)
     applies = rt.or3(rt.or3(rt.or3(f_agent_cmo_2014_2015, f_agent_cmo_2015_2016), f_agent_conge_longue_maladie), f_agent_conge_longue_duree)
     if applies is True:
         findings.append(rt.Finding(_RULE_DUREE_DES_CONGES, rt.Outcome.NOTICE, 'information', "Vous avez déclaré des congés de maladie : leur durée sera calculée par l'administration.", ()))
     elif applies is False:
         not_applicable.append('durée_des_congés')
 
-    # circulars/allegement_rhone_2016.circ:181 règle bonification_mouvement (information)
+    # circulars/allegement_rhone_2016.circ:182 règle bonification_mouvement (information)
     applies = f_agent_participation_mouvement
     if applies is True:
         findings.append(rt.Finding(_RULE_BONIFICATION_MOUVEMENT, rt.Outcome.NOTICE, 'information', "Vous participerez au mouvement intra-départemental 2016 : une bonification au titre du handicap ou d'une situation particulière fait l'objet d'une demande distincte, à adresser avant le 1er mars 2016 à la DSDEN du Rhône (DPE-AI).", ()))

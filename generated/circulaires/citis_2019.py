@@ -70,68 +70,68 @@ _CITE_27 = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2
 _CITE_28 = rt.Citation('Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique', 'sources/004_2d4123b577c6e586.txt', 2070)
 _CITE_29 = rt.Citation('Liste des différentes professions exercées intégrant toutes les expositions aux risques chimiques, mécaniques, psychologiques ou autres', 'sources/004_2d4123b577c6e586.txt', 2078)
 _CITE_30 = rt.Citation('Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le fonctionnaire ou stagiaire en activité', 'sources/004_2d4123b577c6e586.txt', 1146)
-_RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo('fonctionnaire_en_activité', 'CITIS : fonctionnaire ou stagiaire en activité', 'bloquante', (_CITE_30,), 'circulars/citis_2019.circ:212')
+_RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo('fonctionnaire_en_activité', 'CITIS : fonctionnaire ou stagiaire en activité', 'bloquante', (_CITE_30,), 'circulars/citis_2019.circ:213')
 _LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
 _CITE_31 = rt.Citation('L’agent contractuel ne peut pas bénéficier d’un CITIS. Il est placé en accident de travail ou maladie professionnelle dès lors que l’imputabilité au service est reconnue.', 'sources/004_2d4123b577c6e586.txt', 1150)
-_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo('contractuel_accident_travail', 'Agent contractuel : accident de travail ou maladie professionnelle, pas de CITIS', 'information', (_CITE_31,), 'circulars/citis_2019.circ:218')
+_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo('contractuel_accident_travail', 'Agent contractuel : accident de travail ou maladie professionnelle, pas de CITIS', 'information', (_CITE_31,), 'circulars/citis_2019.circ:219')
 _CITE_32 = rt.Citation('Pour ces agents disposant de ce type de contrat, la première démarche est d’informer le responsable de la structure', 'sources/004_2d4123b577c6e586.txt', 1446)
 _CITE_33 = rt.Citation('En cas d’arrêt de travail l’agent devra se rapprocher de son service de gestion de carrière qui établira les attestations de salaires', 'sources/004_2d4123b577c6e586.txt', 1459)
-_RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo('contrat_court_caisse', "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie", 'information', (_CITE_32, _CITE_8, _CITE_33), 'circulars/citis_2019.circ:223')
+_RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo('contrat_court_caisse', "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie", 'information', (_CITE_32, _CITE_8, _CITE_33), 'circulars/citis_2019.circ:224')
 _CITE_34 = rt.Citation('il est alors placé en accident du travail sans traitement ou en maladie professionnelle (décision + arrêté notifiés)', 'sources/004_2d4123b577c6e586.txt', 1438)
-_RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo('contrat_long_indemnités', 'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières', 'information', (_CITE_34,), 'circulars/citis_2019.circ:230')
+_RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo('contrat_long_indemnités', 'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières', 'information', (_CITE_34,), 'circulars/citis_2019.circ:231')
 _CITE_35 = rt.Citation('Est présumé imputable un accident survenu dans le temps de travail de l’agent et au sein de son service d’affectation, en l’absence de faute personnelle de l’agent ou de toute autre circonstance particulière détachant l’accident du service.', 'sources/004_2d4123b577c6e586.txt', 1159)
 _CITE_36 = rt.Citation('Il peut également s’agir d’accidents survenus lorsque l’agent est en formation, en réunion ou en mission pour le compte de l’administration.', 'sources/004_2d4123b577c6e586.txt', 1161)
-_RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo('présomption_accident_service', "Accident de service : présomption d'imputabilité", 'avertissement', (_CITE_35, _CITE_36), 'circulars/citis_2019.circ:236')
+_RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo('présomption_accident_service', "Accident de service : présomption d'imputabilité", 'avertissement', (_CITE_35, _CITE_36), 'circulars/citis_2019.circ:237')
 _CITE_37 = rt.Citation('Les accidents survenus en situation de télétravail relèvent des accidents de service sous réserve qu’ils aient lieu pendant les heures de télétravail et dans le cadre des fonctions exercées par l’agent en télétravail.', 'sources/004_2d4123b577c6e586.txt', 1162)
-_RULE_TELETRAVAIL = rt.RuleInfo('télétravail', 'Accident en télétravail : pendant les heures et dans le cadre des fonctions', 'avertissement', (_CITE_37,), 'circulars/citis_2019.circ:243')
+_RULE_TELETRAVAIL = rt.RuleInfo('télétravail', 'Accident en télétravail : pendant les heures et dans le cadre des fonctions', 'avertissement', (_CITE_37,), 'circulars/citis_2019.circ:244')
 _CITE_38 = rt.Citation('Un accident de trajet peut donc être reconnu imputable s’il intervient sur un itinéraire normal entre le lieu de travail et le lieu du domicile ou entre le lieu du travail et le lieu de restauration, et dans un temps normal par rapport aux horaires de l’agent et aux modalités du trajet.', 'sources/004_2d4123b577c6e586.txt', 1177)
-_RULE_TRAJET_NORMAL = rt.RuleInfo('trajet_normal', 'Accident de trajet : itinéraire et temps normaux', 'avertissement', (_CITE_38,), 'circulars/citis_2019.circ:250')
+_RULE_TRAJET_NORMAL = rt.RuleInfo('trajet_normal', 'Accident de trajet : itinéraire et temps normaux', 'avertissement', (_CITE_38,), 'circulars/citis_2019.circ:251')
 _CITE_39 = rt.Citation('Cet itinéraire ne doit pas être détourné sauf dans le cas de nécessités de la vie courante (par exemple détour pour déposer des enfants en établissement scolaire).', 'sources/004_2d4123b577c6e586.txt', 1179)
-_RULE_TRAJET_DETOUR = rt.RuleInfo('trajet_détour', 'Accident de trajet : pas de détour, sauf nécessité de la vie courante', 'avertissement', (_CITE_39,), 'circulars/citis_2019.circ:256')
+_RULE_TRAJET_DETOUR = rt.RuleInfo('trajet_détour', 'Accident de trajet : pas de détour, sauf nécessité de la vie courante', 'avertissement', (_CITE_39,), 'circulars/citis_2019.circ:257')
 _CITE_40 = rt.Citation('En cas d’accident de trajet, l’agent étant tenu d’apporter les éléments de preuve, une simple déclaration avec un certificat médical ne suffit pas. Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1223)
-_RULE_TRAJET_PREUVE = rt.RuleInfo('trajet_preuve', "Accident de trajet : l'agent apporte la preuve", 'information', (_CITE_40,), 'circulars/citis_2019.circ:262')
+_RULE_TRAJET_PREUVE = rt.RuleInfo('trajet_preuve', "Accident de trajet : l'agent apporte la preuve", 'information', (_CITE_40,), 'circulars/citis_2019.circ:263')
 _CITE_41 = rt.Citation("Lorsqu'une affection ne remplit pas toutes les conditions d'un tableau, voire n'apparaît dans aucun tableau, elle peut néanmoins être reconnue comme maladie professionnelle.", 'sources/004_2d4123b577c6e586.txt', 1192)
 _CITE_42 = rt.Citation('l’agent doit établir que sa maladie est essentiellement et directement causée par son activité professionnelle', 'sources/004_2d4123b577c6e586.txt', 1193)
 _CITE_43 = rt.Citation('cette maladie doit entraîner une incapacité permanente d’un taux au moins égal à 25%', 'sources/004_2d4123b577c6e586.txt', 1194)
-_RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo('maladie_hors_tableau', "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %", 'bloquante', (_CITE_41, _CITE_42, _CITE_43), 'circulars/citis_2019.circ:268')
+_RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo('maladie_hors_tableau', "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %", 'bloquante', (_CITE_41, _CITE_42, _CITE_43), 'circulars/citis_2019.circ:269')
 _CITE_44 = rt.Citation('Le formulaire de déclaration avec les pièces éventuelles doit être adressé dans un délai de 15 jours à compter de la date de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1243)
 _CITE_45 = rt.Citation('Ces délais incombant à l’agent ne lui sont pas applicables lorsque les circonstances de l’accident relèvent du champ de l’article L 169-1 du code de la sécurité sociale (victimes d’un acte terroriste) ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue.', 'sources/004_2d4123b577c6e586.txt', 1254)
-_RULE_DELAI_ACCIDENT = rt.RuleInfo('délai_accident', "Déclaration d'accident dans les 15 jours", 'bloquante', (_CITE_44, _CITE_45), 'circulars/citis_2019.circ:277')
+_RULE_DELAI_ACCIDENT = rt.RuleInfo('délai_accident', "Déclaration d'accident dans les 15 jours", 'bloquante', (_CITE_44, _CITE_45), 'circulars/citis_2019.circ:278')
 _CITE_46 = rt.Citation('Dans la situation où l’impact de l’accident sur l’état de santé de la victime n’est pas immédiatement décelé, la déclaration demeure possible pendant 2 ans à compter de l’accident mais doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1244)
-_RULE_DELAI_LESION_TARDIVE = rt.RuleInfo('délai_lésion_tardive', "Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident", 'bloquante', (_CITE_46, _CITE_45), 'circulars/citis_2019.circ:285')
+_RULE_DELAI_LESION_TARDIVE = rt.RuleInfo('délai_lésion_tardive', "Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident", 'bloquante', (_CITE_46, _CITE_45), 'circulars/citis_2019.circ:286')
 _CITE_47 = rt.Citation('La déclaration de maladie professionnelle est adressée dans un délai de 2 ans à compter soit de la première constatation médicale de la maladie', 'sources/004_2d4123b577c6e586.txt', 1250)
 _CITE_48 = rt.Citation('ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue', 'sources/004_2d4123b577c6e586.txt', 1255)
-_RULE_DELAI_MALADIE = rt.RuleInfo('délai_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', 'bloquante', (_CITE_47, _CITE_48), 'circulars/citis_2019.circ:293')
+_RULE_DELAI_MALADIE = rt.RuleInfo('délai_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', 'bloquante', (_CITE_47, _CITE_48), 'circulars/citis_2019.circ:294')
 _CITE_49 = rt.Citation('à compter de la date d’un certificat médical établissant un lien entre une maladie déjà constatée et l’activité professionnelle de l’agent', 'sources/004_2d4123b577c6e586.txt', 1251)
-_RULE_DELAI_MALADIE_LIEN = rt.RuleInfo('délai_maladie_lien', "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité", 'bloquante', (_CITE_49, _CITE_48), 'circulars/citis_2019.circ:301')
+_RULE_DELAI_MALADIE_LIEN = rt.RuleInfo('délai_maladie_lien', "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité", 'bloquante', (_CITE_49, _CITE_48), 'circulars/citis_2019.circ:302')
 _CITE_50 = rt.Citation('La déclaration de rechute doit être déclarée dans un délai d’un mois à compter de sa constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1422)
-_RULE_DELAI_RECHUTE = rt.RuleInfo('délai_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', 'bloquante', (_CITE_50, _CITE_48), 'circulars/citis_2019.circ:309')
+_RULE_DELAI_RECHUTE = rt.RuleInfo('délai_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', 'bloquante', (_CITE_50, _CITE_48), 'circulars/citis_2019.circ:310')
 _CITE_51 = rt.Citation('ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable). Si ce délai n’est pas respecté, des conséquences financières sont prévues par ce même décret.', 'sources/004_2d4123b577c6e586.txt', 1237)
 _CITE_52 = rt.Citation('En cas d’arrêt de travail, cet arrêt doit impérativement être transmis au supérieur hiérarchique dans un délai de 48h.', 'sources/004_2d4123b577c6e586.txt', 1425)
-_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 h', 'avertissement', (_CITE_51, _CITE_52), 'circulars/citis_2019.circ:317')
+_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 h', 'avertissement', (_CITE_51, _CITE_52), 'circulars/citis_2019.circ:318')
 _CITE_53 = rt.Citation('L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical initial par son médecin traitant', 'sources/004_2d4123b577c6e586.txt', 1449)
-_RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo('certificat_initial_24h', 'Contrat court : certificat médical initial sous 24 h', 'avertissement', (_CITE_53,), 'circulars/citis_2019.circ:324')
+_RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo('certificat_initial_24h', 'Contrat court : certificat médical initial sous 24 h', 'avertissement', (_CITE_53,), 'circulars/citis_2019.circ:325')
 _CITE_54 = rt.Citation('la victime en informe le plus tôt possible son supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 1202)
 _CITE_55 = rt.Citation('Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.', 'sources/004_2d4123b577c6e586.txt', 1228)
-_RULE_INFORMER_SUPERIEUR = rt.RuleInfo('informer_supérieur', 'Informer au plus tôt le supérieur hiérarchique', 'information', (_CITE_54, _CITE_55), 'circulars/citis_2019.circ:331')
+_RULE_INFORMER_SUPERIEUR = rt.RuleInfo('informer_supérieur', 'Informer au plus tôt le supérieur hiérarchique', 'information', (_CITE_54, _CITE_55), 'circulars/citis_2019.circ:332')
 _CITE_56 = rt.Citation('L’agent ne peut bénéficier d’un CITIS que lorsque la décision de l’administration (rectorat ou DSDEN) lui aura été notifiée.', 'sources/004_2d4123b577c6e586.txt', 1288)
 _CITE_57 = rt.Citation('si l’agent produit un arrêt de travail, il sera saisi en congé ordinaire de maladie. Les frais médicaux liés à cet accident ou à cette maladie demeurent à sa charge pendant la phase d’instruction de son dossier.', 'sources/004_2d4123b577c6e586.txt', 1289)
 _CITE_58 = rt.Citation('Au terme de ces délais, lorsque l’instruction par l’administration n’est pas terminée, l’agent est placé en CITIS à titre provisoire par décision administrative.', 'sources/004_2d4123b577c6e586.txt', 1302)
 _CITE_59 = rt.Citation('cette période est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du plein traitement, à compter du 1er jour d’arrêt de maladie initialement accordé', 'sources/004_2d4123b577c6e586.txt', 1315)
-_RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo('instruction_congé_ordinaire', "Pendant l'instruction : congé ordinaire de maladie, frais à la charge de l'agent", 'information', (_CITE_56, _CITE_57, _CITE_58, _CITE_59), 'circulars/citis_2019.circ:336')
+_RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo('instruction_congé_ordinaire', "Pendant l'instruction : congé ordinaire de maladie, frais à la charge de l'agent", 'information', (_CITE_56, _CITE_57, _CITE_58, _CITE_59), 'circulars/citis_2019.circ:337')
 _CITE_60 = rt.Citation('Tous les arrêts éventuels relèvent alors du congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 1339)
 _CITE_61 = rt.Citation('Si l’agent était placé en CITIS provisoire, cette décision est retirée avec une obligation pour l’agent de reverser les sommes indûment perçues au titre de cette période.', 'sources/004_2d4123b577c6e586.txt', 1340)
-_RULE_REFUS_IMPUTABILITE = rt.RuleInfo('refus_imputabilité', "Refus d'imputabilité : congé ordinaire de maladie et reversement", 'information', (_CITE_60, _CITE_61), 'circulars/citis_2019.circ:344')
+_RULE_REFUS_IMPUTABILITE = rt.RuleInfo('refus_imputabilité', "Refus d'imputabilité : congé ordinaire de maladie et reversement", 'information', (_CITE_60, _CITE_61), 'circulars/citis_2019.circ:345')
 _CITE_62 = rt.Citation('Au-delà de 6 mois de CITIS, l’administration a l’obligation de faire examiner l’agent par un médecin agréé', 'sources/004_2d4123b577c6e586.txt', 1318)
 _CITE_63 = rt.Citation('Au-delà de douze mois de CITIS continu, l’administration peut diligenter une expertise en vue d’examiner l’aptitude de l’agent à ses fonctions', 'sources/004_2d4123b577c6e586.txt', 1323)
 _CITE_64 = rt.Citation('L’agent est tenu de fournir les prolongations d’arrêts et/ou de soins de dates à dates à son établissement/service (formulaire CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1327)
-_RULE_SUIVI_CITIS = rt.RuleInfo('suivi_citis', 'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois', 'information', (_CITE_62, _CITE_63, _CITE_64), 'circulars/citis_2019.circ:350')
+_RULE_SUIVI_CITIS = rt.RuleInfo('suivi_citis', 'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois', 'information', (_CITE_62, _CITE_63, _CITE_64), 'circulars/citis_2019.circ:351')
 _CITE_65 = rt.Citation('il devra adresser à son établissement ou service (qui transmettra ensuite au bureau des accidents de travail DAP ou DSDEN) un certificat médical final de guérison ou de consolidation (imprimé CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1347)
 _CITE_66 = rt.Citation('A défaut de réception du certificat médical final, ou de certificats de prolongation (même s’il ne s’agit que de soins), le dossier sera clos à la date du dernier certificat médical reçu', 'sources/004_2d4123b577c6e586.txt', 1367)
-_RULE_FIN_DU_DISPOSITIF = rt.RuleInfo('fin_du_dispositif', 'Guérison ou consolidation : certificat médical final', 'information', (_CITE_65, _CITE_66), 'circulars/citis_2019.circ:357')
+_RULE_FIN_DU_DISPOSITIF = rt.RuleInfo('fin_du_dispositif', 'Guérison ou consolidation : certificat médical final', 'information', (_CITE_65, _CITE_66), 'circulars/citis_2019.circ:358')
 _CITE_67 = rt.Citation('La rechute d’un accident doit se caractériser par une récidive ou une aggravation subite et naturelle de l’affection initiale sans cause extérieure et qui nécessite un traitement médical.', 'sources/004_2d4123b577c6e586.txt', 1414)
 _CITE_68 = rt.Citation('L’imputabilité de ces nouveaux troubles à l’accident de service initial sera vérifiée à l’aide d’une expertise médicale.', 'sources/004_2d4123b577c6e586.txt', 1417)
-_RULE_RECHUTE_EXPERTISE = rt.RuleInfo('rechute_expertise', 'Rechute : expertise médicale', 'information', (_CITE_67, _CITE_68), 'circulars/citis_2019.circ:363')
+_RULE_RECHUTE_EXPERTISE = rt.RuleInfo('rechute_expertise', 'Rechute : expertise médicale', 'information', (_CITE_67, _CITE_68), 'circulars/citis_2019.circ:364')
 _CITE_69 = rt.Citation('doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale', 'sources/004_2d4123b577c6e586.txt', 1245)
 _CITE_70 = rt.Citation('la déclaration demeure possible pendant 2 ans à compter de l’accident', 'sources/004_2d4123b577c6e586.txt', 1245)
 _CITE_71 = rt.Citation('ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable)', 'sources/004_2d4123b577c6e586.txt', 1237)
@@ -180,61 +180,61 @@ class Facts(rt.FactsModel):
     arret_date_transmission: datetime.date | None = Field(default=None, alias='arrêt.date_transmission', title="Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/citis_2019.circ:22
+    # circulars/citis_2019.circ:23
     declaration_nature: Literal['accident_service', 'accident_trajet', 'maladie_professionnelle', 'rechute'] | None = Field(default=None, alias='déclaration.nature', title='Objet de la déclaration')
-    # circulars/citis_2019.circ:29
+    # circulars/citis_2019.circ:30
     declaration_avec_arret: bool | None = Field(default=None, alias='déclaration.avec_arrêt', title='La lésion ou la maladie donne lieu à un arrêt de travail')
-    # circulars/citis_2019.circ:31
+    # circulars/citis_2019.circ:32
     accident_date: datetime.date | None = Field(default=None, alias='accident.date', title="Date de l'accident")
-    # circulars/citis_2019.circ:33
+    # circulars/citis_2019.circ:34
     accident_lesion_decelee_tardivement: bool | None = Field(default=None, alias='accident.lésion_décelée_tardivement', title="L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé")
-    # circulars/citis_2019.circ:35
+    # circulars/citis_2019.circ:36
     accident_date_constatation_medicale: datetime.date | None = Field(default=None, alias='accident.date_constatation_médicale', title="Date de la constatation médicale de la lésion décelée après l'accident")
-    # circulars/citis_2019.circ:37
+    # circulars/citis_2019.circ:38
     accident_acte_terroriste: bool | None = Field(default=None, alias='accident.acte_terroriste', title="Accident relevant de l'article L 169-1 du code de la sécurité sociale (victime d'un acte terroriste)")
-    # circulars/citis_2019.circ:39
+    # circulars/citis_2019.circ:40
     declaration_force_majeure: bool | None = Field(default=None, alias='déclaration.force_majeure', title="L'agent justifie d'un cas de force majeure ou d'une impossibilité absolue de déclarer dans les délais")
-    # circulars/citis_2019.circ:41
+    # circulars/citis_2019.circ:42
     accident_temps_et_lieu_de_service: bool | None = Field(default=None, alias='accident.temps_et_lieu_de_service', title="Accident survenu dans le temps de travail et au sein du service d'affectation (ou en formation, en réunion, en mission)")
-    # circulars/citis_2019.circ:43
+    # circulars/citis_2019.circ:44
     accident_faute_personnelle: bool | None = Field(default=None, alias='accident.faute_personnelle', title="Faute personnelle de l'agent ou autre circonstance particulière détachant l'accident du service")
-    # circulars/citis_2019.circ:45
+    # circulars/citis_2019.circ:46
     accident_en_teletravail: bool | None = Field(default=None, alias='accident.en_télétravail', title='Accident survenu en situation de télétravail')
-    # circulars/citis_2019.circ:47
+    # circulars/citis_2019.circ:48
     accident_teletravail_heures_et_fonctions: bool | None = Field(default=None, alias='accident.télétravail_heures_et_fonctions', title='Accident survenu pendant les heures de télétravail et dans le cadre des fonctions exercées en télétravail')
-    # circulars/citis_2019.circ:49
+    # circulars/citis_2019.circ:50
     accident_en_mission: bool | None = Field(default=None, alias='accident.en_mission', title="Accident survenu au cours d'une mission ou lors d'une réunion sur convocation")
-    # circulars/citis_2019.circ:51
+    # circulars/citis_2019.circ:52
     accident_circulation_routiere: bool | None = Field(default=None, alias='accident.circulation_routière', title='Accident de circulation sur la voie publique impliquant un véhicule')
-    # circulars/citis_2019.circ:53
+    # circulars/citis_2019.circ:54
     trajet_parcours_normal: bool | None = Field(default=None, alias='trajet.parcours_normal', title="Accident survenu sur l'itinéraire normal entre le lieu de travail et le domicile ou le lieu de restauration")
-    # circulars/citis_2019.circ:55
+    # circulars/citis_2019.circ:56
     trajet_duree_normale: bool | None = Field(default=None, alias='trajet.durée_normale', title="Accident survenu dans un temps normal par rapport aux horaires de l'agent et aux modalités du trajet")
-    # circulars/citis_2019.circ:57
+    # circulars/citis_2019.circ:58
     trajet_detour: bool | None = Field(default=None, alias='trajet.détour', title="L'itinéraire a été détourné")
-    # circulars/citis_2019.circ:59
+    # circulars/citis_2019.circ:60
     trajet_detour_vie_courante: bool | None = Field(default=None, alias='trajet.détour_vie_courante', title="Le détour répond à une nécessité de la vie courante (par exemple déposer un enfant à l'école)")
-    # circulars/citis_2019.circ:61
+    # circulars/citis_2019.circ:62
     maladie_date_premiere_constatation: datetime.date | None = Field(default=None, alias='maladie.date_première_constatation', title='Date de la première constatation médicale de la maladie')
-    # circulars/citis_2019.circ:63
+    # circulars/citis_2019.circ:64
     maladie_lien_etabli_ulterieurement: bool | None = Field(default=None, alias='maladie.lien_établi_ultérieurement', title="Maladie déjà constatée dont le lien avec l'activité professionnelle est établi par un certificat médical ultérieur")
-    # circulars/citis_2019.circ:65
+    # circulars/citis_2019.circ:66
     maladie_date_certificat_lien: datetime.date | None = Field(default=None, alias='maladie.date_certificat_lien', title="Date du certificat médical établissant le lien entre la maladie et l'activité professionnelle")
-    # circulars/citis_2019.circ:67
+    # circulars/citis_2019.circ:68
     maladie_conditions_tableau: bool | None = Field(default=None, alias='maladie.conditions_tableau', title='La maladie figure à un tableau du code de la sécurité sociale et en remplit toutes les conditions')
-    # circulars/citis_2019.circ:69
+    # circulars/citis_2019.circ:70
     maladie_causee_par_activite: bool | None = Field(default=None, alias='maladie.causée_par_activité', title="La maladie est essentiellement et directement causée par l'activité professionnelle")
-    # circulars/citis_2019.circ:71
+    # circulars/citis_2019.circ:72
     maladie_taux_incapacite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='maladie.taux_incapacité', title="Taux d'incapacité permanente (fixé par la commission de réforme)")
-    # circulars/citis_2019.circ:73
+    # circulars/citis_2019.circ:74
     maladie_examens_prescrits: bool | None = Field(default=None, alias='maladie.examens_prescrits', title='Le tableau de la maladie prescrit des examens médicaux complémentaires')
-    # circulars/citis_2019.circ:75
+    # circulars/citis_2019.circ:76
     rechute_date_constatation: datetime.date | None = Field(default=None, alias='rechute.date_constatation', title='Date de la constatation médicale de la rechute')
-    # circulars/citis_2019.circ:77
+    # circulars/citis_2019.circ:78
     certificat_date_etablissement: datetime.date | None = Field(default=None, alias='certificat.date_établissement', title="Date d'établissement du certificat médical initial")
-    # circulars/citis_2019.circ:79
+    # circulars/citis_2019.circ:80
     dossier_date_complet: datetime.date | None = Field(default=None, alias='dossier.date_complet', title="Date de réception du dossier complet par l'administration (ou par la caisse d'assurance maladie)")
-    # circulars/citis_2019.circ:81
+    # circulars/citis_2019.circ:82
     instruction_complementaire: bool | None = Field(default=None, alias='instruction.complémentaire', title='Examen par un médecin expert, enquête administrative ou saisine de la commission de réforme')
 
     french_fields: ClassVar[dict[str, str]] = {'agent.contrat_durée': 'number', 'agent_contrat_duree': 'number', 'agent.temps_complet': 'boolean', 'agent_temps_complet': 'boolean', 'arrêt.date_établissement': 'date', 'arret_date_etablissement': 'date', 'arrêt.date_transmission': 'date', 'arret_date_transmission': 'date', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'déclaration.avec_arrêt': 'boolean', 'declaration_avec_arret': 'boolean', 'accident.date': 'date', 'accident_date': 'date', 'accident.lésion_décelée_tardivement': 'boolean', 'accident_lesion_decelee_tardivement': 'boolean', 'accident.date_constatation_médicale': 'date', 'accident_date_constatation_medicale': 'date', 'accident.acte_terroriste': 'boolean', 'accident_acte_terroriste': 'boolean', 'déclaration.force_majeure': 'boolean', 'declaration_force_majeure': 'boolean', 'accident.temps_et_lieu_de_service': 'boolean', 'accident_temps_et_lieu_de_service': 'boolean', 'accident.faute_personnelle': 'boolean', 'accident_faute_personnelle': 'boolean', 'accident.en_télétravail': 'boolean', 'accident_en_teletravail': 'boolean', 'accident.télétravail_heures_et_fonctions': 'boolean', 'accident_teletravail_heures_et_fonctions': 'boolean', 'accident.en_mission': 'boolean', 'accident_en_mission': 'boolean', 'accident.circulation_routière': 'boolean', 'accident_circulation_routiere': 'boolean', 'trajet.parcours_normal': 'boolean', 'trajet_parcours_normal': 'boolean', 'trajet.durée_normale': 'boolean', 'trajet_duree_normale': 'boolean', 'trajet.détour': 'boolean', 'trajet_detour': 'boolean', 'trajet.détour_vie_courante': 'boolean', 'trajet_detour_vie_courante': 'boolean', 'maladie.date_première_constatation': 'date', 'maladie_date_premiere_constatation': 'date', 'maladie.lien_établi_ultérieurement': 'boolean', 'maladie_lien_etabli_ulterieurement': 'boolean', 'maladie.date_certificat_lien': 'date', 'maladie_date_certificat_lien': 'date', 'maladie.conditions_tableau': 'boolean', 'maladie_conditions_tableau': 'boolean', 'maladie.causée_par_activité': 'boolean', 'maladie_causee_par_activite': 'boolean', 'maladie.taux_incapacité': 'number', 'maladie_taux_incapacite': 'number', 'maladie.examens_prescrits': 'boolean', 'maladie_examens_prescrits': 'boolean', 'rechute.date_constatation': 'date', 'rechute_date_constatation': 'date', 'certificat.date_établissement': 'date', 'certificat_date_etablissement': 'date', 'dossier.date_complet': 'date', 'dossier_date_complet': 'date', 'instruction.complémentaire': 'boolean', 'instruction_complementaire': 'boolean'}
@@ -282,38 +282,38 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_certificat_date_etablissement = facts.certificat_date_etablissement
     f_dossier_date_complet = facts.dossier_date_complet
     f_instruction_complementaire = facts.instruction_complementaire
-    # circulars/citis_2019.circ:84 valeur contrat_long
+    # circulars/citis_2019.circ:85 valeur contrat_long
     v_contrat_long = rt.or3((None if f_agent_statut is None else f_agent_statut in _SET), rt.and3(f_agent_temps_complet, rt.or3((None if f_agent_contrat is None else f_agent_contrat == 'cdi'), (None if f_agent_contrat_duree is None else f_agent_contrat_duree >= 12))))
-    # circulars/citis_2019.circ:133 table orientation
+    # circulars/citis_2019.circ:134 table orientation
     tm_orientation = (rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur == 'aucune')), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur in _SET_3)), rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_public'), (None if v_contrat_long is None else v_contrat_long)), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_departement is None else f_agent_departement in _SET_4)), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_departement is None else f_agent_departement == 'd13')), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_departement is None else f_agent_departement == 'd84')), rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aesh'), (None if v_contrat_long is None else v_contrat_long)), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else not v_contrat_long)), (None if f_agent_departement is None else f_agent_departement == 'd13')), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else not v_contrat_long)), (None if f_agent_departement is None else f_agent_departement not in _SET_5)), rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel not in _SET_6), (None if v_contrat_long is None else not v_contrat_long)))
     row = rt.lookup(tm_orientation, _ROWS_ORIENTATION, (None, None), 2)
     t_orientation_remise = row[0]
     t_orientation_service_competent = row[1]
-    # circulars/citis_2019.circ:156 échéance quinze_jours_accident
+    # circulars/citis_2019.circ:157 échéance quinze_jours_accident
     d_quinze_jours_accident = rt.shift_date(f_accident_date, 15, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:160 échéance quinze_jours_constatation
+    # circulars/citis_2019.circ:161 échéance quinze_jours_constatation
     d_quinze_jours_constatation = rt.shift_date(f_accident_date_constatation_medicale, 15, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:164 échéance deux_ans_accident
+    # circulars/citis_2019.circ:165 échéance deux_ans_accident
     d_deux_ans_accident = rt.shift_date(f_accident_date, 24, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:168 échéance deux_ans_maladie
+    # circulars/citis_2019.circ:169 échéance deux_ans_maladie
     d_deux_ans_maladie = rt.shift_date(f_maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:172 échéance deux_ans_certificat_lien
+    # circulars/citis_2019.circ:173 échéance deux_ans_certificat_lien
     d_deux_ans_certificat_lien = rt.shift_date(f_maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:176 échéance un_mois_rechute
+    # circulars/citis_2019.circ:177 échéance un_mois_rechute
     d_un_mois_rechute = rt.shift_date(f_rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:180 échéance arrêt_48h
+    # circulars/citis_2019.circ:181 échéance arrêt_48h
     d_arret_48h = rt.shift_date(f_arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
-    # circulars/citis_2019.circ:184 échéance certificat_24h
+    # circulars/citis_2019.circ:185 échéance certificat_24h
     d_certificat_24h = rt.shift_date(f_accident_date, 1, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:189 échéance décision_accident
+    # circulars/citis_2019.circ:190 échéance décision_accident
     d_decision_accident = rt.shift_date(f_dossier_date_complet, 1, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:193 échéance décision_accident_prolongée
+    # circulars/citis_2019.circ:194 échéance décision_accident_prolongée
     d_decision_accident_prolongee = rt.shift_date(f_dossier_date_complet, 4, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:198 échéance décision_maladie
+    # circulars/citis_2019.circ:199 échéance décision_maladie
     d_decision_maladie = rt.shift_date(f_dossier_date_complet, 2, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:202 échéance décision_maladie_prolongée
+    # circulars/citis_2019.circ:203 échéance décision_maladie_prolongée
     d_decision_maladie_prolongee = rt.shift_date(f_dossier_date_complet, 5, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:207 échéance décision_caisse
+    # circulars/citis_2019.circ:208 échéance décision_caisse
     d_decision_caisse = rt.shift_date(f_dossier_date_complet, 30, 'jours', 'après', None, False)
     shared_1 = (None if f_agent_statut is None else f_agent_statut in _SET)  # tested by 3 rules
     shared_2 = (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet')  # tested by 2 rules
@@ -428,7 +428,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_29,)))
 
-    # circulars/citis_2019.circ:212 règle fonctionnaire_en_activité (bloquante)
+    # circulars/citis_2019.circ:213 règle fonctionnaire_en_activité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('fonctionnaire_en_activité')
@@ -443,28 +443,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_FONCTIONNAIRE_EN_ACTIVITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CITIS : fonctionnaire ou stagiaire en activité.", (('agent.statut', f_agent_statut), ('agent.position', f_agent_position)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('agent.position', f_agent_position)) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:218 règle contractuel_accident_travail (information)
+    # circulars/citis_2019.circ:219 règle contractuel_accident_travail (information)
     applies = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
     if applies is True:
         findings.append(rt.Finding(_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL, rt.Outcome.NOTICE, 'information', "En tant qu'agent contractuel, vous ne pouvez pas bénéficier d'un CITIS : si l'imputabilité au service est reconnue, vous êtes placé en accident de travail ou en maladie professionnelle. La procédure dépend de la durée et de la quotité de votre contrat.", ()))
     elif applies is False:
         not_applicable.append('contractuel_accident_travail')
 
-    # circulars/citis_2019.circ:223 règle contrat_court_caisse (information)
+    # circulars/citis_2019.circ:224 règle contrat_court_caisse (information)
     applies = (None if v_contrat_long is None else not v_contrat_long)
     if applies is True:
         findings.append(rt.Finding(_RULE_CONTRAT_COURT_CAISSE, rt.Outcome.NOTICE, 'information', "Votre contrat (CDI à temps incomplet, ou CDD de moins de 12 mois et/ou à temps incomplet) relève de la caisse primaire d'assurance maladie : informez par écrit le responsable de la structure des circonstances et du lieu de l'accident, faites établir sous 24 h un certificat médical initial, adressez-en les volets 1 et 2 à votre caisse et conservez le volet 3 ; en cas d'arrêt de travail, votre service de gestion établira les attestations de salaire pour les indemnités journalières.", ()))
     elif applies is False:
         not_applicable.append('contrat_court_caisse')
 
-    # circulars/citis_2019.circ:230 règle contrat_long_indemnités (information)
+    # circulars/citis_2019.circ:231 règle contrat_long_indemnités (information)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long)
     if applies is True:
         findings.append(rt.Finding(_RULE_CONTRAT_LONG_INDEMNITES, rt.Outcome.NOTICE, 'information', "Si l'accident ou la maladie est reconnu imputable au service et que vous êtes en arrêt de travail, vous êtes placé en accident du travail sans traitement ou en maladie professionnelle ; votre service de gestion établit les attestations de salaire pour le calcul des indemnités journalières.", ()))
     elif applies is False:
         not_applicable.append('contrat_long_indemnités')
 
-    # circulars/citis_2019.circ:236 règle présomption_accident_service (avertissement)
+    # circulars/citis_2019.circ:237 règle présomption_accident_service (avertissement)
     applies = (None if f_declaration_nature is None else f_declaration_nature == 'accident_service')
     if applies is False:
         not_applicable.append('présomption_accident_service')
@@ -478,7 +478,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_PRESOMPTION_ACCIDENT_SERVICE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Accident de service : présomption d'imputabilité.", (('déclaration.nature', f_declaration_nature), ('accident.temps_et_lieu_de_service', f_accident_temps_et_lieu_de_service), ('accident.faute_personnelle', f_accident_faute_personnelle)), missing=(rt.unknown(('déclaration.nature', f_declaration_nature)) if applies is None else ()) + (rt.missing_and(f_accident_temps_et_lieu_de_service, rt.unknown(('accident.temps_et_lieu_de_service', f_accident_temps_et_lieu_de_service)), (None if f_accident_faute_personnelle is None else not f_accident_faute_personnelle), rt.unknown(('accident.faute_personnelle', f_accident_faute_personnelle))) if holds is None else ())))
 
-    # circulars/citis_2019.circ:243 règle télétravail (avertissement)
+    # circulars/citis_2019.circ:244 règle télétravail (avertissement)
     applies = rt.and3((None if f_declaration_nature is None else f_declaration_nature == 'accident_service'), f_accident_en_teletravail)
     if applies is False:
         not_applicable.append('télétravail')
@@ -492,7 +492,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_TELETRAVAIL, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Accident en télétravail : pendant les heures et dans le cadre des fonctions.", (('déclaration.nature', f_declaration_nature), ('accident.en_télétravail', f_accident_en_teletravail), ('accident.télétravail_heures_et_fonctions', f_accident_teletravail_heures_et_fonctions)), missing=(rt.missing_and((None if f_declaration_nature is None else f_declaration_nature == 'accident_service'), rt.unknown(('déclaration.nature', f_declaration_nature)), f_accident_en_teletravail, rt.unknown(('accident.en_télétravail', f_accident_en_teletravail))) if applies is None else ()) + (rt.unknown(('accident.télétravail_heures_et_fonctions', f_accident_teletravail_heures_et_fonctions)) if holds is None else ())))
 
-    # circulars/citis_2019.circ:250 règle trajet_normal (avertissement)
+    # circulars/citis_2019.circ:251 règle trajet_normal (avertissement)
     applies = shared_2
     if applies is False:
         not_applicable.append('trajet_normal')
@@ -506,7 +506,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_TRAJET_NORMAL, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Accident de trajet : itinéraire et temps normaux.", (('déclaration.nature', f_declaration_nature), ('trajet.parcours_normal', f_trajet_parcours_normal), ('trajet.durée_normale', f_trajet_duree_normale)), missing=(rt.unknown(('déclaration.nature', f_declaration_nature)) if applies is None else ()) + (rt.missing_and(f_trajet_parcours_normal, rt.unknown(('trajet.parcours_normal', f_trajet_parcours_normal)), f_trajet_duree_normale, rt.unknown(('trajet.durée_normale', f_trajet_duree_normale))) if holds is None else ())))
 
-    # circulars/citis_2019.circ:256 règle trajet_détour (avertissement)
+    # circulars/citis_2019.circ:257 règle trajet_détour (avertissement)
     applies = rt.and3((None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'), f_trajet_detour)
     if applies is False:
         not_applicable.append('trajet_détour')
@@ -520,14 +520,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_TRAJET_DETOUR, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Accident de trajet : pas de détour, sauf nécessité de la vie courante.", (('déclaration.nature', f_declaration_nature), ('trajet.détour', f_trajet_detour), ('trajet.détour_vie_courante', f_trajet_detour_vie_courante)), missing=(rt.missing_and((None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'), rt.unknown(('déclaration.nature', f_declaration_nature)), f_trajet_detour, rt.unknown(('trajet.détour', f_trajet_detour))) if applies is None else ()) + (rt.unknown(('trajet.détour_vie_courante', f_trajet_detour_vie_courante)) if holds is None else ())))
 
-    # circulars/citis_2019.circ:262 règle trajet_preuve (information)
+    # circulars/citis_2019.circ:263 règle trajet_preuve (information)
     applies = (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet')
     if applies is True:
         findings.append(rt.Finding(_RULE_TRAJET_PREUVE, rt.Outcome.NOTICE, 'information', "Pour un accident de trajet, c'est à vous d'apporter les éléments de preuve : une simple déclaration avec un certificat médical ne suffit pas, des pièces complémentaires sont indispensables (plan du trajet, témoignages, constat, rapport de police…).", ()))
     elif applies is False:
         not_applicable.append('trajet_preuve')
 
-    # circulars/citis_2019.circ:268 règle maladie_hors_tableau (bloquante)
+    # circulars/citis_2019.circ:269 règle maladie_hors_tableau (bloquante)
     applies = rt.and3((None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), (None if f_maladie_conditions_tableau is None else not f_maladie_conditions_tableau))
     if applies is False:
         not_applicable.append('maladie_hors_tableau')
@@ -542,7 +542,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_MALADIE_HORS_TABLEAU, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %.", (('déclaration.nature', f_declaration_nature), ('maladie.conditions_tableau', f_maladie_conditions_tableau), ('maladie.causée_par_activité', f_maladie_causee_par_activite), ('maladie.taux_incapacité', f_maladie_taux_incapacite)), missing=(rt.missing_and((None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), rt.unknown(('déclaration.nature', f_declaration_nature)), (None if f_maladie_conditions_tableau is None else not f_maladie_conditions_tableau), rt.unknown(('maladie.conditions_tableau', f_maladie_conditions_tableau))) if applies is None else ()) + (rt.missing_and(f_maladie_causee_par_activite, rt.unknown(('maladie.causée_par_activité', f_maladie_causee_par_activite)), (None if f_maladie_taux_incapacite is None else f_maladie_taux_incapacite >= 25), rt.unknown(('maladie.taux_incapacité', f_maladie_taux_incapacite))) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:277 règle délai_accident (bloquante)
+    # circulars/citis_2019.circ:278 règle délai_accident (bloquante)
     applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_accident_lesion_decelee_tardivement is None else not f_accident_lesion_decelee_tardivement))
     if applies is False:
         not_applicable.append('délai_accident')
@@ -570,7 +570,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration d'accident dans les 15 jours.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature in _SET_7), rt.unknown(('déclaration.nature', f_declaration_nature))), (None if f_accident_lesion_decelee_tardivement is None else not f_accident_lesion_decelee_tardivement), rt.unknown(('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement))) if applies is None else ()) + (rt.unknown(('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:285 règle délai_lésion_tardive (bloquante)
+    # circulars/citis_2019.circ:286 règle délai_lésion_tardive (bloquante)
     applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_lesion_decelee_tardivement)
     if applies is False:
         not_applicable.append('délai_lésion_tardive')
@@ -598,7 +598,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature in _SET_7), rt.unknown(('déclaration.nature', f_declaration_nature))), f_accident_lesion_decelee_tardivement, rt.unknown(('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement))) if applies is None else ()) + (rt.missing_and((None if f_demande_date_depot is None or d_quinze_jours_constatation is None else f_demande_date_depot <= d_quinze_jours_constatation), rt.unknown(('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot)), (None if f_demande_date_depot is None or d_deux_ans_accident is None else f_demande_date_depot <= d_deux_ans_accident), rt.unknown(('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot))) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:293 règle délai_maladie (bloquante)
+    # circulars/citis_2019.circ:294 règle délai_maladie (bloquante)
     applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), (None if f_maladie_lien_etabli_ulterieurement is None else not f_maladie_lien_etabli_ulterieurement))
     if applies is False:
         not_applicable.append('délai_maladie')
@@ -626,7 +626,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), rt.unknown(('déclaration.nature', f_declaration_nature))), (None if f_maladie_lien_etabli_ulterieurement is None else not f_maladie_lien_etabli_ulterieurement), rt.unknown(('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement))) if applies is None else ()) + (rt.unknown(('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:301 règle délai_maladie_lien (bloquante)
+    # circulars/citis_2019.circ:302 règle délai_maladie_lien (bloquante)
     applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_lien_etabli_ulterieurement)
     if applies is False:
         not_applicable.append('délai_maladie_lien')
@@ -654,7 +654,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), rt.unknown(('déclaration.nature', f_declaration_nature))), f_maladie_lien_etabli_ulterieurement, rt.unknown(('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement))) if applies is None else ()) + (rt.unknown(('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:309 règle délai_rechute (bloquante)
+    # circulars/citis_2019.circ:310 règle délai_rechute (bloquante)
     applies = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'rechute'))
     if applies is False:
         not_applicable.append('délai_rechute')
@@ -682,7 +682,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration de rechute dans le mois suivant sa constatation médicale.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature == 'rechute'), rt.unknown(('déclaration.nature', f_declaration_nature))) if applies is None else ()) + (rt.unknown(('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/citis_2019.circ:317 règle délai_arrêt (avertissement)
+    # circulars/citis_2019.circ:318 règle délai_arrêt (avertissement)
     applies = rt.and3(v_contrat_long, f_declaration_avec_arret)
     if applies is False:
         not_applicable.append('délai_arrêt')
@@ -696,7 +696,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_ARRET, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Arrêt de travail transmis dans les 48 h.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.avec_arrêt', f_declaration_avec_arret), ('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), f_declaration_avec_arret, rt.unknown(('déclaration.avec_arrêt', f_declaration_avec_arret))) if applies is None else ()) + (rt.unknown(('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission)) if holds is None else ())))
 
-    # circulars/citis_2019.circ:324 règle certificat_initial_24h (avertissement)
+    # circulars/citis_2019.circ:325 règle certificat_initial_24h (avertissement)
     applies = rt.and3((None if v_contrat_long is None else not v_contrat_long), (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
     if applies is False:
         not_applicable.append('certificat_initial_24h')
@@ -710,38 +710,38 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_CERTIFICAT_INITIAL_24H, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Contrat court : certificat médical initial sous 24 h.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.date', f_accident_date), ('certificat.date_établissement', f_certificat_date_etablissement), ('contrat_long', v_contrat_long)), missing=(rt.missing_and((None if v_contrat_long is None else not v_contrat_long), rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature in _SET_7), rt.unknown(('déclaration.nature', f_declaration_nature))) if applies is None else ()) + (rt.unknown(('accident.date', f_accident_date), ('certificat.date_établissement', f_certificat_date_etablissement)) if holds is None else ())))
 
-    # circulars/citis_2019.circ:331 règle informer_supérieur (information)
+    # circulars/citis_2019.circ:332 règle informer_supérieur (information)
     findings.append(rt.Finding(_RULE_INFORMER_SUPERIEUR, rt.Outcome.NOTICE, 'information', "Informez le plus tôt possible votre supérieur hiérarchique de l'accident ou de la maladie ; si vous n'êtes pas en état de le faire, la première personne avisée peut l'informer. En cas d'envoi direct de votre déclaration aux services académiques, informez-en votre supérieur hiérarchique.", ()))
 
-    # circulars/citis_2019.circ:336 règle instruction_congé_ordinaire (information)
+    # circulars/citis_2019.circ:337 règle instruction_congé_ordinaire (information)
     applies = rt.and3(v_contrat_long, (None if f_agent_statut is None else f_agent_statut in _SET))
     if applies is True:
         findings.append(rt.Finding(_RULE_INSTRUCTION_CONGE_ORDINAIRE, rt.Outcome.NOTICE, 'information', "Vous ne bénéficierez du CITIS qu'après notification de la décision de l'administration : pendant l'instruction, vos arrêts de travail sont saisis en congé ordinaire de maladie et les frais médicaux restent à votre charge. Si l'instruction n'est pas terminée à l'expiration des délais de l'administration, vous êtes placé en CITIS à titre provisoire ; si l'imputabilité est reconnue, la période est requalifiée en CITIS à plein traitement depuis le premier jour d'arrêt.", ()))
     elif applies is False:
         not_applicable.append('instruction_congé_ordinaire')
 
-    # circulars/citis_2019.circ:344 règle refus_imputabilité (information)
+    # circulars/citis_2019.circ:345 règle refus_imputabilité (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_REFUS_IMPUTABILITE, rt.Outcome.NOTICE, 'information', "Si l'imputabilité n'est pas reconnue, vos arrêts relèvent du congé ordinaire de maladie ; si vous aviez été placé en CITIS provisoire, cette décision est retirée et les sommes indûment perçues doivent être reversées.", ()))
     elif applies is False:
         not_applicable.append('refus_imputabilité')
 
-    # circulars/citis_2019.circ:350 règle suivi_citis (information)
+    # circulars/citis_2019.circ:351 règle suivi_citis (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_SUIVI_CITIS, rt.Outcome.NOTICE, 'information', "Pendant le CITIS, transmettez à votre établissement ou service les prolongations d'arrêt ou de soins (CERFA n° 11138). Au-delà de 6 mois de CITIS, l'administration vous fait obligatoirement examiner par un médecin agréé ; au-delà de 12 mois de CITIS continu, elle peut faire expertiser votre aptitude. Vous êtes tenu de vous rendre à ces expertises.", ()))
     elif applies is False:
         not_applicable.append('suivi_citis')
 
-    # circulars/citis_2019.circ:357 règle fin_du_dispositif (information)
+    # circulars/citis_2019.circ:358 règle fin_du_dispositif (information)
     applies = v_contrat_long
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_DU_DISPOSITIF, rt.Outcome.NOTICE, 'information', "Lorsque votre médecin vous considère guéri ou consolidé, adressez à votre établissement ou service un certificat médical final (CERFA n° 11138) ; à défaut de certificat final ou de prolongation, le dossier est clos à la date du dernier certificat reçu et la prise en charge des frais s'arrête à cette date.", ()))
     elif applies is False:
         not_applicable.append('fin_du_dispositif')
 
-    # circulars/citis_2019.circ:363 règle rechute_expertise (information)
+    # circulars/citis_2019.circ:364 règle rechute_expertise (information)
     applies = (None if f_declaration_nature is None else f_declaration_nature == 'rechute')
     if applies is True:
         findings.append(rt.Finding(_RULE_RECHUTE_EXPERTISE, rt.Outcome.NOTICE, 'information', "Une rechute est une récidive ou une aggravation subite et naturelle de l'affection initiale, sans cause extérieure, nécessitant un traitement médical ; un nouveau fait traumatique est un nouvel accident. L'imputabilité de la rechute est vérifiée par une expertise médicale ; elle se déclare avec le formulaire de l'annexe 1.", ()))

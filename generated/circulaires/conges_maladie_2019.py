@@ -64,74 +64,74 @@ _CITE_17 = rt.Citation('Un dossier d’admission à la retraite doit être étab
 _DOC_DOSSIER_RETRAITE = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_17,))
 _DOC_DOSSIER_RETRAITE_IF = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir si …', 'dossier.retraite_invalidité et agent.statut = titulaire', False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_17,))
 _CITE_18 = rt.Citation('S’il est fonctionnaire ou maître contractuel des établissements privés (titulaire ou stagiaire) : - En congé ordinaire de maladie - En congé de longue maladie - En congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 2506)
-_RULE_CONGES_TITULAIRES = rt.RuleInfo('congés_titulaires', 'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires', 'bloquante', (_CITE_18,), 'circulars/conges_maladie_2019.circ:165')
+_RULE_CONGES_TITULAIRES = rt.RuleInfo('congés_titulaires', 'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires', 'bloquante', (_CITE_18,), 'circulars/conges_maladie_2019.circ:166')
 _CITE_19 = rt.Citation('S’il est agent non titulaire ou maître délégué des établissements privés : - En congé de maladie - En congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 2511)
-_RULE_CONGES_NON_TITULAIRES = rt.RuleInfo('congés_non_titulaires', 'CM et CGM : agents non titulaires', 'bloquante', (_CITE_19,), 'circulars/conges_maladie_2019.circ:171')
+_RULE_CONGES_NON_TITULAIRES = rt.RuleInfo('congés_non_titulaires', 'CM et CGM : agents non titulaires', 'bloquante', (_CITE_19,), 'circulars/conges_maladie_2019.circ:172')
 _CITE_20 = rt.Citation("Transmission des certificats médicaux d'arrêt de travail dans un délai de 48 heures pour tout arrêt de travail ou prolongation d'arrêt", 'sources/004_2d4123b577c6e586.txt', 2516)
 _CITE_21 = rt.Citation('Vous devez transmettre à votre supérieur hiérarchique les avis d’arrêt de travail dans un délai de 48 h.', 'sources/004_2d4123b577c6e586.txt', 3533)
-_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 heures', 'avertissement', (_CITE_20, _CITE_21), 'circulars/conges_maladie_2019.circ:178')
+_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 heures', 'avertissement', (_CITE_20, _CITE_21), 'circulars/conges_maladie_2019.circ:179')
 _CITE_22 = rt.Citation('Durée: 1 an', 'sources/004_2d4123b577c6e586.txt', 2555)
 _CITE_23 = rt.Citation('Après 12 mois: avis obligatoire du comité médical avant toute reprise du travail', 'sources/004_2d4123b577c6e586.txt', 2675)
-_RULE_CMO_UN_AN = rt.RuleInfo('cmo_un_an', 'CMO : un an au plus de congé consécutif', 'bloquante', (_CITE_22, _CITE_23), 'circulars/conges_maladie_2019.circ:185')
+_RULE_CMO_UN_AN = rt.RuleInfo('cmo_un_an', 'CMO : un an au plus de congé consécutif', 'bloquante', (_CITE_22, _CITE_23), 'circulars/conges_maladie_2019.circ:186')
 _CITE_24 = rt.Citation("Lorsque, à l'expiration de 6 mois consécutifs de congé de maladie, vous déposez un nouvel arrêt de prolongation, le comité médical est saisi pour avis sur votre demande.", 'sources/004_2d4123b577c6e586.txt', 3535)
 _CITE_25 = rt.Citation('Il revient au service chargé des affaires médicales de saisir les CMO après 6 mois d’arrêt continu.', 'sources/004_2d4123b577c6e586.txt', 2901)
-_RULE_COMITE_SIX_MOIS = rt.RuleInfo('comité_six_mois', 'CMO au-delà de six mois consécutifs : saisine du comité médical', 'information', (_CITE_24, _CITE_3, _CITE_25), 'circulars/conges_maladie_2019.circ:192')
+_RULE_COMITE_SIX_MOIS = rt.RuleInfo('comité_six_mois', 'CMO au-delà de six mois consécutifs : saisine du comité médical', 'information', (_CITE_24, _CITE_3, _CITE_25), 'circulars/conges_maladie_2019.circ:193')
 _CITE_26 = rt.Citation('Seules 5 affections ouvrent droit à ce congé (arrêté du 14/03/1986)', 'sources/004_2d4123b577c6e586.txt', 2550)
-_RULE_CLD_AFFECTION = rt.RuleInfo('cld_affection', "CLD : une des cinq affections de l'arrêté du 14/03/1986", 'bloquante', (_CITE_26,), 'circulars/conges_maladie_2019.circ:200')
+_RULE_CLD_AFFECTION = rt.RuleInfo('cld_affection', "CLD : une des cinq affections de l'arrêté du 14/03/1986", 'bloquante', (_CITE_26,), 'circulars/conges_maladie_2019.circ:201')
 _CITE_27 = rt.Citation('1 seul CLD pour une même affection durant toute la carrière', 'sources/004_2d4123b577c6e586.txt', 2546)
-_RULE_CLD_UNIQUE = rt.RuleInfo('cld_unique', 'CLD : un seul pour une même affection', 'bloquante', (_CITE_27,), 'circulars/conges_maladie_2019.circ:206')
+_RULE_CLD_UNIQUE = rt.RuleInfo('cld_unique', 'CLD : un seul pour une même affection', 'bloquante', (_CITE_27,), 'circulars/conges_maladie_2019.circ:207')
 _CITE_28 = rt.Citation('A l’issue d’1 an de CLM, si vous êtes atteint d’une affection relevant d’une des pathologies prévues à l’article II de l’arrêté du 14 mars 1986, vous pouvez demander un congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 3645)
-_RULE_CLD_APRES_CLM = rt.RuleInfo('cld_après_clm', "CLD : à l'issue d'un an de CLM", 'bloquante', (_CITE_28,), 'circulars/conges_maladie_2019.circ:212')
+_RULE_CLD_APRES_CLM = rt.RuleInfo('cld_après_clm', "CLD : à l'issue d'un an de CLM", 'bloquante', (_CITE_28,), 'circulars/conges_maladie_2019.circ:213')
 _CITE_29 = rt.Citation("Le fonctionnaire qui a obtenu un congé de longue maladie ne peut bénéficier d'un autre congé de cette nature, s'il n'a pas auparavant repris l'exercice de ses fonctions pendant un an.", 'sources/004_2d4123b577c6e586.txt', 2994)
-_RULE_CLM_NOUVEAU = rt.RuleInfo('clm_nouveau', 'Nouveau CLM : un an de reprise des fonctions', 'bloquante', (_CITE_29,), 'circulars/conges_maladie_2019.circ:218')
+_RULE_CLM_NOUVEAU = rt.RuleInfo('clm_nouveau', 'Nouveau CLM : un an de reprise des fonctions', 'bloquante', (_CITE_29,), 'circulars/conges_maladie_2019.circ:219')
 _CITE_30 = rt.Citation('Au terme d’un an de CLM article 2 de l’arrêté du 14/03/1986, l’agent sera invité par le service des affaires médicales concerné à choisir entre le maintien en CLM ou l’option d’un CLD. Cette décision qui relève du choix personnel de l’agent est irrévocable.', 'sources/004_2d4123b577c6e586.txt', 2989)
-_RULE_OPTION_CLM_CLD = rt.RuleInfo('option_clm_cld', "Au terme d'un an de CLM : choix entre CLM et CLD", 'information', (_CITE_30,), 'circulars/conges_maladie_2019.circ:224')
+_RULE_OPTION_CLM_CLD = rt.RuleInfo('option_clm_cld', "Au terme d'un an de CLM : choix entre CLM et CLD", 'information', (_CITE_30,), 'circulars/conges_maladie_2019.circ:225')
 _CITE_31 = rt.Citation('Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815)
 _CITE_32 = rt.Citation('L’agent non titulaire en activité, et présentant au moins 3 années de service', 'sources/004_2d4123b577c6e586.txt', 3677)
-_RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo('non_titulaire_en_activité', 'CM et CGM : agent non titulaire en activité', 'bloquante', (_CITE_31, _CITE_32), 'circulars/conges_maladie_2019.circ:230')
+_RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo('non_titulaire_en_activité', 'CM et CGM : agent non titulaire en activité', 'bloquante', (_CITE_31, _CITE_32), 'circulars/conges_maladie_2019.circ:231')
 _LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
 _CITE_33 = rt.Citation('Ne peut pas dépasser la durée du contrat', 'sources/004_2d4123b577c6e586.txt', 2817)
-_RULE_CM_DUREE_CONTRAT = rt.RuleInfo('cm_durée_contrat', 'CM : pas au-delà de la durée du contrat', 'bloquante', (_CITE_33,), 'circulars/conges_maladie_2019.circ:237')
+_RULE_CM_DUREE_CONTRAT = rt.RuleInfo('cm_durée_contrat', 'CM : pas au-delà de la durée du contrat', 'bloquante', (_CITE_33,), 'circulars/conges_maladie_2019.circ:238')
 _CITE_34 = rt.Citation('Ancienneté requise: 3 ans de services continus', 'sources/004_2d4123b577c6e586.txt', 2821)
-_RULE_CGM_ANCIENNETE = rt.RuleInfo('cgm_ancienneté', 'CGM : trois ans de services continus', 'bloquante', (_CITE_34,), 'circulars/conges_maladie_2019.circ:243')
+_RULE_CGM_ANCIENNETE = rt.RuleInfo('cgm_ancienneté', 'CGM : trois ans de services continus', 'bloquante', (_CITE_34,), 'circulars/conges_maladie_2019.circ:244')
 _CITE_35 = rt.Citation('Durée et rémunération sous réserve de la nature du contrat', 'sources/004_2d4123b577c6e586.txt', 2828)
-_RULE_DROITS_CM = rt.RuleInfo('droits_cm', "CM : droits selon l'ancienneté", 'information', (_CITE_35,), 'circulars/conges_maladie_2019.circ:249')
+_RULE_DROITS_CM = rt.RuleInfo('droits_cm', "CM : droits selon l'ancienneté", 'information', (_CITE_35,), 'circulars/conges_maladie_2019.circ:250')
 _CITE_36 = rt.Citation('Accordé par période de 3 à 6 mois sur avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2639)
 _CITE_37 = rt.Citation('Le congé de grave maladie peut être accordé par périodes de 3 à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3719)
-_RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo('période_trois_six_mois', 'CLM, CLD, CGM : périodes de 3 à 6 mois', 'bloquante', (_CITE_36, _CITE_37), 'circulars/conges_maladie_2019.circ:255')
+_RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo('période_trois_six_mois', 'CLM, CLD, CGM : périodes de 3 à 6 mois', 'bloquante', (_CITE_36, _CITE_37), 'circulars/conges_maladie_2019.circ:256')
 _CITE_38 = rt.Citation("Demande au minimum 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)", 'sources/004_2d4123b577c6e586.txt', 2659)
 _CITE_39 = rt.Citation('Le CLM peut être prolongé par périodes de 3 à 6 mois, selon la même procédure (demande à formuler 2 mois avant la fin de la période déjà octroyée).', 'sources/004_2d4123b577c6e586.txt', 3635)
-_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', "Renouvellement demandé au moins 2 mois avant l'expiration", 'avertissement', (_CITE_38, _CITE_39), 'circulars/conges_maladie_2019.circ:262')
+_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', "Renouvellement demandé au moins 2 mois avant l'expiration", 'avertissement', (_CITE_38, _CITE_39), 'circulars/conges_maladie_2019.circ:263')
 _CITE_40 = rt.Citation('Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
-_RULE_DELAI_REPRISE = rt.RuleInfo('délai_reprise', 'Reprise après un congé long : demande 3 mois avant la fin du congé', 'avertissement', (_CITE_11, _CITE_40), 'circulars/conges_maladie_2019.circ:269')
+_RULE_DELAI_REPRISE = rt.RuleInfo('délai_reprise', 'Reprise après un congé long : demande 3 mois avant la fin du congé', 'avertissement', (_CITE_11, _CITE_40), 'circulars/conges_maladie_2019.circ:270')
 _CITE_41 = rt.Citation('ceux-ci ne sont autorisés à reprendre leurs fonctions qu’après notification de la décision d’aptitude à la reprise et ce quelles que soient les modalités de cette reprise (temps plein, TPTH…).', 'sources/004_2d4123b577c6e586.txt', 3007)
 _CITE_42 = rt.Citation('Dans l’attente de cette décision, aucun congé de maladie ordinaire ne devra être saisi dans les bases de gestion', 'sources/004_2d4123b577c6e586.txt', 3014)
-_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Reprise après un congé long : seulement après notification de la décision', 'information', (_CITE_41, _CITE_42), 'circulars/conges_maladie_2019.circ:276')
+_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Reprise après un congé long : seulement après notification de la décision', 'information', (_CITE_41, _CITE_42), 'circulars/conges_maladie_2019.circ:277')
 _CITE_43 = rt.Citation('Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les 12 mois, l’agent peut reprendre à tout moment, à sa demande.', 'sources/004_2d4123b577c6e586.txt', 3001)
 _CITE_44 = rt.Citation('Entre le 6e et le 12e mois de CMO, l’agent peut reprendre son poste. Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
-_RULE_REPRISE_LIBRE = rt.RuleInfo('reprise_libre', 'Entre le 6e et le 12e mois de CMO : reprise à tout moment', 'information', (_CITE_43, _CITE_44), 'circulars/conges_maladie_2019.circ:282')
+_RULE_REPRISE_LIBRE = rt.RuleInfo('reprise_libre', 'Entre le 6e et le 12e mois de CMO : reprise à tout moment', 'information', (_CITE_43, _CITE_44), 'circulars/conges_maladie_2019.circ:283')
 _CITE_45 = rt.Citation('dans l’attente de l’attribution d’une première période de CLM ou CGM, l’agent peut renoncer à sa demande : il devra le notifier par écrit adressé au BAM/SAM, accompagné d’un certificat médical simple.', 'sources/004_2d4123b577c6e586.txt', 2922)
-_RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo('renonciation_première_période', 'Renonciation : seulement à une demande de CLM ou de CGM', 'bloquante', (_CITE_45,), 'circulars/conges_maladie_2019.circ:288')
+_RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo('renonciation_première_période', 'Renonciation : seulement à une demande de CLM ou de CGM', 'bloquante', (_CITE_45,), 'circulars/conges_maladie_2019.circ:289')
 _CITE_46 = rt.Citation('l’agent en cours de CLM, de CLD, CGM, ou en CMO supérieur à douze mois, n’est pas autorisé à reprendre ses fonctions avant notification de la décision.', 'sources/004_2d4123b577c6e586.txt', 2917)
 _CITE_47 = rt.Citation('L’octroi d’un CLM ou d’un CGM débute au 1er jour de la période d’arrêt maladie sans interruption', 'sources/004_2d4123b577c6e586.txt', 2984)
 _CITE_48 = rt.Citation('En cas de décision défavorable à l’octroi ou la prolongation du congé sollicité, prise après avis du CMD, l’agent est replacé en congé de maladie ordinaire.', 'sources/004_2d4123b577c6e586.txt', 2986)
-_RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo('instruction_sans_reprise', "Pendant l'instruction d'un congé long : pas de reprise avant la décision", 'information', (_CITE_46, _CITE_47, _CITE_48), 'circulars/conges_maladie_2019.circ:294')
+_RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo('instruction_sans_reprise', "Pendant l'instruction d'un congé long : pas de reprise avant la décision", 'information', (_CITE_46, _CITE_47, _CITE_48), 'circulars/conges_maladie_2019.circ:295')
 _CITE_49 = rt.Citation('Les droits à congés sont calculés au jour le jour, suivant le principe de l’année de référence mobile, et ce à partir de la date de début du congé demandé.', 'sources/004_2d4123b577c6e586.txt', 2796)
-_RULE_DROITS_CONGE = rt.RuleInfo('droits_congé', 'Durée maximale et rémunération du congé', 'information', (_CITE_49,), 'circulars/conges_maladie_2019.circ:302')
+_RULE_DROITS_CONGE = rt.RuleInfo('droits_congé', 'Durée maximale et rémunération du congé', 'information', (_CITE_49,), 'circulars/conges_maladie_2019.circ:303')
 _CITE_50 = rt.Citation("Obligation pour l'agent de se soumettre aux visites de contrôle", 'sources/004_2d4123b577c6e586.txt', 2519)
 _CITE_51 = rt.Citation('Obligation de cesser tout travail rémunéré', 'sources/004_2d4123b577c6e586.txt', 2521)
 _CITE_52 = rt.Citation('Obligation de notifier tout changement de résidence.', 'sources/004_2d4123b577c6e586.txt', 2522)
-_RULE_OBLIGATIONS = rt.RuleInfo('obligations', "Obligations de l'agent en congé de maladie", 'information', (_CITE_50, _CITE_51, _CITE_52), 'circulars/conges_maladie_2019.circ:307')
+_RULE_OBLIGATIONS = rt.RuleInfo('obligations', "Obligations de l'agent en congé de maladie", 'information', (_CITE_50, _CITE_51, _CITE_52), 'circulars/conges_maladie_2019.circ:308')
 _CITE_53 = rt.Citation('Pour les agents ayant épuisé leur droit à congé (CMO CLM CLD CGM), et dans l’attente de l’avis obligatoire du comité médical et de l’autorisation de reprise, un demi traitement leur est versé.', 'sources/004_2d4123b577c6e586.txt', 2963)
 _CITE_54 = rt.Citation('Elle est accordée pour une durée maximale d’un an et peut-être renouvelée à deux reprises pour une durée égale.', 'sources/004_2d4123b577c6e586.txt', 3061)
 _CITE_55 = rt.Citation('La position de disponibilité d’office n’ouvre plus droit au maintien du traitement.', 'sources/004_2d4123b577c6e586.txt', 3066)
-_RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo('fin_de_droits_titulaire', "Droits épuisés (fonctionnaire) : demi-traitement, disponibilité d'office", 'information', (_CITE_53, _CITE_54, _CITE_55), 'circulars/conges_maladie_2019.circ:313')
+_RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo('fin_de_droits_titulaire', "Droits épuisés (fonctionnaire) : demi-traitement, disponibilité d'office", 'information', (_CITE_53, _CITE_54, _CITE_55), 'circulars/conges_maladie_2019.circ:314')
 _CITE_56 = rt.Citation('Si inapte temporairement: 1 an maximum de congé sans traitement, prolongation possible de 6 mois sur avis médical', 'sources/004_2d4123b577c6e586.txt', 2879)
 _CITE_57 = rt.Citation('Après le congé sans traitement: licenciement si pas de possibilité de reclassement', 'sources/004_2d4123b577c6e586.txt', 2883)
-_RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo('fin_de_droits_non_titulaire', 'Droits épuisés (non titulaire) : congé sans traitement', 'information', (_CITE_56, _CITE_57), 'circulars/conges_maladie_2019.circ:320')
+_RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo('fin_de_droits_non_titulaire', 'Droits épuisés (non titulaire) : congé sans traitement', 'information', (_CITE_56, _CITE_57), 'circulars/conges_maladie_2019.circ:321')
 _CITE_58 = rt.Citation('doit être présentée en même temps que la dernière période de renouvellement du dernier congé précité accordé et doit être adressée, au service concerné (BAM ou SAM)', 'sources/004_2d4123b577c6e586.txt', 3094)
 _CITE_59 = rt.Citation('dans l’attente de cette décision, l’agent est maintenu à demi-traitement.', 'sources/004_2d4123b577c6e586.txt', 3106)
-_RULE_RETRAITE_INVALIDITE = rt.RuleInfo('retraite_invalidité', 'Retraite pour invalidité : demande avec la dernière période de congé', 'information', (_CITE_58, _CITE_59), 'circulars/conges_maladie_2019.circ:326')
+_RULE_RETRAITE_INVALIDITE = rt.RuleInfo('retraite_invalidité', 'Retraite pour invalidité : demande avec la dernière période de congé', 'information', (_CITE_58, _CITE_59), 'circulars/conges_maladie_2019.circ:327')
 _CITE_60 = rt.Citation('Avis obligatoire du CMD dès 6 mois consécutifs de CMO', 'sources/004_2d4123b577c6e586.txt', 2655)
 _CITE_61 = rt.Citation('L’agent peut reprendre ses fonctions tant qu’il n’a pas cumulé 12 mois de CMO consécutifs.', 'sources/004_2d4123b577c6e586.txt', 2905)
 _CITE_62 = rt.Citation('1. La prolongation des congés de maladie au-delà de six mois consécutifs', 'sources/004_2d4123b577c6e586.txt', 2944)
@@ -163,35 +163,35 @@ class Facts(rt.FactsModel):
     arret_date_transmission: datetime.date | None = Field(default=None, alias='arrêt.date_transmission', title="Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/conges_maladie_2019.circ:22
+    # circulars/conges_maladie_2019.circ:23
     conge_type: Literal['cmo', 'clm', 'cld', 'cm', 'cgm'] | None = Field(default=None, alias='congé.type', title='Congé concerné')
-    # circulars/conges_maladie_2019.circ:30
+    # circulars/conges_maladie_2019.circ:31
     dossier_objet: Literal['arrêt', 'octroi', 'renouvellement', 'reprise', 'renonciation'] | None = Field(default=None, alias='dossier.objet', title='Objet de la démarche')
-    # circulars/conges_maladie_2019.circ:38
+    # circulars/conges_maladie_2019.circ:39
     arret_date_debut_continu: datetime.date | None = Field(default=None, alias='arrêt.date_début_continu', title="Date de début de l'arrêt de maladie continu")
-    # circulars/conges_maladie_2019.circ:40
+    # circulars/conges_maladie_2019.circ:41
     conge_date_fin: datetime.date | None = Field(default=None, alias='congé.date_fin', title="Date de fin de l'arrêt ou de la période de congé demandée")
-    # circulars/conges_maladie_2019.circ:42
+    # circulars/conges_maladie_2019.circ:43
     conge_date_fin_periode_en_cours: datetime.date | None = Field(default=None, alias='congé.date_fin_période_en_cours', title='Date de fin de la période de congé en cours')
-    # circulars/conges_maladie_2019.circ:44
+    # circulars/conges_maladie_2019.circ:45
     conge_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(default=None, alias='congé.durée_période', title='Durée de la période de congé long demandée')
-    # circulars/conges_maladie_2019.circ:46
+    # circulars/conges_maladie_2019.circ:47
     conge_affection_cld: bool | None = Field(default=None, alias='congé.affection_cld', title="L'affection relève de l'une des 5 affections ouvrant droit au CLD (arrêté du 14/03/1986)")
-    # circulars/conges_maladie_2019.circ:48
+    # circulars/conges_maladie_2019.circ:49
     conge_cld_meme_affection: bool | None = Field(default=None, alias='congé.cld_même_affection', title='Un CLD a déjà été accordé pour la même affection au cours de la carrière')
-    # circulars/conges_maladie_2019.circ:50
+    # circulars/conges_maladie_2019.circ:51
     conge_duree_clm_accomplie: Annotated[int, Field(ge=0, le=60)] | None = Field(default=None, alias='congé.durée_clm_accomplie', title='Durée de CLM déjà accomplie pour cette affection')
-    # circulars/conges_maladie_2019.circ:52
+    # circulars/conges_maladie_2019.circ:53
     agent_clm_anterieur: bool | None = Field(default=None, alias='agent.clm_antérieur', title="L'agent a déjà obtenu un CLM qui a pris fin (nouvelle demande, hors renouvellement)")
-    # circulars/conges_maladie_2019.circ:54
+    # circulars/conges_maladie_2019.circ:55
     agent_reprise_depuis_clm: Annotated[int, Field(ge=0, le=600)] | None = Field(default=None, alias='agent.reprise_depuis_clm', title="Durée d'exercice des fonctions depuis la fin du précédent CLM")
-    # circulars/conges_maladie_2019.circ:56
+    # circulars/conges_maladie_2019.circ:57
     agent_anciennete_services: Annotated[int, Field(ge=0, le=600)] | None = Field(default=None, alias='agent.ancienneté_services', title='Ancienneté de services continus (agent non titulaire)')
-    # circulars/conges_maladie_2019.circ:58
+    # circulars/conges_maladie_2019.circ:59
     agent_contrat_date_fin: datetime.date | None = Field(default=None, alias='agent.contrat_date_fin', title='Date de fin du contrat (agent non titulaire)')
-    # circulars/conges_maladie_2019.circ:60
+    # circulars/conges_maladie_2019.circ:61
     conge_droits_epuises: bool | None = Field(default=None, alias='congé.droits_épuisés', title="L'agent a épuisé ses droits à congé (CMO, CLM, CLD ou CGM)")
-    # circulars/conges_maladie_2019.circ:62
+    # circulars/conges_maladie_2019.circ:63
     dossier_retraite_invalidite: bool | None = Field(default=None, alias='dossier.retraite_invalidité', title="Demande de retraite pour invalidité à l'issue de la dernière période de congé")
 
     french_fields: ClassVar[dict[str, str]] = {'arrêt.date_établissement': 'date', 'arret_date_etablissement': 'date', 'arrêt.date_transmission': 'date', 'arret_date_transmission': 'date', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'arrêt.date_début_continu': 'date', 'arret_date_debut_continu': 'date', 'congé.date_fin': 'date', 'conge_date_fin': 'date', 'congé.date_fin_période_en_cours': 'date', 'conge_date_fin_periode_en_cours': 'date', 'congé.durée_période': 'number', 'conge_duree_periode': 'number', 'congé.affection_cld': 'boolean', 'conge_affection_cld': 'boolean', 'congé.cld_même_affection': 'boolean', 'conge_cld_meme_affection': 'boolean', 'congé.durée_clm_accomplie': 'number', 'conge_duree_clm_accomplie': 'number', 'agent.clm_antérieur': 'boolean', 'agent_clm_anterieur': 'boolean', 'agent.reprise_depuis_clm': 'number', 'agent_reprise_depuis_clm': 'number', 'agent.ancienneté_services': 'number', 'agent_anciennete_services': 'number', 'agent.contrat_date_fin': 'date', 'agent_contrat_date_fin': 'date', 'congé.droits_épuisés': 'boolean', 'conge_droits_epuises': 'boolean', 'dossier.retraite_invalidité': 'boolean', 'dossier_retraite_invalidite': 'boolean'}
@@ -221,28 +221,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_agent_contrat_date_fin = facts.agent_contrat_date_fin
     f_conge_droits_epuises = facts.conge_droits_epuises
     f_dossier_retraite_invalidite = facts.dossier_retraite_invalidite
-    # circulars/conges_maladie_2019.circ:65 échéance arrêt_48h
+    # circulars/conges_maladie_2019.circ:66 échéance arrêt_48h
     d_arret_48h = rt.shift_date(f_arret_date_etablissement, 2, 'jours', 'après', None, False)
-    # circulars/conges_maladie_2019.circ:69 échéance six_mois_cmo
+    # circulars/conges_maladie_2019.circ:70 échéance six_mois_cmo
     d_six_mois_cmo = rt.shift_date(f_arret_date_debut_continu, 6, 'mois', 'après', 'dernier jour', False)
-    # circulars/conges_maladie_2019.circ:73 échéance douze_mois_cmo
+    # circulars/conges_maladie_2019.circ:74 échéance douze_mois_cmo
     d_douze_mois_cmo = rt.shift_date(f_arret_date_debut_continu, 12, 'mois', 'après', 'dernier jour', False)
-    # circulars/conges_maladie_2019.circ:77 échéance renouvellement_deux_mois
+    # circulars/conges_maladie_2019.circ:78 échéance renouvellement_deux_mois
     d_renouvellement_deux_mois = rt.shift_date(f_conge_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False)
-    # circulars/conges_maladie_2019.circ:81 échéance reprise_trois_mois
+    # circulars/conges_maladie_2019.circ:82 échéance reprise_trois_mois
     d_reprise_trois_mois = rt.shift_date(f_conge_date_fin_periode_en_cours, 3, 'mois', 'avant', 'mois suivant', False)
-    # circulars/conges_maladie_2019.circ:122 table gestion
+    # circulars/conges_maladie_2019.circ:123 table gestion
     tm_gestion = ((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_second_degré_public'), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_3))
     row = rt.lookup(tm_gestion, _ROWS_GESTION, None, 2)
     t_gestion_service_rh = row[0]
     t_gestion_affaires_medicales = row[1]
-    # circulars/conges_maladie_2019.circ:137 table droits
+    # circulars/conges_maladie_2019.circ:138 table droits
     tm_droits = ((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_conge_type is None else f_conge_type == 'clm'), (None if f_conge_type is None else f_conge_type == 'cld'), (None if f_conge_type is None else f_conge_type == 'cgm'), (None if f_conge_type is None else f_conge_type == 'cm'))
     row = rt.lookup(tm_droits, _ROWS_DROITS, None, 3)
     t_droits_duree_max = row[0]
     t_droits_plein = row[1]
     t_droits_demi = row[2]
-    # circulars/conges_maladie_2019.circ:152 table droits_cm
+    # circulars/conges_maladie_2019.circ:153 table droits_cm
     tm_droits_cm = ((None if f_agent_anciennete_services is None else 4 <= f_agent_anciennete_services <= 23), (None if f_agent_anciennete_services is None else 24 <= f_agent_anciennete_services <= 35), (None if f_agent_anciennete_services is None else f_agent_anciennete_services >= 36))
     row = rt.lookup(tm_droits_cm, _ROWS_DROITS_CM, (None, None), 2)
     t_droits_cm_plein = row[0]
@@ -311,7 +311,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DOSSIER_RETRAITE_IF)
 
-    # circulars/conges_maladie_2019.circ:165 règle congés_titulaires (bloquante)
+    # circulars/conges_maladie_2019.circ:166 règle congés_titulaires (bloquante)
     applies = (None if f_conge_type is None else f_conge_type in _SET_4)
     if applies is False:
         not_applicable.append('congés_titulaires')
@@ -326,7 +326,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CONGES_TITULAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CMO, CLM et CLD : fonctionnaires titulaires et stagiaires.", (('congé.type', f_conge_type), ('agent.statut', f_agent_statut)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('agent.statut', f_agent_statut)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:171 règle congés_non_titulaires (bloquante)
+    # circulars/conges_maladie_2019.circ:172 règle congés_non_titulaires (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('congés_non_titulaires')
@@ -341,7 +341,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CONGES_NON_TITULAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CM et CGM : agents non titulaires.", (('congé.type', f_conge_type), ('agent.statut', f_agent_statut)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('agent.statut', f_agent_statut)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:178 règle délai_arrêt (avertissement)
+    # circulars/conges_maladie_2019.circ:179 règle délai_arrêt (avertissement)
     applies = (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')
     if applies is False:
         not_applicable.append('délai_arrêt')
@@ -355,7 +355,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_ARRET, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Arrêt de travail transmis dans les 48 heures.", (('dossier.objet', f_dossier_objet), ('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission)), missing=(rt.unknown(('dossier.objet', f_dossier_objet)) if applies is None else ()) + (rt.unknown(('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission)) if holds is None else ())))
 
-    # circulars/conges_maladie_2019.circ:185 règle cmo_un_an (bloquante)
+    # circulars/conges_maladie_2019.circ:186 règle cmo_un_an (bloquante)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt'))
     if applies is False:
         not_applicable.append('cmo_un_an')
@@ -370,14 +370,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CMO_UN_AN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CMO : un an au plus de congé consécutif.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cmo'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:192 règle comité_six_mois (information)
+    # circulars/conges_maladie_2019.circ:193 règle comité_six_mois (information)
     applies = rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo))
     if applies is True:
         findings.append(rt.Finding(_RULE_COMITE_SIX_MOIS, rt.Outcome.NOTICE, 'information', 'Votre congé de maladie ordinaire dépasse six mois consécutifs (depuis le ' + rt.fmt(f_arret_date_debut_continu) + ") : la prolongation est soumise à l'avis du comité médical départemental. Les arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants, sont transmis au service des affaires médicales compétent, qui saisit les congés au-delà de 6 mois.", ()))
     elif applies is False:
         not_applicable.append('comité_six_mois')
 
-    # circulars/conges_maladie_2019.circ:200 règle cld_affection (bloquante)
+    # circulars/conges_maladie_2019.circ:201 règle cld_affection (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_affection')
@@ -392,7 +392,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLD_AFFECTION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLD : une des cinq affections de l'arrêté du 14/03/1986.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.affection_cld', f_conge_affection_cld)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cld'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.affection_cld', f_conge_affection_cld)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:206 règle cld_unique (bloquante)
+    # circulars/conges_maladie_2019.circ:207 règle cld_unique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_unique')
@@ -407,7 +407,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLD_UNIQUE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLD : un seul pour une même affection.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.cld_même_affection', f_conge_cld_meme_affection)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cld'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.cld_même_affection', f_conge_cld_meme_affection)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:212 règle cld_après_clm (bloquante)
+    # circulars/conges_maladie_2019.circ:213 règle cld_après_clm (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_après_clm')
@@ -422,7 +422,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLD_APRES_CLM, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLD : à l'issue d'un an de CLM.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.durée_clm_accomplie', f_conge_duree_clm_accomplie)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cld'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.durée_clm_accomplie', f_conge_duree_clm_accomplie)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:218 règle clm_nouveau (bloquante)
+    # circulars/conges_maladie_2019.circ:219 règle clm_nouveau (bloquante)
     applies = rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'clm'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi')), f_agent_clm_anterieur)
     if applies is False:
         not_applicable.append('clm_nouveau')
@@ -437,14 +437,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLM_NOUVEAU, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nouveau CLM : un an de reprise des fonctions.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('agent.clm_antérieur', f_agent_clm_anterieur), ('agent.reprise_depuis_clm', f_agent_reprise_depuis_clm)), missing=(rt.missing_and(rt.and3((None if f_conge_type is None else f_conge_type == 'clm'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi')), rt.missing_and((None if f_conge_type is None else f_conge_type == 'clm'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))), f_agent_clm_anterieur, rt.unknown(('agent.clm_antérieur', f_agent_clm_anterieur))) if applies is None else ()) + (rt.unknown(('agent.reprise_depuis_clm', f_agent_reprise_depuis_clm)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:224 règle option_clm_cld (information)
+    # circulars/conges_maladie_2019.circ:225 règle option_clm_cld (information)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'clm'), (None if f_conge_duree_clm_accomplie is None else f_conge_duree_clm_accomplie >= 12))
     if applies is True:
         findings.append(rt.Finding(_RULE_OPTION_CLM_CLD, rt.Outcome.NOTICE, 'information', "Au terme d'un an de CLM, le service des affaires médicales vous invitera à choisir, de façon irrévocable, entre le maintien en CLM et un CLD ; sans choix clair de votre part, vous pouvez être placé d'office en CLD.", ()))
     elif applies is False:
         not_applicable.append('option_clm_cld')
 
-    # circulars/conges_maladie_2019.circ:230 règle non_titulaire_en_activité (bloquante)
+    # circulars/conges_maladie_2019.circ:231 règle non_titulaire_en_activité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('non_titulaire_en_activité')
@@ -459,7 +459,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_NON_TITULAIRE_EN_ACTIVITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CM et CGM : agent non titulaire en activité.", (('congé.type', f_conge_type), ('agent.position', f_agent_position)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('agent.position', f_agent_position)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:237 règle cm_durée_contrat (bloquante)
+    # circulars/conges_maladie_2019.circ:238 règle cm_durée_contrat (bloquante)
     applies = (None if f_conge_type is None else f_conge_type == 'cm')
     if applies is False:
         not_applicable.append('cm_durée_contrat')
@@ -474,7 +474,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CM_DUREE_CONTRAT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CM : pas au-delà de la durée du contrat.", (('congé.type', f_conge_type), ('congé.date_fin', f_conge_date_fin), ('agent.contrat_date_fin', f_agent_contrat_date_fin)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('congé.date_fin', f_conge_date_fin), ('agent.contrat_date_fin', f_agent_contrat_date_fin)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:243 règle cgm_ancienneté (bloquante)
+    # circulars/conges_maladie_2019.circ:244 règle cgm_ancienneté (bloquante)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'cgm'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'))
     if applies is False:
         not_applicable.append('cgm_ancienneté')
@@ -489,14 +489,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CGM_ANCIENNETE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CGM : trois ans de services continus.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('agent.ancienneté_services', f_agent_anciennete_services)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cgm'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('agent.ancienneté_services', f_agent_anciennete_services)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:249 règle droits_cm (information)
+    # circulars/conges_maladie_2019.circ:250 règle droits_cm (information)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'cm'), (None if f_agent_anciennete_services is None else f_agent_anciennete_services >= 4))
     if applies is True:
         findings.append(rt.Finding(_RULE_DROITS_CM, rt.Outcome.NOTICE, 'information', 'Avec ' + rt.fmt(f_agent_anciennete_services, 'mois') + ' de services, vos droits à congé de maladie sont de ' + rt.fmt(t_droits_cm_plein, 'mois') + ' à plein traitement puis ' + rt.fmt(t_droits_cm_demi, 'mois') + ' à demi-traitement, sous réserve de la nature du contrat.', ()))
     elif applies is False:
         not_applicable.append('droits_cm')
 
-    # circulars/conges_maladie_2019.circ:255 règle période_trois_six_mois (bloquante)
+    # circulars/conges_maladie_2019.circ:256 règle période_trois_six_mois (bloquante)
     applies = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))
     if applies is False:
         not_applicable.append('période_trois_six_mois')
@@ -511,7 +511,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PERIODE_TROIS_SIX_MOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLM, CLD, CGM : périodes de 3 à 6 mois.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.durée_période', f_conge_duree_periode)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type in _SET_7), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet in _SET_8), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.missing_and((None if f_conge_duree_periode is None else f_conge_duree_periode >= 3), rt.unknown(('congé.durée_période', f_conge_duree_periode)), (None if f_conge_duree_periode is None else f_conge_duree_periode <= 6), rt.unknown(('congé.durée_période', f_conge_duree_periode))) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:262 règle délai_renouvellement (avertissement)
+    # circulars/conges_maladie_2019.circ:263 règle délai_renouvellement (avertissement)
     applies = rt.and3((None if f_conge_type is None else f_conge_type in _SET_9), (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement'))
     if applies is False:
         not_applicable.append('délai_renouvellement')
@@ -525,7 +525,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Renouvellement demandé au moins 2 mois avant l'expiration.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type in _SET_9), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
 
-    # circulars/conges_maladie_2019.circ:269 règle délai_reprise (avertissement)
+    # circulars/conges_maladie_2019.circ:270 règle délai_reprise (avertissement)
     applies = shared_3
     if applies is False:
         not_applicable.append('délai_reprise')
@@ -539,21 +539,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_REPRISE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Reprise après un congé long : demande 3 mois avant la fin du congé.", (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.unknown(('dossier.objet', f_dossier_objet)), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))), rt.missing_or((None if f_conge_type is None else f_conge_type in _SET_7), rt.unknown(('congé.type', f_conge_type)), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.missing_and((None if f_conge_type is None else f_conge_type == 'cmo'), rt.unknown(('congé.type', f_conge_type)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo), rt.unknown(('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours))))) if applies is None else ()) + (rt.unknown(('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
 
-    # circulars/conges_maladie_2019.circ:276 règle reprise_sur_décision (information)
+    # circulars/conges_maladie_2019.circ:277 règle reprise_sur_décision (information)
     applies = rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))
     if applies is True:
         findings.append(rt.Finding(_RULE_REPRISE_SUR_DECISION, rt.Outcome.NOTICE, 'information', "Vous ne pourrez reprendre vos fonctions, à temps plein comme à temps partiel thérapeutique, qu'après notification de l'arrêté d'autorisation de reprise, pris après avis du comité médical départemental. Dans l'attente, aucun congé de maladie ordinaire n'est saisi et les arrêts reçus sont transmis au BAM, au SAM ou à la DEEP.", ()))
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
-    # circulars/conges_maladie_2019.circ:282 règle reprise_libre (information)
+    # circulars/conges_maladie_2019.circ:283 règle reprise_libre (information)
     applies = rt.and3(rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), (None if f_conge_type is None else f_conge_type == 'cmo')), (None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))
     if applies is True:
         findings.append(rt.Finding(_RULE_REPRISE_LIBRE, rt.Outcome.NOTICE, 'information', "Tant que vous n'avez pas cumulé 12 mois de CMO consécutifs, vous pouvez reprendre vos fonctions à tout moment ; au-delà de 6 mois, votre service ou établissement établit une attestation de reprise adressée au BAM ou au SAM.", ()))
     elif applies is False:
         not_applicable.append('reprise_libre')
 
-    # circulars/conges_maladie_2019.circ:288 règle renonciation_première_période (bloquante)
+    # circulars/conges_maladie_2019.circ:289 règle renonciation_première_période (bloquante)
     applies = (None if f_dossier_objet is None else f_dossier_objet == 'renonciation')
     if applies is False:
         not_applicable.append('renonciation_première_période')
@@ -568,38 +568,38 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_RENONCIATION_PREMIERE_PERIODE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Renonciation : seulement à une demande de CLM ou de CGM.", (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type)), missing=(rt.unknown(('dossier.objet', f_dossier_objet)) if applies is None else ()) + (rt.unknown(('congé.type', f_conge_type)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:294 règle instruction_sans_reprise (information)
+    # circulars/conges_maladie_2019.circ:295 règle instruction_sans_reprise (information)
     applies = rt.and3((None if f_dossier_objet is None else f_dossier_objet in _SET_8), (None if f_conge_type is None else f_conge_type in _SET_7))
     if applies is True:
         findings.append(rt.Finding(_RULE_INSTRUCTION_SANS_REPRISE, rt.Outcome.NOTICE, 'information', "Durant l'instruction et jusqu'à la notification de la décision, vous n'êtes pas autorisé à reprendre vos fonctions. Le CLM ou le CGM débute au premier jour de l'arrêt maladie continu ; en cas de refus après avis du comité médical, vous êtes replacé en congé de maladie ordinaire.", ()))
     elif applies is False:
         not_applicable.append('instruction_sans_reprise')
 
-    # circulars/conges_maladie_2019.circ:302 règle droits_congé (information)
+    # circulars/conges_maladie_2019.circ:303 règle droits_congé (information)
     applies = (None if f_conge_type is None else f_conge_type in _SET_11)
     if applies is True:
         findings.append(rt.Finding(_RULE_DROITS_CONGE, rt.Outcome.NOTICE, 'information', 'Durée maximale du congé : ' + rt.fmt(t_droits_duree_max, 'mois') + ', dont ' + rt.fmt(t_droits_plein, 'mois') + ' à plein traitement et ' + rt.fmt(t_droits_demi, 'mois') + " à demi-traitement. Les droits sont calculés au jour le jour sur l'année de référence mobile précédant le premier jour du congé.", ()))
     elif applies is False:
         not_applicable.append('droits_congé')
 
-    # circulars/conges_maladie_2019.circ:307 règle obligations (information)
+    # circulars/conges_maladie_2019.circ:308 règle obligations (information)
     findings.append(rt.Finding(_RULE_OBLIGATIONS, rt.Outcome.NOTICE, 'information', 'En congé de maladie, vous devez transmettre vos arrêts de travail sous 48 heures, vous soumettre aux visites de contrôle et aux prescriptions médicales, cesser tout travail rémunéré et signaler tout changement de résidence, même temporaire.', ()))
 
-    # circulars/conges_maladie_2019.circ:313 règle fin_de_droits_titulaire (information)
+    # circulars/conges_maladie_2019.circ:314 règle fin_de_droits_titulaire (information)
     applies = rt.and3(f_conge_droits_epuises, (None if f_agent_statut is None else f_agent_statut in _SET_5))
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_DE_DROITS_TITULAIRE, rt.Outcome.NOTICE, 'information', "Vos droits à congé sont épuisés : dans l'attente de l'avis du comité médical et de l'autorisation de reprise, un demi-traitement vous est versé. En cas d'inaptitude temporaire, le fonctionnaire titulaire peut être placé en disponibilité d'office pour raison de santé (un an, renouvelable deux fois, exceptionnellement une quatrième année), sans traitement ; le stagiaire, en congé sans traitement.", ()))
     elif applies is False:
         not_applicable.append('fin_de_droits_titulaire')
 
-    # circulars/conges_maladie_2019.circ:320 règle fin_de_droits_non_titulaire (information)
+    # circulars/conges_maladie_2019.circ:321 règle fin_de_droits_non_titulaire (information)
     applies = rt.and3(f_conge_droits_epuises, (None if f_agent_statut is None else f_agent_statut == 'contractuel'))
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_DE_DROITS_NON_TITULAIRE, rt.Outcome.NOTICE, 'information', "Vos droits à congé sont épuisés : en cas d'inaptitude temporaire, vous pouvez être placé en congé sans traitement pour un an, prolongeable de 6 mois sur avis médical ; à défaut de reclassement, ou en cas d'inaptitude définitive à toute fonction, un licenciement peut être prononcé.", ()))
     elif applies is False:
         not_applicable.append('fin_de_droits_non_titulaire')
 
-    # circulars/conges_maladie_2019.circ:326 règle retraite_invalidité (information)
+    # circulars/conges_maladie_2019.circ:327 règle retraite_invalidité (information)
     applies = f_dossier_retraite_invalidite
     if applies is True:
         findings.append(rt.Finding(_RULE_RETRAITE_INVALIDITE, rt.Outcome.NOTICE, 'information', "La demande de retraite pour invalidité se présente en même temps que la dernière période de renouvellement du congé, au BAM ou au SAM ; la décision est prise après avis du comité médical ou de la commission de réforme, et vous êtes maintenu à demi-traitement dans l'attente.", ()))

@@ -40,58 +40,58 @@ _CITE_6 = rt.Citation("accompagné d'un courrier explicatif de l'agent à l'atte
 _CITE_7 = rt.Citation("le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office", 'sources/003_70692b3584024c77.txt', 146)
 _CITE_8 = rt.Citation("l'avis du conseil médical départemental pour les personnels qui sont placés, au moment où ils postulent, en congé de longue maladie, de longue durée, en disponibilité d'office ou après 6 mois de congé de maladie ordinaire", 'sources/003_70692b3584024c77.txt', 147)
 _CITE_9 = rt.Citation('Les agents fonctionnaires titulaires qui souhaitent obtenir un aménagement du poste de travail ou un poste adapté.', 'sources/003_70692b3584024c77.txt', 23)
-_RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : agents fonctionnaires titulaires', 'bloquante', (_CITE_9,), 'circulars/poste_adapte_aix_marseille_2025.circ:141')
+_RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : agents fonctionnaires titulaires', 'bloquante', (_CITE_9,), 'circulars/poste_adapte_aix_marseille_2025.circ:142')
 _LABELS_AGENT_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'Contractuel'}
 _CITE_10 = rt.Citation("DISPOSITIF D'ACCOMPAGNEMENT DES PERSONNELS D'ENSEIGNEMENT, D'ÉDUCATION ET PSYCHOLOGUES DE L'ÉDUCATION NATIONALE DU SECOND DEGRÉ PUBLIC", 'sources/003_70692b3584024c77.txt', 7)
-_RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : personnels d'enseignement, d'éducation et psychologues de l'éducation nationale", 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:146')
+_RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : personnels d'enseignement, d'éducation et psychologues de l'éducation nationale", 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:147')
 _LABELS_AGENT_FONCTION = {'enseignement': 'Personnel enseignant', 'éducation': "Personnel d'éducation (CPE)", 'orientation': "Psychologue de l'éducation nationale (orientation)", 'administratif': 'Personnel administratif, technique ou de santé'}
-_RULE_SECOND_DEGRE = rt.RuleInfo('second_degré', 'Public concerné : enseignants du second degré public', 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:151')
+_RULE_SECOND_DEGRE = rt.RuleInfo('second_degré', 'Public concerné : enseignants du second degré public', 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:152')
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}
 _CITE_11 = rt.Citation("Les personnels, dont l'état de santé s'est altéré de façon grave, à tel point qu'ils ne peuvent plus exercer normalement leurs fonctions, peuvent demander une affectation sur poste adapté", 'sources/003_70692b3584024c77.txt', 34)
-_RULE_ALTERATION_GRAVE = rt.RuleInfo('altération_grave', 'État de santé altéré de façon grave', 'bloquante', (_CITE_11,), 'circulars/poste_adapte_aix_marseille_2025.circ:158')
+_RULE_ALTERATION_GRAVE = rt.RuleInfo('altération_grave', 'État de santé altéré de façon grave', 'bloquante', (_CITE_11,), 'circulars/poste_adapte_aix_marseille_2025.circ:159')
 _CITE_12 = rt.Citation('peuvent demander une affectation sur poste adapté, à la condition que leur état de santé soit stabilisé', 'sources/003_70692b3584024c77.txt', 34)
-_RULE_ETAT_SANTE_STABILISE = rt.RuleInfo('état_santé_stabilisé', 'État de santé stabilisé', 'bloquante', (_CITE_12,), 'circulars/poste_adapte_aix_marseille_2025.circ:163')
+_RULE_ETAT_SANTE_STABILISE = rt.RuleInfo('état_santé_stabilisé', 'État de santé stabilisé', 'bloquante', (_CITE_12,), 'circulars/poste_adapte_aix_marseille_2025.circ:164')
 _CITE_13 = rt.Citation("Les personnels devront présenter un projet professionnel réfléchi et cohérent lors de leur candidature, éventuellement assorti d'une demande de formation professionnelle.", 'sources/003_70692b3584024c77.txt', 42)
 _CITE_14 = rt.Citation('ils peuvent solliciter un accompagnement individuel avec une conseillère mobilité carrière', 'sources/003_70692b3584024c77.txt', 42)
 _CITE_15 = rt.Citation('Cette mesure doit leur permettre de préparer progressivement le retour dans les fonctions', 'sources/003_70692b3584024c77.txt', 36)
-_RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo('projet_professionnel_présenté', 'Projet professionnel réfléchi et cohérent', 'bloquante', (_CITE_13, _CITE_14, _CITE_15), 'circulars/poste_adapte_aix_marseille_2025.circ:168')
+_RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo('projet_professionnel_présenté', 'Projet professionnel réfléchi et cohérent', 'bloquante', (_CITE_13, _CITE_14, _CITE_15), 'circulars/poste_adapte_aix_marseille_2025.circ:169')
 _CITE_16 = rt.Citation("Poste adapté de courte durée (PACD), pour une durée d'un an, renouvelable éventuellement deux fois sous certaines conditions, soit trois années au maximum dans la carrière", 'sources/003_70692b3584024c77.txt', 48)
-_RULE_PACD_TROIS_ANS_MAXIMUM = rt.RuleInfo('pacd_trois_ans_maximum', 'PACD : trois années au maximum dans la carrière', 'bloquante', (_CITE_16,), 'circulars/poste_adapte_aix_marseille_2025.circ:175')
+_RULE_PACD_TROIS_ANS_MAXIMUM = rt.RuleInfo('pacd_trois_ans_maximum', 'PACD : trois années au maximum dans la carrière', 'bloquante', (_CITE_16,), 'circulars/poste_adapte_aix_marseille_2025.circ:176')
 _CITE_17 = rt.Citation("ces affectations sont réservées aux agents atteints d'une affection chronique invalidante comportant des séquelles définitives", 'sources/003_70692b3584024c77.txt', 49)
-_RULE_PALD_AFFECTION_CHRONIQUE = rt.RuleInfo('pald_affection_chronique', 'PALD : affection chronique invalidante avec séquelles définitives', 'bloquante', (_CITE_17,), 'circulars/poste_adapte_aix_marseille_2025.circ:181')
+_RULE_PALD_AFFECTION_CHRONIQUE = rt.RuleInfo('pald_affection_chronique', 'PALD : affection chronique invalidante avec séquelles définitives', 'bloquante', (_CITE_17,), 'circulars/poste_adapte_aix_marseille_2025.circ:182')
 _CITE_18 = rt.Citation("mais les rendant inaptes à un retour vers l'enseignement en présentiel", 'sources/003_70692b3584024c77.txt', 49)
 _CITE_19 = rt.Citation("impossibilité totale de retour à l'enseignement en présentiel", 'sources/003_70692b3584024c77.txt', 392)
-_RULE_PALD_INAPTITUDE_PRESENTIEL = rt.RuleInfo('pald_inaptitude_présentiel', "PALD : inaptitude à un retour vers l'enseignement en présentiel", 'bloquante', (_CITE_18, _CITE_19), 'circulars/poste_adapte_aix_marseille_2025.circ:187')
+_RULE_PALD_INAPTITUDE_PRESENTIEL = rt.RuleInfo('pald_inaptitude_présentiel', "PALD : inaptitude à un retour vers l'enseignement en présentiel", 'bloquante', (_CITE_18, _CITE_19), 'circulars/poste_adapte_aix_marseille_2025.circ:188')
 _CITE_20 = rt.Citation("L'affectation en PALD doit concerner obligatoirement les services et établissements relevant de l'Éducation nationale dont les établissements publics administratifs.", 'sources/003_70692b3584024c77.txt', 66)
-_RULE_PALD_LIEU_EDUCATION_NATIONALE = rt.RuleInfo('pald_lieu_éducation_nationale', "PALD : uniquement dans les services et établissements de l'Éducation nationale", 'bloquante', (_CITE_20,), 'circulars/poste_adapte_aix_marseille_2025.circ:194')
+_RULE_PALD_LIEU_EDUCATION_NATIONALE = rt.RuleInfo('pald_lieu_éducation_nationale', "PALD : uniquement dans les services et établissements de l'Éducation nationale", 'bloquante', (_CITE_20,), 'circulars/poste_adapte_aix_marseille_2025.circ:195')
 _CITE_21 = rt.Citation('les personnels pour lesquels le PALD prend fin au-delà du 31/08/2025 ne sont pas concernés', 'sources/003_70692b3584024c77.txt', 24)
-_RULE_PALD_FIN_AU_31_AOUT_2025 = rt.RuleInfo('pald_fin_au_31_août_2025', 'Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025', 'bloquante', (_CITE_21,), 'circulars/poste_adapte_aix_marseille_2025.circ:200')
+_RULE_PALD_FIN_AU_31_AOUT_2025 = rt.RuleInfo('pald_fin_au_31_août_2025', 'Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025', 'bloquante', (_CITE_21,), 'circulars/poste_adapte_aix_marseille_2025.circ:201')
 _CITE_22 = rt.Citation("C'est pourquoi la maîtrise des outils informatiques et bureautiques est requise", 'sources/003_70692b3584024c77.txt', 68)
 _CITE_23 = rt.Citation('Prérequis : maîtrise des outils informatiques et de communication à distance, équipement connexion à haut-débit', 'sources/003_70692b3584024c77.txt', 396)
-_RULE_PREREQUIS_CNED = rt.RuleInfo('prérequis_cned', 'Poste au CNED : maîtrise des outils informatiques et connexion à haut débit', 'bloquante', (_CITE_22, _CITE_23), 'circulars/poste_adapte_aix_marseille_2025.circ:206')
+_RULE_PREREQUIS_CNED = rt.RuleInfo('prérequis_cned', 'Poste au CNED : maîtrise des outils informatiques et connexion à haut débit', 'bloquante', (_CITE_22, _CITE_23), 'circulars/poste_adapte_aix_marseille_2025.circ:207')
 _CITE_24 = rt.Citation("les personnels en congé de longue maladie ou en congé de longue durée ne peuvent reprendre leurs fonctions, même par le biais du poste adapté, en l'absence d'avis favorable du conseil médical", 'sources/003_70692b3584024c77.txt', 147)
-_RULE_REPRISE_CLM_CLD = rt.RuleInfo('reprise_clm_cld', 'CLM ou CLD : avis favorable du conseil médical pour reprendre', 'bloquante', (_CITE_24,), 'circulars/poste_adapte_aix_marseille_2025.circ:213')
+_RULE_REPRISE_CLM_CLD = rt.RuleInfo('reprise_clm_cld', 'CLM ou CLD : avis favorable du conseil médical pour reprendre', 'bloquante', (_CITE_24,), 'circulars/poste_adapte_aix_marseille_2025.circ:214')
 _CITE_25 = rt.Citation('Date limite : Vendredi 13 décembre 2024 – Délai de rigueur', 'sources/003_70692b3584024c77.txt', 152)
-_RULE_DELAI_DE_RIGUEUR = rt.RuleInfo('délai_de_rigueur', 'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)', 'bloquante', (_CITE_25,), 'circulars/poste_adapte_aix_marseille_2025.circ:224')
+_RULE_DELAI_DE_RIGUEUR = rt.RuleInfo('délai_de_rigueur', 'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)', 'bloquante', (_CITE_25,), 'circulars/poste_adapte_aix_marseille_2025.circ:225')
 _CITE_26 = rt.Citation('1 an renouvelable sur demande sous conditions (3 ans maximum)', 'sources/003_70692b3584024c77.txt', 393)
 _CITE_27 = rt.Citation("accompagnera la prise de fonction de l'agent", 'sources/003_70692b3584024c77.txt', 64)
 _CITE_28 = rt.Citation("Une structure hors Éducation nationale (autre administration ou fonction publique) dans le cadre d'une mise à disposition", 'sources/003_70692b3584024c77.txt', 60)
-_RULE_DUREE_PACD = rt.RuleInfo('durée_pacd', 'PACD : un an, renouvelable deux fois sous conditions', 'information', (_CITE_26, _CITE_27, _CITE_28), 'circulars/poste_adapte_aix_marseille_2025.circ:230')
+_RULE_DUREE_PACD = rt.RuleInfo('durée_pacd', 'PACD : un an, renouvelable deux fois sous conditions', 'information', (_CITE_26, _CITE_27, _CITE_28), 'circulars/poste_adapte_aix_marseille_2025.circ:231')
 _CITE_29 = rt.Citation('Poste adapté de longue durée (PALD), pour une durée de quatre ans, renouvelable sans limite.', 'sources/003_70692b3584024c77.txt', 49)
 _CITE_30 = rt.Citation('le nombre de postes proposés dans ce cadre est très limité', 'sources/003_70692b3584024c77.txt', 49)
 _CITE_31 = rt.Citation("Il n'est pas nécessaire d'avoir bénéficié d'une affectation sur PACD pour pouvoir bénéficier d'une affectation sur PALD.", 'sources/003_70692b3584024c77.txt', 51)
-_RULE_DUREE_PALD = rt.RuleInfo('durée_pald', 'PALD : quatre ans renouvelables, postes très limités', 'information', (_CITE_29, _CITE_30, _CITE_31), 'circulars/poste_adapte_aix_marseille_2025.circ:237')
+_RULE_DUREE_PALD = rt.RuleInfo('durée_pald', 'PALD : quatre ans renouvelables, postes très limités', 'information', (_CITE_29, _CITE_30, _CITE_31), 'circulars/poste_adapte_aix_marseille_2025.circ:238')
 _CITE_32 = rt.Citation("Les personnels affectés en poste adapté restent en position d'activité dans leur corps d'origine.", 'sources/003_70692b3584024c77.txt', 72)
 _CITE_33 = rt.Citation("Les personnels affectés en poste adapté au CNED sont gérés et rémunérés par l'académie d'Aix-Marseille, quel que soit le lieu d'exercice.", 'sources/003_70692b3584024c77.txt', 72)
 _CITE_34 = rt.Citation("L'agent est placé sous l'autorité hiérarchique du chef de service d'accueil. Il se voit appliquer les horaires et congés en vigueur dans ce service.", 'sources/003_70692b3584024c77.txt', 74)
 _CITE_35 = rt.Citation("L'agent placé sur poste adapté perd le poste sur lequel il était affecté mais conserve son ancienneté de service.", 'sources/003_70692b3584024c77.txt', 76)
-_RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo('situation_administrative', 'Situation administrative en poste adapté', 'information', (_CITE_32, _CITE_33, _CITE_34, _CITE_35), 'circulars/poste_adapte_aix_marseille_2025.circ:244')
+_RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo('situation_administrative', 'Situation administrative en poste adapté', 'information', (_CITE_32, _CITE_33, _CITE_34, _CITE_35), 'circulars/poste_adapte_aix_marseille_2025.circ:245')
 _CITE_36 = rt.Citation("doivent participer au mouvement intra-académique. Ils bénéficient alors d'une bonification", 'sources/003_70692b3584024c77.txt', 80)
 _CITE_37 = rt.Citation("Toute décision de sortie du dispositif ne peut se faire qu'après avis du médecin du travail.", 'sources/003_70692b3584024c77.txt', 84)
 _CITE_38 = rt.Citation("Les personnels bénéficiaires de l'obligation d'emploi (BOE) peuvent constituer un dossier afin de pouvoir bénéficier d'une bonification", 'sources/003_70692b3584024c77.txt', 82)
-_RULE_SORTIE_DISPOSITIF = rt.RuleInfo('sortie_dispositif', 'Sortie du dispositif', 'information', (_CITE_36, _CITE_37, _CITE_38), 'circulars/poste_adapte_aix_marseille_2025.circ:251')
+_RULE_SORTIE_DISPOSITIF = rt.RuleInfo('sortie_dispositif', 'Sortie du dispositif', 'information', (_CITE_36, _CITE_37, _CITE_38), 'circulars/poste_adapte_aix_marseille_2025.circ:252')
 _CITE_39 = rt.Citation("Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également demander un aménagement matériel ou technique du poste, ou encore une assistance humaine.", 'sources/003_70692b3584024c77.txt', 26)
-_RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo('aménagement_matériel_rqth', "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine", 'information', (_CITE_39,), 'circulars/poste_adapte_aix_marseille_2025.circ:257')
+_RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo('aménagement_matériel_rqth', "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine", 'information', (_CITE_39,), 'circulars/poste_adapte_aix_marseille_2025.circ:258')
 _CITE_40 = rt.Citation('en respectant la date butoir du vendredi 13 décembre 2024', 'sources/003_70692b3584024c77.txt', 182)
 _DEADLINE_DATE_LIMITE = rt.DeadlineInfo('date_limite', 'Date limite de transmission des dossiers (délai de rigueur)', _DATE_2024_12_13, True, (_CITE_25, _CITE_40))
 _SERVICE_MEDECIN_DU_TRAVAIL = rt.Recipient('médecin_du_travail', 'Médecin du travail, service de médecine de prévention du rectorat', True, "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1")
@@ -127,35 +127,35 @@ class Facts(rt.FactsModel):
     agent_arrondissement: Annotated[int, Field(ge=1, le=20)] | None = Field(default=None, alias='agent.arrondissement', title="Arrondissement municipal de l'établissement d'affectation (Paris, Lyon, Marseille)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/poste_adapte_aix_marseille_2025.circ:22
+    # circulars/poste_adapte_aix_marseille_2025.circ:23
     poste_adapte_demande: Literal['pacd', 'pald'] | None = Field(default=None, alias='poste_adapté_demandé', title='Poste adapté demandé')
-    # circulars/poste_adapte_aix_marseille_2025.circ:28
+    # circulars/poste_adapte_aix_marseille_2025.circ:29
     nature_demande: Literal['première_demande', 'renouvellement'] | None = Field(default=None, alias='nature_demande', title='Nature de la demande')
-    # circulars/poste_adapte_aix_marseille_2025.circ:34
+    # circulars/poste_adapte_aix_marseille_2025.circ:35
     annees_pacd: Annotated[int, Field(ge=0, le=45)] | None = Field(default=None, alias='années_pacd', title="Nombre d'années déjà effectuées en PACD dans la carrière")
-    # circulars/poste_adapte_aix_marseille_2025.circ:36
+    # circulars/poste_adapte_aix_marseille_2025.circ:37
     sante_alteree_gravement: bool | None = Field(default=None, alias='santé_altérée_gravement', title="L'état de santé de l'agent s'est altéré de façon grave : il ne peut plus exercer normalement ses fonctions")
-    # circulars/poste_adapte_aix_marseille_2025.circ:38
+    # circulars/poste_adapte_aix_marseille_2025.circ:39
     sante_stabilisee: bool | None = Field(default=None, alias='santé_stabilisée', title="L'état de santé de l'agent est stabilisé")
-    # circulars/poste_adapte_aix_marseille_2025.circ:40
+    # circulars/poste_adapte_aix_marseille_2025.circ:41
     affection_chronique_invalidante: bool | None = Field(default=None, alias='affection_chronique_invalidante', title="L'agent est atteint d'une affection chronique invalidante comportant des séquelles définitives")
-    # circulars/poste_adapte_aix_marseille_2025.circ:42
+    # circulars/poste_adapte_aix_marseille_2025.circ:43
     inaptitude_enseignement_presentiel: bool | None = Field(default=None, alias='inaptitude_enseignement_présentiel', title="L'affection rend l'agent inapte à un retour vers l'enseignement en présentiel")
-    # circulars/poste_adapte_aix_marseille_2025.circ:44
+    # circulars/poste_adapte_aix_marseille_2025.circ:45
     fin_pald_en_cours: datetime.date | None = Field(default=None, alias='fin_pald_en_cours', title='Date de fin du PALD en cours (renouvellement)')
-    # circulars/poste_adapte_aix_marseille_2025.circ:46
+    # circulars/poste_adapte_aix_marseille_2025.circ:47
     projet_professionnel: Literal['retour_fonctions', 'mobilité_fonction_publique', 'concours', 'détachement', 'secteur_privé', 'autre_projet', 'aucun'] | None = Field(default=None, alias='projet_professionnel', title='Projet professionnel en cours ou envisagé')
-    # circulars/poste_adapte_aix_marseille_2025.circ:57
+    # circulars/poste_adapte_aix_marseille_2025.circ:58
     lieu_exercice: Literal['éducation_nationale', 'cned', 'autre_établissement_public', 'mise_à_disposition', 'sans_préférence'] | None = Field(default=None, alias='lieu_exercice', title="Lieu d'exercice souhaité ou proposé")
-    # circulars/poste_adapte_aix_marseille_2025.circ:66
+    # circulars/poste_adapte_aix_marseille_2025.circ:67
     maitrise_outils_informatiques: bool | None = Field(default=None, alias='maîtrise_outils_informatiques', title="L'agent maîtrise les outils informatiques, bureautiques et de communication à distance")
-    # circulars/poste_adapte_aix_marseille_2025.circ:68
+    # circulars/poste_adapte_aix_marseille_2025.circ:69
     connexion_haut_debit: bool | None = Field(default=None, alias='connexion_haut_débit', title="L'agent dispose d'un équipement de connexion à haut débit")
-    # circulars/poste_adapte_aix_marseille_2025.circ:70
+    # circulars/poste_adapte_aix_marseille_2025.circ:71
     avis_conseil_medical_favorable: bool | None = Field(default=None, alias='avis_conseil_médical_favorable', title='Le conseil médical a rendu un avis favorable à la reprise des fonctions')
-    # circulars/poste_adapte_aix_marseille_2025.circ:72
+    # circulars/poste_adapte_aix_marseille_2025.circ:73
     geo_affectation: Literal['martigues', 'marseille_nord', 'arles', 'marignane', 'aubagne', 'gardanne', 'orgon', 'salon_de_provence', 'vitrolles', 'aix_en_provence', 'marseille_sud', 'marseille_centre_est', 'marseille_nord_est', 'marseille_métropole'] | None = Field(default=None, alias='geo_affectation', title="Groupement d'établissements (GEO) de l'établissement d'affectation (Bouches-du-Rhône)")
-    # circulars/poste_adapte_aix_marseille_2025.circ:90
+    # circulars/poste_adapte_aix_marseille_2025.circ:91
     envoi_postal_exceptionnel: bool | None = Field(default=None, alias='envoi_postal_exceptionnel', title="Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du dossier administratif")
 
     french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.durée_cmo': 'number', 'agent_duree_cmo': 'number', 'agent.arrondissement': 'number', 'agent_arrondissement': 'number', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'années_pacd': 'number', 'annees_pacd': 'number', 'santé_altérée_gravement': 'boolean', 'sante_alteree_gravement': 'boolean', 'santé_stabilisée': 'boolean', 'sante_stabilisee': 'boolean', 'affection_chronique_invalidante': 'boolean', 'inaptitude_enseignement_présentiel': 'boolean', 'inaptitude_enseignement_presentiel': 'boolean', 'fin_pald_en_cours': 'date', 'maîtrise_outils_informatiques': 'boolean', 'maitrise_outils_informatiques': 'boolean', 'connexion_haut_débit': 'boolean', 'connexion_haut_debit': 'boolean', 'avis_conseil_médical_favorable': 'boolean', 'avis_conseil_medical_favorable': 'boolean', 'envoi_postal_exceptionnel': 'boolean'}
@@ -189,7 +189,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
     f_geo_affectation = facts.geo_affectation
     f_envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
-    # circulars/poste_adapte_aix_marseille_2025.circ:125 table médecin_dossier
+    # circulars/poste_adapte_aix_marseille_2025.circ:126 table médecin_dossier
     tm_medecin_dossier = ((None if f_agent_departement is None else f_agent_departement == 'd84'), (None if f_agent_departement is None else f_agent_departement in _SET), rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation in _SET_2)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_nord')), (None if f_agent_arrondissement is None else f_agent_arrondissement not in _SET_3)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_nord')), (None if f_agent_arrondissement is None else f_agent_arrondissement == 2)), rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation in _SET_4)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_métropole')), (None if f_agent_arrondissement is None else f_agent_arrondissement not in _SET_5)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_métropole')), (None if f_agent_arrondissement is None else f_agent_arrondissement == 13)))
     row = rt.lookup(tm_medecin_dossier, _ROWS_MEDECIN_DOSSIER, None, 1)
     t_medecin_dossier_medecin = row[0]
@@ -214,7 +214,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(rt.ChecklistItem('avis_conseil_médical', 'Avis du conseil médical départemental', 'à fournir si …', 'agent.congé_santé dans {clm, cld} ou agent.position = disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= 6 mois)', True, True, rt.deliveries(rt.routed('voie postale', True, (), (t_medecin_dossier_medecin,), "selon médecin du travail destinataire du dossier médical, selon le secteur géographique de l'établissement d'affectation", True, None, ())), None, (_CITE_8,)))
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:141 règle titulaire (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:142 règle titulaire (bloquante)
     holds = (None if f_agent_statut is None else f_agent_statut == 'titulaire')
     if holds is True:
         satisfied.append('titulaire')
@@ -225,7 +225,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_TITULAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : agents fonctionnaires titulaires.", (('agent.statut', f_agent_statut),), missing=rt.unknown(('agent.statut', f_agent_statut))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:146 règle fonction_concernée (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:147 règle fonction_concernée (bloquante)
     holds = (None if f_agent_fonction is None else f_agent_fonction in _SET_6)
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -236,7 +236,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_FONCTION_CONCERNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : personnels d'enseignement, d'éducation et psychologues de l'éducation nationale.", (('agent.fonction', f_agent_fonction),), missing=rt.unknown(('agent.fonction', f_agent_fonction))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:151 règle second_degré (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:152 règle second_degré (bloquante)
     applies = (None if f_agent_fonction is None else f_agent_fonction == 'enseignement')
     if applies is False:
         not_applicable.append('second_degré')
@@ -251,7 +251,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_SECOND_DEGRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : enseignants du second degré public.", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)), missing=(rt.unknown(('agent.fonction', f_agent_fonction)) if applies is None else ()) + (rt.unknown(('agent.degré', f_agent_degre)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:158 règle altération_grave (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:159 règle altération_grave (bloquante)
     holds = f_sante_alteree_gravement
     if holds is True:
         satisfied.append('altération_grave')
@@ -262,7 +262,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_ALTERATION_GRAVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : État de santé altéré de façon grave.", (('santé_altérée_gravement', f_sante_alteree_gravement),), missing=rt.unknown(('santé_altérée_gravement', f_sante_alteree_gravement))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:163 règle état_santé_stabilisé (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:164 règle état_santé_stabilisé (bloquante)
     holds = f_sante_stabilisee
     if holds is True:
         satisfied.append('état_santé_stabilisé')
@@ -273,7 +273,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_ETAT_SANTE_STABILISE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : État de santé stabilisé.", (('santé_stabilisée', f_sante_stabilisee),), missing=rt.unknown(('santé_stabilisée', f_sante_stabilisee))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:168 règle projet_professionnel_présenté (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:169 règle projet_professionnel_présenté (bloquante)
     holds = (None if f_projet_professionnel is None else f_projet_professionnel != 'aucun')
     if holds is True:
         satisfied.append('projet_professionnel_présenté')
@@ -284,7 +284,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PROJET_PROFESSIONNEL_PRESENTE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Projet professionnel réfléchi et cohérent.", (('projet_professionnel', f_projet_professionnel),), missing=rt.unknown(('projet_professionnel', f_projet_professionnel))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:175 règle pacd_trois_ans_maximum (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:176 règle pacd_trois_ans_maximum (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('pacd_trois_ans_maximum')
@@ -299,7 +299,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PACD_TROIS_ANS_MAXIMUM, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PACD : trois années au maximum dans la carrière.", (('poste_adapté_demandé', f_poste_adapte_demande), ('années_pacd', f_annees_pacd)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('années_pacd', f_annees_pacd)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:181 règle pald_affection_chronique (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle pald_affection_chronique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_affection_chronique')
@@ -314,7 +314,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_AFFECTION_CHRONIQUE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PALD : affection chronique invalidante avec séquelles définitives.", (('poste_adapté_demandé', f_poste_adapte_demande), ('affection_chronique_invalidante', f_affection_chronique_invalidante)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('affection_chronique_invalidante', f_affection_chronique_invalidante)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:187 règle pald_inaptitude_présentiel (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:188 règle pald_inaptitude_présentiel (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_inaptitude_présentiel')
@@ -329,7 +329,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_INAPTITUDE_PRESENTIEL, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PALD : inaptitude à un retour vers l'enseignement en présentiel.", (('poste_adapté_demandé', f_poste_adapte_demande), ('inaptitude_enseignement_présentiel', f_inaptitude_enseignement_presentiel)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('inaptitude_enseignement_présentiel', f_inaptitude_enseignement_presentiel)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:194 règle pald_lieu_éducation_nationale (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:195 règle pald_lieu_éducation_nationale (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_lieu_éducation_nationale')
@@ -344,7 +344,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_LIEU_EDUCATION_NATIONALE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PALD : uniquement dans les services et établissements de l'Éducation nationale.", (('poste_adapté_demandé', f_poste_adapte_demande), ('lieu_exercice', f_lieu_exercice)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('lieu_exercice', f_lieu_exercice)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:200 règle pald_fin_au_31_août_2025 (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:201 règle pald_fin_au_31_août_2025 (bloquante)
     applies = rt.and3((None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pald'), (None if f_nature_demande is None else f_nature_demande == 'renouvellement'))
     if applies is False:
         not_applicable.append('pald_fin_au_31_août_2025')
@@ -359,7 +359,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_FIN_AU_31_AOUT_2025, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025.", (('poste_adapté_demandé', f_poste_adapte_demande), ('nature_demande', f_nature_demande), ('fin_pald_en_cours', f_fin_pald_en_cours)), missing=(rt.missing_and((None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pald'), rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)), (None if f_nature_demande is None else f_nature_demande == 'renouvellement'), rt.unknown(('nature_demande', f_nature_demande))) if applies is None else ()) + (rt.unknown(('fin_pald_en_cours', f_fin_pald_en_cours)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:206 règle prérequis_cned (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:207 règle prérequis_cned (bloquante)
     applies = (None if f_lieu_exercice is None else f_lieu_exercice == 'cned')
     if applies is False:
         not_applicable.append('prérequis_cned')
@@ -374,7 +374,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PREREQUIS_CNED, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Poste au CNED : maîtrise des outils informatiques et connexion à haut débit.", (('lieu_exercice', f_lieu_exercice), ('maîtrise_outils_informatiques', f_maitrise_outils_informatiques), ('connexion_haut_débit', f_connexion_haut_debit)), missing=(rt.unknown(('lieu_exercice', f_lieu_exercice)) if applies is None else ()) + (rt.missing_and(f_maitrise_outils_informatiques, rt.unknown(('maîtrise_outils_informatiques', f_maitrise_outils_informatiques)), f_connexion_haut_debit, rt.unknown(('connexion_haut_débit', f_connexion_haut_debit))) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:213 règle reprise_clm_cld (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:214 règle reprise_clm_cld (bloquante)
     applies = (None if f_agent_conge_sante is None else f_agent_conge_sante in _SET_7)
     if applies is False:
         not_applicable.append('reprise_clm_cld')
@@ -389,7 +389,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_REPRISE_CLM_CLD, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLM ou CLD : avis favorable du conseil médical pour reprendre.", (('agent.congé_santé', f_agent_conge_sante), ('avis_conseil_médical_favorable', f_avis_conseil_medical_favorable)), missing=(rt.unknown(('agent.congé_santé', f_agent_conge_sante)) if applies is None else ()) + (rt.unknown(('avis_conseil_médical_favorable', f_avis_conseil_medical_favorable)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:224 règle délai_de_rigueur (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:225 règle délai_de_rigueur (bloquante)
     holds = (None if f_demande_date_depot is None else f_demande_date_depot <= _DATE_2024_12_13)
     if holds is True:
         satisfied.append('délai_de_rigueur')
@@ -400,27 +400,27 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI_DE_RIGUEUR, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Transmission au plus tard le 13 décembre 2024 (délai de rigueur).", (('demande.date_dépôt', f_demande_date_depot),), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:230 règle durée_pacd (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:231 règle durée_pacd (information)
     applies = (None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pacd')
     if applies is True:
         findings.append(rt.Finding(_RULE_DUREE_PACD, rt.Outcome.NOTICE, 'information', "Le PACD est accordé pour un an, renouvelable sur demande et sous conditions, dans la limite de trois années dans la carrière. Le centre de réadaptation (CR2AMN) accompagne la prise de fonction ; le PACD peut être exercé dans un service ou établissement de l'Éducation nationale, un établissement public administratif (ex : le CNED) ou, par mise à disposition, hors Éducation nationale.", ()))
     elif applies is False:
         not_applicable.append('durée_pacd')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:237 règle durée_pald (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:238 règle durée_pald (information)
     applies = (None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pald')
     if applies is True:
         findings.append(rt.Finding(_RULE_DUREE_PALD, rt.Outcome.NOTICE, 'information', "Le PALD est accordé pour quatre ans, renouvelable sans limite ; le nombre de postes proposés est très limité. Il n'est pas nécessaire d'avoir bénéficié d'un PACD pour obtenir un PALD.", ()))
     elif applies is False:
         not_applicable.append('durée_pald')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:244 règle situation_administrative (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:245 règle situation_administrative (information)
     findings.append(rt.Finding(_RULE_SITUATION_ADMINISTRATIVE, rt.Outcome.NOTICE, 'information', "En poste adapté, vous restez en position d'activité dans votre corps d'origine et conservez l'intégralité de votre traitement et votre ancienneté de service, mais vous perdez le poste sur lequel vous étiez affecté(e) ; vous êtes placé(e) sous l'autorité du chef du service d'accueil, dont les horaires et congés s'appliquent. Au CNED, vous êtes géré(e) et rémunéré(e) par l'académie d'Aix-Marseille.", ()))
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:251 règle sortie_dispositif (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:252 règle sortie_dispositif (information)
     findings.append(rt.Finding(_RULE_SORTIE_DISPOSITIF, rt.Outcome.NOTICE, 'information', "Pour retrouver un poste d'enseignant, de psychologue de l'Éducation nationale ou de CPE à la sortie du dispositif, il faut participer au mouvement intra-académique (avec une bonification) ; la sortie n'est décidée qu'après avis du médecin du travail. Les bénéficiaires de l'obligation d'emploi peuvent demander une priorité de mutation au titre du handicap.", ()))
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:257 règle aménagement_matériel_rqth (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:258 règle aménagement_matériel_rqth (information)
     applies = f_agent_rqth
     if applies is True:
         findings.append(rt.Finding(_RULE_AMENAGEMENT_MATERIEL_RQTH, rt.Outcome.NOTICE, 'information', "Bénéficiaire d'une RQTH, vous pouvez aussi demander un aménagement matériel ou technique du poste ou une assistance humaine (circulaire spécifique : BA N°988 du 20/11/2023).", ()))

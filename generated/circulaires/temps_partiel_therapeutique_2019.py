@@ -54,57 +54,57 @@ _CITE_7 = rt.Citation("L'agent adresse également un exemplaire de la prescripti
 _DOC_PRESCRIPTION_CAISSE = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_7,))
 _DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir si …', 'agent.statut = contractuel', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_7,))
 _CITE_8 = rt.Citation('Elle s’applique également aux fonctionnaires stagiaires sauf dans le cas où le stage comporte un enseignement professionnel ou doit être accompli dans un établissement de formation.', 'sources/004_2d4123b577c6e586.txt', 3196)
-_RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo('stagiaire_en_formation', 'Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation', 'bloquante', (_CITE_8,), 'circulars/temps_partiel_therapeutique_2019.circ:142')
+_RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo('stagiaire_en_formation', 'Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation', 'bloquante', (_CITE_8,), 'circulars/temps_partiel_therapeutique_2019.circ:143')
 _CITE_9 = rt.Citation('Il s’applique à des agents en position d’activité ou de détachement (incluant la position de mise à disposition). L’octroi du temps partiel thérapeutique aux agents placés dans d’autres positions statutaires (disponibilité d’office pour raison de santé, congé parental etc…) n’est pas possible.', 'sources/004_2d4123b577c6e586.txt', 3215)
-_RULE_POSITION_STATUTAIRE = rt.RuleInfo('position_statutaire', 'Agents en activité ou en détachement (y compris mise à disposition)', 'bloquante', (_CITE_9,), 'circulars/temps_partiel_therapeutique_2019.circ:148')
+_RULE_POSITION_STATUTAIRE = rt.RuleInfo('position_statutaire', 'Agents en activité ou en détachement (y compris mise à disposition)', 'bloquante', (_CITE_9,), 'circulars/temps_partiel_therapeutique_2019.circ:149')
 _LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
 _CITE_10 = rt.Citation('Il peut être accordé après un congé de maladie (aucune durée minimale exigée), un congé de longue maladie (CLM), un congé de longue durée (CLD) ou un congé pour invalidité temporaire imputable au service', 'sources/004_2d4123b577c6e586.txt', 3205)
 _CITE_11 = rt.Citation('pour solliciter une reprise de fonction à TPTH, l’agent doit être en congé pour raison de santé.', 'sources/004_2d4123b577c6e586.txt', 3037)
-_RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo('après_congé_fonctionnaire', 'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS', 'bloquante', (_CITE_10, _CITE_11), 'circulars/temps_partiel_therapeutique_2019.circ:154')
+_RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo('après_congé_fonctionnaire', 'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS', 'bloquante', (_CITE_10, _CITE_11), 'circulars/temps_partiel_therapeutique_2019.circ:155')
 _LABELS_TPT_CONGE_PRECEDENT = {'cmo': 'Congé de maladie ordinaire', 'clm': 'Congé de longue maladie (CLM)', 'cld': 'Congé de longue durée (CLD)', 'citis': 'Congé pour invalidité temporaire imputable au service (CITIS), y compris pour une rechute', 'cm': 'Congé de maladie (agent contractuel)', 'cgm': 'Congé de grave maladie (agent contractuel)', 'accident_travail': 'Arrêt pour accident du travail ou maladie professionnelle (agent contractuel)', 'aucun_congé': 'Aucun congé pour raison de santé'}
 _CITE_12 = rt.Citation("L'agent non titulaire peut reprendre ses fonctions dans le cadre d'un temps partiel thérapeutique : - soit après un congé de maladie,", 'sources/004_2d4123b577c6e586.txt', 3359)
 _CITE_13 = rt.Citation("soit lorsqu'il se trouve dans l'impossibilité de continuer à exercer ses fonctions à temps plein en raison d'une affection de longue durée (ALD).", 'sources/004_2d4123b577c6e586.txt', 3361)
 _CITE_14 = rt.Citation('Soit après un congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 3364)
-_RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo('après_congé_contractuel', "Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD", 'bloquante', (_CITE_12, _CITE_13, _CITE_14), 'circulars/temps_partiel_therapeutique_2019.circ:161')
+_RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo('après_congé_contractuel', "Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD", 'bloquante', (_CITE_12, _CITE_13, _CITE_14), 'circulars/temps_partiel_therapeutique_2019.circ:162')
 _CITE_15 = rt.Citation('La quotité est comprise entre 50% et moins de 100%.', 'sources/004_2d4123b577c6e586.txt', 3224)
 _CITE_16 = rt.Citation('Ce temps partiel thérapeutique ne peut en aucun cas être inférieur à un mi-temps.', 'sources/004_2d4123b577c6e586.txt', 3233)
-_RULE_QUOTITE = rt.RuleInfo('quotité', 'Quotité comprise entre 50 % et moins de 100 %', 'bloquante', (_CITE_15, _CITE_16), 'circulars/temps_partiel_therapeutique_2019.circ:170')
+_RULE_QUOTITE = rt.RuleInfo('quotité', 'Quotité comprise entre 50 % et moins de 100 %', 'bloquante', (_CITE_15, _CITE_16), 'circulars/temps_partiel_therapeutique_2019.circ:171')
 _CITE_17 = rt.Citation('Après un congé ordinaire de maladie, CLM ou CLD : 1 an maximum de temps partiel thérapeutique pour la même affection, accordé par période de 3 mois.', 'sources/004_2d4123b577c6e586.txt', 3222)
 _CITE_18 = rt.Citation('Nota : pour les reprises suite à maladie d’origine non professionnelle, le TPT est accordé par période de 3 mois', 'sources/004_2d4123b577c6e586.txt', 3506)
-_RULE_PERIODE_TROIS_MOIS = rt.RuleInfo('période_trois_mois', 'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois', 'bloquante', (_CITE_17, _CITE_18), 'circulars/temps_partiel_therapeutique_2019.circ:177')
+_RULE_PERIODE_TROIS_MOIS = rt.RuleInfo('période_trois_mois', 'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois', 'bloquante', (_CITE_17, _CITE_18), 'circulars/temps_partiel_therapeutique_2019.circ:178')
 _CITE_19 = rt.Citation('Après un congé pour invalidité temporaire imputable au service : 1 an maximum de temps partiel thérapeutique, par période allant jusqu’à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3227)
 _CITE_20 = rt.Citation('le temps partiel thérapeutique après un CITIS peut être accordé pour une période maximale de six mois renouvelable une fois.', 'sources/004_2d4123b577c6e586.txt', 1387)
-_RULE_PERIODE_SIX_MOIS = rt.RuleInfo('période_six_mois', "Après un CITIS : périodes allant jusqu'à 6 mois", 'bloquante', (_CITE_19, _CITE_20), 'circulars/temps_partiel_therapeutique_2019.circ:184')
+_RULE_PERIODE_SIX_MOIS = rt.RuleInfo('période_six_mois', "Après un CITIS : périodes allant jusqu'à 6 mois", 'bloquante', (_CITE_19, _CITE_20), 'circulars/temps_partiel_therapeutique_2019.circ:185')
 _CITE_21 = rt.Citation('1 an maximum de temps partiel thérapeutique pour la même affection', 'sources/004_2d4123b577c6e586.txt', 3222)
 _CITE_22 = rt.Citation('accordé pour une période de 3 mois renouvelable dans la limite d’un an pour une même affection.', 'sources/004_2d4123b577c6e586.txt', 3665)
-_RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo('un_an_même_affection', 'Un an au plus pour la même affection', 'bloquante', (_CITE_21, _CITE_22), 'circulars/temps_partiel_therapeutique_2019.circ:191')
-_RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo('citis_renouvelable_une_fois', 'Après un CITIS : renouvelable une fois', 'bloquante', (_CITE_20,), 'circulars/temps_partiel_therapeutique_2019.circ:198')
+_RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo('un_an_même_affection', 'Un an au plus pour la même affection', 'bloquante', (_CITE_21, _CITE_22), 'circulars/temps_partiel_therapeutique_2019.circ:192')
+_RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo('citis_renouvelable_une_fois', 'Après un CITIS : renouvelable une fois', 'bloquante', (_CITE_20,), 'circulars/temps_partiel_therapeutique_2019.circ:199')
 _CITE_23 = rt.Citation('Un congé pour invalidité temporaire imputable au service lié à une rechute d’accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3230)
-_RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo('rechute_nouveaux_droits', "Rechute d'un accident de service : nouveaux droits", 'information', (_CITE_23,), 'circulars/temps_partiel_therapeutique_2019.circ:204')
+_RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo('rechute_nouveaux_droits', "Rechute d'un accident de service : nouveaux droits", 'information', (_CITE_23,), 'circulars/temps_partiel_therapeutique_2019.circ:205')
 _CITE_24 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement', 'sources/004_2d4123b577c6e586.txt', 3333)
 _CITE_25 = rt.Citation('Sans manifestation de l’agent, ce dernier est considéré comme reprenant à temps complet.', 'sources/004_2d4123b577c6e586.txt', 3337)
-_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', 'Renouvellement demandé un mois au plus tard avant la fin de la période', 'avertissement', (_CITE_24, _CITE_25), 'circulars/temps_partiel_therapeutique_2019.circ:210')
+_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', 'Renouvellement demandé un mois au plus tard avant la fin de la période', 'avertissement', (_CITE_24, _CITE_25), 'circulars/temps_partiel_therapeutique_2019.circ:211')
 _CITE_26 = rt.Citation('Pour les agents en congé d’invalidité temporaire, la demande doit être déposée au moins deux mois avant l’échéance (en raison des expertises à effectuer).', 'sources/004_2d4123b577c6e586.txt', 3335)
 _CITE_27 = rt.Citation('Toute demande de prolongation doit être adressée 2 mois avant la fin de la période déjà accordée.', 'sources/004_2d4123b577c6e586.txt', 1388)
-_RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo('délai_renouvellement_citis', "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance", 'avertissement', (_CITE_26, _CITE_27), 'circulars/temps_partiel_therapeutique_2019.circ:217')
+_RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo('délai_renouvellement_citis', "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance", 'avertissement', (_CITE_26, _CITE_27), 'circulars/temps_partiel_therapeutique_2019.circ:218')
 _CITE_28 = rt.Citation('Rappel : dans ces 3 derniers cas, l’agent n’est pas autorisé à reprendre ses fonctions sans décision notifiée par l’administration', 'sources/004_2d4123b577c6e586.txt', 3274)
 _CITE_29 = rt.Citation('la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
-_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée', 'information', (_CITE_28, _CITE_29), 'circulars/temps_partiel_therapeutique_2019.circ:225')
+_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée', 'information', (_CITE_28, _CITE_29), 'circulars/temps_partiel_therapeutique_2019.circ:226')
 _CITE_30 = rt.Citation('L’agent bénéficiant de cette modalité, quelle que soit la quotité accordée, perçoit l’intégralité de son traitement et de l’indemnité de résidence, ainsi que le cas échéant, du supplément familial de traitement et de la nouvelle bonification indiciaire.', 'sources/004_2d4123b577c6e586.txt', 3234)
 _CITE_31 = rt.Citation('Pour les fonctionnaires de l’Etat, le montant des primes et indemnités est calculé au prorata de la durée effective du service.', 'sources/004_2d4123b577c6e586.txt', 3239)
 _CITE_32 = rt.Citation('le temps partiel thérapeutique met fin au régime de travail à temps partiel antérieurement accordé', 'sources/004_2d4123b577c6e586.txt', 3237)
 _CITE_33 = rt.Citation('Les périodes de temps partiel thérapeutique sont considérées comme à temps plein s’agissant de :', 'sources/004_2d4123b577c6e586.txt', 3246)
-_RULE_REMUNERATION = rt.RuleInfo('rémunération', 'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique', 'information', (_CITE_30, _CITE_31, _CITE_32, _CITE_33), 'circulars/temps_partiel_therapeutique_2019.circ:231')
+_RULE_REMUNERATION = rt.RuleInfo('rémunération', 'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique', 'information', (_CITE_30, _CITE_31, _CITE_32, _CITE_33), 'circulars/temps_partiel_therapeutique_2019.circ:232')
 _CITE_34 = rt.Citation('Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.', 'sources/004_2d4123b577c6e586.txt', 3312)
 _CITE_35 = rt.Citation('Si l’agent n’est pas maintenu par son médecin traitant en congé ordinaire de maladie dans l’attente de la décision d’octroi du temps partiel thérapeutique, à titre exceptionnel, il peut :', 'sources/004_2d4123b577c6e586.txt', 3318)
-_RULE_DATE_EFFET = rt.RuleInfo('date_effet', "Date d'effet et attente de la décision", 'information', (_CITE_34, _CITE_35), 'circulars/temps_partiel_therapeutique_2019.circ:239')
+_RULE_DATE_EFFET = rt.RuleInfo('date_effet', "Date d'effet et attente de la décision", 'information', (_CITE_34, _CITE_35), 'circulars/temps_partiel_therapeutique_2019.circ:240')
 _CITE_36 = rt.Citation('la période en cours de temps partiel thérapeutique n’est ni suspendue, ni interrompue et prend fin à la date indiquée sur l’arrêté.', 'sources/004_2d4123b577c6e586.txt', 3342)
 _CITE_37 = rt.Citation('Au terme de la période de 12 mois de temps partiel thérapeutique, le fonctionnaire reprend son service à temps complet, ou à temps partiel sur autorisation ou à temps partiel de droit', 'sources/004_2d4123b577c6e586.txt', 3347)
-_RULE_FIN_TPT = rt.RuleInfo('fin_tpt', 'Interruption et fin du temps partiel thérapeutique', 'information', (_CITE_36, _CITE_37), 'circulars/temps_partiel_therapeutique_2019.circ:245')
+_RULE_FIN_TPT = rt.RuleInfo('fin_tpt', 'Interruption et fin du temps partiel thérapeutique', 'information', (_CITE_36, _CITE_37), 'circulars/temps_partiel_therapeutique_2019.circ:246')
 _CITE_38 = rt.Citation("l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique, sauf s'il justifie d'un motif légitime lié à l'organisation du service.", 'sources/004_2d4123b577c6e586.txt', 3384)
 _CITE_39 = rt.Citation('La durée du travail dépend de la prescription médicale du médecin traitant.', 'sources/004_2d4123b577c6e586.txt', 3388)
 _CITE_40 = rt.Citation('Les droits à congés annuels sont proratisés en fonction de la quotité du temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3398)
-_RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo('contractuel_procédure', "Agent contractuel : prescription, accord de la caisse et de l'employeur", 'information', (_CITE_6, _CITE_38, _CITE_39, _CITE_40), 'circulars/temps_partiel_therapeutique_2019.circ:251')
+_RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo('contractuel_procédure', "Agent contractuel : prescription, accord de la caisse et de l'employeur", 'information', (_CITE_6, _CITE_38, _CITE_39, _CITE_40), 'circulars/temps_partiel_therapeutique_2019.circ:252')
 _CITE_41 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement, selon les mêmes modalités définies au paragraphe 1-3.', 'sources/004_2d4123b577c6e586.txt', 3333)
 _SERVICE_MEDECIN_TRAITANT = rt.Recipient('médecin_traitant', 'Médecin traitant', True, None)
 _CITE_42 = rt.Citation('Il devra y faire figurer l’avis de son médecin traitant portant sur la durée, le motif, et la quotité.', 'sources/004_2d4123b577c6e586.txt', 3262)
@@ -147,27 +147,27 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
     # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
-    # circulars/temps_partiel_therapeutique_2019.circ:21
+    # circulars/temps_partiel_therapeutique_2019.circ:22
     tpt_conge_precedent: Literal['cmo', 'clm', 'cld', 'citis', 'cm', 'cgm', 'accident_travail', 'aucun_congé'] | None = Field(default=None, alias='tpt.congé_précédent', title="Congé pour raison de santé à l'issue duquel le temps partiel thérapeutique est demandé")
-    # circulars/temps_partiel_therapeutique_2019.circ:32
+    # circulars/temps_partiel_therapeutique_2019.circ:33
     tpt_ald: bool | None = Field(default=None, alias='tpt.ald', title='Affection de longue durée empêchant de continuer à exercer à temps plein (agent contractuel)')
-    # circulars/temps_partiel_therapeutique_2019.circ:34
+    # circulars/temps_partiel_therapeutique_2019.circ:35
     tpt_demande: Literal['première', 'prolongation'] | None = Field(default=None, alias='tpt.demande', title='Nature de la demande')
-    # circulars/temps_partiel_therapeutique_2019.circ:39
+    # circulars/temps_partiel_therapeutique_2019.circ:40
     tpt_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(default=None, alias='tpt.durée_période', title='Durée de la période de temps partiel thérapeutique demandée')
-    # circulars/temps_partiel_therapeutique_2019.circ:41
+    # circulars/temps_partiel_therapeutique_2019.circ:42
     tpt_duree_accordee: Annotated[int, Field(ge=0, le=60)] | None = Field(default=None, alias='tpt.durée_accordée', title='Durée de temps partiel thérapeutique déjà accordée pour la même affection (pour une rechute de CITIS : depuis la rechute)')
-    # circulars/temps_partiel_therapeutique_2019.circ:43
+    # circulars/temps_partiel_therapeutique_2019.circ:44
     tpt_renouvellements_citis: Annotated[int, Field(ge=0, le=10)] | None = Field(default=None, alias='tpt.renouvellements_citis', title='Nombre de renouvellements déjà obtenus pour un temps partiel thérapeutique après CITIS')
-    # circulars/temps_partiel_therapeutique_2019.circ:45
+    # circulars/temps_partiel_therapeutique_2019.circ:46
     tpt_date_fin_periode_en_cours: datetime.date | None = Field(default=None, alias='tpt.date_fin_période_en_cours', title='Date de fin de la période de temps partiel thérapeutique en cours')
-    # circulars/temps_partiel_therapeutique_2019.circ:47
+    # circulars/temps_partiel_therapeutique_2019.circ:48
     tpt_cmo_douze_mois: bool | None = Field(default=None, alias='tpt.cmo_douze_mois', title='Le congé de maladie ordinaire atteint douze mois consécutifs')
-    # circulars/temps_partiel_therapeutique_2019.circ:49
+    # circulars/temps_partiel_therapeutique_2019.circ:50
     tpt_tpt_anterieur: bool | None = Field(default=None, alias='tpt.tpt_antérieur', title="L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière")
-    # circulars/temps_partiel_therapeutique_2019.circ:51
+    # circulars/temps_partiel_therapeutique_2019.circ:52
     tpt_dispense_expertise: bool | None = Field(default=None, alias='tpt.dispense_expertise', title="Certificat d'un médecin hospitalo-universitaire de CHU ou d'un praticien hospitalier, ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique")
-    # circulars/temps_partiel_therapeutique_2019.circ:53
+    # circulars/temps_partiel_therapeutique_2019.circ:54
     agent_stage_en_formation: bool | None = Field(default=None, alias='agent.stage_en_formation', title='Stage comportant un enseignement professionnel ou accompli dans un établissement de formation')
 
     french_fields: ClassVar[dict[str, str]] = {'agent.contrat_durée': 'number', 'agent_contrat_duree': 'number', 'agent.temps_complet': 'boolean', 'agent_temps_complet': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'tpt.ald': 'boolean', 'tpt_ald': 'boolean', 'tpt.durée_période': 'number', 'tpt_duree_periode': 'number', 'tpt.durée_accordée': 'number', 'tpt_duree_accordee': 'number', 'tpt.renouvellements_citis': 'number', 'tpt_renouvellements_citis': 'number', 'tpt.date_fin_période_en_cours': 'date', 'tpt_date_fin_periode_en_cours': 'date', 'tpt.cmo_douze_mois': 'boolean', 'tpt_cmo_douze_mois': 'boolean', 'tpt.tpt_antérieur': 'boolean', 'tpt_tpt_anterieur': 'boolean', 'tpt.dispense_expertise': 'boolean', 'tpt_dispense_expertise': 'boolean', 'agent.stage_en_formation': 'boolean', 'agent_stage_en_formation': 'boolean'}
@@ -196,15 +196,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_tpt_tpt_anterieur = facts.tpt_tpt_anterieur
     f_tpt_dispense_expertise = facts.tpt_dispense_expertise
     f_agent_stage_en_formation = facts.agent_stage_en_formation
-    # circulars/temps_partiel_therapeutique_2019.circ:56 valeur contrat_douze_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:57 valeur contrat_douze_mois
     v_contrat_douze_mois = rt.and3(f_agent_temps_complet, rt.or3((None if f_agent_contrat is None else f_agent_contrat == 'cdi'), (None if f_agent_contrat_duree is None else f_agent_contrat_duree >= 12)))
-    # circulars/temps_partiel_therapeutique_2019.circ:110 table destinataire
+    # circulars/temps_partiel_therapeutique_2019.circ:111 table destinataire
     tm_destinataire = (rt.and3(rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur in _SET_3)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), rt.and3(rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur in _SET_3)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent not in _SET_4)), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur == 'université')), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_public')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_public')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent not in _SET_4)), rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_privé')), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'accident_travail')), (None if v_contrat_douze_mois is None else v_contrat_douze_mois)), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'accident_travail')), (None if v_contrat_douze_mois is None else not v_contrat_douze_mois)), rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent not in _SET_5)))
     row = rt.lookup(tm_destinataire, _ROWS_DESTINATAIRE, (None,), 1)
     t_destinataire_service = row[0]
-    # circulars/temps_partiel_therapeutique_2019.circ:132 échéance renouvellement_un_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:133 échéance renouvellement_un_mois
     d_renouvellement_un_mois = rt.shift_date(f_tpt_date_fin_periode_en_cours, 1, 'mois', 'avant', 'mois suivant', False)
-    # circulars/temps_partiel_therapeutique_2019.circ:136 échéance renouvellement_deux_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:137 échéance renouvellement_deux_mois
     d_renouvellement_deux_mois = rt.shift_date(f_tpt_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False)
     shared_1 = (None if f_agent_statut is None else f_agent_statut in _SET)  # tested by 7 rules
     shared_2 = (None if f_agent_statut is None else f_agent_statut == 'contractuel')  # tested by 2 rules
@@ -244,7 +244,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
 
-    # circulars/temps_partiel_therapeutique_2019.circ:142 règle stagiaire_en_formation (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:143 règle stagiaire_en_formation (bloquante)
     applies = (None if f_agent_statut is None else f_agent_statut == 'stagiaire')
     if applies is False:
         not_applicable.append('stagiaire_en_formation')
@@ -259,7 +259,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_STAGIAIRE_EN_FORMATION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation.", (('agent.statut', f_agent_statut), ('agent.stage_en_formation', f_agent_stage_en_formation)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('agent.stage_en_formation', f_agent_stage_en_formation)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:148 règle position_statutaire (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:149 règle position_statutaire (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('position_statutaire')
@@ -274,7 +274,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_POSITION_STATUTAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Agents en activité ou en détachement (y compris mise à disposition).", (('agent.statut', f_agent_statut), ('agent.position', f_agent_position)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('agent.position', f_agent_position)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:154 règle après_congé_fonctionnaire (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:155 règle après_congé_fonctionnaire (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('après_congé_fonctionnaire')
@@ -289,7 +289,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_APRES_CONGE_FONCTIONNAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:161 règle après_congé_contractuel (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:162 règle après_congé_contractuel (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('après_congé_contractuel')
@@ -304,7 +304,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_APRES_CONGE_CONTRACTUEL, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.ald', f_tpt_ald)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.missing_or((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_8), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent)), f_tpt_ald, rt.unknown(('tpt.ald', f_tpt_ald))) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:170 règle quotité (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:171 règle quotité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('quotité')
@@ -319,7 +319,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUOTITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Quotité comprise entre 50 % et moins de 100 %.", (('agent.statut', f_agent_statut), ('demande.quotité', f_demande_quotite)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.missing_and((None if f_demande_quotite is None else f_demande_quotite >= 50), rt.unknown(('demande.quotité', f_demande_quotite)), (None if f_demande_quotite is None else f_demande_quotite < 100), rt.unknown(('demande.quotité', f_demande_quotite))) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:177 règle période_trois_mois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:178 règle période_trois_mois (bloquante)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9))
     if applies is False:
         not_applicable.append('période_trois_mois')
@@ -334,7 +334,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PERIODE_TROIS_MOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.durée_période', f_tpt_duree_periode)), missing=(rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.durée_période', f_tpt_duree_periode)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:184 règle période_six_mois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:185 règle période_six_mois (bloquante)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'))
     if applies is False:
         not_applicable.append('période_six_mois')
@@ -349,7 +349,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PERIODE_SIX_MOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un CITIS : périodes allant jusqu'à 6 mois.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.durée_période', f_tpt_duree_periode)), missing=(rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.durée_période', f_tpt_duree_periode)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:191 règle un_an_même_affection (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:192 règle un_an_même_affection (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('un_an_même_affection')
@@ -364,7 +364,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_UN_AN_MEME_AFFECTION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Un an au plus pour la même affection.", (('agent.statut', f_agent_statut), ('tpt.durée_accordée', f_tpt_duree_accordee), ('tpt.durée_période', f_tpt_duree_periode)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('tpt.durée_accordée', f_tpt_duree_accordee), ('tpt.durée_période', f_tpt_duree_periode)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:198 règle citis_renouvelable_une_fois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:199 règle citis_renouvelable_une_fois (bloquante)
     applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'))
     if applies is False:
         not_applicable.append('citis_renouvelable_une_fois')
@@ -379,14 +379,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CITIS_RENOUVELABLE_UNE_FOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un CITIS : renouvelable une fois.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.demande', f_tpt_demande), ('tpt.renouvellements_citis', f_tpt_renouvellements_citis)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))) if applies is None else ()) + (rt.unknown(('tpt.renouvellements_citis', f_tpt_renouvellements_citis)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:204 règle rechute_nouveaux_droits (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:205 règle rechute_nouveaux_droits (information)
     applies = (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')
     if applies is True:
         findings.append(rt.Finding(_RULE_RECHUTE_NOUVEAUX_DROITS, rt.Outcome.NOTICE, 'information', "Un CITIS lié à une rechute d'accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique : la durée déjà accordée se compte alors depuis la rechute.", ()))
     elif applies is False:
         not_applicable.append('rechute_nouveaux_droits')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:210 règle délai_renouvellement (avertissement)
+    # circulars/temps_partiel_therapeutique_2019.circ:211 règle délai_renouvellement (avertissement)
     applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9))
     if applies is False:
         not_applicable.append('délai_renouvellement')
@@ -400,7 +400,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Renouvellement demandé un mois au plus tard avant la fin de la période.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
 
-    # circulars/temps_partiel_therapeutique_2019.circ:217 règle délai_renouvellement_citis (avertissement)
+    # circulars/temps_partiel_therapeutique_2019.circ:218 règle délai_renouvellement_citis (avertissement)
     applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'))
     if applies is False:
         not_applicable.append('délai_renouvellement_citis')
@@ -414,35 +414,35 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT_CITIS, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
 
-    # circulars/temps_partiel_therapeutique_2019.circ:225 règle reprise_sur_décision (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:226 règle reprise_sur_décision (information)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), rt.or3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_10), rt.and3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), f_tpt_cmo_douze_mois)))
     if applies is True:
         findings.append(rt.Finding(_RULE_REPRISE_SUR_DECISION, rt.Outcome.NOTICE, 'information', "Après un CLM, un CLD ou douze mois de congé de maladie ordinaire, le médecin agréé est missionné par le comité médical départemental et vous ne pouvez pas reprendre vos fonctions sans décision notifiée par l'administration ; votre demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long.", ()))
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:231 règle rémunération (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:232 règle rémunération (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_REMUNERATION, rt.Outcome.NOTICE, 'information', "Quelle que soit la quotité, vous percevez l'intégralité de votre traitement, de l'indemnité de résidence et, le cas échéant, du supplément familial de traitement et de la NBI ; les primes et indemnités sont calculées au prorata de la durée effective du service. Le temps partiel thérapeutique met fin au temps partiel antérieur ; il compte comme du temps plein pour l'avancement, la pension et l'ouverture de droits à un nouveau CLM.", ()))
     elif applies is False:
         not_applicable.append('rémunération')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:239 règle date_effet (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:240 règle date_effet (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_DATE_EFFET, rt.Outcome.NOTICE, 'information', "La reprise à temps partiel thérapeutique prend effet à la date de l'arrêté, en principe le lendemain de la fin du congé. Si vous n'êtes pas maintenu en congé dans l'attente de la décision, vous pouvez à titre exceptionnel demander un temps partiel, poursuivre votre temps partiel, ou travailler à temps plein sur certificat médical ; la décision requalifie ensuite la période.", ()))
     elif applies is False:
         not_applicable.append('date_effet')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:245 règle fin_tpt (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:246 règle fin_tpt (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_TPT, rt.Outcome.NOTICE, 'information', "Un congé, de quelque nature que ce soit (sauf maternité, paternité et adoption), n'interrompt pas la période en cours, qui prend fin à la date de l'arrêté. Au terme des 12 mois, vous reprenez à temps complet ou à temps partiel de droit ou sur autorisation, sans nouvel avis médical.", ()))
     elif applies is False:
         not_applicable.append('fin_tpt')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:251 règle contractuel_procédure (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:252 règle contractuel_procédure (information)
     applies = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
     if applies is True:
         findings.append(rt.Finding(_RULE_CONTRACTUEL_PROCEDURE, rt.Outcome.NOTICE, 'information', "Adressez un exemplaire de la prescription de votre médecin traitant à votre service gestionnaire (et non au bureau des affaires médicales), sous couvert de votre supérieur hiérarchique, et un autre à votre caisse (CPAM ou MGEN), dont l'accord est nécessaire aux indemnités journalières. L'employeur doit accepter la reprise, sauf motif légitime lié à l'organisation du service. La durée du travail suit la prescription ; vous percevez au moins le traitement correspondant au travail accompli, complété par les indemnités journalières dans la limite du plein traitement ; vos congés annuels sont proratisés.", ()))

@@ -104,6 +104,7 @@ class AstBuilder(Transformer[Token, Any]):
     source = _attr("source")
     replaces = _attr("replaces")
     legal_ref = _attr("legal_ref")
+    dispositif = _attr("dispositif")
 
     def import_decl(self, meta: Meta, children: list[Any]) -> n.Import:
         return n.Import(meta_span(meta), children[0])

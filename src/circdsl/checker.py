@@ -155,6 +155,7 @@ class Checker:
             school_year=_text(attrs.get("school_year")),
             source=self.source_path,
             replaces=_text(attrs.get("replaces")),
+            dispositif=_text(attrs.get("dispositif")),
             legal_refs=tuple(
                 a.value.value for a in header.attrs if a.key == "legal_ref" and isinstance(a.value, n.Text)
             ),

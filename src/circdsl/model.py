@@ -560,6 +560,7 @@ class Circular:
     school_year: str | None = None
     source: str | None = None
     replaces: str | None = None
+    dispositif: str | None = None  # the measure it organises, for the documentation's navigation
     legal_refs: tuple[str, ...] = ()
     imports: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()  # the facts this circular reads, local and imported

@@ -156,7 +156,7 @@ class Clause:
 
 @dataclass(frozen=True)
 class HeaderAttr:
-    key: str  # authority, reference, issued, school_year, source, replaces, legal_ref
+    key: str  # authority, reference, issued, school_year, source, replaces, legal_ref, dispositif
     value: Text | DateText
     span: Span
 
