@@ -95,18 +95,18 @@ class Logic:
     """Compiles conditions and answers satisfiability questions by enumeration."""
 
     def __init__(self) -> None:
-        self.cache: dict[int, Formula] = {}
+        self.cache: dict[int, tuple[m.Expr, Formula]] = {}  # by id, holding the expression alive
 
     # ------------------------------------------------------------ compiling
     def formula(self, expr: m.Expr | None) -> Formula:
         """The formula of a condition; None (no condition) always holds."""
         if expr is None:
             return _constant(True)
-        cached = self.cache.get(id(expr))
-        if cached is None:
-            cached = self._compile(expr)
-            self.cache[id(expr)] = cached
-        return cached
+        entry = self.cache.get(id(expr))
+        if entry is None or entry[0] is not expr:  # the expression is kept: its id cannot be reused
+            entry = (expr, self._compile(expr))
+            self.cache[id(expr)] = entry
+        return entry[1]
 
     def _compile(self, e: m.Expr) -> Formula:
         try:
