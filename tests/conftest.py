@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from circdsl.compiler import Compilation, Compiler
 from circdsl.diagnostics import CompileError, Diagnostic
+
+# Under CI the property tests replay the same examples every run (a red CI is then reproducible);
+# locally they explore new ones, and `make fuzz` explores many more.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
