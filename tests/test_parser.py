@@ -84,7 +84,7 @@ def test_paris_circular_parses_into_expected_declarations():
     module = parsed("allegement_paris_2025.circ")
     assert (module.header.kind, module.header.name.text) == ("circulaire", "allegement_paris_2025")
     assert [a.key for a in module.header.attrs] == [
-        "authority", "reference", "issued", "school_year", "source", "legal_ref", "legal_ref",
+        "dispositif", "authority", "reference", "issued", "school_year", "source", "legal_ref", "legal_ref",
     ]  # fmt: skip
     counts = kinds(module)
     # One declaration per keyword written at the start of a line: nothing dropped or merged.
