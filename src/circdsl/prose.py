@@ -134,14 +134,7 @@ class Prose:
     def deadline_when(self, deadline: m.Deadline) -> str:
         """le 13 janvier 2025 (inclus) ; 2 mois avant : Date de début (inclus)."""
         bound = "inclus" if deadline.inclusive else "exclu"
-        relative = getattr(deadline, "relative", None)
-        if deadline.date is not None:
-            when = f"le {french_date(deadline.date)}"
-        elif relative is not None:
-            when = self.relative_date(relative)
-        else:
-            when = "date non précisée"
-        text = f"{when} ({bound})"
+        text = f"{self._when(deadline) or 'date non précisée'} ({bound})"
         if getattr(deadline, "postponed", False):
             text += ", reportée au jour ouvré suivant si elle tombe un samedi, un dimanche ou un jour férié"
         return text
@@ -289,14 +282,16 @@ class Prose:
 
     def _deadline_ref(self, expr: Any) -> str:
         deadline = expr.deadline
-        relative = getattr(deadline, "relative", None)
+        when = self._when(deadline)
+        return f"la date limite « {deadline.label} »" + (f" ({when})" if when else "")
+
+    def _when(self, deadline: m.Deadline) -> str | None:
+        """« le 13 janvier 2025 », or how a relative deadline is computed."""
         if deadline.date is not None:
-            when = f"le {french_date(deadline.date)}"
-        elif relative is not None:
-            when = self.relative_date(relative)
-        else:
-            return f"la date limite « {deadline.label} »"
-        return f"la date limite « {deadline.label} » ({when})"
+            return f"le {french_date(deadline.date)}"
+        if deadline.relative is not None:
+            return self.relative_date(deadline.relative)
+        return None
 
     def _table_ref(self, expr: Any) -> str:
         table, column = expr.table, expr.column
