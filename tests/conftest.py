@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -74,3 +79,68 @@ def diagnostics_of(compile_text: Callable[..., Compilation]) -> Callable[..., li
             return error.diagnostics
 
     return diagnose
+
+
+# ------------------------------------------------------------------ every generated module is lint-clean
+# Every validator module emitted during the session (real circulars, guide examples, hostile and
+# fuzzed programs...) is recorded once, then checked at the end of the session by one ruff run and
+# one mypy --strict run, as `make test` checks generated/: a circular that compiles cleanly must give
+# a lint-clean validator, whatever its names, labels or size.
+
+EMITTED = "CIRCDSL_EMITTED_MODULES"  # the folder, shared with pytest-xdist workers through the environment
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):  # the controller (or the only process)
+        os.environ[EMITTED] = tempfile.mkdtemp(prefix="circdsl-emitted-")
+    _record_emitted_modules(Path(os.environ[EMITTED]))
+
+
+def _record_emitted_modules(folder: Path) -> None:
+    from circdsl.emit_python.module import ModuleEmitter
+
+    emit = ModuleEmitter.emit
+
+    def emit_and_record(self: ModuleEmitter) -> str:
+        source = emit(self)
+        path = folder / f"m_{hashlib.sha256(source.encode()).hexdigest()[:20]}.py"
+        if not path.exists():
+            path.write_text(source, encoding="utf-8")
+        return source
+
+    ModuleEmitter.emit = emit_and_record  # type: ignore[method-assign]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if hasattr(session.config, "workerinput") or EMITTED not in os.environ:
+        return
+    folder = Path(os.environ[EMITTED])
+    modules = sorted(folder.glob("*.py"))
+    try:
+        if modules and exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+            failures = _lint_emitted(folder)
+            reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+            if reporter is not None:
+                reporter.write_line(f"modules générés vérifiés (ruff, mypy --strict) : {len(modules)}")
+                for failure in failures:
+                    reporter.write_line(failure, red=True)
+            if failures:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _lint_emitted(folder: Path) -> list[str]:
+    """ruff check and mypy --strict on the recorded modules, with the project's settings."""
+    failures = []
+    binaries = Path(sys.executable).parent
+    config = str(ROOT / "pyproject.toml")
+    commands = {
+        "ruff": [str(binaries / "ruff"), "check", "--config", config, "--no-cache", "--quiet", str(folder)],
+        "mypy": [sys.executable, "-m", "mypy", "--strict", "--config-file", config, str(folder)],
+    }
+    for name, command in commands.items():
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            failures.append(f"{name} refuse des modules générés pendant les tests :\n{result.stdout}{result.stderr}")
+    return failures

@@ -97,17 +97,17 @@ class DecisionEmitter:
         self.body.statement(concat(f"checklist: {annotation} = ", bracket("[", leading, "]")))
         for document in documents:
             if document.condition is None:
-                self.body.call("checklist.append", self._item(document, unknown_condition=False))
+                self.body.call_statement("checklist.append", self._item(document, unknown_condition=False))
                 continue
             self.body.assign("condition", self.exprs.compile(document.condition))
             if any(_dynamic(d) for d in document.deliveries):
                 with self.out.block("if condition is not False:"):
-                    self.body.call("checklist.append", self._item(document, unknown_condition=None))
+                    self.body.call_statement("checklist.append", self._item(document, unknown_condition=None))
                 continue
             with self.out.block("if condition is True:"):
-                self.body.call("checklist.append", self._item(document, unknown_condition=False))
+                self.body.call_statement("checklist.append", self._item(document, unknown_condition=False))
             with self.out.block("elif condition is None:"):
-                self.body.call("checklist.append", self._item(document, unknown_condition=True))
+                self.body.call_statement("checklist.append", self._item(document, unknown_condition=True))
 
     def _item(self, document: m.Document, unknown_condition: bool | None) -> Code:
         """The checklist item of a document; `unknown_condition` None: decided by `condition`."""
@@ -186,14 +186,14 @@ class DecisionEmitter:
         self.body.statement(f"{target}: list[{self.exprs.rt(item_type)}] = []")
         for code, condition in items:
             if condition is None:
-                self.body.call(f"{target}.append", code)
+                self.body.call_statement(f"{target}.append", code)
                 continue
             test = self.exprs.compile(condition)
             if not isinstance(test.doc, Text):
                 self.body.assign("condition", test)
                 test = name_code("condition")
             with self.out.block(f"if {test.text} is not False:"):
-                self.body.call(f"{target}.append", code)
+                self.body.call_statement(f"{target}.append", code)
         return name_code(f"tuple({target})")
 
 

@@ -36,10 +36,21 @@ class ModuleEmitter:
         self.locals = Scope(self.module, reserved=FUNCTION_LOCALS)  # locals of `evaluate`
         self.constants = Constants(self.module, self.imports)
         self.exprs = ExpressionCompiler(self.locals, self.constants, self.imports)
+        self._name_fields(circular.facts)
         for fact in circular.facts:
-            self.fields.name(fact, _field_identifier(fact.name))
             self.locals.name(fact, identifier(fact.name, "fait"))
         name_steps(circular, self.locals)
+
+    def _name_fields(self, facts: tuple[m.Fact, ...]) -> None:
+        """The attributes of the Facts model. A situation's keys are fact names or attributes, so an
+        attribute is never the name of another fact: the facts named like an attribute come first."""
+        own = {fact.name for fact in facts if _field_identifier(fact.name) == fact.name}
+        for fact in facts:
+            if fact.name in own:
+                self.fields.name(fact, fact.name)
+        self.fields.avoid(*(fact.name for fact in facts if fact.name not in own))
+        for fact in facts:
+            self.fields.name(fact, _field_identifier(fact.name))
 
     def emit(self) -> str:
         facts_model = self._facts_model()
@@ -213,6 +224,13 @@ def _optional(value: str | None) -> Doc:
     return Text("None") if value is None else Str(value)
 
 
+_last: tuple[m.Circular, str] | None = None  # the model is immutable: the same circular gives the same source
+
+
 def emit_python(circular: m.Circular) -> str:
-    """Return the source of the validator module for `circular`."""
-    return ModuleEmitter(circular).emit()
+    """Return the source of the validator module for `circular` (remembered for the last one:
+    building then loading a validator emits it twice)."""
+    global _last
+    if _last is None or _last[0] is not circular:
+        _last = (circular, ModuleEmitter(circular).emit())
+    return _last[1]

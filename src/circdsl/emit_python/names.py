@@ -127,6 +127,10 @@ class Scope:
                 raise ValueError(f"{name} is already taken")
             self.taken.add(name)
 
+    def avoid(self, *names: str) -> None:
+        """Names this scope must not allocate (they mean something else to the generated code's users)."""
+        self.taken.update(names)
+
     def _clashes(self, name: str) -> bool:
         scope: Scope | None = self
         while scope is not None:

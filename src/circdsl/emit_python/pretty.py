@@ -13,73 +13,108 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 WIDTH = 100
 INDENT = 4
+
+
+# Characters that may be wide: the others take one column (checked exactly below).
+_MAYBE_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef\U0001f000-\U0003fffd]"
+)
 
 
 def text_width(text: str) -> int:
     """Columns taken by `text` in an editor: wide (East Asian) characters count twice."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + sum(unicodedata.east_asian_width(c) in "WF" for c in _MAYBE_WIDE.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
+# The nodes of a document. Each knows its width laid out flat (`width`), so that whether a
+# group fits is known without walking it.
+
+
 class Text:
+    __slots__ = ("text", "width")
     text: str
-    width: int = field(default=-1, compare=False)
+    width: int
 
-    def __post_init__(self) -> None:
-        if self.width < 0:
-            object.__setattr__(self, "width", text_width(self.text))
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.width = text_width(text)
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
     """A space (or nothing, if soft) when its group is flat; a new line when it is broken."""
 
-    soft: bool = False
+    __slots__ = ("soft", "width")
+    soft: bool
+    width: int
+
+    def __init__(self, soft: bool = False) -> None:
+        self.soft = soft
+        self.width = 0 if soft else 1
 
 
-@dataclass(frozen=True, slots=True)
 class IfBreak:
     """Text written only when the enclosing group is broken (a trailing comma)."""
 
+    __slots__ = ("text", "width")
     text: str
+    width: int
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.width = 0
 
 
-@dataclass(frozen=True, slots=True)
 class Nest:
     """Its lines start INDENT columns further right."""
 
+    __slots__ = ("doc", "width")
     doc: Doc
+    width: int
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.width = doc.width
 
 
-@dataclass(frozen=True, slots=True)
 class Group:
     """Laid out flat if it fits on the rest of the line, broken otherwise."""
 
+    __slots__ = ("doc", "width")
     doc: Doc
+    width: int
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.width = doc.width
 
 
-@dataclass(frozen=True, slots=True)
 class Concat:
+    __slots__ = ("parts", "width")
     parts: tuple[Doc, ...]
+    width: int
+
+    def __init__(self, parts: tuple[Doc, ...]) -> None:
+        self.parts = parts
+        self.width = sum(part.width for part in parts)
 
 
-@dataclass(frozen=True, slots=True)
 class Str:
     """A string literal: `repr(value)` if it fits, else adjacent pieces in parentheses."""
 
+    __slots__ = ("literal", "value", "width")
     value: str
-    literal: str = field(default="", compare=False)
-    width: int = field(default=-1, compare=False)
+    literal: str
+    width: int
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "literal", repr(self.value))
-        object.__setattr__(self, "width", text_width(self.literal))
+    def __init__(self, value: str) -> None:
+        self.value = value
+        self.literal = repr(value)
+        self.width = text_width(self.literal)
 
 
 Doc = Text | Line | IfBreak | Nest | Group | Concat | Str
@@ -135,93 +170,86 @@ def flat(doc: Doc) -> str:
     stack: list[Doc] = [doc]
     while stack:
         item = stack.pop()
-        if isinstance(item, Text):
+        if type(item) is Text:
             out.append(item.text)
-        elif isinstance(item, Str):
-            out.append(item.literal)
-        elif isinstance(item, Concat):
+        elif type(item) is Concat:
             stack.extend(reversed(item.parts))
-        elif isinstance(item, (Nest, Group)):
+        elif type(item) is Group or type(item) is Nest:
             stack.append(item.doc)
-        elif isinstance(item, Line):
-            out.append("" if item.soft else " ")
+        elif type(item) is Str:
+            out.append(item.literal)
+        elif type(item) is Line and not item.soft:
+            out.append(" ")
     return "".join(out)
 
 
-_FLAT, _BREAK = True, False
-_Command = tuple[int, bool, Doc]  # indentation, flat?, document
+_Command = tuple[int, Doc]  # indentation, document laid out broken
 
 
 def render(doc: Doc, indent: int, width: int = WIDTH) -> list[str]:
-    """The lines of `doc` laid out from column `indent` (Prettier's algorithm, iterative)."""
+    """The lines of `doc` laid out from column `indent` (Prettier's algorithm, iterative): a group
+    that fits is written flat at once; the stack holds what is laid out broken."""
     lines: list[str] = []
     current: list[str] = [" " * indent]
     position = indent
-    stack: list[_Command] = [(indent, _BREAK, doc)]
+    stack: list[_Command] = [(indent, doc)]
     while stack:
-        level, mode, item = stack.pop()
-        if isinstance(item, Text):
+        level, item = stack.pop()
+        if type(item) is Text:
             current.append(item.text)
             position += item.width
-        elif isinstance(item, Concat):
-            stack.extend((level, mode, part) for part in reversed(item.parts))
-        elif isinstance(item, Nest):
-            stack.append((level + INDENT, mode, item.doc))
-        elif isinstance(item, Group):
-            fits = mode is _FLAT or _fits(item.doc, stack, width - position)
-            stack.append((level, _FLAT if fits else _BREAK, item.doc))
-        elif isinstance(item, Line):
-            if mode is _FLAT:
-                if not item.soft:
-                    current.append(" ")
-                    position += 1
+        elif type(item) is Concat:
+            stack.extend([(level, part) for part in reversed(item.parts)])
+        elif type(item) is Nest:
+            stack.append((level + INDENT, item.doc))
+        elif type(item) is Group:
+            if _fits(item, stack, width - position):
+                current.append(flat(item.doc))
+                position += item.width
             else:
-                lines.append("".join(current).rstrip())
-                current, position = [" " * level], level
-        elif isinstance(item, IfBreak):
-            if mode is _BREAK:
-                current.append(item.text)
-                position += len(item.text)
-        elif isinstance(item, Str):
-            if mode is _FLAT or _fits(Text(item.literal, item.width), stack, width - position):
+                stack.append((level, item.doc))
+        elif type(item) is Line:
+            lines.append("".join(current).rstrip())
+            current, position = [" " * level], level
+        elif type(item) is IfBreak:
+            current.append(item.text)
+            position += len(item.text)
+        elif type(item) is Str:
+            if _fits(item, stack, width - position):
                 current.append(item.literal)
                 position += item.width
             else:
                 pieces = [Text(repr(piece)) for piece in split_string(item.value, width - level - INDENT)]
                 lines_of_pieces = Nest(Concat((SOFT, *join((SPACE,), pieces))))
-                stack.append((level, _BREAK, Concat((Text("("), lines_of_pieces, SOFT, Text(")")))))
+                stack.append((level, Concat((Text("("), lines_of_pieces, SOFT, Text(")")))))
     lines.append("".join(current).rstrip())
     return lines
 
 
 def _fits(doc: Doc, rest: list[_Command], room: int) -> bool:
     """Whether `doc`, laid out flat, and what follows it up to the next line break fit in `room`."""
-    pending: list[tuple[bool, Doc]] = [(_FLAT, doc)]
+    room -= doc.width
     next_rest = len(rest)
+    pending: list[tuple[Doc, int]] = []  # a Concat comes with the index of its next part
     while room >= 0:
         if not pending:
             if next_rest == 0:
                 return True
             next_rest -= 1
-            _, mode, item = rest[next_rest]
-            pending.append((mode, item))
+            pending.append((rest[next_rest][1], 0))  # what follows is laid out broken
             continue
-        mode, item = pending.pop()
-        if isinstance(item, Text):
+        item, index = pending.pop()
+        if type(item) is Concat:
+            if index < len(item.parts):
+                pending.append((item, index + 1))
+                pending.append((item.parts[index], 0))
+        elif type(item) is Text:
             room -= item.width
-        elif isinstance(item, Str):
-            if mode is _BREAK:
-                return True  # laid out later on its own: split if it does not fit there
-            room -= item.width
-        elif isinstance(item, Concat):
-            pending.extend((mode, part) for part in reversed(item.parts))
-        elif isinstance(item, (Nest, Group)):
-            pending.append((mode, item.doc))
-        elif isinstance(item, Line):
-            if mode is _BREAK:
-                return True
-            room -= 0 if item.soft else 1
-        elif isinstance(item, IfBreak) and mode is _BREAK:
+        elif type(item) is Nest or type(item) is Group:
+            pending.append((item.doc, 0))
+        elif type(item) is Line or type(item) is Str:
+            return True  # a line break, or a string laid out on its own later
+        elif type(item) is IfBreak:
             room -= len(item.text)
     return False
 

@@ -71,7 +71,7 @@ class RuleEmitter:
         else:
             self.body.assign("applies", self.condition(rule.applies))
             with self.out.block("if applies is False:"):
-                self.body.call("not_applicable.append", Code(Str(rule.name)))
+                self.body.call_statement("not_applicable.append", Code(Str(rule.name)))
             with self.out.block("else:"):
                 self._checked(rule, info)
 
@@ -88,7 +88,7 @@ class RuleEmitter:
         assert rule.requires is not None
         self.body.assign("holds", self.condition(rule.requires))
         with self.out.block("if holds is True:"):
-            self.body.call("satisfied.append", Code(Str(rule.name)))
+            self.body.call_statement("satisfied.append", Code(Str(rule.name)))
         with self.out.block("else:"):
             self.body.assign("values", self.exprs.values_read(rule))
             violated = "holds is False and applies is True" if rule.applies is not None else "holds is False"
@@ -113,7 +113,7 @@ class RuleEmitter:
         with self.out.block("if applies is True:"):
             self._finding(info, "NOTICE", "information", message, values=Code(Text("()")))
         with self.out.block("elif applies is False:"):
-            self.body.call("not_applicable.append", Code(Str(rule.name)))
+            self.body.call_statement("not_applicable.append", Code(Str(rule.name)))
 
     def _violated(self, rule: m.Rule, info: Code) -> None:
         severity = str(rule.severity)
@@ -159,7 +159,7 @@ class RuleEmitter:
             values or name_code("values"),
         ]
         finding = call_code(self.exprs.rt("Finding"), arguments, [extra] if extra else [])
-        self.body.call("findings.append", finding)
+        self.body.call_statement("findings.append", finding)
         self._status_flag(outcome, severity)
 
     def _status_flag(self, outcome: str, severity: str | None) -> None:

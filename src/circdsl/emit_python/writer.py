@@ -83,6 +83,6 @@ class Body:
         self.flush()
         self.out.statement(doc)
 
-    def call(self, function: str, *arguments: Code) -> None:
+    def call_statement(self, function: str, *arguments: Code) -> None:
         """A call as a statement: `findings.append(...)`."""
         self.statement(call_code(function, arguments).doc)
