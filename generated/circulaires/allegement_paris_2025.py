@@ -25,7 +25,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/000_6a117b24d563a1e1.txt',
     file='circulars/allegement_paris_2025.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.statut': "Statut de l'agent",
     'agent.fonction': 'Fonction exercée',
     'agent.degré': "Degré d'enseignement",
@@ -50,7 +50,7 @@ FACT_LABELS = {
         'Situation exceptionnelle médicalement justifiée (dépôt tardif)'
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
     'agent.fonction': 1,
     'agent.degré': 2,

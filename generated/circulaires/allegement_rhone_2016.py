@@ -34,7 +34,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/allegement_rhone_2016.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.rqth': (
         "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « "
         'invalidité »...)'
@@ -78,7 +78,7 @@ FACT_LABELS = {
     'agent.participation_mouvement': "L'agent participera au mouvement intra-départemental 2016",
     'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.rqth': 0,
     'agent.temps_partiel_thérapeutique': 1,
     'demande.date_dépôt': 2,

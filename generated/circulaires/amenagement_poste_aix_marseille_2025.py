@@ -28,7 +28,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/003_70692b3584024c77.txt',
     file='circulars/amenagement_poste_aix_marseille_2025.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.statut': "Statut de l'agent",
     'agent.fonction': 'Fonction exercée',
     'agent.degré': "Degré d'enseignement",
@@ -68,7 +68,7 @@ FACT_LABELS = {
         'dossier administratif'
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
     'agent.fonction': 1,
     'agent.degré': 2,

@@ -33,7 +33,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/amenagement_poste_rhone_2016.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.rqth': (
         "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « "
         'invalidité »...)'
@@ -48,7 +48,7 @@ FACT_LABELS = {
     ),
     'aménagement.mesures': "Mesures d'aménagement sollicitées",
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.rqth': 0,
     'agent.demande_rqth_en_cours': 1,
     'demande.documents_médicaux_joints': 2,

@@ -34,7 +34,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/bonification_mouvement_rhone_2016.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'demande.date_dépôt': 'Date de dépôt de la demande',
     'demande.documents_médicaux_joints': (
         "Des documents d'ordre médical sont joints à ce qui est adressé aux services "
@@ -69,7 +69,7 @@ FACT_LABELS = {
         "L'enfant, non reconnu handicapé, souffre d'une maladie grave"
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'demande.date_dépôt': 0,
     'demande.documents_médicaux_joints': 1,
     'bonification.titre': 2,

@@ -34,7 +34,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/conges_maladie_2019.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.statut': "Statut de l'agent",
     'agent.catégorie_personnel': (
         "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)"
@@ -71,7 +71,7 @@ FACT_LABELS = {
         "Demande de retraite pour invalidité à l'issue de la dernière période de congé"
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
     'agent.catégorie_personnel': 1,
     'agent.position': 2,

@@ -31,7 +31,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/detachement_2019.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'détachement.corps_accueil': "Corps d'accueil sollicité(s)",
     'détachement.discipline_agrégés': (
         "Discipline d'enseignement demandée dans le corps des agrégés (une seule)"
@@ -73,7 +73,7 @@ FACT_LABELS = {
         "L'avis du corps d'inspection se limite à la mention « favorable » ou « défavorable »"
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'détachement.corps_accueil': 0,
     'détachement.discipline_agrégés': 1,
     'détachement.discipline_certifiés': 2,

@@ -27,7 +27,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/003_70692b3584024c77.txt',
     file='circulars/poste_adapte_aix_marseille_2025.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.statut': "Statut de l'agent",
     'agent.fonction': 'Fonction exercée',
     'agent.degré': "Degré d'enseignement",
@@ -76,7 +76,7 @@ FACT_LABELS = {
         'dossier administratif'
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
     'agent.fonction': 1,
     'agent.degré': 2,

@@ -31,7 +31,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/002_3a4ef42e33c15eb3.txt',
     file='circulars/reprise_temps_plein_essonne_2025.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.fonction': 'Fonction exercée',
     'agent.degré': "Degré d'enseignement",
     'demande.date_dépôt': 'Date de dépôt de la demande',
@@ -39,7 +39,7 @@ FACT_LABELS = {
     'reprise.motif': 'Motif de la réintégration à temps complet',
     'enfant.date_naissance': "Date de naissance de l'enfant",
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.fonction': 0,
     'agent.degré': 1,
     'demande.date_dépôt': 2,

@@ -31,13 +31,13 @@ CIRCULAR = rt.CircularInfo(
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/rh_proximite_2019.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'proximité.public': 'Catégorie de personnel',
     'proximité.département': "Département d'exercice",
     'proximité.réseau': "Réseau d'établissements",
     'proximité.domaine': "Domaine à aborder au cours de l'entretien",
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'proximité.public': 0, 'proximité.département': 1, 'proximité.réseau': 2, 'proximité.domaine': 3
 }
 _PROXIMITE_PUBLIC_VALUES = frozenset({'aesh', 'professeur_écoles'})

@@ -31,7 +31,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/003_70692b3584024c77.txt',
     file='circulars/service_cned_aix_marseille_2025.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'mission.évaluation_individualisée': (
         'Évaluation individualisée (correction de devoirs papier, numériques, oraux)'
     ),
@@ -86,7 +86,7 @@ FACT_LABELS = {
         "Durée de la modulation de service au titre de l'aide temporaire (semaines consécutives)"
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'mission.évaluation_individualisée': 0,
     'mission.échanges_asynchrones': 1,
     'mission.réunions_équipe': 2,

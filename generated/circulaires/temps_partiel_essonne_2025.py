@@ -32,7 +32,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/002_3a4ef42e33c15eb3.txt',
     file='circulars/temps_partiel_essonne_2025.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.statut': "Statut de l'agent",
     'agent.fonction': 'Fonction exercée',
     'agent.degré': "Degré d'enseignement",
@@ -77,7 +77,7 @@ FACT_LABELS = {
     'surcotisation.années_effectuées': 'Années de surcotisation déjà effectuées',
     'rémunération.traitement_brut': 'Traitement brut mensuel à temps plein',
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
     'agent.fonction': 1,
     'agent.degré': 2,

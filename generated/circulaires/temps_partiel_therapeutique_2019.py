@@ -31,7 +31,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/temps_partiel_therapeutique_2019.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'agent.statut': "Statut de l'agent",
     'agent.catégorie_personnel': (
         "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)"
@@ -77,7 +77,7 @@ FACT_LABELS = {
         'formation'
     ),
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
     'agent.catégorie_personnel': 1,
     'agent.affectation_supérieur': 2,

@@ -405,21 +405,20 @@ def missing_or(a: Truth, missing_a: tuple[str, ...], b: Truth, missing_b: tuple[
 
 def all3(*values: Truth) -> Truth:
     """`a et b et c...` (Kleene): false if one is false, else unknown if one is unknown."""
-    result: Truth = True
-    for value in values:
-        if value is False:
-            return False
-        if value is None:
-            result = None
-    return result
+    return _chain3(values, False)
 
 
 def any3(*values: Truth) -> Truth:
     """`a ou b ou c...` (Kleene): true if one is true, else unknown if one is unknown."""
-    result: Truth = False
+    return _chain3(values, True)
+
+
+def _chain3(values: tuple[Truth, ...], absorbing: bool) -> Truth:
+    """A Kleene chain whose `absorbing` value decides it (False for `et`, True for `ou`)."""
+    result: Truth = not absorbing
     for value in values:
-        if value is True:
-            return True
+        if value is absorbing:
+            return absorbing
         if value is None:
             result = None
     return result

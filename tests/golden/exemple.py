@@ -25,7 +25,7 @@ CIRCULAR = rt.CircularInfo(
     source='sources/exemple.txt',
     file='exemple.circ',
 )
-FACT_LABELS = {
+FACT_LABELS: dict[str, str] = {
     'statut': 'Statut',
     'motifs': 'Motifs de la demande',
     'de_droit': 'Temps partiel de droit',
@@ -38,7 +38,7 @@ FACT_LABELS = {
     'congé': 'Congé en cours',
     'commentaire': 'Commentaire libre',
 }
-_FACT_ORDER = {
+_FACT_ORDER: dict[str, int] = {
     'statut': 0,
     'motifs': 1,
     'de_droit': 2,

@@ -10,7 +10,7 @@ from circdsl import model as m
 from circdsl.emit_python.constants import Constants, tuple_doc
 from circdsl.emit_python.expressions import Code, ExpressionCompiler, call_code, name_code, tuple_code
 from circdsl.emit_python.pretty import Concat, Doc, Str, Text, bracket, concat
-from circdsl.emit_python.writer import Body
+from circdsl.emit_python.writer import Body, BodyPart
 
 DECISION_LOCALS = ("checklist", "condition", "deadlines", "opinions", "submissions")
 DECISION_ANNOTATIONS = {"condition": "bool | None"}
@@ -28,16 +28,12 @@ def _flag(value: bool) -> Code:
     return name_code(repr(value))
 
 
-class DecisionEmitter:
+class DecisionEmitter(BodyPart):
     """Writes the checklist, deadlines, opinions and submissions of one circular."""
 
     def __init__(self, circular: m.Circular, body: Body, exprs: ExpressionCompiler, constants: Constants) -> None:
-        self.circular = circular
-        self.body = body
-        self.out = body.out
-        self.exprs = exprs
-        self.constants = constants
-        self.shared_deliveries: dict[str, Code] = {}
+        super().__init__(circular, body, exprs, constants)
+        self.shared_deliveries: dict[str, Code] = {}  # the code of shared ways of sending -> their local
 
     # ------------------------------------------------------------ ways of sending
     def deliveries(self, deliveries: Sequence[m.Delivery]) -> Code:
@@ -158,7 +154,7 @@ class DecisionEmitter:
         for opinion in self.circular.opinions:
             given_by = self.constants.service(opinion.given_by) if opinion.given_by else Text("None")
             citations = self.constants.citations(opinion.citations, opinion.name)
-            arguments: list[Doc] = [Str(opinion.name), Str(opinion.label), Str(str(opinion.requirement)), given_by]
+            arguments: list[Doc] = [Str(opinion.name), Str(opinion.label), Str(opinion.requirement), given_by]
             info = call_code(self.exprs.rt("OpinionInfo"), [Code(a) for a in [*arguments, citations]])
             constant = self.constants.define(("opinion", opinion.name), "OPINION", opinion.name, info.doc)
             items.append((name_code(constant), opinion.condition))

@@ -79,9 +79,9 @@ class ModuleEmitter:
         out.blank()
         out.statement(concat("CIRCULAR = ", circular_info))
         labels = dict_doc([(Str(f.name), Str(f.label)) for f in c.facts])
-        out.statement(concat("FACT_LABELS = ", labels))
+        out.statement(concat("FACT_LABELS: dict[str, str] = ", labels))
         order = dict_doc([(Str(f.name), Text(str(i))) for i, f in enumerate(c.facts)])
-        out.statement(concat("_FACT_ORDER = ", order))
+        out.statement(concat("_FACT_ORDER: dict[str, int] = ", order))
         for name, doc in self.constants.definitions:
             out.statement(concat(f"{name} = ", doc))
 
@@ -179,10 +179,11 @@ class ModuleEmitter:
         signature = f"def evaluate(situation: Facts | {mapping}[str, Any]) -> {self.imports.runtime('Decision')}:"
         with out.block(signature):
             out.statement('"""Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""')
-            out.statement(f"facts = {self.imports.runtime('validate')}(Facts, situation)")
-            for fact in self.circular.facts:
-                if fact.name in self.exprs.facts_used:
-                    out.statement(f"{self.locals.lookup(fact)} = facts.{self.fields.lookup(fact)}")
+            read = [fact for fact in self.circular.facts if fact.name in self.exprs.facts_used]
+            validation = f"{self.imports.runtime('validate')}(Facts, situation)"
+            out.statement(f"facts = {validation}" if read else validation)  # invalid: SituationError
+            for fact in read:
+                out.statement(f"{self.locals.lookup(fact)} = facts.{self.fields.lookup(fact)}")
             out.extend(body)
         return out
 

@@ -69,28 +69,26 @@ class IfBreak:
         self.width = 0
 
 
-class Nest:
+class _Wrapper:
+    __slots__ = ("doc", "width")
+    doc: Doc
+    width: int
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.width = doc.width
+
+
+class Nest(_Wrapper):
     """Its lines start INDENT columns further right."""
 
-    __slots__ = ("doc", "width")
-    doc: Doc
-    width: int
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.width = doc.width
+    __slots__ = ()
 
 
-class Group:
+class Group(_Wrapper):
     """Laid out flat if it fits on the rest of the line, broken otherwise."""
 
-    __slots__ = ("doc", "width")
-    doc: Doc
-    width: int
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.width = doc.width
+    __slots__ = ()
 
 
 class Concat:
@@ -112,8 +110,8 @@ class Str:
     width: int
 
     def __init__(self, value: str) -> None:
-        self.value = value
-        self.literal = repr(value)
+        self.value = str(value)  # a StrEnum's value, not its repr
+        self.literal = repr(self.value)
         self.width = text_width(self.literal)
 
 

@@ -16,7 +16,7 @@ from circdsl.emit_python.expressions import (
     tuple_code,
 )
 from circdsl.emit_python.pretty import Str, Text
-from circdsl.emit_python.writer import Body
+from circdsl.emit_python.writer import Body, BodyPart
 
 # Locals the rules write, reserved in the function's scope before any model name is allocated.
 RULE_LOCALS = (
@@ -26,15 +26,11 @@ RULE_LOCALS = (
 RULE_ANNOTATIONS = {"applies": "bool | None", "holds": "bool | None", "values": "tuple[tuple[str, Any], ...]"}
 
 
-class RuleEmitter:
+class RuleEmitter(BodyPart):
     """Writes the rules of one circular into the body of `evaluate`."""
 
     def __init__(self, circular: m.Circular, body: Body, exprs: ExpressionCompiler, constants: Constants) -> None:
-        self.circular = circular
-        self.body = body
-        self.out = body.out
-        self.exprs = exprs
-        self.constants = constants
+        super().__init__(circular, body, exprs, constants)
         self.conditions: dict[int, Code] = {}  # id of a rule's condition -> its code (or a shared local)
 
     def share_conditions(self) -> None:
@@ -79,7 +75,7 @@ class RuleEmitter:
         def build() -> Code:
             citations = self.constants.citations(rule.citations, rule.name)
             origin = f"{self.circular.file}:{rule.line}"
-            arguments = [Str(rule.name), Str(rule.title), Str(str(rule.severity)), citations, Str(origin)]
+            arguments = [Str(rule.name), Str(rule.title), Str(rule.severity), citations, Str(origin)]
             return call_code(self.exprs.rt("RuleInfo"), [Code(a) for a in arguments])
 
         return name_code(self.constants.define(("rule", rule.name), "RULE", rule.name, lambda: build().doc))
@@ -125,7 +121,7 @@ class RuleEmitter:
             self._finding(info, "VIOLATED", severity, message)
             return
         exceptions = [
-            tuple_code([self.exprs.compile(x.condition), Code(Str(str(x.outcome))), Code(Str(f"sauf si {x.text}"))])
+            tuple_code([self.exprs.compile(x.condition), Code(Str(x.outcome)), Code(Str(f"sauf si {x.text}"))])
             for x in rule.exceptions
         ]
         self.body.assign("resolved", self.exprs.call("exception_outcome", [info, tuple_code(exceptions)]))

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from circdsl import model as m
-from circdsl.emit_python.constants import Constants, tuple_doc
-from circdsl.emit_python.expressions import Code, ExpressionCompiler, name_code, simple, subject, tuple_code, walk
+from circdsl.emit_python.constants import tuple_doc
+from circdsl.emit_python.expressions import Code, name_code, simple, subject, tuple_code, walk
 from circdsl.emit_python.names import Scope, declaration_key, identifier
 from circdsl.emit_python.pretty import Doc, Str, Text
-from circdsl.emit_python.writer import Body
+from circdsl.emit_python.writer import BodyPart
 
 Step = m.Value | m.Table | m.Deadline
 ROUNDING = {"centime": "round_cents", "unité": "round_units"}
@@ -86,14 +86,8 @@ def name_steps(circular: m.Circular, scope: Scope) -> None:
             scope.name(step, identifier(step.name, "valeur" if isinstance(step, m.Value) else "echeance"))
 
 
-class StepEmitter:
+class StepEmitter(BodyPart):
     """Writes the steps into the body of `evaluate`."""
-
-    def __init__(self, circular: m.Circular, body: Body, exprs: ExpressionCompiler, constants: Constants) -> None:
-        self.circular = circular
-        self.body = body
-        self.exprs = exprs
-        self.constants = constants
 
     def step(self, step: Step) -> None:
         if isinstance(step, m.Table):

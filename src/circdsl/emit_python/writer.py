@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from circdsl.emit_python.expressions import Code, call_code
+from circdsl import model as m
+from circdsl.emit_python.constants import Constants
+from circdsl.emit_python.expressions import Code, ExpressionCompiler, call_code
 from circdsl.emit_python.pretty import INDENT, WIDTH, Doc, Text, concat, parenthesized, render, split_string
 
 
@@ -31,7 +33,7 @@ class Writer:
     def comment(self, text: str) -> None:
         """`# text`, wrapped at spaces to stay within the width."""
         indent = " " * (self.level * INDENT)
-        for piece in split_string(comment(text), WIDTH - len(indent) - 2 + 2):
+        for piece in split_string(comment(text), WIDTH - len(indent)):  # "# " takes the place of quotes
             self.lines.append(f"{indent}# {piece.rstrip()}".rstrip())
 
     def blank(self, count: int = 1) -> None:
@@ -86,3 +88,15 @@ class Body:
     def call_statement(self, function: str, *arguments: Code) -> None:
         """A call as a statement: `findings.append(...)`."""
         self.statement(call_code(function, arguments).doc)
+
+
+class BodyPart:
+    """A part of `evaluate` (the steps, the rules, the decision), written into `body` with the
+    function's expression compiler and the module's constants."""
+
+    def __init__(self, circular: m.Circular, body: Body, exprs: ExpressionCompiler, constants: Constants) -> None:
+        self.circular = circular
+        self.body = body
+        self.out = body.out
+        self.exprs = exprs
+        self.constants = constants
