@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -118,10 +119,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     modules = sorted(folder.glob("*.py"))
     try:
         if modules and exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+            start = time.perf_counter()
             failures = _lint_emitted(folder)
+            seconds = time.perf_counter() - start
             reporter = session.config.pluginmanager.get_plugin("terminalreporter")
             if reporter is not None:
-                reporter.write_line(f"modules générés vérifiés (ruff, mypy --strict) : {len(modules)}")
+                reporter.write("\n")
+                reporter.write_line(
+                    f"modules générés vérifiés (ruff, mypy --strict) : {len(modules)} en {seconds:.0f} s"
+                )
                 for failure in failures:
                     reporter.write_line(failure, red=True)
             if failures:
