@@ -1047,14 +1047,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ('situation_exceptionnelle_médicale', situation_exceptionnelle_medicale),
         )
         if holds is False:
-            message = (
-                'La demande déposée le '
-                + rt.fmt(demande_date_depot)
-                + (
-                    ' est postérieure à la date limite du 13 janvier 2025 : sauf situation '
-                    'exceptionnelle médicalement justifiée, le dossier ne sera pas examiné.'
-                )
-            )
             resolved = rt.exception_outcome(
                 _RULE_DELAI_DEPOT,
                 (
@@ -1065,12 +1057,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 ),
             )
-            if resolved is None:
-                findings.append(
-                    rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.VIOLATED, 'bloquante', message, values)
-                )
-                refused = True
-            elif resolved[0] == 'indéterminée':
+            if resolved is not None and resolved[0] == 'indéterminée':
                 findings.append(
                     rt.Finding(
                         _RULE_DELAI_DEPOT,
@@ -1084,41 +1071,57 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
                 undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(
-                    rt.Finding(
-                        _RULE_DELAI_DEPOT,
-                        rt.Outcome.CONFLICT,
-                        'bloquante',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(
-                    rt.Finding(
-                        _RULE_DELAI_DEPOT,
-                        rt.Outcome.WAIVED,
-                        'information',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
             else:
-                findings.append(
-                    rt.Finding(
-                        _RULE_DELAI_DEPOT,
-                        rt.Outcome.VIOLATED,
-                        resolved[0],
-                        message,
-                        values,
-                        exception=resolved[1],
+                message = (
+                    'La demande déposée le '
+                    + rt.fmt(demande_date_depot)
+                    + (
+                        ' est postérieure à la date limite du 13 janvier 2025 : sauf situation '
+                        'exceptionnelle médicalement justifiée, le dossier ne sera pas examiné.'
                     )
                 )
-                warned = warned or resolved[0] == 'avertissement'
+                if resolved is None:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_DEPOT, rt.Outcome.VIOLATED, 'bloquante', message, values
+                        )
+                    )
+                    refused = True
+                elif resolved[0] == 'conflit':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_DEPOT,
+                            rt.Outcome.CONFLICT,
+                            'bloquante',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    refused = True
+                elif resolved[0] == 'levée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_DEPOT,
+                            rt.Outcome.WAIVED,
+                            'information',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                else:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_DEPOT,
+                            rt.Outcome.VIOLATED,
+                            resolved[0],
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    warned = warned or resolved[0] == 'avertissement'
         else:
             findings.append(
                 rt.Finding(

@@ -1007,14 +1007,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ('agent.congé_longue_durée', agent_conge_longue_duree),
         )
         if holds is False:
-            message = (
-                'Les moyens en allègements étant limités, le dispositif concerne prioritairement '
-                'les personnels reconnus en situation de handicap et, à titre exceptionnel, les '
-                'personnels suivant un traitement ou un suivi médical lourd ; il peut aussi '
-                "permettre une reprise d'activité après un poste adapté, un congé de longue "
-                "maladie ou de longue durée. Vous n'avez pas déclaré de reconnaissance de votre "
-                "situation de handicap (RQTH ou carte d'invalidité)."
-            )
             resolved = rt.exception_outcome(
                 _RULE_PUBLIC_PRIORITAIRE,
                 (
@@ -1037,18 +1029,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 ),
             )
-            if resolved is None:
-                findings.append(
-                    rt.Finding(
-                        _RULE_PUBLIC_PRIORITAIRE,
-                        rt.Outcome.VIOLATED,
-                        'avertissement',
-                        message,
-                        values,
-                    )
-                )
-                warned = True
-            elif resolved[0] == 'indéterminée':
+            if resolved is not None and resolved[0] == 'indéterminée':
                 findings.append(
                     rt.Finding(
                         _RULE_PUBLIC_PRIORITAIRE,
@@ -1085,41 +1066,61 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
-            elif resolved[0] == 'conflit':
-                findings.append(
-                    rt.Finding(
-                        _RULE_PUBLIC_PRIORITAIRE,
-                        rt.Outcome.CONFLICT,
-                        'avertissement',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
-                warned = True
-            elif resolved[0] == 'levée':
-                findings.append(
-                    rt.Finding(
-                        _RULE_PUBLIC_PRIORITAIRE,
-                        rt.Outcome.WAIVED,
-                        'information',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
             else:
-                findings.append(
-                    rt.Finding(
-                        _RULE_PUBLIC_PRIORITAIRE,
-                        rt.Outcome.VIOLATED,
-                        resolved[0],
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
+                message = (
+                    'Les moyens en allègements étant limités, le dispositif concerne '
+                    'prioritairement les personnels reconnus en situation de handicap et, à titre '
+                    'exceptionnel, les personnels suivant un traitement ou un suivi médical lourd '
+                    "; il peut aussi permettre une reprise d'activité après un poste adapté, un "
+                    "congé de longue maladie ou de longue durée. Vous n'avez pas déclaré de "
+                    "reconnaissance de votre situation de handicap (RQTH ou carte d'invalidité)."
                 )
-                warned = warned or resolved[0] == 'avertissement'
+                if resolved is None:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_PUBLIC_PRIORITAIRE,
+                            rt.Outcome.VIOLATED,
+                            'avertissement',
+                            message,
+                            values,
+                        )
+                    )
+                    warned = True
+                elif resolved[0] == 'conflit':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_PUBLIC_PRIORITAIRE,
+                            rt.Outcome.CONFLICT,
+                            'avertissement',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    warned = True
+                elif resolved[0] == 'levée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_PUBLIC_PRIORITAIRE,
+                            rt.Outcome.WAIVED,
+                            'information',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                else:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_PUBLIC_PRIORITAIRE,
+                            rt.Outcome.VIOLATED,
+                            resolved[0],
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    warned = warned or resolved[0] == 'avertissement'
         else:
             findings.append(
                 rt.Finding(

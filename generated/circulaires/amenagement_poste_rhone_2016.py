@@ -348,13 +348,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ('agent.rqth', agent_rqth), ('agent.demande_rqth_en_cours', agent_demande_rqth_en_cours)
         )
         if holds is False:
-            message = (
-                "L'aménagement du poste de travail est réservé aux personnels ayant obtenu la "
-                'reconnaissance de la qualité de travailleur handicapé (RQTH) ; à titre '
-                'exceptionnel, il peut être sollicité si une demande de reconnaissance est en '
-                "cours auprès de la MDPH (MDMPH pour le Rhône). Vous n'avez ni RQTH ni demande en "
-                'cours.'
-            )
             resolved = rt.exception_outcome(
                 _RULE_BENEFICIAIRES,
                 (
@@ -365,14 +358,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 ),
             )
-            if resolved is None:
-                findings.append(
-                    rt.Finding(
-                        _RULE_BENEFICIAIRES, rt.Outcome.VIOLATED, 'bloquante', message, values
-                    )
-                )
-                refused = True
-            elif resolved[0] == 'indéterminée':
+            if resolved is not None and resolved[0] == 'indéterminée':
                 findings.append(
                     rt.Finding(
                         _RULE_BENEFICIAIRES,
@@ -389,41 +375,56 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
                 undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(
-                    rt.Finding(
-                        _RULE_BENEFICIAIRES,
-                        rt.Outcome.CONFLICT,
-                        'bloquante',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(
-                    rt.Finding(
-                        _RULE_BENEFICIAIRES,
-                        rt.Outcome.WAIVED,
-                        'information',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
             else:
-                findings.append(
-                    rt.Finding(
-                        _RULE_BENEFICIAIRES,
-                        rt.Outcome.VIOLATED,
-                        resolved[0],
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
+                message = (
+                    "L'aménagement du poste de travail est réservé aux personnels ayant obtenu la "
+                    'reconnaissance de la qualité de travailleur handicapé (RQTH) ; à titre '
+                    'exceptionnel, il peut être sollicité si une demande de reconnaissance est en '
+                    "cours auprès de la MDPH (MDMPH pour le Rhône). Vous n'avez ni RQTH ni "
+                    'demande en cours.'
                 )
-                warned = warned or resolved[0] == 'avertissement'
+                if resolved is None:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_BENEFICIAIRES, rt.Outcome.VIOLATED, 'bloquante', message, values
+                        )
+                    )
+                    refused = True
+                elif resolved[0] == 'conflit':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_BENEFICIAIRES,
+                            rt.Outcome.CONFLICT,
+                            'bloquante',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    refused = True
+                elif resolved[0] == 'levée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_BENEFICIAIRES,
+                            rt.Outcome.WAIVED,
+                            'information',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                else:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_BENEFICIAIRES,
+                            rt.Outcome.VIOLATED,
+                            resolved[0],
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    warned = warned or resolved[0] == 'avertissement'
         else:
             findings.append(
                 rt.Finding(

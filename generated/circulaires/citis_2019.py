@@ -2629,16 +2629,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('contrat_long', contrat_long),
             )
             if holds is False and applies is True:
-                message = (
-                    'La déclaration du '
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        ' est tardive : elle devait être adressée dans les 15 jours suivant '
-                        "l'accident du "
-                    )
-                    + rt.fmt(accident_date)
-                    + '.'
-                )
                 resolved = rt.exception_outcome(
                     _RULE_DELAI_ACCIDENT,
                     (
@@ -2649,14 +2639,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     ),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_ACCIDENT, rt.Outcome.VIOLATED, 'bloquante', message, values
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_DELAI_ACCIDENT,
@@ -2678,41 +2661,63 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_ACCIDENT,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_ACCIDENT,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_ACCIDENT,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : elle devait être adressée dans les 15 jours suivant '
+                            "l'accident du "
                         )
+                        + rt.fmt(accident_date)
+                        + '.'
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(
@@ -2811,18 +2816,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('contrat_long', contrat_long),
             )
             if holds is False and applies is True:
-                message = (
-                    'La déclaration du '
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        " est tardive : lorsque la lésion n'a pas été immédiatement décelée, elle "
-                        'doit être faite dans les 15 jours suivant la constatation médicale du '
-                    )
-                    + rt.fmt(accident_date_constatation_medicale)
-                    + ", et au plus tard 2 ans après l'accident du "
-                    + rt.fmt(accident_date)
-                    + '.'
-                )
                 resolved = rt.exception_outcome(
                     _RULE_DELAI_LESION_TARDIVE,
                     (
@@ -2833,18 +2826,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     ),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_LESION_TARDIVE,
-                            rt.Outcome.VIOLATED,
-                            'bloquante',
-                            message,
-                            values,
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_DELAI_LESION_TARDIVE,
@@ -2867,41 +2849,66 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_LESION_TARDIVE,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_LESION_TARDIVE,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_LESION_TARDIVE,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            " est tardive : lorsque la lésion n'a pas été immédiatement décelée, "
+                            'elle doit être faite dans les 15 jours suivant la constatation '
+                            'médicale du '
                         )
+                        + rt.fmt(accident_date_constatation_medicale)
+                        + ", et au plus tard 2 ans après l'accident du "
+                        + rt.fmt(accident_date)
+                        + '.'
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(
@@ -3012,28 +3019,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('contrat_long', contrat_long),
             )
             if holds is False and applies is True:
-                message = (
-                    'La déclaration du '
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        ' est tardive : une maladie professionnelle se déclare dans les 2 ans '
-                        'suivant sa première constatation médicale ('
-                    )
-                    + rt.fmt(maladie_date_premiere_constatation)
-                    + ').'
-                )
                 resolved = rt.exception_outcome(
                     _RULE_DELAI_MALADIE,
                     ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE, rt.Outcome.VIOLATED, 'bloquante', message, values
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_DELAI_MALADIE,
@@ -3051,41 +3041,63 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : une maladie professionnelle se déclare dans les 2 ans '
+                            'suivant sa première constatation médicale ('
                         )
+                        + rt.fmt(maladie_date_premiere_constatation)
+                        + ').'
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(
@@ -3179,32 +3191,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('contrat_long', contrat_long),
             )
             if holds is False and applies is True:
-                message = (
-                    'La déclaration du '
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        ' est tardive : elle devait être adressée dans les 2 ans suivant le '
-                        'certificat médical du '
-                    )
-                    + rt.fmt(maladie_date_certificat_lien)
-                    + " établissant le lien entre la maladie et l'activité professionnelle."
-                )
                 resolved = rt.exception_outcome(
                     _RULE_DELAI_MALADIE_LIEN,
                     ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE_LIEN,
-                            rt.Outcome.VIOLATED,
-                            'bloquante',
-                            message,
-                            values,
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_DELAI_MALADIE_LIEN,
@@ -3221,41 +3212,63 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE_LIEN,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE_LIEN,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_MALADIE_LIEN,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : elle devait être adressée dans les 2 ans suivant le '
+                            'certificat médical du '
                         )
+                        + rt.fmt(maladie_date_certificat_lien)
+                        + " établissant le lien entre la maladie et l'activité professionnelle."
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(
@@ -3338,28 +3351,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('contrat_long', contrat_long),
             )
             if holds is False and applies is True:
-                message = (
-                    'La déclaration de rechute du '
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        ' est tardive : elle devait être faite dans le mois suivant sa '
-                        'constatation médicale du '
-                    )
-                    + rt.fmt(rechute_date_constatation)
-                    + '.'
-                )
                 resolved = rt.exception_outcome(
                     _RULE_DELAI_RECHUTE,
                     ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_RECHUTE, rt.Outcome.VIOLATED, 'bloquante', message, values
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_DELAI_RECHUTE,
@@ -3376,41 +3372,63 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_RECHUTE,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_RECHUTE,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_RECHUTE,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        'La déclaration de rechute du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : elle devait être faite dans le mois suivant sa '
+                            'constatation médicale du '
                         )
+                        + rt.fmt(rechute_date_constatation)
+                        + '.'
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(

@@ -609,15 +609,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('service_hebdomadaire', service_hebdomadaire),
             )
             if holds is False and applies is True:
-                message = (
-                    "Tout enseignant affecté au CNED assure l'évaluation individualisée ("
-                    + rt.fmt(mission_evaluation_individualisee, 'h')
-                    + '), les échanges individuels asynchrones ('
-                    + rt.fmt(mission_echanges_asynchrones, 'h')
-                    + ") et les réunions d'équipes pédagogiques ("
-                    + rt.fmt(mission_reunions_equipe, 'h')
-                    + '), sauf si tout son service est consacré à des missions particulières.'
-                )
                 resolved = rt.exception_outcome(
                     _RULE_MISSIONS_OBLIGATOIRES,
                     (
@@ -632,18 +623,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     ),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_MISSIONS_OBLIGATOIRES,
-                            rt.Outcome.VIOLATED,
-                            'bloquante',
-                            message,
-                            values,
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_MISSIONS_OBLIGATOIRES,
@@ -680,41 +660,62 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_MISSIONS_OBLIGATOIRES,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_MISSIONS_OBLIGATOIRES,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_MISSIONS_OBLIGATOIRES,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
+                    message = (
+                        "Tout enseignant affecté au CNED assure l'évaluation individualisée ("
+                        + rt.fmt(mission_evaluation_individualisee, 'h')
+                        + '), les échanges individuels asynchrones ('
+                        + rt.fmt(mission_echanges_asynchrones, 'h')
+                        + ") et les réunions d'équipes pédagogiques ("
+                        + rt.fmt(mission_reunions_equipe, 'h')
+                        + '), sauf si tout son service est consacré à des missions particulières.'
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_MISSIONS_OBLIGATOIRES,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_MISSIONS_OBLIGATOIRES,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_MISSIONS_OBLIGATOIRES,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_MISSIONS_OBLIGATOIRES,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(

@@ -2293,15 +2293,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('tp.situation_imprévisible', tp_situation_imprevisible),
             )
             if holds is False and applies is True:
-                message = (
-                    'La demande de temps partiel sur autorisation déposée le '
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        ' est hors délai (campagne du 20 décembre 2024 au 10 mars 2025 inclus) : '
-                        'elle ne pourra pas être prise en compte, sauf situation imprévisible '
-                        "soumise à l'appréciation de l'IA-DASEN."
-                    )
-                )
                 resolved = rt.exception_outcome(
                     _RULE_DELAI_AUTORISATION,
                     (
@@ -2312,18 +2303,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     ),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_AUTORISATION,
-                            rt.Outcome.VIOLATED,
-                            'bloquante',
-                            message,
-                            values,
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_DELAI_AUTORISATION,
@@ -2340,41 +2320,62 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_AUTORISATION,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_AUTORISATION,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_DELAI_AUTORISATION,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        'La demande de temps partiel sur autorisation déposée le '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est hors délai (campagne du 20 décembre 2024 au 10 mars 2025 inclus) '
+                            ': elle ne pourra pas être prise en compte, sauf situation '
+                            "imprévisible soumise à l'appréciation de l'IA-DASEN."
                         )
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_AUTORISATION,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_AUTORISATION,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_AUTORISATION,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_AUTORISATION,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(
@@ -2427,18 +2428,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ('demande.date_dépôt', demande_date_depot),
             )
             if holds is False and applies is True:
-                message = (
-                    (
-                        'Les demandes de temps partiel pour la rentrée scolaire 2025 doivent être '
-                        'saisies sur Colibris du 20 décembre 2024 au 10 mars 2025 inclus (demande '
-                        'déposée le '
-                    )
-                    + rt.fmt(demande_date_depot)
-                    + (
-                        ') ; au-delà, une demande de droit doit au moins respecter le délai de '
-                        'prévenance de deux mois.'
-                    )
-                )
                 resolved = rt.exception_outcome(
                     _RULE_CAMPAGNE_DROIT_RENTREE,
                     (
@@ -2453,18 +2442,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     ),
                 )
-                if resolved is None:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_CAMPAGNE_DROIT_RENTREE,
-                            rt.Outcome.VIOLATED,
-                            'bloquante',
-                            message,
-                            values,
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'indéterminée':
+                if resolved is not None and resolved[0] == 'indéterminée':
                     findings.append(
                         rt.Finding(
                             _RULE_CAMPAGNE_DROIT_RENTREE,
@@ -2482,41 +2460,65 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         )
                     )
                     undecided = True
-                elif resolved[0] == 'conflit':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_CAMPAGNE_DROIT_RENTREE,
-                            rt.Outcome.CONFLICT,
-                            'bloquante',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
-                    refused = True
-                elif resolved[0] == 'levée':
-                    findings.append(
-                        rt.Finding(
-                            _RULE_CAMPAGNE_DROIT_RENTREE,
-                            rt.Outcome.WAIVED,
-                            'information',
-                            message,
-                            values,
-                            exception=resolved[1],
-                        )
-                    )
                 else:
-                    findings.append(
-                        rt.Finding(
-                            _RULE_CAMPAGNE_DROIT_RENTREE,
-                            rt.Outcome.VIOLATED,
-                            resolved[0],
-                            message,
-                            values,
-                            exception=resolved[1],
+                    message = (
+                        (
+                            'Les demandes de temps partiel pour la rentrée scolaire 2025 doivent '
+                            'être saisies sur Colibris du 20 décembre 2024 au 10 mars 2025 inclus '
+                            '(demande déposée le '
+                        )
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ') ; au-delà, une demande de droit doit au moins respecter le délai de '
+                            'prévenance de deux mois.'
                         )
                     )
-                    warned = warned or resolved[0] == 'avertissement'
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_CAMPAGNE_DROIT_RENTREE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_CAMPAGNE_DROIT_RENTREE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_CAMPAGNE_DROIT_RENTREE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_CAMPAGNE_DROIT_RENTREE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
             else:
                 findings.append(
                     rt.Finding(

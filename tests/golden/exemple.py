@@ -357,7 +357,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         values = (('date_dépôt', date_depot), ('exceptionnel', exceptionnel), ('motifs', motifs))
         if holds is False:
-            message = 'Demande déposée le ' + rt.fmt(date_depot) + ', après la date limite.'
             resolved = rt.exception_outcome(
                 _RULE_DELAI,
                 (
@@ -372,12 +371,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 ),
             )
-            if resolved is None:
-                findings.append(
-                    rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', message, values)
-                )
-                refused = True
-            elif resolved[0] == 'indéterminée':
+            if resolved is not None and resolved[0] == 'indéterminée':
                 findings.append(
                     rt.Finding(
                         _RULE_DELAI,
@@ -395,41 +389,48 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
                 undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(
-                    rt.Finding(
-                        _RULE_DELAI,
-                        rt.Outcome.CONFLICT,
-                        'bloquante',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(
-                    rt.Finding(
-                        _RULE_DELAI,
-                        rt.Outcome.WAIVED,
-                        'information',
-                        message,
-                        values,
-                        exception=resolved[1],
-                    )
-                )
             else:
-                findings.append(
-                    rt.Finding(
-                        _RULE_DELAI,
-                        rt.Outcome.VIOLATED,
-                        resolved[0],
-                        message,
-                        values,
-                        exception=resolved[1],
+                message = 'Demande déposée le ' + rt.fmt(date_depot) + ', après la date limite.'
+                if resolved is None:
+                    findings.append(
+                        rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', message, values)
                     )
-                )
-                warned = warned or resolved[0] == 'avertissement'
+                    refused = True
+                elif resolved[0] == 'conflit':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI,
+                            rt.Outcome.CONFLICT,
+                            'bloquante',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    refused = True
+                elif resolved[0] == 'levée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI,
+                            rt.Outcome.WAIVED,
+                            'information',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                else:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI,
+                            rt.Outcome.VIOLATED,
+                            resolved[0],
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    warned = warned or resolved[0] == 'avertissement'
         else:
             findings.append(
                 rt.Finding(

@@ -113,30 +113,36 @@ class RuleEmitter(BodyPart):
 
     def _violated(self, rule: m.Rule, info: Code) -> None:
         severity = str(rule.severity)
-        message = self.exprs.message(rule)
-        if rule.exceptions or not isinstance(message.doc, Str):  # several uses, or a computation
-            self.body.assign("message", message)
-            message = name_code("message")
         if not rule.exceptions:
-            self._finding(info, "VIOLATED", severity, message)
+            self._finding(info, "VIOLATED", severity, self._message(rule))
             return
         exceptions = [
             tuple_code([self.exprs.compile(x.condition), Code(Str(x.outcome)), Code(Str(f"sauf si {x.text}"))])
             for x in rule.exceptions
         ]
         self.body.assign("resolved", self.exprs.call("exception_outcome", [info, tuple_code(exceptions)]))
-        exception = ("exception", name_code("resolved[1]"))
-        with self.out.block("if resolved is None:"):
-            self._finding(info, "VIOLATED", severity, message)
-        with self.out.block("elif resolved[0] == 'indéterminée':"):
+        with self.out.block("if resolved is not None and resolved[0] == 'indéterminée':"):
             missing = sum_code("+", [self.exprs.missing(x.condition) for x in rule.exceptions])
             self._finding(info, "UNDECIDED", severity, _undecided(rule), ("missing", missing))
-        with self.out.block("elif resolved[0] == 'conflit':"):
-            self._finding(info, "CONFLICT", severity, message, exception)
-        with self.out.block("elif resolved[0] == 'levée':"):
-            self._finding(info, "WAIVED", "information", message, exception)
-        with self.out.block("else:"):
-            self._finding(info, "VIOLATED", None, message, exception)
+        with self.out.block("else:"):  # the rule is found violated: its message is shown
+            self.body.assign("message", self.exprs.message(rule))
+            message, exception = name_code("message"), ("exception", name_code("resolved[1]"))
+            with self.out.block("if resolved is None:"):
+                self._finding(info, "VIOLATED", severity, message)
+            with self.out.block("elif resolved[0] == 'conflit':"):
+                self._finding(info, "CONFLICT", severity, message, exception)
+            with self.out.block("elif resolved[0] == 'levée':"):
+                self._finding(info, "WAIVED", "information", message, exception)
+            with self.out.block("else:"):
+                self._finding(info, "VIOLATED", None, message, exception)
+
+    def _message(self, rule: m.Rule) -> Code:
+        """The message of a rule found violated, bound to a local when it is computed."""
+        message = self.exprs.message(rule)
+        if isinstance(message.doc, Str):
+            return message
+        self.body.assign("message", message)
+        return name_code("message")
 
     def _finding(
         self,
