@@ -187,6 +187,8 @@ _Command = tuple[int, Doc]  # indentation, document laid out broken
 def render(doc: Doc, indent: int, width: int = WIDTH) -> list[str]:
     """The lines of `doc` laid out from column `indent` (Prettier's algorithm, iterative): a group
     that fits is written flat at once; the stack holds what is laid out broken."""
+    if indent + doc.width <= width:  # most statements: one line
+        return [" " * indent + flat(doc)]
     lines: list[str] = []
     current: list[str] = [" " * indent]
     position = indent
