@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 WIDTH = 100
 INDENT = 4
@@ -26,57 +27,64 @@ _MAYBE_WIDE = re.compile(
 
 def text_width(text: str) -> int:
     """Columns taken by `text` in an editor: wide (East Asian) characters count twice."""
-    if text.isascii():
+    if text.isascii() or not _MAYBE_WIDE.search(text):
         return len(text)
     return len(text) + sum(unicodedata.east_asian_width(c) in "WF" for c in _MAYBE_WIDE.findall(text))
 
 
-# The nodes of a document. Each knows its width laid out flat (`width`), so that whether a
-# group fits is known without walking it.
+# The nodes of a document. Each knows its text laid out flat (`flat`) and its width, so that
+# whether a group fits, and its text if it does, are known without walking it.
 
 
 class Text:
-    __slots__ = ("text", "width")
+    __slots__ = ("flat", "text", "width")
     text: str
     width: int
+    flat: str
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = self.flat = text
         self.width = text_width(text)
 
 
 class Line:
     """A space (or nothing, if soft) when its group is flat; a new line when it is broken."""
 
-    __slots__ = ("soft", "width")
+    __slots__ = ("flat", "soft", "width")
     soft: bool
     width: int
+    flat: str
 
     def __init__(self, soft: bool = False) -> None:
         self.soft = soft
         self.width = 0 if soft else 1
+        self.flat = "" if soft else " "
 
 
 class IfBreak:
     """Text written only when the enclosing group is broken (a trailing comma)."""
 
-    __slots__ = ("text", "width")
+    __slots__ = ("flat", "text", "width")
     text: str
     width: int
+    flat: str
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.width = 0
+        self.flat = ""
 
 
 class _Wrapper:
-    __slots__ = ("doc", "width")
+    __slots__ = ("doc", "flat", "width")
     doc: Doc
     width: int
+    flat: str
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.width = doc.width
+        self.flat = doc.flat
 
 
 class Nest(_Wrapper):
@@ -92,28 +100,33 @@ class Group(_Wrapper):
 
 
 class Concat:
-    __slots__ = ("parts", "width")
+    __slots__ = ("flat", "parts", "width")
     parts: tuple[Doc, ...]
     width: int
+    flat: str
 
     def __init__(self, parts: tuple[Doc, ...]) -> None:
         self.parts = parts
-        self.width = sum(part.width for part in parts)
+        self.width = sum(map(_width, parts))
+        self.flat = "".join(map(_flat, parts))
 
 
 class Str:
     """A string literal: `repr(value)` if it fits, else adjacent pieces in parentheses."""
 
-    __slots__ = ("literal", "value", "width")
+    __slots__ = ("flat", "literal", "value", "width")
     value: str
     literal: str
     width: int
+    flat: str
 
     def __init__(self, value: str) -> None:
         self.value = str(value)  # a StrEnum's value, not its repr
-        self.literal = repr(self.value)
+        self.literal = self.flat = repr(self.value)
         self.width = text_width(self.literal)
 
+
+_width, _flat = attrgetter("width"), attrgetter("flat")
 
 Doc = Text | Line | IfBreak | Nest | Group | Concat | Str
 
@@ -164,21 +177,7 @@ def parenthesized(doc: Doc) -> Doc:
 
 def flat(doc: Doc) -> str:
     """The one-line text of a document."""
-    out: list[str] = []
-    stack: list[Doc] = [doc]
-    while stack:
-        item = stack.pop()
-        if type(item) is Text:
-            out.append(item.text)
-        elif type(item) is Concat:
-            stack.extend(reversed(item.parts))
-        elif type(item) is Group or type(item) is Nest:
-            stack.append(item.doc)
-        elif type(item) is Str:
-            out.append(item.literal)
-        elif type(item) is Line and not item.soft:
-            out.append(" ")
-    return "".join(out)
+    return doc.flat
 
 
 _Command = tuple[int, Doc]  # indentation, document laid out broken
