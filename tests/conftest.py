@@ -98,15 +98,20 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _record_emitted_modules(folder: Path) -> None:
+    """Write each distinct emitted module once, as m_<worker>_<number>.py: the same names from a
+    session to the next, so that mypy's cache keeps one entry per name instead of growing."""
     from circdsl.emit_python.module import ModuleEmitter
 
     emit = ModuleEmitter.emit
+    seen: set[str] = set()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
     def emit_and_record(self: ModuleEmitter) -> str:
         source = emit(self)
-        path = folder / f"m_{hashlib.sha256(source.encode()).hexdigest()[:20]}.py"
-        if not path.exists():
-            path.write_text(source, encoding="utf-8")
+        digest = hashlib.sha256(source.encode()).hexdigest()
+        if digest not in seen:
+            seen.add(digest)
+            (folder / f"m_{worker}_{len(seen):05d}.py").write_text(source, encoding="utf-8")
         return source
 
     ModuleEmitter.emit = emit_and_record  # type: ignore[method-assign]
