@@ -13,7 +13,7 @@ import pytest
 from circdsl import model as m
 from circdsl import project
 from circdsl.compiler import Compiler
-from circdsl.emit_docs import dispositif_of, emit_docs, source_page
+from circdsl.emit_docs import dispositif_of, emit_docs, page_name, source_page
 from circdsl.prose import Prose
 from tests.conftest import CIRCULARS, GENERATED, PARIS, ROOT
 
@@ -86,7 +86,7 @@ def test_every_circular_has_a_page_listed_in_the_index_and_navigation(real_build
     dispositifs = real_build.outputs[docs / "dispositifs.md"]
     assert real_build.circulars
     for circular in real_build.circulars:
-        page = f"{m.python_identifier(circular.name)}.md"
+        page = page_name(circular)
         assert docs / page in real_build.outputs
         assert f"]({page})" in index and f"]({page})" in summary and f"]({page})" in dispositifs
         if circular.school_year:

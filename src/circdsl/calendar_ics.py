@@ -19,6 +19,7 @@ import icalendar
 from circdsl import model as m
 from circdsl.dates import parse_time
 from circdsl.prose import Prose
+from circdsl.slugs import ascii_identifier
 
 TIMEZONE = "Europe/Paris"  # the circulars' times are French local times
 PRODID = "-//circdsl//Circulaires RH//FR"
@@ -139,7 +140,7 @@ def _base(
 def uid(circular: m.Circular, kind: str, name: str) -> str:
     """Stable across builds and machines: derived from the circular and the declaration names."""
     digest = hashlib.sha256(f"{circular.name}\n{kind}\n{name}".encode()).hexdigest()[:16]
-    return f"{m.python_identifier(circular.name)}-{m.python_identifier(name)}-{digest}@{UID_DOMAIN}"
+    return f"{ascii_identifier(circular.name)}-{ascii_identifier(name)}-{digest}@{UID_DOMAIN}"
 
 
 def _short(circular: m.Circular) -> str:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from circdsl import model as m
-from circdsl.analyzer import analyze
+from circdsl.analysis import analyze
 from circdsl.builder import build
-from circdsl.checker import BrokenVocabularyError, Checker, Resolver
+from circdsl.check import BrokenVocabularyError, Resolver, check
 from circdsl.citations import SourceText
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink, Level
 from circdsl.parser import parse
@@ -42,6 +42,7 @@ class Compiler:
     root: Path | None = None  # file names are shown relative to it (default: the working directory)
     vocabularies: dict[Path, m.Circular | CompileError | None] = field(default_factory=dict)
     sources: dict[Path, SourceText | None] = field(default_factory=dict)
+    files: dict[str, SourceFile] = field(default_factory=dict)  # .circ files read, by shown name
 
     def compile_file(self, path: Path) -> Compilation:
         """Compile one file; raise CompileError carrying every error found."""
@@ -54,19 +55,20 @@ class Compiler:
 
     def compile_source(self, source: SourceFile, folder: Path) -> Compilation:
         """Compile source text whose imports and citations are relative to `folder`."""
+        self.files[source.name] = source
         module = build(parse(source))
-        sink = DiagnosticSink(source)
+        sink = DiagnosticSink(source, other_files=self.files.get)
         imported_errors: list[Diagnostic] = []
         resolver = Resolver(
             vocabulary=lambda name: self._vocabulary(folder / f"{name}{CIRC_SUFFIX}", imported_errors),
             source_text=lambda relative: self._source_text(folder / relative) if _stays_inside(relative) else None,
         )
-        circular = Checker(module, sink, resolver).check()
+        circular = check(module, sink, resolver)
         errors = [d for d in sink.items if d.level is Level.ERROR] + imported_errors
         if errors:
             raise CompileError(sink.items + imported_errors)
         source_text = self._source_text(folder / circular.source) if circular.source else None
-        analyze(circular, module, sink, source_text)
+        analyze(circular, sink, source_text)
         if sink.has_errors:
             raise CompileError(sink.items)
         return Compilation(circular, list(sink.items))

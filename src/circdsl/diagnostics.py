@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -25,7 +26,7 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E013": (Level.ERROR, "import invalide"),
     "E101": (Level.ERROR, "nom inconnu"),
     "E102": (Level.ERROR, "nom déclaré deux fois"),
-    "E103": (Level.ERROR, "nom réservé ou incompatible"),
+    "E103": (Level.ERROR, "nom réservé ou trop long"),
     "E104": (Level.ERROR, "valeur de choix inconnue"),
     "E105": (Level.ERROR, "nom d'un autre genre que celui attendu"),
     "E201": (Level.ERROR, "unités incompatibles"),
@@ -70,6 +71,20 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
 
 
 @dataclass(frozen=True)
+class Related:
+    """A second place a diagnostic points at (« première déclaration ici »), maybe in another file."""
+
+    message: str
+    file: str
+    span: Span
+    excerpt: str = ""  # that place's line and its caret, when its file is at hand
+
+    def render(self) -> str:
+        head = f"{self.file}:{self.span.line}:{self.span.column}: note : {self.message}"
+        return f"{head}\n{self.excerpt}" if self.excerpt else head
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     """One problem found in a .circ file, located by a span."""
 
@@ -78,7 +93,8 @@ class Diagnostic:
     file: str
     span: Span
     hint: str | None = None
-    excerpt: str = ""  # the source line and its caret, filled in by `located`
+    excerpt: str = ""  # the source line and its caret, filled in by the sink
+    related: tuple[Related, ...] = ()  # other places involved, shown under the excerpt
 
     @property
     def level(self) -> Level:
@@ -93,24 +109,54 @@ class Diagnostic:
         parts = [head]
         if self.excerpt:
             parts.append(self.excerpt)
+        parts += [related.render() for related in self.related]
         if self.hint:
             parts.append(f"  aide : {self.hint}")
         return "\n".join(parts)
 
 
+def _no_other_file(name: str) -> SourceFile | None:
+    return None
+
+
 @dataclass
 class DiagnosticSink:
-    """Collects the diagnostics of one source file."""
+    """Collects the diagnostics of one source file.
+
+    `other_files` gives the text of another file (a vocabulary) by its shown name, so that a
+    diagnostic can show the line of a related place there."""
 
     source: SourceFile
     items: list[Diagnostic] = field(default_factory=list)
+    other_files: Callable[[str], SourceFile | None] = _no_other_file
 
-    def error(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
+    def error(
+        self,
+        code: str,
+        span: Span,
+        message: str,
+        hint: str | None = None,
+        related: Sequence[tuple[Span, str]] = (),
+    ) -> None:
+        """Report `message` at `span`; `related` lists other places involved, each with what it is."""
         if code not in CATALOGUE:
             raise KeyError(f"diagnostic code {code} missing from CATALOGUE")
-        self.items.append(Diagnostic(code, message, self.source.name, span, hint, self.source.excerpt(span)))
+        file, excerpt = self._locate(span)
+        notes = tuple(self._related(place, text) for place, text in related)
+        self.items.append(Diagnostic(code, message, file, span, hint, excerpt, notes))
 
     warning = error  # the level comes from the catalogue
+
+    def _related(self, span: Span, message: str) -> Related:
+        file, excerpt = self._locate(span)
+        return Related(message, file, span, excerpt)
+
+    def _locate(self, span: Span) -> tuple[str, str]:
+        """The file a span is in, and the excerpt of its line (empty if that file is not at hand)."""
+        if span.file in ("", self.source.name):
+            return self.source.name, self.source.excerpt(span)
+        other = self.other_files(span.file)
+        return span.file, other.excerpt(span) if other is not None else ""
 
     @property
     def has_errors(self) -> bool:

@@ -24,6 +24,7 @@ import jinja2
 from circdsl import model as m
 from circdsl.dates import long_french_date
 from circdsl.prose import Prose, cell_text, constant, french_date, join_alternatives, output_text
+from circdsl.slugs import ascii_identifier
 
 SOURCES = "sources"  # folder of the source-text pages, under the docs folder
 NO_YEAR = "Sans année scolaire"
@@ -122,7 +123,7 @@ def template_environment(autoescape: bool = False) -> jinja2.Environment:
 
 def page_name(circular: m.Circular) -> str:
     """allegement_paris_2025.md: ASCII, stable, one per circular."""
-    return f"{m.python_identifier(circular.name)}.md"
+    return f"{ascii_identifier(circular.name)}.md"
 
 
 def source_page(source: str) -> str:
@@ -152,7 +153,7 @@ def link(text: str) -> str:
 
 
 def anchor(prefix: str, name: str) -> str:
-    return f"{prefix}-{m.python_identifier(name).lower()}"
+    return f"{prefix}-{ascii_identifier(name).lower()}"
 
 
 def dispositif_of(circular: m.Circular) -> str:
@@ -297,6 +298,9 @@ class CircularPage:
 
     def document_anchor(self, name: str) -> str:
         return anchor("piece", name)
+
+    def table_anchor(self, name: str) -> str:
+        return anchor("table", name)
 
     def source_link(self) -> str | None:
         return source_page(self.c.source) if self.c.source and self.c.source in self.sources else None

@@ -8,7 +8,11 @@ import datetime
 import re
 from decimal import Decimal
 
+from pydantic import BaseModel
+
 from circdsl import model as m
+from circdsl.slugs import ascii_identifier
+from circdsl.source import Span
 
 RUNTIME_OPS = {
     "et": "rt.and3", "ou": "rt.or3",
@@ -247,9 +251,9 @@ class PythonEmitter:
         if isinstance(e, m.Const):
             return self._literal(e.value)
         if isinstance(e, m.FactRef):
-            return f"f_{e.fact.ident}"
+            return f"f_{_ident(e.fact.name)}"
         if isinstance(e, m.ValueRef):
-            return f"v_{e.value.ident}"
+            return f"v_{_ident(e.value.name)}"
         if isinstance(e, m.Unary):
             if e.op == "non" and _simple(e.operand):
                 return self._guarded((e.operand,), f"not {self.expr(e.operand)}")
@@ -267,7 +271,7 @@ class PythonEmitter:
             return self._meets_deadline(e)
         if isinstance(e, m.DeadlineRef):
             if e.deadline.relative is not None:
-                return f"d_{m.python_identifier(e.deadline.name)}"
+                return f"d_{_ident(e.deadline.name)}"
             return self._literal(e.deadline.date)
         if isinstance(e, m.During):
             start, end = self._literal(e.period.start), self._literal(e.period.end)
@@ -275,23 +279,23 @@ class PythonEmitter:
                 return self._guarded((e.operand,), f"{start} <= {self.expr(e.operand)} <= {end}")
             return f"rt.during({self.expr(e.operand)}, {start}, {end})"
         if isinstance(e, m.Count):
-            return f"rt.count(f_{e.fact.ident})"
+            return f"rt.count(f_{_ident(e.fact.name)})"
         if isinstance(e, m.TableRef):
-            return f"t_{e.table.columns[e.column].ident}"
+            return f"t_{_column_ident(e.table, e.table.columns[e.column])}"
         if isinstance(e, m.DocumentsProvided):
             pairs = [
                 f"({'True' if d.condition is None else self.expr(d.condition)}, {d.name!r}, {d.label!r})"
                 for d in e.documents
             ]
             function = "rt.all_provided" if e.type.kind == "booléen" else "rt.missing_documents"
-            return f"{function}(f_{e.fact.ident}, {tuple_code(pairs)})"
+            return f"{function}(f_{_ident(e.fact.name)}, {tuple_code(pairs)})"
         raise TypeError(f"no code for {type(e).__name__}")
 
     def _meets_deadline(self, e: m.MeetsDeadline) -> str:
         op = "<=" if e.deadline.inclusive else "<"
         operand = self.expr(e.operand)
         if e.deadline.relative is not None:
-            limit = f"d_{m.python_identifier(e.deadline.name)}"
+            limit = f"d_{_ident(e.deadline.name)}"
             if isinstance(e.operand, m.Const):  # the limit first: no "Yoda" comparison
                 return f"(None if {limit} is None else {limit} {'>=' if op == '<=' else '>'} {operand})"
             return f"(None if {operand} is None or {limit} is None else {operand} {op} {limit})"
@@ -339,13 +343,13 @@ class PythonEmitter:
         inputs that its still-undecided rows test."""
         for node in m.walk(expr) if expr is not None else ():
             if isinstance(node, (m.FactRef, m.Count)):
-                pairs.setdefault(node.fact.name, f"({node.fact.name!r}, f_{node.fact.ident})")
+                pairs.setdefault(node.fact.name, f"({node.fact.name!r}, f_{_ident(node.fact.name)})")
             elif isinstance(node, m.ValueRef) and node.value.line:  # line 0: a table input held in a local
                 self._leaf_facts(node.value.expr, pairs, tables)
             elif isinstance(node, (m.MeetsDeadline, m.DeadlineRef)) and node.deadline.relative is not None:
                 self._leaf_facts(node.deadline.relative.anchor, pairs, tables)
             elif isinstance(node, m.DocumentsProvided):
-                pairs.setdefault(node.fact.name, f"({node.fact.name!r}, f_{node.fact.ident})")
+                pairs.setdefault(node.fact.name, f"({node.fact.name!r}, f_{_ident(node.fact.name)})")
                 for document in node.documents:
                     self._leaf_facts(document.condition, pairs, tables)
             elif isinstance(node, m.TableRef) and node.table.name not in tables:
@@ -358,8 +362,8 @@ class PythonEmitter:
             for cell, input_expr in zip(row.cells, table.inputs, strict=True):
                 if cell.kind != "any":
                     read.update((f.name, f) for f in m.facts_read(input_expr))
-            rows.append(tuple_code([f"({f.name!r}, f_{f.ident})" for f in read.values()]) if read else "()")
-        return f"rt.table_missing(tm_{table.ident}, {tuple_code(rows) if rows else '()'})"
+            rows.append(tuple_code([f"({f.name!r}, f_{_ident(f.name)})" for f in read.values()]) if read else "()")
+        return f"rt.table_missing(tm_{_ident(table.name)}, {tuple_code(rows) if rows else '()'})"
 
     def _message(self, rule: m.Rule) -> str:
         parts = []
@@ -368,7 +372,7 @@ class PythonEmitter:
                 parts.append(repr(part))
             elif isinstance(part, m.FactRef) and part.fact.choice_labels:
                 labels = dict(part.fact.choice_labels)
-                constant = self._constant("LABELS", ("labels", part.fact.name), repr(labels), part.fact.ident)
+                constant = self._constant("LABELS", ("labels", part.fact.name), repr(labels), _ident(part.fact.name))
                 parts.append(f"rt.fmt_choice({self.expr(part)}, {constant})")
             else:
                 unit = m.UNIT_SYMBOLS.get(part.type.unit or "", "") if part.type.kind == "nombre" else ""
@@ -376,13 +380,13 @@ class PythonEmitter:
         return " + ".join(parts) if parts else repr(rule.title)
 
     def _values_read(self, rule: m.Rule) -> str:
-        pairs = [f"({f.name!r}, f_{f.ident})" for f in rule.facts]
+        pairs = [f"({f.name!r}, f_{_ident(f.name)})" for f in rule.facts]
         seen: set[str] = set()
         for expr in (rule.applies, rule.requires, *(x.condition for x in rule.exceptions)):
             for node in m.walk(expr) if expr is not None else ():
                 if isinstance(node, m.ValueRef) and node.value.name not in seen:
                     seen.add(node.value.name)
-                    pairs.append(f"({node.value.name!r}, v_{node.value.ident})")
+                    pairs.append(f"({node.value.name!r}, v_{_ident(node.value.name)})")
         return tuple_code(pairs)
 
     # ------------------------------------------------------------ evaluate
@@ -393,7 +397,7 @@ class PythonEmitter:
         out.line(repr("Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."))
         out.line("facts = rt.validate(Facts, situation)")
         for fact in self.circular.facts:
-            out.line(f"f_{fact.ident} = facts.{self.fields[fact.name]}")
+            out.line(f"f_{_ident(fact.name)} = facts.{self.fields[fact.name]}")
         relative = [d for d in self.circular.deadlines if d.relative is not None]
         steps: list[m.Value | m.Table | m.Deadline] = sorted(
             (*self.circular.values, *self.circular.tables, *relative), key=lambda x: x.line
@@ -409,7 +413,7 @@ class PythonEmitter:
             code = self.expr(step.expr)
             if step.rounding:
                 code = f"{ROUNDING[step.rounding]}({code})"
-            out.line(f"v_{step.ident} = {code}")
+            out.line(f"v_{_ident(step.name)} = {code}")
         self._shared_conditions()
         out.line("findings: list[rt.Finding] = []")
         out.line("refused = undecided = warned = False")
@@ -426,8 +430,8 @@ class PythonEmitter:
             "submissions", "rt.SubmissionInfo", [(self._submission(r), r.condition) for r in self.circular.requests]
         )
         computed = ", ".join(
-            [f"{v.name!r}: v_{v.ident}" for v in self.circular.values]
-            + [f"{t.name + '.' + c.name!r}: t_{c.ident}" for t in self.circular.tables for c in t.columns]
+            [f"{v.name!r}: v_{_ident(v.name)}" for v in self.circular.values]
+            + [f"{t.name + '.' + c.name!r}: t_{_column_ident(t, c)}" for t in self.circular.tables for c in t.columns]
         )
         out.line("found = tuple(findings)")
         out.line("return rt.Decision(")
@@ -456,17 +460,17 @@ class PythonEmitter:
             if _simple(expr):
                 inputs.append(expr)
                 continue
-            variable = f"ti_{table.ident}_{index}"
+            variable = f"ti_{_ident(table.name)}_{index}"
             out.line(f"{variable} = {self.expr(expr)}")
-            inputs.append(m.ValueRef(expr.type, expr.span, m.Value(variable[2:], variable[2:], "", expr, None, (), 0)))
+            inputs.append(m.ValueRef(expr.type, expr.span, _input_local(variable[2:], expr)))
         matches = [self._row_match(row, inputs) for row in table.rows]
         outputs = [self._row_outputs(table, row) for row in table.rows]
         default = self._row_outputs(table, table.default) if table.default else "None"
-        rows_constant = self._constant("ROWS", ("rows", table.name), tuple_code(outputs), table.ident)
-        out.line(f"tm_{table.ident} = {tuple_code(matches) if matches else '()'}")
-        out.line(f"row = rt.lookup(tm_{table.ident}, {rows_constant}, {default}, {len(table.columns)})")
+        rows_constant = self._constant("ROWS", ("rows", table.name), tuple_code(outputs), _ident(table.name))
+        out.line(f"tm_{_ident(table.name)} = {tuple_code(matches) if matches else '()'}")
+        out.line(f"row = rt.lookup(tm_{_ident(table.name)}, {rows_constant}, {default}, {len(table.columns)})")
         for index, column in enumerate(table.columns):
-            out.line(f"t_{column.ident} = row[{index}]")
+            out.line(f"t_{_column_ident(table, column)} = row[{index}]")
 
     def _row_match(self, row: m.TableRow, inputs: list[m.Expr]) -> str:
         tests = [
@@ -503,7 +507,7 @@ class PythonEmitter:
         assert relative is not None
         self.out.line(f"# {comment(self.circular.file)}:{deadline.line} échéance {deadline.name}")
         self.out.line(
-            f"d_{m.python_identifier(deadline.name)} = rt.shift_date({self.expr(relative.anchor)}, {relative.amount!r}, "
+            f"d_{_ident(deadline.name)} = rt.shift_date({self.expr(relative.anchor)}, {relative.amount!r}, "
             f"{relative.unit!r}, {relative.direction!r}, {relative.rounding!r}, {deadline.postponed!r})"
         )
 
@@ -532,7 +536,7 @@ class PythonEmitter:
             ("rule", rule.name),
             f"rt.RuleInfo({rule.name!r}, {rule.title!r}, {rule.severity!r}, {self._citations(rule.citations)}, "
             f"{self.circular.file + ':' + str(rule.line)!r})",
-            _ascii(rule.ident),
+            _ascii(rule.name),
         )
         out.line(f"# {comment(self.circular.file)}:{rule.line} règle {rule.name} ({rule.severity})")
         if rule.requires is None:
@@ -767,11 +771,11 @@ CLASS_BODY_NAMES = frozenset(
 def field_names(facts: tuple[m.Fact, ...]) -> dict[str, str]:
     """The attribute of each fact in the Facts model: its identifier, unless that would hide a name
     the class body uses or be private to pydantic (a leading underscore); the alias keeps the real name."""
-    taken = {f.ident for f in facts}
+    taken = {_ident(f.name) for f in facts}
     names: dict[str, str] = {}
     for fact in facts:
-        name = fact.ident
-        if name in CLASS_BODY_NAMES or name.startswith("_"):
+        name = _ident(fact.name)
+        if name in CLASS_BODY_NAMES or name.startswith("_") or _reserved_by_pydantic(name):
             base = "fait_" + name.lstrip("_")
             name, counter = base, 1
             while name in taken:
@@ -788,8 +792,35 @@ def emit_python(circular: m.Circular) -> str:
 
 
 def _ascii(name: str) -> str:
-    return m.python_identifier(name)
+    return ascii_identifier(name)
 
 
 def _date_code(value: datetime.date | None) -> str:
     return "None" if value is None else f"datetime.date({value.year}, {value.month}, {value.day})"
+
+
+# ---------------------------------------------------------------- compatibility shim
+# The model no longer carries Python identifiers (`ident`): until this emitter allocates its
+# own names, they are derived from the names here, exactly as the model used to derive them.
+
+
+def _ident(name: str) -> str:
+    return ascii_identifier(name)
+
+
+def _column_ident(table: m.Table, column: m.TableColumn) -> str:
+    return ascii_identifier(f"{table.name}.{column.name}")
+
+
+def _input_local(name: str, expr: m.Expr) -> m.Value:
+    """A table input held in a local, read like a value (line 0: not a declared value)."""
+    nowhere = Span(0, 0, 0, 0)
+    return m.Value(name=name, label="", expr=expr, rounding=None, citations=(), span=nowhere, name_span=nowhere)
+
+
+def _reserved_by_pydantic(name: str) -> bool:
+    """A field of that name would shadow pydantic's own (the checker used to refuse such names, E103)."""
+    return name in _PYDANTIC_NAMES or name.startswith("model_")
+
+
+_PYDANTIC_NAMES = frozenset(dir(BaseModel))

@@ -14,6 +14,7 @@ from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic
 from circdsl.emit_docs import emit_docs
 from circdsl.emit_python import emit_python
+from circdsl.slugs import ascii_identifier
 
 PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
 GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
@@ -71,7 +72,7 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     package = output / PACKAGE
     names = []
     for circular in sorted(result.circulars, key=lambda c: c.name):
-        module = m.python_identifier(circular.name)
+        module = ascii_identifier(circular.name)
         names.append((module, circular))
         result.outputs[package / f"{module}.py"] = emit_python(circular)
     result.outputs[package / "__init__.py"] = _package_init(names)
@@ -128,9 +129,9 @@ def _read(path: Path) -> str | None:
 
 def load_validator(circular: m.Circular) -> types.ModuleType:
     """Generate and import the validator of a circular in memory."""
-    name = f"{GENERATED_MODULES}.{m.python_identifier(circular.name)}"
+    name = f"{GENERATED_MODULES}.{ascii_identifier(circular.name)}"
     module = types.ModuleType(name)
-    module.__file__ = f"<{PACKAGE}/{m.python_identifier(circular.name)}.py>"
+    module.__file__ = f"<{PACKAGE}/{ascii_identifier(circular.name)}.py>"
     code = compile(emit_python(circular), module.__file__, "exec")
     sys.modules[name] = module  # pydantic resolves annotations through sys.modules
     exec(code, module.__dict__)

@@ -8,16 +8,25 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A region of a source file; lines and columns are 1-based, end exclusive."""
+    """A region of a source file; lines and columns are 1-based, end exclusive.
+
+    `file` names the .circ file as shown to the user. The builder leaves it empty (a
+    syntax tree is one file); the checker sets it on every declaration of the model,
+    so that a fact imported from a vocabulary points into the vocabulary."""
 
     line: int
     column: int
     end_line: int
     end_column: int
+    file: str = ""
 
     @classmethod
     def point(cls, line: int, column: int) -> Span:
         return cls(line, column, line, column + 1)
+
+    def in_file(self, file: str) -> Span:
+        """The same region, located in `file`."""
+        return Span(self.line, self.column, self.end_line, self.end_column, file)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,92 @@
+"""The clauses of a declaration: those of a kind, the one of a kind (E302 if repeated), and
+its citations, each found in the source text (E303, E401)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import cast
+
+from circdsl import model as m
+from circdsl import nodes as n
+from circdsl.check.scope import Scope
+from circdsl.citations import SourceText
+from circdsl.source import Span
+
+
+def of_kind(clauses: Iterable[n.Clause], kind: str) -> list[n.Clause]:
+    return [c for c in clauses if c.kind == kind]
+
+
+def has(clauses: Iterable[n.Clause], kind: str) -> bool:
+    return any(c.kind == kind for c in clauses)
+
+
+def single(scope: Scope, clauses: Iterable[n.Clause], kind: str, owner: str) -> n.Clause | None:
+    """The clause of that kind, if any; a repeated one is reported (E302)."""
+    found = of_kind(clauses, kind)
+    for extra in found[1:]:
+        scope.error(
+            "E302",
+            extra.span,
+            f"la clause « {kind} » apparaît deux fois dans {owner}",
+            "gardez-en une seule ; combinez les conditions avec « et » ou « ou »",
+            [(found[0].span, "première clause ici")],
+        )
+    return found[0] if found else None
+
+
+def single_text(scope: Scope, clauses: Iterable[n.Clause], kind: str, owner: str) -> str | None:
+    clause = single(scope, clauses, kind, owner)
+    return cast(n.Text, clause.value).value if clause else None
+
+
+class Citations:
+    """Finds the quotes of « cite » clauses in the circular's source text."""
+
+    def __init__(self, scope: Scope, vocabulary: bool):
+        self.scope = scope
+        self.vocabulary = vocabulary  # a vocabulary has no source text to cite
+        self.source_text: SourceText | None = None
+        self.source_path: str | None = None  # as written in the header
+
+    def of(
+        self, clauses: tuple[n.Clause, ...], span: Span, required: bool = True, owner: str = "cette déclaration"
+    ) -> tuple[m.Citation, ...]:
+        """The citations of a declaration written at `span`; E303 if it must cite and does not."""
+        found = of_kind(clauses, "cite")
+        if required and not found:
+            self.scope.error(
+                "E303",
+                Span(span.line, span.column, span.line, span.column + 1),
+                f"{owner} ne cite pas le passage de la circulaire dont elle vient",
+                'ajoutez une ligne « cite "…extrait exact du texte source…" »',
+            )
+        citations = []
+        for clause in found:
+            assert isinstance(clause.value, n.Text)
+            citation = self._citation(clause.value)
+            if citation is not None:
+                citations.append(citation)
+        return tuple(citations)
+
+    def _citation(self, quote: n.Text) -> m.Citation | None:
+        if self.source_text is None or self.source_path is None:
+            if self.vocabulary:
+                self.scope.error(
+                    "E401",
+                    quote.span,
+                    "un vocabulaire n'a pas de texte source à citer",
+                    "citez le texte dans la circulaire qui utilise ce fait",
+                )
+            return None
+        line = self.source_text.find(quote.value)
+        if line is None:
+            found = self.source_text.closest(quote.value)
+            hint = (
+                f"le texte source contient le début « {found.strip()} », mais pas la suite"
+                if found
+                else "copiez l'extrait mot pour mot depuis le texte source (les espaces et retours à la ligne peuvent différer)"
+            )
+            self.scope.error("E401", quote.span, f"citation introuvable dans {self.source_path}", hint)
+            return None
+        return m.Citation(quote.value, self.source_path, line, self.scope.here(quote.span))
