@@ -16,6 +16,18 @@ from circdsl.compiler import Compiler
 from circdsl.diagnostics import CATALOGUE, Diagnostic, Level, render_all
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
+from circdsl.words import (
+    CellKind,
+    Channel,
+    DelayUnit,
+    Direction,
+    ExpectedStatus,
+    FileKind,
+    Kind,
+    Requirement,
+    Severity,
+    Unit,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PARIS = ROOT / "circulars" / "allegement_paris_2025.circ"
@@ -312,25 +324,25 @@ def test_rows_exceptions_and_columns_carry_their_span(compile_text):
 
 def test_kinds_and_statuses_are_enums_equal_to_the_french_words(paris):
     rule = next(r for r in paris.rules if r.name == "plafond_tiers_heures")
-    assert rule.severity is m.Severity.BLOCKING and rule.severity == "bloquante"
+    assert rule.severity is Severity.BLOCKING and rule.severity == "bloquante"
     assert repr(rule.severity) == "'bloquante'" and f"{rule.severity}" == "bloquante"
     document = next(d for d in paris.documents if d.name == "certificat_médical")
-    assert document.requirement is m.Requirement.MANDATORY
-    assert document.deliveries[0].channel is m.Channel.POST
+    assert document.requirement is Requirement.MANDATORY
+    assert document.deliveries[0].channel is Channel.POST
     fact = next(f for f in paris.facts if f.name == "agent.statut")
-    assert fact.type.kind is m.Kind.CHOICE
-    assert {type(c.expectation.status) for c in paris.cases} == {m.ExpectedStatus}
-    assert paris.kind is m.FileKind.CIRCULAR
-    assert m.Type("nombre", "heures") == m.number(m.HOURS) and m.Type("nombre", "heures").unit is m.Unit.HOURS
+    assert fact.type.kind is Kind.CHOICE
+    assert {type(c.expectation.status) for c in paris.cases} == {ExpectedStatus}
+    assert paris.kind is FileKind.CIRCULAR
+    assert m.Type("nombre", "heures") == m.number(m.HOURS) and m.Type("nombre", "heures").unit is Unit.HOURS
 
 
 def test_relative_deadlines_and_cells_use_the_words_enums():
     circular = Compiler().compile_file(ROOT / "circulars" / "citis_2019.circ").circular
     relative = [d.relative for d in circular.deadlines if d.relative is not None]
     assert relative
-    assert all(isinstance(r.unit, m.DelayUnit) and isinstance(r.direction, m.Direction) for r in relative)
+    assert all(isinstance(r.unit, DelayUnit) and isinstance(r.direction, Direction) for r in relative)
     cells = [c for t in circular.tables for row in t.rows for c in row.cells]
-    assert all(isinstance(c.kind, m.CellKind) for c in cells)
+    assert all(isinstance(c.kind, CellKind) for c in cells)
 
 
 # ------------------------------------------------------------------ deep expressions

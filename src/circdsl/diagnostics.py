@@ -143,13 +143,13 @@ class DiagnosticSink:
             raise KeyError(f"diagnostic code {code} missing from CATALOGUE")
         file, excerpt = self._locate(span)
         notes = tuple(self._related(place, text) for place, text in related)
-        self.items.append(Diagnostic(code, message, file, span, hint, excerpt, notes))
+        self.items.append(Diagnostic(code, message, file, span.in_file(file), hint, excerpt, notes))
 
     warning = error  # the level comes from the catalogue
 
     def _related(self, span: Span, message: str) -> Related:
         file, excerpt = self._locate(span)
-        return Related(message, file, span, excerpt)
+        return Related(message, file, span.in_file(file), excerpt)
 
     def _locate(self, span: Span) -> tuple[str, str]:
         """The file a span is in, and the excerpt of its line (empty if that file is not at hand)."""

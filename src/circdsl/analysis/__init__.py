@@ -17,6 +17,7 @@ from circdsl.analysis import calendar, conditions, declarations, quotes, rule_pa
 from circdsl.analysis.context import Analysis
 from circdsl.citations import SourceText
 from circdsl.diagnostics import DiagnosticSink
+from circdsl.words import FileKind
 
 Pass = Callable[[Analysis], None]
 
@@ -37,5 +38,5 @@ VOCABULARY_PASSES: tuple[Pass, ...] = (quotes.check_quotes,)
 def analyze(circular: m.Circular, sink: DiagnosticSink, source_text: SourceText | None = None) -> None:
     """Run every pass on a checked circular; findings go to the sink."""
     analysis = Analysis(circular, sink, source_text)
-    for run in VOCABULARY_PASSES if circular.kind is m.FileKind.VOCABULARY else PASSES:
+    for run in VOCABULARY_PASSES if circular.kind is FileKind.VOCABULARY else PASSES:
         run(analysis)

@@ -19,6 +19,7 @@ from enum import Enum
 from circdsl import model as m
 from circdsl.analysis.traversal import facts_in, structural_key
 from circdsl.source import Span
+from circdsl.words import Kind
 
 MAX_ASSIGNMENTS = 4096  # beyond this many combinations a question is left undecided
 MAX_DOMAIN = 64  # a fact with more candidate values is not enumerated
@@ -92,7 +93,7 @@ class Logic:
     def _exact(self, e: m.Expr) -> Formula:
         if isinstance(e, m.Const) and isinstance(e.value, bool):
             return _constant(e.value)
-        if isinstance(e, m.FactRef) and e.type.kind is m.Kind.BOOLEAN:
+        if isinstance(e, m.FactRef) and e.type.kind is Kind.BOOLEAN:
             return self._fact_test(e.fact, lambda v: v is True)
         if isinstance(e, m.Unary) and e.op == "non":
             inner = self.formula(e.operand)
@@ -103,7 +104,7 @@ class Logic:
             return self._logical(e.op, self.formula(e.left), self.formula(e.right))
         if isinstance(e, m.Binary) and e.op in _COMPARE:
             return self._comparison(e.op, e.left, e.right)
-        if isinstance(e, m.Member) and e.operand.type.kind is not m.Kind.CHOICES:
+        if isinstance(e, m.Member) and e.operand.type.kind is not Kind.CHOICES:
             return self._member(e)
         if isinstance(e, m.MeetsDeadline):
             date = e.deadline.date
@@ -137,11 +138,7 @@ class Logic:
             result = self._fact_test(fact, lambda v: bool(compare(v, value)))
             result.points.setdefault(fact.name, set()).add(value)
             return result
-        if (
-            isinstance(right, m.FactRef)
-            and _enumerable(right.fact)
-            and fact.type.kind in (m.Kind.BOOLEAN, m.Kind.CHOICE)
-        ):
+        if isinstance(right, m.FactRef) and _enumerable(right.fact) and fact.type.kind in (Kind.BOOLEAN, Kind.CHOICE):
             other = right.fact
             result = Formula(lambda a: bool(compare(a[fact.name], a[other.name])))
             result.facts.update({fact.name: fact, other.name: other})
@@ -230,9 +227,7 @@ def _const(type_: m.Type, value: object) -> m.Const:
 
 def _enumerable(fact: m.Fact) -> bool:
     kind = fact.type.kind
-    return kind in (m.Kind.BOOLEAN, m.Kind.CHOICE, m.Kind.DATE) or (
-        kind is m.Kind.NUMBER and fact.type.unit is not None
-    )
+    return kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.DATE) or (kind is Kind.NUMBER and fact.type.unit is not None)
 
 
 def _check_point(fact: m.Fact, value: object) -> None:
@@ -242,20 +237,20 @@ def _check_point(fact: m.Fact, value: object) -> None:
 
 
 def _placeable(type_: m.Type, value: object) -> bool:
-    if type_.kind is m.Kind.NUMBER:
+    if type_.kind is Kind.NUMBER:
         if not isinstance(value, (Decimal, int)) or isinstance(value, bool):
             return False
         number = Decimal(value)
         return number.is_finite() and (number == 0 or abs(number.adjusted()) <= MAX_MAGNITUDE)
-    if type_.kind is m.Kind.CHOICE:
+    if type_.kind is Kind.CHOICE:
         return value in type_.choices
     check = _KIND_CHECKS.get(type_.kind)
     return check is None or check(value)
 
 
-_KIND_CHECKS: dict[m.Kind, Callable[[object], bool]] = {
-    m.Kind.DATE: lambda v: isinstance(v, datetime.date),
-    m.Kind.BOOLEAN: lambda v: isinstance(v, bool),
+_KIND_CHECKS: dict[Kind, Callable[[object], bool]] = {
+    Kind.DATE: lambda v: isinstance(v, datetime.date),
+    Kind.BOOLEAN: lambda v: isinstance(v, bool),
 }
 
 
@@ -272,13 +267,13 @@ def _independent(whole: Formula) -> bool:
 def candidates(fact: m.Fact, points: set[object]) -> tuple[object, ...]:
     """One value of the fact per region its constants (and bounds) delimit."""
     kind = fact.type.kind
-    if kind is m.Kind.BOOLEAN:
+    if kind is Kind.BOOLEAN:
         return (True, False)
-    if kind is m.Kind.CHOICE:
+    if kind is Kind.CHOICE:
         return tuple(fact.type.choices)
-    if kind is m.Kind.DATE:
+    if kind is Kind.DATE:
         return _date_candidates({p for p in points if isinstance(p, datetime.date)})
-    if kind is m.Kind.NUMBER:
+    if kind is Kind.NUMBER:
         return _number_candidates(fact, {Decimal(p) for p in points if isinstance(p, (Decimal, int))})
     return ()
 

@@ -10,6 +10,7 @@ from circdsl import model as m
 from circdsl.analysis.context import Analysis
 from circdsl.analysis.logic import Answer, inputs, negation, same_inputs
 from circdsl.analysis.traversal import structural_key
+from circdsl.words import Severity
 
 
 def check_rule_pairs(analysis: Analysis) -> None:
@@ -25,7 +26,7 @@ def check_rule_pairs(analysis: Analysis) -> None:
                 "gardez une seule des deux règles, ou corrigez la condition de l'une d'elles",
                 [(first.name_span, f"la règle « {first.name} » ici")],
             )
-        elif first.severity is second.severity is m.Severity.BLOCKING:
+        elif first.severity is second.severity is Severity.BLOCKING:
             _contradiction(analysis, first, second)
 
 

@@ -35,6 +35,7 @@ from circdsl.check.scope import Scope
 from circdsl.check.tables import check_table
 from circdsl.check.usage import facts_read
 from circdsl.diagnostics import DiagnosticSink
+from circdsl.words import FileKind
 
 __all__ = ["BrokenVocabularyError", "Resolver", "check"]
 
@@ -48,7 +49,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     attrs = check_header(ctx, resolver)
     imports = check_imports(ctx, resolver)
     decls = [d for d in module.decls if not isinstance(d, n.Import)]
-    if header.kind == "vocabulaire":
+    if ctx.kind is FileKind.VOCABULARY:
         vocabulary_only(ctx, decls)
     ctx.scope.declare(decls)
     for decl in _of(decls, n.FactDecl):
@@ -65,7 +66,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     events = _present([check_event(ctx, d) for d in _of(decls, n.EventDecl)])
     cases = _present([check_case(ctx, d) for d in _of(decls, n.CaseDecl)])
     circular = m.Circular(
-        kind=m.FileKind(header.kind),
+        kind=ctx.kind,
         name=header.name.text,
         title=header.title.value,
         file=sink.source.name,

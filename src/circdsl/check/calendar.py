@@ -10,16 +10,17 @@ from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
 from circdsl.check.literals import date_of, decimal_text, time_of
+from circdsl.words import DelayUnit, Direction, Kind, MonthRounding
 
 # Offset unit as written -> (factor, unit counted): weeks are 7 days, hours 1/24 day, years 12 months.
-_OFFSET_UNITS: dict[str, tuple[int | Fraction, m.DelayUnit]] = {
-    "jour": (1, m.DelayUnit.DAYS), "jours": (1, m.DelayUnit.DAYS),
-    "jour ouvré": (1, m.DelayUnit.BUSINESS_DAYS), "jours ouvrés": (1, m.DelayUnit.BUSINESS_DAYS),
-    "jour ouvrable": (1, m.DelayUnit.WORKING_DAYS), "jours ouvrables": (1, m.DelayUnit.WORKING_DAYS),
-    "semaine": (7, m.DelayUnit.DAYS), "semaines": (7, m.DelayUnit.DAYS),
-    "h": (Fraction(1, 24), m.DelayUnit.DAYS), "heure": (Fraction(1, 24), m.DelayUnit.DAYS),
-    "heures": (Fraction(1, 24), m.DelayUnit.DAYS),
-    "mois": (1, m.DelayUnit.MONTHS), "an": (12, m.DelayUnit.MONTHS), "ans": (12, m.DelayUnit.MONTHS),
+_OFFSET_UNITS: dict[str, tuple[int | Fraction, DelayUnit]] = {
+    "jour": (1, DelayUnit.DAYS), "jours": (1, DelayUnit.DAYS),
+    "jour ouvré": (1, DelayUnit.BUSINESS_DAYS), "jours ouvrés": (1, DelayUnit.BUSINESS_DAYS),
+    "jour ouvrable": (1, DelayUnit.WORKING_DAYS), "jours ouvrables": (1, DelayUnit.WORKING_DAYS),
+    "semaine": (7, DelayUnit.DAYS), "semaines": (7, DelayUnit.DAYS),
+    "h": (Fraction(1, 24), DelayUnit.DAYS), "heure": (Fraction(1, 24), DelayUnit.DAYS),
+    "heures": (Fraction(1, 24), DelayUnit.DAYS),
+    "mois": (1, DelayUnit.MONTHS), "an": (12, DelayUnit.MONTHS), "ans": (12, DelayUnit.MONTHS),
 }  # fmt: skip
 OUTSIDE_SCHOOL_YEAR = "hors année scolaire"
 
@@ -61,7 +62,7 @@ def check_deadline(ctx: Context, decl: n.DeadlineDecl) -> m.Deadline | None:
 def _relative_date(ctx: Context, node: n.RelativeDate) -> m.RelativeDate | None:
     scope = ctx.scope
     anchor = ctx.exprs.expr(node.anchor)
-    if anchor is not None and anchor.type.kind is not m.Kind.DATE:
+    if anchor is not None and anchor.type.kind is not Kind.DATE:
         scope.error(
             "E202",
             node.anchor.span,
@@ -72,7 +73,7 @@ def _relative_date(ctx: Context, node: n.RelativeDate) -> m.RelativeDate | None:
     amount, unit = _offset(ctx, node)
     if amount is None or anchor is None:
         return None
-    if unit is m.DelayUnit.MONTHS and node.rounding is None:
+    if unit is DelayUnit.MONTHS and node.rounding is None:
         scope.error(
             "E603",
             node.span,
@@ -81,7 +82,7 @@ def _relative_date(ctx: Context, node: n.RelativeDate) -> m.RelativeDate | None:
             "« arrondi au début du mois suivant » (= 01/03)",
         )
         return None
-    if unit is not m.DelayUnit.MONTHS and node.rounding is not None:
+    if unit is not DelayUnit.MONTHS and node.rounding is not None:
         scope.error(
             "E604",
             node.span,
@@ -89,12 +90,12 @@ def _relative_date(ctx: Context, node: n.RelativeDate) -> m.RelativeDate | None:
             "retirez « arrondi … »",
         )
         return None
-    rounding = m.MonthRounding(node.rounding) if node.rounding else None
-    direction = m.Direction(node.direction)
+    rounding = MonthRounding(node.rounding) if node.rounding else None
+    direction = Direction(node.direction)
     return m.RelativeDate(amount, unit, direction, anchor, rounding, scope.written(node.span))
 
 
-def _offset(ctx: Context, node: n.RelativeDate) -> tuple[int | None, m.DelayUnit]:
+def _offset(ctx: Context, node: n.RelativeDate) -> tuple[int | None, DelayUnit]:
     """The delay in whole days, working days or months."""
     words = node.unit
     factor, unit = _OFFSET_UNITS[words]

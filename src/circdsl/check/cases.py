@@ -10,6 +10,7 @@ from circdsl import nodes as n
 from circdsl.check.context import Context
 from circdsl.check.literals import INVALID, literal
 from circdsl.check.scope import FIRST_DECLARATION
+from circdsl.words import ExpectedStatus
 
 
 def check_case(ctx: Context, decl: n.CaseDecl) -> m.Case | None:
@@ -72,16 +73,11 @@ def _assign(ctx: Context, decl: n.CaseDecl, facts: dict[str, object]) -> None:
     written: dict[str, n.Name] = {}
     for assignment in decl.assignments:
         name = assignment.name.text
-        if name in written:
-            scope.error(
-                "E703",
-                assignment.name.span,
-                f"le fait « {name} » est renseigné deux fois dans ce cas",
-                "gardez une seule valeur",
-                [(written[name].span, "première valeur ici")],
-            )
+        twice = f"le fait « {name} » est renseigné deux fois dans ce cas"
+        if not scope.first_time(
+            assignment.name, written, twice, "gardez une seule valeur", "E703", "première valeur ici"
+        ):
             continue
-        written[name] = assignment.name
         fact = scope.facts.get(name)
         if fact is None:
             scope.unknown_reference(assignment.name)
@@ -113,7 +109,7 @@ def _expectation(ctx: Context, node: n.Expectation) -> m.Expectation | None:
     if not ok:
         return None
     return m.Expectation(
-        m.ExpectedStatus(node.status),
+        ExpectedStatus(node.status),
         _names(node.failing_rules),
         _names(node.missing_facts),
         _names(node.required_documents),

@@ -11,10 +11,13 @@ from circdsl import nodes as n
 from circdsl.check.clauses import Citations, single
 from circdsl.check.expressions import Expressions
 from circdsl.check.scope import Scope
+from circdsl.words import FileKind
 
 
 @dataclass
 class Context:
+    """One file being checked."""
+
     module: n.Module
     scope: Scope
     exprs: Expressions
@@ -22,8 +25,12 @@ class Context:
 
     @classmethod
     def of(cls, module: n.Module, scope: Scope) -> Context:
-        vocabulary = module.header.kind == "vocabulaire"
+        vocabulary = FileKind(module.header.kind) is FileKind.VOCABULARY
         return cls(module, scope, Expressions(scope), Citations(scope, vocabulary))
+
+    @property
+    def kind(self) -> FileKind:
+        return FileKind(self.module.header.kind)
 
     def single_condition(self, clauses: tuple[n.Clause, ...], kind: str, owner: str) -> m.Expr | None:
         """The condition of the one clause of that kind (« si »), typed; None if absent or wrong."""

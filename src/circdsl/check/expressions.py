@@ -3,19 +3,22 @@ syntax-tree expression turned into a typed model expression (or reported, then N
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.check.literals import date_of, decimal_text
 from circdsl.check.scope import Scope
 from circdsl.source import Span
+from circdsl.words import Kind, Requirement, Unit
 
 PROVIDED_FACT = "dossier.pièces_fournies"  # declared by the first use of « pièces fournies »
 FIRST_DECLARATION_OF_PROVIDED = "déclaration de ce fait"
 _OP_WORDS = {"+": "plus", "-": "moins", "*": "multiplié par", "/": "divisé par"}
-_EQUATABLE = (m.Kind.BOOLEAN, m.Kind.TEXT, m.Kind.CHOICE, m.Kind.DATE)
-_CHOICES = (m.Kind.CHOICE, m.Kind.CHOICES)
+_EQUATABLE = (Kind.BOOLEAN, Kind.TEXT, Kind.CHOICE, Kind.DATE)
+_CHOICES = (Kind.CHOICE, Kind.CHOICES)
+_Dated = TypeVar("_Dated", m.Period, m.Deadline)
 
 
 class Expressions:
@@ -33,7 +36,7 @@ class Expressions:
     def condition(self, node: n.Expr) -> m.Expr | None:
         """Type an expression that must be a condition (booléen)."""
         expr = self.expr(node)
-        if expr is not None and expr.type.kind is not m.Kind.BOOLEAN:
+        if expr is not None and expr.type.kind is not Kind.BOOLEAN:
             self.scope.error(
                 "E202",
                 node.span,
@@ -117,7 +120,7 @@ class Expressions:
         operand = self.expr(node.operand)
         if operand is None:
             return None
-        if operand.type.kind is not m.Kind.NUMBER:
+        if operand.type.kind is not Kind.NUMBER:
             self.scope.error("E202", node.span, f"seul un nombre peut être négatif, pas {operand.type.describe()}")
             return None
         return m.Unary(operand.type, node.span, "-", operand)
@@ -132,10 +135,10 @@ class Expressions:
         left, right = self.expr(node.left), self.expr(node.right)
         if left is None or right is None:
             return None
-        if m.Kind.DATE in (left.type.kind, right.type.kind):
+        if Kind.DATE in (left.type.kind, right.type.kind):
             return self._date_arithmetic(node, left, right)
         for side in (left, right):
-            if side.type.kind is not m.Kind.NUMBER:
+            if side.type.kind is not Kind.NUMBER:
                 self.scope.error("E202", side.span, f"un calcul porte sur des nombres, pas sur {side.type.describe()}")
                 return None
         result = self._arithmetic_unit(node, left.type, right.type)
@@ -146,10 +149,10 @@ class Expressions:
 
     def _date_arithmetic(self, node: n.Arithmetic, left: m.Expr, right: m.Expr) -> m.Expr | None:
         """date ± jours -> date ; date - date -> jours. Months need a rounding: see « échéance »."""
-        date = m.Kind.DATE
+        date = Kind.DATE
         if node.op == "-" and left.type.kind is date and right.type.kind is date:
             return m.Binary(m.number(m.DAYS, integer=True), node.span, "date-date", left, right)
-        if node.op in "+-" and left.type.kind is date and right.type.kind is m.Kind.NUMBER:
+        if node.op in "+-" and left.type.kind is date and right.type.kind is Kind.NUMBER:
             if right.type.unit == m.DAYS:
                 return m.Binary(m.DATE, node.span, f"date{node.op}", left, right)
             if right.type.unit in (m.MONTHS, m.YEARS):
@@ -176,7 +179,7 @@ class Expressions:
         )
         return None
 
-    def _arithmetic_unit(self, node: n.Arithmetic, left: m.Type, right: m.Type) -> tuple[str, m.Unit] | None:
+    def _arithmetic_unit(self, node: n.Arithmetic, left: m.Type, right: m.Type) -> tuple[str, Unit] | None:
         lu, ru = left.unit or m.NUMBER, right.unit or m.NUMBER
         if node.op in "+-":
             if lu == ru:
@@ -207,9 +210,9 @@ class Expressions:
         lt, rt = left.type, right.type
         if node.op in ("=", "!=") and lt.kind in _EQUATABLE and lt.kind == rt.kind:
             return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
-        if lt.kind is m.Kind.DATE and rt.kind is m.Kind.DATE:
+        if lt.kind is Kind.DATE and rt.kind is Kind.DATE:
             return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
-        if lt.kind is m.Kind.NUMBER and rt.kind is m.Kind.NUMBER:
+        if lt.kind is Kind.NUMBER and rt.kind is Kind.NUMBER:
             if self.same_unit(left, right, node.span):
                 return m.Binary(m.BOOLEAN, node.span, node.op, left, right)
             return None
@@ -243,7 +246,7 @@ class Expressions:
         if isinstance(node, (n.Ref, n.BareName)) and partner is not None and partner.type.kind in _CHOICES:
             value = node.name.text
             if value in partner.type.choices:
-                return m.Const(m.Type(m.Kind.CHOICE, choices=partner.type.choices), node.span, value)
+                return m.Const(m.Type(Kind.CHOICE, choices=partner.type.choices), node.span, value)
             if self._is_bare_unresolved(node):
                 self.scope.unknown_choice(node.name, partner.type)
                 return None
@@ -295,11 +298,11 @@ class Expressions:
                     "écrivez par exemple {50 %, 75 %} ou {titulaire, stagiaire}",
                 )
                 return None
-            if operand.type.kind is m.Kind.NUMBER and typed.type.kind is m.Kind.NUMBER:
+            if operand.type.kind is Kind.NUMBER and typed.type.kind is Kind.NUMBER:
                 if not self.same_unit(operand, typed, item.span):
                     return None
             elif typed.type.kind != operand.type.kind and not (
-                operand.type.kind is m.Kind.CHOICES and typed.type.kind is m.Kind.CHOICE
+                operand.type.kind is Kind.CHOICES and typed.type.kind is Kind.CHOICE
             ):
                 self.scope.error(
                     "E202",
@@ -312,38 +315,33 @@ class Expressions:
 
     # ------------------------------------------------------------ calendar and documents
     def _expr_During(self, node: n.During) -> m.Expr | None:  # noqa: N802
-        operand = self.expr(node.operand)
-        period = self.scope.periods.get(node.period.text)
-        if period is None:
-            fallback = 'déclarez la période avec « période nom "libellé" du JJ/MM/AAAA au JJ/MM/AAAA »'
-            self.scope.unknown_name(node.period, "période inconnue", self.scope.periods, fallback)
-            return None
-        if operand is None:
-            return None
-        if operand.type.kind is not m.Kind.DATE:
-            self.scope.error(
-                "E202", node.operand.span, f"« pendant » situe une date dans une période, pas {operand.type.describe()}"
-            )
-            return None
-        return m.During(m.BOOLEAN, node.span, operand, period)
+        unknown = ("période inconnue", 'déclarez la période avec « période nom "libellé" du JJ/MM/AAAA au JJ/MM/AAAA »')
+        use = "« pendant » situe une date dans une période"
+        found = self._date_against(node.operand, node.period, self.scope.periods, unknown, use)
+        return None if found is None else m.During(m.BOOLEAN, node.span, *found)
 
     def _expr_MeetsDeadline(self, node: n.MeetsDeadline) -> m.Expr | None:  # noqa: N802
-        operand = self.expr(node.operand)
-        deadline = self.scope.deadlines.get(node.deadline.text)
-        if deadline is None:
-            fallback = 'déclarez l\'échéance avec « échéance nom "libellé" le JJ/MM/AAAA inclus »'
-            self.scope.unknown_name(node.deadline, "échéance inconnue", self.scope.deadlines, fallback)
+        unknown = ("échéance inconnue", 'déclarez l\'échéance avec « échéance nom "libellé" le JJ/MM/AAAA inclus »')
+        use = "« respecte » compare une date à une échéance"
+        found = self._date_against(node.operand, node.deadline, self.scope.deadlines, unknown, use)
+        return None if found is None else m.MeetsDeadline(m.BOOLEAN, node.span, *found)
+
+    def _date_against(
+        self, operand: n.Expr, name: n.Name, declared: Mapping[str, _Dated], unknown: tuple[str, str], use: str
+    ) -> tuple[m.Expr, _Dated] | None:
+        """A date, typed, and the period or deadline it is tested against; `unknown` is (what, fallback)
+        for a name not declared, `use` says what the test does if the operand is no date."""
+        typed = self.expr(operand)
+        found = declared.get(name.text)
+        if found is None:
+            self.scope.unknown_name(name, unknown[0], declared, unknown[1])
             return None
-        if operand is None:
+        if typed is None:
             return None
-        if operand.type.kind is not m.Kind.DATE:
-            self.scope.error(
-                "E202",
-                node.operand.span,
-                f"« respecte » compare une date à une échéance, pas {operand.type.describe()}",
-            )
+        if typed.type.kind is not Kind.DATE:
+            self.scope.error("E202", operand.span, f"{use}, pas {typed.type.describe()}")
             return None
-        return m.MeetsDeadline(m.BOOLEAN, node.span, operand, deadline)
+        return typed, found
 
     def _expr_DocumentsProvided(self, node: n.DocumentsProvided) -> m.Expr | None:  # noqa: N802
         return self.documents_provided(node.span, m.BOOLEAN)
@@ -352,7 +350,7 @@ class Expressions:
         """« pièces fournies » (a condition) or `{pièces_manquantes}` (a text): the mandatory documents
         against the fact that lists those supplied, declared by its first use."""
         scope = self.scope
-        mandatory = tuple(d for d in scope.documents if d.requirement is m.Requirement.MANDATORY)
+        mandatory = tuple(d for d in scope.documents if d.requirement is Requirement.MANDATORY)
         if not mandatory:
             scope.error(
                 "E202",
@@ -365,7 +363,7 @@ class Expressions:
         fact = scope.facts.get(PROVIDED_FACT)
         if fact is None:
             fact = self._provided_fact(span)
-        elif fact.type.kind is not m.Kind.CHOICES:
+        elif fact.type.kind is not Kind.CHOICES:
             scope.error(
                 "E102",
                 span,
@@ -383,7 +381,7 @@ class Expressions:
         fact = m.Fact(
             name=PROVIDED_FACT,
             label="Pièces déjà fournies par le demandeur",
-            type=m.Type(m.Kind.CHOICES, choices=tuple(d.name for d in scope.documents)),
+            type=m.Type(Kind.CHOICES, choices=tuple(d.name for d in scope.documents)),
             low=None,
             high=None,
             choice_labels=tuple((d.name, d.label) for d in scope.documents),
@@ -399,7 +397,7 @@ class Expressions:
         if fact is None:
             self.scope.unknown_reference(node.name)
             return None
-        if fact.type.kind is not m.Kind.CHOICES:
+        if fact.type.kind is not Kind.CHOICES:
             self.scope.error(
                 "E202",
                 node.name.span,
@@ -412,7 +410,7 @@ class Expressions:
         operand = self.expr(node.operand)
         if operand is None:
             return None
-        if operand.type.kind is not m.Kind.NUMBER:
+        if operand.type.kind is not Kind.NUMBER:
             self.scope.error(
                 "E202", node.span, f"« est entier » s'applique à un nombre, pas à {operand.type.describe()}"
             )

@@ -7,7 +7,7 @@ from decimal import Decimal
 from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.check.context import Context
-from circdsl.check.scope import FIRST_DECLARATION
+from circdsl.words import Kind, Rounding, Unit
 
 SIMPLE_TYPES = {
     "booléen": m.BOOLEAN,
@@ -25,7 +25,7 @@ SIMPLE_TYPES = {
     "texte": m.TEXT,
 }
 # Bounds a fact of a unit has unless the editor writes `entre A et B`.
-DEFAULT_BOUNDS: dict[m.Unit, tuple[Decimal | None, Decimal | None]] = {
+DEFAULT_BOUNDS: dict[Unit, tuple[Decimal | None, Decimal | None]] = {
     m.PERCENT: (Decimal(0), Decimal(100)),
     m.HOURS: (Decimal(0), None),
     m.HALF_DAYS: (Decimal(0), None),
@@ -62,25 +62,20 @@ def fact_type(ctx: Context, spec: n.TypeSpec) -> m.Type:
     """The type of a fact or a table column as written; a choice value listed twice is E102."""
     if spec.kind in SIMPLE_TYPES:
         return SIMPLE_TYPES[spec.kind]
-    values: dict[str, n.Name] = {}
-    for choice in spec.choices:
-        first = values.get(choice.name.text)
-        if first is not None:
-            ctx.scope.error(
-                "E102",
-                choice.name.span,
-                f"la valeur « {choice.name.text} » figure deux fois dans ce choix",
-                related=[(first.span, FIRST_DECLARATION)],
-            )
-        elif ctx.scope.check_name(choice.name, "valeur de choix"):
-            values[choice.name.text] = choice.name
-    return m.Type(m.Kind(spec.kind), choices=tuple(values))
+    seen: dict[str, n.Name] = {}
+    values = [
+        choice.name.text
+        for choice in spec.choices
+        if ctx.scope.first_time(choice.name, seen, f"la valeur « {choice.name.text} » figure deux fois dans ce choix")
+        and ctx.scope.check_name(choice.name, "valeur de choix")
+    ]
+    return m.Type(Kind(spec.kind), choices=tuple(values))
 
 
 def _bounds(ctx: Context, decl: n.FactDecl, type_: m.Type) -> tuple[Decimal | None, Decimal | None]:
     if decl.bounds is None:
         return DEFAULT_BOUNDS.get(type_.unit, (None, None)) if type_.unit else (None, None)
-    if type_.kind is not m.Kind.NUMBER:
+    if type_.kind is not Kind.NUMBER:
         ctx.scope.error(
             "E204",
             decl.bounds.span,
@@ -105,10 +100,10 @@ def check_value(ctx: Context, decl: n.ValueDecl) -> None:
     citations = ctx.citations.of(decl.clauses, decl.span, required=False)
     if expr is None:
         return
-    rounding = m.Rounding(decl.rounding) if decl.rounding else None
-    if expr.type.kind is not m.Kind.NUMBER and rounding:
+    rounding = Rounding(decl.rounding) if decl.rounding else None
+    if expr.type.kind is not Kind.NUMBER and rounding:
         scope.error("E202", decl.span, f"seul un nombre s'arrondit, pas {expr.type.describe()}")
-    elif rounding is m.Rounding.CENT and expr.type.unit != m.EUROS:
+    elif rounding is Rounding.CENT and expr.type.unit != m.EUROS:
         scope.error(
             "E201",
             decl.span,

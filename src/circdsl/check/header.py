@@ -12,6 +12,7 @@ from circdsl import nodes as n
 from circdsl.check.context import Context
 from circdsl.check.literals import date_of
 from circdsl.citations import SourceText
+from circdsl.words import FileKind
 
 SCHOOL_YEAR_PERIOD = "année_scolaire"  # declared by the header's « année scolaire »
 _HEADER_HINTS = {
@@ -48,7 +49,7 @@ def check_header(ctx: Context, resolver: Resolver) -> dict[str, n.HeaderAttr]:
                 [(attrs[attr.key].span, "première mention ici")],
             )
         attrs.setdefault(attr.key, attr)
-    if header.kind == "circulaire":
+    if ctx.kind is FileKind.CIRCULAR:
         for key, words in _REQUIRED:
             if key not in attrs:
                 ctx.scope.error(
@@ -119,7 +120,7 @@ def check_imports(ctx: Context, resolver: Resolver) -> tuple[str, ...]:
     for decl in ctx.module.decls:
         if not isinstance(decl, n.Import):
             continue
-        if ctx.module.header.kind == "vocabulaire":
+        if ctx.kind is FileKind.VOCABULARY:
             ctx.scope.error(
                 "E013",
                 decl.span,
@@ -141,7 +142,7 @@ def _vocabulary(ctx: Context, resolver: Resolver, decl: n.Import) -> m.Circular 
     except BrokenVocabularyError:
         scope.incomplete = True  # the vocabulary's own errors are reported
         return None
-    if vocabulary is not None and vocabulary.kind is not m.FileKind.VOCABULARY:
+    if vocabulary is not None and vocabulary.kind is not FileKind.VOCABULARY:
         scope.incomplete = True
         scope.error(
             "E013",

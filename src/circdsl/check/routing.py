@@ -10,6 +10,7 @@ from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
+from circdsl.words import Channel, Kind, Requirement
 
 
 def check_service(ctx: Context, decl: n.ServiceDecl) -> m.Service:
@@ -58,7 +59,7 @@ def routing_column(ctx: Context, name: n.Name) -> m.TableRef | None:
     if head not in tables and name.text not in tables:
         return None
     ref = ctx.exprs.table_or_period_reference(name)
-    if isinstance(ref, m.TableRef) and ref.type.kind is m.Kind.SERVICE:
+    if isinstance(ref, m.TableRef) and ref.type.kind is Kind.SERVICE:
         return ref
     if ref is not None:
         scope.error(
@@ -81,7 +82,7 @@ def _deliveries(ctx: Context, decl_clauses: tuple[n.Clause, ...]) -> tuple[m.Del
         condition = ctx.exprs.condition(delivery.condition) if delivery.condition else None
         deliveries.append(
             m.Delivery(
-                m.Channel(delivery.channel),
+                Channel(delivery.channel),
                 delivery.sealed,
                 recipients(ctx, fixed),
                 routed,
@@ -131,7 +132,7 @@ def check_document(ctx: Context, decl: n.DocumentDecl) -> m.Document | None:
     return m.Document(
         name=decl.name.text,
         label=decl.label.value,
-        requirement=m.Requirement(requirement.kind),
+        requirement=Requirement(requirement.kind),
         condition=condition,
         condition_text=scope.written(requirement.condition.span) if requirement.condition else None,
         medical=medical,
@@ -217,7 +218,7 @@ def check_opinion(ctx: Context, decl: n.OpinionDecl) -> m.Opinion:
     return m.Opinion(
         name=decl.name.text,
         label=decl.label.value,
-        requirement=m.Requirement(decl.requirement),
+        requirement=Requirement(decl.requirement),
         given_by=services[0] if services else None,
         condition=ctx.single_condition(decl.clauses, "si", owner),
         citations=ctx.citations.of(decl.clauses, decl.span, owner=owner),

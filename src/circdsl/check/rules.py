@@ -11,12 +11,13 @@ from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
 from circdsl.source import Span
+from circdsl.words import ExceptionOutcome, Severity
 
 MISSING_DOCUMENTS = "pièces_manquantes"  # in a message: the mandatory documents not yet supplied
 SOFTER_OUTCOMES = {
-    m.Severity.BLOCKING: (m.ExceptionOutcome.WARNING, m.ExceptionOutcome.INFORMATION, m.ExceptionOutcome.WAIVED),
-    m.Severity.WARNING: (m.ExceptionOutcome.INFORMATION, m.ExceptionOutcome.WAIVED),
-    m.Severity.INFORMATION: (m.ExceptionOutcome.WAIVED,),
+    Severity.BLOCKING: (ExceptionOutcome.WARNING, ExceptionOutcome.INFORMATION, ExceptionOutcome.WAIVED),
+    Severity.WARNING: (ExceptionOutcome.INFORMATION, ExceptionOutcome.WAIVED),
+    Severity.INFORMATION: (ExceptionOutcome.WAIVED,),
 }
 _INTERPOLATION = re.compile(r"\{([^{}]*)\}")
 
@@ -25,12 +26,12 @@ def check_rule(ctx: Context, decl: n.RuleDecl) -> m.Rule | None:
     """The checked rule; None once the file has errors (a rule is only kept in a sound model)."""
     scope = ctx.scope
     owner = f"la règle « {decl.name.text} »"
-    severity = m.Severity(decl.severity)
+    severity = Severity(decl.severity)
     requires_clause = clauses.single(scope, decl.clauses, "exige", owner)
     message_clause = clauses.single(scope, decl.clauses, "message", owner)
     applies = ctx.single_condition(decl.clauses, "si", owner)
     requires = ctx.exprs.condition(cast(n.Expr, requires_clause.value)) if requires_clause else None
-    if requires_clause is None and severity is not m.Severity.INFORMATION:
+    if requires_clause is None and severity is not Severity.INFORMATION:
         scope.error(
             "E301",
             decl.name.span,
@@ -64,7 +65,7 @@ def check_rule(ctx: Context, decl: n.RuleDecl) -> m.Rule | None:
 
 
 def _exceptions(
-    ctx: Context, decl: n.RuleDecl, severity: m.Severity, has_requirement: bool
+    ctx: Context, decl: n.RuleDecl, severity: Severity, has_requirement: bool
 ) -> tuple[m.RuleException, ...]:
     exceptions = []
     for clause in clauses.of_kind(decl.clauses, "sauf si"):
@@ -91,7 +92,7 @@ def _exceptions(
             exceptions.append(
                 m.RuleException(
                     condition=condition,
-                    outcome=m.ExceptionOutcome(outcome),
+                    outcome=ExceptionOutcome(outcome),
                     text=ctx.scope.written(condition_node.span),
                     span=ctx.scope.here(clause.span),
                 )

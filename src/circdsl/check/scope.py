@@ -93,6 +93,23 @@ class Scope:
             return False
         return True
 
+    def first_time(
+        self,
+        name: n.Name,
+        seen: dict[str, n.Name],
+        message: str,
+        hint: str | None = None,
+        code: str = "E102",
+        note: str = FIRST_DECLARATION,
+    ) -> bool:
+        """Record `name` in `seen` and say True; if it is already there, report it with its first place."""
+        first = seen.get(name.text)
+        if first is None:
+            seen[name.text] = name
+            return True
+        self.error(code, name.span, message, hint, [(first.span, note)])
+        return False
+
     def import_facts(self, vocabulary: m.Circular) -> None:
         for fact in vocabulary.all_facts:
             self.facts.setdefault(fact.name, fact)

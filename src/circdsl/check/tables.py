@@ -12,10 +12,10 @@ from circdsl.check.context import Context
 from circdsl.check.facts import fact_type
 from circdsl.check.literals import INVALID, literal
 from circdsl.check.routing import recipients
-from circdsl.check.scope import FIRST_DECLARATION
 from circdsl.table_analysis import analyse_table
+from circdsl.words import CellKind, Kind
 
-_INPUT_KINDS = (m.Kind.CHOICE, m.Kind.BOOLEAN, m.Kind.NUMBER, m.Kind.TEXT, m.Kind.DATE)
+_INPUT_KINDS = (Kind.CHOICE, Kind.BOOLEAN, Kind.NUMBER, Kind.TEXT, Kind.DATE)
 
 
 def check_table(ctx: Context, decl: n.TableDecl) -> m.Table | None:
@@ -82,20 +82,12 @@ def _columns(ctx: Context, decl: n.TableDecl) -> list[m.TableColumn | None]:
     columns: list[m.TableColumn | None] = []
     seen: dict[str, n.Name] = {}
     for output in decl.outputs:
-        first = seen.get(output.name.text)
-        if first is not None:
-            ctx.scope.error(
-                "E102",
-                output.name.span,
-                f"la colonne « {output.name.text} » est déclarée deux fois",
-                "donnez un nom différent à chaque colonne",
-                [(first.span, FIRST_DECLARATION)],
-            )
+        twice = f"la colonne « {output.name.text} » est déclarée deux fois"
+        if not ctx.scope.first_time(output.name, seen, twice, "donnez un nom différent à chaque colonne"):
             columns.append(None)
             continue
-        seen[output.name.text] = output.name
         type_ = m.SERVICE if output.type is None else fact_type(ctx, output.type)
-        if type_.kind is m.Kind.CHOICES:
+        if type_.kind is Kind.CHOICES:
             ctx.scope.error("E202", output.span, "une colonne de table donne une seule valeur, pas des choix multiples")
             columns.append(None)
             continue
@@ -157,7 +149,7 @@ def _input_cell(ctx: Context, cell: n.Cell, typed: m.Expr | None) -> m.Cell | No
     if typed is None:
         return None
     if cell.kind == "any":
-        return m.Cell(m.CellKind.ANY, ())
+        return m.Cell(CellKind.ANY, ())
     if cell.kind == "none":
         ctx.scope.error(
             "E202",
@@ -165,15 +157,15 @@ def _input_cell(ctx: Context, cell: n.Cell, typed: m.Expr | None) -> m.Cell | No
             "« néant » laisse un résultat vide ; pour accepter toute valeur d'une entrée, écrivez « * »",
         )
         return None
-    kind = m.CellKind(cell.kind)
-    if kind in (m.CellKind.IN, m.CellKind.NOT_IN):
+    kind = CellKind(cell.kind)
+    if kind in (CellKind.IN, CellKind.NOT_IN):
         items = ctx.exprs.set_items(cast(tuple[n.Expr, ...], cell.values), typed)
         return None if items is None else m.Cell(kind, items)
     name = _input_name(typed)
     values = [literal(ctx.scope, name, typed.type, cast(n.CaseValue, v)) for v in cell.values]
     if INVALID in values:
         return None
-    if kind in (m.CellKind.COMPARE, m.CellKind.RANGE) and typed.type.kind not in (m.Kind.NUMBER, m.Kind.DATE):
+    if kind in (CellKind.COMPARE, CellKind.RANGE) and typed.type.kind not in (Kind.NUMBER, Kind.DATE):
         ctx.scope.error(
             "E202",
             cell.span,
@@ -181,7 +173,7 @@ def _input_cell(ctx: Context, cell: n.Cell, typed: m.Expr | None) -> m.Cell | No
             "écrivez la valeur exacte, ou un ensemble {a, b}",
         )
         return None
-    if kind is m.CellKind.RANGE and values[0] > values[1]:  # type: ignore[operator]
+    if kind is CellKind.RANGE and values[0] > values[1]:  # type: ignore[operator]
         ctx.scope.error(
             "E602",
             cell.span,
@@ -213,7 +205,7 @@ def _output_cell(ctx: Context, cell: n.Cell, column: m.TableColumn | None) -> ob
         )
         return INVALID
     value = cast(n.CaseValue, cell.values[0])
-    if column.type.kind is m.Kind.SERVICE:
+    if column.type.kind is Kind.SERVICE:
         return _service_value(ctx, value)
     return literal(ctx.scope, column.name, column.type, value)
 
