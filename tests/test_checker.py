@@ -606,6 +606,12 @@ def test_school_year_spanning_two_years(diagnostics_of):
     assert (d.message, d.hint) == ("année scolaire invalide : « 2025-2027 »", "écrivez 2025-2026")
 
 
+def test_school_year_before_the_calendar(diagnostics_of):
+    text = 'circulaire essai "Essai"\n  année scolaire 0000-0001\n  source "sources/essai.txt"\n'
+    d = one_error(diagnostics_of(text), "E602", 2, 18)  # not an internal error: year 0 does not exist
+    assert d.hint == "écrivez par exemple 2025-2026"
+
+
 # ------------------------------------------------------------------ example cases
 
 CASE_RULE = FACTS + rule("ors <= 6 h")  # lines 5-13; cases start on line 14

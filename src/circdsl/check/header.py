@@ -89,7 +89,7 @@ def _school_year(ctx: Context, attr: n.HeaderAttr) -> None:
             "E602",
             attr.value.span,
             f"année scolaire invalide : « {attr.value.value} »",
-            f"écrivez {max(first, datetime.MINYEAR)}-{max(first, datetime.MINYEAR) + 1}",
+            f"écrivez {first}-{first + 1}" if first >= datetime.MINYEAR else "écrivez par exemple 2025-2026",
         )
         return
     ctx.scope.periods[SCHOOL_YEAR_PERIOD] = m.Period(
