@@ -54,7 +54,7 @@ class Scope:
         self.case_labels: dict[str, Span] = {}  # case label -> where it is declared
         self.kinds: dict[str, str] = {}  # fact/value/table name -> kind word, for messages
         self.reported: set[n.Name] = set()  # names already reported, not to report again as unknown
-        self.used_facts: set[str] = set()
+        self.used_facts: set[str] = set()  # facts example cases set: kept in the model though nothing reads them
         self.incomplete = False  # an import failed: unknown names are not reported again
 
     # ------------------------------------------------------------ reporting
