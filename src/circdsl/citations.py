@@ -15,7 +15,7 @@ _SPACES = re.compile(r"\s+")
 _RUNS = re.compile(r"\s{2,}")
 
 
-_CHUNK = 1 << 20  # folded a piece at a time: a substitution over a long text would hold a piece per blank run
+_CHUNK = 1 << 16  # folded a piece at a time: a substitution over a long text would hold a piece per blank run
 
 
 def fold(text: str) -> str:

@@ -1,14 +1,15 @@
 """The Lark parser of the grammar: built once per process, its LALR tables cached on disk.
 
 Building the tables from `grammar/circ.lark` takes a good part of a `circ check` of one file; Lark
-saves them to a cache file and loads them back in a few milliseconds. The cache file lives in
+saves them to a cache file and loads them back in a fraction of that time. The cache file lives in
 the user's cache folder (`$CIRCDSL_CACHE_DIR`, else `$XDG_CACHE_HOME/circdsl`, else
 `~/.cache/circdsl`; `%LOCALAPPDATA%\\circdsl` on Windows), never in the installed package, so a
 read-only or wheel install works the same. Its name carries a digest of the grammar, of Lark's
-version and of Python's: a changed grammar gets new tables, and Lark checks the digest again
-when it loads them. The file is written under a temporary name, then renamed: a concurrent
-process reads a whole file or none. When the folder cannot be written, the parser is built in
-memory (as slow as before, never an error). `CIRCDSL_CACHE_DIR=` (empty) turns the cache off.
+version and of Python's: a changed grammar gets new tables, and Lark checks its own digest of the
+grammar and options again when it loads them. A file that cannot be loaded (damaged, or being
+written by a concurrent first run) is rebuilt and written again by Lark: it costs the time of a
+build, never an error. When the folder cannot be made, the parser is built in memory.
+`CIRCDSL_CACHE_DIR=` (empty) turns the cache off.
 
 Also here: the post-lexer (whole keywords, parenthesis depth) and what the grammar says about
 its terminals (keywords, how a terminal is named in a message).
@@ -16,11 +17,9 @@ its terminals (keywords, how a terminal is named in a message).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -100,7 +99,6 @@ _OPTIONS: dict[str, object] = {
     "lexer": "contextual",
     "propagate_positions": True,
     "start": [START, RESUME],
-    "cache_grammar": True,  # hypothesis' from_lark (the fuzz tests) reads the grammar back
 }
 
 
@@ -109,11 +107,9 @@ def get_parser() -> Lark:
     """The LALR parser, built once per process; its tables come from the disk cache when they can."""
     grammar = GRAMMAR_PATH.read_text(encoding="utf-8")
     path = cache_path(grammar)
-    if path is None:
+    if path is None or not _can_hold(path.parent):
         return _build(grammar, cache=False)
-    if path.is_file():
-        return _build(grammar, cache=str(path))  # Lark verifies the digest and rebuilds if it differs
-    return _build_and_save(grammar, path)
+    return _build(grammar, cache=str(path))  # loaded if its digest matches, else built and saved
 
 
 def cache_folder() -> Path | None:
@@ -143,24 +139,17 @@ def cache_path(grammar: str) -> Path | None:
 
 
 def _build(grammar: str, cache: bool | str) -> Lark:
-    return Lark(grammar, postlex=WholeWords(), cache=cache, **_OPTIONS)
+    # With a cache, the grammar is saved too: hypothesis' from_lark (the fuzz tests) reads it back.
+    return Lark(grammar, postlex=WholeWords(), cache=cache, cache_grammar=bool(cache), **_OPTIONS)
 
 
-def _build_and_save(grammar: str, path: Path) -> Lark:
-    """Build the tables into a temporary file of the cache folder, then rename it into place."""
+def _can_hold(folder: Path) -> bool:
+    """Whether the cache folder exists or can be made (only its owner may read it)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(prefix=".circ-grammaire-", dir=path.parent)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:  # a read-only or missing home: no cache, same parser
-        return _build(grammar, cache=False)
-    os.close(handle)
-    os.unlink(temporary)  # Lark creates the file itself; the name is ours alone
-    parser = _build(grammar, cache=temporary)
-    with contextlib.suppress(OSError):
-        os.replace(temporary, path)
-    with contextlib.suppress(OSError):
-        os.unlink(temporary)  # still there when the rename failed
-    return parser
+        return False
+    return folder.is_dir()
 
 
 # ---------------------------------------------------------------- what the grammar says about its terminals

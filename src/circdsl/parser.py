@@ -61,7 +61,7 @@ def _parse_resuming(source: SourceFile, sink: DiagnosticSink) -> Tree[Token] | N
     text = source.text
     start, rule = 0, START
     found = 0
-    first_omitted: _SyntaxFailure | None = None
+    first_omitted: tuple[_SyntaxFailure, int] | None = None
     capped = False
     while True:
         try:
@@ -70,9 +70,9 @@ def _parse_resuming(source: SourceFile, sink: DiagnosticSink) -> Tree[Token] | N
             found += 1
             position = _position(error, len(text))
             if found <= MAX_SYNTAX_ERRORS:
-                syntax_errors.report(sink, error)
+                syntax_errors.report(sink, error, start)
             elif first_omitted is None:
-                first_omitted = error
+                first_omitted = (error, start)
             resume = _resumption_point(text, position, start)
             capped = resume is not None and found >= MAX_COUNTED_ERRORS
             if resume is None or capped:
@@ -126,10 +126,10 @@ def _declaration_line() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.MULTILINE)
 
 
-def _report_omitted(sink: DiagnosticSink, error: _SyntaxFailure, count: int, capped: bool) -> None:
+def _report_omitted(sink: DiagnosticSink, omitted: tuple[_SyntaxFailure, int], count: int, capped: bool) -> None:
     """One line, without excerpt, for the errors not shown: located at the first of them, with its code."""
     scratch = DiagnosticSink(sink.source)
-    syntax_errors.report(scratch, error)
+    syntax_errors.report(scratch, *omitted)
     first = scratch.items[0]
     amount = f"plus de {count}" if capped else str(count)
     plural = "s" if count > 1 or capped else ""

@@ -15,8 +15,8 @@ from circdsl.source import Span
 MAX_EXPECTED_SHOWN = 10
 
 
-def report(sink: DiagnosticSink, error: UnexpectedInput | SplitWord | TooDeep) -> None:
-    """Add the diagnostic of one syntax error to `sink`."""
+def report(sink: DiagnosticSink, error: UnexpectedInput | SplitWord | TooDeep, start: int = 0) -> None:
+    """Add the diagnostic of one syntax error to `sink`; `start` is where the parser began reading."""
     if isinstance(error, SplitWord):
         _report_whole_word(sink, error.first.start_pos or 0)
     elif isinstance(error, TooDeep):
@@ -33,7 +33,7 @@ def report(sink: DiagnosticSink, error: UnexpectedInput | SplitWord | TooDeep) -
         if error.token.type == "$END":
             _unexpected_end(sink, error)
         else:
-            _unexpected_token(sink, error)
+            _unexpected_token(sink, error, start)
     else:  # pragma: no cover - Lark has no other syntax error kinds
         sink.error("E002", Span.point(error.line, error.column), "syntaxe invalide")
 
@@ -110,7 +110,7 @@ def _unexpected_character(sink: DiagnosticSink, error: UnexpectedCharacters) -> 
     sink.error("E001", span, f"caractère inattendu « {shown} »", hint)
 
 
-def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
+def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken, start: int) -> None:
     token = error.token
     value = str(token.value)
     line = token.line or 1
@@ -127,7 +127,7 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
         hints.insert(0, f"vouliez-vous dire « {close[0]} » ?")
     elif is_word and token.type != "NAME" and "NAME" in expected:
         hints.insert(0, f"« {value} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre nom")
-    opened = _multiline_text_before(sink.source.text, token.start_pos or 0)
+    opened = _multiline_text_before(sink.source.text, start, token.start_pos or 0)
     if opened:
         hints.append(
             f"le texte entre guillemets ouvert ligne {opened} continue sur plusieurs lignes : un guillemet fermant manque-t-il ?"
@@ -138,10 +138,10 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)  # the grammar's STRING: linear in memory
 
 
-def _multiline_text_before(text: str, position: int) -> int | None:
-    """Line where the last string literal before `position` opens, if it spans several lines."""
+def _multiline_text_before(text: str, start: int, position: int) -> int | None:
+    """Line where the last string literal between `start` and `position` opens, if it spans several lines."""
     last = None
-    for match in _STRING.finditer(text, 0, position):
+    for match in _STRING.finditer(text, start, position):
         last = match
     if last is None or "\n" not in last.group(0) or text.count("\n", last.end(), position) > 2:
         return None
