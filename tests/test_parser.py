@@ -4,6 +4,7 @@ literal forms (dates, decimals, comments, accents) are read."""
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from circdsl import nodes as n
 from circdsl.builder import build
-from circdsl.diagnostics import CATALOGUE, Diagnostic, render_all
+from circdsl.diagnostics import CATALOGUE, CompileError, Diagnostic, render_all
 from circdsl.parser import MAX_COUNTED_ERRORS, MAX_SYNTAX_ERRORS, parse
 from circdsl.source import SourceFile
 
@@ -465,3 +466,37 @@ def test_a_mistake_on_every_line_is_counted_up_to_a_bound(diagnostics_of):
     diagnostics = diagnostics_of(text)
     assert len(diagnostics) == MAX_SYNTAX_ERRORS + 1
     assert f"… et plus de {MAX_COUNTED_ERRORS - MAX_SYNTAX_ERRORS} autres erreurs" in diagnostics[-1].message
+
+
+DECLARATION_START = re.compile(
+    r"^(fait|valeur|règle|pièce|service|dépôt|avis|examen|échéance|période|événement|table|cas) "
+)
+
+
+def declaration_lines(text: str) -> list[int]:
+    """0-based indexes of the lines that start a declaration and hold no comment or open text."""
+    return [
+        index
+        for index, line in enumerate(text.split("\n"))
+        if DECLARATION_START.match(line) and line.count('"') % 2 == 0 and "#" not in line
+    ]
+
+
+@pytest.mark.parametrize("path", sorted(CIRCULARS.glob("*.circ")), ids=lambda p: p.stem)
+def test_three_mistakes_in_a_real_circular_give_three_diagnostics(path: Path):
+    """In three declarations spread over the file: a stray character at the end of the first line,
+    a misspelt declaration keyword, a stray character again. Nothing else is reported."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    starts = declaration_lines("\n".join(lines))
+    chosen = [starts[len(starts) // 6], starts[len(starts) // 2], starts[-1]]
+    expected = []
+    for number, index in enumerate(chosen):
+        if number == 1:
+            lines[index] = "x" + lines[index]  # « xfait », « xrègle »… : not a keyword
+            expected.append(("E002", index + 1, 1))
+        else:
+            lines[index] += " @"
+            expected.append(("E001", index + 1, len(lines[index])))
+    with pytest.raises(CompileError) as error:
+        parse(SourceFile(path.name, "\n".join(lines)))
+    assert located(error.value.diagnostics) == expected, render_all(error.value.diagnostics)
