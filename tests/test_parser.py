@@ -13,6 +13,7 @@ import pytest
 
 from circdsl import nodes as n
 from circdsl.builder import build
+from circdsl.compiler import is_vocabulary
 from circdsl.diagnostics import CATALOGUE, CompileError, Diagnostic, render_all
 from circdsl.parser import MAX_COUNTED_ERRORS, MAX_SYNTAX_ERRORS, parse
 from circdsl.source import SourceFile
@@ -231,6 +232,7 @@ def test_file_with_byte_order_mark_parses(tmp_path):
     path.write_text('\ufeffvocabulaire essai "Essai"\nfait a "A" : booléen\n', encoding="utf-8")
     module = build(parse(SourceFile.read(path)))
     assert module.header.kind == "vocabulaire"
+    assert is_vocabulary(path)  # the build tells vocabularies from circulars the same way
 
 
 # ------------------------------------------------------------------ literal forms
