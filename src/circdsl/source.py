@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 # The largest .circ file read (bytes): a circular is a few tens of kilobytes; beyond this the
-# file is refused (E007) before it is parsed, and it is not even read to its end.
+# file is refused (E010) before it is parsed, and it is not even read to its end.
 MAX_SOURCE_BYTES = 5_000_000
 _READ_CHUNK = 1 << 16
 # An excerpt shows at most this many characters of a line, around the caret.
