@@ -287,3 +287,22 @@ def test_the_shared_vocabulary_name_cannot_be_a_path(tmp_path):
     assert isinstance(result, CompileError)
     [d] = assert_clean_diagnostics(result)
     assert (d.code, d.span.line, d.span.column) == ("E002", 5, 9)
+
+
+# ------------------------------------------------------------------ excerpts shown in a terminal
+
+TERMINAL_CONTROLS = {chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]} - {"\n"}
+TERMINAL_CONTROLS |= set("\u2028\u2029\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@pytest.mark.parametrize(("written", "meant"), [*TEXTS, ("échap \x1b[2J\x1b]0;titre\x07", "")], ids=[*TEXT_IDS, "ansi"])
+def test_hostile_texts_in_an_excerpt_cannot_drive_the_terminal(tmp_path, written, meant):
+    """A syntax error on a line holding the text: the excerpt shows its controls by visible stand-ins."""
+    result = compile_circ(tmp_path, f'fait a {circ_text(written)} : heures @\nfait b "B" : booléen @\n')
+    assert isinstance(result, CompileError)
+    first, second = assert_clean_diagnostics(result)
+    assert (first.code, second.code) == ("E001", "E001")
+    rendered = render_all(result.diagnostics)
+    assert not TERMINAL_CONTROLS & set(rendered), [c for c in rendered if c in TERMINAL_CONTROLS]
+    caret_line = first.excerpt.split("\n")[1]
+    assert caret_line.rstrip().endswith("^")

@@ -6,11 +6,11 @@ import re
 from decimal import Decimal
 from typing import Any, cast
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Tree, v_args
 from lark.tree import Meta
+from lark.visitors import Transformer_NonRecursive
 
 from circdsl import nodes as n
-from circdsl.model import CHANNEL_OF_PHRASE
 from circdsl.source import Span
 
 COMPARATORS = {"=": "=", "≠": "!=", "!=": "!=", "<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
@@ -69,8 +69,12 @@ def _arith(op: str) -> Any:
 
 
 @v_args(meta=True)
-class AstBuilder(Transformer[Token, Any]):
-    """One method per grammar rule or alias; returns nodes or plain parts."""
+class AstBuilder(Transformer_NonRecursive[Token, Any]):
+    """One method per grammar rule or alias; returns nodes or plain parts.
+
+    Non-recursive: a tree of any depth is built without exhausting Python's stack (the parser
+    refuses expressions deeper than `input_limits.MAX_EXPRESSION_DEPTH` before this runs).
+    """
 
     # ------------------------------------------------------------ tokens
     def NAME(self, token: Token) -> n.Name:  # noqa: N802 - Lark terminal callback
@@ -184,7 +188,7 @@ class AstBuilder(Transformer[Token, Any]):
         return n.Clause("exigence", n.Requirement(children[0], condition), meta_span(meta))
 
     def channel(self, meta: Meta, children: list[Any]) -> str:
-        return CHANNEL_OF_PHRASE[_words(children)]
+        return n.CHANNEL_OF_PHRASE[_words(children)]
 
     def sealed(self, meta: Meta, children: list[Any]) -> bool:
         return True

@@ -106,10 +106,10 @@ def _stays_inside(relative: str) -> bool:
 def is_vocabulary(path: Path) -> bool:
     """True if a .circ file declares a vocabulary rather than a circular."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = SourceFile.read(path).text  # at most its first 5 MB, a byte-order mark left out
     except (OSError, UnicodeDecodeError):
         return False
-    for line in text.splitlines():
+    for line in text.split("\n"):  # lines as the parser counts them
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
             return stripped.startswith("vocabulaire")

@@ -20,6 +20,8 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E001": (Level.ERROR, "caractère inattendu"),
     "E002": (Level.ERROR, "élément inattendu"),
     "E003": (Level.ERROR, "fin de fichier inattendue"),
+    "E005": (Level.ERROR, "expression trop longue ou trop imbriquée"),
+    "E006": (Level.ERROR, "nombre trop grand ou trop précis"),
     "E010": (Level.ERROR, "fichier introuvable ou illisible"),
     "E011": (Level.ERROR, "information d'en-tête manquante"),
     "E012": (Level.ERROR, "information d'en-tête en double"),
