@@ -355,7 +355,7 @@ def test_relative_deadlines_and_cells_use_the_words_enums():
         " ou ".join(["urgent"] * 100),
         "(" * 100 + "urgent" + ")" * 100,
         "non (" * 99 + "urgent" + ")" * 99,
-        " + ".join(["ors"] * 100) + " <= 6 h",
+        " + ".join(["ors"] * 99) + " <= 6 h",  # the comparison is the 100th level
     ],
     ids=["et", "ou", "parentheses", "non", "plus"],
 )

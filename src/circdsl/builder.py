@@ -12,6 +12,7 @@ from lark.visitors import Transformer_NonRecursive
 
 from circdsl import nodes as n
 from circdsl.source import Span
+from circdsl.words import CHANNEL_OF_PHRASE
 
 COMPARATORS = {"=": "=", "≠": "!=", "!=": "!=", "<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -188,7 +189,7 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
         return n.Clause("exigence", n.Requirement(children[0], condition), meta_span(meta))
 
     def channel(self, meta: Meta, children: list[Any]) -> str:
-        return n.CHANNEL_OF_PHRASE[_words(children)]
+        return CHANNEL_OF_PHRASE[_words(children)]
 
     def sealed(self, meta: Meta, children: list[Any]) -> bool:
         return True

@@ -25,6 +25,7 @@ from circdsl import model as m
 from circdsl.dates import long_french_date
 from circdsl.prose import Prose, cell_text, constant, french_date, join_alternatives, output_text
 from circdsl.slugs import ascii_identifier
+from circdsl.words import CHANNEL_PHRASES
 
 SOURCES = "sources"  # folder of the source-text pages, under the docs folder
 NO_YEAR = "Sans année scolaire"
@@ -43,7 +44,7 @@ EXCEPTION_TEXT = {
     "information": "la règle ne donne plus qu'une information",
     "levée": "la règle est levée",
 }
-CHANNEL_TEXT = m.CHANNEL_PHRASES  # « par voie postale », « en ligne », « par voie hiérarchique »...
+CHANNEL_TEXT = CHANNEL_PHRASES  # « par voie postale », « en ligne », « par voie hiérarchique »...
 STATUS_TEXT = {
     "recevable": "recevable",
     "recevable avec réserves": "recevable avec réserves",

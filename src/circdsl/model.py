@@ -66,17 +66,6 @@ UNIT_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 
-# How a document or an application travels: channel -> the words an editor writes.
-CHANNEL_PHRASES: dict[str, str] = {
-    Channel.POST: "par voie postale",
-    Channel.HIERARCHY: "par voie hiérarchique",
-    Channel.ONLINE: "en ligne",
-    Channel.EMAIL: "par courriel",
-    Channel.BY_HAND: "en main propre",
-}
-CHANNEL_OF_PHRASE = {phrase: Channel(channel) for channel, phrase in CHANNEL_PHRASES.items()}
-
-
 @dataclass(frozen=True)
 class Type:
     """The type of a fact or an expression."""

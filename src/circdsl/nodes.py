@@ -7,17 +7,6 @@ from decimal import Decimal
 
 from circdsl.source import Span
 
-# The channels a document or an application travels by (`Delivery.channel`), and the words an
-# editor writes for each. The builder reads the words; the model and the emitters show them.
-CHANNEL_PHRASES = {
-    "voie postale": "par voie postale",
-    "voie hiérarchique": "par voie hiérarchique",
-    "en ligne": "en ligne",
-    "courriel": "par courriel",
-    "main propre": "en main propre",
-}
-CHANNEL_OF_PHRASE = {phrase: channel for channel, phrase in CHANNEL_PHRASES.items()}
-
 
 @dataclass(frozen=True)
 class Name:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from circdsl import runtime as rt
 from circdsl.dates import long_french_date
-from circdsl.model import CHANNEL_PHRASES
+from circdsl.words import CHANNEL_PHRASES
 
 OUTCOME_MARKS = {
     rt.Outcome.VIOLATED: "✗",

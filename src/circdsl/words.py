@@ -54,6 +54,17 @@ class Channel(Word):
     BY_HAND = "main propre"
 
 
+# The words an editor writes for each channel: the builder reads them, the emitters show them.
+CHANNEL_PHRASES: dict[str, str] = {  # keyed by Channel (a str)
+    Channel.POST: "par voie postale",
+    Channel.HIERARCHY: "par voie hiérarchique",
+    Channel.ONLINE: "en ligne",
+    Channel.EMAIL: "par courriel",
+    Channel.BY_HAND: "en main propre",
+}
+CHANNEL_OF_PHRASE: dict[str, Channel] = {phrase: Channel(channel) for channel, phrase in CHANNEL_PHRASES.items()}
+
+
 class FileKind(Word):
     CIRCULAR = "circulaire"
     VOCABULARY = "vocabulaire"  # facts only, imported by circulars
