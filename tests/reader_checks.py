@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from circdsl import model as m
+from circdsl.french.conditions import TOO_LONG, UNSAID
 
 BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "dt", "dd", "figcaption", "summary"}
 BLOCKS |= {"text", "div", "section", "header", "label"}  # SVG text, and containers whose text is direct
@@ -37,7 +38,8 @@ IDENTIFIER = re.compile(r"[\wÀ-ÿ]+(?:[._][\wÀ-ÿ]+)+")
 TAG_AS_TEXT = re.compile(r"</?(?:b|i|em|strong|sup|sub|u|br|p|div|span|a|img|script|svg)\b[^<>]*>", re.IGNORECASE)
 UNKNOWN_IN_SENTENCE = re.compile(r"(?:\w|[(:])\s*\binconnue?s?\b\s*\w", re.IGNORECASE)
 # Two articles in a row (« après le la date limite »); « de le » or « une des » are French.
-ARTICLE_CLASH = re.compile(r"\b(?:le|la|les|du|au|aux)\s+(?:le|la|les|du|des|au|aux)\b(?!['’])", re.IGNORECASE)
+# (a pronoun after a verb, « retirez-les du formulaire », is no article)
+ARTICLE_CLASH = re.compile(r"(?<![-\w])(?:le|la|les|du|au|aux)\s+(?:le|la|les|du|des|au|aux)\b(?!['’])", re.IGNORECASE)
 REPEATED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
 REPEATED_WORDS_OK = {"vous", "nous", "très"}
 # A title that repeats the word announcing it: « Date limite : Date limite de dépôt », « Examen : Examen… ».
@@ -136,6 +138,8 @@ def problems(text: str, names: set[str]) -> list[str]:
             found.append(f"nom de classe « ({name}) »")
     if "{" in text or "}" in text:
         found.append("accolade")
+    if UNSAID in text or TOO_LONG in text:
+        found.append("une construction sans formulation")
     if UNKNOWN_IN_SENTENCE.search(text):
         found.append("« inconnu » dans une phrase")
     if TAG_AS_TEXT.search(text):

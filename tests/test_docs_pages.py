@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from circdsl.compiler import Compiler
 from circdsl.emit_docs import dispositif_of, emit_docs, page_name, source_page
 from circdsl.french.conditions import Prose
 from tests.conftest import CIRCULARS, GENERATED, PARIS, ROOT
+from tests.site_build import built_site
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_DOCS = GOLDEN / "docs"
@@ -162,19 +161,9 @@ def test_every_citation_link_points_at_an_existing_line_anchor(real_build: proje
     assert re.search(r'class="circ-line circ-cited" id="L72">.*tiers des ORS', paris_source)
 
 
-def test_mkdocs_build_strict_renders_the_circular_pages(tmp_path: Path) -> None:
+def test_mkdocs_build_strict_renders_the_circular_pages() -> None:
     """The site builds with --strict (broken links and unknown pages are errors) and contains the pages."""
-    site = tmp_path / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    site = built_site()
     page = (site / "circulaires" / "allegement_paris_2025" / "index.html").read_text(encoding="utf-8")
     assert 'id="regle-plafond_tiers_heures"' in page
     assert 'href="../sources/000_6a117b24d563a1e1/#L72"' in page

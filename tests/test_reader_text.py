@@ -4,7 +4,6 @@ HTML tag shown as text, clashing or repeated words, sealed envelope for an e-mai
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import icalendar
@@ -16,8 +15,9 @@ from circdsl import project
 from circdsl.calendar_ics import build_calendar, personal_calendar
 from circdsl.checklist import build_checklist, known_facts, render_html, render_markdown
 from circdsl.compiler import Compiler
+from circdsl.report import render_decision
 from tests.conftest import CIRCULARS, ROOT
-from tests.reader_checks import all_problems, internal_names, reader_blocks
+from tests.reader_checks import all_problems, internal_names, problems, reader_blocks
 from tests.site_build import built_site
 
 MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "tables", "pymdownx.details", "pymdownx.superfences", "toc"]
@@ -53,7 +53,8 @@ def test_every_built_page_reads_as_plain_french(names: set[str]) -> None:
     assert not problems, "\n".join(problems[:400])
 
 
-def test_every_checklist_reads_as_plain_french(circulars: list[m.Circular], names: set[str]) -> None:
+def test_every_checklist_and_report_reads_as_plain_french(circulars: list[m.Circular], names: set[str]) -> None:
+    """Checklists in Markdown and HTML, and the text report of `circ eval`, for every situation."""
     problems = []
     checked = 0
     for circular in circulars:
@@ -66,6 +67,8 @@ def test_every_checklist_reads_as_plain_french(circulars: list[m.Circular], name
             where = f"{circular.name} {sorted(situation)[:3]}"
             problems += all_problems(reader_blocks(as_markdown), names, f"{where} (Markdown)")
             problems += all_problems(reader_blocks(render_html(checklist)), names, f"{where} (HTML)")
+            report = render_decision(decision, circular, facts).split("\n")
+            problems += all_problems([line for line in report if not line.lstrip().startswith("cite ")], names, where)
             checked += 1
     assert checked > 300
     assert not problems, "\n".join(problems[:400])
@@ -108,7 +111,4 @@ def test_the_checks_catch_each_defect_of_the_issue() -> None:
         "À envoyer par courriel : placez-la sous pli confidentiel": "pli ou enveloppe",
     }
     for text, expected in defects.items():
-        from tests.reader_checks import problems
-
         assert any(expected in p for p in problems(text, names)), text
-    assert Path(__file__).exists()

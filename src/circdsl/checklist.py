@@ -229,13 +229,16 @@ def _declaration(delivery: rt.Delivery, declared: tuple[m.Delivery, ...]) -> m.D
 
 
 def window_label(floor: m.Deadline, limit: m.Deadline) -> str:
-    """One label for the two ends of a window: their common beginning, or both."""
+    """One label for the two ends of a window: what their labels share before a colon
+    (« Trois ans de l'enfant : réintégration… »), or both labels."""
     a, b = floor.label, limit.label
     common = 0
     while common < min(len(a), len(b)) and a[common] == b[common]:
         common += 1
-    prefix = a[:common].rsplit(" ", 1)[0].strip(" :,;–—-") if common < len(a) else a
-    return prefix if len(prefix) >= 12 else f"{a} / {b}"
+    shared = a[:common]
+    if common < len(a) and " : " in shared:
+        return shared.rsplit(" ", 1)[0].strip(" :,;–—-")
+    return a if a == b else f"{a} / {b}"
 
 
 def _addresses(deliveries: tuple[rt.Delivery, ...]) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ import jinja2
 
 from circdsl import model as m
 from circdsl.docs_page import CircularPage
-from circdsl.escape import Markdown, excerpt_html, html_comment, markdown, path_segment, slug
+from circdsl.escape import Markdown, excerpt_html, html_comment, markdown_title, path_segment, slug
 from circdsl.french import words
 from circdsl.french.deadlines import DeadlineWording
 from circdsl.rendering import template_environment
@@ -155,7 +155,7 @@ def render_source(env: jinja2.Environment, source: str, text: str, citing: Seque
     else:
         title = f"Texte source : {source}"
     return env.get_template("source.md.j2").render(
-        title=title,
+        title=markdown_title(title),
         source=source,
         comment=html_comment(source),
         lines=lines,
@@ -246,4 +246,5 @@ class Overview:
         return sorted(entries, key=lambda e: (e.date or datetime.date.max, e.circular.name, e.label))
 
     def link(self, circular: m.Circular, text: str) -> Markdown:
-        return Markdown(f"[{markdown(text, leading=False)}]({page_name(circular)})")
+        """A link to a circular's page; its text may become the page's title in the navigation."""
+        return Markdown(f"[{markdown_title(text)}]({page_name(circular)})")

@@ -73,6 +73,14 @@ def markdown(text: object, leading: bool = True, strip: bool = True) -> Markdown
     return Markdown(_escape_leading(escaped) if leading else escaped)
 
 
+def markdown_title(text: object) -> Markdown:
+    """A title mkdocs also writes into the page's `<title>` and navigation (a link text of
+    SUMMARY.md, the heading of a page outside the navigation). The theme unescapes it there
+    (`striptags`), so `<` and `>` are written as the angle quotes ‹ › — a title can never
+    close `<title>` — and `|` is left as is (mkdocs-literate-nav does not read `\\|`)."""
+    return Markdown(markdown(str(text).replace("<", "‹").replace(">", "›")).replace("\\|", "|"))
+
+
 def _escape_leading(text: str) -> str:
     return _MARKDOWN_LEADING.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\.", text)
 

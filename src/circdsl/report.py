@@ -18,7 +18,10 @@ from circdsl import runtime as rt
 from circdsl.escape import excerpt_plain, terminal
 from circdsl.french import deliveries as fd
 from circdsl.french import words
+from circdsl.french.conditions import Prose
+from circdsl.french.residual import Known
 
+_EXCEPTION = "une exception prévue par la circulaire"  # without the circular, the condition is not shown
 OUTCOME_MARKS = {
     rt.Outcome.VIOLATED: "✗",
     rt.Outcome.UNDECIDED: "?",
@@ -33,13 +36,14 @@ def render_decision(
 ) -> str:
     """The decision as a readable French report."""
     labels = _labels(decision, circular)
+    unknown = _unknown_in_messages(circular, Known.of(facts or {}, decision)) if circular is not None else {}
     c = decision.circular
     lines = [
         terminal(c.title + (f" — {c.authority}" if c.authority else "")),
         f"Décision : {decision.status.value.upper()}",
         "",
     ]
-    lines += _findings(decision, labels)
+    lines += _findings(decision, labels, unknown, _exceptions(circular))
     lines += _missing(decision)
     if circular is not None:
         lines += _from_checklist(circular, decision, facts)
@@ -56,7 +60,33 @@ def _labels(decision: rt.Decision, circular: m.Circular | None) -> dict[str, str
     return found
 
 
-def _findings(decision: rt.Decision, labels: Mapping[str, str]) -> list[str]:
+def _unknown_in_messages(circular: m.Circular, known: Known) -> dict[str, tuple[str, ...]]:
+    """For each rule whose message quotes a value still unknown: the facts that value needs."""
+    found = {}
+    for rule in circular.rules:
+        parts = [part for part in rule.message if isinstance(part, m.Expr) and known.value(part) is None]
+        if parts:
+            needed = (fact.name for part in parts for fact in m.facts_read(part))
+            found[rule.name] = tuple(dict.fromkeys(name for name in needed if known.facts.get(name) is None))
+    return found
+
+
+def _exceptions(circular: m.Circular | None) -> dict[str, str]:
+    """The exceptions of the rules in French, by the text a validator reports (« sauf si … »)."""
+    prose = Prose()
+    found = {}
+    for rule in circular.rules if circular is not None else ():
+        for exception in rule.exceptions:
+            found[f"sauf si {exception.text}"] = f"si {prose.condition(exception.condition)}"
+    return found
+
+
+def _findings(
+    decision: rt.Decision,
+    labels: Mapping[str, str],
+    unknown: Mapping[str, tuple[str, ...]],
+    exceptions: Mapping[str, str],
+) -> list[str]:
     if not decision.findings:
         return ["Toutes les règles applicables sont respectées.", ""]
     lines = ["Constats :"]
@@ -66,9 +96,9 @@ def _findings(decision: rt.Decision, labels: Mapping[str, str]) -> list[str]:
             finding.severity if finding.outcome is rt.Outcome.NOTICE else f"{finding.severity}, {finding.outcome.value}"
         )
         lines.append(f"  {mark} {terminal(finding.rule.title)} — {how}")
-        lines += [f"      {terminal(text)}" for text in _explanation(finding, labels)]
+        lines += [f"      {terminal(text)}" for text in _explanation(finding, labels, unknown.get(finding.rule.name))]
         if finding.exception:
-            lines.append(f"      exception appliquée : {terminal(finding.exception)}")
+            lines.append(f"      exception appliquée : {terminal(exceptions.get(finding.exception, _EXCEPTION))}")
         for citation in finding.rule.citations:
             quote = excerpt_plain(" ".join(citation.quote.split()))
             lines.append(f"      cite {terminal(citation.source)}:{citation.line} : « {terminal(quote)} »")
@@ -76,10 +106,13 @@ def _findings(decision: rt.Decision, labels: Mapping[str, str]) -> list[str]:
     return lines
 
 
-def _explanation(finding: rt.Finding, labels: Mapping[str, str]) -> list[str]:
-    """The message, unless it would show unknown values: then what is still to be known."""
-    unknown = [name for name, value in finding.values if value is None]
-    if finding.outcome is rt.Outcome.UNDECIDED or (finding.outcome is rt.Outcome.NOTICE and unknown):
+def _explanation(finding: rt.Finding, labels: Mapping[str, str], quoted: tuple[str, ...] | None) -> list[str]:
+    """The message, unless it would show unknown values (« au plus inconnu trimestres »): then
+    what is still to be known."""
+    unknown = [name for name, value in finding.values if value is None] + list(quoted or ())
+    if finding.outcome is rt.Outcome.UNDECIDED or (
+        finding.outcome is rt.Outcome.NOTICE and (unknown or quoted is not None)
+    ):
         needed = [labels[name] for name in dict.fromkeys((*finding.missing, *unknown)) if name in labels]
         if needed:
             return [f"à préciser : {' ; '.join(needed)}"]

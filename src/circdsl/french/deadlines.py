@@ -180,7 +180,11 @@ class DeadlineWording:
             start, end = _date_of(floor, dates), _date_of(limit, dates)
             if start is not None and end is not None:
                 start, end = first_day(floor, start), last_day(limit, end)
-                return f"le {show(start)} exactement" if start == end else f"du {show(start)} au {show(end)} inclus"
+                if start == end:
+                    return f"le {show(start)} exactement"
+                if start < end:
+                    return f"du {show(start)} au {show(end)} inclus"
+                return f"à partir du {show(start)} et au plus tard le {show(end)} : aucune date ne convient"
         if use.role is Role.FLOOR or (use.role is Role.WINDOW and use.window and use.window[0] is deadline):
             return f"à partir du {show(first_day(deadline, date))}"
         if use.role in (Role.MILESTONE, Role.BOTH):
