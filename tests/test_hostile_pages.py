@@ -163,7 +163,7 @@ cas "{H} cas"
 """
 CITED = "Texte cité pour l'essai."
 FORMATTING = {"b", "i", "em", "strong", "sup", "sub", "u", "br"}  # what a source text may carry
-VERBATIM_CLASSES = {"circ-text", "circ-quote"}  # a source line, a quote in a checklist
+VERBATIM_CLASSES = {"circ-text"}  # a source line
 DANGEROUS = re.compile(r"^on|^formaction$|^srcdoc$", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ import markupsafe
 
 from circdsl import model as m
 from circdsl import runtime as rt
-from circdsl.escape import excerpt_html, excerpt_markdown
+from circdsl.escape import excerpt_html, excerpt_plain
 from circdsl.french import deliveries as fd
 from circdsl.french import words
 from circdsl.french.conditions import Prose
@@ -272,7 +272,7 @@ def _opinion(opinion: rt.OpinionInfo) -> Opinion:
 
 def render_markdown(checklist: Checklist) -> str:
     template = template_environment(html=False).get_template("checklist.md.j2")
-    return template.render(k=checklist, quote=excerpt_markdown)
+    return template.render(k=checklist, quote=excerpt_plain)  # read as text too: no HTML in it
 
 
 def render_html(checklist: Checklist) -> str:
