@@ -25,7 +25,7 @@ import jinja2
 
 from circdsl import model as m
 from circdsl.docs_page import CircularPage
-from circdsl.escape import Markdown, excerpt_html, html_comment, markdown_title, path_segment, slug
+from circdsl.escape import Markdown, excerpt_html, html_comment, markdown, markdown_title, path_segment, slug
 from circdsl.french import words
 from circdsl.french.deadlines import DeadlineWording
 from circdsl.rendering import template_environment
@@ -246,5 +246,9 @@ class Overview:
         return sorted(entries, key=lambda e: (e.date or datetime.date.max, e.circular.name, e.label))
 
     def link(self, circular: m.Circular, text: str) -> Markdown:
-        """A link to a circular's page; its text may become the page's title in the navigation."""
+        """A link to a circular's page, in a table or a paragraph."""
+        return Markdown(f"[{markdown(text, leading=False)}]({page_name(circular)})")
+
+    def nav_link(self, circular: m.Circular, text: str) -> Markdown:
+        """A link of the navigation (SUMMARY.md): its text becomes the page's title."""
         return Markdown(f"[{markdown_title(text)}]({page_name(circular)})")
