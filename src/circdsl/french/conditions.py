@@ -74,21 +74,21 @@ class Prose:
         if expr is None:
             return "toujours"
         try:
-            return self._truth(expr, top=True)
+            return words.elided(self._truth(expr, top=True))
         except RecursionError:
             return TOO_LONG
 
     def negation(self, expr: m.Expr) -> str:
         """The opposite of a condition, negations pushed inwards."""
         try:
-            return self._negated(expr, top=True)
+            return words.elided(self._negated(expr, top=True))
         except RecursionError:
             return TOO_LONG
 
     def value(self, expr: m.Expr) -> str:
         """A value: a fact, a computed value, a constant or arithmetic."""
         try:
-            return self._value(expr)
+            return words.elided(self._value(expr))
         except RecursionError:
             return TOO_LONG
 

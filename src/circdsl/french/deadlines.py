@@ -164,7 +164,7 @@ class DeadlineWording:
         text = self._computed(deadline) if date is None else self._dated(deadline, date, dates, long)
         if deadline.postponed:
             text += f" ({POSTPONED})"
-        return text
+        return words.elided(text)
 
     def _dated(
         self,

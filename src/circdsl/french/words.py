@@ -122,3 +122,16 @@ def titled(title: str, label: str) -> str:
     word that begins the label (« Demande : Demande de … »)."""
     first = label.split(" ", 1)[0].casefold().strip(":,;")
     return label if first == title.split(" ", 1)[0].casefold() else f"{title} : {label}"
+
+
+_DE_ONE = re.compile(r"\b(de|que) 1 (?=(an|mois|jour|jour ouvré|jour ouvrable|trimestre|demi-journée)\b)")
+
+
+def elided(text: str) -> str:
+    """« moins de 1 an » -> « moins d'un an », « plus de 1 demi-journée » -> « plus d'une demi-journée »."""
+
+    def one(match: re.Match[str]) -> str:
+        article = "une" if match.group(2) == "demi-journée" else "un"
+        return f"{'d' if match.group(1) == 'de' else 'qu'}'{article} "
+
+    return _DE_ONE.sub(one, text)
