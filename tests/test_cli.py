@@ -146,7 +146,7 @@ def test_eval_prints_a_readable_decision(workspace: Path) -> None:
     result = circ("eval", f"circulars/{PARIS.name}", "--faits", "situation.json", cwd=workspace)
     assert result.returncode == 0, result.stderr
     assert "Décision : IRRECEVABLE" in result.stdout
-    assert "plafond_tiers_heures" in result.stdout
+    assert "Au plus le tiers des ORS (second degré, éducation, orientation) — bloquante, non respectée" in result.stdout
     assert "L’allègement porte, au maximum, sur le tiers des ORS." in result.stdout
 
 

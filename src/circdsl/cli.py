@@ -321,14 +321,22 @@ def checklist(circular: Path, facts: Path | None, as_html: bool, output: Path | 
         )
     model = _compile_one(circular)
     situation = _read_situation(facts)
-    decision = project.load_validator(model).evaluate(situation)
-    items = personal.build_checklist(model, decision)
+    items = personal.for_situation(model, project.load_validator(model), situation)
     text = personal.render_html(items) if as_html else personal.render_markdown(items)
     _write_or_echo(text, output, "liste personnelle")
 
 
 @main.command(help="Exporter les dates limites et événements des circulaires en iCalendar (.ics).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@click.option(
+    "--faits",
+    "facts",
+    type=click.Path(path_type=Path),
+    metavar="FICHIER",
+    default=None,
+    help="Situation d'un demandeur (JSON) : son calendrier personnel pour une circulaire, avec ses échéances "
+    "calculées et des rappels ; « - » pour l'entrée standard.",
+)
 @click.option(
     "--sortie",
     "output",
@@ -338,9 +346,20 @@ def checklist(circular: Path, facts: Path | None, as_html: bool, output: Path | 
     help="Fichier .ics à écrire (par défaut : la sortie standard).",
 )
 @handle_errors
-def calendrier(paths: tuple[Path, ...], output: Path | None) -> None:
-    from circdsl.calendar_ics import build_calendar, count_entries
+def calendrier(paths: tuple[Path, ...], facts: Path | None, output: Path | None) -> None:
+    from circdsl.calendar_ics import build_calendar, count_entries, personal_calendar
+    from circdsl.checklist import known_facts
 
+    if facts is not None:
+        if len(paths) != 1:
+            raise UserError("avec --faits, indiquez une seule circulaire (un fichier .circ)")
+        model = _compile_one(paths[0])
+        validator = project.load_validator(model)
+        situation = _read_situation(facts)
+        decision = validator.evaluate(situation)
+        data = personal_calendar(model, decision, known_facts(validator, situation))
+        _write_or_echo(data, output, "calendrier personnel")
+        return
     result = project.compile_all(_paths(paths))
     _report_diagnostics(result)
     if result.failed:
