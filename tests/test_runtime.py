@@ -90,6 +90,10 @@ def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:
     findings = [undecided("r1", ("b",)), undecided("r2", ("a", "b")), undecided("r3", ("c",), "avertissement")]
     ranked = rt.rank_missing(findings, {"a": "A", "b": "B"}, {"a": 0, "b": 1})
     assert [(m.name, m.label, m.rules) for m in ranked] == [("b", "B", ("r1", "r2")), ("a", "A", ("r2",))]
+    # a rule that reads a fact twice (`a > 1 et a < 5`) needs it once: it does not outrank a fact two rules need
+    findings = [undecided("r1", ("a", "a")), undecided("r2", ("b",)), undecided("r3", ("b",))]
+    ranked = rt.rank_missing(findings, {}, {"a": 0, "b": 1})
+    assert [(m.name, m.rules) for m in ranked] == [("b", ("r2", "r3")), ("a", ("r1",))]
 
 
 def test_exceptions_resolution() -> None:

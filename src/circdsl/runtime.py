@@ -622,13 +622,14 @@ def status_from_flags(refused: bool, undecided: bool, warned: bool) -> Status:
 def rank_missing(
     findings: Iterable[Finding], labels: Mapping[str, str], order: Mapping[str, int]
 ) -> tuple[MissingFact, ...]:
-    """Unknown facts needed by undecided blocking rules, most needed first."""
+    """Unknown facts needed by undecided blocking rules, most needed first (by the number of
+    distinct rules: a rule that reads a fact twice, `x > 1 et x < 5`, counts once)."""
     needed: dict[str, list[str]] = {}
     for finding in findings:
         if finding.outcome is not Outcome.UNDECIDED:
             continue
         if finding.severity == "bloquante":
-            for name in finding.missing:
+            for name in dict.fromkeys(finding.missing):
                 needed.setdefault(name, []).append(finding.rule.name)
     if not needed:
         return ()
