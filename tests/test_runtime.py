@@ -100,6 +100,10 @@ def test_exceptions_resolution() -> None:
     info = rt.RuleInfo("r", "R", "bloquante", (), "x:1")
     assert rt.exception_outcome(info, ((False, "levée", "a"),)) is None
     assert rt.exception_outcome(info, ((None, "levée", "a"),)) == ("indéterminée", None)
-    assert rt.exception_outcome(info, ((True, "avertissement", "a"), (None, "levée", "b"))) == ("avertissement", "a")
+    # an unknown exception that could still make a conflict leaves the rule undecided, one that could not does not
+    assert rt.exception_outcome(info, ((True, "avertissement", "a"), (None, "levée", "b"))) == ("indéterminée", None)
+    assert rt.exception_outcome(info, ((True, "levée", "a"), (None, "levée", "b"))) == ("levée", "a")
+    outcome, _ = rt.exception_outcome(info, ((True, "levée", "a"), (True, "information", "b"), (None, "levée", "c")))  # type: ignore[misc]
+    assert outcome == "conflit"
     outcome, text = rt.exception_outcome(info, ((True, "avertissement", "a"), (True, "levée", "b")))  # type: ignore[misc]
     assert outcome == "conflit" and "a" in text and "b" in text

@@ -640,20 +640,20 @@ def rank_missing(
 def exception_outcome(rule: RuleInfo, exceptions: tuple[tuple[Truth, str, str], ...]) -> tuple[str, str | None] | None:
     """Resolve the exceptions of a violated rule.
 
-    `exceptions` holds (condition value, outcome, description). Returns
-    (outcome, description) for the exceptions that apply, ("conflit", names)
-    when several apply with different outcomes, ("indéterminée", None) when
-    one could apply but its condition is unknown, or None when none applies.
+    `exceptions` holds (condition value, outcome, description). Every exception whose
+    condition is true applies. Returns (outcome, description of the first) when they
+    share one outcome, ("conflit", descriptions) when their outcomes differ, None when
+    none applies; and ("indéterminée", None) when an exception whose condition is unknown
+    could still change that result (learning a fact never reverses a decided rule).
     """
     applying = [(outcome, text) for value, outcome, text in exceptions if value is True]
-    if applying:
-        outcomes = {outcome for outcome, _ in applying}
-        if len(outcomes) > 1:
-            return ("conflit", " ; ".join(text for _, text in applying))
-        return applying[0]
-    if any(value is None for value, _, _ in exceptions):
+    outcomes = {outcome for outcome, _ in applying}
+    if len(outcomes) > 1:
+        return ("conflit", " ; ".join(text for _, text in applying))
+    unsure = {outcome for value, outcome, _ in exceptions if value is None}
+    if unsure - outcomes:
         return ("indéterminée", None)
-    return None
+    return applying[0] if applying else None
 
 
 # ---------------------------------------------------------------- invalid situations
