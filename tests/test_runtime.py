@@ -79,6 +79,7 @@ def test_status_precedence() -> None:
     assert rt.decide_status([undecided, finding(rt.Outcome.VIOLATED, "avertissement")]) is rt.Status.INCOMPLETE
     assert rt.decide_status([undecided, finding(rt.Outcome.VIOLATED, "bloquante")]) is rt.Status.NOT_ADMISSIBLE
     assert rt.decide_status([finding(rt.Outcome.WAIVED, "information")]) is rt.Status.ADMISSIBLE
+    assert rt.decide_status([finding(rt.Outcome.CONFLICT, "avertissement")]) is rt.Status.ADMISSIBLE_WITH_RESERVATIONS
 
 
 def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:

@@ -603,8 +603,8 @@ def decide_status(findings: Iterable[Finding]) -> Status:
                 return Status.NOT_ADMISSIBLE
             if finding.outcome is Outcome.UNDECIDED:
                 undecided = True
-        elif finding.severity == "avertissement" and finding.outcome is Outcome.VIOLATED:
-            warned = True
+        elif finding.severity == "avertissement" and finding.outcome in (Outcome.VIOLATED, Outcome.CONFLICT):
+            warned = True  # a warning whose exceptions contradict each other stays a warning
     if undecided:
         return Status.INCOMPLETE
     return Status.ADMISSIBLE_WITH_RESERVATIONS if warned else Status.ADMISSIBLE
