@@ -13,7 +13,8 @@ from __future__ import annotations
 import ast
 import re
 import signal
-from collections.abc import Callable, Iterator
+import types
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +23,12 @@ from types import FrameType
 from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
+from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CATALOGUE, CompileError
 from circdsl.emit_python import emit_python
+from circdsl.interpret import differences, interpret
 from circdsl.parser import get_parser
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
@@ -308,3 +311,67 @@ def _comparison(name: str, type_: str) -> st.SearchStrategy[str]:
     if type_ == "texte":
         return st.sampled_from([f"{name} = {v}" for v in values])
     return st.tuples(st.sampled_from(COMPARATORS), st.sampled_from(values)).map(lambda t: f"{name} {t[0]} {t[1]}")
+
+
+# ------------------------------------------------------------------ the differential comparison
+
+
+@dataclass
+class Disagreement:
+    """A situation on which a generated validator and the reference interpreter disagree."""
+
+    circular: str
+    situation: dict[str, object]
+    differences: list[str]
+
+    def __str__(self) -> str:
+        facts = "\n".join(f"    {name} = {value!r}" for name, value in sorted(self.situation.items())) or "    (aucun)"
+        return (
+            f"{self.circular} : le validateur généré et l'interpréteur de référence divergent\n"
+            f"  situation minimale :\n{facts}\n  " + "\n  ".join(self.differences)
+        )
+
+
+def decision_differences(circular: m.Circular, module: types.ModuleType, facts: dict[str, object]) -> list[str]:
+    """Where the generated module's decision and the reference interpreter's differ for `facts`."""
+    try:
+        generated = module.evaluate(facts)
+    except Exception as error:  # a crash of the generated code is a disagreement, shown as such
+        return [f"le validateur généré lève {type(error).__name__} : {error}"]
+    try:
+        reference = interpret(circular, facts)
+    except Exception as error:
+        return [f"l'interpréteur de référence lève {type(error).__name__} : {error}"]
+    return differences(generated, reference)
+
+
+def minimal_disagreement(circular: m.Circular, module: types.ModuleType, facts: dict[str, object]) -> Disagreement:
+    """Forget facts one by one while the two still disagree: what remains is a minimal reproduction."""
+    found = decision_differences(circular, module, facts)
+    kept = dict(facts)
+    for name in list(facts):
+        trial = {k: v for k, v in kept.items() if k != name}
+        different = decision_differences(circular, module, trial)
+        if different:
+            kept, found = trial, different
+    return Disagreement(circular.name, kept, found)
+
+
+def first_disagreement(
+    circular: m.Circular, module: types.ModuleType, situations: Iterable[dict[str, object]], limit: int | None = None
+) -> tuple[int, Disagreement | None]:
+    """Compare on the situations (each distinct one once, `limit` at most); the number
+    compared and the first disagreement, minimized."""
+    seen: set[str] = set()
+    compared = 0
+    for facts in situations:
+        if limit is not None and compared >= limit:
+            break
+        key = repr(sorted((name, repr(value)) for name, value in facts.items()))
+        if key in seen:
+            continue
+        seen.add(key)
+        compared += 1
+        if decision_differences(circular, module, facts):
+            return compared, minimal_disagreement(circular, module, facts)
+    return compared, None

@@ -1,0 +1,122 @@
+"""The differential test: every generated validator decides exactly as the reference interpreter
+(`circdsl.interpret`, written from the language's documentation, independent of the emitter)
+on thousands of situations: status, findings (outcome, severity, message, values read,
+exception), satisfied and non-applicable rules, missing facts (set, order, rules), checklist
+and deliveries, deadlines, opinions, submissions and computed values.
+
+Every circular of circulars/ and every circular the guide compiles is evaluated on its own
+example cases and on SITUATIONS generated situations (tests/strategies.py: types, bounds,
+constants ±1, unknowns), or on every combination of its values when there are fewer. Under
+`CI=true` the situations are the same every run; locally each run draws new ones (the seed is
+in the failure message: `CIRCDSL_SEED=… pytest tests/test_differential.py` replays it).
+`make fuzz` runs far more (fuzz/fuzz_differential.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import random
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from circdsl import model as m
+from circdsl.compiler import Compiler, find_circulars, is_vocabulary
+from circdsl.diagnostics import CompileError
+from circdsl.project import load_validator
+from circdsl.source import SourceFile
+from fuzz.fuzzing import first_disagreement
+from tests.strategies import case_situations, exhaustive, plan_for, sample
+from tests.test_guide import DEFAULT_SOURCE, FRAGMENT_HEADER, GUIDE_PAGES, SNIPPET_NAME, blocks_of
+
+ROOT = Path(__file__).resolve().parent.parent
+CIRCULARS = ROOT / "circulars"
+DOCS = ROOT / "docs"
+SITUATIONS = 1000  # per circular
+COMPILER = Compiler(root=ROOT)
+REAL = [path for path in find_circulars([CIRCULARS]) if not is_vocabulary(path)]
+
+
+def seed_for(name: str) -> int:
+    """The same seed every run under CI (or CIRCDSL_SEED); a new one locally."""
+    if "CIRCDSL_SEED" in os.environ:
+        return int(os.environ["CIRCDSL_SEED"])
+    if os.environ.get("CI"):
+        return zlib.crc32(name.encode("utf-8"))
+    return random.randrange(2**32)
+
+
+def situations_for(circular: m.Circular, seed: int, count: int) -> tuple[Iterator[dict[str, object]], int]:
+    """The situations to compare on, and how many distinct ones: the circular's cases, every
+    combination of its values if there are at most `count`, and `count` more drawn ones (as
+    many distinct ones as 3 × `count` draws give, when the circular has fewer)."""
+    plan = plan_for(circular)
+    cases = case_situations(circular)
+    every = exhaustive(plan, count) or []
+    return itertools.chain(cases, every, sample(plan, seed, 3 * count)), len(cases) + len(every) + count
+
+
+def assert_agreement(circular: m.Circular, count: int = SITUATIONS) -> int:
+    """Compare the generated validator with the reference; the number of distinct situations compared."""
+    seed = seed_for(circular.name)
+    module = load_validator(circular)
+    situations, limit = situations_for(circular, seed, count)
+    compared, disagreement = first_disagreement(circular, module, situations, limit)
+    assert disagreement is None, f"{disagreement}\n(CIRCDSL_SEED={seed} pour rejouer)"
+    return compared
+
+
+@pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
+def test_every_circular_decides_as_the_reference(path: Path) -> None:
+    circular = COMPILER.compile_file(path).circular
+    compared = assert_agreement(circular)
+    assert compared >= SITUATIONS or exhaustive(plan_for(circular), SITUATIONS) is not None  # else all were compared
+
+
+# ------------------------------------------------------------------ the guide's circulars
+
+
+def guide_circulars(page: Path) -> list[tuple[str, m.Circular]]:
+    """(where, circular) for every `circ` block of a page that compiles into a circular, as
+    tests/test_guide.py compiles them: fragments after the minimal header, `suite` continuing
+    the previous fragment, `fichier=`/`ajout=`/`essai=` building a file of circulars/."""
+    found: list[tuple[str, m.Circular]] = []
+    files: dict[str, str] = {}
+    fragment, fragment_source = "", DEFAULT_SOURCE
+    for block in blocks_of(page):
+        if block.lang != "circ" or "erreur" in block.options:
+            continue
+        written = next((block.options[k] for k in ("fichier", "ajout", "essai") if k in block.options), None)
+        if written is not None:
+            name = written
+            text = block.text if "fichier" in block.options else files.get(written, "") + "\n" + block.text
+            if "essai" not in block.options:
+                files[written] = text
+        else:
+            name = SNIPPET_NAME
+            text = block.text
+            if "suite" in block.flags:
+                text = fragment = fragment + "\n" + block.text
+            elif "extrait" in block.flags:
+                fragment, fragment_source = text, block.options.get("source", DEFAULT_SOURCE)
+            if "extrait" in block.flags or "suite" in block.flags:
+                text = FRAGMENT_HEADER.format(source=fragment_source) + "\n" + text
+        try:
+            circular = COMPILER.compile_source(SourceFile(name, text), CIRCULARS).circular
+        except CompileError:
+            continue
+        if circular.kind == "circulaire":
+            found.append((block.where, circular))
+    return found
+
+
+@pytest.mark.parametrize("page", GUIDE_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_every_circular_of_the_guide_decides_as_the_reference(page: Path) -> None:
+    for where, circular in guide_circulars(page):
+        try:
+            assert_agreement(circular)
+        except AssertionError as error:
+            raise AssertionError(f"{where} :\n{error}") from None
