@@ -108,3 +108,12 @@ def test_exceptions_resolution() -> None:
     assert outcome == "conflit"
     outcome, text = rt.exception_outcome(info, ((True, "avertissement", "a"), (True, "levée", "b")))  # type: ignore[misc]
     assert outcome == "conflit" and "a" in text and "b" in text
+
+
+def test_a_service_reached_both_directly_and_through_a_routing_table_is_listed_once() -> None:
+    doctor = rt.Recipient("médecin", "Médecin", True, None)
+    office = rt.Recipient("rh", "RH", False, None)
+    delivery = rt.routed("voie postale", True, (doctor,), (doctor, office, None), "selon la table", True, None)
+    assert delivery is not None
+    assert delivery.recipients == (doctor, office)
+    assert delivery.undetermined == "selon la table"

@@ -318,7 +318,7 @@ def routed(
     """One way of sending, resolved for a situation: None when its condition is false."""
     if condition is False:
         return None
-    found = fixed + tuple(r for r in dynamic if r is not None)
+    found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))  # a service reached twice is one
     missing = undetermined if any(r is None for r in dynamic) else None
     return Delivery(channel, sealed, found, condition_text if condition is None else None, missing, via)
 
