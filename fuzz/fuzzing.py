@@ -237,6 +237,7 @@ QUOTES = [
     "Le dispositif est réservé aux personnels titulaires.",
     "L'allègement porte, au maximum, sur le tiers des ORS.",
     "La date limite de dépôt est fixée au 13 janvier 2025.",
+    "Les pièces médicales sont transmises au médecin sous pli confidentiel.",
 ]
 SOURCE_TEXT = "Circulaire d'essai du 1er septembre 2024.\n" + "\n".join(QUOTES) + "\n"
 CONSTRUCT_HEADER = """circulaire essai "Essai"
@@ -375,3 +376,26 @@ def first_disagreement(
         if decision_differences(circular, module, facts):
             return compared, minimal_disagreement(circular, module, facts)
     return compared, None
+
+
+def compiled_or_refused(text: str, folder: Path, compiler: Compiler, name: str = "fuzz.circ") -> m.Circular | None:
+    """The checked circular of a program, or None when it is refused with located, catalogued
+    diagnostics (the property of `check_compiles_or_reports`)."""
+    with time_limit(TIMEOUT):
+        try:
+            compilation = compiler.compile_source(SourceFile(name, text), folder)
+        except CompileError as error:
+            _check_diagnostics(error, text)
+            return None
+    return compilation.circular if compilation.circular.kind == "circulaire" else None
+
+
+def program_disagreement(circular: m.Circular, text: str, seed: int, count: int) -> tuple[int, Disagreement | None]:
+    """Compare a program's generated validator with the reference on `count` generated situations."""
+    from tests.strategies import plan_for, sample  # the situation generator lives with the tests
+
+    module = load_validator(circular)
+    compared, disagreement = first_disagreement(circular, module, sample(plan_for(circular), seed, count), count)
+    if disagreement is not None:
+        disagreement.differences.insert(0, f"programme :\n{text}")
+    return compared, disagreement

@@ -308,3 +308,45 @@ def case_situations(circular: m.Circular) -> list[Situation]:
         facts = {name: value for name, value in case.facts if value is not None}
         found.append({name: frozenset(v) if isinstance(v, list) else v for name, v in facts.items()})
     return found
+
+
+def row_situations(circular: m.Circular) -> list[Situation]:
+    """For every row of every table whose inputs are facts, a situation that the row matches
+    (each input set to a value its cell accepts, `*` left unknown)."""
+    found = []
+    for table in circular.tables:
+        if not all(isinstance(expr, m.FactRef) for expr in table.inputs):
+            continue
+        for row in table.rows:
+            facts: Situation = {}
+            for cell, expr in zip(row.cells, table.inputs, strict=True):
+                assert isinstance(expr, m.FactRef)
+                value = matching_value(cell, expr.fact)
+                if value is not None:
+                    facts[expr.fact.name] = value
+            found.append(facts)
+    return found
+
+
+def matching_value(cell: m.Cell, fact: m.Fact) -> object:
+    """A value of `fact` that `cell` accepts (None for `*`)."""
+    step: object = Decimal("0.01") if fact.type.kind == "nombre" and not fact.type.integer else 1
+    if cell.kind == "any":
+        return None
+    if cell.kind in ("eq", "in", "range"):
+        value = cell.values[0]
+    elif cell.kind == "not_in":
+        others = [c for c in fact.type.choices if c not in cell.values]
+        value = others[0] if others else _beyond(max(cell.values), step, 1)  # type: ignore[type-var]
+    else:
+        value = _beyond(cell.values[0], step, {"<": -1, ">": 1, "!=": 1}.get(cell.op or "=", 0))
+    if fact.type.kind == "nombre":
+        return int(value) if fact.type.integer else Decimal(value)  # type: ignore[arg-type, call-overload]
+    return value
+
+
+def _beyond(value: object, step: object, direction: int) -> object:
+    """`value` moved by one step (a day, a unit or a cent) in `direction`."""
+    if isinstance(value, datetime.date):
+        return value + datetime.timedelta(days=direction)
+    return value + direction * step  # type: ignore[operator]

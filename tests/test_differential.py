@@ -14,6 +14,7 @@ in the failure message: `CIRCDSL_SEED=… pytest tests/test_differential.py` rep
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import os
 import random
@@ -24,8 +25,10 @@ from pathlib import Path
 import pytest
 
 from circdsl import model as m
+from circdsl import runtime as rt
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError
+from circdsl.interpret import differences, interpret
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
 from fuzz.fuzzing import first_disagreement
@@ -120,3 +123,93 @@ def test_every_circular_of_the_guide_decides_as_the_reference(page: Path) -> Non
             assert_agreement(circular)
         except AssertionError as error:
             raise AssertionError(f"{where} :\n{error}") from None
+
+
+# ------------------------------------------------------------------ known disagreements (issue 10)
+
+HEADER = """circulaire essai "Essai"
+  date 01/09/2024
+  année scolaire 2025-2026
+  source "sources/000_6a117b24d563a1e1.txt"
+"""
+QUOTE = "La date limite de dépôt des demandes d’allègement est fixée au 13 janvier 2025."
+
+DEADLINES_DIFFERING_BY_AN_ACCENT = f"""{HEADER}
+fait demande.date "Date de la demande" : date
+fait envoi_le "Date d'envoi" : date
+
+échéance délai "Délai court" 10 jours après demande.date inclus
+  cite "{QUOTE}"
+
+échéance delai "Délai long" 20 jours après demande.date inclus
+  cite "{QUOTE}"
+
+règle dans_le_délai bloquante "Dans le délai court"
+  exige envoi_le respecte délai
+  message "Envoi après le {{délai}}."
+  cite "{QUOTE}"
+"""
+
+COLUMNS_THAT_FLATTEN_ALIKE = f"""{HEADER}
+fait n "Nombre" : entier entre 0 et 10
+
+table a_b "Table a_b"
+  selon n
+  donne c "C" : heures
+  | < 5 | 1 h |
+  | >= 5 | 2 h |
+  cite "{QUOTE}"
+
+table a "Table a"
+  selon n
+  donne b_c "B C" : heures
+  | < 5 | 10 h |
+  | >= 5 | 20 h |
+  cite "{QUOTE}"
+
+règle petite bloquante "Au plus 5 h"
+  exige a_b.c < 5 h
+  message "{{a_b.c}} et {{a.b_c}}."
+  cite "{QUOTE}"
+"""
+
+
+def decide_both(text: str, situation: dict[str, object]) -> tuple[rt.Decision, rt.Decision]:
+    circular = COMPILER.compile_source(SourceFile("circulars/essai.circ", text), CIRCULARS).circular
+    return load_validator(circular).evaluate(situation), interpret(circular, situation)
+
+
+def test_the_reference_tells_two_deadlines_differing_by_an_accent_apart() -> None:
+    start = datetime.date(2025, 1, 1)
+    _, reference = decide_both(
+        DEADLINES_DIFFERING_BY_AN_ACCENT, {"demande.date": start, "envoi_le": start + datetime.timedelta(days=15)}
+    )
+    assert [(d.name, d.date) for d in reference.deadlines] == [
+        ("délai", datetime.date(2025, 1, 11)),
+        ("delai", datetime.date(2025, 1, 21)),
+    ]
+    assert reference.status is rt.Status.NOT_ADMISSIBLE
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 10 : « délai » et « delai » deviennent toutes deux d_delai dans le code généré, la seconde "
+    "écrase la première et une demande envoyée hors du délai court est déclarée recevable",
+)
+def test_two_deadlines_differing_by_an_accent_decide_as_the_reference() -> None:
+    start = datetime.date(2025, 1, 1)
+    generated, reference = decide_both(
+        DEADLINES_DIFFERING_BY_AN_ACCENT, {"demande.date": start, "envoi_le": start + datetime.timedelta(days=15)}
+    )
+    assert differences(generated, reference) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 10 : la colonne c de la table a_b et la colonne b_c de la table a deviennent toutes deux "
+    "t_a_b_c dans le code généré : la règle lit 10 h au lieu de 1 h et refuse la demande",
+)
+def test_two_table_columns_that_flatten_alike_decide_as_the_reference() -> None:
+    generated, reference = decide_both(COLUMNS_THAT_FLATTEN_ALIKE, {"n": 0})
+    assert reference.status is rt.Status.ADMISSIBLE
+    assert differences(generated, reference) == []
