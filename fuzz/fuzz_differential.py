@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from circdsl import model as m
 from circdsl.compiler import Compiler
 from circdsl.project import load_validator
-from fuzz.fuzzing import SOURCE_TEXT, compiled_or_refused, first_disagreement, program_disagreement
-from fuzz.programs import collisions, programs
+from fuzz.fuzzing import SOURCE_TEXT, collisions, compiled_or_refused, first_disagreement, program_disagreement
+from fuzz.programs import programs
 from tests.strategies import case_situations, exhaustive, plan_for, sample
 from tests.test_differential import COMPILER, GUIDE_PAGES, REAL, guide_circulars
 from tests.test_medical_routing import assert_medical_documents_stay_medical, has_medical_documents

@@ -3,10 +3,9 @@ reads, with names drawn from a few confusable pieces (accents, underscores, dots
 `délai`/`delai`, table `a_b` column `c` / table `a` column `b_c`), so that names which
 differ only once flattened into Python identifiers meet often.
 
-`programs()` draws such a circular; `collisions(circular)` lists the names of a checked
-circular that flatten alike (what the emitter must keep apart); `colliding_programs()`
-always contains one such pair, read by a rule, so that a generated validator that mixes
-the two up decides wrongly.
+`programs()` draws such a circular; `colliding_programs()` always contains one pair of
+names that flatten alike (`fuzzing.collisions`), read by a rule, so that a generated
+validator that mixes the two up decides wrongly.
 
 Each program declares: facts (boolean, hours, integer, date, choice, multiple choice),
 services (medical or not), decision tables on a choice or a number with `sinon` rows and
@@ -20,12 +19,10 @@ an opinion and a submission.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from circdsl import model as m
 from fuzz.fuzzing import QUOTES
 
 NAME_PARTS = ("a", "b", "c", "é", "e", "dé", "lai", "x")
@@ -330,28 +327,6 @@ def _fact_test(name: str, kind: str, scope: Scope) -> st.SearchStrategy[str]:
 
 
 # ------------------------------------------------------------------ names that flatten alike
-
-
-def flatten(name: str) -> str:
-    """A name as a Python identifier is spelled once accents, dots and other signs are dropped:
-    `délai` -> `delai`, `a_b.c` -> `a_b_c` (how names met in generated code before issue 10)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"\W", "_", ascii_name)
-
-
-def collisions(circular: m.Circular) -> list[tuple[str, str]]:
-    """Pairs of distinct names, of the kinds that become local variables of `evaluate`
-    (deadlines, tables, `table.column`), that flatten alike."""
-    named: dict[str, list[str]] = {}
-    for deadline in circular.deadlines:
-        named.setdefault("échéance " + flatten(deadline.name), []).append(deadline.name)
-    for table in circular.tables:
-        named.setdefault("table " + flatten(table.name), []).append(table.name)
-        for column in table.columns:
-            named.setdefault("colonne " + flatten(f"{table.name}.{column.name}"), []).append(
-                f"{table.name}.{column.name}"
-            )
-    return [(names[0], other) for names in named.values() for other in names[1:]]
 
 
 # Pairs of declarations whose names flatten alike, each read by a rule and shown in the

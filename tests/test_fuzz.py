@@ -16,6 +16,7 @@ from fuzz.fuzzing import (
     SOURCE_TEXT,
     HangError,
     check_compiles_or_reports,
+    collisions,
     compiled_or_refused,
     construct_programs,
     corpus,
@@ -24,7 +25,7 @@ from fuzz.fuzzing import (
     program_disagreement,
     time_limit,
 )
-from fuzz.programs import colliding_programs, collisions, programs
+from fuzz.programs import colliding_programs, programs
 
 CORPUS = corpus()
 FUZZ = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
