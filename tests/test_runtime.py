@@ -117,3 +117,9 @@ def test_a_service_reached_both_directly_and_through_a_routing_table_is_listed_o
     assert delivery is not None
     assert delivery.recipients == (doctor, office)
     assert delivery.undetermined == "selon la table"
+
+
+def test_a_table_whose_row_is_known_needs_no_more_facts() -> None:
+    rows = ((("secteur", "nord"),), (("zone", None),))
+    assert rt.table_missing((True, None), rows) == ()  # the first row applies; the second could only agree with it
+    assert rt.table_missing((False, None), rows) == ("zone",)

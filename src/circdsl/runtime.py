@@ -343,7 +343,10 @@ def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
 
 
 def table_missing(matches: tuple[Truth, ...], rows: tuple[tuple[tuple[str, Any], ...], ...]) -> tuple[str, ...]:
-    """The unknown facts tested by the rows of a table that may still match."""
+    """The unknown facts tested by the rows of a table that may still match, while no row
+    certainly matches (once one does, rows that may also match give the same outputs)."""
+    if True in matches:
+        return ()
     found: dict[str, None] = {}
     for match, pairs in zip(matches, rows, strict=True):
         if match is None:
