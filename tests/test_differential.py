@@ -120,9 +120,10 @@ def guide_circulars(page: Path) -> list[tuple[str, m.Circular]]:
 def test_every_circular_of_the_guide_decides_as_the_reference(page: Path) -> None:
     for where, circular in guide_circulars(page):
         try:
-            assert_agreement(circular)
+            compared = assert_agreement(circular)
         except AssertionError as error:
             raise AssertionError(f"{where} :\n{error}") from None
+        assert compared >= SITUATIONS or exhaustive(plan_for(circular), SITUATIONS) is not None, where
 
 
 # ------------------------------------------------------------------ known disagreements (issue 10)
