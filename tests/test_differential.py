@@ -18,6 +18,7 @@ import datetime
 import itertools
 import os
 import random
+import types
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ import pytest
 
 from circdsl import model as m
 from circdsl import runtime as rt
+from circdsl.cases import run_cases
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError
 from circdsl.interpret import differences, interpret
@@ -77,6 +79,16 @@ def test_every_circular_decides_as_the_reference(path: Path) -> None:
     circular = COMPILER.compile_file(path).circular
     compared = assert_agreement(circular)
     assert compared >= SITUATIONS or exhaustive(plan_for(circular), SITUATIONS) is not None  # else all were compared
+
+
+@pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
+def test_the_reference_passes_every_example_case(path: Path) -> None:
+    """The oracle checked against the editors: it gives every case's expected status, failing
+    rules, missing facts, documents and routings, as `circ test` requires of the validator."""
+    circular = COMPILER.compile_file(path).circular
+    reference = types.SimpleNamespace(evaluate=lambda facts: interpret(circular, facts))
+    failed = [result for result in run_cases(reference, circular) if not result.passed]
+    assert not failed, "\n".join(f"{r.case.label} : {'; '.join(r.problems)}" for r in failed)
 
 
 # ------------------------------------------------------------------ the guide's circulars

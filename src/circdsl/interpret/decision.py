@@ -45,7 +45,6 @@ from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.interpret.expressions import Situation, Truth, condition_value, evaluate
 
-SOFTENING = ("avertissement", "information", "levée")
 CONFLICT = "conflit"
 
 
