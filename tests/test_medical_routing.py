@@ -94,13 +94,14 @@ def situations(circular: m.Circular, count: int = DRAWN) -> list[Situation]:
     return [*row_situations(circular), *case_situations(circular), *every, *drawn]
 
 
-def assert_medical_documents_stay_medical(circular: m.Circular, count: int = DRAWN) -> None:
+def assert_medical_documents_stay_medical(circular: m.Circular, count: int = DRAWN, complete: bool = True) -> None:
+    """No breach observed; with `complete`, every service the model allows was observed too."""
     facts = situations(circular, count)
     module = load_validator(circular)
     for who, decide in (("le validateur généré", module.evaluate), ("l'interpréteur", _reference(circular))):
         routes = observe(circular, decide, facts)
         assert not routes.breaches, f"{circular.name}, {who} :\n" + "\n".join(sorted(set(routes.breaches))[:10])
-        for document in (d for d in circular.documents if d.medical):
+        for document in (d for d in circular.documents if d.medical and complete):
             reached, carried = possible(document)
             unseen = (reached - routes.reached.get(document.name, set())) | (
                 carried - routes.carried.get(document.name, set())
@@ -171,8 +172,8 @@ def test_medical_documents_of_generated_programs_reach_only_medical_services(
         circular = Compiler().compile_source(SourceFile("programme.circ", program), program_folder).circular
     except CompileError:
         return  # refused with diagnostics: tests/test_fuzz.py checks they are located and catalogued
-    if has_medical_documents(circular):
-        assert_medical_documents_stay_medical(circular, count=100)
+    if has_medical_documents(circular):  # a generated document's condition may exclude some rows: no completeness
+        assert_medical_documents_stay_medical(circular, count=100, complete=False)
 
 
 MEDICAL_AND_HUMAN_RESOURCES_COLUMNS = """circulaire essai "Essai"
