@@ -318,7 +318,7 @@ def routed(
     """One way of sending, resolved for a situation: None when its condition is false."""
     if condition is False:
         return None
-    found = fixed + tuple(r for r in dynamic if r is not None)
+    found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))  # a service reached twice is one
     missing = undetermined if any(r is None for r in dynamic) else None
     return Delivery(channel, sealed, found, condition_text if condition is None else None, missing, via)
 
@@ -343,7 +343,10 @@ def unknown(*pairs: tuple[str, Any]) -> tuple[str, ...]:
 
 
 def table_missing(matches: tuple[Truth, ...], rows: tuple[tuple[tuple[str, Any], ...], ...]) -> tuple[str, ...]:
-    """The unknown facts tested by the rows of a table that may still match."""
+    """The unknown facts tested by the rows of a table that may still match, while no row
+    certainly matches (once one does, rows that may also match give the same outputs)."""
+    if True in matches:
+        return ()
     found: dict[str, None] = {}
     for match, pairs in zip(matches, rows, strict=True):
         if match is None:
@@ -603,8 +606,8 @@ def decide_status(findings: Iterable[Finding]) -> Status:
                 return Status.NOT_ADMISSIBLE
             if finding.outcome is Outcome.UNDECIDED:
                 undecided = True
-        elif finding.severity == "avertissement" and finding.outcome is Outcome.VIOLATED:
-            warned = True
+        elif finding.severity == "avertissement" and finding.outcome in (Outcome.VIOLATED, Outcome.CONFLICT):
+            warned = True  # a warning whose exceptions contradict each other stays a warning
     if undecided:
         return Status.INCOMPLETE
     return Status.ADMISSIBLE_WITH_RESERVATIONS if warned else Status.ADMISSIBLE
@@ -622,13 +625,14 @@ def status_from_flags(refused: bool, undecided: bool, warned: bool) -> Status:
 def rank_missing(
     findings: Iterable[Finding], labels: Mapping[str, str], order: Mapping[str, int]
 ) -> tuple[MissingFact, ...]:
-    """Unknown facts needed by undecided blocking rules, most needed first."""
+    """Unknown facts needed by undecided blocking rules, most needed first (by the number of
+    distinct rules: a rule that reads a fact twice, `x > 1 et x < 5`, counts once)."""
     needed: dict[str, list[str]] = {}
     for finding in findings:
         if finding.outcome is not Outcome.UNDECIDED:
             continue
         if finding.severity == "bloquante":
-            for name in finding.missing:
+            for name in dict.fromkeys(finding.missing):
                 needed.setdefault(name, []).append(finding.rule.name)
     if not needed:
         return ()
@@ -639,20 +643,20 @@ def rank_missing(
 def exception_outcome(rule: RuleInfo, exceptions: tuple[tuple[Truth, str, str], ...]) -> tuple[str, str | None] | None:
     """Resolve the exceptions of a violated rule.
 
-    `exceptions` holds (condition value, outcome, description). Returns
-    (outcome, description) for the exceptions that apply, ("conflit", names)
-    when several apply with different outcomes, ("indéterminée", None) when
-    one could apply but its condition is unknown, or None when none applies.
+    `exceptions` holds (condition value, outcome, description). Every exception whose
+    condition is true applies. Returns (outcome, description of the first) when they
+    share one outcome, ("conflit", descriptions) when their outcomes differ, None when
+    none applies; and ("indéterminée", None) when an exception whose condition is unknown
+    could still change that result (learning a fact never reverses a decided rule).
     """
     applying = [(outcome, text) for value, outcome, text in exceptions if value is True]
-    if applying:
-        outcomes = {outcome for outcome, _ in applying}
-        if len(outcomes) > 1:
-            return ("conflit", " ; ".join(text for _, text in applying))
-        return applying[0]
-    if any(value is None for value, _, _ in exceptions):
+    outcomes = {outcome for outcome, _ in applying}
+    if len(outcomes) > 1:
+        return ("conflit", " ; ".join(text for _, text in applying))
+    unsure = {outcome for value, outcome, _ in exceptions if value is None}
+    if unsure - outcomes:
         return ("indéterminée", None)
-    return None
+    return applying[0] if applying else None
 
 
 # ---------------------------------------------------------------- invalid situations
