@@ -13,7 +13,7 @@ import functools
 
 from sqlglot import exp
 
-from circdsl.sql.expressions import DATE, and_, case, column, date_literal, not_, paren
+from circdsl.sql.expressions import and_, case, column, date_literal, not_, paren
 
 FIRST_YEAR = 1890
 LAST_YEAR = 2220
@@ -50,7 +50,7 @@ def calendar_cte() -> exp.CTE:
             step=exp.Interval(this=exp.Literal.number(1), unit=exp.var("DAY")),
         )
     )
-    days = exp.select(exp.alias_(exp.Cast(this=series, to=DATE), DAY, quoted=True))
+    days = exp.select(exp.alias_(series, DAY, quoted=True))
     weekday = exp.Mod(
         this=paren(exp.DateDiff(this=column(DAY), expression=date_literal(_A_MONDAY), unit=exp.var("DAY"))),
         expression=exp.Literal.number(7),
@@ -76,6 +76,14 @@ def calendar_cte() -> exp.CTE:
         *(exp.alias_(_running_count(flag), RANK[flag], quoted=True) for flag in (WORKING, BUSINESS)),
     ).from_(flags.subquery("f"), copy=False)
     return exp.CTE(this=ranked, alias=exp.TableAlias(this=exp.to_identifier(CALENDAR)))
+
+
+def calendar_query() -> exp.Select:
+    """The calendar as a standalone query, for an engine that keeps it as a table named CALENDAR."""
+    cte = calendar_cte()
+    select = cte.this.copy()
+    select.set("with_", exp.With(expressions=[holidays_cte()]))
+    return select
 
 
 def _running_count(flag: str) -> exp.Expression:

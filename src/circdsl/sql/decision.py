@@ -100,7 +100,10 @@ class Layers:
 
 
 class DecisionBuilder:
-    def __init__(self, circular: m.Circular, table: str, keys: tuple[str, ...], message_values: bool):
+    def __init__(
+        self, circular: m.Circular, table: str, keys: tuple[str, ...], message_values: bool, calendar_table: bool
+    ):
+        self.calendar_table = calendar_table  # the engine holds the calendar as a table: no CTE for it
         self.circular = circular
         self.table = table
         self.keys = keys
@@ -147,7 +150,7 @@ class DecisionBuilder:
             *(exp.alias_(exp.Cast(this=column(f.name), to=fact_type(f)), f.name, quoted=True) for f in c.facts),
         ).from_(exp.to_table(self.table, quoted=True), copy=False)
         ctes = []
-        if self.uses_calendar:
+        if self.uses_calendar and not self.calendar_table:
             ctes += [cal.holidays_cte(), cal.calendar_cte()]
         ctes.append(exp.CTE(this=facts, alias=exp.TableAlias(this=exp.to_identifier("_faits", quoted=True))))
         layer_ctes, last = self.layers.ctes("_faits")
@@ -597,6 +600,12 @@ def _unless(test: exp.Expression, counts: Counts) -> Counts:
 
 
 def build_decision_query(
-    circular: m.Circular, table: str = "situations", keys: tuple[str, ...] = (), message_values: bool = False
+    circular: m.Circular,
+    table: str = "situations",
+    keys: tuple[str, ...] = (),
+    message_values: bool = False,
+    calendar_table: bool = False,
 ) -> DecisionQuery:
-    return DecisionBuilder(circular, table, keys, message_values).build()
+    """The decision query; with `calendar_table`, it reads the working-day calendar from a table
+    named calendar.CALENDAR that the engine creates once (calendar.calendar_query())."""
+    return DecisionBuilder(circular, table, keys, message_values, calendar_table).build()
