@@ -516,13 +516,11 @@ def _spark_rows(query: Any, table: Any, calendar_name: str, calendar_sql: str) -
     from circdsl.sql import DIALECTS
 
     spark = spark_session()
-    frame = spark.createDataFrame(table)
-    frame.createOrReplaceTempView("situations")
-    if query.uses_calendar:
-        spark.sql(calendar_sql).cache().createOrReplaceTempView(calendar_name)
-    result = spark.sql(query.tree.sql(dialect=DIALECTS["spark"]))
-    for row in result.toLocalIterator():
-        yield row.asDict()
+    spark.createDataFrame(table).createOrReplaceTempView("situations")
+    if query.uses_calendar and not spark.catalog.tableExists(calendar_name):
+        spark.sql(calendar_sql).cache().createOrReplaceTempView(calendar_name)  # computed once per session
+    result = spark.sql(query.tree.sql(dialect=DIALECTS["spark"])).toArrow()
+    yield from result.to_pylist()
 
 
 _SPARK: Any = None
