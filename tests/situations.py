@@ -103,3 +103,41 @@ class SituationMaker:
             value = (value * Decimal(rng.choice(["0.3", "1.7", "2.45"]))).quantize(Decimal("0.01"))
         value = min(max(value, low), high)
         return int(value) if fact.type.integer else value
+
+
+def french_text(value: Any) -> str:
+    """A value as an HR export writes it: 13/01/2025, 4,5, oui, « a; b »; empty when unknown."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, list):
+        return "; ".join(value)
+    return str(value).replace(".", ",")
+
+
+MALFORMED = ("beaucoup", "31/02/2025", "-3", "peut-être", "9999999999999")
+
+
+def campaign_rows(
+    circular: m.Circular, count: int, malformed: float = 0.01, seed: int = 2025
+) -> tuple[list[str], list[list[str]], set[int]]:
+    """A campaign file's header and rows (an id column first), and the indexes of the malformed rows:
+    a value of the wrong kind, or a line with too few fields."""
+    maker = SituationMaker(circular, seed)
+    rng = random.Random(seed + 1)
+    names = [f.name for f in circular.facts]
+    rows, broken = [], set()
+    for index in range(count):
+        situation = maker.situation()
+        row = [f"A{index:06d}", *(french_text(situation.get(name)) for name in names)]
+        if rng.random() < malformed:
+            broken.add(index)
+            if rng.random() < 0.3:
+                row = row[: len(row) // 2]
+            else:
+                row[rng.randrange(1, len(row))] = rng.choice(MALFORMED)
+        rows.append(row)
+    return ["matricule", *names], rows, broken
