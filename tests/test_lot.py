@@ -129,11 +129,26 @@ def read_back(path: Path) -> list[dict[str, Any]]:
 
 
 SMALL = [
-    {"agent.statut": "titulaire", "agent.fonction": "enseignement", "agent.degré": "second", "agent.ors_heures": 18,
-     "allègement_heures": 7, "demande.date_dépôt": "10/01/2025"},
-    {"agent.statut": "titulaire", "agent.fonction": "enseignement", "agent.degré": "second", "agent.ors_heures": 18,
-     "allègement_heures": 6, "demande.date_dépôt": "2025-01-10", "agent.temps_partiel_thérapeutique": False,
-     "agent.fonctions_direction": False, "agent.heures_supplémentaires": False, "agent.mission_particulière": False},
+    {
+        "agent.statut": "titulaire",
+        "agent.fonction": "enseignement",
+        "agent.degré": "second",
+        "agent.ors_heures": 18,
+        "allègement_heures": 7,
+        "demande.date_dépôt": "10/01/2025",
+    },
+    {
+        "agent.statut": "titulaire",
+        "agent.fonction": "enseignement",
+        "agent.degré": "second",
+        "agent.ors_heures": 18,
+        "allègement_heures": 6,
+        "demande.date_dépôt": "2025-01-10",
+        "agent.temps_partiel_thérapeutique": False,
+        "agent.fonctions_direction": False,
+        "agent.heures_supplémentaires": False,
+        "agent.mission_particulière": False,
+    },
     {"agent.statut": "stagiaire", "allègement_heures": "beaucoup"},
 ]
 
@@ -166,9 +181,17 @@ def test_every_input_format(tmp_path: Path, suffix: str) -> None:
 
 
 def test_columns_are_found_by_label_or_without_accents(tmp_path: Path) -> None:
-    header = ["Statut de l'agent", "AGENT_DEGRE", "agent.fonction", "Obligations réglementaires de service hebdomadaires (heures)",
-              "allegement heures", "demande.date_dépôt"]
-    source = write_csv(tmp_path / "d.csv", header, [["titulaire", "second", "enseignement", "18", "7", "10/01/2025"]], ";")
+    header = [
+        "Statut de l'agent",
+        "AGENT_DEGRE",
+        "agent.fonction",
+        "Obligations réglementaires de service hebdomadaires (heures)",
+        "allegement heures",
+        "demande.date_dépôt",
+    ]
+    source = write_csv(
+        tmp_path / "d.csv", header, [["titulaire", "second", "enseignement", "18", "7", "10/01/2025"]], ";"
+    )
     result = lot(str(PARIS), "--entrée", str(source), "--sortie", str(tmp_path / "o.csv"))
     assert result.exit_code == 0, result.output
     assert "E902" not in result.output
@@ -243,7 +266,10 @@ def test_the_output_is_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch:
 
 def test_numbers_beyond_six_decimals_are_decided_by_the_validator(tmp_path: Path) -> None:
     header = ["agent.statut", "agent.fonction", "agent.degré", "agent.ors_heures", "allègement_heures"]
-    rows = [["titulaire", "enseignement", "second", "18", "6,0000001"], ["titulaire", "enseignement", "second", "18", "6"]]
+    rows = [
+        ["titulaire", "enseignement", "second", "18", "6,0000001"],
+        ["titulaire", "enseignement", "second", "18", "6"],
+    ]
     source = write_csv(tmp_path / "d.csv", header, rows)
     result = lot(str(PARIS), "--entrée", str(source), "--sortie", str(tmp_path / "o.csv"))
     assert result.exit_code == 0, result.output
@@ -255,9 +281,27 @@ def test_numbers_beyond_six_decimals_are_decided_by_the_validator(tmp_path: Path
 
 def test_multiple_choices_in_one_cell(tmp_path: Path) -> None:
     circular = CIRCULARS / "detachement_2019.circ"
-    source = write_csv(tmp_path / "d.csv", ["détachement.corps_accueil"], [["agrégés; certifiés; plp"], ["agrégés, cpe"]])
+    source = write_csv(
+        tmp_path / "d.csv", ["détachement.corps_accueil"], [["agrégés; certifiés; plp"], ["agrégés, cpe"]]
+    )
     result = lot(str(circular), "--entrée", str(source), "--sortie", str(tmp_path / "o.csv"))
     assert result.exit_code == 0, result.output
     first, second = read_csv(tmp_path / "o.csv")
     assert first["nombre_corps"] == "3" and second["nombre_corps"] == "2"
     assert "deux_corps_maximum" in first["règles_non_respectées"]
+
+
+def test_the_guide_shows_the_decisions_circ_lot_writes(tmp_path: Path) -> None:
+    """docs/guide/campagne.md: its campaign file gives exactly the decisions it shows."""
+    from tests.test_guide import DOCS, blocks_of
+
+    page = DOCS / "guide" / "campagne.md"
+    blocks = blocks_of(page)
+    (source,) = [b for b in blocks if b.options.get("fichier") == "demandes.csv"]
+    lines = page.read_text(encoding="utf-8").splitlines()
+    shown = next(b for b in blocks if lines[b.line - 2].startswith("<!-- sortie : décisions.csv"))
+    (tmp_path / "demandes.csv").write_text(source.text, encoding="utf-8")
+    target = tmp_path / "décisions.csv"
+    result = lot(str(PARIS), "--entrée", str(tmp_path / "demandes.csv"), "--sortie", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8-sig").replace("\r\n", "\n") == shown.text

@@ -128,7 +128,9 @@ def test_every_construct_is_decided_by_duckdb_as_by_the_validator(constructs: m.
     reference = batch.decide_python(constructs, validator, situations, iter(range(len(situations))))
     got = duckdb_rows(constructs, situations)
     problems = [
-        (situations[i], found) for i, expected in reference.items() if (found := differences(constructs, expected, got[i]))
+        (situations[i], found)
+        for i, expected in reference.items()
+        if (found := differences(constructs, expected, got[i]))
     ]
     assert not problems, problems[:3]
     seen = {row["statut"] for row in reference.values()}
@@ -160,7 +162,9 @@ D = datetime.date
         (D(2025, 5, 2), "chaînée", D(2025, 5, 21)),
     ],
 )
-def test_calendar_deadlines(constructs: m.Circular, accident: datetime.date, deadline: str, expected: datetime.date) -> None:
+def test_calendar_deadlines(
+    constructs: m.Circular, accident: datetime.date, deadline: str, expected: datetime.date
+) -> None:
     (row,) = duckdb_rows(constructs, [{"accident": accident, "motif": "droit"}]).values()
     assert row[f"échéance.{deadline}"] == expected
 
@@ -208,7 +212,12 @@ def test_the_query_reads_the_fact_names_never_python_identifiers() -> None:
     query = build_decision_query(circular)
     text = query.tree.sql(dialect=DIALECTS["duckdb"])
     assert '"agent.degré"' in text and "agent_degre" not in text
-    assert [o.name for o in query.outputs[:4]] == ["statut", "règles_non_respectées", "règles_indéterminées", "faits_manquants"]
+    assert [o.name for o in query.outputs[:4]] == [
+        "statut",
+        "règles_non_respectées",
+        "règles_indéterminées",
+        "faits_manquants",
+    ]
 
 
 def run_cli(args: list[str]) -> Any:
@@ -228,4 +237,3 @@ def test_circ_sql_prints_the_query_in_the_chosen_dialect(tmp_path: Path) -> None
 def test_circ_sql_refuses_an_unknown_dialect() -> None:
     result = run_cli(["sql", str(PARIS), "--dialecte", "oracle"])
     assert result.exit_code != 0
-

@@ -75,8 +75,13 @@ def differences(circular: m.Circular, expected: dict[str, Any], got: dict[str, A
     return found
 
 
-def compare(circular: m.Circular, situations: list[dict[str, Any]], reference: dict[int, dict[str, Any]],
-            other: dict[int, dict[str, Any]], engine: str) -> None:
+def compare(
+    circular: m.Circular,
+    situations: list[dict[str, Any]],
+    reference: dict[int, dict[str, Any]],
+    other: dict[int, dict[str, Any]],
+    engine: str,
+) -> None:
     assert sorted(other) == sorted(reference), f"{engine} : lignes manquantes"
     problems = []
     for index, expected in reference.items():
@@ -89,7 +94,9 @@ def compare(circular: m.Circular, situations: list[dict[str, Any]], reference: d
 
 
 @pytest.fixture(scope="module")
-def campaigns(compiler: Compiler) -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str, Any]], dict[int, dict[str, Any]]]]:
+def campaigns(
+    compiler: Compiler,
+) -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str, Any]], dict[int, dict[str, Any]]]]:
     """For each circular: its model, validator, generated situations and the validator's decisions."""
     found = {}
     for path in CIRCULAR_FILES:
@@ -118,8 +125,13 @@ def test_the_situations_exercise_every_outcome(campaigns: dict[Path, Any]) -> No
     statuses = set()
     for circular, _, _, reference in campaigns.values():
         statuses |= {row["statut"] for row in reference.values()}
-        named = {name for row in reference.values() for key in ("règles_non_respectées", "règles_indéterminées")
-                 for name in row[key].split(", ") if name}
+        named = {
+            name
+            for row in reference.values()
+            for key in ("règles_non_respectées", "règles_indéterminées")
+            for name in row[key].split(", ")
+            if name
+        }
         checked = [r for r in circular.rules if r.requires is not None]
         assert len(named) >= len(checked) * 0.6, f"{circular.name} : {len(named)} règles exercées sur {len(checked)}"
     assert statuses == {"recevable", "recevable avec réserves", "irrecevable", "incomplet"}

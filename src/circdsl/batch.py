@@ -262,8 +262,10 @@ def map_columns(circular: m.Circular, raw: RawTable) -> ColumnMap:
                     f"aucune colonne ne correspond à un fait de la circulaire {circular.name}",
                     f"nommez les colonnes comme les faits ({names}) ou par leur libellé",
                 ),
+                whole_line=True,
             )
         )
+        warnings = []  # every column is unknown: the error says it once
     if errors:
         raise CompileError(errors + warnings)
     return ColumnMap(facts, passthrough, warnings)
@@ -279,12 +281,14 @@ def _unknown_column(header: str, circular: m.Circular) -> tuple[str, str]:
     return message, "si c'est un fait, nommez la colonne comme lui (voir « circ sql » ou la page de la circulaire)"
 
 
-def _column_diagnostic(raw: RawTable, index: int, code: str, text: tuple[str, str]) -> Diagnostic:
+def _column_diagnostic(
+    raw: RawTable, index: int, code: str, text: tuple[str, str], whole_line: bool = False
+) -> Diagnostic:
     message, hint = text
     if raw.header_line is None:
         return Diagnostic(code, message, str(raw.path), Span.point(1, 1), hint)
-    column = _header_column(raw.header_line, raw.headers, index)
-    width = max(1, len(raw.headers[index]))
+    column = 1 if whole_line else _header_column(raw.header_line, raw.headers, index)
+    width = len(raw.header_line) if whole_line else max(1, len(raw.headers[index]))
     span = Span(1, column, 1, column + width)
     return Diagnostic(
         code, message, str(raw.path), span, hint, SourceFile(str(raw.path), raw.header_line).excerpt(span)
@@ -534,8 +538,8 @@ def spark_session() -> Any:
         from pyspark.sql import SparkSession
 
         builder = SparkSession.builder.appName("circdsl")
-        if not os.environ.get("SPARK_MASTER") and "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
-            builder = builder.master("local[*]")
+        if not os.environ.get("PYSPARK_GATEWAY_PORT"):  # set by spark-submit, whose --master then applies
+            builder = builder.master(os.environ.get("SPARK_MASTER", "local[*]"))
         try:
             _SPARK = (
                 builder.config("spark.ui.enabled", "false")

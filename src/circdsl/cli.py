@@ -384,7 +384,7 @@ def sql(circular: Path, dialecte: str, table: str, keys: tuple[str, ...], output
     except ImportError:
         raise UserError("le module SQL demande sqlglot : pip install 'circdsl[lot]'") from None
     model = _compile_one(circular)
-    _write_or_echo(decision_sql(model, dialecte, table, keys), output, "requête SQL")
+    _write_or_echo(decision_sql(model, dialecte, table, keys), output, "fichier SQL")
 
 
 @main.command(
@@ -437,7 +437,7 @@ def lot(circular: Path, source: Path, target: Path, moteur: str) -> None:
             f"{report.python_rows} demande(s) décidée(s) par le validateur Python (nombres de plus de 6 décimales).",
             err=True,
         )
-    click.echo(f"décisions écrites : {target} (moteur {report.engine}, {report.seconds:.1f} s)", err=True)
+    click.echo(f"décisions écrites : {target} (moteur {report.engine})", err=True)
 
 
 @contextlib.contextmanager
