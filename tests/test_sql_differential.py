@@ -40,7 +40,7 @@ def spark() -> Iterator[Any]:
     """One local Spark session for the whole run."""
     try:
         session = batch.spark_session()
-    except (batch.BatchError, Exception) as error:  # noqa: BLE001 - any failure to start is reported the same way
+    except (batch.BatchError, Exception) as error:
         if os.environ.get("CI"):
             pytest.fail(f"Spark ne démarre pas sous CI : {error}")
         pytest.skip(f"Spark indisponible : {error}")

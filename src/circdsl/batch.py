@@ -106,7 +106,9 @@ def _read_csv(path: Path) -> RawTable:
     except StopIteration:
         raise _file_error(path, "fichier vide", "la première ligne doit nommer les colonnes (les faits)") from None
     header_line = text.splitlines()[0] if text else ""
-    rows, lines, errors = [], [], {}
+    rows: list[list[Any]] = []
+    lines: list[int] = []
+    errors: dict[int, str] = {}
     previous = reader.line_num
     while True:
         try:
@@ -219,12 +221,15 @@ def map_columns(circular: m.Circular, raw: RawTable) -> ColumnMap:
     """Each column names a fact by its name (exactly, or without accents, case or punctuation) or by its label."""
     by_name = {f.name: f for f in circular.facts}
     keys: dict[str, list[m.Fact]] = {}
-    for fact in circular.facts:
-        for key in dict.fromkeys((normalized(fact.name), normalized(fact.label))):
-            keys.setdefault(key, []).append(fact)
+    for declared in circular.facts:
+        for key in dict.fromkeys((normalized(declared.name), normalized(declared.label))):
+            keys.setdefault(key, []).append(declared)
     facts: dict[int, m.Fact] = {}
     seen: dict[str, int] = {}
-    passthrough, warnings, errors = [], [], []
+    passthrough: list[int] = []
+    warnings: list[Diagnostic] = []
+    errors: list[Diagnostic] = []
+    fact: m.Fact | None
     for index, header in enumerate(raw.headers):
         fact = by_name.get(header)
         if fact is None:

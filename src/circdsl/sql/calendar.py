@@ -81,12 +81,12 @@ def calendar_cte() -> exp.CTE:
 def calendar_query() -> exp.Select:
     """The calendar as a standalone query, for an engine that keeps it as a table named CALENDAR."""
     cte = calendar_cte()
-    select = cte.this.copy()
+    select: exp.Select = cte.this.copy()
     select.set("with_", exp.With(expressions=[holidays_cte()]))
     return select
 
 
-def _running_count(flag: str) -> exp.Expression:
+def _running_count(flag: str) -> exp.Expr:
     ones = case((column(flag), exp.Literal.number(1)), default=exp.Literal.number(0))
     window = exp.Window(
         this=exp.Sum(this=ones),
@@ -96,7 +96,7 @@ def _running_count(flag: str) -> exp.Expression:
     return window
 
 
-def lookup(select: str, where: exp.Expression) -> exp.Expression:
+def lookup(select: str, where: exp.Expr) -> exp.Expr:
     """A scalar subquery on the calendar: MIN(select) of the days where `where` holds."""
     query = exp.select(exp.Min(this=exp.column(select, table="c", quoted=True))).from_(
         exp.to_table(CALENDAR, quoted=True).as_("c")

@@ -8,7 +8,7 @@ computed in layers (CTEs), each reading only the columns of the layers before it
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -45,6 +45,18 @@ WAIVED = "levée"
 CONFLICT = "exceptions contradictoires"
 NOTICE = "information"
 SOFTENED = {"avertissement": "adoucie en avertissement", "information": "adoucie en information"}
+# The `_r…` columns hold a small number for each of them (cheaper to compare than text).
+ISSUE_CODES = {
+    name: number
+    for number, name in enumerate(
+        (SATISFIED, NOT_APPLICABLE, VIOLATED, UNDECIDED, WAIVED, CONFLICT, NOTICE, *SOFTENED.values())
+    )
+}
+
+
+def code(issue: str) -> exp.Expr:
+    return exp.Literal.number(ISSUE_CODES[issue])
+
 
 # Output columns.
 STATUS = "statut"
@@ -56,7 +68,7 @@ MESSAGE_PREFIX = "message."
 SEPARATOR = ", "
 DECISION_COLUMNS = (STATUS, FAILING, UNDECIDED_RULES, MISSING)
 
-Counts = dict[str, tuple[exp.Expression, int]]  # fact -> (how many times it is listed, at most)
+Counts = dict[str, tuple[exp.Expr, int]]  # fact -> (how many times it is listed, at most)
 
 
 @dataclass(frozen=True)
@@ -71,7 +83,7 @@ class DecisionQuery:
     """The query tree, its output columns, and what it computes only approximately."""
 
     circular: m.Circular
-    tree: exp.Expression
+    tree: exp.Expr
     outputs: list[OutputColumn]
     notes: list[str] = field(default_factory=list)
     uses_calendar: bool = False
@@ -81,9 +93,9 @@ class Layers:
     """Internal columns, each placed in the first layer after the columns it reads."""
 
     def __init__(self) -> None:
-        self.columns: dict[str, tuple[exp.Expression, int]] = {}
+        self.columns: dict[str, tuple[exp.Expr, int]] = {}
 
-    def add(self, name: str, sql: exp.Expression, reads: Iterable[str]) -> str:
+    def add(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> str:
         level = 1 + max((self.columns[r][1] for r in reads if r in self.columns), default=0)
         self.columns[name] = (sql, level)
         return name
@@ -126,7 +138,7 @@ class DecisionBuilder:
         self.layers.add(name, result.sql, reads)
         return name, result.num
 
-    def internal(self, name: str, sql: exp.Expression, reads: Iterable[str]) -> exp.Column:
+    def internal(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> exp.Column:
         self.layers.add(name, sql, reads)
         return column(name)
 
@@ -175,7 +187,7 @@ class DecisionBuilder:
 
     def decision_table(self, table: m.Table) -> None:
         index = len(self.table_matches)
-        inputs: list[tuple[exp.Expression, set[str]]] = []
+        inputs: list[tuple[exp.Expr, set[str]]] = []
         for position, expr in enumerate(table.inputs):
             result, reads = self.compiled(expr)
             if not isinstance(result.sql, exp.Column):  # computed once, tested by every row
@@ -185,15 +197,15 @@ class DecisionBuilder:
                 inputs.append((result.sql, reads))
         matches = []
         for row_index, row in enumerate(table.rows):
-            test: exp.Expression | None = None
-            reads: set[str] = set()
+            test: exp.Expr | None = None
+            row_reads: set[str] = set()
             for cell, (operand, operand_reads) in zip(row.cells, inputs, strict=True):
                 if cell.kind == "any":
                     continue
                 cell_test = self.cell_test(cell, operand)
                 test = cell_test if test is None else and_(test, cell_test)
-                reads |= operand_reads
-            matches.append(self.layers.add(f"_t_{index}_m{row_index}", test or exp.true(), reads))
+                row_reads |= operand_reads
+            matches.append(self.layers.add(f"_t_{index}_m{row_index}", test or exp.true(), row_reads))
         self.table_matches[table.name] = matches
         undecided = None
         for name in matches:
@@ -204,7 +216,9 @@ class DecisionBuilder:
             default = self.output_value(table.default.outputs[position]) if table.default else None
             nums = [v.num for v in [*values, *([default] if default else [])] if v.num is not None]
             num = nb.widest(nums) if nums else None
-            whens = [(column(match), self.typed(v, num)) for match, v in zip(matches, values, strict=True)]
+            whens: list[tuple[exp.Expr, exp.Expr]] = [
+                (column(match), self.typed(v, num)) for match, v in zip(matches, values, strict=True)
+            ]
             if undecided is not None:
                 whens.append((undecided, exp.Null()))
             fallback = self.typed(default, num) if default is not None else exp.Null()
@@ -213,7 +227,7 @@ class DecisionBuilder:
             self.scope.table_columns[(table.name, position)] = (name, num)
             del table_column
 
-    def cell_test(self, cell: m.Cell, operand: exp.Expression) -> exp.Expression:
+    def cell_test(self, cell: m.Cell, operand: exp.Expr) -> exp.Expr:
         compiler = ExpressionCompiler(self.scope)
         values = [compiler._const(m.Const(m.TEXT, _NO_SPAN, v)).sql for v in cell.values]
         if cell.kind in ("in", "not_in"):
@@ -221,8 +235,16 @@ class DecisionBuilder:
             return exp.Not(this=paren(member)) if cell.kind == "not_in" else member
         if cell.kind == "range":
             return exp.Between(this=paren(operand), low=values[0], high=values[1])
-        compare = {"=": exp.EQ, "!=": exp.NEQ, "<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
-        return compare[cell.op or "="](this=paren(operand), expression=values[0])
+        compare: dict[str, type[exp.Binary]] = {
+            "=": exp.EQ,
+            "!=": exp.NEQ,
+            "<": exp.LT,
+            "<=": exp.LTE,
+            ">": exp.GT,
+            ">=": exp.GTE,
+        }
+        result: exp.Expr = compare[cell.op or "="](this=paren(operand), expression=values[0])
+        return result
 
     def output_value(self, value: object) -> Compiled:
         if value is None:
@@ -232,7 +254,7 @@ class DecisionBuilder:
         return ExpressionCompiler(self.scope)._const(m.Const(m.TEXT, _NO_SPAN, value))
 
     @staticmethod
-    def typed(value: Compiled, num: nb.Num | None) -> exp.Expression:
+    def typed(value: Compiled, num: nb.Num | None) -> exp.Expr:
         if num is None or value.num is None:
             return value.sql
         return exp.Cast(this=value.sql.this if isinstance(value.sql, exp.Cast) else value.sql, to=num.sql_type())
@@ -251,7 +273,9 @@ class DecisionBuilder:
         if relative.unit in ("jours ouvrés", "jours ouvrables"):
             shifted, reads = self.working_days(prefix, anchor_sql, reads, signed, relative.unit == "jours ouvrables")
         elif relative.unit == "mois":
-            months = exp.Cast(this=exp.AddMonths(this=anchor_sql, expression=exp.Literal.number(signed)), to=DATE)
+            months: exp.Expr = exp.Cast(
+                this=exp.AddMonths(this=anchor_sql, expression=exp.Literal.number(signed)), to=DATE
+            )
             if (
                 relative.rounding or "dernier jour"
             ) != "dernier jour":  # a missing day goes to the 1st of the next month
@@ -269,8 +293,8 @@ class DecisionBuilder:
         self.scope.deadlines[deadline.name] = name
 
     def working_days(
-        self, prefix: str, anchor: exp.Expression, reads: set[str], days: int, saturdays: bool
-    ) -> tuple[exp.Expression, set[str]]:
+        self, prefix: str, anchor: exp.Expr, reads: set[str], days: int, saturdays: bool
+    ) -> tuple[exp.Expr, set[str]]:
         """The |days|-th jour ouvré (ouvrable) after, or before, the anchor: a lookup by rank in the calendar."""
         self.uses_calendar = True
         flag = cal.BUSINESS if saturdays else cal.WORKING
@@ -289,7 +313,7 @@ class DecisionBuilder:
         )
         return found, {f"{prefix}_rang"}
 
-    def next_working_day(self, prefix: str, day: exp.Expression, reads: set[str]) -> tuple[exp.Expression, set[str]]:
+    def next_working_day(self, prefix: str, day: exp.Expr, reads: set[str]) -> tuple[exp.Expr, set[str]]:
         """The day itself if it is a jour ouvré, else the next one: rank of the day before, plus one."""
         self.uses_calendar = True
         rank = cal.RANK[cal.WORKING]
@@ -313,20 +337,20 @@ class DecisionBuilder:
         reads = {c.name for c in (applies, requires, *exceptions) if isinstance(c, exp.Column)}
         if requires is None:  # a notice: shown when its condition holds (nothing when it is unknown)
             if applies is None:
-                issue: exp.Expression = string(NOTICE)
+                issue: exp.Expr = code(NOTICE)
             else:
-                issue = case((is_true(applies), string(NOTICE)), (is_false(applies), string(NOT_APPLICABLE)))
+                issue = case((is_true(applies), code(NOTICE)), (is_false(applies), code(NOT_APPLICABLE)))
         else:
             applies_true = is_true(applies) if applies is not None else exp.true()
-            whens = []
+            whens: list[tuple[exp.Expr, exp.Expr]] = []
             if applies is not None:
-                whens.append((is_false(applies), string(NOT_APPLICABLE)))
-            whens.append((is_true(requires), string(SATISFIED)))
+                whens.append((is_false(applies), code(NOT_APPLICABLE)))
+            whens.append((is_true(requires), code(SATISFIED)))
             violated = self.violated(rule, exceptions)
             whens.append(
                 (and_(is_false(requires), applies_true) if applies is not None else is_false(requires), violated)
             )
-            issue = case(*whens, default=string(UNDECIDED))
+            issue = case(*whens, default=code(UNDECIDED))
         self.rule_issue[rule.name] = self.layers.add(prefix, issue, reads)
         if self.message_values and rule.requires is not None:
             for position, part in enumerate(p for p in rule.message if isinstance(p, m.Expr)):
@@ -338,16 +362,16 @@ class DecisionBuilder:
         self.column_for(name, expr)
         return column(name)
 
-    def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expression:
+    def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expr:
         """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome)."""
         if not rule.exceptions:
-            return string(VIOLATED)
-        holds: dict[str, exp.Expression] = {}
+            return code(VIOLATED)
+        holds: dict[str, exp.Expr] = {}
         for exception, sql in zip(rule.exceptions, exceptions, strict=True):
             assert sql is not None
             test = is_true(sql)
             holds[exception.outcome] = or_(holds[exception.outcome], test) if exception.outcome in holds else test
-        applying: exp.Expression = exp.Literal.number(0)
+        applying: exp.Expr = exp.Literal.number(0)
         for test in holds.values():
             applying = exp.Add(
                 this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
@@ -356,32 +380,36 @@ class DecisionBuilder:
         for sql in exceptions:
             assert sql is not None
             unknown = is_null(sql) if unknown is None else or_(unknown, is_null(sql))
-        whens: list[tuple[exp.Expression, exp.Expression]] = []
+        whens: list[tuple[exp.Expr, exp.Expr]] = []
         if len(holds) > 1:
-            whens.append((exp.GT(this=paren(applying), expression=exp.Literal.number(1)), string(CONFLICT)))
+            whens.append((exp.GT(this=paren(applying), expression=exp.Literal.number(1)), code(CONFLICT)))
         for outcome, test in holds.items():
-            whens.append((test, string(WAIVED if outcome == "levée" else SOFTENED[outcome])))
+            whens.append((test, code(WAIVED if outcome == "levée" else SOFTENED[outcome])))
         assert unknown is not None
-        whens.append((unknown, string(UNDECIDED)))
-        return case(*whens, default=string(VIOLATED))
+        whens.append((unknown, code(UNDECIDED)))
+        return case(*whens, default=code(VIOLATED))
 
     # ------------------------------------------------------------ outputs
-    def outputs(self) -> tuple[list[OutputColumn], list[exp.Expression]]:
+    def outputs(self) -> tuple[list[OutputColumn], list[exp.Expr]]:
         c = self.circular
-        refused, undecided, warned, failing, undecided_names = [], [], [], [], []
+        refused: list[exp.Expr] = []
+        undecided: list[exp.Expr] = []
+        warned: list[exp.Expr] = []
+        failing: list[exp.Expr] = []
+        undecided_names: list[exp.Expr] = []
         for rule in c.rules:
             issue = column(self.rule_issue[rule.name])
             fails = _in(issue, _FAILING.get(rule.severity, ()))
             if rule.severity == "bloquante":
-                refused.append(_in(issue, (VIOLATED, CONFLICT)))
-                undecided.append(exp.EQ(this=issue, expression=string(UNDECIDED)))
-                warned.append(exp.EQ(this=issue, expression=string(SOFTENED["avertissement"])))
+                refused.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
+                undecided.append(exp.EQ(this=issue, expression=code(UNDECIDED)))
+                warned.append(exp.EQ(this=issue, expression=code(SOFTENED["avertissement"])))
             elif rule.severity == "avertissement":
-                warned.append(_in(issue, (VIOLATED, CONFLICT)))
+                warned.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
             if fails is not None:
                 failing.append(case((fails, string(rule.name))))
             if rule.requires is not None:
-                undecided_names.append(case((exp.EQ(this=issue, expression=string(UNDECIDED)), string(rule.name))))
+                undecided_names.append(case((exp.EQ(this=issue, expression=code(UNDECIDED)), string(rule.name))))
         status = case(
             *(
                 (_any(tests), string(label))
@@ -394,11 +422,11 @@ class DecisionBuilder:
             ),
             default=string("recevable"),
         )
-        final = [
+        final: list[exp.Expr] = [
             exp.alias_(status, STATUS, quoted=True),
             exp.alias_(_joined(failing), FAILING, quoted=True),
             exp.alias_(_joined(undecided_names), UNDECIDED_RULES, quoted=True),
-            exp.alias_(self.missing_facts(), MISSING, quoted=True),
+            exp.alias_(self.missing_facts(undecided), MISSING, quoted=True),
         ]
         outputs = [OutputColumn(name, "décision") for name in DECISION_COLUMNS]
         for value in c.values:
@@ -412,7 +440,7 @@ class DecisionBuilder:
         for deadline in c.deadlines:
             if deadline.relative is None:
                 continue
-            date = column(self.scope.deadlines[deadline.name])
+            date: exp.Expr = column(self.scope.deadlines[deadline.name])
             if deadline.condition is not None:  # a deadline that does not concern this applicant has no date
                 condition, reads = self.compiled(deadline.condition)
                 gate = self.internal(f"{self.scope.deadlines[deadline.name]}_si", condition.sql, reads)
@@ -429,10 +457,15 @@ class DecisionBuilder:
         return outputs, final
 
     # ------------------------------------------------------------ missing facts (rt.rank_missing)
-    def missing_facts(self) -> exp.Expression:
-        """Unknown facts needed by undecided blocking rules, most needed first, then in declaration order."""
-        totals: dict[str, tuple[list[exp.Expression], int]] = {}
-        reads: set[str] = set()
+    def missing_facts(self, undecided: Sequence[exp.Expr]) -> exp.Expr:
+        """Unknown facts needed by undecided blocking rules, most needed first, then in declaration order.
+        Counted only on the rows where a blocking rule is undecided (the others have none)."""
+        if not undecided:
+            return string("")
+        issues = {self.rule_issue[r.name] for r in self.circular.rules if r.severity == "bloquante"}
+        incomplete = self.layers.add("_incomplet", _any([u.copy() for u in undecided]), issues)
+        totals: dict[str, tuple[list[exp.Expr], int]] = {}
+        reads: set[str] = {incomplete}
         for rule in self.circular.rules:
             if rule.severity != "bloquante" or rule.requires is None:
                 continue
@@ -441,7 +474,7 @@ class DecisionBuilder:
             for fact, (count, most) in self.rule_missing(rule).items():
                 terms, bound = totals.setdefault(fact, ([], 0))
                 terms.append(
-                    case((exp.EQ(this=issue, expression=string(UNDECIDED)), count), default=exp.Literal.number(0))
+                    case((exp.EQ(this=issue, expression=code(UNDECIDED)), count), default=exp.Literal.number(0))
                 )
                 totals[fact] = (terms, bound + most)
             reads |= self.scope.used | {self.rule_issue[rule.name]}
@@ -449,7 +482,8 @@ class DecisionBuilder:
         columns: dict[str, tuple[str, int]] = {}
         for position, fact in enumerate(sorted(totals, key=order.index)):
             terms, bound = totals[fact]
-            name = self.layers.add(f"_manque_{position}", _sum(terms), reads)
+            gated = case((column(incomplete), _sum(terms)), default=exp.Literal.number(0))
+            name = self.layers.add(f"_manque_{position}", gated, reads)
             columns[fact] = (name, bound)
         ranked = []
         top = max((bound for _, bound in columns.values()), default=0)
@@ -460,7 +494,7 @@ class DecisionBuilder:
                     ranked.append(case((exp.EQ(this=column(name), expression=exp.Literal.number(times)), string(fact))))
         if not ranked:
             return string("")
-        return _joined(ranked)
+        return case((column(incomplete), _joined(ranked)), default=string(""))
 
     def rule_missing(self, rule: m.Rule) -> Counts:
         """How many times each fact is listed among the missing facts of the rule when it is undecided."""
@@ -483,7 +517,7 @@ class DecisionBuilder:
             result[fact] = (case((violated, a[0]), default=b[0]), max(a[1], b[1]))
         return result
 
-    def truth(self, expr: m.Expr | None) -> exp.Expression | None:
+    def truth(self, expr: m.Expr | None) -> exp.Expr | None:
         return None if expr is None else ExpressionCompiler(self.scope)(expr)
 
     def unknown(self, expr: m.Expr | None) -> Counts:
@@ -493,10 +527,10 @@ class DecisionBuilder:
             left, right = self.truth(expr.left), self.truth(expr.right)
             assert left is not None and right is not None
             decided, settled = (is_false, is_true) if expr.op == "et" else (is_true, is_false)
-            counts = _plus(
+            sides = _plus(
                 _unless(settled(left), self.unknown(expr.left)), _unless(settled(right), self.unknown(expr.right))
             )
-            return _unless(or_(decided(left), decided(right)), counts)
+            return _unless(or_(decided(left), decided(right)), sides)
         if isinstance(expr, m.Unary) and expr.op == "non":
             return self.unknown(expr.operand)
         facts: dict[str, m.Fact] = {}
@@ -522,11 +556,11 @@ class DecisionBuilder:
                         if match not in rows:
                             rows.append(match)
         counts: Counts = {}
-        for fact, rows in undecided_rows.items():
+        for fact_name, rows in undecided_rows.items():
             self.scope.used.update(rows)
             pending = _any([is_null(column(r)) for r in rows])
-            counts[fact] = (
-                case((and_(is_null(column(fact)), pending), exp.Literal.number(1)), default=exp.Literal.number(0)),
+            counts[fact_name] = (
+                case((and_(is_null(column(fact_name)), pending), exp.Literal.number(1)), default=exp.Literal.number(0)),
                 1,
             )
         return counts
@@ -556,26 +590,27 @@ def _leaf_facts(expr: m.Expr | None, facts: dict[str, m.Fact], tables: dict[str,
             tables.setdefault(node.table.name, node.table)
 
 
-def _in(value: exp.Expression, options: tuple[str, ...]) -> exp.Expression | None:
+def _in(value: exp.Expr, options: tuple[str, ...]) -> exp.Expr | None:
     if not options:
         return None
     if len(options) == 1:
-        return exp.EQ(this=value, expression=string(options[0]))
-    return exp.In(this=value, expressions=[string(o) for o in options])
+        return exp.EQ(this=value, expression=code(options[0]))
+    return exp.In(this=value, expressions=[code(o) for o in options])
 
 
-def _any(tests: list[exp.Expression]) -> exp.Expression:
-    return exp.or_(*tests, copy=False)
+def _any(tests: Sequence[exp.Expr]) -> exp.Expr:
+    result: exp.Expr = exp.or_(*tests, copy=False)
+    return result
 
 
-def _sum(terms: list[exp.Expression]) -> exp.Expression:
+def _sum(terms: list[exp.Expr]) -> exp.Expr:
     result = terms[0]
     for term in terms[1:]:
         result = exp.Add(this=result, expression=term)
     return result
 
 
-def _joined(items: list[exp.Expression]) -> exp.Expression:
+def _joined(items: list[exp.Expr]) -> exp.Expr:
     if not items:
         return string("")
     return concat_ws(SEPARATOR, items)
@@ -591,11 +626,11 @@ def _plus(a: Counts, b: Counts) -> Counts:
     return result
 
 
-def _when(test: exp.Expression, counts: Counts) -> Counts:
+def _when(test: exp.Expr, counts: Counts) -> Counts:
     return {f: (case((test, c), default=exp.Literal.number(0)), most) for f, (c, most) in counts.items()}
 
 
-def _unless(test: exp.Expression, counts: Counts) -> Counts:
+def _unless(test: exp.Expr, counts: Counts) -> Counts:
     return {f: (case((test, exp.Literal.number(0)), default=c), most) for f, (c, most) in counts.items()}
 
 

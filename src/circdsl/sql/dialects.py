@@ -4,7 +4,7 @@ sqlglot does not translate the way each engine understands them."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlglot import exp
 from sqlglot.dialects.duckdb import DuckDB
@@ -53,16 +53,16 @@ def _postgres_add_months(generator: Generator, expression: exp.AddMonths) -> str
 
 
 class CircDuckDB(DuckDB):
-    class Generator(DuckDB.Generator):
-        TRANSFORMS: ClassVar[dict[type[exp.Expression], Callable[..., str]]] = {
+    class Generator(DuckDB.Generator):  # type: ignore[valid-type,misc]
+        TRANSFORMS: ClassVar[dict[Any, Callable[..., str]]] = {
             **DuckDB.Generator.TRANSFORMS,
             ExactProduct: _duckdb_product,
         }
 
 
 class CircSpark(Spark):
-    class Generator(Spark.Generator):
-        TRANSFORMS: ClassVar[dict[type[exp.Expression], Callable[..., str]]] = {
+    class Generator(Spark.Generator):  # type: ignore[valid-type,misc]
+        TRANSFORMS: ClassVar[dict[Any, Callable[..., str]]] = {
             **Spark.Generator.TRANSFORMS,
             exp.ArrayOverlaps: _spark_overlap,
             exp.DateDiff: _spark_days_between,
@@ -71,8 +71,8 @@ class CircSpark(Spark):
 
 
 class CircPostgres(Postgres):
-    class Generator(Postgres.Generator):
-        TRANSFORMS: ClassVar[dict[type[exp.Expression], Callable[..., str]]] = {
+    class Generator(Postgres.Generator):  # type: ignore[valid-type,misc]
+        TRANSFORMS: ClassVar[dict[Any, Callable[..., str]]] = {
             **Postgres.Generator.TRANSFORMS,
             exp.DateDiff: _postgres_days_between,
             exp.AddMonths: _postgres_add_months,

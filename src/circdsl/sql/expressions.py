@@ -40,45 +40,45 @@ def string(text: str) -> exp.Literal:
     return exp.Literal.string(text)
 
 
-def date_literal(day: datetime.date) -> exp.Expression:
+def date_literal(day: datetime.date) -> exp.Expr:
     return exp.Cast(this=string(day.isoformat()), to=DATE)
 
 
-def paren(e: exp.Expression) -> exp.Expression:
+def paren(e: exp.Expr) -> exp.Expr:
     return e if isinstance(e, (exp.Column, exp.Literal, exp.Paren, exp.Boolean, exp.Null)) else exp.Paren(this=e)
 
 
-def and_(a: exp.Expression, b: exp.Expression) -> exp.Expression:
+def and_(a: exp.Expr, b: exp.Expr) -> exp.Expr:
     return exp.And(this=paren(a), expression=paren(b))
 
 
-def or_(a: exp.Expression, b: exp.Expression) -> exp.Expression:
+def or_(a: exp.Expr, b: exp.Expr) -> exp.Expr:
     return exp.Or(this=paren(a), expression=paren(b))
 
 
-def not_(a: exp.Expression) -> exp.Expression:
+def not_(a: exp.Expr) -> exp.Expr:
     return exp.Not(this=paren(a))
 
 
-def is_true(a: exp.Expression) -> exp.Expression:
+def is_true(a: exp.Expr) -> exp.Expr:
     """TRUE when `a` is true; FALSE when it is false or unknown."""
     return exp.Coalesce(this=a, expressions=[exp.false()])
 
 
-def is_false(a: exp.Expression) -> exp.Expression:
+def is_false(a: exp.Expr) -> exp.Expr:
     return exp.Coalesce(this=not_(a), expressions=[exp.false()])
 
 
-def is_null(a: exp.Expression) -> exp.Expression:
+def is_null(a: exp.Expr) -> exp.Expr:
     return exp.Is(this=paren(a), expression=exp.Null())
 
 
-def concat_ws(separator: str, items: list[exp.Expression]) -> exp.Expression:
+def concat_ws(separator: str, items: list[exp.Expr]) -> exp.Expr:
     """The items that are not NULL, joined (CONCAT_WS skips NULLs on every engine circdsl writes for)."""
     return exp.ConcatWs(expressions=[string(separator), *items], coalesce=True)
 
 
-def case(*whens: tuple[exp.Expression, exp.Expression], default: exp.Expression | None = None) -> exp.Expression:
+def case(*whens: tuple[exp.Expr, exp.Expr], default: exp.Expr | None = None) -> exp.Expr:
     node = exp.Case()
     for condition, value in whens:
         node = node.when(condition, value, copy=False)
@@ -103,7 +103,7 @@ def fact_type(fact: m.Fact) -> exp.DataType:
 class Compiled:
     """An expression in SQL, with the numeric spec of its value when it is a number."""
 
-    sql: exp.Expression
+    sql: exp.Expr
     num: nb.Num | None = None
 
 
@@ -128,7 +128,7 @@ class ExpressionCompiler:
     def __init__(self, scope: Scope):
         self.scope = scope
 
-    def __call__(self, e: m.Expr) -> exp.Expression:
+    def __call__(self, e: m.Expr) -> exp.Expr:
         return self.compile(e).sql
 
     def compile(self, e: m.Expr) -> Compiled:
@@ -160,7 +160,7 @@ class ExpressionCompiler:
         name, num = self.scope.table_columns[(e.table.name, e.column)]
         return Compiled(self.scope.internal(name), num)
 
-    def _deadline_date(self, deadline: m.Deadline) -> exp.Expression:
+    def _deadline_date(self, deadline: m.Deadline) -> exp.Expr:
         if deadline.relative is not None:
             return self.scope.internal(self.scope.deadlines[deadline.name])
         assert deadline.date is not None
@@ -182,7 +182,8 @@ class ExpressionCompiler:
         if e.op == "ou":
             return Compiled(or_(self(e.left), self(e.right)))
         if e.op in _COMPARISONS:
-            return Compiled(_COMPARISONS[e.op](this=paren(self(e.left)), expression=paren(self(e.right))))
+            comparison: exp.Expr = _COMPARISONS[e.op](this=paren(self(e.left)), expression=paren(self(e.right)))
+            return Compiled(comparison)
         left, right = self.compile(e.left), self.compile(e.right)
         if e.op in ("date+", "date-"):
             return Compiled(shift_days(left.sql, right.sql, negative=e.op == "date-"))
@@ -225,16 +226,16 @@ class ExpressionCompiler:
             return Compiled(self._all_provided(provided, e.documents))
         return Compiled(self._missing_documents(provided, e.documents))
 
-    def _all_provided(self, provided: exp.Expression, documents: tuple[m.Document, ...]) -> exp.Expression:
+    def _all_provided(self, provided: exp.Expr, documents: tuple[m.Document, ...]) -> exp.Expr:
         """Every mandatory document that applies is among those provided (three-valued, like rt.all_provided)."""
-        result: exp.Expression = exp.true()
+        result: exp.Expr = exp.true()
         for document in documents:
             present = exp.ArrayContains(this=provided, expression=string(document.name))
             term = present if document.condition is None else or_(present, not_(self(document.condition)))
             result = term if isinstance(result, exp.Boolean) else and_(result, term)
         return case((is_null(provided), exp.Null()), default=result)
 
-    def _missing_documents(self, provided: exp.Expression, documents: tuple[m.Document, ...]) -> exp.Expression:
+    def _missing_documents(self, provided: exp.Expr, documents: tuple[m.Document, ...]) -> exp.Expr:
         """The labels of the mandatory documents that apply and are missing, like rt.missing_documents."""
         labels = []
         for document in documents:
@@ -264,7 +265,7 @@ ExpressionCompiler._HANDLERS = {
 }
 
 
-def as_decimal(value: Compiled) -> exp.Expression:
+def as_decimal(value: Compiled) -> exp.Expr:
     """The value cast to its exact DECIMAL type (so that the engine's own typing rules cannot round it)."""
     assert value.num is not None
     if isinstance(value.sql, exp.Cast) and value.sql.to == value.num.sql_type():
@@ -277,7 +278,7 @@ def _arithmetic(op: str, left: Compiled, right: Compiled) -> Compiled:
     a, b = as_decimal(left), as_decimal(right)
     if op in ("+", "-"):
         num = nb.sum_num(left.num, right.num)
-        node: exp.Expression = (exp.Add if op == "+" else exp.Sub)(this=a, expression=b)
+        node: exp.Expr = (exp.Add if op == "+" else exp.Sub)(this=a, expression=b)
     elif op == "*":
         num = nb.product_num(left.num, right.num)
         node = ExactProduct(this=a, expression=b, scale=left.num.scale)
@@ -301,9 +302,9 @@ FIRST_DATE = datetime.date(1, 1, 1)
 LAST_DATE = datetime.date(9999, 12, 31)
 
 
-def shift_days(day: exp.Expression, days: exp.Expression, negative: bool = False) -> exp.Expression:
+def shift_days(day: exp.Expr, days: exp.Expr, negative: bool = False) -> exp.Expr:
     """`day ± days`, unknown when the result would leave the years 1 to 9999."""
-    signed: exp.Expression = exp.Cast(this=paren(days), to=INTEGER)
+    signed: exp.Expr = exp.Cast(this=paren(days), to=INTEGER)
     if negative:
         signed = exp.Neg(this=paren(signed))
     shifted = exp.Cast(this=exp.DateAdd(this=day, expression=signed, unit=exp.var("DAY")), to=DATE)
@@ -313,6 +314,6 @@ def shift_days(day: exp.Expression, days: exp.Expression, negative: bool = False
     return case((inside, shifted))
 
 
-def add_days_constant(day: exp.Expression, days: int) -> exp.Expression:
+def add_days_constant(day: exp.Expr, days: int) -> exp.Expr:
     """`day + days` for a constant number of days (a relative deadline)."""
     return exp.Cast(this=exp.DateAdd(this=day, expression=exp.Literal.number(days), unit=exp.var("DAY")), to=DATE)

@@ -82,10 +82,10 @@ def rounded_num(a: Num, scale: int) -> Num:
     return Num(a.digits + 1, min(scale, a.scale), a.exact).fitted()
 
 
-def literal(value: Decimal | int) -> exp.Expression:
+def literal(value: Decimal | int) -> exp.Expr:
     """A number written as a SQL literal, typed exactly."""
     text = format(value, "f") if isinstance(value, Decimal) else str(value)
-    number: exp.Expression = exp.Literal.number(text.lstrip("-"))
+    number: exp.Expr = exp.Literal.number(text.lstrip("-"))
     if text.startswith("-"):
         number = exp.Neg(this=number)
     return exp.Cast(this=number, to=constant_num(value).sql_type())
