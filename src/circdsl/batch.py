@@ -357,8 +357,8 @@ def validate_rows(
             errors[row_index] = problems
         facts.append(row)
         if row_index % 1000 == 999:
-            progress(1000)
-    progress(len(raw.rows) % 1000)
+            progress(row_index + 1)
+    progress(len(raw.rows))
     return Validated(facts, errors, python_rows - set(errors))
 
 
@@ -729,7 +729,7 @@ def run_campaign(
     source: Path,
     target: Path,
     engine: str = "duckdb",
-    progress: Callable[[str, int], Any] | None = None,
+    progress: Callable[[str, int, int], Any] | None = None,
 ) -> Report:
     """Decide every row of `source` and write them all to `target`."""
     started = time.perf_counter()
@@ -737,8 +737,13 @@ def run_campaign(
         write_output(target, [], [])  # raises the French error before any work
     raw = read_requests(source)
     columns = map_columns(circular, raw)
-    tick = (lambda stage, n: progress(stage, n)) if progress else (lambda stage, n: None)
-    validated = validate_rows(circular, validator, raw, columns, lambda n: tick("validation", n))
+
+    def tick(stage: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
+    total = len(raw.rows)
+    validated = validate_rows(circular, validator, raw, columns, lambda done: tick("vérification", done, total))
     valid = [i for i in range(len(raw.rows)) if i not in validated.errors]
     decisions: dict[int, dict[str, Any]] = {}
     if engine == "python":
@@ -751,10 +756,10 @@ def run_campaign(
             row[MESSAGES] = render_messages(circular, row)
             decisions[index] = row
             if len(decisions) % 1000 == 0:
-                tick("décision", 1000)
+                tick("décision", len(decisions), len(sql_rows))
         decisions.update(decide_python(circular, validator, validated.facts, iter(sorted(validated.python_rows))))
     names, rows, statuses = _assemble(circular, raw, columns, validated, decisions)
-    tick("écriture", 0)
+    tick("écriture", total, total)
     write_output(target, names, rows)
     return Report(
         len(rows), statuses, time.perf_counter() - started, engine, len(validated.python_rows), columns.warnings

@@ -441,16 +441,16 @@ def lot(circular: Path, source: Path, target: Path, moteur: str) -> None:
 
 
 @contextlib.contextmanager
-def _campaign_progress() -> Iterator[Callable[[str, int], None] | None]:
-    """A progress bar on a terminal; nothing when the output is a file or a pipe."""
+def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on a terminal (stage, rows done out of rows); nothing in a file or a pipe."""
     if not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(length=0, label="demandes", file=sys.stderr, show_pos=True) as bar:
+    with click.progressbar(length=1, label="lecture", file=sys.stderr, show_pos=True) as bar:
 
-        def advance(stage: str, count: int) -> None:
-            bar.label = stage
-            bar.update(count)
+        def advance(stage: str, done: int, total: int) -> None:
+            bar.label, bar.length, bar.pos = stage, max(total, 1), min(done, max(total, 1))
+            bar.render_progress()
 
         yield advance
 
