@@ -305,3 +305,17 @@ def test_the_guide_shows_the_decisions_circ_lot_writes(tmp_path: Path) -> None:
     result = lot(str(PARIS), "--entrée", str(tmp_path / "demandes.csv"), "--sortie", str(target))
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8-sig").replace("\r\n", "\n") == shown.text
+
+
+def test_an_unreadable_csv_line_is_kept_as_invalid(tmp_path: Path) -> None:
+    source = tmp_path / "d.csv"
+    huge = "x" * 200_000  # beyond the CSV reader's field limit
+    source.write_text(
+        f"agent.statut,agent.degré\ntitulaire,second\n{huge},premier\ntitulaire,premier\n", encoding="utf-8"
+    )
+    result = lot(str(PARIS), "--entrée", str(source), "--sortie", str(tmp_path / "o.csv"))
+    assert result.exit_code == 0, result.output
+    rows = read_csv(tmp_path / "o.csv")
+    assert [r["ligne"] for r in rows] == ["2", "3", "4"]
+    assert rows[1]["statut"] == "invalide" and rows[1]["erreurs"].startswith("ligne illisible")
+    assert rows[2]["statut"] == "incomplet"

@@ -111,15 +111,18 @@ def _read_csv(path: Path) -> RawTable:
     errors: dict[int, str] = {}
     previous = reader.line_num
     while True:
+        record: list[str] | None
         try:
             record = next(reader)
         except StopIteration:
             break
-        except csv.Error as error:
+        except csv.Error as error:  # kept as an invalid row, never dropped
             errors[len(rows)] = f"ligne illisible ({error})"
-            record = []
+            record = None
         start, previous = previous + 1, reader.line_num
-        if not record or (len(record) == 1 and not record[0].strip() and len(headers) > 1):
+        if record is None:
+            record = [""] * len(headers)
+        elif not record or (len(record) == 1 and not record[0].strip() and len(headers) > 1):
             continue  # a blank line is not a request
         if len(record) != len(headers) and len(rows) not in errors:
             errors[len(rows)] = f"ligne mal formée : {len(record)} champ(s) au lieu de {len(headers)}"
