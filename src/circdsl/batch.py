@@ -500,10 +500,11 @@ def decide_sql(circular: m.Circular, table: Any, engine: str) -> Iterator[dict[s
     from circdsl.sql.calendar import CALENDAR, calendar_query
 
     query = build_decision_query(circular, "situations", (LINE,), message_values=True, calendar_table=True)
+    calendar = calendar_query().sql(dialect=DIALECTS[engine]) if query.uses_calendar else ""
     if engine == "duckdb":
-        yield from _duckdb_rows(query, table, CALENDAR, calendar_query().sql(dialect=DIALECTS["duckdb"]))
+        yield from _duckdb_rows(query, table, CALENDAR, calendar)
     else:
-        yield from _spark_rows(query, table, CALENDAR, calendar_query().sql(dialect=DIALECTS["spark"]))
+        yield from _spark_rows(query, table, CALENDAR, calendar)
 
 
 def _duckdb_rows(query: Any, table: Any, calendar_name: str, calendar_sql: str) -> Iterator[dict[str, Any]]:
@@ -575,7 +576,29 @@ def _engine_module(name: str, extra: str) -> Any:
 
 
 def render_messages(circular: m.Circular, row: dict[str, Any]) -> str:
-    """The messages of the failing and undecided rules, from the values the query gives."""
+    """The messages of the failing and undecided rules, from the values the query gives
+    (a campaign repeats them: each distinct set of rules and values is formatted once)."""
+    from circdsl.sql.decision import FAILING, MESSAGE_PREFIX, UNDECIDED_RULES
+
+    if not row.get(FAILING) and not row.get(UNDECIDED_RULES):
+        return ""
+    cache = _MESSAGES_CACHE.setdefault(id(circular), {})
+    key = tuple(
+        (k, tuple(v) if isinstance(v, list) else v)
+        for k, v in row.items()
+        if k in (FAILING, UNDECIDED_RULES) or k.startswith(MESSAGE_PREFIX)
+    )
+    if key not in cache:
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[key] = _render_messages(circular, row)
+    return cache[key]
+
+
+_MESSAGES_CACHE: dict[int, dict[tuple[Any, ...], str]] = {}
+
+
+def _render_messages(circular: m.Circular, row: dict[str, Any]) -> str:
     from circdsl.sql.decision import FAILING, MESSAGE_PREFIX, SEPARATOR, UNDECIDED_RULES
 
     rules = {r.name: r for r in circular.rules}
