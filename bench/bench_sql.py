@@ -83,18 +83,10 @@ def bench_query(rows: int) -> None:
     python_seconds, python_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     sql_rate, python_rate = count / best, sample / python_seconds
     sql_cpu_rate, python_cpu_rate = count / best_cpu, sample / python_cpu
-    print(
-        f"Décision de Paris en SQL (DuckDB, 1 fil), {count:,} lignes (dont {distinct:,} distinctes)".replace(",", " ")
-    )
+    print(f"Décision de Paris en SQL (DuckDB, 1 fil), {_n(count)} lignes (dont {_n(distinct)} distinctes)")
     print(f"  statuts : {dict(statuses)}")
-    print(
-        f"  DuckDB : {best:.2f} s, {sql_rate:,.0f} décisions/s (meilleur de 3, listes matérialisées)".replace(",", " ")
-    )
-    print(
-        f"  Python : {python_rate:,.0f} décisions/s (validateur généré, échantillon de {sample:,} lignes)".replace(
-            ",", " "
-        )
-    )
+    print(f"  DuckDB : {best:.2f} s, {_n(sql_rate)} décisions/s (meilleur de 3, listes matérialisées)")
+    print(f"  Python : {_n(python_rate)} décisions/s (validateur généré, échantillon de {_n(sample)} lignes)")
     print(f"  rapport DuckDB / Python : {sql_rate / python_rate:.1f}")
     print(
         f"  en temps processeur (la machine peut être partagée) : DuckDB {_n(sql_cpu_rate)} décisions/s, "
