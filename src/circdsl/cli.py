@@ -5,12 +5,13 @@ Exit codes: 0 success, 1 user error or failed case, 2 internal error.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -367,6 +368,110 @@ def calendrier(paths: tuple[Path, ...], facts: Path | None, output: Path | None)
     if not result.circulars:
         raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
     _write_or_echo(build_calendar(result.circulars), output, f"calendrier ({count_entries(result.circulars)} entrées)")
+
+
+# ---------------------------------------------------------------- SQL backend and campaigns (circ sql, circ lot)
+
+
+@main.command(
+    help="Écrire la requête SQL qui décide, pour chaque ligne d'une table de situations, comme le validateur."
+)
+@click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
+@click.option(
+    "--dialecte",
+    type=click.Choice(["duckdb", "spark", "postgres"]),
+    default="duckdb",
+    show_default=True,
+    help="Moteur SQL visé.",
+)
+@click.option("--table", default="situations", show_default=True, help="Table des situations (une colonne par fait).")
+@click.option(
+    "--garder", "keys", multiple=True, metavar="COLONNE", help="Colonne recopiée dans le résultat (répétable)."
+)
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    metavar="FICHIER",
+    default=None,
+    help="Fichier .sql à écrire (par défaut : la sortie standard).",
+)
+@handle_errors
+def sql(circular: Path, dialecte: str, table: str, keys: tuple[str, ...], output: Path | None) -> None:
+    try:
+        from circdsl.sql import decision_sql
+    except ImportError:
+        raise UserError("le module SQL demande sqlglot : pip install 'circdsl[lot]'") from None
+    model = _compile_one(circular)
+    _write_or_echo(decision_sql(model, dialecte, table, keys), output, "fichier SQL")
+
+
+@main.command(
+    help="Décider toutes les demandes d'un fichier (CSV, Parquet, JSON lines, Excel) et écrire les décisions."
+)
+@click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
+@click.option(
+    "--entrée",
+    "--entree",
+    "source",
+    type=click.Path(path_type=Path),
+    required=True,
+    metavar="FICHIER",
+    help="Les demandes : .csv, .parquet, .jsonl ou .xlsx, une ligne par demande, une colonne par fait.",
+)
+@click.option(
+    "--sortie",
+    "target",
+    type=click.Path(path_type=Path),
+    required=True,
+    metavar="FICHIER",
+    help="Les décisions : .csv, .parquet, .jsonl ou .xlsx (écrit d'un coup, jamais à moitié).",
+)
+@click.option(
+    "--moteur",
+    type=click.Choice(["duckdb", "spark", "python"]),
+    default="duckdb",
+    show_default=True,
+    help="duckdb (intégré), spark (mode local ou cluster via spark-submit) ou python (le validateur, ligne à ligne).",
+)
+@handle_errors
+def lot(circular: Path, source: Path, target: Path, moteur: str) -> None:
+    try:
+        from circdsl import batch
+    except ImportError:
+        raise UserError("circ lot demande duckdb, sqlglot et pyarrow : pip install 'circdsl[lot]'") from None
+    model = _compile_one(circular)
+    validator = project.load_validator(model)
+    with _campaign_progress() as progress:
+        try:
+            report = batch.run_campaign(model, validator, source, target, moteur, progress)
+        except batch.BatchError as error:
+            raise UserError(str(error)) from None
+    if report.warnings:
+        click.echo(render_all(report.warnings), err=True)
+    counts = ", ".join(f"{count} {status}" for status, count in sorted(report.statuses.items()))
+    click.echo(f"{report.rows} demande(s) : {counts}.", err=True)
+    if report.python_rows:
+        click.echo(
+            f"{report.python_rows} demande(s) décidée(s) par le validateur Python (nombres de plus de 6 décimales).",
+            err=True,
+        )
+    click.echo(f"décisions écrites : {target} (moteur {report.engine})", err=True)
+
+
+@contextlib.contextmanager
+def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on a terminal (stage, rows done out of rows); nothing in a file or a pipe."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=1, label="lecture", file=sys.stderr, show_pos=True) as bar:
+
+        def advance(stage: str, done: int, total: int) -> None:
+            bar.label, bar.length, bar.pos = stage, max(total, 1), min(done, max(total, 1))
+            bar.render_progress()
+
+        yield advance
 
 
 def _french_usage_error(error: click.ClickException) -> str:

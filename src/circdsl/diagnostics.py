@@ -69,6 +69,11 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E822": (Level.WARNING, "date hors de l'année scolaire"),
     "E831": (Level.WARNING, "citation trop courte"),
     "E832": (Level.WARNING, "citation trouvée à plusieurs endroits"),
+    # Campaign files read by `circ lot` (batch.py): the file and its header line, not a .circ file.
+    "E901": (Level.ERROR, "fichier de demandes illisible"),
+    "E902": (Level.WARNING, "colonne qui n'est pas un fait"),
+    "E903": (Level.ERROR, "deux colonnes pour un même fait"),
+    "E904": (Level.ERROR, "aucune colonne ne désigne un fait"),
 }
 
 
