@@ -1227,9 +1227,18 @@ class Checker:
     def _report_table_analysis(self, decl: n.TableDecl, table: m.Table) -> None:
         bounds = [(i.fact.low, i.fact.high) if isinstance(i, m.FactRef) else (None, None) for i in table.inputs]
         analysis = analyse_table(table, bounds)
-        if analysis.gaps:
-            shown = " ; ".join(analysis.gaps[:3])
-            more = f" (et {len(analysis.gaps) - 3} autre(s))" if len(analysis.gaps) > 3 else ""
+        shown = " ; ".join(analysis.gaps[:3])
+        more = f" (et {len(analysis.gaps) - 3} autre(s))" if len(analysis.gaps) > 3 else ""
+        if analysis.incomplete is not None:
+            found = f" ; cas non couverts déjà trouvés : {shown}{more}" if analysis.gaps else ""
+            self.error(
+                "E310",
+                decl.name.span,
+                f"table trop complexe pour être vérifiée entièrement : {analysis.incomplete}{found}",
+                ("" if table.default else "ajoutez une ligne « sinon | … | » pour les cas restants, ou ")
+                + "découpez la table en tables plus petites",
+            )
+        elif analysis.gaps:
             self.error(
                 "E307",
                 decl.name.span,
@@ -1237,12 +1246,18 @@ class Checker:
                 "ajoutez une ligne pour ce cas, ou une ligne « sinon | … | » qui donne le résultat de tous les cas restants",
             )
         rows_by_line = {row.span.line: row for row in decl.rows}
-        for first, second, where in analysis.overlaps:
+        for index, (first, second, where) in enumerate(analysis.overlaps):
             row = rows_by_line.get(second)
+            last = index == len(analysis.overlaps) - 1
+            more = (
+                f" (et {analysis.overlaps_omitted} autre(s) paire(s) de lignes qui se chevauchent)"
+                if last and analysis.overlaps_omitted
+                else ""
+            )
             self.error(
                 "E308",
                 row.span if row else decl.name.span,
-                f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, avec des résultats différents",
+                f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, avec des résultats différents{more}",
                 "rendez les lignes exclusives (par exemple avec « < » et « >= », ou des ensembles sans valeur commune)",
             )
 
