@@ -1249,7 +1249,7 @@ class Checker:
         for index, (first, second, where) in enumerate(analysis.overlaps):
             row = rows_by_line.get(second)
             last = index == len(analysis.overlaps) - 1
-            more = (
+            others = (
                 f" (et {analysis.overlaps_omitted} autre(s) paire(s) de lignes qui se chevauchent)"
                 if last and analysis.overlaps_omitted
                 else ""
@@ -1257,7 +1257,7 @@ class Checker:
             self.error(
                 "E308",
                 row.span if row else decl.name.span,
-                f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, avec des résultats différents{more}",
+                f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, avec des résultats différents{others}",
                 "rendez les lignes exclusives (par exemple avec « < » et « >= », ou des ensembles sans valeur commune)",
             )
 

@@ -10,12 +10,12 @@ intervals and value sets (« taux < 10 % et catégorie hors de {a, b} ») after 
 neighbouring regions; an overlap is a pair of rows with different results whose boxes
 meet, reported with the region where both apply.
 
-The gap search examines at most `MAX_REGIONS` regions. No table of the circulars comes
-near (the largest needs a few dozen) and a table of 5,000 rows built as a decision tree
-needs about two regions per row; the bound is reached only by tables whose uncovered
-part has no short description (see E310). Exceeding it is never silent: the analysis
-says so in `incomplete` and the checker reports E310. With a « sinon » row, gaps need no
-search and the bound does not apply.
+The search examines at most `MAX_REGIONS` regions, plus `REGIONS_PER_ROW` per row. No
+table of the circulars comes near (the largest needs 18), a table written as a decision
+tree needs about two per row (5,000 rows over 30 inputs: under 10,000), and a table with
+a « sinon » row stops as soon as the rows still possible agree; the bound is reached only
+by tables whose uncovered part has no short description (the example of E310). Reaching
+it is never silent: the analysis says so in `incomplete` and the checker reports E310.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Region:
 class TableAnalysis:
     gaps: list[str] = field(default_factory=list)  # regions no row covers, in French
     overlaps: list[tuple[int, int, str]] = field(default_factory=list)  # (first line, second line, where)
-    incomplete: str | None = None  # why the gap search stopped short (French), None when it is a proof
+    incomplete: str | None = None  # where the search stopped (French); None when the analysis is a proof
     overlaps_omitted: int = 0  # overlapping pairs found beyond those listed
     gap_regions: list[Region] = field(default_factory=list)  # the gaps, as regions
     overlapping_rows: list[tuple[int, int]] = field(default_factory=list)  # the listed overlaps, as row indexes

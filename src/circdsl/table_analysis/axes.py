@@ -55,17 +55,15 @@ def mask_runs(mask: int) -> list[tuple[int, int]]:
 class Axis:
     """One input of the table: its atoms, its cells as runs, its regions in French."""
 
-    name: str
-    size: int  # number of atoms
+    def __init__(self, name: str, size: int) -> None:
+        self.name = name  # the input as written
+        self.size = size  # number of atoms
+        self._known: dict[tuple[str, tuple[object, ...], str | None], Runs] = {}
 
     @property
     def full(self) -> int:
+        """The mask of every atom."""
         return (1 << self.size) - 1
-
-    def __init__(self, name: str, size: int) -> None:
-        self.name = name
-        self.size = size
-        self._known: dict[tuple[str, tuple[object, ...], str | None], Runs] = {}
 
     def runs_of(self, cell: m.Cell) -> Runs:
         """The atoms a cell holds (cells written alike are worked out once)."""
@@ -117,7 +115,7 @@ class ValueAxis(Axis):
         has_other = OTHER_TEXT in self._index and mask >> self._index[OTHER_TEXT] & 1
         if len(inside) == 1 and not (has_other and outside):
             return f"{self.name} = {self.shown[inside[0]]}"
-        if has_other or len(outside) == 1 or len(outside) < len(inside):
+        if has_other or len(outside) < len(inside):
             return f"{self.name} hors de {{{', '.join(self.shown[i] for i in outside)}}}"
         return f"{self.name} parmi {{{', '.join(self.shown[i] for i in inside)}}}"
 
@@ -194,7 +192,8 @@ class OrderedAxis(Axis):
 
     def atom_of(self, value: object) -> int | None:
         key = order_key(value)
-        return next((i for i, atom in enumerate(self.atoms) if atom.contains(key)), None)
+        below = bisect_right(self._samples, key) - 1  # the atom holding `key` is this one or the next
+        return next((i for i in (below, below + 1) if 0 <= i < self.size and self.atoms[i].contains(key)), None)
 
     def describe(self, mask: int) -> str:
         runs = mask_runs(mask)

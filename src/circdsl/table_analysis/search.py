@@ -77,18 +77,7 @@ class _Search:
         self.findings = Findings()
 
     def run(self, limit: int) -> Findings:
-        alive, full = 0, [0] * len(self.grid.sizes)
-        for row, box in enumerate(self.grid.boxes):
-            if all(box):  # a row with an empty cell never applies
-                alive |= 1 << row
-                for axis, runs in enumerate(box):
-                    if runs == ((0, self.grid.sizes[axis]),):
-                        full[axis] |= 1 << row
-        region: Region = tuple(((0, size),) for size in self.grid.sizes)
-        whole_domain = _Part(
-            region, tuple(full), not self.find_gaps, 0, region[0], alive, full[0]
-        )  # as a part of itself
-        stack = [whole_domain]
+        stack = [self._whole_domain()]
         gaps: list[Region] = []
         while stack and self.findings.visited < limit:
             self.findings.visited += 1
@@ -109,6 +98,18 @@ class _Search:
         self.findings.gaps = merge_regions([tuple(runs_mask(runs) for runs in gap) for gap in gaps])
         self._list_overlaps()
         return self.findings
+
+    def _whole_domain(self) -> _Part:
+        """The whole domain, written as the part of itself that holds every atom of the first input."""
+        alive, full = 0, [0] * len(self.grid.sizes)
+        for row, box in enumerate(self.grid.boxes):
+            if all(box):  # a row with an empty cell never applies
+                alive |= 1 << row
+                for axis, runs in enumerate(box):
+                    if runs == ((0, self.grid.sizes[axis]),):
+                        full[axis] |= 1 << row
+        region: Region = tuple(((0, size),) for size in self.grid.sizes)
+        return _Part(region, tuple(full), not self.find_gaps, 0, region[0], alive, full[0])
 
     def _outputs_differ(self, rows: int) -> bool:
         if not rows:
