@@ -180,6 +180,27 @@ def test_a_row_outside_the_declared_bounds_never_applies(template: m.Table) -> N
     assert analysis.gaps == ["enfants a n'importe quelle valeur"]
 
 
+def test_long_value_sets_are_cut_and_texts_the_table_does_not_name_are_said_so(template: m.Table) -> None:
+    row = template.rows[0]
+    towns = [f"Commune {i:02}" for i in range(12)]
+
+    def towns_table(*cells: m.Cell) -> m.Table:
+        rows = tuple(dataclasses.replace(row, cells=(cell,)) for cell in cells)
+        return dataclasses.replace(
+            template, inputs=template.inputs[5:], input_texts=("ville",), rows=rows, default=None
+        )
+
+    named = towns_table(*(m.Cell("eq", (town,)) for town in towns))
+    assert analyse_table(named, bounds_of(named)).gaps == ["ville = un texte que la table ne nomme pas"]
+    others = towns_table(m.Cell("not_in", tuple(towns)))
+    assert analyse_table(others, bounds_of(others)).gaps == [
+        "ville parmi {« Commune 00 », « Commune 01 », « Commune 02 », « Commune 03 », « Commune 04 », "
+        "« Commune 05 », « Commune 06 », … et 5 autres}"
+    ]
+    few = towns_table(m.Cell("eq", ("Aix",)), m.Cell("eq", ("Gap",)))
+    assert analyse_table(few, bounds_of(few)).gaps == ["ville hors de {« Aix », « Gap »}"]
+
+
 def test_the_search_stops_at_its_bound_and_says_so(template: m.Table) -> None:
     """A bound lowered for the test: the real one (E310) is reached by the example of the catalogue."""
     row = template.rows[0]

@@ -33,6 +33,17 @@ class _Other:
 OTHER_TEXT = _Other()
 
 
+SHOWN_VALUES = 8  # values listed in a set before the others are only counted
+
+
+def value_set(texts: list[str]) -> str:
+    """A set of values as a cell writes it, « {a, b} », the others counted beyond SHOWN_VALUES."""
+    if len(texts) <= SHOWN_VALUES:
+        return "{" + ", ".join(texts) + "}"
+    others = f"{len(texts) - SHOWN_VALUES + 1:,}".replace(",", "\u202f")
+    return "{" + ", ".join(texts[: SHOWN_VALUES - 1]) + f", … et {others} autres}}"
+
+
 def runs_mask(runs: Runs) -> int:
     """The bit mask of the atoms of `runs`."""
     mask = 0
@@ -112,12 +123,16 @@ class ValueAxis(Axis):
     def describe(self, mask: int) -> str:
         inside = [i for i in range(self.size) if mask >> i & 1]
         outside = [i for i in range(self.size) if not mask >> i & 1]
-        has_other = OTHER_TEXT in self._index and mask >> self._index[OTHER_TEXT] & 1
-        if len(inside) == 1 and not (has_other and outside):
+        other = self._index.get(OTHER_TEXT)  # « un autre texte » is said by the texts it excludes
+        if other is not None and other in inside:
+            if len(inside) == 1 and len(outside) > SHOWN_VALUES:
+                return f"{self.name} = un texte que la table ne nomme pas"
+            return f"{self.name} hors de {value_set([self.shown[i] for i in outside])}"
+        if len(inside) == 1:
             return f"{self.name} = {self.shown[inside[0]]}"
-        if has_other or len(outside) < len(inside):
-            return f"{self.name} hors de {{{', '.join(self.shown[i] for i in outside)}}}"
-        return f"{self.name} parmi {{{', '.join(self.shown[i] for i in inside)}}}"
+        if other is None and len(outside) < len(inside):
+            return f"{self.name} hors de {value_set([self.shown[i] for i in outside])}"
+        return f"{self.name} parmi {value_set([self.shown[i] for i in inside])}"
 
 
 @dataclass(frozen=True)
@@ -199,9 +214,9 @@ class OrderedAxis(Axis):
         runs = mask_runs(mask)
         outside = [atom for start, end in mask_runs(self.full & ~mask) for atom in range(start, end)]
         if outside and 1 < len(runs) >= len(outside) and all(self._single(atom, atom + 1) for atom in outside):
-            return f"{self.name} hors de {{{', '.join(self._text(self._value_of(atom)) for atom in outside)}}}"
+            return f"{self.name} hors de {value_set([self._text(self._value_of(atom)) for atom in outside])}"
         if len(runs) > 1 and all(self._single(start, end) for start, end in runs):
-            return f"{self.name} parmi {{{', '.join(self._text(self._value_of(start)) for start, _ in runs)}}}"
+            return f"{self.name} parmi {value_set([self._text(self._value_of(start)) for start, _ in runs])}"
         return f"{self.name} " + " ou ".join(self._describe_run(start, end) for start, end in runs)
 
     def _describe_run(self, start: int, end: int) -> str:
