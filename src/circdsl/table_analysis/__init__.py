@@ -12,7 +12,7 @@ meet, reported with the region where both apply.
 
 The search examines at most `MAX_REGIONS` regions, plus `REGIONS_PER_ROW` per row. No
 table of the circulars comes near (the largest needs 18), a table written as a decision
-tree needs about two per row (5,000 rows over 30 inputs: under 10,000), and a table with
+tree needs one or two per row (bench/bench_tables.py: 5,000 rows over 30 inputs, 9,865), and a table with
 a « sinon » row stops as soon as the rows still possible agree; the bound is reached only
 by tables whose uncovered part has no short description (the example of E310). Reaching
 it is never silent: the analysis says so in `incomplete` and the checker reports E310.
