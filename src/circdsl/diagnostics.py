@@ -44,6 +44,7 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E307": (Level.ERROR, "table : combinaison non couverte"),
     "E308": (Level.ERROR, "table : lignes qui se chevauchent"),
     "E309": (Level.ERROR, "table sans entrée ou sans résultat"),
+    "E310": (Level.ERROR, "table trop complexe pour être vérifiée entièrement"),
     "E401": (Level.ERROR, "citation introuvable dans le texte source"),
     "E501": (Level.ERROR, "pièce médicale transmise à un service non médical"),
     "E601": (Level.ERROR, "date ou heure invalide"),

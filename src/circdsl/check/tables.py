@@ -221,25 +221,38 @@ def _service_value(ctx: Context, value: n.CaseValue) -> object:
 def _report_analysis(ctx: Context, table: m.Table) -> None:
     bounds = [(i.fact.low, i.fact.high) if isinstance(i, m.FactRef) else (None, None) for i in table.inputs]
     analysis = analyse_table(table, bounds)
-    if analysis.gaps:
-        shown = " ; ".join(analysis.gaps[:3])
-        more = f" (et {len(analysis.gaps) - 3} autre(s))" if len(analysis.gaps) > 3 else ""
+    shown = " ; ".join(analysis.gaps[:3])
+    more = f" (et {len(analysis.gaps) - 3} autre(s))" if len(analysis.gaps) > 3 else ""
+    if analysis.incomplete is not None:  # the search stopped at its bound: say so, with the gaps found so far
+        found = f" ; cas non couverts déjà trouvés : {shown}{more}" if analysis.gaps else ""
+        ctx.scope.error(
+            "E310",
+            table.name_span,
+            f"table trop complexe pour être vérifiée entièrement : {analysis.incomplete}{found}",
+            ("" if table.default else "ajoutez une ligne « sinon | … | » pour les cas restants, ou ")
+            + "découpez la table en tables plus petites",
+        )
+    elif analysis.gaps:
         ctx.scope.error(
             "E307",
             table.name_span,
             f"aucune ligne de la table « {table.name} » ne couvre : {shown}{more}",
             "ajoutez une ligne pour ce cas, ou une ligne « sinon | … | » qui donne le résultat de tous les cas restants",
         )
-    incomplete: str | None = getattr(analysis, "incomplete", None)  # reported by the table analysis of any size
-    if incomplete:
-        ctx.scope.error("E310", table.name_span, incomplete, "ajoutez une ligne « sinon » ou découpez la table")
     rows_by_line = {row.line: row for row in table.rows}
-    for first, second, where in analysis.overlaps:
+    for index, (first, second, where) in enumerate(analysis.overlaps):
         row, other = rows_by_line.get(second), rows_by_line.get(first)
+        last = index == len(analysis.overlaps) - 1
+        others = (
+            f" (et {analysis.overlaps_omitted} autre(s) paire(s) de lignes qui se chevauchent)"
+            if last and analysis.overlaps_omitted
+            else ""
+        )
         ctx.scope.error(
             "E308",
             row.span if row else table.name_span,
-            f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, avec des résultats différents",
+            f"cette ligne et celle de la ligne {first} s'appliquent toutes deux quand {where}, "
+            f"avec des résultats différents{others}",
             "rendez les lignes exclusives (par exemple avec « < » et « >= », ou des ensembles sans valeur commune)",
             [(other.span, "l'autre ligne ici")] if other else [],
         )
