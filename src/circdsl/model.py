@@ -479,15 +479,15 @@ class Cell:
 
     def matches(self, value: object) -> bool:
         """Whether a known input value matches (used by the checker's gap analysis)."""
-        if self.kind is CellKind.ANY:
+        if self.kind == CellKind.ANY:
             return True
-        if self.kind is CellKind.EQUAL:
+        if self.kind == CellKind.EQUAL:
             return value == self.values[0]
-        if self.kind is CellKind.IN:
+        if self.kind == CellKind.IN:
             return value in self.values
-        if self.kind is CellKind.NOT_IN:
+        if self.kind == CellKind.NOT_IN:
             return value not in self.values
-        if self.kind is CellKind.RANGE:
+        if self.kind == CellKind.RANGE:
             return bool(self.values[0] <= value <= self.values[1])  # type: ignore[operator]
         return bool(_COMPARE[self.op or "="](value, self.values[0]))
 
