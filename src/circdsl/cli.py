@@ -350,6 +350,47 @@ def calendrier(paths: tuple[Path, ...], output: Path | None) -> None:
     _write_or_echo(build_calendar(result.circulars), output, f"calendrier ({count_entries(result.circulars)} entrées)")
 
 
+# ---------------------------------------------------------------- the yearly update
+
+
+@main.command(
+    name="nouvelle-annee",
+    help="Préparer la circulaire de l'année suivante : nouvel en-tête, nouveau texte source, "
+    "et chaque citation, date, adresse, lien ou texte de l'an dernier marqué « à revoir ».",
+)
+@click.argument("old", type=click.Path(path_type=Path), metavar="ANCIEN.circ")
+@click.option(
+    "--source",
+    "new_source",
+    type=click.Path(path_type=Path),
+    metavar="NOUVEAU.txt",
+    help="Le texte de la nouvelle circulaire (copié dans sources/ s'il n'y est pas), obligatoire.",
+)
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    metavar="NOUVEAU.circ",
+    default=None,
+    help="Le fichier à écrire (par défaut : à côté de l'ancien, nommé avec l'année suivante).",
+)
+@click.option("--force", is_flag=True, help="Remplacer le fichier de sortie s'il existe déjà.")
+@handle_errors
+def nouvelle_annee(old: Path, new_source: Path | None, output: Path | None, force: bool) -> None:
+    from circdsl import newyear
+
+    if new_source is None:
+        raise UserError("indiquez le texte de la nouvelle circulaire : --source NOUVEAU.txt")
+    try:
+        result = newyear.prepare(old, new_source, output, force)
+        written = newyear.write(result)
+    except newyear.NewYearError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire : {error.filename} ({error.strerror})") from None
+    click.echo(newyear.summary(result, written))
+
+
 def _french_usage_error(error: click.ClickException) -> str:
     """The common click usage errors, in French."""
     if isinstance(error, click.exceptions.NoSuchOption):
