@@ -391,6 +391,40 @@ def nouvelle_annee(old: Path, new_source: Path | None, output: Path | None, forc
     click.echo(newyear.summary(result, written))
 
 
+@main.command(
+    name="diff",
+    help="Ce qui change d'une circulaire à l'autre, en français : règles, dates, pièces, circuit, avis, "
+    "tables ; et les cas d'exemple de l'ancienne rejoués sur la nouvelle.",
+)
+@click.argument("old", type=click.Path(path_type=Path), metavar="ANCIEN.circ")
+@click.argument("new", type=click.Path(path_type=Path), metavar="NOUVEAU.circ")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["texte", "markdown", "json"]),
+    default="texte",
+    show_default=True,
+    help="Texte pour le terminal, Markdown pour une page, JSON pour un programme.",
+)
+@click.option("--sans-cas", "without_cases", is_flag=True, help="Ne pas rejouer les cas d'exemple de l'ancienne.")
+@handle_errors
+def diff(old: Path, new: Path, output_format: str, without_cases: bool) -> None:
+    from circdsl import semantic_diff
+
+    for path in (old, new):
+        if not path.is_file():
+            raise UserError(f"fichier introuvable : {path}")
+        if is_vocabulary(path):
+            raise UserError(f"{path} est un vocabulaire : indiquez deux circulaires")
+    result = semantic_diff.diff_files(old, new, with_cases=not without_cases)
+    renderers = {
+        "texte": semantic_diff.render_text,
+        "markdown": semantic_diff.render_markdown,
+        "json": semantic_diff.render_json,
+    }
+    click.echo(renderers[output_format](result), nl=False)
+
+
 def _french_usage_error(error: click.ClickException) -> str:
     """The common click usage errors, in French."""
     if isinstance(error, click.exceptions.NoSuchOption):

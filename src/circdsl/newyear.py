@@ -201,6 +201,7 @@ class _Rewriter:
         self.old_marker_lines = {marker.line for marker in markers(self.text)}
         self.comments = _comment_starts(self.text, self.starts)
         self.title: str | None = None  # the header's title, moved to the next year
+        self.title_stale = False  # it mentions last year otherwise than by its school year
         self.to_mark: list[Written] = []
         self.kept: list[Written] = []
         self.proposed: dict[tuple[int, int], tuple[Passage, ...]] = {}
@@ -241,7 +242,10 @@ class _Rewriter:
             elif item.role is Role.CASE_VALUE:
                 if item.fact in self.campaign_facts and not item.quoted:
                     self.to_mark.append(item)
-            elif item.role is Role.HEADER_TITLE or (item.quoted and self._of_last_year(item.raw)):
+            elif item.role is Role.HEADER_TITLE:
+                if self.title_stale:
+                    self.to_mark.append(item)
+            elif item.quoted and self._of_last_year(item.raw):
                 self.to_mark.append(item)
 
     def _of_last_year(self, text: str) -> bool:
@@ -281,13 +285,12 @@ class _Rewriter:
         raw = self.original.slice(title.span)[1:-1]
         moved = raw
         for mention in sorted(mentions(raw), key=lambda x: -x.start):
-            if mention.year is None:
-                continue
             if mention.kind is MentionKind.SCHOOL_YEAR and mention.year == self.first:
                 replacement = re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + 1), mention.text)
             elif mention.kind is MentionKind.START_OF_YEAR and mention.year == self.first:
                 replacement = mention.text.replace(str(self.first), str(self.first + 1))
             else:
+                self.title_stale = self.title_stale or self._of_last_year(mention.text)
                 continue
             moved = moved[: mention.start] + replacement + moved[mention.end :]
         if moved == raw:

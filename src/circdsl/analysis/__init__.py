@@ -42,12 +42,12 @@ PASSES: tuple[Pass, ...] = (
     declarations.unrouted_documents,  # E813
     calendar.check_dates,  # E821, E822
     quotes.check_quotes,  # E831, E832
-    review.check_markers,  # E850
     staleness.check_header_date,  # E853, E854
     staleness.check_years,  # E851
     staleness.check_case_dates,  # E856
     cited_dates.check_cited_dates,  # E852
     citation_reuse.check_citation_reuse,  # E855
+    review.check_markers,  # E850, last: what another pass reports is not reported again
 )
 # A vocabulary declares facts only, for circulars to read: only its quotes are judged.
 VOCABULARY_PASSES: tuple[Pass, ...] = (quotes.check_quotes,)

@@ -67,6 +67,8 @@ def markers(text: str) -> Iterator[Marker]:
 
 
 def check_markers(analysis: Analysis) -> None:
+    """Run after the other passes: a value they report (outside the campaign...) is not reported twice."""
+    reported = [d.span for d in analysis.sink.items]
     by_line: dict[int, list[Written]] = {}
     for item in analysis.written:
         by_line.setdefault(item.span.end_line, []).append(item)
@@ -80,40 +82,28 @@ def check_markers(analysis: Analysis) -> None:
             )
             continue
         for item in by_line.get(marker.line, []):
-            if item.span.end_column <= marker.column and fingerprint(item.raw) in marker.prints:
-                analysis.sink.warning(
-                    "E850",
-                    item.span,
-                    f"à revoir : {item.role.value} est encore {_as_last_year(item)}",
-                    _HINTS.get(item.role, _HINT),
-                )
+            if item.span.end_column > marker.column or fingerprint(item.raw) not in marker.prints:
+                continue
+            if any(_inside(span, item.span) for span in reported):
+                continue  # another analysis already points into it (a date outside the campaign...)
+            analysis.sink.warning(
+                "E850",
+                item.span,
+                f"à revoir, sans changement depuis la circulaire de l'an dernier : {item.role.value} « {_shown(item)} »",
+                _HINTS.get(item.role, _HINT),
+            )
 
 
-def _as_last_year(item: Written) -> str:
+def _inside(span: Span, outer: Span) -> bool:
+    start, end = (span.line, span.column), (outer.line, outer.column)
+    return end <= start < (outer.end_line, outer.end_column)
+
+
+def _shown(item: Written) -> str:
     value = " ".join(item.value.split())
-    shown = value if len(value) <= 90 else value[:87] + "…"
-    return f"celle de l'an dernier : « {shown} »" if item.role in _FEMININE else f"celui de l'an dernier : « {shown} »"
+    return value if len(value) <= 90 else value[:87] + "…"
 
 
-_FEMININE = frozenset(
-    {
-        Role.HEADER_TITLE,
-        Role.AUTHORITY,
-        Role.REFERENCE,
-        Role.ISSUED,
-        Role.SCHOOL_YEAR,
-        Role.CITATION,
-        Role.ADDRESS,
-        Role.DEADLINE_DATE,
-        Role.EVENT_DATE,
-        Role.EVENT_TIME,
-        Role.PERIOD_DATE,
-        Role.CONDITION_DATE,
-        Role.CASE_VALUE,
-        Role.TABLE_CELL,
-        Role.REPLACES,
-    }
-)
 _HINT = (
     "mettez-le à jour d'après le nouveau texte ; s'il reste juste, retirez le marqueur « # à revoir » en fin de ligne"
 )
