@@ -33,6 +33,7 @@ class Campaign:
     source_dates: frozenset[datetime.date]
     source_years: frozenset[int]
     source_school_years: frozenset[int]
+    source_starts: frozenset[int]  # « rentrée 2025 » in the source text
 
     @property
     def school_year(self) -> str:
@@ -57,6 +58,7 @@ def campaign_of(analysis: Analysis) -> Campaign | None:
         source_dates=frozenset(dates_in(text)),
         source_years=frozenset(years_in(text)),
         source_school_years=frozenset(school_years_in(text)),
+        source_starts=frozenset(m.year for m in mentions(text) if m.kind is MentionKind.START_OF_YEAR and m.year),
     )
 
 
@@ -161,7 +163,7 @@ def _stale(mention: Mention, campaign: Campaign) -> str | None:
             return None
         return f"une autre année scolaire que celle de la circulaire ({campaign.school_year})"
     if mention.kind is MentionKind.START_OF_YEAR and mention.year is not None:
-        if mention.year == campaign.first_year or mention.year in campaign.source_years:
+        if mention.year == campaign.first_year or mention.year in campaign.source_starts:
             return None
         return f"alors que la rentrée de l'année scolaire {campaign.school_year} est celle de {campaign.first_year}"
     if mention.kind is MentionKind.YEAR and mention.year is not None:
