@@ -136,6 +136,11 @@ def test_the_new_header_and_what_is_marked(workspace: Path) -> None:
     assert "10 citation(s) introuvable(s) dans le nouveau texte" in output
     assert "proche, ligne 72 du nouveau texte : « L’allègement porte, au maximum, sur le [quart] des ORS. »" in output
     assert "aucun passage proche : la phrase a peut-être disparu" in output
+    lines = text.split("\n")
+    for line, quote in re.findall(
+        r"^ligne (\d+) : citation introuvable dans le nouveau texte : « (.*) »$", output, re.M
+    ):
+        assert quote in lines[int(line) - 1], (line, quote)  # the summary points at the lines of the new file
 
 
 def test_an_existing_file_is_not_overwritten_without_force(workspace: Path) -> None:

@@ -140,7 +140,7 @@ def test_a_circular_against_itself_changes_nothing() -> None:
     assert (diff.header, diff.sections, diff.replays, diff.replayed) == ((), (), (), 18)
     assert diff.empty
     assert "Rien ne change" in render_markdown(diff)
-    assert render_text(diff).endswith("  18 cas : même décision : aucun verdict ne change.\n")
+    assert render_text(diff).endswith("(18 cas)\n  aucun verdict ne change.\n")
 
 
 def test_the_json_form_is_the_data() -> None:

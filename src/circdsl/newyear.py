@@ -205,6 +205,7 @@ class _Rewriter:
         self.to_mark: list[Written] = []
         self.kept: list[Written] = []
         self.proposed: dict[tuple[int, int], tuple[Passage, ...]] = {}
+        self.edits: list[_Edit] = []
 
     # ------------------------------------------------------------ entry points
 
@@ -212,19 +213,25 @@ class _Rewriter:
         edits = self._old_markers() + self._header(name, source, replaced)
         self._decide()
         edits += self._markers()
+        self.edits = edits
         text = self._apply(edits)
         return self._note(replaced) + _without_note(text)
 
     def outcome(self, text: str) -> tuple[list[Mark], list[Written], list[Proposal]]:
         """What was marked, kept and proposed, located in the new file."""
-        shift = _note_lines(text)
-        marked = [Mark(i.role, i.span.end_line + shift, i.value) for i in self.to_mark]
+        marked = [Mark(i.role, self._new_line(i.span.end_line, text), i.value) for i in self.to_mark]
         proposals = [
-            Proposal(i.span.line + shift, i.value, self.proposed[(i.span.line, i.span.column)])
+            Proposal(self._new_line(i.span.line, text), i.value, self.proposed[(i.span.line, i.span.column)])
             for i in self.to_mark
             if (i.span.line, i.span.column) in self.proposed
         ]
         return marked, self.kept, proposals
+
+    def _new_line(self, line: int, text: str) -> int:
+        """Where a line of last year's file is in the new one: lines added or removed above it, notes swapped."""
+        offset = self.starts[line - 1]
+        moved = sum(e.text.count("\n") - self.text[e.start : e.end].count("\n") for e in self.edits if e.start < offset)
+        return line + moved - _note_lines(self.text) + _note_lines(text)
 
     # ------------------------------------------------------------ what is marked
 

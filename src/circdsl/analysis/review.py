@@ -105,7 +105,8 @@ def _shown(item: Written) -> str:
 
 
 _HINT = (
-    "mettez-le à jour d'après le nouveau texte ; s'il reste juste, retirez le marqueur « # à revoir » en fin de ligne"
+    "mettez la valeur à jour d'après le nouveau texte ; si elle reste juste, retirez le marqueur « # à revoir » "
+    "en fin de ligne"
 )
 _HINTS = {
     Role.CITATION: "citez la phrase du nouveau texte ; si elle n'a pas changé, retirez le marqueur « # à revoir »",

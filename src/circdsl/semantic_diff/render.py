@@ -70,13 +70,18 @@ def _replays_text(diff: SemanticDiff) -> list[str]:
     for replay in diff.replays:
         after = replay.after.shown() if replay.after is not None else f"ne s'exécute plus : {replay.problem}"
         lines.append(f"  ligne {replay.line} « {replay.case} » : {replay.before.shown()} → {after}")
-    same = diff.replayed - len(diff.replays)
-    lines.append(f"  {_same(same)}" if diff.replays else f"  {_same(same)} : aucun verdict ne change.")
+    lines.append(f"  {_unchanged(diff)}")
     return lines
 
 
-def _same(count: int) -> str:
-    return f"{count} cas : même décision" if count != 1 else "1 cas : même décision"
+def _unchanged(diff: SemanticDiff) -> str:
+    """« 5 autres cas : même décision », or that no verdict changes."""
+    same = (diff.replayed or 0) - len(diff.replays)
+    if not diff.replays:
+        return "aucun verdict ne change." if same else "aucun cas à rejouer."
+    if same == 0:
+        return "aucun autre cas."
+    return f"{same} autre{'s' if same > 1 else ''} cas : même décision."
 
 
 def render_markdown(diff: SemanticDiff, level: int = 2) -> str:
@@ -112,12 +117,12 @@ def _replays_markdown(diff: SemanticDiff, sub: str) -> list[str]:
         return []
     lines = [f"{sub} Les cas de l'an dernier rejoués", ""]
     if not diff.replays:
-        return [*lines, f"Les {diff.replayed} cas de l'an dernier gardent la même décision.", ""]
+        return [*lines, f"Aucun des {diff.replayed} cas de l'an dernier ne change de décision.", ""]
     lines += ["| cas | l'an dernier | cette année |", "|---|---|---|"]
     for replay in diff.replays:
         after = replay.after.shown() if replay.after is not None else f"ne s'exécute plus : {replay.problem}"
         lines.append(f"| {_cell(replay.case)} | {_cell(replay.before.shown())} | {_cell(after)} |")
-    lines += ["", f"{_same(diff.replayed - len(diff.replays))}.", ""]
+    lines += ["", _unchanged(diff).capitalize(), ""]
     return lines
 
 
