@@ -50,11 +50,14 @@ _DAY_MONTH = re.compile(rf"(?<![\w/]){_DAY}\s+{_MONTH}(?!\s+\d)", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–—]\s*((?:19|20)\d\d)(?![\d/-])")
 _START_OF_YEAR = re.compile(rf"\brentrée(?:\s+scolaire)?(?:\s+de)?\s+{_YEAR}(?!\d)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\w,.])((?:19|20)\d\d)(?!\w)")
+_DIGIT = re.compile(r"\d")
 _TEXT_NUMBER = re.compile(r"n\s*°\s*$|n[o°º]\.?\s*$", re.IGNORECASE)  # before a year: « n° 2004-592 »
 
 
 def mentions(text: str) -> list[Mention]:
     """Every date and year mentioned in `text`, in order; a year inside a date is not repeated."""
+    if _DIGIT.search(text) is None:
+        return []  # every mention has digits: most labels and messages have none
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
 

@@ -9,6 +9,7 @@ reported only when the source text does not mention it: a reference to an older 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.analysis.calendar import Window, school_year_window
 from circdsl.analysis.context import Analysis
-from circdsl.analysis.mentions import Mention, MentionKind, dates_in, mentions, school_years_in, years_in
+from circdsl.analysis.mentions import Mention, MentionKind, mentions
 from circdsl.analysis.written import DATES, QUOTING, Role, Written
 from circdsl.dates import parse_date
 
@@ -52,14 +53,19 @@ def campaign_of(analysis: Analysis) -> Campaign | None:
     if window is None:
         return None
     text = analysis.source_text.text if analysis.source_text is not None else ""
-    return Campaign(
-        first_year=window.closing.year - 1,
-        window=window,
-        source_dates=frozenset(dates_in(text)),
-        source_years=frozenset(years_in(text)),
-        source_school_years=frozenset(school_years_in(text)),
-        source_starts=frozenset(m.year for m in mentions(text) if m.kind is MentionKind.START_OF_YEAR and m.year),
-    )
+    return Campaign(window.closing.year - 1, window, *_mentioned(text))
+
+
+@functools.lru_cache(maxsize=8)  # one source text serves several circulars
+def _mentioned(text: str) -> tuple[frozenset[datetime.date], frozenset[int], frozenset[int], frozenset[int]]:
+    """The dates, years, school years and « rentrées » a source text mentions."""
+    found = mentions(text)
+    dates = frozenset(m.date for m in found if m.date is not None)
+    years = frozenset(m.year for m in found if m.year is not None)
+    years |= frozenset(m.year + 1 for m in found if m.kind is MentionKind.SCHOOL_YEAR and m.year is not None)
+    school_years = frozenset(m.year for m in found if m.kind is MentionKind.SCHOOL_YEAR and m.year is not None)
+    starts = frozenset(m.year for m in found if m.kind is MentionKind.START_OF_YEAR and m.year is not None)
+    return dates, years, school_years, starts
 
 
 # ---------------------------------------------------------------- E853, E854: the header's date

@@ -7,8 +7,10 @@ yearly rewriter need both, so they read the syntax tree through this inventory."
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 
 from circdsl import nodes as n
@@ -110,49 +112,74 @@ def _position(span: Span, raw: str, index: int, offset: int) -> tuple[int, int]:
     return span.line + lines, len(before) - before.rfind("\n")
 
 
+class _Text:
+    """The file's text with its line offsets: a span is sliced without splitting the file each time."""
+
+    def __init__(self, source: SourceFile):
+        self.text = source.text
+        self.starts = [0] + [i + 1 for i, char in enumerate(source.text) if char == "\n"]
+
+    def slice(self, span: Span) -> str:
+        start = self.starts[span.line - 1] + span.column - 1
+        end = self.starts[span.end_line - 1] + span.end_column - 1
+        return self.text[start:end]
+
+
 def inventory(module: n.Module, source: SourceFile) -> list[Written]:
     """Every text, date and time of the file, in file order."""
-    items = list(_header(module.header, source))
+    text = _Text(source)
+    items = list(_header(module.header, text))
     for decl in module.decls:
-        items += _walk(decl, decl, None, source)
+        _walk(decl, decl, None, text, items)
     return sorted(items, key=lambda item: (item.span.line, item.span.column))
 
 
-def _header(header: n.Header, source: SourceFile) -> Iterator[Written]:
+def _header(header: n.Header, source: _Text) -> Iterator[Written]:
     yield _item(Role.HEADER_TITLE, header.title, header, source)
     for attr in header.attrs:
         yield _item(_HEADER_ROLES.get(attr.key, Role.LABEL), attr.value, header, source)
 
 
-def _walk(obj: object, owner: n.Decl, role: Role | None, source: SourceFile) -> list[Written]:
-    if isinstance(obj, (n.Text, n.DateText, n.TimeText)):
-        return [_item(role or _default_role(obj), obj, owner, source)]
-    if isinstance(obj, n.Clause):
-        return _walk(obj.value, owner, _CLAUSE_ROLES.get(obj.kind, role), source)
-    if isinstance(obj, n.Assignment):
-        return list(_case_value(obj, owner, source))
-    if isinstance(obj, n.CaseValue):  # a table cell
-        return _cell(obj, owner, source)
-    if isinstance(obj, n.TextLit):
-        return [Written(Role.CONDITION_TEXT, obj.value, _raw(source, obj.span), obj.span, owner)]
-    if isinstance(obj, n.DateLit):
-        return _walk(obj.date, owner, Role.CONDITION_DATE, source)
+def _walk(obj: object, owner: n.Decl, role: Role | None, source: _Text, found: list[Written]) -> None:
+    """Add to `found` what is written under `obj` (a node of the syntax tree, or a tuple of them)."""
+    if type(obj) in _LEAVES:
+        return
     if isinstance(obj, (tuple, list)):
-        return [item for x in obj for item in _walk(x, owner, role, source)]
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        found = []
-        for field in dataclasses.fields(obj):
-            child_role = _FIELD_ROLES.get((type(obj), field.name), role)
-            found += _walk(getattr(obj, field.name), owner, child_role, source)
-        return found
-    return []
+        for child in obj:
+            _walk(child, owner, role, source, found)
+    elif isinstance(obj, (n.Text, n.DateText, n.TimeText)):
+        found.append(_item(role or _default_role(obj), obj, owner, source))
+    elif isinstance(obj, n.Clause):
+        _walk(obj.value, owner, _CLAUSE_ROLES.get(obj.kind, role), source, found)
+    elif isinstance(obj, n.Assignment):
+        found += _case_value(obj, owner, source)
+    elif isinstance(obj, n.CaseValue):  # a table cell
+        found += _cell(obj, owner, source)
+    elif isinstance(obj, n.TextLit):
+        found.append(Written(Role.CONDITION_TEXT, obj.value, _raw(source, obj.span), obj.span, owner))
+    elif isinstance(obj, n.DateLit):
+        _walk(obj.date, owner, Role.CONDITION_DATE, source, found)
+    else:
+        kind: type = type(obj)
+        for name in _field_names(kind):
+            _walk(getattr(obj, name), owner, _FIELD_ROLES.get((kind, name), role), source, found)
+
+
+# Nothing is written in quotes below these.
+_LEAVES = frozenset({type(None), str, int, bool, Decimal, Span, n.Name})
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a node of the syntax tree (none for anything else)."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
 
 
 def _default_role(token: n.Text | n.DateText | n.TimeText) -> Role:
     return Role.LABEL if isinstance(token, n.Text) else Role.CONDITION_DATE
 
 
-def _case_value(assignment: n.Assignment, owner: n.Decl, source: SourceFile) -> Iterator[Written]:
+def _case_value(assignment: n.Assignment, owner: n.Decl, source: _Text) -> Iterator[Written]:
     value = assignment.value
     if value.kind == "date" and isinstance(value.value, n.DateText):
         yield _item(Role.CASE_VALUE, value.value, owner, source, assignment.name.text)
@@ -160,7 +187,7 @@ def _case_value(assignment: n.Assignment, owner: n.Decl, source: SourceFile) -> 
         yield Written(Role.CASE_VALUE, value.value, _raw(source, value.span), value.span, owner, assignment.name.text)
 
 
-def _cell(value: n.CaseValue, owner: n.Decl, source: SourceFile) -> list[Written]:
+def _cell(value: n.CaseValue, owner: n.Decl, source: _Text) -> list[Written]:
     if value.kind == "date" and isinstance(value.value, n.DateText):
         return [_item(Role.TABLE_CELL, value.value, owner, source)]
     if value.kind == "text" and isinstance(value.value, str):
@@ -172,7 +199,7 @@ def _item(
     role: Role,
     token: n.Text | n.DateText | n.TimeText,
     owner: n.Decl | n.Header,
-    source: SourceFile,
+    source: _Text,
     fact: str | None = None,
 ) -> Written:
     if isinstance(token, n.Text):
@@ -181,7 +208,7 @@ def _item(
     return Written(role, token.text, token.text, token.span, owner, fact, quoted=False)
 
 
-def _raw(source: SourceFile, span: Span) -> str:
+def _raw(source: _Text, span: Span) -> str:
     """A string literal as written, without its quotes."""
     text = source.slice(span)
     return text[1:-1] if len(text) >= 2 and text[0] == '"' and text[-1] == '"' else text
