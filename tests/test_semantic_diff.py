@@ -134,6 +134,26 @@ def test_a_case_whose_fact_disappeared_no_longer_runs(tmp_path: Path) -> None:
     assert "ne s'exécute plus : fait(s) absent(s) du nouveau fichier" in render_text(diff)
 
 
+def test_the_rows_of_a_table_that_change(tmp_path: Path) -> None:
+    folder = tmp_path / "circulars"
+    shutil.copytree(CIRCULARS, folder)
+    changed = RHONE.read_text(encoding="utf-8").replace(
+        "| 2,25 demi-journées | 9 demi-journées |", "| 2,5 demi-journées | 9 demi-journées |"
+    )
+    changed = changed.replace("circulaire allegement_rhone_2016", "circulaire allegement_rhone_bis")
+    (folder / "allegement_rhone_bis.circ").write_text(changed, encoding="utf-8")
+    diff = diff_files(folder / RHONE.name, folder / "allegement_rhone_bis.circ", with_cases=False)
+    [table] = [c for s in diff.sections if s.kind == "table" for c in s.changes]
+    [row] = table.rows
+    assert (row.status, row.conditions) == (
+        Status.CHANGED,
+        "école.organisation : École fonctionnant en 9 demi-journées",
+    )
+    assert row.before is not None and "demi_journées_libérées = 2,25 demi-journée(s)" in row.before
+    assert row.after is not None and "demi_journées_libérées = 2,5 demi-journée(s)" in row.after
+    assert "ligne modifiée [école.organisation : École fonctionnant en 9 demi-journées]" in render_text(diff)
+
+
 def test_a_circular_against_itself_changes_nothing() -> None:
     compilation = Compiler().compile_file(PARIS)
     diff = compare(compilation.circular, compilation.circular)
