@@ -149,8 +149,8 @@ def test_the_rows_of_a_table_that_change(tmp_path: Path) -> None:
         Status.CHANGED,
         "école.organisation : École fonctionnant en 9 demi-journées",
     )
-    assert row.before is not None and "demi_journées_libérées = 2,25 demi-journée(s)" in row.before
-    assert row.after is not None and "demi_journées_libérées = 2,5 demi-journée(s)" in row.after
+    assert row.before is not None and "demi_journées_libérées = 2,25 demi-journées" in row.before
+    assert row.after is not None and "demi_journées_libérées = 2,5 demi-journées" in row.after
     assert "ligne modifiée [école.organisation : École fonctionnant en 9 demi-journées]" in render_text(diff)
 
 
