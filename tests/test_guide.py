@@ -69,9 +69,10 @@ GUIDE_PAGES = sorted(
     ]
 )
 
-# The header a fragment (`extrait`) is compiled under.
+# The header a fragment (`extrait`) is compiled under; dated (E853) at the start of its window, on
+# the line of the school year so that line numbers stay.
 FRAGMENT_HEADER = """circulaire exemple "Exemple"
-  année scolaire 2025-2026
+  année scolaire 2025-2026  date 01/09/2024
   source "{source}"
 
 utilise commun

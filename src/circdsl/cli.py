@@ -370,6 +370,81 @@ def calendrier(paths: tuple[Path, ...], facts: Path | None, output: Path | None)
     _write_or_echo(build_calendar(result.circulars), output, f"calendrier ({count_entries(result.circulars)} entrées)")
 
 
+# ---------------------------------------------------------------- the yearly update
+
+
+@main.command(
+    name="nouvelle-annee",
+    help="Préparer la circulaire de l'année suivante : nouvel en-tête, nouveau texte source, "
+    "et chaque citation, date, adresse, lien ou texte de l'an dernier marqué « à revoir ».",
+)
+@click.argument("old", type=click.Path(path_type=Path), metavar="ANCIEN.circ")
+@click.option(
+    "--source",
+    "new_source",
+    type=click.Path(path_type=Path),
+    metavar="NOUVEAU.txt",
+    help="Le texte de la nouvelle circulaire (copié dans sources/ s'il n'y est pas), obligatoire.",
+)
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    metavar="NOUVEAU.circ",
+    default=None,
+    help="Le fichier à écrire (par défaut : à côté de l'ancien, nommé avec l'année suivante).",
+)
+@click.option("--force", is_flag=True, help="Remplacer le fichier de sortie s'il existe déjà.")
+@handle_errors
+def nouvelle_annee(old: Path, new_source: Path | None, output: Path | None, force: bool) -> None:
+    from circdsl import newyear
+
+    if new_source is None:
+        raise UserError("indiquez le texte de la nouvelle circulaire : --source NOUVEAU.txt")
+    try:
+        result = newyear.prepare(old, new_source, output, force)
+        written = newyear.write(result)
+    except newyear.NewYearError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire : {error.filename} ({error.strerror})") from None
+    click.echo(newyear.summary(result, written))
+
+
+@main.command(
+    name="diff",
+    help="Ce qui change d'une circulaire à l'autre, en français : règles, dates, pièces, circuit, avis, "
+    "tables ; et les cas d'exemple de l'ancienne rejoués sur la nouvelle.",
+)
+@click.argument("old", type=click.Path(path_type=Path), metavar="ANCIEN.circ")
+@click.argument("new", type=click.Path(path_type=Path), metavar="NOUVEAU.circ")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["texte", "markdown", "json"]),
+    default="texte",
+    show_default=True,
+    help="Texte pour le terminal, Markdown pour une page, JSON pour un programme.",
+)
+@click.option("--sans-cas", "without_cases", is_flag=True, help="Ne pas rejouer les cas d'exemple de l'ancienne.")
+@handle_errors
+def diff(old: Path, new: Path, output_format: str, without_cases: bool) -> None:
+    from circdsl import semantic_diff
+
+    for path in (old, new):
+        if not path.is_file():
+            raise UserError(f"fichier introuvable : {path}")
+        if is_vocabulary(path):
+            raise UserError(f"{path} est un vocabulaire : indiquez deux circulaires")
+    result = semantic_diff.diff_files(old, new, with_cases=not without_cases)
+    renderers = {
+        "texte": semantic_diff.render_text,
+        "markdown": semantic_diff.render_markdown,
+        "json": semantic_diff.render_json,
+    }
+    click.echo(renderers[output_format](result), nl=False)
+
+
 # ---------------------------------------------------------------- SQL backend and campaigns (circ sql, circ lot)
 
 

@@ -68,7 +68,7 @@ class Compiler:
         if errors:
             raise CompileError(sink.items + imported_errors)
         source_text = self._source_text(folder / circular.source) if circular.source else None
-        analyze(circular, sink, source_text)
+        analyze(circular, sink, source_text, module)
         if sink.has_errors:
             raise CompileError(sink.items)
         return Compilation(circular, list(sink.items))

@@ -81,12 +81,29 @@ class Citations:
             return None
         line = self.source_text.find(quote.value)
         if line is None:
-            found = self.source_text.closest(quote.value)
-            hint = (
-                f"le texte source contient le début « {found.strip()} », mais pas la suite"
-                if found
-                else "copiez l'extrait mot pour mot depuis le texte source (les espaces et retours à la ligne peuvent différer)"
-            )
+            hint = _nearest(self.source_text, quote.value)
             self.scope.error("E401", quote.span, f"citation introuvable dans {self.source_path}", hint)
             return None
         return m.Citation(quote.value, self.source_path, line, self.scope.here(quote.span))
+
+
+def _nearest(source_text: SourceText, quote: str) -> str:
+    """The hint of E401: the closest passages of the source, the words that differ between brackets."""
+    passages = source_text.closest_passages(quote)
+    if not passages:
+        found = source_text.closest(quote)
+        if found:
+            return f"le texte source contient le début « {found.strip()} », mais pas la suite"
+        return (
+            "aucun passage du texte source ne ressemble à cette citation : copiez l'extrait mot pour mot ; "
+            "si la phrase a disparu du texte, la déclaration n'a peut-être plus lieu d'être"
+        )
+    shown = " ; ".join(f"ligne {p.line} : « {p.marked} »{_instead(p.replaced)}" for p in passages)
+    what = "passage le plus proche" if len(passages) == 1 else "passages les plus proches"
+    return f"{what} du texte source, {shown} ; entre crochets, ce qui diffère"
+
+
+def _instead(replaced: tuple[str, ...]) -> str:
+    if not replaced:
+        return ""
+    return " (la citation dit " + ", ".join(f"« {words} »" for words in replaced) + ")"
