@@ -277,6 +277,65 @@ def _coverage(validator: Any, circular: Any) -> None:
         click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut{tables}")
 
 
+# ---------------------------------------------------------------- source coverage (couverture-texte)
+
+
+def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:
+    """For each source text the chosen circulars cite: its path as shown, its coverage over every
+    circular of the folder that cites it, and the chosen circulars among them."""
+    from circdsl.compiler import find_circulars
+    from circdsl.text_coverage import cover_source
+
+    chosen = {path.resolve() for path in find_circulars(paths) if not is_vocabulary(path)}
+    folders = sorted({path if path.is_dir() else path.parent for path in paths})
+    compiler = Compiler()
+    result = project.compile_all(list(folders), compiler)
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    groups: dict[Path, list[Any]] = {}
+    for circular in result.circulars:
+        if circular.source:
+            groups.setdefault(Path(circular.file).parent / circular.source, []).append(circular)
+    reports = []
+    for source_path, circulars in sorted(groups.items()):
+        selected = [c for c in circulars if Path(c.file).resolve() in chosen]
+        text = compiler.sources.get(source_path)
+        if selected and text is not None:
+            reports.append((display_path(source_path), cover_source(text, str(source_path), circulars), selected))
+    return reports
+
+
+@main.command(
+    name="couverture-texte",
+    help="Lister les phrases du texte source qu'aucune citation ni aucun passage « hors règles » ne couvre.",
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@handle_errors
+def couverture_texte(paths: tuple[Path, ...]) -> None:
+    from circdsl.text_coverage import render_circular, render_orphans
+
+    reports = _source_coverages(_paths(paths))
+    if not reports:
+        raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
+    incomplete = 0
+    total = 0
+    for shown, coverage, selected in reports:
+        for circular_coverage in coverage.circulars:
+            if circular_coverage.circular in selected:
+                total += 1
+                incomplete += not circular_coverage.complete
+                click.echo("\n".join(render_circular(circular_coverage, shown)))
+        if len(coverage.circulars) > 1 or coverage.orphans:
+            click.echo("\n".join(render_orphans(coverage, shown)))
+            incomplete += bool(coverage.orphans)
+    if incomplete:
+        click.echo("Des phrases ne sont ni citées ni hors règles : citez-les dans une déclaration, ou ajoutez")
+        click.echo('« hors règles "…" : "raison" » (une raison est exigée pour une phrase normative).')
+        sys.exit(EXIT_USER)
+    click.echo(f"{total} circulaire(s) : chaque phrase de leur texte source est citée ou hors règles.")
+
+
 # ---------------------------------------------------------------- checklist and calendar
 
 

@@ -69,6 +69,11 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E822": (Level.WARNING, "date hors de l'année scolaire"),
     "E831": (Level.WARNING, "citation trop courte"),
     "E832": (Level.WARNING, "citation trouvée à plusieurs endroits"),
+    # Passages of the source text outside the rules (« hors règles », « partie »).
+    "E870": (Level.ERROR, "fin de passage introuvable"),
+    "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
+    "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
+    "E873": (Level.WARNING, "passage hors règles déjà cité"),
 }
 
 
