@@ -246,6 +246,7 @@ def test(paths: tuple[Path, ...], couverture: bool) -> None:
             failed += not outcome.passed
         if couverture:
             _coverage(validator, circular)
+            _text_coverage(circular, result)
     click.echo(f"{passed} cas réussi(s), {failed} en échec.")
     if failed:
         sys.exit(EXIT_USER)
@@ -278,6 +279,30 @@ def _coverage(validator: Any, circular: Any) -> None:
 
 
 # ---------------------------------------------------------------- source coverage (couverture-texte)
+
+TEST_COVERAGE_SHOWN = 5  # uncovered sentences listed by « circ test --couverture » (all: circ couverture-texte)
+
+
+def _text_coverage(circular: Any, result: project.BuildResult) -> None:
+    """The « circ test --couverture » lines on the source text: sentences neither cited nor « hors règles »."""
+    from circdsl.citations import SourceText
+    from circdsl.text_coverage import Status, cover_circular, render_circular
+
+    text = result.sources.get(circular.source or "")
+    if text is None:
+        return
+    coverage = cover_circular(circular, SourceText(circular.source, text))
+    shown = display_path(Path(circular.file).parent / circular.source)
+    if coverage.complete:
+        unruled = len(coverage.of(Status.UNRULED))
+        click.echo(
+            f"  texte source : ses {len(coverage.findings)} phrases sont citées ({len(coverage.of(Status.CITED))})"
+            f" ou hors règles ({unruled}, dont {len(coverage.unruled_normative)} normatives avec leur raison)"
+        )
+        return
+    click.echo("  texte source : des phrases ne sont ni citées ni hors règles")
+    for line in render_circular(coverage, shown, limit=TEST_COVERAGE_SHOWN)[1:]:
+        click.echo(f"  {line}")
 
 
 def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from circdsl import model as m
-from circdsl.analysis import calendar, conditions, declarations, quotes, rule_pairs, rules
+from circdsl.analysis import calendar, conditions, declarations, quotes, rule_pairs, rules, unruled
 from circdsl.analysis.context import Analysis
 from circdsl.citations import SourceText
 from circdsl.diagnostics import DiagnosticSink
@@ -30,6 +30,7 @@ PASSES: tuple[Pass, ...] = (
     declarations.unrouted_documents,  # E813
     calendar.check_dates,  # E821, E822
     quotes.check_quotes,  # E831, E832
+    unruled.check_unruled,  # E872, E873
 )
 # A vocabulary declares facts only, for circulars to read: only its quotes are judged.
 VOCABULARY_PASSES: tuple[Pass, ...] = (quotes.check_quotes,)
