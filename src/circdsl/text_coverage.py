@@ -65,6 +65,7 @@ _ITEM = re.compile(
       | \#{1,6}\s                          # a Markdown heading
       | \|                                 # a Markdown table row
       | <input\b                           # a form's check box
+      | https?://                          # a link on a line of its own
       | \d{1,2}(?:\s?[.)°]|-\d{1,2})(?=\s) # 1) 2. 1° 1-1
       | \d{1,2}(?:\.\d{1,2})+(?=\s)        # 1.1 2.4.1
       | [a-h][.)](?=\s)                    # a) b.
@@ -251,7 +252,8 @@ Span = tuple[int, int]  # offsets of the text, end excluded
 
 
 def passage_span(source: SourceText, passage: m.Passage) -> Span | None:
-    """Where a passage is: from its first quote's first place to the end of its last quote after it."""
+    """Where a passage is: its quote's first place, or from its first quote's first place to the end
+    of its last quote after it."""
     first = source.spans(passage.first)
     if not first:
         return None
@@ -259,6 +261,14 @@ def passage_span(source: SourceText, passage: m.Passage) -> Span | None:
         return first[0]
     last = source.spans(passage.last, first[0][0])
     return (first[0][0], last[0][1]) if last else None
+
+
+def passage_spans(source: SourceText, passage: m.Passage) -> list[Span]:
+    """Every place a passage holds: a single quote wherever it is found (like a citation), a range once."""
+    if passage.last is None:
+        return source.spans(passage.first)
+    span = passage_span(source, passage)
+    return [span] if span is not None else []
 
 
 def quote_spans(source: SourceText, quotes: Iterable[str]) -> list[Span]:
@@ -374,14 +384,14 @@ def cover_circular(circular: m.Circular, source: SourceText) -> CircularCoverage
     """How a circular accounts for the sentences of its parts of the source text."""
     parts = claimed_parts(circular, source)
     quoted = quote_spans(source, (c.quote for c in circular.citations()))
-    placed = [(u, span) for u in circular.unruled if (span := passage_span(source, u.passage)) is not None]
+    placed = [(u, span) for u in circular.unruled for span in passage_spans(source, u.passage)]
     cited = Cover(source.text, quoted)
     both = Cover(source.text, [*quoted, *(span for _, span in placed)])
     findings = []
     for sentence in sentences(source.text):
         if not _inside(parts, sentence):
             continue
-        holding = tuple(u for u, (start, end) in placed if start < sentence.end and sentence.start < end)
+        holding = tuple(dict.fromkeys(u for u, (start, end) in placed if start < sentence.end and sentence.start < end))
         if cited.covers(sentence):
             findings.append(Finding(sentence, Status.CITED))
         elif both.covers(sentence):
@@ -425,7 +435,7 @@ def cover_source(source: SourceText, path: str, circulars: Sequence[m.Circular])
     spans: list[Span] = []
     for circular in circulars:
         spans.extend(quote_spans(source, (c.quote for c in circular.citations())))
-        spans.extend(span for u in circular.unruled if (span := passage_span(source, u.passage)) is not None)
+        spans.extend(span for u in circular.unruled for span in passage_spans(source, u.passage))
     everything = Cover(source.text, spans)
     orphans = tuple(s for s in sentences(source.text) if not _inside(claimed, s) and not everything.covers(s))
     return SourceCoverage(source, path, coverages, orphans)

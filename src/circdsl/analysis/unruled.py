@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from circdsl.analysis.context import Analysis
 from circdsl.source import Span
-from circdsl.text_coverage import Cover, Sentence, excerpt, passage_span, quote_spans, sentences
+from circdsl.text_coverage import Cover, Sentence, excerpt, passage_spans, quote_spans, sentences
 
 
 def check_unruled(analysis: Analysis) -> None:
@@ -16,13 +16,12 @@ def check_unruled(analysis: Analysis) -> None:
     cited = Cover(source.text, quote_spans(source, (c.quote for c in circular.citations())))
     every = sentences(source.text)
     for unruled in circular.unruled:
-        span = passage_span(source, unruled.passage)
-        if span is None:
+        spans = passage_spans(source, unruled.passage)
+        if not spans:
             continue
-        start, end = span
-        held = [s for s in every if s.start < end and start < s.end]
+        held = [s for s in every if any(start < s.end and s.start < end for start, end in spans)]
         left = [s for s in held if not cited.covers(s)]
-        normative = [s for s in left if any(start <= a and b <= end for a, b in s.markers)]
+        normative = [s for s in left if any(a <= x and y <= b for x, y in s.markers for a, b in spans)]
         if normative and unruled.reason is None:
             _unexplained(analysis, unruled.passage.span, normative[0], len(normative), circular.source or "")
         elif not left:
