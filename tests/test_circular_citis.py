@@ -33,6 +33,16 @@ TEACHER: dict[str, Any] = {
     "accident.faute_personnelle": False,
     "accident.en_télétravail": False,
     "déclaration.avec_arrêt": False,
+    "demande.citis": True,
+    "dossier.pièces_fournies": [
+        "déclaration_accident",
+        "déclaration_maladie",
+        "certificat_médical",
+        "arrêt_de_travail",
+        "emploi_du_temps_contractuel",
+        "plan_trajet",
+        "examens_tableau",
+    ],
 }
 
 
@@ -207,6 +217,27 @@ def test_declaration_is_routed_by_staff_category_and_contract(
     assert recipients(evaluate(citis, **changes)) == expected
 
 
+def test_a_contractual_agent_cannot_benefit_from_a_citis(citis: types.ModuleType) -> None:
+    # Source line 1150: « L'agent contractuel ne peut pas bénéficier d'un CITIS. » (a prohibition, not a notice)
+    contract = {
+        "agent__statut": "contractuel",
+        "agent__contrat": "cdd",
+        "agent__contrat_durée": 12,
+        "agent__temps_complet": True,
+        "dossier__pièces_fournies": ["déclaration_accident", "certificat_médical", "emploi_du_temps_contractuel"],
+    }
+    asking = evaluate(citis, **contract)
+    assert asking.status == "irrecevable"
+    assert blocking(asking) == ["citis_réservé"]
+    assert evaluate(citis, **contract, demande__citis=False).status == "recevable"
+
+
+def test_the_declaration_without_its_medical_certificate_is_refused(citis: types.ModuleType) -> None:
+    # Source line 1208: « l'agent doit en faire la demande en produisant les pièces suivantes »
+    decision = evaluate(citis, dossier__pièces_fournies=["déclaration_accident"])
+    assert blocking(decision) == ["pièces_déclaration"]
+
+
 def test_short_contract_is_not_held_to_the_academic_deadlines(citis: types.ModuleType) -> None:
     decision = evaluate(
         citis,
@@ -217,6 +248,7 @@ def test_short_contract_is_not_held_to_the_academic_deadlines(citis: types.Modul
         agent__temps_complet=True,
         demande__date_dépôt="24/01/2020",
         certificat__date_établissement="06/01/2020",
+        demande__citis=False,
     )
     assert decision.status == "recevable"
     assert "délai_accident" in decision.not_applicable
