@@ -281,6 +281,7 @@ OFFICIAL_TPT: dict[str, Any] = {
     "tpt.durée_accordée": 0,
     "tpt.tpt_antérieur": False,
     "tpt.dispense_expertise": False,
+    "demande.dernier_arrêt_joint": True,
 }
 
 
@@ -303,7 +304,15 @@ def test_therapeutic_part_time_renewal_one_month_ahead_rounds_to_the_next_month(
     decision = tpt.evaluate({**renewal, "demande.date_dépôt": "01/03/2020"})
     assert decision.status == "recevable"
     assert deadline(decision, "renouvellement_un_mois") == datetime.date(2020, 3, 1)
-    assert tpt.evaluate({**renewal, "demande.date_dépôt": "02/03/2020"}).status == "recevable avec réserves"
+    # « Un mois au plus tard avant la fin de la période, l'agent doit en demander expressément le renouvellement » :
+    # an obligation worded like the other « au moins … avant » deadlines of the seeds, so blocking.
+    assert tpt.evaluate({**renewal, "demande.date_dépôt": "02/03/2020"}).status == "irrecevable"
+
+
+def test_therapeutic_part_time_after_sick_leave_needs_the_last_sick_note(tpt: types.ModuleType) -> None:
+    # Source line 3264: « Ce formulaire doit être accompagné du dernier arrêt de travail »
+    decision = tpt.evaluate({**OFFICIAL_TPT, "demande.dernier_arrêt_joint": False})
+    assert [f.rule.name for f in decision.findings if f.outcome is rt.Outcome.VIOLATED] == ["dernier_arrêt_joint"]
 
 
 @pytest.mark.parametrize(
