@@ -318,14 +318,15 @@ def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:
     _report_diagnostics(result)
     if result.failed:
         sys.exit(EXIT_USER)
+    texts = {path.resolve(): text for path, text in compiler.sources.items()}
     groups: dict[Path, list[Any]] = {}
     for circular in result.circulars:
         if circular.source:
-            groups.setdefault(Path(circular.file).parent / circular.source, []).append(circular)
+            groups.setdefault((Path(circular.file).parent / circular.source).resolve(), []).append(circular)
     reports = []
     for source_path, circulars in sorted(groups.items()):
         selected = [c for c in circulars if Path(c.file).resolve() in chosen]
-        text = compiler.sources.get(source_path)
+        text = texts.get(source_path)
         if selected and text is not None:
             reports.append((display_path(source_path), cover_source(text, str(source_path), circulars), selected))
     return reports

@@ -53,7 +53,9 @@ NORMATIVE_PATTERNS: tuple[str, ...] = (
     r"est tenue?", r"sont tenue?s", r"nécessite", r"nécessitent",
 )  # fmt: skip
 _NORMATIVE = re.compile(
-    r"(?<!\w)(?:" + "|".join(NORMATIVE_PATTERNS).replace("'", "['’ʼ‘]").replace(" ", r"\s+") + r")(?!\w)",
+    r"(?<!\w)(?:"
+    + "|".join(sorted(NORMATIVE_PATTERNS, key=len, reverse=True)).replace("'", "['’ʼ‘]").replace(" ", r"\s+")
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 
