@@ -24,7 +24,9 @@ circular's part is reported too, unless some circular cites or acknowledges it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -309,10 +311,6 @@ class Cover:
         index = bisect.bisect_right(self._starts, start) - 1
         return index >= 0 and self._ends[index] >= end
 
-    def touches(self, start: int, end: int) -> bool:
-        index = bisect.bisect_right(self._ends, start)
-        return index < len(self._starts) and self._starts[index] < end
-
     def covers(self, sentence: Sentence) -> bool:
         """At least half of its letters and digits, and each of its normative words."""
         weight = self._weights[sentence.end] - self._weights[sentence.start]
@@ -322,17 +320,12 @@ class Cover:
 
 
 @lru_cache(maxsize=16)
-def _weights(text: str) -> tuple[int, ...]:
+def _weights(text: str) -> array[int]:
     """Running count of the letters and digits of the text (markup left out): weights[i] counts text[:i]."""
-    markup = bytearray(len(text))
+    counted = bytearray(char.isalnum() for char in text)
     for match in _MARKUP.finditer(text):
-        markup[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    counts = [0]
-    total = 0
-    for index, char in enumerate(text):
-        total += char.isalnum() and not markup[index]
-        counts.append(total)
-    return tuple(counts)
+        counted[match.start() : match.end()] = bytes(match.end() - match.start())
+    return array("q", itertools.accumulate(counted, initial=0))
 
 
 # ---------------------------------------------------------------- how circulars account for a text
