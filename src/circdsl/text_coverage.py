@@ -153,7 +153,9 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _has_letters(text: str) -> bool:
-    return _WORD.search(_MARKUP.sub(" ", text)) is not None
+    if _WORD.search(text) is None:
+        return False
+    return not _MARKUP.search(text) or _WORD.search(_MARKUP.sub(" ", text)) is not None
 
 
 def _segments(text: str) -> Iterable[tuple[int, int]]:
