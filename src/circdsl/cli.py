@@ -280,29 +280,31 @@ def _coverage(validator: Any, circular: Any) -> None:
 
 # ---------------------------------------------------------------- source coverage (couverture-texte)
 
-TEST_COVERAGE_SHOWN = 5  # uncovered sentences listed by « circ test --couverture » (all: circ couverture-texte)
-
 
 def _text_coverage(circular: Any, result: project.BuildResult) -> None:
-    """The « circ test --couverture » lines on the source text: sentences neither cited nor « hors règles »."""
+    """The « circ test --couverture » line on the source text: how many sentences are cited or
+    « hors règles », or how many are neither (the list: circ couverture-texte)."""
     from circdsl.citations import SourceText
-    from circdsl.text_coverage import Status, cover_circular, render_circular
+    from circdsl.text_coverage import Status, cover_circular
 
     text = result.sources.get(circular.source or "")
     if text is None:
         return
     coverage = cover_circular(circular, SourceText(circular.source, text))
-    shown = display_path(Path(circular.file).parent / circular.source)
+    total = len(coverage.findings)
     if coverage.complete:
-        unruled = len(coverage.of(Status.UNRULED))
         click.echo(
-            f"  texte source : ses {len(coverage.findings)} phrases sont citées ({len(coverage.of(Status.CITED))})"
-            f" ou hors règles ({unruled}, dont {len(coverage.unruled_normative)} normatives avec leur raison)"
+            f"  texte source : ses {total} phrases sont citées ({len(coverage.of(Status.CITED))})"
+            f" ou hors règles ({len(coverage.of(Status.UNRULED))}, dont {len(coverage.unruled_normative)}"
+            " normatives avec leur raison)"
         )
         return
-    click.echo("  texte source : des phrases ne sont ni citées ni hors règles")
-    for line in render_circular(coverage, shown, limit=TEST_COVERAGE_SHOWN)[1:]:
-        click.echo(f"  {line}")
+    left = coverage.uncovered + coverage.unexplained
+    normative = sum(f.sentence.normative for f in left)
+    click.echo(
+        f"  texte source : {len(left)} phrases sur {total} ni citées ni hors règles, dont {normative} normatives"
+        f" (détail : circ couverture-texte {circular.file})"
+    )
 
 
 def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:
