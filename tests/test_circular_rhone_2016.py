@@ -209,7 +209,9 @@ def test_medical_documents_go_only_to_the_medical_adviser(module: Any, facts: di
     ("module", "facts"),
     [(amenagement, AMENAGEMENT), (allegement, ALLEGEMENT), (bonification, {**BONIFICATION, "boe.catégorie": "aah"})],
 )
-def test_medical_documents_sent_to_the_dsden_raise_a_warning(module: Any, facts: dict[str, Any]) -> None:
+def test_medical_documents_sent_to_the_dsden_are_refused(module: Any, facts: dict[str, Any]) -> None:
+    # « Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône » :
+    # a prohibition with no other consequence stated, so a blocking rule (source lines 120 and 155).
     decision = module.evaluate({**facts, "demande.documents_médicaux_joints": True})
-    assert decision.status is rt.Status.ADMISSIBLE_WITH_RESERVATIONS
+    assert decision.status is rt.Status.NOT_ADMISSIBLE
     assert failing(decision) == {"documents_médicaux_hors_dsden"}

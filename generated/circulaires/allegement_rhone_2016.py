@@ -44,7 +44,7 @@ _CITE_10 = rt.Citation('aucune demande incomplète et/ou transmise hors du déla
 _RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande transmise avant le 1er mars 2016', 'bloquante', (_CITE_10,), 'circulars/allegement_rhone_2016.circ:138')
 _RULE_DOSSIER_COMPLET = rt.RuleInfo('dossier_complet', 'Dossier complet', 'bloquante', (_CITE_10,), 'circulars/allegement_rhone_2016.circ:143')
 _CITE_11 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:152')
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'bloquante', (_CITE_11,), 'circulars/allegement_rhone_2016.circ:152')
 _CITE_12 = rt.Citation("L'allègement de service est un **dispositif exceptionnel**", 'sources/001_cc7aae5ac81a0895.txt', 96)
 _CITE_13 = rt.Citation("Chaque demande fera l'objet d'un examen particulièrement attentif et rigoureux.", 'sources/001_cc7aae5ac81a0895.txt', 107)
 _CITE_14 = rt.Citation('dans la limite du contingent des supports réservés pour ce dispositif', 'sources/001_cc7aae5ac81a0895.txt', 122)
@@ -240,15 +240,16 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dossier complet.", (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth)), missing=rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth))))
         undecided = True
 
-    # circulars/allegement_rhone_2016.circ:152 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/allegement_rhone_2016.circ:152 règle documents_médicaux_hors_dsden (bloquante)
     holds = (None if f_demande_documents_medicaux_joints is None else not f_demande_documents_medicaux_joints)
     if holds is True:
         satisfied.append('documents_médicaux_hors_dsden')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'avertissement', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les du formulaire adressé à la DPE-AI et adressez-les, sous pli confidentiel, au seul médecin conseiller technique de la rectrice.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
-        warned = True
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'bloquante', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les du formulaire adressé à la DPE-AI et adressez-les, sous pli confidentiel, au seul médecin conseiller technique de la rectrice.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
+        refused = True
     else:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        undecided = True
 
     # circulars/allegement_rhone_2016.circ:158 règle dispositif_exceptionnel (information)
     findings.append(rt.Finding(_RULE_DISPOSITIF_EXCEPTIONNEL, rt.Outcome.NOTICE, 'information', "L'allègement de service est un dispositif exceptionnel : les moyens étant limités, il est attribué dans la limite du contingent des supports réservés, après un examen particulièrement attentif et rigoureux de chaque demande.", ()))

@@ -37,7 +37,7 @@ _CITE_8 = rt.Citation("aide humaine dédiée à l'accompagnement des personnels 
 _RULE_ASSISTANCE_HUMAINE = rt.RuleInfo('assistance_humaine', 'Accompagnement par une assistance humaine', 'information', (_CITE_8,), 'circulars/amenagement_poste_rhone_2016.circ:75')
 _CITE_9 = rt.Citation("La demande devra également être adressée, accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
 _CITE_10 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_9, _CITE_10), 'circulars/amenagement_poste_rhone_2016.circ:81')
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'bloquante', (_CITE_9, _CITE_10), 'circulars/amenagement_poste_rhone_2016.circ:81')
 _SERVICE_MEDECIN_PREVENTION = rt.Recipient('médecin_prévention', 'Médecin de prévention', True, None)
 _CITE_11 = rt.Citation("Le médecin de prévention établira le bien-fondé de chaque demande et déterminera le besoin au regard de leur situation particulière. Son avis sera transmis à monsieur l'inspecteur d'académie.", 'sources/001_cc7aae5ac81a0895.txt', 88)
 _OPINION_AVIS_MEDECIN_PREVENTION = rt.OpinionInfo('avis_médecin_prévention', 'Avis du médecin de prévention sur le bien-fondé de la demande et le besoin', 'obligatoire', _SERVICE_MEDECIN_PREVENTION, (_CITE_11,))
@@ -125,15 +125,16 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('assistance_humaine')
 
-    # circulars/amenagement_poste_rhone_2016.circ:81 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/amenagement_poste_rhone_2016.circ:81 règle documents_médicaux_hors_dsden (bloquante)
     holds = (None if f_demande_documents_medicaux_joints is None else not f_demande_documents_medicaux_joints)
     if holds is True:
         satisfied.append('documents_médicaux_hors_dsden')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'avertissement', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les du courrier adressé à la DPE-AI et adressez-les au seul médecin conseiller technique de la rectrice.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
-        warned = True
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'bloquante', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les du courrier adressé à la DPE-AI et adressez-les au seul médecin conseiller technique de la rectrice.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
+        refused = True
     else:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        undecided = True
 
     found = tuple(findings)
     return rt.Decision(

@@ -53,7 +53,7 @@ _CITE_12 = rt.Citation('une demande de bonification au titre du handicap qui dev
 _CITE_13 = rt.Citation('Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 163)
 _RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande adressée avant le 1er mars 2016', 'bloquante', (_CITE_12, _CITE_13), 'circulars/bonification_mouvement_rhone_2016.circ:137')
 _CITE_14 = rt.Citation("seront placés, **sous pli confidentiel**, au nom du médecin conseiller technique du rectorat de Lyon. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 153)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_14,), 'circulars/bonification_mouvement_rhone_2016.circ:147')
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'bloquante', (_CITE_14,), 'circulars/bonification_mouvement_rhone_2016.circ:147')
 _CITE_15 = rt.Citation("Ils constitueront, dès à présent, un dossier qui sera adressé directement, dans la perspective d'un éventuel entretien, au service médical de prévention", 'sources/001_cc7aae5ac81a0895.txt', 145)
 _RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo('entretien_éventuel', "Dossier au service médical de prévention, en vue d'un éventuel entretien", 'information', (_CITE_15,), 'circulars/bonification_mouvement_rhone_2016.circ:153')
 _CITE_16 = rt.Citation("Les enseignants en situations personnelles ou professionnelles difficiles sont invités à prendre l'attache du service social des personnels à la DSDEN du Rhône et/ou, le cas échéant, du service médical de prévention.", 'sources/001_cc7aae5ac81a0895.txt', 161)
@@ -206,15 +206,16 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Demande adressée avant le 1er mars 2016.", (('demande.date_dépôt', f_demande_date_depot),), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
         undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:147 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/bonification_mouvement_rhone_2016.circ:147 règle documents_médicaux_hors_dsden (bloquante)
     holds = (None if f_demande_documents_medicaux_joints is None else not f_demande_documents_medicaux_joints)
     if holds is True:
         satisfied.append('documents_médicaux_hors_dsden')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'avertissement', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les de la demande adressée à la DPE-AI et adressez-les, sous pli confidentiel, au seul médecin conseiller technique du rectorat de Lyon.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
-        warned = True
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'bloquante', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les de la demande adressée à la DPE-AI et adressez-les, sous pli confidentiel, au seul médecin conseiller technique du rectorat de Lyon.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
+        refused = True
     else:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        undecided = True
 
     # circulars/bonification_mouvement_rhone_2016.circ:153 règle entretien_éventuel (information)
     findings.append(rt.Finding(_RULE_ENTRETIEN_EVENTUEL, rt.Outcome.NOTICE, 'information', "Le dossier de pièces justificatives est adressé directement au service médical de prévention (Dr Butheau, médecin conseiller technique de la rectrice), dans la perspective d'un éventuel entretien.", ()))
