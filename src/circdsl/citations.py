@@ -170,6 +170,34 @@ class SourceText:
             parts.append(f"[{text}]" if differs else text)
         return "".join(parts)
 
+    def spans(self, quote: str, start: int = 0) -> list[tuple[int, int]]:
+        """Where the quote is found at or after offset `start`: (start, end) offsets of the text, in order."""
+        folded_quote = fold(quote)
+        if not folded_quote:
+            return []
+        folded = self._folded[0]
+        found = []
+        index = folded.find(folded_quote, self._folded_index(start))
+        while index >= 0:
+            found.append((self._offset(index), self._offset(index + len(folded_quote) - 1) + 1))
+            index = folded.find(folded_quote, index + 1)
+        return found
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of an offset of the text."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def _folded_index(self, offset: int) -> int:
+        """The index in the folded text of the character at `offset` of the text (or of the blank run it is in)."""
+        low, high = 0, min(offset, len(self._folded[0]))
+        while low < high:  # _offset is increasing: the last folded index whose offset is <= `offset`
+            middle = (low + high + 1) // 2
+            if self._offset(middle) <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
 
 @dataclass(frozen=True)
 class Passage:

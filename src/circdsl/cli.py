@@ -247,6 +247,7 @@ def test(paths: tuple[Path, ...], couverture: bool) -> None:
             failed += not outcome.passed
         if couverture:
             _coverage(validator, circular)
+            _text_coverage(circular, result)
     click.echo(f"{passed} cas réussi(s), {failed} en échec.")
     if failed:
         sys.exit(EXIT_USER)
@@ -276,6 +277,92 @@ def _coverage(validator: Any, circular: Any) -> None:
         lines = sum(len(t.rows) + (1 if t.default else 0) for t in circular.tables)
         tables = f" et les {lines} lignes de ses tables atteintes" if lines else ""
         click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut{tables}")
+
+
+# ---------------------------------------------------------------- source coverage (couverture-texte)
+
+
+def _text_coverage(circular: Any, result: project.BuildResult) -> None:
+    """The « circ test --couverture » line on the source text: how many sentences are cited or
+    « hors règles », or how many are neither (the list: circ couverture-texte)."""
+    from circdsl.citations import SourceText
+    from circdsl.text_coverage import Status, cover_circular
+
+    text = result.sources.get(circular.source or "")
+    if text is None:
+        return
+    coverage = cover_circular(circular, SourceText(circular.source, text))
+    total = len(coverage.findings)
+    if coverage.complete:
+        click.echo(
+            f"  texte source : ses {total} phrases sont citées ({len(coverage.of(Status.CITED))})"
+            f" ou hors règles ({len(coverage.of(Status.UNRULED))}, dont {len(coverage.unruled_normative)}"
+            " normatives avec leur raison)"
+        )
+        return
+    left = coverage.uncovered + coverage.unexplained
+    normative = sum(f.sentence.normative for f in left)
+    click.echo(
+        f"  texte source : {len(left)} phrases sur {total} ni citées ni hors règles, dont {normative} normatives"
+        f" (détail : circ couverture-texte {circular.file})"
+    )
+
+
+def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:
+    """For each source text the chosen circulars cite: its path as shown, its coverage over every
+    circular of the folder that cites it, and the chosen circulars among them."""
+    from circdsl.compiler import find_circulars
+    from circdsl.text_coverage import cover_source
+
+    chosen = {path.resolve() for path in find_circulars(paths) if not is_vocabulary(path)}
+    folders = sorted({path if path.is_dir() else path.parent for path in paths})
+    compiler = Compiler()
+    result = project.compile_all(list(folders), compiler)
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    texts = {path.resolve(): text for path, text in compiler.sources.items()}
+    groups: dict[Path, list[Any]] = {}
+    for circular in result.circulars:
+        if circular.source:
+            groups.setdefault((Path(circular.file).parent / circular.source).resolve(), []).append(circular)
+    reports = []
+    for source_path, circulars in sorted(groups.items()):
+        selected = [c for c in circulars if Path(c.file).resolve() in chosen]
+        text = texts.get(source_path)
+        if selected and text is not None:
+            reports.append((display_path(source_path), cover_source(text, str(source_path), circulars), selected))
+    return reports
+
+
+@main.command(
+    name="couverture-texte",
+    help="Lister les phrases du texte source qu'aucune citation ni aucun passage « hors règles » ne couvre.",
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@handle_errors
+def couverture_texte(paths: tuple[Path, ...]) -> None:
+    from circdsl.text_coverage import render_circular, render_orphans
+
+    reports = _source_coverages(_paths(paths))
+    if not reports:
+        raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
+    incomplete = 0
+    total = 0
+    for shown, coverage, selected in reports:
+        for circular_coverage in coverage.circulars:
+            if circular_coverage.circular in selected:
+                total += 1
+                incomplete += not circular_coverage.complete
+                click.echo("\n".join(render_circular(circular_coverage, shown)))
+        if len(coverage.circulars) > 1 or coverage.orphans:
+            click.echo("\n".join(render_orphans(coverage, shown)))
+            incomplete += bool(coverage.orphans)
+    if incomplete:
+        click.echo("Des phrases ne sont ni citées ni hors règles : citez-les dans une déclaration, ou ajoutez")
+        click.echo('« hors règles "…" : "raison" » (une raison est exigée pour une phrase normative).')
+        sys.exit(EXIT_USER)
+    click.echo(f"{total} circulaire(s) : chaque phrase de leur texte source est citée ou hors règles.")
 
 
 # ---------------------------------------------------------------- checklist and calendar

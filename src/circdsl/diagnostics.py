@@ -78,6 +78,11 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E854": (Level.WARNING, "date de la circulaire incohérente"),
     "E855": (Level.WARNING, "citation reprise pour des déclarations sans rapport"),
     "E856": (Level.WARNING, "date de cas hors de la campagne"),
+    # Passages of the source text outside the rules (« hors règles », « partie »).
+    "E870": (Level.ERROR, "fin de passage introuvable"),
+    "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
+    "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
+    "E873": (Level.WARNING, "passage hors règles déjà cité"),
     # Campaign files read by `circ lot` (batch.py): the file and its header line, not a .circ file.
     "E901": (Level.ERROR, "fichier de demandes illisible"),
     "E902": (Level.WARNING, "colonne qui n'est pas un fait"),

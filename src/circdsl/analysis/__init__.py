@@ -25,6 +25,7 @@ from circdsl.analysis import (
     rule_pairs,
     rules,
     staleness,
+    unruled,
 )
 from circdsl.analysis.context import Analysis
 from circdsl.citations import SourceText
@@ -47,6 +48,7 @@ PASSES: tuple[Pass, ...] = (
     staleness.check_case_dates,  # E856
     cited_dates.check_cited_dates,  # E852
     citation_reuse.check_citation_reuse,  # E855
+    unruled.check_unruled,  # E872, E873
     review.check_markers,  # E850, last: what another pass reports is not reported again
 )
 # A vocabulary declares facts only, for circulars to read: only its quotes are judged.

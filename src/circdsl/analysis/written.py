@@ -137,7 +137,16 @@ def inventory(module: n.Module, source: SourceFile) -> list[Written]:
 def _header(header: n.Header, source: _Text) -> Iterator[Written]:
     yield _item(Role.HEADER_TITLE, header.title, header, source)
     for attr in header.attrs:
-        yield _item(_HEADER_ROLES.get(attr.key, Role.LABEL), attr.value, header, source)
+        if isinstance(attr.value, n.PassageText):  # « partie "…" … "…" »: quotes of the source text
+            yield from _passage(attr.value, header, source)
+        else:
+            yield _item(_HEADER_ROLES.get(attr.key, Role.LABEL), attr.value, header, source)
+
+
+def _passage(passage: n.PassageText, owner: n.Decl | n.Header, source: _Text) -> Iterator[Written]:
+    for quote in (passage.first, passage.last):
+        if quote is not None:
+            yield _item(Role.CITATION, quote, owner, source)
 
 
 def _walk(obj: object, owner: n.Decl, role: Role | None, source: _Text, found: list[Written]) -> None:
@@ -151,6 +160,8 @@ def _walk(obj: object, owner: n.Decl, role: Role | None, source: _Text, found: l
         found.append(_item(role or _default_role(obj), obj, owner, source))
     elif isinstance(obj, n.Clause):
         _walk(obj.value, owner, _CLAUSE_ROLES.get(obj.kind, role), source, found)
+    elif isinstance(obj, n.PassageText):
+        found += _passage(obj, owner, source)
     elif isinstance(obj, n.Assignment):
         found += _case_value(obj, owner, source)
     elif isinstance(obj, n.CaseValue):  # a table cell

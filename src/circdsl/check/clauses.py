@@ -69,6 +69,39 @@ class Citations:
                 citations.append(citation)
         return tuple(citations)
 
+    def passage(self, passage: n.PassageText) -> m.Passage | None:
+        """A passage of the source text: its first quote found (E401), then its last one after it (E870)."""
+        first = self._citation(passage.first)
+        if first is None or self.source_text is None or self.source_path is None:
+            return None
+        start = self.source_text.spans(first.quote)[0][0]
+        if passage.last is None:
+            end = self.source_text.spans(first.quote)[0][1]
+        else:
+            found = self.source_text.spans(passage.last.value, start)
+            if not found:
+                self._unfinished(passage.last)
+                return None
+            end = found[0][1]
+        return m.Passage(
+            first.quote,
+            passage.last.value if passage.last else None,
+            self.source_path,
+            first.line,
+            self.source_text.line_of(end - 1),
+            self.scope.here(passage.span),
+        )
+
+    def _unfinished(self, last: n.Text) -> None:
+        assert self.source_text is not None
+        elsewhere = self.source_text.find(last.value)
+        hint = (
+            f"ces mots se trouvent plus haut, ligne {elsewhere} : la fin d'un passage vient après son début"
+            if elsewhere is not None
+            else "copiez les derniers mots du passage mot pour mot depuis le texte source"
+        )
+        self.scope.error("E870", last.span, f"fin de passage introuvable après son début dans {self.source_path}", hint)
+
     def _citation(self, quote: n.Text) -> m.Citation | None:
         if self.source_text is None or self.source_path is None:
             if self.vocabulary:
