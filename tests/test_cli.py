@@ -65,9 +65,13 @@ def test_build_check_fails_when_generated_is_stale(workspace: Path) -> None:
     assert stale.returncode == 1
     assert "périmé : generated/circulaires/allegement_paris_2025.py" in stale.stderr
     left_over = workspace / "generated" / "circulaires" / "ancienne.py"
-    left_over.write_text("# ancien module\n", encoding="utf-8")
-    assert circ("build", cwd=workspace).returncode == 0
-    assert not left_over.exists()
+    left_over.write_text("# Généré par circdsl depuis circulars/ancienne.circ : ne pas modifier.\n", encoding="utf-8")
+    hand_written = workspace / "generated" / "circulaires" / "outils.py"
+    hand_written.write_text("# écrit à la main\n", encoding="utf-8")
+    rebuilt = circ("build", cwd=workspace)
+    assert rebuilt.returncode == 0
+    assert "supprimé : generated/circulaires/ancienne.py" in rebuilt.stdout
+    assert not left_over.exists() and hand_written.exists()
     assert circ("build", "--check", cwd=workspace).returncode == 0
 
 
