@@ -683,7 +683,7 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
         else:
             raise SituationError([FieldError("(situation)", 'un objet JSON { "fait": valeur, ... } est attendu')])
     if len(data) > MAX_FACTS:
-        message = f"trop de faits ({len(data)}) ; une situation en compte au plus {MAX_FACTS}"
+        message = f"trop de faits ({_count(len(data))}) ; une situation en compte au plus {_count(MAX_FACTS)}"
         raise SituationError([FieldError("(situation)", message)])
     try:
         return model.model_validate(data)
@@ -832,7 +832,7 @@ def _date_from_text(value: str) -> datetime.date:
     try:
         return datetime.date(year, month, day)
     except ValueError:
-        raise _RefusedValueError(f"date inexistante « {_shown(text)} » ({_DATE_EXPECTED})") from None
+        raise _RefusedValueError(f"date inexistante « {_shown(text)} » (JJ/MM/AAAA ou AAAA-MM-JJ)") from None
 
 
 def _date_text(day: datetime.date) -> str:
@@ -906,7 +906,9 @@ def read_text(value: Any) -> str:
     if not isinstance(value, str):
         raise _RefusedValueError("texte attendu")
     if len(value) > MAX_TEXT_LENGTH:
-        raise _RefusedValueError(f"texte trop long ({MAX_TEXT_LENGTH} caractères au plus)")
+        raise _RefusedValueError(
+            f"texte trop long ({_count(len(value))} caractères ; {_count(MAX_TEXT_LENGTH)} au plus)"
+        )
     if not value.isascii():
         try:
             value.encode("utf-8")
@@ -927,8 +929,13 @@ def read_choices(value: Any, allowed: tuple[str, ...]) -> frozenset[str]:
     if not isinstance(value, (list, tuple, set, frozenset)):
         raise _RefusedValueError('liste de valeurs attendue (par exemple ["valeur"])')
     if len(value) > MAX_CHOICES:
-        raise _RefusedValueError(f"trop de valeurs ({len(value)}) ; au plus {MAX_CHOICES}")
+        raise _RefusedValueError(f"trop de valeurs ({_count(len(value))}) ; {MAX_CHOICES} au plus")
     return frozenset(read_choice(item, allowed) for item in value)
+
+
+def _count(number: int) -> str:
+    """10000 -> "10 000" (a plain space: messages stay printable)."""
+    return f"{number:,}".replace(",", " ")
 
 
 def _listed(allowed: tuple[str, ...], limit: int = 240) -> str:
