@@ -41,9 +41,11 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_paris.py
 
-## fuzz: mutate the real circulars and generate programs for longer than CI (figures are printed)
+## fuzz: mutate the real circulars and generate programs for longer than CI, and send 10,000 hostile
+## situations to each generated validator (figures are printed)
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_compiler.py --exemples 2000
+	$(BIN)/python fuzz/fuzz_situations.py --exemples 10000
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache

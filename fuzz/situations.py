@@ -56,6 +56,7 @@ class Tally:
     decisions: int = 0
     refused: int = 0
     compared: int = 0
+    compared_decisions: int = 0  # comparisons where both forms gave a decision (not both refused)
     differences: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
 
@@ -249,11 +250,17 @@ def outcome_key(outcome: rt.Decision | rt.SituationError) -> Any:
 
 def compare_forms(module: types.ModuleType, situation: dict[str, Any], name: str, value: Any) -> str | None:
     """None if `value` and its string form give the same outcome for fact `name`, else a description."""
+    return _compare(module, situation, name, value)[0]
+
+
+def _compare(module: types.ModuleType, situation: dict[str, Any], name: str, value: Any) -> tuple[str | None, bool]:
+    """The difference (or None), and whether the value gave a decision."""
     with_value = check_outcome(module, {**situation, name: value})
     with_text = check_outcome(module, {**situation, name: string_form(value)})
+    decided = isinstance(with_value, rt.Decision)
     if outcome_key(with_value) == outcome_key(with_text):
-        return None
-    return f"{name} = {value!r} : {_summary(with_value)} ; {string_form(value)!r} : {_summary(with_text)}"
+        return None, decided
+    return f"{name} = {value!r} : {_summary(with_value)} ; {string_form(value)!r} : {_summary(with_text)}", decided
 
 
 def _summary(outcome: rt.Decision | rt.SituationError) -> str:
@@ -291,8 +298,9 @@ def run_campaign(
             tally.statuses[outcome.status.value] = tally.statuses.get(outcome.status.value, 0) + 1
         if compared:
             fact = rng.choice(compared)
-            difference = compare_forms(module, valid_situation(rng, facts), fact.name, scalar_for(rng, fact))
+            difference, decided = _compare(module, valid_situation(rng, facts), fact.name, scalar_for(rng, fact))
             tally.compared += 1
+            tally.compared_decisions += decided
             if difference is not None:
                 tally.differences += 1
                 on_difference(f"graine {seed}, comparaison {index} : {difference}")
