@@ -272,7 +272,14 @@ def _summary(outcome: rt.Decision | rt.SituationError) -> str:
 def scalar_for(rng: random.Random, fact: FactInfo) -> Any:
     """A value that is not a string (a string is its own string form), likely to matter for the fact."""
     if fact.kind in ("number", "integer"):
-        return random_number(rng) if rng.random() < 0.7 else valid_value(rng, fact)
+        if rng.random() < 0.5:
+            return random_number(rng)
+        low = int(fact.minimum) if fact.minimum is not None else 0
+        high = int(fact.maximum) if fact.maximum is not None else low + 100
+        whole = rng.randint(low, high)
+        return rng.choice(
+            [whole, float(whole), Decimal(whole), whole - rng.choice([0.5, 1e-16, 0.1]), Decimal(whole) / 3]
+        )
     if fact.kind == "date":
         return random_date_like(rng) if rng.random() < 0.6 else valid_value(rng, fact)
     return rng.choice([True, False, 0, 1, -0.0, 1.0, Decimal("1"), datetime.date(2025, 1, 1), math.nan])
