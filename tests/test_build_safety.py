@@ -204,18 +204,27 @@ def change_titles(workspace: Path) -> None:
         retitle(workspace, name, '"', '"Nouveau : ')  # the circular's title: module, page, index, package
 
 
+@pytest.fixture(scope="module")
+def retitled_contents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """What a complete build writes once `change_titles` is applied (the same in every workspace)."""
+    workspace = tmp_path_factory.mktemp("retitled")
+    shutil.copytree(CIRCULARS, workspace / "circulars")
+    change_titles(workspace)
+    return planned_contents(workspace)
+
+
 def test_a_build_that_fails_at_any_write_never_leaves_a_broken_file(
-    built: Path, monkeypatch: pytest.MonkeyPatch
+    built: Path, retitled_contents: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Fail the k-th write of a build, for every k: each file keeps its old or gets its new content."""
     change_titles(built)
-    old, new = snapshot(built / "generated"), planned_contents(built)
+    old, new = snapshot(built / "generated"), retitled_contents
     writes = [name for name in new if old.get(name) != new[name]]
     assert len(writes) >= 8
+    result = project.compile_all([built / "circulars"], Compiler(root=built))
+    project.plan_outputs(result, built / "generated")
     for failing in range(1, len(writes) + 1):
         monkeypatch.setattr(files, "_write_all", FailingWrite(failing))
-        result = project.compile_all([built / "circulars"], Compiler(root=built))
-        project.plan_outputs(result, built / "generated")
         with pytest.raises(OSError):
             project.write_outputs(result, built / "generated")
         for name, content in snapshot(built / "generated").items():
@@ -246,12 +255,12 @@ KILLED_BUILD = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("killed_at", [1, 3, 6])
+@pytest.mark.parametrize("killed_at", [1, 5])
 def test_a_build_killed_between_writes_leaves_old_or_new_files_and_the_next_build_cleans_up(
-    built: Path, killed_at: int
+    built: Path, retitled_contents: dict[str, bytes], killed_at: int
 ) -> None:
     change_titles(built)
-    old, new = snapshot(built / "generated"), planned_contents(built)
+    old, new = snapshot(built / "generated"), retitled_contents
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_BUILD, str(killed_at)],
         cwd=built,
@@ -270,7 +279,7 @@ def test_a_build_killed_between_writes_leaves_old_or_new_files_and_the_next_buil
     again = circ("build", cwd=built)
     assert again.returncode == 0, again.stderr
     assert not list((built / "generated").rglob(f"*{files.TEMPORARY_SUFFIX}"))
-    assert circ("build", "--check", cwd=built).returncode == 0
+    assert snapshot(built / "generated") == {**new, files.LOCK_NAME: b""}
 
 
 # ---------------------------------------------------------------- two builds at once
