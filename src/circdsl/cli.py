@@ -131,6 +131,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 @click.group(
+    name="circ",
     cls=FrenchGroup,
     help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.",
     context_settings=CONTEXT,

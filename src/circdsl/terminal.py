@@ -54,4 +54,4 @@ def wants_colour(stream: TextIO) -> bool:
 
 def paint(text: str, colour: str, enabled: bool, bold: bool = False) -> str:
     """`text` in `colour` when colours are enabled, else unchanged."""
-    return click.style(text, fg=colour, bold=bold) if enabled else text
+    return click.style(text, fg=colour, bold=bold or None) if enabled else text
