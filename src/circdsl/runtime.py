@@ -27,7 +27,7 @@ Truth = bool | None
 
 # ---------------------------------------------------------------- input types
 
-# Bounds of a situation, each refused with a French message naming the field (see `read_situation`).
+# Bounds of a situation, each refused with a French message naming the field (see the readers below).
 MAX_TEXT_LENGTH = 10_000  # characters of a text fact
 MAX_CHOICES = 100  # values ticked in a multiple choice
 MAX_NUMBER_LENGTH = 50  # characters of a number, as written or as its decimal form
@@ -43,7 +43,7 @@ BOOLEAN_WORDS = {"oui": True, "non": False, "vrai": True, "faux": False, "true":
 class FactsModel(BaseModel):
     """Base of every generated facts model: unknown fields are errors, values frozen.
 
-    Each field is read strictly according to its declared type (see `_reader_of`):
+    Each field is read strictly according to its declared type (see `_kind_of`):
     a value is accepted from its own Python type or from the text a form sends
     (13/01/2025, "4,5", "oui"), never from another type (a number is not a date,
     `true` is not a number), and implausible values are refused. The same reading
@@ -877,7 +877,9 @@ def _number_as_sent(value: Any) -> str:
     if isinstance(value, bool):
         raise _RefusedValueError("nombre attendu (et non oui/non)")
     if isinstance(value, int):
-        text = str(value) if value.bit_length() <= 4 * MAX_NUMBER_LENGTH else "9" * (MAX_NUMBER_LENGTH + 1)
+        if value.bit_length() > 4 * MAX_NUMBER_LENGTH:  # far more digits than allowed: not written out
+            raise _RefusedValueError(_TOO_LONG)
+        text = str(value)
     elif isinstance(value, Decimal):
         if not value.is_finite():
             raise _RefusedValueError("nombre fini attendu")
@@ -887,18 +889,21 @@ def _number_as_sent(value: Any) -> str:
             raise _RefusedValueError("nombre fini attendu")
         text = repr(value)
     elif isinstance(value, str):
-        text = value[: 4 * MAX_NUMBER_LENGTH].strip().translate(_SPACES_IN_NUMBERS)
-        if len(value) > 4 * MAX_NUMBER_LENGTH:
-            text += "0" * MAX_NUMBER_LENGTH
+        if len(value) > 4 * MAX_NUMBER_LENGTH:  # spaces included: still far too long
+            raise _RefusedValueError(_TOO_LONG)
+        text = value.strip().translate(_SPACES_IN_NUMBERS)
         if text.lower().lstrip("+-") in ("nan", "inf", "infinity", "snan"):
             raise _RefusedValueError("nombre fini attendu")
     else:
         raise _RefusedValueError("nombre attendu")
     if len(text) > MAX_NUMBER_LENGTH:
-        raise _RefusedValueError(f"nombre trop long ({MAX_NUMBER_LENGTH} caractères au plus)")
+        raise _RefusedValueError(_TOO_LONG)
     if not _NUMBER.fullmatch(text):
         raise _RefusedValueError("nombre attendu")
     return text
+
+
+_TOO_LONG = f"nombre trop long ({MAX_NUMBER_LENGTH} caractères au plus)"
 
 
 def read_text(value: Any) -> str:

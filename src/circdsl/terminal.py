@@ -18,7 +18,7 @@ import click
 # C0 controls but tab and newline, DEL and C1 controls, bidirectional and zero-width format
 # characters, line and paragraph separators, byte-order mark, lone surrogates (unencodable).
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
 )
 _UNSAFE_WITH_NEWLINES = re.compile(_UNSAFE.pattern[:-1] + "\n]")
 # Characters that may stand in JSON strings unescaped but that a terminal would act on.
