@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from click.testing import CliRunner
 
-from circdsl import files, project
+from circdsl import cli, files, project
 from circdsl.compiler import Compiler
 from tests.conftest import CIRCULARS, GENERATED, ROOT
 
@@ -326,3 +327,34 @@ def test_two_concurrent_builds_both_succeed_and_agree(built: Path) -> None:
         assert build.returncode == 0, err.decode()
     assert circ("build", "--check", cwd=built).returncode == 0
     assert not (built / "generated" / "circulaires" / "citis_2019.py").exists()
+
+
+# ---------------------------------------------------------------- --sortie of checklist and calendrier
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["checklist", "circulars/allegement_paris_2025.circ", "--faits", "situation.json", "--sortie", "sortie.txt"],
+        ["calendrier", "circulars/allegement_paris_2025.circ", "--sortie", "sortie.txt"],
+    ],
+    ids=["checklist", "calendrier"],
+)
+def test_sortie_files_are_written_atomically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    shutil.copytree(CIRCULARS, tmp_path / "circulars")
+    (tmp_path / "situation.json").write_text('{"agent.statut": "titulaire"}', encoding="utf-8")
+    target = tmp_path / "sortie.txt"
+    target.write_text("version précédente\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(files, "_write_all", FailingWrite(1))
+    failed = CliRunner().invoke(cli.main, command)
+    assert failed.exit_code == 1
+    assert "impossible d'écrire sortie.txt : No space left on device" in failed.output
+    assert target.read_text(encoding="utf-8") == "version précédente\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["circulars", "situation.json", "sortie.txt"]
+    monkeypatch.setattr(files, "_write_all", FailingWrite(0))
+    written = CliRunner().invoke(cli.main, command)
+    assert written.exit_code == 0, written.output
+    assert target.read_text(encoding="utf-8") != "version précédente\n"
