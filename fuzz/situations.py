@@ -17,6 +17,7 @@ import datetime
 import json
 import math
 import random
+import re
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ KNOWN_BAD: list[Any] = [
     ["a"] * (rt.MAX_CHOICES + 1), list(range(5)),
 ]  # fmt: skip
 
+# Words of pydantic's English messages ("Input should be a valid integer", "Field required"...).
+ENGLISH = re.compile(r"\b(Input|should|valid|required|Value error|Extra inputs|permitted)\b")
 _CONTROL = "\x00\x07\x08\x1b\x7f\x85\x9b\u200e\u202e\u2066\u2028\ufeff\ud800"
 _DIGITS = "0123456789٣４"
 
@@ -228,6 +231,7 @@ def check_outcome(module: types.ModuleType, situation: Any) -> rt.Decision | rt.
             assert item.field and item.message, item
             assert len(item.field) <= 200 and len(item.message) <= 400, item
             assert item.field.isprintable() and item.message.isprintable(), item
+            assert not ENGLISH.search(item.message), item  # pydantic's own (English) text never leaks
         assert str(error)
         return error
     assert isinstance(decision.status, rt.Status)

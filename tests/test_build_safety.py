@@ -358,3 +358,14 @@ def test_sortie_files_are_written_atomically(
     written = CliRunner().invoke(cli.main, command)
     assert written.exit_code == 0, written.output
     assert target.read_text(encoding="utf-8") != "version précédente\n"
+
+
+def test_building_the_shared_vocabulary_builds_the_circulars_that_use_it(built: Path) -> None:
+    before = snapshot(built / "generated")
+    retitle(built, "commun.circ", "\"Statut de l'agent\"", "\"Statut administratif de l'agent\"")
+    result = circ("build", "circulars/commun.circ", cwd=built)
+    assert result.returncode == 0, result.stderr
+    assert "14 circulaire(s) compilée(s)" in result.stdout
+    after = snapshot(built / "generated")
+    assert after["circulaires/allegement_paris_2025.py"] != before["circulaires/allegement_paris_2025.py"]
+    assert b"Statut administratif de l'agent" in after["circulaires/citis_2019.py"]

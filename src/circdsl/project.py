@@ -92,6 +92,8 @@ def compile_for_build(paths: list[Path], compiler: Compiler | None = None) -> Bu
     """Compile the circulars under `paths`; when they are only some of their folders'
     circulars, compile the others too (silently), for the pages they share."""
     compiler = compiler or Compiler()
+    # A vocabulary is used by any circular of its folder: building it builds the folder.
+    paths = [path.parent if path.is_file() and is_vocabulary(path) else path for path in paths]
     result = compile_all(paths, compiler)
     chosen = {path.resolve() for path in find_circulars(paths)}
     folders = sorted({path if path.is_dir() else path.parent for path in paths})
