@@ -362,7 +362,7 @@ def test_sortie_files_are_written_atomically(
 
 def test_building_the_shared_vocabulary_builds_the_circulars_that_use_it(built: Path) -> None:
     before = snapshot(built / "generated")
-    retitle(built, "commun.circ", "\"Statut de l'agent\"", "\"Statut administratif de l'agent\"")
+    retitle(built, "commun.circ", '"Statut de l\'agent"', '"Statut administratif de l\'agent"')
     result = circ("build", "circulars/commun.circ", cwd=built)
     assert result.returncode == 0, result.stderr
     assert "14 circulaire(s) compilée(s)" in result.stdout
