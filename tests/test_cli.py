@@ -378,10 +378,12 @@ def test_escape_terminal_keeps_text_and_shows_controls() -> None:
     assert escape_terminal("ligne\nsuivante", keep_newlines=False) == "ligne\\u000asuivante"
 
 
-def test_a_broken_pipe_stops_quietly(workspace: Path) -> None:
-    """`circ test | head -1` used to end in « erreur interne » (BrokenPipeError)."""
+@pytest.mark.parametrize("command", [["test"], ["check", f"circulars/{PARIS.name}"]], ids=["long", "court"])
+def test_a_broken_pipe_stops_quietly(workspace: Path, command: list[str]) -> None:
+    """`circ test | head -1` used to end in « erreur interne » (BrokenPipeError); a short output
+    fails only when flushed at the end, where it must stop as quietly."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "circdsl", "test"],
+        [sys.executable, "-m", "circdsl", *command],
         cwd=workspace,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

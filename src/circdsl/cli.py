@@ -470,7 +470,19 @@ def _french_usage_error(error: click.ClickException) -> str:
 
 
 def run() -> None:
-    """Console-script entry: click usage errors are user errors (exit 1), in French."""
+    """Console-script entry: click usage errors are user errors (exit 1), in French; the output
+    is flushed here, so that a reader gone early (`| head`) is noticed while we can still stop quietly."""
+    try:
+        _run()
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _stop_writing()
+            sys.exit(EXIT_BROKEN_PIPE)  # replaces the command's own exit code
+
+
+def _run() -> None:
     try:
         main.main(prog_name="circ", standalone_mode=False)
     except click.exceptions.Exit as done:
