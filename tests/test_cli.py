@@ -252,9 +252,10 @@ def test_k_selects_cases_by_label_ignoring_case(workspace: Path) -> None:
     assert lines[0] == f"circulars/{PARIS.name} (3 cas sur 18)"
     assert all("Dépôt tardif" in line for line in lines[1:4])
     assert lines[-1] == "3 cas réussi(s), 0 en échec. (sélection -k « DÉPÔT TARDIF »)"
-    whole_folder = circ("test", "-k", "Dépôt tardif", cwd=workspace)
-    assert "allegement_rhone_2016.circ" not in whole_folder.stdout, "a circular without a matching case is not listed"
-    nothing = circ("test", "-k", "aucun libellé ne contient ceci", cwd=workspace)
+    two = [f"circulars/{PARIS.name}", "circulars/amenagement_poste_rhone_2016.circ"]
+    both = circ("test", *two, "-k", "Dépôt tardif", cwd=workspace)
+    assert "amenagement_poste_rhone_2016.circ" not in both.stdout, "a circular without a matching case is not listed"
+    nothing = circ("test", *two, "-k", "aucun libellé ne contient ceci", cwd=workspace)
     assert nothing.returncode == 1
     assert "aucun cas ne correspond à « aucun libellé ne contient ceci »" in nothing.stderr
 
