@@ -351,7 +351,7 @@ def test_sortie_files_are_written_atomically(
     monkeypatch.setattr(files, "_write_all", FailingWrite(1))
     failed = CliRunner().invoke(cli.main, command)
     assert failed.exit_code == 1
-    assert "impossible d'écrire sortie.txt : No space left on device" in failed.output
+    assert "impossible d'écrire sortie.txt : plus de place sur le disque" in failed.output
     assert target.read_text(encoding="utf-8") == "version précédente\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["circulars", "situation.json", "sortie.txt"]
     monkeypatch.setattr(files, "_write_all", FailingWrite(0))

@@ -23,7 +23,7 @@ from circdsl.case_report import CaseRun, CasesReport
 from circdsl.cases import rules_exercised, run_case, table_rows_exercised
 from circdsl.compiler import Compiler, display_path, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, render_all
-from circdsl.files import write_atomically
+from circdsl.files import french_os_error, write_atomically
 from circdsl.report import render_decision
 from circdsl.situations import SituationFileError, read_situation_file
 from circdsl.terminal import escape_json, escape_terminal, paint, wants_colour
@@ -114,25 +114,12 @@ class FrenchHelpFormatter(click.HelpFormatter):
         self.write(f"{'':>{self.current_indent}}{heading} :\n")  # French puts a space before the colon
 
 
-class FrenchCommand(click.Command):
-    """A command whose usage line speaks French."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("options_metavar", "[OPTIONS]")
-        super().__init__(*args, **kwargs)
-
-
-class FrenchGroup(FrenchCommand, click.Group):
-    command_class = FrenchCommand
-
-
 click.Context.formatter_class = FrenchHelpFormatter
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 @click.group(
     name="circ",
-    cls=FrenchGroup,
     help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.",
     context_settings=CONTEXT,
 )
@@ -182,32 +169,37 @@ def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> Non
     if result.failed:
         sys.exit(EXIT_USER)
     if result.shared_blocked:
+        verb = "ne compile pas" if len(result.shared_blocked) == 1 else "ne compilent pas"
         say(
             "pages communes (paquet, index, navigation) laissées telles quelles : "
-            f"{', '.join(result.shared_blocked)} ne compile pas (« circ check » pour le détail)",
+            f"{', '.join(result.shared_blocked)} {verb} (« circ check » pour le détail)",
             err=True,
         )
     project.plan_outputs(result, output)
     if check_only:
         _check_outputs(result, output)
         return
-    try:
-        report = project.write_outputs(result, output, waiting=_waiting_for_lock)
-    except project.OutputConflictError as conflict:
-        files = ", ".join(display_path(path) for path in conflict.paths[:5])
-        more = f" et {len(conflict.paths) - 5} autre(s)" if len(conflict.paths) > 5 else ""
-        raise UserError(
-            f"circ build n'écrase pas des fichiers qu'il n'a pas générés : {files}{more} ; "
-            "choisissez un autre dossier avec --sortie, ou déplacez ces fichiers"
-        ) from None
-    except OSError as error:
-        raise UserError(f"impossible d'écrire dans {display_path(output)} : {error.strerror or error}") from None
+    report = _write_outputs(result, output)
     for path in report.written:
         say(f"écrit : {display_path(path)}")
     for path in report.removed:
         say(f"supprimé : {display_path(path)}")
     changed = len(report.written) + len(report.removed)
     say(f"{len(result.circulars)} circulaire(s) compilée(s), {changed} fichier(s) modifié(s).")
+
+
+def _write_outputs(result: project.BuildResult, output: Path) -> project.WriteReport:
+    try:
+        return project.write_outputs(result, output, waiting=_waiting_for_lock)
+    except project.OutputConflictError as conflict:
+        names = ", ".join(display_path(path) for path in conflict.paths[:5])
+        more = f" et {len(conflict.paths) - 5} autre(s)" if len(conflict.paths) > 5 else ""
+        raise UserError(
+            f"circ build n'écrase pas des fichiers qu'il n'a pas générés : {names}{more} ; "
+            "choisissez un autre dossier avec --sortie, ou déplacez ces fichiers"
+        ) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire dans {display_path(output)} : {french_os_error(error)}") from None
 
 
 def _check_outputs(result: project.BuildResult, output: Path) -> None:
@@ -404,7 +396,7 @@ def _write_or_echo(text: str | bytes, output: Path | None, what: str) -> None:
     try:
         write_atomically(output, text if isinstance(text, bytes) else text.encode("utf-8"))
     except OSError as error:
-        raise UserError(f"impossible d'écrire {output} : {error.strerror}") from None
+        raise UserError(f"impossible d'écrire {output} : {french_os_error(error)}") from None
     say(f"{what} écrit : {output}", err=True)
 
 

@@ -11,7 +11,9 @@ one. A build killed between the write and the rename leaves a temporary
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -23,7 +25,13 @@ LOCK_NAME = ".circdsl-verrou"
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` by `data` in one step (the folder is created if needed)."""
+    """Replace `path` by `data` in one step (the folder is created if needed). A target that
+    exists but is not a regular file (/dev/stdout, a pipe) is written directly: there is no
+    file to keep whole, and it could not be replaced anyway."""
+    if _is_special(path):
+        with open(path, "wb") as stream:
+            _write_all(stream, data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
@@ -46,6 +54,31 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def _write_all(stream: IO[bytes], data: bytes) -> None:
     stream.write(data)
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+_FRENCH_ERRORS = {
+    errno.EACCES: "permission refusée",
+    errno.EPERM: "opération non permise",
+    errno.ENOSPC: "plus de place sur le disque",
+    errno.ENOENT: "fichier ou dossier introuvable",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.EISDIR: "c'est un dossier",
+    errno.EROFS: "disque en lecture seule",
+    errno.EDQUOT: "quota de disque dépassé",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+}
+
+
+def french_os_error(error: OSError) -> str:
+    """The reason of a file-system error, in French (the system's own words when unknown)."""
+    return _FRENCH_ERRORS.get(error.errno or 0, error.strerror or type(error).__name__)
 
 
 def _mode_for(path: Path) -> int:

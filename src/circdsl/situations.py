@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from circdsl.files import french_os_error
 from circdsl.terminal import escape_terminal
 
 MAX_SITUATION_BYTES = 1_000_000  # a situation is a few hundred bytes; one megabyte is far beyond any
@@ -103,11 +104,7 @@ def _too_large(name: str) -> str:
 
 
 def _reason(error: OSError) -> str:
-    if isinstance(error, FileNotFoundError):
-        return "fichier introuvable"
-    if isinstance(error, PermissionError):
-        return "permission refusée"
-    return error.strerror or type(error).__name__
+    return "fichier introuvable" if isinstance(error, FileNotFoundError) else french_os_error(error)
 
 
 def _integer(text: str) -> int | Decimal:
