@@ -160,7 +160,10 @@ def _file_refusal(path: Path) -> str | None:
 
 
 def _refused_file(path: Path, refusal: str, root: Path | None) -> Diagnostic:
-    shown = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root or Path.cwd()))).as_posix()
+    try:  # the link itself, not its target (display_path resolves links)
+        shown = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root or Path.cwd()))).as_posix()
+    except ValueError:  # another drive on Windows
+        shown = path.as_posix()
     return Diagnostic("E014", f"« {shown} » {refusal}", shown, Span.point(1, 1), "indiquez un fichier .circ ordinaire")
 
 
