@@ -186,6 +186,8 @@ def errors_of(module: types.ModuleType, situation: Any) -> dict[str, str]:
         ("montant", "1e999999", "nombre démesuré « 1E+999999 »"),
         ("effectif", Decimal("1E+999999"), "nombre démesuré « 1E+999999 »"),
         ("montant", "1e-999999", "trop de décimales dans « 1E-999999 » (12 au plus)"),
+        ("durée", "0058964e005896400589640058964", "nombre démesuré « 0058964e005896400589640058964 »"),  # make fuzz
+        ("effectif", "1e999999999999999999", "nombre démesuré « 1E+999999999999999999 »"),
         ("effectif", 10**400, "nombre trop long (50 caractères au plus)"),
         ("montant", "9" * 5000, "nombre trop long (50 caractères au plus)"),
         ("montant", math.nan, "nombre fini attendu"),

@@ -15,7 +15,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
@@ -850,7 +850,13 @@ def read_decimal(value: Any) -> Decimal:
     as its text. Never from a boolean."""
     if type(value) is int and -MAX_NUMBER <= value <= MAX_NUMBER:
         return Decimal(value)  # the common case; Decimal(str(value)) is the same number
-    number = Decimal(_number_as_sent(value))
+    text = _number_as_sent(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:  # an exponent beyond what Decimal holds (1e99999999999999999999)
+        raise _RefusedValueError(
+            f"nombre démesuré « {_shown(text)} » (au plus mille milliards en valeur absolue)"
+        ) from None
     if not number.is_finite():
         raise _RefusedValueError("nombre fini attendu")
     if not -MAX_NUMBER <= number <= MAX_NUMBER:
