@@ -26,6 +26,7 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E011": (Level.ERROR, "information d'en-tête manquante"),
     "E012": (Level.ERROR, "information d'en-tête en double"),
     "E013": (Level.ERROR, "import invalide"),
+    "E014": (Level.ERROR, "fichier refusé : lien symbolique, fichier spécial ou texte hors de sources/"),
     "E101": (Level.ERROR, "nom inconnu"),
     "E102": (Level.ERROR, "nom déclaré deux fois"),
     "E103": (Level.ERROR, "nom réservé ou trop long"),
