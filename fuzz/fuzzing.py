@@ -3,8 +3,9 @@ programs generated from the grammar and from the language's constructs, and the 
 property every input must have.
 
 The property: compiling either succeeds, and then the generated module parses, imports
-in memory and evaluates an empty situation; or it raises CompileError whose diagnostics
-are all catalogued and located inside the file. Anything else (another exception, an
+in memory, evaluates an empty situation and decides as the reference interpreter
+(circdsl.interpret) on it and a few drawn situations; or it raises CompileError whose
+diagnostics are all catalogued and located inside the file. Anything else (another exception, an
 input that takes longer than TIMEOUT seconds) is a bug of circdsl.
 """
 
@@ -13,7 +14,10 @@ from __future__ import annotations
 import ast
 import re
 import signal
-from collections.abc import Callable, Iterator
+import types
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +26,12 @@ from types import FrameType
 from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
+from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CATALOGUE, CompileError
 from circdsl.emit_python import emit_python
+from circdsl.interpret import differences, interpret
 from circdsl.parser import get_parser
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
@@ -95,8 +101,21 @@ def check_compiles_or_reports(
         if compilation.circular.kind == "circulaire":
             module = load_validator(compilation.circular)
             assert isinstance(module.evaluate({}), rt.Decision)
+            _agrees_with_reference(compilation.circular, module, text)
         if tally is not None:
             tally.compiled += 1
+
+
+def _agrees_with_reference(circular: m.Circular, module: types.ModuleType, text: str) -> None:
+    """The generated validator decides as the reference interpreter on the empty situation and a
+    few drawn ones (programs whose names flatten alike are the differential test's, issue 10)."""
+    from tests.strategies import plan_for, sample  # the situation generator lives with the tests
+
+    if collisions(circular):
+        return
+    situations = [{}, *sample(plan_for(circular), zlib.crc32(text.encode("utf-8", "replace")), 5)]
+    _, disagreement = first_disagreement(circular, module, situations)
+    assert disagreement is None, f"{disagreement}\nprogramme :\n{text}"
 
 
 def _check_diagnostics(error: CompileError, text: str) -> None:
@@ -234,6 +253,7 @@ QUOTES = [
     "Le dispositif est réservé aux personnels titulaires.",
     "L'allègement porte, au maximum, sur le tiers des ORS.",
     "La date limite de dépôt est fixée au 13 janvier 2025.",
+    "Les pièces médicales sont transmises au médecin sous pli confidentiel.",
 ]
 SOURCE_TEXT = "Circulaire d'essai du 1er septembre 2024.\n" + "\n".join(QUOTES) + "\n"
 CONSTRUCT_HEADER = """circulaire essai "Essai"
@@ -308,3 +328,112 @@ def _comparison(name: str, type_: str) -> st.SearchStrategy[str]:
     if type_ == "texte":
         return st.sampled_from([f"{name} = {v}" for v in values])
     return st.tuples(st.sampled_from(COMPARATORS), st.sampled_from(values)).map(lambda t: f"{name} {t[0]} {t[1]}")
+
+
+# ------------------------------------------------------------------ the differential comparison
+
+
+def flatten(name: str) -> str:
+    """A name as a Python identifier is spelled once accents, dots and other signs are dropped:
+    `délai` -> `delai`, `a_b.c` -> `a_b_c` (how names met in generated code before issue 10)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"\W", "_", ascii_name)
+
+
+def collisions(circular: m.Circular) -> list[tuple[str, str]]:
+    """Pairs of distinct names, of the kinds that become local variables of `evaluate`
+    (deadlines, tables, `table.column`), that flatten alike."""
+    named: dict[str, list[str]] = {}
+    for deadline in circular.deadlines:
+        named.setdefault("échéance " + flatten(deadline.name), []).append(deadline.name)
+    for table in circular.tables:
+        named.setdefault("table " + flatten(table.name), []).append(table.name)
+        for column in table.columns:
+            named.setdefault("colonne " + flatten(f"{table.name}.{column.name}"), []).append(
+                f"{table.name}.{column.name}"
+            )
+    return [(names[0], other) for names in named.values() for other in names[1:]]
+
+
+@dataclass
+class Disagreement:
+    """A situation on which a generated validator and the reference interpreter disagree."""
+
+    circular: str
+    situation: dict[str, object]
+    differences: list[str]
+
+    def __str__(self) -> str:
+        facts = "\n".join(f"    {name} = {value!r}" for name, value in sorted(self.situation.items())) or "    (aucun)"
+        return (
+            f"{self.circular} : le validateur généré et l'interpréteur de référence divergent\n"
+            f"  situation minimale :\n{facts}\n  " + "\n  ".join(self.differences)
+        )
+
+
+def decision_differences(circular: m.Circular, module: types.ModuleType, facts: dict[str, object]) -> list[str]:
+    """Where the generated module's decision and the reference interpreter's differ for `facts`."""
+    try:
+        generated = module.evaluate(facts)
+    except Exception as error:  # a crash of the generated code is a disagreement, shown as such
+        return [f"le validateur généré lève {type(error).__name__} : {error}"]
+    try:
+        reference = interpret(circular, facts)
+    except Exception as error:
+        return [f"l'interpréteur de référence lève {type(error).__name__} : {error}"]
+    return differences(generated, reference)
+
+
+def minimal_disagreement(circular: m.Circular, module: types.ModuleType, facts: dict[str, object]) -> Disagreement:
+    """Forget facts one by one while the two still disagree: what remains is a minimal reproduction."""
+    found = decision_differences(circular, module, facts)
+    kept = dict(facts)
+    for name in list(facts):
+        trial = {k: v for k, v in kept.items() if k != name}
+        different = decision_differences(circular, module, trial)
+        if different:
+            kept, found = trial, different
+    return Disagreement(circular.name, kept, found)
+
+
+def first_disagreement(
+    circular: m.Circular, module: types.ModuleType, situations: Iterable[dict[str, object]], limit: int | None = None
+) -> tuple[int, Disagreement | None]:
+    """Compare on the situations (each distinct one once, `limit` at most); the number
+    compared and the first disagreement, minimized."""
+    seen: set[str] = set()
+    compared = 0
+    for facts in situations:
+        if limit is not None and compared >= limit:
+            break
+        key = repr(sorted((name, repr(value)) for name, value in facts.items()))
+        if key in seen:
+            continue
+        seen.add(key)
+        compared += 1
+        if decision_differences(circular, module, facts):
+            return compared, minimal_disagreement(circular, module, facts)
+    return compared, None
+
+
+def compiled_or_refused(text: str, folder: Path, compiler: Compiler, name: str = "fuzz.circ") -> m.Circular | None:
+    """The checked circular of a program, or None when it is refused with located, catalogued
+    diagnostics (the property of `check_compiles_or_reports`)."""
+    with time_limit(TIMEOUT):
+        try:
+            compilation = compiler.compile_source(SourceFile(name, text), folder)
+        except CompileError as error:
+            _check_diagnostics(error, text)
+            return None
+    return compilation.circular if compilation.circular.kind == "circulaire" else None
+
+
+def program_disagreement(circular: m.Circular, text: str, seed: int, count: int) -> tuple[int, Disagreement | None]:
+    """Compare a program's generated validator with the reference on `count` generated situations."""
+    from tests.strategies import plan_for, sample  # the situation generator lives with the tests
+
+    module = load_validator(circular)
+    compared, disagreement = first_disagreement(circular, module, sample(plan_for(circular), seed, count), count)
+    if disagreement is not None:
+        disagreement.differences.insert(0, f"programme :\n{text}")
+    return compared, disagreement

@@ -1,5 +1,5 @@
-"""Static analyses (analyzer.py): each mistake gives one located diagnostic, with the
-exact code and position; the real circulars give none."""
+"""Static analyses (the passes of circdsl.analysis): each mistake gives one located diagnostic,
+with the exact code and position; the real circulars give none."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from circdsl import model as m
-from circdsl.analyzer import Answer, Logic, analyze, candidates
-from circdsl.builder import build
+from circdsl.analysis import analyze
+from circdsl.analysis.logic import Answer, Logic, candidates
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CATALOGUE, Diagnostic, DiagnosticSink, Level, render_all
-from circdsl.parser import parse
 from circdsl.project import compile_all
 from circdsl.source import SourceFile, Span
 from tests.conftest import CIRCULARS, write_project
@@ -134,6 +133,9 @@ def test_exceptions_with_different_outcomes_that_can_both_apply(diagnostics_of):
     assert d.level is Level.WARNING
     assert "celle de la ligne 17" in d.message
     assert d.hint == "faites en sorte qu'elles s'excluent, par exemple « sauf si malade et non (urgent) »"
+    [first] = d.related  # the other exception, shown under the excerpt
+    assert (first.span.line, first.span.column, first.message) == (17, 11, "l'exception « avertissement » ici")
+    assert first.excerpt.splitlines()[0] == " 17 |   sauf si urgent alors avertissement"
 
 
 def test_exceptions_that_exclude_each_other(compile_text):
@@ -152,6 +154,7 @@ def test_duplicate_rule(diagnostics_of):
     text = FACTS + uses_all() + rule("r1", "exige non urgent") + rule("r2", "exige non urgent")
     d = only(diagnostics_of(text), "E806", 18, 7)
     assert d.message == "la règle « r2 » répète la règle « r1 » (ligne 14) : mêmes conditions « si » et « exige »"
+    assert [(r.span.line, r.span.column, r.message) for r in d.related] == [(14, 7, "la règle « r1 » ici")]
 
 
 def test_duplicate_rule_written_differently(diagnostics_of):
@@ -169,6 +172,9 @@ def test_rules_that_contradict_each_other(diagnostics_of):
     d = only(diagnostics_of(text), "E807", 20, 9)
     assert d.level is Level.ERROR
     assert d.message.startswith("les règles « r1 » (ligne 14) et « r2 » se contredisent")
+    assert [(r.span.line, r.span.column, r.message) for r in d.related] == [(16, 9, "ce qu'exige la règle « r1 »")]
+    rendered = d.render()
+    assert rendered.index("^") < rendered.index("note :") < rendered.index("aide :")
 
 
 def test_rules_on_disjoint_publics_do_not_contradict(compile_text):
@@ -243,7 +249,7 @@ def test_document_routed_nowhere(tmp_path):
     circular = dataclasses.replace(circular, documents=(unrouted,))
     source = SourceFile.read(path, "essai.circ")
     sink = DiagnosticSink(source)
-    analyze(circular, build(parse(source)), sink)
+    analyze(circular, sink)
     # drh receives nothing any more (E812); the document goes nowhere (E813, at its name)
     assert located(sink.items) == [("E812", 14, 9), ("E813", 16, 7)], render_all(sink.items)
     assert CATALOGUE["E813"][0] is Level.ERROR
@@ -332,14 +338,20 @@ def test_quote_found_in_several_places(diagnostics_of):
 # ------------------------------------------------------------------ the engine
 
 
+def a_fact(name: str, type_: m.Type) -> m.Fact:
+    """A fact as the checker builds it, declared at line 1 of x.circ."""
+    span = Span(1, 6, 1, 6 + len(name), "x.circ")
+    return m.Fact(name=name, label=name, type=type_, low=None, high=None, choice_labels=(), span=span, name_span=span)
+
+
 def test_candidates_cover_every_region_of_a_bounded_whole_number():
-    fact = m.Fact("n", "n", "N", m.number(m.NUMBER, integer=True), None, None, (), "x:1")
+    fact = a_fact("n", m.number(m.NUMBER, integer=True))
     assert candidates(fact, {2, 5}) == tuple(range(1, 7))
 
 
 def test_questions_too_large_are_left_undecided():
     type_ = m.Type("choix", choices=tuple(f"v{i}" for i in range(60)))
-    facts = [m.Fact(f"c{i}", f"c{i}", "C", type_, None, None, (), "x:1") for i in range(3)]
+    facts = [a_fact(f"c{i}", type_) for i in range(3)]
     logic = Logic()
     formulas = [
         logic.formula(

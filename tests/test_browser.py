@@ -1,18 +1,23 @@
-"""Browser check: the built site and a printable checklist, loaded in headless Chromium.
+"""Browser check: the built site and a printable checklist, loaded in headless Chromium, offline.
 
-The site is built with `mkdocs build --strict` into a temporary folder and
-served on 127.0.0.1 by `http.server` in a thread. Chromium is Debian's
-(/usr/bin/chromium with /usr/bin/chromedriver), driven by selenium. Without
-them the test is skipped locally, and fails under CI (the CI variable is set):
-`.ci/run` installs them.
+The site is built with `mkdocs build --strict` (once per session, tests/site_build.py)
+and served on 127.0.0.1 by `http.server` in a thread. Chromium is Debian's
+(/usr/bin/chromium with /usr/bin/chromedriver), driven by selenium, with the
+network blocked: every host name but 127.0.0.1 resolves to nothing, and the
+requests the pages made are read back from Chromium's log — none may leave the
+machine. The circuits must be drawings (SVG in the DOM), and the checklist must
+print on A4 with its links clickable. Without Chromium the test is skipped
+locally, and fails under CI (the CI variable is set): `.ci/run` installs it.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +28,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PARIS, ROOT
+from tests.conftest import PARIS
+from tests.site_build import built_site
 
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMEDRIVER = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
@@ -50,19 +56,9 @@ def _unavailable(reason: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Build the site (site/) and a checklist page (pieces.html) into a folder served on localhost; yield its URL."""
-    root = tmp_path_factory.mktemp("served")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(root / "site")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr[-3000:]
+def served() -> Iterator[str]:
+    """The built site (site/) and a checklist page (pieces.html) served on localhost; yield the URL."""
+    root = built_site().parent
     checklist = subprocess.run(
         [sys.executable, "-m", "circdsl", "checklist", str(PARIS), "--faits", "-", "--html", "--sortie", "pieces.html"],
         cwd=root,
@@ -112,14 +108,31 @@ def browser() -> Iterator[Any]:
         "--disable-component-update",
         "--disable-sync",
         "--lang=fr-FR",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",  # offline: no CDN, no font service
     ):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     driver.set_page_load_timeout(WAIT_SECONDS)
     try:
         yield driver
     finally:
         driver.quit()
+
+
+def _requests(driver: Any) -> list[str]:
+    """The URLs the pages requested since the last call (Chromium's performance log)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def _assert_offline(driver: Any) -> None:
+    outside = [u for u in _requests(driver) if not u.startswith(("http://127.0.0.1:", "data:", "blob:"))]
+    assert not outside, f"requêtes hors de la machine : {outside[:5]}"
 
 
 def _wait_for(driver: Any, css: str) -> Any:
@@ -147,15 +160,40 @@ def test_paris_page_in_chromium(browser: Any, served: str) -> None:
     assert "Pièce médicale confidentielle" in article
     assert "Service de médecine en faveur des personnels (SMFP)" in article
     cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "article table td")]
-    assert "par voie postale sous pli confidentiel à : Service de médecine en faveur des personnels (SMFP)" in cells
+    assert "par voie postale, sous pli confidentiel, à : Service de médecine en faveur des personnels (SMFP)" in cells
     nav = browser.find_element(By.CSS_SELECTOR, "nav.md-nav--primary").get_attribute("textContent")
     assert "Année scolaire 2025-2026" in nav and "Par dispositif" in nav
     assert browser.find_elements(By.CSS_SELECTOR, "input.md-search__input")  # the search box
+    _assert_circuit_is_a_drawing(browser, "Service de médecine en faveur des personnels (SMFP)")
+    _assert_offline(browser)
     link = browser.find_element(By.CSS_SELECTOR, 'a[href$="sources/000_6a117b24d563a1e1/#L72"]')
     link.click()
     line = _wait_for(browser, "div#L72.circ-line")
     assert "tiers des ORS" in line.text
     assert browser.current_url.endswith("#L72")
+    assert browser.title.startswith("Texte source : Allègement de service pour l'année scolaire 2025-2026")
+
+
+def _assert_circuit_is_a_drawing(browser: Any, service: str) -> None:
+    """The circuit is an SVG drawn in the page: boxes with text, arrows, no mermaid source left as text."""
+    from selenium.webdriver.common.by import By
+
+    drawing = browser.find_element(By.CSS_SELECTOR, "article figure.circ-diagram svg")
+    assert drawing.size["width"] > 300 and drawing.size["height"] > 100
+    boxes = drawing.find_elements(By.CSS_SELECTOR, "g.circ-node")
+    texts = ["".join(box.text.split()) for box in boxes]  # a box's lines are tspans, read without spaces
+    assert "Demandeur" in texts and any("".join(service.split()) in text for text in texts), texts
+    assert len(drawing.find_elements(By.CSS_SELECTOR, "path.circ-edge")) >= len(boxes) - 1
+    article = browser.find_element(By.CSS_SELECTOR, "article")
+    assert not article.find_elements(By.CSS_SELECTOR, ".mermaid, pre code.language-mermaid")
+    assert "flowchart" not in article.text
+
+
+def test_aix_marseille_circuit_is_a_drawing_offline(browser: Any, served: str) -> None:
+    browser.get(f"{served}/site/circulaires/amenagement_poste_aix_marseille_2025/")
+    _wait_for(browser, "article h1")
+    _assert_circuit_is_a_drawing(browser, "Médecin du travail destinataire (selon la situation)")
+    _assert_offline(browser)
 
 
 def test_index_lists_the_circular_with_its_deadline(browser: Any, served: str) -> None:
@@ -182,6 +220,27 @@ def test_printable_checklist_in_chromium(browser: Any, served: str) -> None:
     assert not box.is_selected()
     box.click()
     assert box.is_selected()
-    assert "sous pli confidentiel" in pieces[0].find_element(By.CSS_SELECTOR, ".envelope").text
+    assert "enveloppe fermée" in pieces[0].find_element(By.CSS_SELECTOR, ".envelope").text
     assert "vous êtes invité(e) à la fournir" in pieces[2].text
     assert "lundi 13 janvier 2025" in browser.find_element(By.ID, "dates").text
+    download = browser.find_element(By.CSS_SELECTOR, "#calendrier a[download]")
+    assert download.get_attribute("href").startswith("data:text/calendar;")
+    calendar = base64.b64decode(download.get_attribute("href").split(",", 1)[1])
+    assert b"BEGIN:VALARM" in calendar and b"TRIGGER:-P7D" in calendar
+    _assert_offline(browser)
+
+
+def test_checklist_prints_on_a4_with_clickable_links(browser: Any, served: str) -> None:
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    browser.get(f"{served}/pieces.html")
+    _wait_for(browser, "section#pieces")
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7  # centimetres: A4
+    pdf = base64.b64decode(browser.print_page(options))
+    assert pdf.startswith(b"%PDF")
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert boxes and all(abs(float(w) - 595.3) < 2 and abs(float(h) - 841.9) < 2 for w, h in boxes)  # A4 in points
+    links = re.findall(rb"/URI\s*\(([^)]*)\)", pdf)
+    assert b"https://portail-paris.colibris.education.gouv.fr/" in links
+    assert any(link.startswith(b"https://rectorat-de-paris.webex.com/") for link in links)

@@ -65,7 +65,7 @@ def test_unknown_rqth_shows_the_disability_proof_as_conditional_in_plain_french(
     item = next(i for i in checklist.items if i.label == DISABILITY)
     assert item.conditional
     assert item.status == (
-        "facultative, si L'agent dispose d'un justificatif de handicap "
+        "facultative si L'agent dispose d'un justificatif de handicap "
         "(RQTH, carte mobilité inclusion « invalidité »...) : oui"
     )
     assert "agent.rqth" not in render_markdown(checklist)  # plain French, not the fact's name
@@ -81,20 +81,25 @@ def test_medical_documents_carry_the_confidential_envelope_instructions(paris: m
     for item in checklist.items[:2]:
         assert item.medical
         assert item.deliveries == (
-            "par voie postale sous pli confidentiel à : Service de médecine en faveur des personnels (SMFP)",
+            "À envoyer par voie postale, sous pli confidentiel, à : Service de médecine en faveur des personnels (SMFP)",
         )
-        assert item.envelope is not None and "sous pli confidentiel" in item.envelope
-        assert "uniquement à : Service de médecine en faveur des personnels (SMFP)" in item.envelope
+        (guidance,) = item.guidance
+        assert "enveloppe fermée portant la mention « confidentiel »" in guidance
+        assert "uniquement à : Service de médecine en faveur des personnels (SMFP)" in guidance
         assert any("12, Boulevard d’Indochine" in a for a in item.addresses)
-    assert checklist.items[2].envelope is None
+    assert checklist.items[2].guidance == ()
 
 
 def test_deadlines_submission_and_opinions(paris: m.Circular) -> None:
     text = render_markdown(checklist_for(paris, CPE))
-    assert "- **Date limite** : Date limite de dépôt des demandes d'allègement — lundi 13 janvier 2025 (inclus)" in text
-    assert "<https://portail-paris.colibris.education.gouv.fr/>" in text
+    assert "- **Date limite de dépôt des demandes d'allègement** — au plus tard le lundi 13 janvier 2025" in text
+    assert "Date limite : Date limite" not in text
     assert (
-        "Webinaire d'information sur les allègements de service — mercredi 27 novembre 2024, de 12h30 à 13h30" in text
+        "[https://portail-paris.colibris.education.gouv.fr/](https://portail-paris.colibris.education.gouv.fr/)" in text
+    )
+    assert (
+        "Webinaire d'information sur les allègements de service — mercredi 27 novembre 2024, de 12h30 à 13h30 "
+        "([https://rectorat-de-paris.webex.com/" in text
     )
     assert (
         "- [ ] **Avis du supérieur hiérarchique, formulé sur Colibris** (obligatoire) — "

@@ -437,3 +437,145 @@ def test_a_submission_may_apply_only_in_some_cases(compile_text):
     ]
     assert validator.evaluate({"motif": "droit"}).submissions == ()
     assert len(validator.evaluate({}).submissions) == 1  # unknown: shown, as it may apply
+
+
+# ------------------------------------------------------------------ exact analysis at any size (regions)
+
+SERVICES_RH = "".join(
+    f'service {name} "{label}"\n  {CITE}\n'
+    for name, label in [
+        ("dsden04", "DSDEN des Alpes-de-Haute-Provence"),
+        ("dsden05", "DSDEN des Hautes-Alpes"),
+        ("dsden13", "DSDEN des Bouches-du-Rhône"),
+        ("dsden83", "DSDEN du Var"),
+        ("dsden84", "DSDEN de Vaucluse"),
+        ("dipe", "Rectorat, division des personnels enseignants"),
+        ("diepat", "Rectorat, division des personnels administratifs"),
+    ]
+)
+
+GESTIONNAIRE = f"""\
+fait affectation "Département d'affectation" : choix (d04 "Alpes-de-Haute-Provence", d05 "Hautes-Alpes", d13 "Bouches-du-Rhône", d83 "Var", d84 "Vaucluse")
+fait catégorie "Catégorie de personnel" : choix (premier_degré "Enseignant du premier degré", second_degré "Enseignant du second degré", cpe "CPE", psyen "Psychologue de l'éducation nationale", aesh "AESH", aed "AED", atss "ATSS", encadrement "Personnel d'encadrement")
+{SERVICES_RH}table gestionnaire "Service gestionnaire selon le département et la catégorie"
+  selon affectation, catégorie
+  donne service "Service gestionnaire" : service
+  | d04 | {{premier_degré, aesh}} | dsden04 |
+  | d05 | {{premier_degré, aesh}} | dsden05 |
+  | d13 | {{premier_degré, aesh}} | dsden13 |
+  | d83 | {{premier_degré, aesh}} | dsden83 |
+  | d84 | {{premier_degré, aesh}} | dsden84 |
+  | * | {{second_degré, cpe, psyen}} | dipe |
+  | * | {{atss, encadrement}} | diepat |
+  | {{LAST}} | aed | dipe |
+  {CITE}
+"""
+
+
+def test_a_routing_table_of_five_departments_and_eight_categories_names_its_one_gap(compile_text, diagnostics_of):
+    complete = compile_text(GESTIONNAIRE.replace("{LAST}", "*")).circular
+    decision = load_validator(complete).evaluate({"affectation": "d83", "catégorie": "aed"})
+    assert decision.computed["gestionnaire.service"].name == "dipe"
+    found = errors(diagnostics_of(GESTIONNAIRE.replace("{LAST}", "hors de {d83}")))
+    assert [(d.code, d.span.line) for d in found] == [("E307", 21)], render_all(found)
+    assert found[0].message == (
+        "aucune ligne de la table « gestionnaire » ne couvre : affectation = Var et catégorie = AED"
+    )
+
+
+def priority_ladder(inputs: int, last_row: bool) -> str:
+    """A ladder of `inputs` priority criteria: the first one met gives the rank (2**inputs situations)."""
+    facts = "".join(f'fait critère_{i} "Critère de priorité {i}" : booléen\n' for i in range(1, inputs + 1))
+    rows = "".join(
+        "  | " + " | ".join("faux" if j < i else "vrai" if j == i else "*" for j in range(inputs)) + f" | {i + 1} |\n"
+        for i in range(inputs)
+    )
+    if last_row:
+        rows += "  | " + " | ".join("faux" for _ in range(inputs)) + f" | {inputs + 1} |\n"
+    selon = ", ".join(f"critère_{i}" for i in range(1, inputs + 1))
+    return facts + f'table rang "Rang de priorité"\n  selon {selon}\n  donne rang "Rang" : entier\n{rows}  {CITE}\n'
+
+
+def test_a_table_of_thirty_inputs_is_checked_exactly(compile_text, diagnostics_of):
+    """2**30 situations: the former analysis gave up above 20,000 without a word."""
+    complete = compile_text(priority_ladder(30, last_row=True)).circular
+    validator = load_validator(complete)
+    situation = {f"critère_{i}": i == 17 for i in range(1, 31)}
+    assert validator.evaluate(situation).computed["rang.rang"] == 17
+    assert validator.evaluate({f"critère_{i}": False for i in range(1, 31)}).computed["rang.rang"] == 31
+    found = errors(diagnostics_of(priority_ladder(30, last_row=False)))
+    assert [d.code for d in found] == ["E307"], render_all(found)
+    everything_false = " et ".join(f"critère_{i} = faux" for i in range(1, 31))
+    assert found[0].message == f"aucune ligne de la table « rang » ne couvre : {everything_false}"
+    overlapping = priority_ladder(30, last_row=True).replace(
+        "  | faux | faux | faux | vrai |", "  | faux | * | faux | vrai |"
+    )
+    found = errors(diagnostics_of(overlapping))
+    assert [(d.code, d.span.line) for d in found] == [("E308", 41)], render_all(found)  # rank 4, against rank 2
+    assert found[0].message == (
+        "cette ligne et celle de la ligne 39 s'appliquent toutes deux quand critère_1 = faux et critère_2 = vrai "
+        "et critère_3 = faux et critère_4 = vrai, avec des résultats différents"
+    )
+
+
+def test_gaps_are_merged_into_regions(diagnostics_of):
+    text = (
+        'fait taux "Taux d\'incapacité" : pourcentage\n'
+        'fait catégorie "Catégorie" : choix (a "A", b "B", c "C", d "D", e "E")\n'
+        'fait arrondissement "Arrondissement" : entier entre 1 et 16\n'
+        'table t "T"\n'
+        "  selon taux, catégorie, arrondissement\n"
+        '  donne ok "Ouvre droit" : booléen\n'
+        "  | >= 10 % | * | * | vrai |\n"
+        "  | < 10 % | {a, b} | * | faux |\n"
+        "  | < 10 % | hors de {a, b} | <= 8 | faux |\n"
+        "  | < 10 % | {c, d, e} | de 10 à 15 | faux |\n"
+        f"  {CITE}\n"
+    )
+    (found,) = errors(diagnostics_of(text))
+    assert found.message == (
+        "aucune ligne de la table « t » ne couvre : "
+        "taux < 10 % et catégorie hors de {A, B} et arrondissement parmi {9, 16}"
+    )
+
+
+def test_overlapping_rows_name_the_region_where_both_apply(diagnostics_of):
+    text = FACTS + (
+        'table t "T"\n'  # line 10
+        "  selon quotité, motif, département\n"
+        '  donne jours "Jours" : jours\n'
+        "  | >= 50 % | * | * | 1 jours |\n"
+        "  | de 60 % à 90 % | * | {d04, d13} | 2 jours |\n"  # line 14
+        "  sinon | néant |\n"
+        f"  {CITE}\n"
+    )
+    d = only_error(diagnostics_of(text), "E308", 14, 3)
+    assert d.message == (
+        "cette ligne et celle de la ligne 13 s'appliquent toutes deux quand quotité de 60 % à 90 % "
+        "et département hors de {Vaucluse}, avec des résultats différents"
+    )
+
+
+def test_many_overlapping_pairs_are_counted_beyond_those_listed(diagnostics_of):
+    rows = "".join(f"  | * | {i} jours |\n" for i in range(1, 16))  # 15 rows that all meet: 105 pairs
+    text = FACTS + f'table t "T"\n  selon motif\n  donne jours "Jours" : jours\n{rows}  {CITE}\n'
+    found = errors(diagnostics_of(text))
+    assert [d.code for d in found] == ["E308"] * 100
+    assert sum("(et 5 autre(s) paire(s) de lignes qui se chevauchent)" in d.message for d in found) == 1
+
+
+def test_every_table_of_the_circulars_is_proven_complete_and_without_overlap():
+    from circdsl import model as m
+    from circdsl.compiler import Compiler, find_circulars
+    from circdsl.table_analysis import analyse_table
+    from tests.conftest import CIRCULARS
+
+    compiler = Compiler()
+    checked = []
+    for path in find_circulars([CIRCULARS]):
+        for table in compiler.compile_file(path).circular.tables:
+            bounds = [(i.fact.low, i.fact.high) if isinstance(i, m.FactRef) else (None, None) for i in table.inputs]
+            analysis = analyse_table(table, bounds)
+            assert (analysis.gaps, analysis.overlaps, analysis.incomplete) == ([], [], None), (path, table.name)
+            checked.append((path.name, table.name))
+    assert len(checked) == 16

@@ -1,14 +1,14 @@
 """Robust parser, checker and analyzer: mutated real circulars and generated programs either
 compile into an importable validator or are refused with located diagnostics; nothing else
-escapes, and no input hangs (a per-input alarm fails it as a hang). More examples:
-`python fuzz/fuzz_compiler.py`."""
+escapes, and no input hangs (a per-input alarm fails it as a hang). Programs with confusable
+names also decide as the reference interpreter. More examples: `make fuzz`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from circdsl.compiler import Compiler
@@ -16,12 +16,16 @@ from fuzz.fuzzing import (
     SOURCE_TEXT,
     HangError,
     check_compiles_or_reports,
+    collisions,
+    compiled_or_refused,
     construct_programs,
     corpus,
     grammar_programs,
     mutated,
+    program_disagreement,
     time_limit,
 )
+from fuzz.programs import colliding_programs, programs
 
 CORPUS = corpus()
 FUZZ = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
@@ -64,3 +68,32 @@ def test_a_hang_is_reported_as_such():
     with pytest.raises(HangError), time_limit(1):
         while True:
             pass
+
+
+# ------------------------------------------------------------------ the differential test on generated programs
+
+PROGRAM_SITUATIONS = 40  # situations per compiled program
+
+
+@settings(FUZZ, max_examples=30)
+@given(program=programs(), seed=st.integers(0, 2**32 - 1))
+def test_programs_with_confusable_names_decide_as_the_reference(program, seed, essai_folder):
+    """Programs with names made of accents, underscores and dots (fuzz/programs.py), compiled,
+    generated, imported, and compared with the reference interpreter. Programs where two names
+    flatten alike are the next test's."""
+    circular = compiled_or_refused(program, essai_folder, COMPILER)
+    if circular is None:
+        return
+    assume(not collisions(circular))
+    _, disagreement = program_disagreement(circular, program, seed, PROGRAM_SITUATIONS)
+    assert disagreement is None, str(disagreement)
+
+
+@settings(FUZZ, max_examples=20, phases=[Phase.generate])  # no shrinking: the first disagreement is the answer
+@given(program=colliding_programs(), seed=st.integers(0, 2**32 - 1))
+def test_programs_whose_names_flatten_alike_decide_as_the_reference(program, seed, essai_folder):
+    circular = compiled_or_refused(program, essai_folder, COMPILER)
+    if circular is None:
+        return
+    _, disagreement = program_disagreement(circular, program, seed, PROGRAM_SITUATIONS)
+    assert disagreement is None, str(disagreement)

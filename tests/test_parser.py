@@ -4,6 +4,7 @@ literal forms (dates, decimals, comments, accents) are read."""
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 
 from circdsl import nodes as n
 from circdsl.builder import build
-from circdsl.diagnostics import CATALOGUE, Diagnostic, render_all
-from circdsl.parser import parse
+from circdsl.compiler import is_vocabulary
+from circdsl.diagnostics import CATALOGUE, CompileError, Diagnostic, render_all
+from circdsl.parser import MAX_COUNTED_ERRORS, MAX_SYNTAX_ERRORS, parse
 from circdsl.source import SourceFile
 
 CIRCULARS = Path(__file__).resolve().parent.parent / "circulars"
@@ -34,6 +36,7 @@ KEYWORD_KINDS = {
     "utilise": "Import", "fait": "FactDecl", "service": "ServiceDecl", "valeur": "ValueDecl",
     "règle": "RuleDecl", "échéance": "DeadlineDecl", "événement": "EventDecl", "dépôt": "RequestDecl",
     "avis": "OpinionDecl", "examen": "ExaminationDecl", "pièce": "DocumentDecl", "cas": "CaseDecl",
+    "hors": "UnruledDecl",
 }  # fmt: skip
 
 
@@ -230,6 +233,7 @@ def test_file_with_byte_order_mark_parses(tmp_path):
     path.write_text('\ufeffvocabulaire essai "Essai"\nfait a "A" : booléen\n', encoding="utf-8")
     module = build(parse(SourceFile.read(path)))
     assert module.header.kind == "vocabulaire"
+    assert is_vocabulary(path)  # the build tells vocabularies from circulars the same way
 
 
 # ------------------------------------------------------------------ literal forms
@@ -323,9 +327,9 @@ def test_accents_in_names(compile_text):
     """
     circular = compile_text(text).circular
     fact = circular.facts[0]
-    assert (fact.name, fact.ident) == ("âge_élève", "age_eleve")
+    assert fact.name == "âge_élève"
     rule = circular.rules[0]
-    assert (rule.name, rule.ident) == ("règle_été", "regle_ete")
+    assert rule.name == "règle_été"
     assert rule.message[1].fact is fact
 
 
@@ -366,3 +370,136 @@ def test_unclosed_text_running_over_lines_is_pointed_out(diagnostics_of):
     d = only(diagnostics_of('fait a "A : booléen\nfait b "B" : booléen\n'))
     assert (d.code, d.span.line) == ("E002", 6)
     assert "le texte entre guillemets ouvert ligne 5 continue sur plusieurs lignes" in d.hint
+
+
+# ------------------------------------------------------------------ several syntax errors per file
+
+
+def located(diagnostics: list[Diagnostic]) -> list[tuple[str, int, int]]:
+    return [(d.code, d.span.line, d.span.column) for d in diagnostics]
+
+
+def test_three_independent_mistakes_give_exactly_three_diagnostics(diagnostics_of):
+    text = """\
+        fait a "A" : heures @
+        fait b "B" : booléen
+        règle r bloquante "R"
+          exige a <= 6 h
+          mesage "m"
+          cite "Le dispositif"
+        règle s bloquant "S"
+          exige b
+          message "m"
+          cite "Le dispositif"
+    """
+    diagnostics = diagnostics_of(text)
+    assert located(diagnostics) == [("E001", 5, 21), ("E002", 9, 3), ("E002", 11, 9)], render_all(diagnostics)
+    assert_syntax_error(diagnostics[1], "E002", 9, 3, '  mesage "m"')
+    assert diagnostics[1].hint.startswith("vouliez-vous dire « message » ?")
+    assert diagnostics[2].hint.startswith("vouliez-vous dire « bloquante » ?")
+
+
+def test_an_unfinished_declaration_does_not_hide_the_next_one(diagnostics_of):
+    # The error is found at the next declaration's keyword: reading resumes there, so the
+    # declaration after it is read (and its own mistake reported), and nothing else.
+    text = """\
+        règle r bloquante
+        fait b "B" : booléen
+          cite "Le dispositif" @
+    """
+    assert located(diagnostics_of(text)) == [("E002", 6, 1), ("E001", 7, 24)]
+
+
+def test_a_mistake_in_the_header_and_one_in_a_declaration(diagnostics_of):
+    text = """\
+        circulaire essai "Essai"
+          anée scolaire 2025-2026
+          source "sources/essai.txt"
+        fait a "A" : booléen
+        fait b "B" booléen
+    """
+    diagnostics = diagnostics_of(text)
+    assert located(diagnostics) == [("E002", 2, 3), ("E002", 5, 12)], render_all(diagnostics)
+
+
+def test_a_text_left_open_is_one_error_and_reading_resumes_after_it(diagnostics_of):
+    text = """\
+        fait a "A" : booléen
+        règle r bloquante "R"
+          exige a
+          message "m
+          cite "Le dispositif"
+        règle s bloquante "S"
+          exige a
+          message "m"
+          cite "Le dispositif"
+        fait b "B : booléen
+        fait c "C" : booléen
+    """
+    diagnostics = diagnostics_of(text)
+    assert located(diagnostics) == [("E002", 9, 9), ("E002", 15, 9)], render_all(diagnostics)
+    assert "le texte entre guillemets ouvert ligne 8" in diagnostics[0].hint
+    assert "le texte entre guillemets ouvert ligne 14" in diagnostics[1].hint  # counted from where reading resumed
+
+
+def test_the_file_ending_inside_a_declaration_after_another_error(diagnostics_of):
+    text = 'fait a "A" : booléen @\nfait b "B" : booléen\nrègle r bloquante\n'
+    assert located(diagnostics_of(text)) == [("E001", 5, 22), ("E003", 7, 18)]
+
+
+def test_names_are_not_checked_while_the_syntax_is_wrong(diagnostics_of):
+    # An unknown name (E101) and a missing message (E301) wait until the syntax is right.
+    text = 'règle r bloquante "R"\n  exige inconnu\nfait b "B" booléen\n'
+    assert located(diagnostics_of(text)) == [("E002", 7, 12)]
+
+
+def test_after_twenty_syntax_errors_one_line_counts_the_others(diagnostics_of):
+    lines = [f'fait f{index} "F" : heures @' for index in range(25)]
+    diagnostics = diagnostics_of("\n".join(lines) + "\n")
+    assert len(diagnostics) == MAX_SYNTAX_ERRORS + 1
+    assert located(diagnostics[:MAX_SYNTAX_ERRORS]) == [("E001", 5 + i, 21 + len(str(i))) for i in range(20)]
+    last = diagnostics[-1]
+    assert (last.code, last.span.line) == ("E001", 25)  # where the first error not shown is
+    assert last.message.startswith("… et 5 autres erreurs de syntaxe, non détaillées")
+    assert last.render() == f"{last.file}:25:23: erreur [E001] : {last.message}"  # one line
+
+
+def test_a_mistake_on_every_line_is_counted_up_to_a_bound(diagnostics_of):
+    text = "".join(f"fait f{index} @\n" for index in range(MAX_COUNTED_ERRORS + 50))
+    diagnostics = diagnostics_of(text)
+    assert len(diagnostics) == MAX_SYNTAX_ERRORS + 1
+    assert f"… et plus de {MAX_COUNTED_ERRORS - MAX_SYNTAX_ERRORS} autres erreurs" in diagnostics[-1].message
+
+
+DECLARATION_START = re.compile(
+    r"^(fait|valeur|règle|pièce|service|dépôt|avis|examen|échéance|période|événement|table|cas) "
+)
+
+
+def declaration_lines(text: str) -> list[int]:
+    """0-based indexes of the lines that start a declaration and hold no comment or open text."""
+    return [
+        index
+        for index, line in enumerate(text.split("\n"))
+        if DECLARATION_START.match(line) and line.count('"') % 2 == 0 and "#" not in line
+    ]
+
+
+@pytest.mark.parametrize("path", sorted(CIRCULARS.glob("*.circ")), ids=lambda p: p.stem)
+def test_three_mistakes_in_a_real_circular_give_three_diagnostics(path: Path):
+    """In three declarations spread over the file: a stray character at the end of the first line,
+    a misspelt declaration keyword, a stray character again. Nothing else is reported."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    starts = declaration_lines("\n".join(lines))
+    chosen = [starts[len(starts) // 6], starts[len(starts) // 2], starts[-1]]
+    expected = []
+    for number, index in enumerate(chosen):
+        if number == 1:
+            lines[index] = "x" + lines[index]  # « xfait », « xrègle »… : not a keyword
+            expected.append(("E002", index + 1, 1))
+        else:
+            lines[index] += " @"
+            expected.append(("E001", index + 1, len(lines[index])))
+    with pytest.raises(CompileError) as error:
+        parse(SourceFile(path.name, "\n".join(lines)))
+    assert located(error.value.diagnostics) == expected, render_all(error.value.diagnostics)

@@ -79,6 +79,7 @@ def test_status_precedence() -> None:
     assert rt.decide_status([undecided, finding(rt.Outcome.VIOLATED, "avertissement")]) is rt.Status.INCOMPLETE
     assert rt.decide_status([undecided, finding(rt.Outcome.VIOLATED, "bloquante")]) is rt.Status.NOT_ADMISSIBLE
     assert rt.decide_status([finding(rt.Outcome.WAIVED, "information")]) is rt.Status.ADMISSIBLE
+    assert rt.decide_status([finding(rt.Outcome.CONFLICT, "avertissement")]) is rt.Status.ADMISSIBLE_WITH_RESERVATIONS
 
 
 def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:
@@ -90,13 +91,21 @@ def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:
     findings = [undecided("r1", ("b",)), undecided("r2", ("a", "b")), undecided("r3", ("c",), "avertissement")]
     ranked = rt.rank_missing(findings, {"a": "A", "b": "B"}, {"a": 0, "b": 1})
     assert [(m.name, m.label, m.rules) for m in ranked] == [("b", "B", ("r1", "r2")), ("a", "A", ("r2",))]
+    # a rule that reads a fact twice (`a > 1 et a < 5`) needs it once: it does not outrank a fact two rules need
+    findings = [undecided("r1", ("a", "a")), undecided("r2", ("b",)), undecided("r3", ("b",))]
+    ranked = rt.rank_missing(findings, {}, {"a": 0, "b": 1})
+    assert [(m.name, m.rules) for m in ranked] == [("b", ("r2", "r3")), ("a", ("r1",))]
 
 
 def test_exceptions_resolution() -> None:
     info = rt.RuleInfo("r", "R", "bloquante", (), "x:1")
     assert rt.exception_outcome(info, ((False, "levée", "a"),)) is None
     assert rt.exception_outcome(info, ((None, "levée", "a"),)) == ("indéterminée", None)
-    assert rt.exception_outcome(info, ((True, "avertissement", "a"), (None, "levée", "b"))) == ("avertissement", "a")
+    # an unknown exception that could still make a conflict leaves the rule undecided, one that could not does not
+    assert rt.exception_outcome(info, ((True, "avertissement", "a"), (None, "levée", "b"))) == ("indéterminée", None)
+    assert rt.exception_outcome(info, ((True, "levée", "a"), (None, "levée", "b"))) == ("levée", "a")
+    outcome, _ = rt.exception_outcome(info, ((True, "levée", "a"), (True, "information", "b"), (None, "levée", "c")))  # type: ignore[misc]
+    assert outcome == "conflit"
     outcome, text = rt.exception_outcome(info, ((True, "avertissement", "a"), (True, "levée", "b")))  # type: ignore[misc]
     assert outcome == "conflit" and "a" in text and "b" in text
 
@@ -138,3 +147,20 @@ def test_sums_and_products_are_computed_left_to_right_like_nested_operators() ->
     assert rt.product(Decimal("1.1"), 3, Decimal("0.5")) == rt.mul(rt.mul(Decimal("1.1"), 3), Decimal("0.5"))
     assert rt.total(1, None, 2) is None
     assert rt.product(None, 2) is None
+
+
+def test_a_service_reached_both_directly_and_through_a_routing_table_is_listed_once() -> None:
+    doctor = rt.Recipient("médecin", "Médecin", True, None)
+    office = rt.Recipient("rh", "RH", False, None)
+    delivery = rt.routed(
+        "voie postale", True, (doctor,), (doctor, office, None), ("selon a", "selon b", "selon la table"), True, None
+    )
+    assert delivery is not None
+    assert delivery.recipients == (doctor, office)
+    assert delivery.undetermined == "selon la table"
+
+
+def test_a_table_whose_row_is_known_needs_no_more_facts() -> None:
+    rows = ((("secteur", "nord"),), (("zone", None),))
+    assert rt.table_missing((True, None), rows) == ()  # the first row applies; the second could only agree with it
+    assert rt.table_missing((False, None), rows) == ("zone",)

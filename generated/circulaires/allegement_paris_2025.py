@@ -80,7 +80,9 @@ _SERVICE_SMFP = rt.Recipient(
 _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     (
         'un certificat médical explicite, récent et détaillé, dans lequel seront précisés, '
-        'notamment, le ou les diagnostics'
+        'notamment, le ou les diagnostics, le retentissement fonctionnel de la pathologie (ou du '
+        'handicap) sur la vie professionnelle, leurs aspects évolutifs ou non, les traitements '
+        'éventuels'
     ),
     'sources/000_6a117b24d563a1e1.txt',
     106,
@@ -120,12 +122,28 @@ _DOC_COURRIER_DIFFICULTES = rt.ChecklistItem(
     True,
     (rt.Delivery('voie postale', True, (_SERVICE_SMFP,)),),
     None,
-    (_CITE_COURRIER_DIFFICULTES,),
+    (_CITE_COURRIER_DIFFICULTES, _CITE_CERTIFICAT_MEDICAL_2),
 )
 _SERVICE_CORRESPONDANT_HANDICAP = rt.Recipient(
     'correspondant_handicap', 'Correspondante handicap académique', False, None
 )
 _CITE_JUSTIFICATIF_HANDICAP = rt.Citation(
+    (
+        'C’est l’état de santé qui est pris en considération pour déterminer la mise en œuvre de '
+        'l’allègement.'
+    ),
+    'sources/000_6a117b24d563a1e1.txt',
+    96,
+)
+_CITE_JUSTIFICATIF_HANDICAP_2 = rt.Citation(
+    (
+        'La qualité de bénéficiaire de l’obligation d’emploi (BOE) engendrée par une situation de '
+        'handicap n’est donc pas requise.'
+    ),
+    'sources/000_6a117b24d563a1e1.txt',
+    96,
+)
+_CITE_JUSTIFICATIF_HANDICAP_3 = rt.Citation(
     (
         'l’agent qui dispose d’un justificatif de sa situation de handicap (RQTH, carte mobilité '
         'inclusion « invalidité » …) est invité à le déposer sur Colibris.'
@@ -142,10 +160,11 @@ _DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem(
     True,
     (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),),
     (
-        "La qualité de bénéficiaire de l'obligation d'emploi n'est pas requise : l'agent qui "
-        "dispose d'un justificatif est invité à le déposer sur Colibris."
+        "C'est l'état de santé qui est pris en considération : la qualité de bénéficiaire de "
+        "l'obligation d'emploi n'est pas requise. L'agent qui dispose d'un justificatif est "
+        'invité à le déposer sur Colibris.'
     ),
-    (_CITE_JUSTIFICATIF_HANDICAP,),
+    (_CITE_JUSTIFICATIF_HANDICAP, _CITE_JUSTIFICATIF_HANDICAP_2, _CITE_JUSTIFICATIF_HANDICAP_3),
 )
 _DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem(
     'justificatif_handicap',
@@ -156,10 +175,11 @@ _DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem(
     True,
     (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),),
     (
-        "La qualité de bénéficiaire de l'obligation d'emploi n'est pas requise : l'agent qui "
-        "dispose d'un justificatif est invité à le déposer sur Colibris."
+        "C'est l'état de santé qui est pris en considération : la qualité de bénéficiaire de "
+        "l'obligation d'emploi n'est pas requise. L'agent qui dispose d'un justificatif est "
+        'invité à le déposer sur Colibris.'
     ),
-    (_CITE_JUSTIFICATIF_HANDICAP,),
+    (_CITE_JUSTIFICATIF_HANDICAP, _CITE_JUSTIFICATIF_HANDICAP_2, _CITE_JUSTIFICATIF_HANDICAP_3),
 )
 _CITE_TITULAIRE = rt.Citation(
     (
@@ -174,14 +194,14 @@ _RULE_TITULAIRE = rt.RuleInfo(
     'Public concerné : personnels titulaires',
     'bloquante',
     (_CITE_TITULAIRE,),
-    'circulars/allegement_paris_2025.circ:44',
+    'circulars/allegement_paris_2025.circ:45',
 )
 _RULE_FONCTION_CONCERNEE = rt.RuleInfo(
     'fonction_concernée',
     "Public concerné : enseignants, personnels d'éducation et d'orientation",
     'bloquante',
     (_CITE_TITULAIRE,),
-    'circulars/allegement_paris_2025.circ:49',
+    'circulars/allegement_paris_2025.circ:50',
 )
 _CITE_PLAFOND_TIERS_DEMI_JOURNEES = rt.Citation(
     'L’allègement porte, au maximum, sur le tiers des ORS.', 'sources/000_6a117b24d563a1e1.txt', 72
@@ -191,7 +211,7 @@ _RULE_PLAFOND_TIERS_DEMI_JOURNEES = rt.RuleInfo(
     'Au plus le tiers des ORS (premier degré)',
     'bloquante',
     (_CITE_PLAFOND_TIERS_DEMI_JOURNEES,),
-    'circulars/allegement_paris_2025.circ:55',
+    'circulars/allegement_paris_2025.circ:56',
 )
 _CITE_DEMI_JOURNEES_ENTIERES = rt.Citation(
     'Pour le premier degré, la durée correspond à un nombre entier de demi-journées hebdomadaires.',
@@ -203,14 +223,14 @@ _RULE_DEMI_JOURNEES_ENTIERES = rt.RuleInfo(
     'Nombre entier de demi-journées (premier degré)',
     'bloquante',
     (_CITE_DEMI_JOURNEES_ENTIERES,),
-    'circulars/allegement_paris_2025.circ:61',
+    'circulars/allegement_paris_2025.circ:62',
 )
 _RULE_PLAFOND_TIERS_HEURES = rt.RuleInfo(
     'plafond_tiers_heures',
     'Au plus le tiers des ORS (second degré, éducation, orientation)',
     'bloquante',
     (_CITE_PLAFOND_TIERS_DEMI_JOURNEES,),
-    'circulars/allegement_paris_2025.circ:67',
+    'circulars/allegement_paris_2025.circ:68',
 )
 _CITE_HEURES_ENTIERES = rt.Citation(
     'Pour le second degré, la durée correspond à un nombre entier d’heures hebdomadaires.',
@@ -222,7 +242,7 @@ _RULE_HEURES_ENTIERES = rt.RuleInfo(
     "Nombre entier d'heures (second degré)",
     'bloquante',
     (_CITE_HEURES_ENTIERES,),
-    'circulars/allegement_paris_2025.circ:73',
+    'circulars/allegement_paris_2025.circ:74',
 )
 _CITE_NON_CUMUL_TPT = rt.Citation(
     'Ce dispositif n’est pas cumulable avec le temps partiel thérapeutique.',
@@ -234,7 +254,7 @@ _RULE_NON_CUMUL_TPT = rt.RuleInfo(
     'Non cumulable avec le temps partiel thérapeutique',
     'bloquante',
     (_CITE_NON_CUMUL_TPT,),
-    'circulars/allegement_paris_2025.circ:80',
+    'circulars/allegement_paris_2025.circ:81',
 )
 _CITE_INCOMPATIBLE_DIRECTION = rt.Citation(
     'Il est également incompatible avec l’exercice de fonctions de direction',
@@ -246,7 +266,7 @@ _RULE_INCOMPATIBLE_DIRECTION = rt.RuleInfo(
     'Incompatible avec des fonctions de direction',
     'bloquante',
     (_CITE_INCOMPATIBLE_DIRECTION,),
-    'circulars/allegement_paris_2025.circ:85',
+    'circulars/allegement_paris_2025.circ:86',
 )
 _CITE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES = rt.Citation(
     'le bénéfice d’heures supplémentaires (HSE ou HSA)', 'sources/000_6a117b24d563a1e1.txt', 84
@@ -256,7 +276,7 @@ _RULE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES = rt.RuleInfo(
     'Incompatible avec des heures supplémentaires',
     'bloquante',
     (_CITE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES,),
-    'circulars/allegement_paris_2025.circ:90',
+    'circulars/allegement_paris_2025.circ:91',
 )
 _CITE_INCOMPATIBLE_IMP = rt.Citation(
     'toute mission particulière (IMP)', 'sources/000_6a117b24d563a1e1.txt', 84
@@ -266,7 +286,7 @@ _RULE_INCOMPATIBLE_IMP = rt.RuleInfo(
     'Incompatible avec une mission particulière (IMP)',
     'bloquante',
     (_CITE_INCOMPATIBLE_IMP,),
-    'circulars/allegement_paris_2025.circ:95',
+    'circulars/allegement_paris_2025.circ:96',
 )
 _CITE_DELAI_DEPOT = rt.Citation(
     (
@@ -281,7 +301,7 @@ _RULE_DELAI_DEPOT = rt.RuleInfo(
     'Dépôt au plus tard le 13 janvier 2025',
     'bloquante',
     (_CITE_DELAI_DEPOT,),
-    'circulars/allegement_paris_2025.circ:108',
+    'circulars/allegement_paris_2025.circ:111',
 )
 _CITE_MESURE_EXCEPTIONNELLE = rt.Citation(
     (
@@ -293,13 +313,21 @@ _CITE_MESURE_EXCEPTIONNELLE = rt.Citation(
 )
 _CITE_MESURE_EXCEPTIONNELLE_2 = rt.Citation(
     (
+        'Elle vise à permettre le maintien en activité des personnels titulaires enseignants du '
+        'premier et du second degrés et des personnels titulaires d’éducation et d’orientation.'
+    ),
+    'sources/000_6a117b24d563a1e1.txt',
+    69,
+)
+_CITE_MESURE_EXCEPTIONNELLE_3 = rt.Citation(
+    (
         'Elle se traduit par une diminution des obligations réglementaires de service (ORS) avec '
         'maintien de l’intégralité du traitement.'
     ),
     'sources/000_6a117b24d563a1e1.txt',
     70,
 )
-_CITE_MESURE_EXCEPTIONNELLE_3 = rt.Citation(
+_CITE_MESURE_EXCEPTIONNELLE_4 = rt.Citation(
     "Il ne peut être envisagé comme une compensation d'un handicap pérenne.",
     'sources/000_6a117b24d563a1e1.txt',
     78,
@@ -308,10 +336,25 @@ _RULE_MESURE_EXCEPTIONNELLE = rt.RuleInfo(
     'mesure_exceptionnelle',
     "Mesure exceptionnelle liée à l'état de santé",
     'information',
-    (_CITE_MESURE_EXCEPTIONNELLE, _CITE_MESURE_EXCEPTIONNELLE_2, _CITE_MESURE_EXCEPTIONNELLE_3),
-    'circulars/allegement_paris_2025.circ:115',
+    (
+        _CITE_MESURE_EXCEPTIONNELLE,
+        _CITE_MESURE_EXCEPTIONNELLE_2,
+        _CITE_MESURE_EXCEPTIONNELLE_3,
+        _CITE_MESURE_EXCEPTIONNELLE_4,
+    ),
+    'circulars/allegement_paris_2025.circ:118',
 )
 _CITE_MESURE_TEMPORAIRE = rt.Citation(
+    "L'allègement de service est un accompagnement mis en œuvre dans un temps limité.",
+    'sources/000_6a117b24d563a1e1.txt',
+    78,
+)
+_CITE_MESURE_TEMPORAIRE_2 = rt.Citation(
+    'L’allègement de service est accordé, selon les cas, pour l’année scolaire.',
+    'sources/000_6a117b24d563a1e1.txt',
+    79,
+)
+_CITE_MESURE_TEMPORAIRE_3 = rt.Citation(
     (
         "Il est ainsi attribué au titre d'une année scolaire et n'est pas reconduit de manière "
         'automatique.'
@@ -323,8 +366,8 @@ _RULE_MESURE_TEMPORAIRE = rt.RuleInfo(
     'mesure_temporaire',
     'Mesure limitée dans le temps, non reconduite automatiquement',
     'information',
-    (_CITE_MESURE_TEMPORAIRE,),
-    'circulars/allegement_paris_2025.circ:121',
+    (_CITE_MESURE_TEMPORAIRE, _CITE_MESURE_TEMPORAIRE_2, _CITE_MESURE_TEMPORAIRE_3),
+    'circulars/allegement_paris_2025.circ:125',
 )
 _CITE_CONTINGENT = rt.Citation(
     (
@@ -339,7 +382,7 @@ _RULE_CONTINGENT = rt.RuleInfo(
     'Examen dans la limite du contingent académique',
     'information',
     (_CITE_CONTINGENT,),
-    'circulars/allegement_paris_2025.circ:125',
+    'circulars/allegement_paris_2025.circ:131',
 )
 _CITE_LIMITE_DEPOT = rt.Citation(
     'La date limite de dépôt des demandes d’allègement est fixée au 13 janvier 2025.',
@@ -371,7 +414,7 @@ _OPINION_SUPERIEUR = rt.OpinionInfo(
 _CITE_DEMANDE = rt.Citation(
     (
         'La demande d’allègement doit être formalisée en remplissant un formulaire en ligne via '
-        'l’application Colibris'
+        'l’application Colibris à l’adresse suivante :'
     ),
     'sources/000_6a117b24d563a1e1.txt',
     87,
@@ -516,9 +559,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     allegement_heures = facts.allegement_heures
     allegement_demi_journees = facts.allegement_demi_journees
     situation_exceptionnelle_medicale = facts.situation_exceptionnelle_medicale
-    # circulars/allegement_paris_2025.circ:37 valeur plafond_heures
+    # circulars/allegement_paris_2025.circ:38 valeur plafond_heures
     plafond_heures = rt.div(agent_ors_heures, 3)
-    # circulars/allegement_paris_2025.circ:40 valeur plafond_demi_journées
+    # circulars/allegement_paris_2025.circ:41 valeur plafond_demi_journées
     plafond_demi_journees = rt.div(agent_ors_demi_journees, 3)
     # tested by 2 rules
     shared_1 = rt.and3(
@@ -536,7 +579,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
 
-    # circulars/allegement_paris_2025.circ:44 règle titulaire (bloquante)
+    # circulars/allegement_paris_2025.circ:45 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is True:
         satisfied.append('titulaire')
@@ -566,7 +609,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:49 règle fonction_concernée (bloquante)
+    # circulars/allegement_paris_2025.circ:50 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -602,7 +645,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:55 règle plafond_tiers_demi_journées (bloquante)
+    # circulars/allegement_paris_2025.circ:56 règle plafond_tiers_demi_journées (bloquante)
     applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('plafond_tiers_demi_journées')
@@ -677,7 +720,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/allegement_paris_2025.circ:61 règle demi_journées_entières (bloquante)
+    # circulars/allegement_paris_2025.circ:62 règle demi_journées_entières (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('demi_journées_entières')
@@ -744,7 +787,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/allegement_paris_2025.circ:67 règle plafond_tiers_heures (bloquante)
+    # circulars/allegement_paris_2025.circ:68 règle plafond_tiers_heures (bloquante)
     applies = rt.not3(
         rt.and3(
             (None if agent_fonction is None else agent_fonction == 'enseignement'),
@@ -824,7 +867,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/allegement_paris_2025.circ:73 règle heures_entières (bloquante)
+    # circulars/allegement_paris_2025.circ:74 règle heures_entières (bloquante)
     applies = rt.and3(
         (None if agent_fonction is None else agent_fonction == 'enseignement'),
         (None if agent_degre is None else agent_degre == 'second'),
@@ -887,7 +930,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/allegement_paris_2025.circ:80 règle non_cumul_tpt (bloquante)
+    # circulars/allegement_paris_2025.circ:81 règle non_cumul_tpt (bloquante)
     holds = (
         None if agent_temps_partiel_therapeutique is None else not agent_temps_partiel_therapeutique
     )
@@ -927,7 +970,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:85 règle incompatible_direction (bloquante)
+    # circulars/allegement_paris_2025.circ:86 règle incompatible_direction (bloquante)
     holds = None if agent_fonctions_direction is None else not agent_fonctions_direction
     if holds is True:
         satisfied.append('incompatible_direction')
@@ -963,7 +1006,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:90 règle incompatible_heures_supplémentaires (bloquante)
+    # circulars/allegement_paris_2025.circ:91 règle incompatible_heures_supplémentaires (bloquante)
     holds = None if agent_heures_supplementaires is None else not agent_heures_supplementaires
     if holds is True:
         satisfied.append('incompatible_heures_supplémentaires')
@@ -1001,7 +1044,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:95 règle incompatible_imp (bloquante)
+    # circulars/allegement_paris_2025.circ:96 règle incompatible_imp (bloquante)
     holds = None if agent_mission_particuliere is None else not agent_mission_particuliere
     if holds is True:
         satisfied.append('incompatible_imp')
@@ -1037,7 +1080,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:108 règle délai_dépôt (bloquante)
+    # circulars/allegement_paris_2025.circ:111 règle délai_dépôt (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2025_01_13
     if holds is True:
         satisfied.append('délai_dépôt')
@@ -1135,7 +1178,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:115 règle mesure_exceptionnelle (information)
+    # circulars/allegement_paris_2025.circ:118 règle mesure_exceptionnelle (information)
     findings.append(
         rt.Finding(
             _RULE_MESURE_EXCEPTIONNELLE,
@@ -1150,21 +1193,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/allegement_paris_2025.circ:121 règle mesure_temporaire (information)
+    # circulars/allegement_paris_2025.circ:125 règle mesure_temporaire (information)
     findings.append(
         rt.Finding(
             _RULE_MESURE_TEMPORAIRE,
             rt.Outcome.NOTICE,
             'information',
             (
-                "L'allègement est attribué au titre d'une année scolaire et n'est pas reconduit "
-                'de manière automatique : une nouvelle demande est nécessaire chaque année.'
+                "L'allègement est un accompagnement limité dans le temps, accordé selon les cas "
+                "pour l'année scolaire : il est attribué au titre d'une année scolaire et n'est "
+                'pas reconduit de manière automatique ; une nouvelle demande est nécessaire chaque '
+                'année.'
             ),
             (),
         )
     )
 
-    # circulars/allegement_paris_2025.circ:125 règle contingent (information)
+    # circulars/allegement_paris_2025.circ:131 règle contingent (information)
     findings.append(
         rt.Finding(
             _RULE_CONTINGENT,

@@ -47,14 +47,8 @@ FACT_LABELS: dict[str, str] = {
         "Des documents d'ordre médical sont joints à ce qui est adressé aux services "
         'administratifs (hors service médical)'
     ),
-    'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)",
     'demande.quotité': 'Quotité de service demandée',
     'école.organisation': "Organisation hebdomadaire de l'école d'exercice",
-    'allègement_demi_journées': (
-        "Allègement sollicité (demi-journées hebdomadaires, en moyenne sur l'année)"
-    ),
-    'allègement.durée': "Durée de l'allègement sollicité",
-    'allègement.date_fin': "Date de fin de l'allègement (durée inférieure à l'année scolaire)",
     'agent.traitement_médical_lourd': "L'agent suit un traitement ou un suivi médical lourd",
     'agent.reprise_après_poste_adapté': (
         "L'agent reprend son activité après une affectation sur un poste adapté"
@@ -83,33 +77,28 @@ _FACT_ORDER: dict[str, int] = {
     'agent.temps_partiel_thérapeutique': 1,
     'demande.date_dépôt': 2,
     'demande.documents_médicaux_joints': 3,
-    'demande.date_début': 4,
-    'demande.quotité': 5,
-    'école.organisation': 6,
-    'allègement_demi_journées': 7,
-    'allègement.durée': 8,
-    'allègement.date_fin': 9,
-    'agent.traitement_médical_lourd': 10,
-    'agent.reprise_après_poste_adapté': 11,
-    'agent.affectation_rased': 12,
-    'agent.matériel_adapté': 13,
-    'agent.aide_tierce_personne': 14,
-    'agent.cmo_2014_2015': 15,
-    'agent.cmo_2015_2016': 16,
-    'agent.congé_longue_maladie': 17,
-    'agent.congé_longue_durée': 18,
-    'allègement.déjà_bénéficié': 19,
-    'allègement.années_antérieures': 20,
-    'demande.temps_partiel_sollicité': 21,
-    'agent.participation_mouvement': 22,
-    'dossier.pièces_fournies': 23,
+    'demande.quotité': 4,
+    'école.organisation': 5,
+    'agent.traitement_médical_lourd': 6,
+    'agent.reprise_après_poste_adapté': 7,
+    'agent.affectation_rased': 8,
+    'agent.matériel_adapté': 9,
+    'agent.aide_tierce_personne': 10,
+    'agent.cmo_2014_2015': 11,
+    'agent.cmo_2015_2016': 12,
+    'agent.congé_longue_maladie': 13,
+    'agent.congé_longue_durée': 14,
+    'allègement.déjà_bénéficié': 15,
+    'allègement.années_antérieures': 16,
+    'demande.temps_partiel_sollicité': 17,
+    'agent.participation_mouvement': 18,
+    'dossier.pièces_fournies': 19,
 }
 _DECIMAL_2_25 = Decimal('2.25')
 _ROWS_MODALITES_ALLEGEMENT = (
     ('1 journée libérée', 2, 8), ('1 journée libérée + 1 mercredi sur 4 libéré', _DECIMAL_2_25, 9)
 )
-_DATE_2016_09_01 = datetime.date(2016, 9, 1)
-_DATE_2017_08_31 = datetime.date(2017, 8, 31)
+_ECOLE_ORGANISATION_VALUES = frozenset({'huit_demi_journées', 'neuf_demi_journées'})
 _DATE_2016_03_01 = datetime.date(2016, 3, 1)
 _SERVICE_MEDECIN_CONSEILLER_TECHNIQUE = rt.Recipient(
     'médecin_conseiller_technique',
@@ -186,44 +175,25 @@ _DOC_CERTIFICATS_MEDICAUX = rt.ChecklistItem(
     ),
     (_CITE_CERTIFICATS_MEDICAUX, _CITE_CERTIFICATS_MEDICAUX_2),
 )
-_CITE_PLAFOND_TIERS_OBLIGATIONS = rt.Citation(
+_CITE_ALLEGEMENT_ACCORDE = rt.Citation(
     (
-        'portant au maximum sur le tiers des obligations de service pour une rémunération à temps '
-        'plein'
+        "accordé pour la durée de l'année scolaire ou pour une durée inférieure portant au "
+        'maximum sur le tiers des obligations de service pour une rémunération à temps plein.'
     ),
     'sources/001_cc7aae5ac81a0895.txt',
     96,
 )
-_RULE_PLAFOND_TIERS_OBLIGATIONS = rt.RuleInfo(
-    'plafond_tiers_obligations',
-    'Au plus le tiers des obligations de service',
-    'bloquante',
-    (_CITE_PLAFOND_TIERS_OBLIGATIONS,),
-    'circulars/allegement_rhone_2016.circ:97',
-)
-_CITE_MODALITE_ECOLE = rt.Citation(
+_CITE_ALLEGEMENT_ACCORDE_2 = rt.Citation(
     "Les nécessités de services permettent l'octroi d'un allègement dispensé de cette manière",
     'sources/001_cc7aae5ac81a0895.txt',
     98,
 )
-_RULE_MODALITE_ECOLE = rt.RuleInfo(
-    'modalité_école',
-    "Allègement dispensé selon l'organisation de l'école",
-    'avertissement',
-    (_CITE_MODALITE_ECOLE,),
-    'circulars/allegement_rhone_2016.circ:102',
-)
-_CITE_DUREE_ANNEE_SCOLAIRE = rt.Citation(
-    "accordé pour la durée de l'année scolaire ou pour une durée inférieure",
-    'sources/001_cc7aae5ac81a0895.txt',
-    96,
-)
-_RULE_DUREE_ANNEE_SCOLAIRE = rt.RuleInfo(
-    'durée_année_scolaire',
-    "Pour l'année scolaire ou une durée inférieure",
-    'bloquante',
-    (_CITE_DUREE_ANNEE_SCOLAIRE,),
-    'circulars/allegement_rhone_2016.circ:107',
+_RULE_ALLEGEMENT_ACCORDE = rt.RuleInfo(
+    'allègement_accordé',
+    "Allègement dispensé selon l'organisation de l'école, dans la limite du tiers",
+    'information',
+    (_CITE_ALLEGEMENT_ACCORDE, _CITE_ALLEGEMENT_ACCORDE_2),
+    'circulars/allegement_rhone_2016.circ:104',
 )
 _CITE_NON_CUMUL_TPT = rt.Citation(
     'ne peut, en revanche, se cumuler avec un temps partiel thérapeutique',
@@ -235,7 +205,7 @@ _RULE_NON_CUMUL_TPT = rt.RuleInfo(
     'Non cumulable avec un temps partiel thérapeutique',
     'bloquante',
     (_CITE_NON_CUMUL_TPT,),
-    'circulars/allegement_rhone_2016.circ:114',
+    'circulars/allegement_rhone_2016.circ:111',
 )
 _CITE_TEMPS_PARTIEL_COMPATIBLE = rt.Citation(
     'Il peut être attribué à un agent exerçant ses fonctions à temps partiel',
@@ -247,7 +217,7 @@ _RULE_TEMPS_PARTIEL_COMPATIBLE = rt.RuleInfo(
     'Compatible avec un temps partiel',
     'information',
     (_CITE_TEMPS_PARTIEL_COMPATIBLE,),
-    'circulars/allegement_rhone_2016.circ:119',
+    'circulars/allegement_rhone_2016.circ:116',
 )
 _CITE_PUBLIC_PRIORITAIRE = rt.Citation(
     (
@@ -264,7 +234,7 @@ _RULE_PUBLIC_PRIORITAIRE = rt.RuleInfo(
     'Public prioritaire : personnels reconnus en situation de handicap',
     'avertissement',
     (_CITE_PUBLIC_PRIORITAIRE,),
-    'circulars/allegement_rhone_2016.circ:125',
+    'circulars/allegement_rhone_2016.circ:122',
 )
 _CITE_POSTE_RASED = rt.Citation(
     (
@@ -280,7 +250,7 @@ _RULE_POSTE_RASED = rt.RuleInfo(
     'Poste de RASED : un aménagement horaire est priorisé',
     'avertissement',
     (_CITE_POSTE_RASED,),
-    'circulars/allegement_rhone_2016.circ:132',
+    'circulars/allegement_rhone_2016.circ:129',
 )
 _CITE_DELAI_DEPOT = rt.Citation(
     (
@@ -295,14 +265,14 @@ _RULE_DELAI_DEPOT = rt.RuleInfo(
     'Demande transmise avant le 1er mars 2016',
     'bloquante',
     (_CITE_DELAI_DEPOT,),
-    'circulars/allegement_rhone_2016.circ:141',
+    'circulars/allegement_rhone_2016.circ:138',
 )
 _RULE_DOSSIER_COMPLET = rt.RuleInfo(
     'dossier_complet',
     'Dossier complet',
     'bloquante',
     (_CITE_DELAI_DEPOT,),
-    'circulars/allegement_rhone_2016.circ:146',
+    'circulars/allegement_rhone_2016.circ:143',
 )
 _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.Citation(
     (
@@ -316,9 +286,9 @@ _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.Citation(
 _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo(
     'documents_médicaux_hors_dsden',
     'Aucun document médical aux services de la DSDEN',
-    'avertissement',
+    'bloquante',
     (_CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN,),
-    'circulars/allegement_rhone_2016.circ:155',
+    'circulars/allegement_rhone_2016.circ:152',
 )
 _CITE_DISPOSITIF_EXCEPTIONNEL = rt.Citation(
     "L'allègement de service est un **dispositif exceptionnel**",
@@ -344,7 +314,7 @@ _RULE_DISPOSITIF_EXCEPTIONNEL = rt.RuleInfo(
         _CITE_DISPOSITIF_EXCEPTIONNEL_2,
         _CITE_DISPOSITIF_EXCEPTIONNEL_3,
     ),
-    'circulars/allegement_rhone_2016.circ:161',
+    'circulars/allegement_rhone_2016.circ:158',
 )
 _CITE_PAS_DE_RENOUVELLEMENT = rt.Citation(
     'sans aucun droit systématique au renouvellement', 'sources/001_cc7aae5ac81a0895.txt', 96
@@ -354,7 +324,7 @@ _RULE_PAS_DE_RENOUVELLEMENT = rt.RuleInfo(
     'Aucun droit systématique au renouvellement',
     'information',
     (_CITE_PAS_DE_RENOUVELLEMENT,),
-    'circulars/allegement_rhone_2016.circ:167',
+    'circulars/allegement_rhone_2016.circ:164',
 )
 _CITE_TYPE_DE_MESURE = rt.Citation(
     (
@@ -370,7 +340,7 @@ _RULE_TYPE_DE_MESURE = rt.RuleInfo(
     'Le médecin de prévention détermine la mesure adaptée',
     'information',
     (_CITE_TYPE_DE_MESURE,),
-    'circulars/allegement_rhone_2016.circ:172',
+    'circulars/allegement_rhone_2016.circ:169',
 )
 _CITE_DUREE_DES_CONGES = rt.Citation(
     "Avez-vous obtenu (*la durée sera calculée par l'administration*)",
@@ -382,7 +352,7 @@ _RULE_DUREE_DES_CONGES = rt.RuleInfo(
     "Durée des congés calculée par l'administration",
     'information',
     (_CITE_DUREE_DES_CONGES,),
-    'circulars/allegement_rhone_2016.circ:177',
+    'circulars/allegement_rhone_2016.circ:174',
 )
 _CITE_BONIFICATION_MOUVEMENT = rt.Citation(
     'Participerez-vous au mouvement intra-départemental 2016 ?',
@@ -402,7 +372,7 @@ _RULE_BONIFICATION_MOUVEMENT = rt.RuleInfo(
     'Participation au mouvement intra-départemental 2016',
     'information',
     (_CITE_BONIFICATION_MOUVEMENT, _CITE_BONIFICATION_MOUVEMENT_2),
-    'circulars/allegement_rhone_2016.circ:182',
+    'circulars/allegement_rhone_2016.circ:179',
 )
 _CITE_LIMITE_DEPOT = rt.Citation(
     'à la DSDEN du Rhône (DPE-AI) (cf : annexe1) **avant le 1<sup>er</sup> mars 2016**',
@@ -462,6 +432,11 @@ _SERVICE_DPE_AI = rt.Recipient(
     ),
 )
 _CITE_DEMANDE = rt.Citation(
+    "Les enseignants qui souhaitent déposer une demande d'allègement de service :",
+    'sources/001_cc7aae5ac81a0895.txt',
+    111,
+)
+_CITE_DEMANDE_2 = rt.Citation(
     (
         "compléteront le document joint au présent envoi (annexe2) qu'ils adresseront, sous "
         'couvert de leur supérieur hiérarchique, à la DSDEN du Rhône (DPE-AI)'
@@ -473,7 +448,7 @@ _SUBMISSION = rt.SubmissionInfo(
     "Formulaire de demande d'allègement (annexe 2), sous couvert du supérieur hiérarchique",
     (rt.Delivery('voie postale', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_DPE_AI)),),
     'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07',
-    (_CITE_DEMANDE,),
+    (_CITE_DEMANDE, _CITE_DEMANDE_2),
 )
 
 
@@ -508,57 +483,35 @@ class Facts(rt.FactsModel):
             'administratifs (hors service médical)'
         ),
     )
-    # circulars/commun.circ:113
-    demande_date_debut: datetime.date | None = Field(
-        default=None,
-        alias='demande.date_début',
-        title="Date de début souhaitée (prise d'effet de la mesure demandée)",
-    )
     # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None, alias='demande.quotité', title='Quotité de service demandée'
     )
-    # circulars/allegement_rhone_2016.circ:19
+    # circulars/allegement_rhone_2016.circ:22
     ecole_organisation: Literal['huit_demi_journées', 'neuf_demi_journées'] | None = Field(
         default=None,
         alias='école.organisation',
         title="Organisation hebdomadaire de l'école d'exercice",
     )
-    # circulars/allegement_rhone_2016.circ:24
-    allegement_demi_journees: Annotated[Decimal, Field(ge=0, le=12)] | None = Field(
-        default=None,
-        alias='allègement_demi_journées',
-        title="Allègement sollicité (demi-journées hebdomadaires, en moyenne sur l'année)",
-    )
-    # circulars/allegement_rhone_2016.circ:26
-    allegement_duree: Literal['année_entière', 'durée_inférieure'] | None = Field(
-        default=None, alias='allègement.durée', title="Durée de l'allègement sollicité"
-    )
-    # circulars/allegement_rhone_2016.circ:31
-    allegement_date_fin: datetime.date | None = Field(
-        default=None,
-        alias='allègement.date_fin',
-        title="Date de fin de l'allègement (durée inférieure à l'année scolaire)",
-    )
-    # circulars/allegement_rhone_2016.circ:33
+    # circulars/allegement_rhone_2016.circ:27
     agent_traitement_medical_lourd: bool | None = Field(
         default=None,
         alias='agent.traitement_médical_lourd',
         title="L'agent suit un traitement ou un suivi médical lourd",
     )
-    # circulars/allegement_rhone_2016.circ:35
+    # circulars/allegement_rhone_2016.circ:29
     agent_reprise_apres_poste_adapte: bool | None = Field(
         default=None,
         alias='agent.reprise_après_poste_adapté',
         title="L'agent reprend son activité après une affectation sur un poste adapté",
     )
-    # circulars/allegement_rhone_2016.circ:37
+    # circulars/allegement_rhone_2016.circ:31
     agent_affectation_rased: bool | None = Field(
         default=None,
         alias='agent.affectation_rased',
         title="L'enseignant est affecté sur un poste de RASED",
     )
-    # circulars/allegement_rhone_2016.circ:40
+    # circulars/allegement_rhone_2016.circ:34
     agent_materiel_adapte: bool | None = Field(
         default=None,
         alias='agent.matériel_adapté',
@@ -567,31 +520,31 @@ class Facts(rt.FactsModel):
             'fonctions'
         ),
     )
-    # circulars/allegement_rhone_2016.circ:42
+    # circulars/allegement_rhone_2016.circ:37
     agent_aide_tierce_personne: bool | None = Field(
         default=None,
         alias='agent.aide_tierce_personne',
         title="L'agent bénéficie de l'aide d'une tierce personne dans l'exercice de son métier",
     )
-    # circulars/allegement_rhone_2016.circ:44
+    # circulars/allegement_rhone_2016.circ:40
     agent_cmo_2014_2015: bool | None = Field(
         default=None,
         alias='agent.cmo_2014_2015',
         title="L'agent a obtenu un congé de maladie ordinaire en 2014-2015",
     )
-    # circulars/allegement_rhone_2016.circ:46
+    # circulars/allegement_rhone_2016.circ:43
     agent_cmo_2015_2016: bool | None = Field(
         default=None,
         alias='agent.cmo_2015_2016',
         title="L'agent a obtenu un congé de maladie ordinaire en 2015-2016",
     )
-    # circulars/allegement_rhone_2016.circ:48
+    # circulars/allegement_rhone_2016.circ:46
     agent_conge_longue_maladie: bool | None = Field(
         default=None,
         alias='agent.congé_longue_maladie',
         title="L'agent a obtenu un congé de longue maladie (CLM)",
     )
-    # circulars/allegement_rhone_2016.circ:50
+    # circulars/allegement_rhone_2016.circ:49
     agent_conge_longue_duree: bool | None = Field(
         default=None,
         alias='agent.congé_longue_durée',
@@ -603,25 +556,25 @@ class Facts(rt.FactsModel):
         alias='allègement.déjà_bénéficié',
         title="L'agent a déjà bénéficié d'un allègement de service",
     )
-    # circulars/allegement_rhone_2016.circ:54
+    # circulars/allegement_rhone_2016.circ:55
     allegement_annees_anterieures: str | None = Field(
         default=None,
         alias='allègement.années_antérieures',
         title="Année(s) où l'agent a bénéficié d'un allègement de service",
     )
-    # circulars/allegement_rhone_2016.circ:56
+    # circulars/allegement_rhone_2016.circ:58
     demande_temps_partiel_sollicite: bool | None = Field(
         default=None,
         alias='demande.temps_partiel_sollicité',
         title="L'agent sollicite un temps partiel au titre de l'année scolaire 2016-2017",
     )
-    # circulars/allegement_rhone_2016.circ:58
+    # circulars/allegement_rhone_2016.circ:61
     agent_participation_mouvement: bool | None = Field(
         default=None,
         alias='agent.participation_mouvement',
         title="L'agent participera au mouvement intra-départemental 2016",
     )
-    # circulars/allegement_rhone_2016.circ:147
+    # circulars/allegement_rhone_2016.circ:144
     dossier_pieces_fournies: frozenset[
         Literal['justificatif_handicap', 'certificats_médicaux']
     ] | None = Field(
@@ -637,14 +590,8 @@ class Facts(rt.FactsModel):
         'demande_date_depot': 'date',
         'demande.documents_médicaux_joints': 'boolean',
         'demande_documents_medicaux_joints': 'boolean',
-        'demande.date_début': 'date',
-        'demande_date_debut': 'date',
         'demande.quotité': 'number',
         'demande_quotite': 'number',
-        'allègement_demi_journées': 'number',
-        'allegement_demi_journees': 'number',
-        'allègement.date_fin': 'date',
-        'allegement_date_fin': 'date',
         'agent.traitement_médical_lourd': 'boolean',
         'agent_traitement_medical_lourd': 'boolean',
         'agent.reprise_après_poste_adapté': 'boolean',
@@ -679,12 +626,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
     demande_date_depot = facts.demande_date_depot
     demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
-    demande_date_debut = facts.demande_date_debut
     demande_quotite = facts.demande_quotite
     ecole_organisation = facts.ecole_organisation
-    allegement_demi_journees = facts.allegement_demi_journees
-    allegement_duree = facts.allegement_duree
-    allegement_date_fin = facts.allegement_date_fin
     agent_traitement_medical_lourd = facts.agent_traitement_medical_lourd
     agent_reprise_apres_poste_adapte = facts.agent_reprise_apres_poste_adapte
     agent_affectation_rased = facts.agent_affectation_rased
@@ -699,7 +642,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     demande_temps_partiel_sollicite = facts.demande_temps_partiel_sollicite
     agent_participation_mouvement = facts.agent_participation_mouvement
     dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/allegement_rhone_2016.circ:84 table modalités_allègement
+    # circulars/allegement_rhone_2016.circ:88 table modalités_allègement
     modalites_allegement_matches = (
         (None if ecole_organisation is None else ecole_organisation == 'huit_demi_journées'),
         (None if ecole_organisation is None else ecole_organisation == 'neuf_demi_journées'),
@@ -708,7 +651,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     modalites_allegement_temps_libere = row[0]
     modalites_allegement_demi_journees_liberees = row[1]
     modalites_allegement_service_temps_plein = row[2]
-    # circulars/allegement_rhone_2016.circ:93 valeur plafond_tiers
+    # circulars/allegement_rhone_2016.circ:97 valeur plafond_tiers
     plafond_tiers = rt.div(modalites_allegement_service_temps_plein, 3)
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
@@ -722,226 +665,42 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
     checklist.append(_DOC_CERTIFICATS_MEDICAUX)
 
-    # circulars/allegement_rhone_2016.circ:97 règle plafond_tiers_obligations (bloquante)
-    holds: bool | None = (
-        None
-        if allegement_demi_journees is None or plafond_tiers is None
-        else allegement_demi_journees <= plafond_tiers
-    )
-    if holds is True:
-        satisfied.append('plafond_tiers_obligations')
-    else:
-        values: tuple[tuple[str, Any], ...] = (
-            ('allègement_demi_journées', allegement_demi_journees),
-            ('école.organisation', ecole_organisation),
-            ('plafond_tiers', plafond_tiers),
-        )
-        if holds is False:
-            message = (
-                "L'allègement sollicité ("
-                + rt.fmt(allegement_demi_journees, 'demi-journée(s)')
-                + ') dépasse le tiers des obligations de service ('
-                + rt.fmt(plafond_tiers, 'demi-journée(s)')
-                + ').'
-            )
-            findings.append(
-                rt.Finding(
-                    _RULE_PLAFOND_TIERS_OBLIGATIONS,
-                    rt.Outcome.VIOLATED,
-                    'bloquante',
-                    message,
-                    values,
-                )
-            )
-            refused = True
-        else:
-            findings.append(
-                rt.Finding(
-                    _RULE_PLAFOND_TIERS_OBLIGATIONS,
-                    rt.Outcome.UNDECIDED,
-                    'bloquante',
-                    (
-                        "À vérifier, faute d'information : Au plus le tiers des obligations de "
-                        'service.'
-                    ),
-                    values,
-                    missing=rt.unknown(('allègement_demi_journées', allegement_demi_journees))
-                    + rt.table_missing(
-                        modalites_allegement_matches,
-                        (
-                            (('école.organisation', ecole_organisation),),
-                            (('école.organisation', ecole_organisation),),
-                        ),
-                    ),
-                )
-            )
-            undecided = True
-
-    # circulars/allegement_rhone_2016.circ:102 règle modalité_école (avertissement)
-    holds = rt.eq(allegement_demi_journees, modalites_allegement_demi_journees_liberees)
-    if holds is True:
-        satisfied.append('modalité_école')
-    else:
-        values = (
-            ('allègement_demi_journées', allegement_demi_journees),
-            ('école.organisation', ecole_organisation),
-        )
-        if holds is False:
-            message = (
-                "Les nécessités de service permettent d'accorder l'allègement sous cette forme : "
-                + rt.fmt(modalites_allegement_temps_libere)
-                + ' (soit '
-                + rt.fmt(modalites_allegement_demi_journees_liberees, 'demi-journée(s)')
-                + " par semaine en moyenne) ; l'allègement sollicité ("
-                + rt.fmt(allegement_demi_journees, 'demi-journée(s)')
-                + ") n'y correspond pas."
-            )
-            findings.append(
-                rt.Finding(
-                    _RULE_MODALITE_ECOLE, rt.Outcome.VIOLATED, 'avertissement', message, values
-                )
-            )
-            warned = True
-        else:
-            findings.append(
-                rt.Finding(
-                    _RULE_MODALITE_ECOLE,
-                    rt.Outcome.UNDECIDED,
-                    'avertissement',
-                    (
-                        "À vérifier, faute d'information : Allègement dispensé selon "
-                        "l'organisation de l'école."
-                    ),
-                    values,
-                    missing=rt.unknown(('allègement_demi_journées', allegement_demi_journees))
-                    + rt.table_missing(
-                        modalites_allegement_matches,
-                        (
-                            (('école.organisation', ecole_organisation),),
-                            (('école.organisation', ecole_organisation),),
-                        ),
-                    ),
-                )
-            )
-
-    # circulars/allegement_rhone_2016.circ:107 règle durée_année_scolaire (bloquante)
+    # circulars/allegement_rhone_2016.circ:104 règle allègement_accordé (information)
     applies: bool | None = (
-        None if allegement_duree is None else allegement_duree == 'durée_inférieure'
+        None if ecole_organisation is None else ecole_organisation in _ECOLE_ORGANISATION_VALUES
     )
-    if applies is False:
-        not_applicable.append('durée_année_scolaire')
-    else:
-        holds = rt.all3(
-            (
-                None
-                if demande_date_debut is None
-                else _DATE_2016_09_01 <= demande_date_debut <= _DATE_2017_08_31
-            ),
-            (
-                None
-                if allegement_date_fin is None
-                else _DATE_2016_09_01 <= allegement_date_fin <= _DATE_2017_08_31
-            ),
-            (
-                None
-                if demande_date_debut is None or allegement_date_fin is None
-                else demande_date_debut <= allegement_date_fin
-            ),
-        )
-        if holds is True:
-            satisfied.append('durée_année_scolaire')
-        else:
-            values = (
-                ('allègement.durée', allegement_duree),
-                ('demande.date_début', demande_date_debut),
-                ('allègement.date_fin', allegement_date_fin),
+    if applies is True:
+        findings.append(
+            rt.Finding(
+                _RULE_ALLEGEMENT_ACCORDE,
+                rt.Outcome.NOTICE,
+                'information',
+                "Les nécessités de service fixent la forme de l'allègement : "
+                + rt.fmt(modalites_allegement_temps_libere)
+                + ', soit '
+                + rt.fmt(modalites_allegement_demi_journees_liberees, 'demi-journée(s)')
+                + ' par semaine en moyenne, dans la limite du tiers des obligations de service ('
+                + rt.fmt(plafond_tiers, 'demi-journée(s)')
+                + (
+                    ") ; il est accordé pour l'année scolaire 2016-2017 ou une durée inférieure, "
+                    'avec une rémunération à temps plein.'
+                ),
+                (),
             )
-            if holds is False and applies is True:
-                message = (
-                    (
-                        "L'allègement est accordé pour la durée de l'année scolaire 2016-2017 ou "
-                        'pour une durée inférieure : la période demandée (du '
-                    )
-                    + rt.fmt(demande_date_debut)
-                    + ' au '
-                    + rt.fmt(allegement_date_fin)
-                    + ') doit être comprise entre le 1er septembre 2016 et le 31 août 2017.'
-                )
-                findings.append(
-                    rt.Finding(
-                        _RULE_DUREE_ANNEE_SCOLAIRE,
-                        rt.Outcome.VIOLATED,
-                        'bloquante',
-                        message,
-                        values,
-                    )
-                )
-                refused = True
-            else:
-                findings.append(
-                    rt.Finding(
-                        _RULE_DUREE_ANNEE_SCOLAIRE,
-                        rt.Outcome.UNDECIDED,
-                        'bloquante',
-                        (
-                            "À vérifier, faute d'information : Pour l'année scolaire ou une "
-                            'durée inférieure.'
-                        ),
-                        values,
-                        missing=(
-                            rt.unknown(('allègement.durée', allegement_duree))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.missing_all(
-                                (
-                                    (
-                                        None
-                                        if demande_date_debut is None
-                                        else _DATE_2016_09_01
-                                        <= demande_date_debut
-                                        <= _DATE_2017_08_31
-                                    ),
-                                    rt.unknown(('demande.date_début', demande_date_debut)),
-                                ),
-                                (
-                                    (
-                                        None
-                                        if allegement_date_fin is None
-                                        else _DATE_2016_09_01
-                                        <= allegement_date_fin
-                                        <= _DATE_2017_08_31
-                                    ),
-                                    rt.unknown(('allègement.date_fin', allegement_date_fin)),
-                                ),
-                                (
-                                    (
-                                        None
-                                        if demande_date_debut is None or allegement_date_fin is None
-                                        else demande_date_debut <= allegement_date_fin
-                                    ),
-                                    rt.unknown(
-                                        ('demande.date_début', demande_date_debut),
-                                        ('allègement.date_fin', allegement_date_fin),
-                                    ),
-                                ),
-                            )
-                            if holds is None
-                            else ()
-                        ),
-                    )
-                )
-                undecided = True
+        )
+    elif applies is False:
+        not_applicable.append('allègement_accordé')
 
-    # circulars/allegement_rhone_2016.circ:114 règle non_cumul_tpt (bloquante)
-    holds = (
+    # circulars/allegement_rhone_2016.circ:111 règle non_cumul_tpt (bloquante)
+    holds: bool | None = (
         None if agent_temps_partiel_therapeutique is None else not agent_temps_partiel_therapeutique
     )
     if holds is True:
         satisfied.append('non_cumul_tpt')
     else:
-        values = (('agent.temps_partiel_thérapeutique', agent_temps_partiel_therapeutique),)
+        values: tuple[tuple[str, Any], ...] = (
+            ('agent.temps_partiel_thérapeutique', agent_temps_partiel_therapeutique),
+        )
         if holds is False:
             findings.append(
                 rt.Finding(
@@ -974,7 +733,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_rhone_2016.circ:119 règle temps_partiel_compatible (information)
+    # circulars/allegement_rhone_2016.circ:116 règle temps_partiel_compatible (information)
     applies = demande_temps_partiel_sollicite
     if applies is True:
         findings.append(
@@ -994,7 +753,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('temps_partiel_compatible')
 
-    # circulars/allegement_rhone_2016.circ:125 règle public_prioritaire (avertissement)
+    # circulars/allegement_rhone_2016.circ:122 règle public_prioritaire (avertissement)
     holds = agent_rqth
     if holds is True:
         satisfied.append('public_prioritaire')
@@ -1136,7 +895,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
             )
 
-    # circulars/allegement_rhone_2016.circ:132 règle poste_rased (avertissement)
+    # circulars/allegement_rhone_2016.circ:129 règle poste_rased (avertissement)
     holds = None if agent_affectation_rased is None else not agent_affectation_rased
     if holds is True:
         satisfied.append('poste_rased')
@@ -1172,7 +931,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
             )
 
-    # circulars/allegement_rhone_2016.circ:141 règle délai_dépôt (bloquante)
+    # circulars/allegement_rhone_2016.circ:138 règle délai_dépôt (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot < _DATE_2016_03_01
     if holds is True:
         satisfied.append('délai_dépôt')
@@ -1204,7 +963,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_rhone_2016.circ:146 règle dossier_complet (bloquante)
+    # circulars/allegement_rhone_2016.circ:143 règle dossier_complet (bloquante)
     holds = rt.all_provided(
         dossier_pieces_fournies,
         (
@@ -1268,7 +1027,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/allegement_rhone_2016.circ:155 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/allegement_rhone_2016.circ:152 règle documents_médicaux_hors_dsden (bloquante)
     holds = (
         None if demande_documents_medicaux_joints is None else not demande_documents_medicaux_joints
     )
@@ -1281,7 +1040,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 rt.Finding(
                     _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN,
                     rt.Outcome.VIOLATED,
-                    'avertissement',
+                    'bloquante',
                     (
                         "Aucun document d'ordre médical ne doit être transmis aux services de la "
                         'DSDEN du Rhône : retirez-les du formulaire adressé à la DPE-AI et '
@@ -1291,13 +1050,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     values,
                 )
             )
-            warned = True
+            refused = True
         else:
             findings.append(
                 rt.Finding(
                     _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN,
                     rt.Outcome.UNDECIDED,
-                    'avertissement',
+                    'bloquante',
                     (
                         "À vérifier, faute d'information : Aucun document médical aux services de "
                         'la DSDEN.'
@@ -1308,8 +1067,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 )
             )
+            undecided = True
 
-    # circulars/allegement_rhone_2016.circ:161 règle dispositif_exceptionnel (information)
+    # circulars/allegement_rhone_2016.circ:158 règle dispositif_exceptionnel (information)
     findings.append(
         rt.Finding(
             _RULE_DISPOSITIF_EXCEPTIONNEL,
@@ -1324,7 +1084,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/allegement_rhone_2016.circ:167 règle pas_de_renouvellement (information)
+    # circulars/allegement_rhone_2016.circ:164 règle pas_de_renouvellement (information)
     applies = allegement_deja_beneficie
     if applies is True:
         findings.append(
@@ -1341,7 +1101,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('pas_de_renouvellement')
 
-    # circulars/allegement_rhone_2016.circ:172 règle type_de_mesure (information)
+    # circulars/allegement_rhone_2016.circ:169 règle type_de_mesure (information)
     applies = rt.or3(agent_materiel_adapte, agent_aide_tierce_personne)
     if applies is True:
         findings.append(
@@ -1360,7 +1120,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('type_de_mesure')
 
-    # circulars/allegement_rhone_2016.circ:177 règle durée_des_congés (information)
+    # circulars/allegement_rhone_2016.circ:174 règle durée_des_congés (information)
     applies = rt.any3(
         agent_cmo_2014_2015,
         agent_cmo_2015_2016,
@@ -1383,7 +1143,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('durée_des_congés')
 
-    # circulars/allegement_rhone_2016.circ:182 règle bonification_mouvement (information)
+    # circulars/allegement_rhone_2016.circ:179 règle bonification_mouvement (information)
     applies = agent_participation_mouvement
     if applies is True:
         findings.append(

@@ -67,6 +67,7 @@ FACT_LABELS: dict[str, str] = {
         "Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du "
         'dossier administratif'
     ),
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
@@ -89,6 +90,7 @@ _FACT_ORDER: dict[str, int] = {
     'avis_conseil_médical_favorable': 17,
     'geo_affectation': 18,
     'envoi_postal_exceptionnel': 19,
+    'dossier.pièces_fournies': 20,
 }
 _AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
 _GEO_AFFECTATION_VALUES = frozenset({'arles', 'marignane', 'martigues'})
@@ -173,7 +175,10 @@ _CITE_FICHE_RENSEIGNEMENTS = rt.Citation(
     139,
 )
 _CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
-    "la fiche de « demande d'aménagement du poste de travail » (Annexe 2)",
+    (
+        "la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de "
+        "« demande d'affectation en poste adapté » (Annexe 3)"
+    ),
     'sources/003_70692b3584024c77.txt',
     140,
 )
@@ -200,7 +205,12 @@ _CITE_COURRIER_MEDECIN = rt.Citation(
     145,
 )
 _CITE_RELEVE_CONGES = rt.Citation(
-    "le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office",
+    (
+        "le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office. "
+        'Il conviendra de préciser si les congés de *longue durée* déjà obtenus ont été accordés '
+        "pour une affection de *nature différente* de celle dont l'intéressé(e) souffre à la date "
+        'de présentation de la demande'
+    ),
     'sources/003_70692b3584024c77.txt',
     146,
 )
@@ -226,7 +236,7 @@ _RULE_TITULAIRE = rt.RuleInfo(
     'Public concerné : agents fonctionnaires titulaires',
     'bloquante',
     (_CITE_TITULAIRE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:120',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:131',
 )
 _LABELS_AGENT_STATUT = {
     'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'Contractuel'
@@ -247,7 +257,7 @@ _RULE_FONCTION_CONCERNEE = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:125',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:136',
 )
 _LABELS_AGENT_FONCTION = {
     'enseignement': 'Personnel enseignant',
@@ -260,7 +270,7 @@ _RULE_SECOND_DEGRE = rt.RuleInfo(
     'Public concerné : enseignants du second degré public',
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:130',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:141',
 )
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}
 _CITE_AU_MOINS_UNE_MESURE = rt.Citation(
@@ -273,7 +283,7 @@ _RULE_AU_MOINS_UNE_MESURE = rt.RuleInfo(
     'Au moins un aménagement demandé',
     'bloquante',
     (_CITE_AU_MOINS_UNE_MESURE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:137',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:148',
 )
 _CITE_ALLEGEMENT_TIERS_ORS = rt.Citation(
     (
@@ -289,7 +299,7 @@ _RULE_ALLEGEMENT_TIERS_ORS = rt.RuleInfo(
     "Allègement horaire : au plus le tiers de l'ORS",
     'bloquante',
     (_CITE_ALLEGEMENT_TIERS_ORS,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:143',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:154',
 )
 _CITE_ALLEGEMENT_MOTIF = rt.Citation(
     (
@@ -305,7 +315,7 @@ _RULE_ALLEGEMENT_MOTIF = rt.RuleInfo(
     'Allègement horaire : traitement médical lourd ou reprise après un poste adapté',
     'bloquante',
     (_CITE_ALLEGEMENT_MOTIF,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:149',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:160',
 )
 _LABELS_MOTIF_ALLEGEMENT = {
     'traitement_médical_lourd': 'Suivre un traitement médical lourd',
@@ -327,7 +337,7 @@ _RULE_ALLEGEMENT_NON_CUMUL_TPT = rt.RuleInfo(
     'Allègement horaire : pas de cumul avec le temps partiel thérapeutique',
     'bloquante',
     (_CITE_ALLEGEMENT_NON_CUMUL_TPT,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:155',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:166',
 )
 _CITE_ALLEGEMENT_QUOTITE_TOTALE = rt.Citation(
     (
@@ -342,7 +352,7 @@ _RULE_ALLEGEMENT_QUOTITE_TOTALE = rt.RuleInfo(
     "Allègement horaire et temps partiel : quotité totale d'au moins 50 %",
     'bloquante',
     (_CITE_ALLEGEMENT_QUOTITE_TOTALE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:161',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:172',
 )
 _CITE_AMENAGEMENT_SERVICE_TIERS_ORS = rt.Citation(
     (
@@ -352,19 +362,29 @@ _CITE_AMENAGEMENT_SERVICE_TIERS_ORS = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     296,
 )
+_CITE_AMENAGEMENT_SERVICE_TIERS_ORS_2 = rt.Citation(
+    (
+        "L'agent voit son obligation réglementaire de service (ORS) aménagée pour effectuer des "
+        'tâches différentes de son activité professionnelle classique (*enseignement, éducation, '
+        "orientation*) comme le soutien à de petits groupes d'élèves ou bien la participation à "
+        'des missions en appui des services administratifs ou techniques de son établissement.'
+    ),
+    'sources/003_70692b3584024c77.txt',
+    114,
+)
 _RULE_AMENAGEMENT_SERVICE_TIERS_ORS = rt.RuleInfo(
     'aménagement_service_tiers_ors',
     "Aménagement du service : décharge d'au plus le tiers de l'ORS",
     'bloquante',
-    (_CITE_AMENAGEMENT_SERVICE_TIERS_ORS,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:168',
+    (_CITE_AMENAGEMENT_SERVICE_TIERS_ORS, _CITE_AMENAGEMENT_SERVICE_TIERS_ORS_2),
+    'circulars/amenagement_poste_aix_marseille_2025.circ:179',
 )
 _RULE_AMENAGEMENT_SERVICE_QUOTITE = rt.RuleInfo(
     'aménagement_service_quotité',
     "Aménagement du service et temps partiel : quotité totale d'au moins 50 %",
     'bloquante',
     (_CITE_ALLEGEMENT_QUOTITE_TOTALE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:174',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:186',
 )
 _CITE_REPRISE_CLM_CLD = rt.Citation(
     (
@@ -380,7 +400,7 @@ _RULE_REPRISE_CLM_CLD = rt.RuleInfo(
     'CLM ou CLD : avis favorable du conseil médical pour reprendre',
     'bloquante',
     (_CITE_REPRISE_CLM_CLD,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:181',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:193',
 )
 _CITE_DELAI_DE_RIGUEUR = rt.Citation(
     'Date limite : Vendredi 13 décembre 2024 – Délai de rigueur',
@@ -392,7 +412,7 @@ _RULE_DELAI_DE_RIGUEUR = rt.RuleInfo(
     'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)',
     'bloquante',
     (_CITE_DELAI_DE_RIGUEUR,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:193',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:205',
 )
 _CITE_OBJECTIF_AMENAGEMENT = rt.Citation(
     (
@@ -410,7 +430,7 @@ _RULE_OBJECTIF_AMENAGEMENT = rt.RuleInfo(
     "Objet de l'aménagement du poste de travail",
     'information',
     (_CITE_OBJECTIF_AMENAGEMENT, _CITE_OBJECTIF_AMENAGEMENT_2),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:199',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:211',
 )
 _CITE_EMPLOI_DU_TEMPS_SALLE = rt.Citation(
     (
@@ -425,6 +445,9 @@ _CITE_EMPLOI_DU_TEMPS_SALLE_2 = rt.Citation(
 )
 _CITE_EMPLOI_DU_TEMPS_SALLE_3 = rt.Citation(
     (
+        "L'agent peut solliciter une adaptation de son emploi du temps journalier et/ou "
+        "hebdomadaire selon les besoins de son état de santé. L'agent peut également bénéficier "
+        "d'un regroupement ou d'un étalement de son obligation réglementaire de service (ORS). "
         "Dans tous les cas, l'agent assure l'intégralité de son ORS au sein de son établissement "
         'ou service.'
     ),
@@ -439,7 +462,7 @@ _RULE_EMPLOI_DU_TEMPS_SALLE = rt.RuleInfo(
     ),
     'information',
     (_CITE_EMPLOI_DU_TEMPS_SALLE, _CITE_EMPLOI_DU_TEMPS_SALLE_2, _CITE_EMPLOI_DU_TEMPS_SALLE_3),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:204',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:216',
 )
 _CITE_ALLEGEMENT_TEMPORAIRE = rt.Citation(
     "Elle peut être accordée pour la durée de l'année scolaire",
@@ -456,23 +479,35 @@ _CITE_ALLEGEMENT_TEMPORAIRE_2 = rt.Citation(
 )
 _CITE_ALLEGEMENT_TEMPORAIRE_3 = rt.Citation(
     (
-        "ne sont pas reconduits de manière automatique, et, s'ils le sont, c'est généralement de "
-        'manière dégressive'
+        "Rappel des modalités d'attribution : les allègements de service, qui correspondent à un "
+        'accompagnement limité dans le temps, ne peuvent être envisagés comme une compensation '
+        "d'un handicap pérenne. C'est d'ailleurs la raison pour laquelle ils sont attribués au "
+        "titre d'une année scolaire et ne sont pas reconduits de manière automatique, et, s'ils "
+        "le sont, c'est généralement de manière dégressive."
     ),
     'sources/003_70692b3584024c77.txt',
     307,
+)
+_CITE_ALLEGEMENT_TEMPORAIRE_4 = rt.Citation(
+    'Attribution pour 1 an, éventuellement renouvelable', 'sources/003_70692b3584024c77.txt', 393
 )
 _RULE_ALLEGEMENT_TEMPORAIRE = rt.RuleInfo(
     'allègement_temporaire',
     'Allègement horaire : accompagnement limité dans le temps',
     'information',
-    (_CITE_ALLEGEMENT_TEMPORAIRE, _CITE_ALLEGEMENT_TEMPORAIRE_2, _CITE_ALLEGEMENT_TEMPORAIRE_3),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:211',
+    (
+        _CITE_ALLEGEMENT_TEMPORAIRE,
+        _CITE_ALLEGEMENT_TEMPORAIRE_2,
+        _CITE_ALLEGEMENT_TEMPORAIRE_3,
+        _CITE_ALLEGEMENT_TEMPORAIRE_4,
+    ),
+    'circulars/amenagement_poste_aix_marseille_2025.circ:223',
 )
 _CITE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.Citation(
     (
         "Le renouvellement d'une de ces mesures n'est pas automatique. Par conséquent, "
-        "l'intéressé(e) doit en faire la demande auprès du recteur"
+        "l'intéressé(e) doit en faire la demande auprès du recteur, selon la procédure indiquée "
+        'dans la deuxième partie et au moyen des imprimés joints (annexes 1 et 2).'
     ),
     'sources/003_70692b3584024c77.txt',
     118,
@@ -482,7 +517,7 @@ _RULE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.RuleInfo(
     'Renouvellement non automatique',
     'information',
     (_CITE_RENOUVELLEMENT_NON_AUTOMATIQUE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:218',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:231',
 )
 _CITE_OCCUPATION_THERAPEUTIQUE = rt.Citation(
     (
@@ -494,9 +529,13 @@ _CITE_OCCUPATION_THERAPEUTIQUE = rt.Citation(
     124,
 )
 _CITE_OCCUPATION_THERAPEUTIQUE_2 = rt.Citation(
+    "### III) L'OCCUPATION A TITRE THERAPEUTIQUE (OTT)", 'sources/003_70692b3584024c77.txt', 122
+)
+_CITE_OCCUPATION_THERAPEUTIQUE_3 = rt.Citation(
     (
         "Cette activité est organisée sous forme de périodes d'observation dans un cadre "
-        'professionnel adapté'
+        "professionnel adapté, en vue d'une préparation à un retour à l'emploi (retour à la "
+        'fonction statutaire ou découverte de nouvelles fonctions).'
     ),
     'sources/003_70692b3584024c77.txt',
     124,
@@ -505,13 +544,18 @@ _RULE_OCCUPATION_THERAPEUTIQUE = rt.RuleInfo(
     'occupation_thérapeutique',
     'Congé de longue maladie ou de longue durée : occupation à titre thérapeutique (OTT)',
     'information',
-    (_CITE_OCCUPATION_THERAPEUTIQUE, _CITE_OCCUPATION_THERAPEUTIQUE_2),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:222',
+    (
+        _CITE_OCCUPATION_THERAPEUTIQUE,
+        _CITE_OCCUPATION_THERAPEUTIQUE_2,
+        _CITE_OCCUPATION_THERAPEUTIQUE_3,
+    ),
+    'circulars/amenagement_poste_aix_marseille_2025.circ:235',
 )
 _CITE_AMENAGEMENT_MATERIEL_RQTH = rt.Citation(
     (
         "Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également "
-        'demander un aménagement matériel ou technique du poste, ou encore une assistance humaine.'
+        'demander un aménagement matériel ou technique du poste, ou encore une assistance humaine. '
+        "Ces dispositifs font l'objet d'une circulaire spécifique"
     ),
     'sources/003_70692b3584024c77.txt',
     26,
@@ -521,7 +565,23 @@ _RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo(
     "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine",
     'information',
     (_CITE_AMENAGEMENT_MATERIEL_RQTH,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:228',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:242',
+)
+_CITE_DOSSIERS_COMPLETS = rt.Citation(
+    (
+        'Les personnels devront constituer 2 dossiers pour que leur situation personnelle puisse '
+        'être examinée par la médecine de prévention, la division des personnels enseignants '
+        '(DIPE) et la direction des relations et ressources humaines (DRRH)'
+    ),
+    'sources/003_70692b3584024c77.txt',
+    134,
+)
+_RULE_DOSSIERS_COMPLETS = rt.RuleInfo(
+    'dossiers_complets',
+    'Dossiers administratif et médical complets',
+    'bloquante',
+    (_CITE_DOSSIERS_COMPLETS,),
+    'circulars/amenagement_poste_aix_marseille_2025.circ:249',
 )
 _CITE_DATE_LIMITE = rt.Citation(
     'en respectant la date butoir du vendredi 13 décembre 2024',
@@ -570,28 +630,58 @@ _SERVICE_CHEF_ETABLISSEMENT = rt.Recipient(
 _CITE_SUPERIEUR = rt.Citation(
     'Avis du supérieur hiérarchique (à cocher) :', 'sources/003_70692b3584024c77.txt', 313
 )
+_CITE_SUPERIEUR_2 = rt.Citation(
+    'Commentaires éventuels sur la demande :', 'sources/003_70692b3584024c77.txt', 318
+)
 _OPINION_SUPERIEUR = rt.OpinionInfo(
     'supérieur',
     'Avis du supérieur hiérarchique (favorable ou défavorable, annexe 2)',
     'obligatoire',
     _SERVICE_CHEF_ETABLISSEMENT,
-    (_CITE_MEDECIN_TRAVAIL, _CITE_SUPERIEUR),
+    (_CITE_MEDECIN_TRAVAIL, _CITE_SUPERIEUR, _CITE_SUPERIEUR_2),
 )
 _CITE_DEMANDE = rt.Citation(
-    "Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158
+    '### 1 – Dossier administratif (1 exemplaire numérisé)', 'sources/003_70692b3584024c77.txt', 154
 )
 _CITE_DEMANDE_2 = rt.Citation(
+    "Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158
+)
+_CITE_DEMANDE_3 = rt.Citation(
     "en privilégiant l'envoi des annexes d'une même demande d'aménagement, groupées en un seul PDF",
     'sources/003_70692b3584024c77.txt',
     158,
 )
-_CITE_DEMANDE_3 = rt.Citation(
+_CITE_DEMANDE_4 = rt.Citation(
+    'Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136
+)
+_CITE_DEMANDE_5 = rt.Citation(
+    '### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164
+)
+_CITE_DEMANDE_6 = rt.Citation(
+    "Les chefs d'établissement, de service ou les directeurs de CIO transmettront également",
+    'sources/003_70692b3584024c77.txt',
+    166,
+)
+_CITE_DEMANDE_7 = rt.Citation(
     (
         'Par voie postale uniquement, le dossier médical sous enveloppe cachetée par '
         "l'intéressé(e), et accompagné d'un exemplaire papier du dossier administratif + RQTH"
     ),
     'sources/003_70692b3584024c77.txt',
     168,
+)
+_CITE_DEMANDE_8 = rt.Citation(
+    'Le dossier médical comportera :', 'sources/003_70692b3584024c77.txt', 143
+)
+_CITE_DEMANDE_9 = rt.Citation(
+    (
+        "Les chefs d'établissement, de service ou les directeurs de CIO veilleront à transmettre "
+        'ces dossiers, au fur et à mesure de leur réception, dans les deux services concernés '
+        '(service santé-médecine du travail et DIPE), en respectant la date butoir du vendredi 13 '
+        'décembre 2024.'
+    ),
+    'sources/003_70692b3584024c77.txt',
+    182,
 )
 
 
@@ -673,7 +763,7 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:24
+    # circulars/amenagement_poste_aix_marseille_2025.circ:29
     mesures_demandees: frozenset[
         Literal[
             'adaptation_emploi_du_temps',
@@ -686,29 +776,29 @@ class Facts(rt.FactsModel):
         alias='mesures_demandées',
         title="Aménagement(s) du poste de travail souhaité(s) pour l'année scolaire 2025-2026",
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:32
+    # circulars/amenagement_poste_aix_marseille_2025.circ:43
     heures_allegement: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='heures_allègement',
         title="Nombre d'heures d'allègement horaire demandées (par semaine)",
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:34
+    # circulars/amenagement_poste_aix_marseille_2025.circ:45
     heures_amenagement_service: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='heures_aménagement_service',
         title="Nombre d'heures de décharge pour aménagement du service (par semaine)",
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:36
+    # circulars/amenagement_poste_aix_marseille_2025.circ:47
     motif_allegement: Literal[
         'traitement_médical_lourd', 'reprise_après_poste_adapté', 'autre_motif'
     ] | None = Field(default=None, alias='motif_allègement', title="Motif de l'allègement horaire")
-    # circulars/amenagement_poste_aix_marseille_2025.circ:43
+    # circulars/amenagement_poste_aix_marseille_2025.circ:54
     avis_conseil_medical_favorable: bool | None = Field(
         default=None,
         alias='avis_conseil_médical_favorable',
         title='Le conseil médical a rendu un avis favorable à la reprise des fonctions',
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:45
+    # circulars/amenagement_poste_aix_marseille_2025.circ:56
     geo_affectation: Literal[
         'martigues',
         'marseille_nord',
@@ -732,7 +822,7 @@ class Facts(rt.FactsModel):
             '(Bouches-du-Rhône)'
         ),
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:63
+    # circulars/amenagement_poste_aix_marseille_2025.circ:74
     envoi_postal_exceptionnel: bool | None = Field(
         default=None,
         alias='envoi_postal_exceptionnel',
@@ -740,6 +830,21 @@ class Facts(rt.FactsModel):
             "Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du "
             'dossier administratif'
         ),
+    )
+    # circulars/amenagement_poste_aix_marseille_2025.circ:250
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'courrier_demande',
+            'fiche_renseignements',
+            'fiche_demande_aménagement',
+            'attestation_rqth',
+            'certificat_médical',
+            'courrier_médecin',
+            'relevé_congés',
+            'avis_conseil_médical',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -790,7 +895,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
     geo_affectation = facts.geo_affectation
     envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
-    # circulars/amenagement_poste_aix_marseille_2025.circ:98 table médecin_dossier
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/amenagement_poste_aix_marseille_2025.circ:109 table médecin_dossier
     medecin_dossier_matches = (
         (None if agent_departement is None else agent_departement == 'd84'),
         (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
@@ -833,9 +939,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     row = rt.lookup(medecin_dossier_matches, _ROWS_MEDECIN_DOSSIER, None, 1)
     medecin_dossier_medecin = row[0]
-    # circulars/amenagement_poste_aix_marseille_2025.circ:114 valeur plafond_tiers_ors
+    # circulars/amenagement_poste_aix_marseille_2025.circ:125 valeur plafond_tiers_ors
     plafond_tiers_ors = rt.div(agent_ors_heures, 3)
-    # circulars/amenagement_poste_aix_marseille_2025.circ:117 valeur quotité_totale
+    # circulars/amenagement_poste_aix_marseille_2025.circ:128 valeur quotité_totale
     quotite_totale = rt.sub(agent_quotite, rt.mul(rt.div(heures_allegement, agent_ors_heures), 100))
     # tested by 4 rules
     shared_1 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
@@ -848,7 +954,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             False,
             (_SERVICE_DIPE,),
             (),
-            None,
+            (),
             (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
             'non envoi_postal_exceptionnel',
             (),
@@ -858,7 +964,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             False,
             (_SERVICE_DIPE,),
             (),
-            None,
+            (),
             envoi_postal_exceptionnel,
             'envoi_postal_exceptionnel',
             (),
@@ -869,8 +975,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (medecin_dossier_medecin,),
             (
-                'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                "géographique de l'établissement d'affectation"
+                (
+                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                    "géographique de l'établissement d'affectation"
+                ),
             ),
             True,
             None,
@@ -885,8 +993,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (medecin_dossier_medecin,),
             (
-                'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                "géographique de l'établissement d'affectation"
+                (
+                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                    "géographique de l'établissement d'affectation"
+                ),
             ),
             True,
             None,
@@ -1032,7 +1142,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
         )
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:120 règle titulaire (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:131 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is True:
         satisfied.append('titulaire')
@@ -1067,7 +1177,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:125 règle fonction_concernée (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:136 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -1104,7 +1214,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:130 règle second_degré (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:141 règle second_degré (bloquante)
     applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
     if applies is False:
         not_applicable.append('second_degré')
@@ -1150,7 +1260,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:137 règle au_moins_une_mesure (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:148 règle au_moins_une_mesure (bloquante)
     holds = rt.ge(rt.count(mesures_demandees), 1)
     if holds is True:
         satisfied.append('au_moins_une_mesure')
@@ -1184,7 +1294,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:143 règle allègement_tiers_ors (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:154 règle allègement_tiers_ors (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('allègement_tiers_ors')
@@ -1251,7 +1361,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:149 règle allègement_motif (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:160 règle allègement_motif (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('allègement_motif')
@@ -1304,7 +1414,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:155 règle allègement_non_cumul_tpt
+    # circulars/amenagement_poste_aix_marseille_2025.circ:166 règle allègement_non_cumul_tpt
     # (bloquante)
     applies = shared_1
     if applies is False:
@@ -1366,7 +1476,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:161 règle allègement_quotité_totale
+    # circulars/amenagement_poste_aix_marseille_2025.circ:172 règle allègement_quotité_totale
     # (bloquante)
     applies = rt.and3(
         rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES),
@@ -1442,7 +1552,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:168 règle aménagement_service_tiers_ors
+    # circulars/amenagement_poste_aix_marseille_2025.circ:179 règle aménagement_service_tiers_ors
     # (bloquante)
     applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2)
     if applies is False:
@@ -1510,7 +1620,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:174 règle aménagement_service_quotité
+    # circulars/amenagement_poste_aix_marseille_2025.circ:186 règle aménagement_service_quotité
     # (bloquante)
     applies = rt.and3(
         rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2),
@@ -1569,7 +1679,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:181 règle reprise_clm_cld (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:193 règle reprise_clm_cld (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('reprise_clm_cld')
@@ -1624,7 +1734,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:193 règle délai_de_rigueur (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:205 règle délai_de_rigueur (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
     if holds is True:
         satisfied.append('délai_de_rigueur')
@@ -1661,7 +1771,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:199 règle objectif_aménagement
+    # circulars/amenagement_poste_aix_marseille_2025.circ:211 règle objectif_aménagement
     # (information)
     findings.append(
         rt.Finding(
@@ -1677,7 +1787,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:204 règle emploi_du_temps_salle
+    # circulars/amenagement_poste_aix_marseille_2025.circ:216 règle emploi_du_temps_salle
     # (information)
     applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_3)
     if applies is True:
@@ -1699,7 +1809,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('emploi_du_temps_salle')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:211 règle allègement_temporaire
+    # circulars/amenagement_poste_aix_marseille_2025.circ:223 règle allègement_temporaire
     # (information)
     applies = shared_1
     if applies is True:
@@ -1720,7 +1830,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('allègement_temporaire')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:218 règle renouvellement_non_automatique
+    # circulars/amenagement_poste_aix_marseille_2025.circ:231 règle renouvellement_non_automatique
     # (information)
     findings.append(
         rt.Finding(
@@ -1735,7 +1845,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:222 règle occupation_thérapeutique
+    # circulars/amenagement_poste_aix_marseille_2025.circ:235 règle occupation_thérapeutique
     # (information)
     applies = shared_2
     if applies is True:
@@ -1757,7 +1867,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('occupation_thérapeutique')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:228 règle aménagement_matériel_rqth
+    # circulars/amenagement_poste_aix_marseille_2025.circ:242 règle aménagement_matériel_rqth
     # (information)
     applies = agent_rqth
     if applies is True:
@@ -1776,6 +1886,175 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:249 règle dossiers_complets (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
+            (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
+            (
+                True,
+                'fiche_demande_aménagement',
+                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+            ),
+            (
+                agent_rqth,
+                'attestation_rqth',
+                (
+                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
+                    'délivrée par la MDPH'
+                ),
+            ),
+            (
+                True,
+                'certificat_médical',
+                'Certificat médical récent et détaillé (original sous pli cacheté)',
+            ),
+            (
+                True,
+                'courrier_médecin',
+                "Courrier explicatif de l'agent à l'attention du médecin du travail",
+            ),
+            (
+                True,
+                'relevé_congés',
+                (
+                    'Relevé des congés (maladie, longue maladie, longue durée) ou de la '
+                    "disponibilité d'office"
+                ),
+            ),
+            (
+                rt.any3(
+                    (
+                        None
+                        if agent_conge_sante is None
+                        else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                    ),
+                    (
+                        None
+                        if agent_position is None
+                        else agent_position == 'disponibilité_office_santé'
+                    ),
+                    rt.and3(
+                        (None if agent_conge_sante is None else agent_conge_sante == 'cmo'),
+                        (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                    ),
+                ),
+                'avis_conseil_médical',
+                'Avis du conseil médical départemental',
+            ),
+        ),
+    )
+    if holds is True:
+        satisfied.append('dossiers_complets')
+    else:
+        values = (
+            ('dossier.pièces_fournies', dossier_pieces_fournies),
+            ('agent.rqth', agent_rqth),
+            ('agent.congé_santé', agent_conge_sante),
+            ('agent.position', agent_position),
+            ('agent.durée_cmo', agent_duree_cmo),
+        )
+        if holds is False:
+            message = (
+                (
+                    'Les deux dossiers, administratif et médical, sont nécessaires pour que votre '
+                    'situation puisse être examinée : il manque '
+                )
+                + rt.fmt(
+                    rt.missing_documents(
+                        dossier_pieces_fournies,
+                        (
+                            (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
+                            (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
+                            (
+                                True,
+                                'fiche_demande_aménagement',
+                                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+                            ),
+                            (
+                                agent_rqth,
+                                'attestation_rqth',
+                                (
+                                    'Attestation de reconnaissance de la qualité de travailleur '
+                                    'handicapé (RQTH) délivrée par la MDPH'
+                                ),
+                            ),
+                            (
+                                True,
+                                'certificat_médical',
+                                'Certificat médical récent et détaillé (original sous pli cacheté)',
+                            ),
+                            (
+                                True,
+                                'courrier_médecin',
+                                (
+                                    "Courrier explicatif de l'agent à l'attention du médecin du "
+                                    'travail'
+                                ),
+                            ),
+                            (
+                                True,
+                                'relevé_congés',
+                                (
+                                    'Relevé des congés (maladie, longue maladie, longue durée) ou '
+                                    "de la disponibilité d'office"
+                                ),
+                            ),
+                            (
+                                rt.any3(
+                                    (
+                                        None
+                                        if agent_conge_sante is None
+                                        else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                                    ),
+                                    (
+                                        None
+                                        if agent_position is None
+                                        else agent_position == 'disponibilité_office_santé'
+                                    ),
+                                    rt.and3(
+                                        (
+                                            None
+                                            if agent_conge_sante is None
+                                            else agent_conge_sante == 'cmo'
+                                        ),
+                                        (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                                    ),
+                                ),
+                                'avis_conseil_médical',
+                                'Avis du conseil médical départemental',
+                            ),
+                        ),
+                    )
+                )
+                + '.'
+            )
+            findings.append(
+                rt.Finding(
+                    _RULE_DOSSIERS_COMPLETS, rt.Outcome.VIOLATED, 'bloquante', message, values
+                )
+            )
+            refused = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_DOSSIERS_COMPLETS,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Dossiers administratif et médical complets.",
+                    values,
+                    missing=rt.unknown(
+                        ('dossier.pièces_fournies', dossier_pieces_fournies),
+                        ('agent.rqth', agent_rqth),
+                        ('agent.congé_santé', agent_conge_sante),
+                        ('agent.position', agent_position),
+                        ('agent.durée_cmo', agent_duree_cmo),
+                    ),
+                )
+            )
+            undecided = True
 
     found = tuple(findings)
     return rt.Decision(
@@ -1800,7 +2079,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_DIPE,),
                         (),
-                        None,
+                        (),
                         (
                             None
                             if envoi_postal_exceptionnel is None
@@ -1814,14 +2093,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_DIPE,),
                         (),
-                        None,
+                        (),
                         envoi_postal_exceptionnel,
                         'envoi_postal_exceptionnel',
                         (),
                     ),
                 ),
                 'dispositif-readaptation@ac-aix-marseille.fr',
-                (_CITE_DEMANDE, _CITE_DEMANDE_2),
+                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
             ),
             rt.SubmissionInfo(
                 (
@@ -1836,8 +2115,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (medecin_dossier_medecin,),
                         (
-                            'selon médecin du travail destinataire du dossier médical, selon le '
-                            "secteur géographique de l'établissement d'affectation"
+                            (
+                                'selon médecin du travail destinataire du dossier médical, selon '
+                                "le secteur géographique de l'établissement d'affectation"
+                            ),
                         ),
                         True,
                         None,
@@ -1849,7 +2130,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     "l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 "
                     'Aix-en-Provence CEDEX 1'
                 ),
-                (_CITE_DEMANDE_3,),
+                (
+                    _CITE_DEMANDE_5,
+                    _CITE_DEMANDE_6,
+                    _CITE_DEMANDE_7,
+                    _CITE_DEMANDE_8,
+                    _CITE_DEMANDE_9,
+                ),
             ),
         ),
         computed={

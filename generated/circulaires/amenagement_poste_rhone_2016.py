@@ -102,7 +102,7 @@ _RULE_BENEFICIAIRES = rt.RuleInfo(
     'Personnels reconnus travailleurs handicapés (RQTH), ou à titre exceptionnel demande en cours',
     'bloquante',
     (_CITE_BENEFICIAIRES,),
-    'circulars/amenagement_poste_rhone_2016.circ:46',
+    'circulars/amenagement_poste_rhone_2016.circ:52',
 )
 _CITE_OBJET_AMENAGEMENT = rt.Citation(
     (
@@ -118,7 +118,7 @@ _RULE_OBJET_AMENAGEMENT = rt.RuleInfo(
     'Maintien dans les fonctions ou intégration dans un nouveau poste',
     'information',
     (_CITE_OBJET_AMENAGEMENT,),
-    'circulars/amenagement_poste_rhone_2016.circ:52',
+    'circulars/amenagement_poste_rhone_2016.circ:58',
 )
 _CITE_AMENAGEMENT_HORAIRE = rt.Citation(
     (
@@ -144,7 +144,7 @@ _RULE_AMENAGEMENT_HORAIRE = rt.RuleInfo(
     ),
     'information',
     (_CITE_AMENAGEMENT_HORAIRE, _CITE_AMENAGEMENT_HORAIRE_2),
-    'circulars/amenagement_poste_rhone_2016.circ:57',
+    'circulars/amenagement_poste_rhone_2016.circ:63',
 )
 _CITE_AMENAGEMENT_MATERIEL = rt.Citation(
     "attribution d'équipements spécifiques adaptés au handicap : logiciels, meubles, prothèses...",
@@ -161,7 +161,7 @@ _RULE_AMENAGEMENT_MATERIEL = rt.RuleInfo(
     'Aménagement matériel du poste',
     'information',
     (_CITE_AMENAGEMENT_MATERIEL, _CITE_AMENAGEMENT_MATERIEL_2),
-    'circulars/amenagement_poste_rhone_2016.circ:63',
+    'circulars/amenagement_poste_rhone_2016.circ:69',
 )
 _CITE_ASSISTANCE_HUMAINE = rt.Citation(
     (
@@ -177,7 +177,7 @@ _RULE_ASSISTANCE_HUMAINE = rt.RuleInfo(
     'Accompagnement par une assistance humaine',
     'information',
     (_CITE_ASSISTANCE_HUMAINE,),
-    'circulars/amenagement_poste_rhone_2016.circ:69',
+    'circulars/amenagement_poste_rhone_2016.circ:75',
 )
 _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.Citation(
     (
@@ -199,9 +199,9 @@ _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN_2 = rt.Citation(
 _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo(
     'documents_médicaux_hors_dsden',
     'Aucun document médical aux services de la DSDEN',
-    'avertissement',
+    'bloquante',
     (_CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN, _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN_2),
-    'circulars/amenagement_poste_rhone_2016.circ:75',
+    'circulars/amenagement_poste_rhone_2016.circ:81',
 )
 _SERVICE_MEDECIN_PREVENTION = rt.Recipient(
     'médecin_prévention', 'Médecin de prévention', True, None
@@ -309,7 +309,7 @@ class Facts(rt.FactsModel):
             'administratifs (hors service médical)'
         ),
     )
-    # circulars/amenagement_poste_rhone_2016.circ:19
+    # circulars/amenagement_poste_rhone_2016.circ:22
     amenagement_mesures: frozenset[
         Literal['aménagement_horaire', 'aménagement_matériel', 'assistance_humaine']
     ] | None = Field(
@@ -339,7 +339,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [_DOC_DOSSIER_MEDICAL]
 
-    # circulars/amenagement_poste_rhone_2016.circ:46 règle bénéficiaires (bloquante)
+    # circulars/amenagement_poste_rhone_2016.circ:52 règle bénéficiaires (bloquante)
     holds: bool | None = agent_rqth
     if holds is True:
         satisfied.append('bénéficiaires')
@@ -441,7 +441,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_rhone_2016.circ:52 règle objet_aménagement (information)
+    # circulars/amenagement_poste_rhone_2016.circ:58 règle objet_aménagement (information)
     findings.append(
         rt.Finding(
             _RULE_OBJET_AMENAGEMENT,
@@ -456,7 +456,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/amenagement_poste_rhone_2016.circ:57 règle aménagement_horaire (information)
+    # circulars/amenagement_poste_rhone_2016.circ:63 règle aménagement_horaire (information)
     applies: bool | None = rt.any_in(amenagement_mesures, _AMENAGEMENT_MESURES_VALUES)
     if applies is True:
         findings.append(
@@ -475,7 +475,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('aménagement_horaire')
 
-    # circulars/amenagement_poste_rhone_2016.circ:63 règle aménagement_matériel (information)
+    # circulars/amenagement_poste_rhone_2016.circ:69 règle aménagement_matériel (information)
     applies = rt.any_in(amenagement_mesures, _AMENAGEMENT_MESURES_VALUES_2)
     if applies is True:
         findings.append(
@@ -494,7 +494,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('aménagement_matériel')
 
-    # circulars/amenagement_poste_rhone_2016.circ:69 règle assistance_humaine (information)
+    # circulars/amenagement_poste_rhone_2016.circ:75 règle assistance_humaine (information)
     applies = rt.any_in(amenagement_mesures, _AMENAGEMENT_MESURES_VALUES_3)
     if applies is True:
         findings.append(
@@ -513,8 +513,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('assistance_humaine')
 
-    # circulars/amenagement_poste_rhone_2016.circ:75 règle documents_médicaux_hors_dsden
-    # (avertissement)
+    # circulars/amenagement_poste_rhone_2016.circ:81 règle documents_médicaux_hors_dsden (bloquante)
     holds = (
         None if demande_documents_medicaux_joints is None else not demande_documents_medicaux_joints
     )
@@ -527,7 +526,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 rt.Finding(
                     _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN,
                     rt.Outcome.VIOLATED,
-                    'avertissement',
+                    'bloquante',
                     (
                         "Aucun document d'ordre médical ne doit être transmis aux services de la "
                         'DSDEN du Rhône : retirez-les du courrier adressé à la DPE-AI et '
@@ -536,13 +535,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     values,
                 )
             )
-            warned = True
+            refused = True
         else:
             findings.append(
                 rt.Finding(
                     _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN,
                     rt.Outcome.UNDECIDED,
-                    'avertissement',
+                    'bloquante',
                     (
                         "À vérifier, faute d'information : Aucun document médical aux services de "
                         'la DSDEN.'
@@ -553,6 +552,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 )
             )
+            undecided = True
 
     found = tuple(findings)
     return rt.Decision(

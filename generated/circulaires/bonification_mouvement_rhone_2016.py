@@ -318,7 +318,7 @@ _RULE_BENEFICIAIRE_HANDICAP = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_BENEFICIAIRE_HANDICAP, _CITE_BENEFICIAIRE_HANDICAP_2, _CITE_BENEFICIAIRE_HANDICAP_3),
-    'circulars/bonification_mouvement_rhone_2016.circ:108',
+    'circulars/bonification_mouvement_rhone_2016.circ:113',
 )
 _LABELS_BONIFICATION_PERSONNE_CONCERNEE = {
     'enseignant': "L'enseignant lui-même", 'conjoint': 'Son conjoint', 'enfant': 'Son enfant'
@@ -353,7 +353,7 @@ _RULE_DEFINITION_HANDICAP = rt.RuleInfo(
     'Définition du handicap (article 2 de la loi du 11 février 2005)',
     'information',
     (_CITE_DEFINITION_HANDICAP,),
-    'circulars/bonification_mouvement_rhone_2016.circ:116',
+    'circulars/bonification_mouvement_rhone_2016.circ:121',
 )
 _CITE_PARTICIPATION_MOUVEMENT = rt.Citation(
     'une bonification est accordée aux personnes handicapées qui sollicitent une mutation',
@@ -368,7 +368,7 @@ _RULE_PARTICIPATION_MOUVEMENT = rt.RuleInfo(
     'Participation au mouvement intra-départemental 2016',
     'bloquante',
     (_CITE_PARTICIPATION_MOUVEMENT, _CITE_PARTICIPATION_MOUVEMENT_2),
-    'circulars/bonification_mouvement_rhone_2016.circ:122',
+    'circulars/bonification_mouvement_rhone_2016.circ:127',
 )
 _CITE_DELAI_DEPOT = rt.Citation(
     (
@@ -388,7 +388,7 @@ _RULE_DELAI_DEPOT = rt.RuleInfo(
     'Demande adressée avant le 1er mars 2016',
     'bloquante',
     (_CITE_DELAI_DEPOT, _CITE_DELAI_DEPOT_2),
-    'circulars/bonification_mouvement_rhone_2016.circ:132',
+    'circulars/bonification_mouvement_rhone_2016.circ:137',
 )
 _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.Citation(
     (
@@ -402,9 +402,9 @@ _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.Citation(
 _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo(
     'documents_médicaux_hors_dsden',
     'Aucun document médical aux services de la DSDEN',
-    'avertissement',
+    'bloquante',
     (_CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN,),
-    'circulars/bonification_mouvement_rhone_2016.circ:142',
+    'circulars/bonification_mouvement_rhone_2016.circ:147',
 )
 _CITE_ENTRETIEN_EVENTUEL = rt.Citation(
     (
@@ -419,7 +419,7 @@ _RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo(
     "Dossier au service médical de prévention, en vue d'un éventuel entretien",
     'information',
     (_CITE_ENTRETIEN_EVENTUEL,),
-    'circulars/bonification_mouvement_rhone_2016.circ:148',
+    'circulars/bonification_mouvement_rhone_2016.circ:153',
 )
 _CITE_SITUATION_DIFFICILE = rt.Citation(
     (
@@ -443,7 +443,7 @@ _RULE_SITUATION_DIFFICILE = rt.RuleInfo(
     'Situations personnelles ou professionnelles difficiles : service social des personnels',
     'information',
     (_CITE_SITUATION_DIFFICILE, _CITE_SITUATION_DIFFICILE_2),
-    'circulars/bonification_mouvement_rhone_2016.circ:152',
+    'circulars/bonification_mouvement_rhone_2016.circ:157',
 )
 _CITE_ATTRIBUTION_LE_CAS_ECHEANT = rt.Citation(
     (
@@ -458,7 +458,7 @@ _RULE_ATTRIBUTION_LE_CAS_ECHEANT = rt.RuleInfo(
     'Attribution le cas échéant, après examen du dossier et des vœux',
     'information',
     (_CITE_ATTRIBUTION_LE_CAS_ECHEANT,),
-    'circulars/bonification_mouvement_rhone_2016.circ:158',
+    'circulars/bonification_mouvement_rhone_2016.circ:163',
 )
 _DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo(
     'limite_dépôt',
@@ -552,6 +552,11 @@ _SUBMISSION_2 = rt.SubmissionInfo(
     'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07',
     (_CITE_DEMANDE_2, _CITE_DEMANDE_3),
 )
+_CITE_DEMANDE_4 = rt.Citation(
+    'Ce dossier sera composé des pièces justificatives suivantes :',
+    'sources/001_cc7aae5ac81a0895.txt',
+    116,
+)
 _SUBMISSION_3 = rt.SubmissionInfo(
     'Dossier de pièces justificatives, adressé directement au service médical de prévention',
     (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),),
@@ -559,7 +564,7 @@ _SUBMISSION_3 = rt.SubmissionInfo(
         "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de "
         'Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07'
     ),
-    (_CITE_ENTRETIEN_EVENTUEL,),
+    (_CITE_DEMANDE_4, _CITE_ENTRETIEN_EVENTUEL),
 )
 
 
@@ -579,17 +584,17 @@ class Facts(rt.FactsModel):
             'administratifs (hors service médical)'
         ),
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:20
+    # circulars/bonification_mouvement_rhone_2016.circ:23
     bonification_titre: Literal['handicap', 'situation_particulière'] | None = Field(
         default=None, alias='bonification.titre', title='Titre de la bonification demandée'
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:25
+    # circulars/bonification_mouvement_rhone_2016.circ:30
     bonification_personne_concernee: Literal['enseignant', 'conjoint', 'enfant'] | None = Field(
         default=None,
         alias='bonification.personne_concernée',
         title='Personne dont la situation fonde la demande',
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:31
+    # circulars/bonification_mouvement_rhone_2016.circ:36
     bonification_nature_situation: frozenset[
         Literal['situation_sociale', 'situation_médicale', 'situation_professionnelle']
     ] | None = Field(
@@ -597,13 +602,13 @@ class Facts(rt.FactsModel):
         alias='bonification.nature_situation',
         title='Nature de la situation particulière invoquée',
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:37
+    # circulars/bonification_mouvement_rhone_2016.circ:42
     agent_participation_mouvement: bool | None = Field(
         default=None,
         alias='agent.participation_mouvement',
         title="L'agent participe au mouvement intra-départemental 2016 (sollicite une mutation)",
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:39
+    # circulars/bonification_mouvement_rhone_2016.circ:44
     boe_categorie: Literal[
         'travailleur_handicapé',
         'accident_travail',
@@ -620,7 +625,7 @@ class Facts(rt.FactsModel):
             'concernée'
         ),
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:49
+    # circulars/bonification_mouvement_rhone_2016.circ:54
     boe_taux_incapacite_permanente: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None,
         alias='boe.taux_incapacité_permanente',
@@ -629,7 +634,7 @@ class Facts(rt.FactsModel):
             'professionnelle'
         ),
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:51
+    # circulars/bonification_mouvement_rhone_2016.circ:56
     boe_titulaire_rente: bool | None = Field(
         default=None,
         alias='boe.titulaire_rente',
@@ -638,19 +643,19 @@ class Facts(rt.FactsModel):
             "d'un autre régime de protection sociale obligatoire"
         ),
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:53
+    # circulars/bonification_mouvement_rhone_2016.circ:58
     boe_reduction_capacite_travail: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None,
         alias='boe.réduction_capacité_travail',
         title="Réduction de la capacité de travail due à l'invalidité",
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:55
+    # circulars/bonification_mouvement_rhone_2016.circ:60
     boe_titulaire_pension_militaire: bool | None = Field(
         default=None,
         alias='boe.titulaire_pension_militaire',
         title="L'ancien militaire (ou assimilé) est titulaire d'une pension d'invalidité",
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:57
+    # circulars/bonification_mouvement_rhone_2016.circ:62
     bonification_affection_longue_duree: bool | None = Field(
         default=None,
         alias='bonification.affection_longue_durée',
@@ -659,7 +664,7 @@ class Facts(rt.FactsModel):
             "l'article D322-1 du code de la sécurité sociale"
         ),
     )
-    # circulars/bonification_mouvement_rhone_2016.circ:59
+    # circulars/bonification_mouvement_rhone_2016.circ:64
     bonification_enfant_maladie_grave: bool | None = Field(
         default=None,
         alias='bonification.enfant_maladie_grave',
@@ -704,9 +709,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     boe_titulaire_pension_militaire = facts.boe_titulaire_pension_militaire
     bonification_affection_longue_duree = facts.bonification_affection_longue_duree
     bonification_enfant_maladie_grave = facts.bonification_enfant_maladie_grave
-    # circulars/bonification_mouvement_rhone_2016.circ:84 valeur invalidité_deux_tiers
+    # circulars/bonification_mouvement_rhone_2016.circ:89 valeur invalidité_deux_tiers
     invalidite_deux_tiers = rt.ge(rt.mul(boe_reduction_capacite_travail, 3), 200)
-    # circulars/bonification_mouvement_rhone_2016.circ:87 table qualité_boe
+    # circulars/bonification_mouvement_rhone_2016.circ:92 table qualité_boe
     qualite_boe_matches = (
         (None if boe_categorie is None else boe_categorie == 'travailleur_handicapé'),
         rt.all3(
@@ -817,7 +822,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DOCUMENTS_MEDICAUX_SITUATION_IF)
 
-    # circulars/bonification_mouvement_rhone_2016.circ:108 règle bénéficiaire_handicap (bloquante)
+    # circulars/bonification_mouvement_rhone_2016.circ:113 règle bénéficiaire_handicap (bloquante)
     applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('bénéficiaire_handicap')
@@ -1006,7 +1011,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:116 règle définition_handicap (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:121 règle définition_handicap (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -1028,7 +1033,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('définition_handicap')
 
-    # circulars/bonification_mouvement_rhone_2016.circ:122 règle participation_mouvement (bloquante)
+    # circulars/bonification_mouvement_rhone_2016.circ:127 règle participation_mouvement (bloquante)
     holds = agent_participation_mouvement
     if holds is True:
         satisfied.append('participation_mouvement')
@@ -1066,7 +1071,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:132 règle délai_dépôt (bloquante)
+    # circulars/bonification_mouvement_rhone_2016.circ:137 règle délai_dépôt (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot < _DATE_2016_03_01
     if holds is True:
         satisfied.append('délai_dépôt')
@@ -1095,8 +1100,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:142 règle documents_médicaux_hors_dsden
-    # (avertissement)
+    # circulars/bonification_mouvement_rhone_2016.circ:147 règle documents_médicaux_hors_dsden
+    # (bloquante)
     holds = (
         None if demande_documents_medicaux_joints is None else not demande_documents_medicaux_joints
     )
@@ -1109,7 +1114,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 rt.Finding(
                     _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN,
                     rt.Outcome.VIOLATED,
-                    'avertissement',
+                    'bloquante',
                     (
                         "Aucun document d'ordre médical ne doit être transmis aux services de la "
                         'DSDEN du Rhône : retirez-les de la demande adressée à la DPE-AI et '
@@ -1119,13 +1124,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     values,
                 )
             )
-            warned = True
+            refused = True
         else:
             findings.append(
                 rt.Finding(
                     _RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN,
                     rt.Outcome.UNDECIDED,
-                    'avertissement',
+                    'bloquante',
                     (
                         "À vérifier, faute d'information : Aucun document médical aux services de "
                         'la DSDEN.'
@@ -1136,8 +1141,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 )
             )
+            undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:148 règle entretien_éventuel (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:153 règle entretien_éventuel (information)
     findings.append(
         rt.Finding(
             _RULE_ENTRETIEN_EVENTUEL,
@@ -1152,7 +1158,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/bonification_mouvement_rhone_2016.circ:152 règle situation_difficile (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:157 règle situation_difficile (information)
     applies = rt.and3(
         (None if bonification_titre is None else bonification_titre == 'situation_particulière'),
         rt.any_in(bonification_nature_situation, _BONIFICATION_NATURE_SITUATION_VALUES),
@@ -1177,7 +1183,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('situation_difficile')
 
-    # circulars/bonification_mouvement_rhone_2016.circ:158 règle attribution_le_cas_échéant
+    # circulars/bonification_mouvement_rhone_2016.circ:163 règle attribution_le_cas_échéant
     # (information)
     findings.append(
         rt.Finding(

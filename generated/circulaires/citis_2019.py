@@ -58,6 +58,10 @@ FACT_LABELS: dict[str, str] = {
     'demande.date_dépôt': 'Date de dépôt de la demande',
     'déclaration.nature': 'Objet de la déclaration',
     'déclaration.avec_arrêt': 'La lésion ou la maladie donne lieu à un arrêt de travail',
+    'demande.citis': (
+        "L'agent demande à bénéficier d'un congé pour invalidité temporaire imputable au service "
+        '(CITIS)'
+    ),
     'accident.date': "Date de l'accident",
     'accident.lésion_décelée_tardivement': (
         "L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé"
@@ -135,6 +139,7 @@ FACT_LABELS: dict[str, str] = {
         'Examen par un médecin expert, enquête administrative ou saisine de la commission de '
         'réforme'
     ),
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
@@ -150,32 +155,34 @@ _FACT_ORDER: dict[str, int] = {
     'demande.date_dépôt': 10,
     'déclaration.nature': 11,
     'déclaration.avec_arrêt': 12,
-    'accident.date': 13,
-    'accident.lésion_décelée_tardivement': 14,
-    'accident.date_constatation_médicale': 15,
-    'accident.acte_terroriste': 16,
-    'déclaration.force_majeure': 17,
-    'accident.temps_et_lieu_de_service': 18,
-    'accident.faute_personnelle': 19,
-    'accident.en_télétravail': 20,
-    'accident.télétravail_heures_et_fonctions': 21,
-    'accident.en_mission': 22,
-    'accident.circulation_routière': 23,
-    'trajet.parcours_normal': 24,
-    'trajet.durée_normale': 25,
-    'trajet.détour': 26,
-    'trajet.détour_vie_courante': 27,
-    'maladie.date_première_constatation': 28,
-    'maladie.lien_établi_ultérieurement': 29,
-    'maladie.date_certificat_lien': 30,
-    'maladie.conditions_tableau': 31,
-    'maladie.causée_par_activité': 32,
-    'maladie.taux_incapacité': 33,
-    'maladie.examens_prescrits': 34,
-    'rechute.date_constatation': 35,
-    'certificat.date_établissement': 36,
-    'dossier.date_complet': 37,
-    'instruction.complémentaire': 38,
+    'demande.citis': 13,
+    'accident.date': 14,
+    'accident.lésion_décelée_tardivement': 15,
+    'accident.date_constatation_médicale': 16,
+    'accident.acte_terroriste': 17,
+    'déclaration.force_majeure': 18,
+    'accident.temps_et_lieu_de_service': 19,
+    'accident.faute_personnelle': 20,
+    'accident.en_télétravail': 21,
+    'accident.télétravail_heures_et_fonctions': 22,
+    'accident.en_mission': 23,
+    'accident.circulation_routière': 24,
+    'trajet.parcours_normal': 25,
+    'trajet.durée_normale': 26,
+    'trajet.détour': 27,
+    'trajet.détour_vie_courante': 28,
+    'maladie.date_première_constatation': 29,
+    'maladie.lien_établi_ultérieurement': 30,
+    'maladie.date_certificat_lien': 31,
+    'maladie.conditions_tableau': 32,
+    'maladie.causée_par_activité': 33,
+    'maladie.taux_incapacité': 34,
+    'maladie.examens_prescrits': 35,
+    'rechute.date_constatation': 36,
+    'certificat.date_établissement': 37,
+    'dossier.date_complet': 38,
+    'instruction.complémentaire': 39,
+    'dossier.pièces_fournies': 40,
 }
 _AGENT_STATUT_VALUES = frozenset({'stagiaire', 'titulaire'})
 _AGENT_CATEGORIE_PERSONNEL_VALUES = frozenset(
@@ -276,6 +283,23 @@ _CITE_DECLARATION_ACCIDENT_2 = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     1423,
+)
+_CITE_DECLARATION_ACCIDENT_3 = rt.Citation(
+    (
+        'Ce formulaire doit décrire précisément les circonstances de lieu, de temps, et d’activité '
+        'dans lesquelles l’accident ou la maladie s’est produit, la façon dont il s’est produit, '
+        'et ses conséquences sur l’état de santé de l’agent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1213,
+)
+_CITE_DECLARATION_ACCIDENT_4 = rt.Citation(
+    (
+        'La déclaration doit être complétée avec soin et doit comporter toutes précisions utiles '
+        'pour permettre à l’administration de se prononcer sur l’imputabilité au service.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1216,
 )
 _CITE_DECLARATION_MALADIE = rt.Citation(
     'Original du formulaire de déclaration (annexe 1 ou 2)',
@@ -466,7 +490,10 @@ _CITE_LISTE_PROFESSIONS = rt.Citation(
 _CITE_FONCTIONNAIRE_EN_ACTIVITE = rt.Citation(
     (
         'Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le '
-        'fonctionnaire ou stagiaire en activité'
+        'fonctionnaire ou stagiaire en activité lorsque son incapacité temporaire de travail est '
+        'consécutive à un accident reconnu imputable au service (accident de service), à un '
+        'accident de trajet ou à une maladie contractée en service (maladie professionnelle ou '
+        'd’origine professionnelle).'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1146,
@@ -476,7 +503,7 @@ _RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo(
     'CITIS : fonctionnaire ou stagiaire en activité',
     'bloquante',
     (_CITE_FONCTIONNAIRE_EN_ACTIVITE,),
-    'circulars/citis_2019.circ:213',
+    'circulars/citis_2019.circ:219',
 )
 _LABELS_AGENT_POSITION = {
     'activité': 'Activité',
@@ -487,22 +514,54 @@ _LABELS_AGENT_POSITION = {
     'congé_parental': 'Congé parental',
     'autre_position': 'Autre position',
 }
+_CITE_CITIS_RESERVE = rt.Citation(
+    (
+        'Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le '
+        'fonctionnaire ou stagiaire en activité'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1146,
+)
+_CITE_CITIS_RESERVE_2 = rt.Citation(
+    'L’agent contractuel ne peut pas bénéficier d’un CITIS.',
+    'sources/004_2d4123b577c6e586.txt',
+    1150,
+)
+_RULE_CITIS_RESERVE = rt.RuleInfo(
+    'citis_réservé',
+    (
+        "CITIS : réservé au fonctionnaire et au stagiaire, l'agent contractuel ne peut pas en "
+        'bénéficier'
+    ),
+    'bloquante',
+    (_CITE_CITIS_RESERVE, _CITE_CITIS_RESERVE_2),
+    'circulars/citis_2019.circ:227',
+)
 _CITE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.Citation(
     (
-        'L’agent contractuel ne peut pas bénéficier d’un CITIS. Il est placé en accident de '
-        'travail ou maladie professionnelle dès lors que l’imputabilité au service est reconnue.'
+        'Il est placé en accident de travail ou maladie professionnelle dès lors que '
+        'l’imputabilité au service est reconnue. La procédure est différente selon la durée et la '
+        'quotité du contrat (cf paragraphe VIII situation des agents contractuels).'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1150,
 )
 _RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo(
     'contractuel_accident_travail',
-    'Agent contractuel : accident de travail ou maladie professionnelle, pas de CITIS',
+    'Agent contractuel : accident de travail ou maladie professionnelle',
     'information',
     (_CITE_CONTRACTUEL_ACCIDENT_TRAVAIL,),
-    'circulars/citis_2019.circ:219',
+    'circulars/citis_2019.circ:234',
 )
 _CITE_CONTRAT_COURT_CAISSE = rt.Citation(
+    (
+        '8-2 : Agent contractuel ayant un contrat CDD d’une durée inférieure à 12 mois et/ou à '
+        'temps incomplet et agent contractuel en CDI employé à temps incomplet :'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1443,
+)
+_CITE_CONTRAT_COURT_CAISSE_2 = rt.Citation(
     (
         'Pour ces agents disposant de ce type de contrat, la première démarche est d’informer le '
         'responsable de la structure'
@@ -510,7 +569,7 @@ _CITE_CONTRAT_COURT_CAISSE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1446,
 )
-_CITE_CONTRAT_COURT_CAISSE_2 = rt.Citation(
+_CITE_CONTRAT_COURT_CAISSE_3 = rt.Citation(
     (
         'En cas d’arrêt de travail l’agent devra se rapprocher de son service de gestion de '
         'carrière qui établira les attestations de salaires'
@@ -522,13 +581,68 @@ _RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo(
     'contrat_court_caisse',
     "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie",
     'information',
-    (_CITE_CONTRAT_COURT_CAISSE, _CITE_VOLETS_CAISSE, _CITE_CONTRAT_COURT_CAISSE_2),
-    'circulars/citis_2019.circ:224',
+    (
+        _CITE_CONTRAT_COURT_CAISSE,
+        _CITE_CONTRAT_COURT_CAISSE_2,
+        _CITE_VOLETS_CAISSE,
+        _CITE_CONTRAT_COURT_CAISSE_3,
+    ),
+    'circulars/citis_2019.circ:239',
 )
 _CITE_CONTRAT_LONG_INDEMNITES = rt.Citation(
     (
-        'il est alors placé en accident du travail sans traitement ou en maladie professionnelle '
-        '(décision + arrêté notifiés)'
+        'L’agent disposant de ce type de contrat peut solliciter une reconnaissance d’accident de '
+        'travail ou de maladie professionnelle selon la même procédure que décrite ci-dessus (cf '
+        'paragraphe II).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1427,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_2 = rt.Citation(
+    (
+        'La déclaration à l’aide des formulaires joints en annexe 1 ou 2 ainsi que le certificat '
+        'médical et les pièces complémentaires sont à adresser au supérieur hiérarchique dans les '
+        'délais précisés au paragraphe III.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1429,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_3 = rt.Citation(
+    (
+        'Le supérieur hiérarchique transmettra ensuite l’ensemble du dossier au bureau compétent '
+        'de la DAP-rectorat ou des DSDEN.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1430,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_4 = rt.Citation(
+    (
+        'Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il '
+        'appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1228,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_5 = rt.Citation(
+    (
+        'A défaut les services académiques transmettront le dossier au supérieur hiérarchique pour '
+        'prise de connaissance.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1433,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_6 = rt.Citation(
+    'La procédure d’instruction est la même que celle décrite au paragraphe IV.',
+    'sources/004_2d4123b577c6e586.txt',
+    1436,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_7 = rt.Citation(
+    (
+        'Si l’accident ou la maladie est reconnu imputable au service, et si l’agent est en arrêt '
+        'de travail, il est alors placé en accident du travail sans traitement ou en maladie '
+        'professionnelle (décision + arrêté notifiés) pour la durée précisée sur le certificat. '
+        'Les services de gestion de carrière établiront les attestations de salaires nécessaires '
+        'au calcul des indemnités journalières qui seront versées à l’agent.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1438,
@@ -537,8 +651,16 @@ _RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo(
     'contrat_long_indemnités',
     'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières',
     'information',
-    (_CITE_CONTRAT_LONG_INDEMNITES,),
-    'circulars/citis_2019.circ:231',
+    (
+        _CITE_CONTRAT_LONG_INDEMNITES,
+        _CITE_CONTRAT_LONG_INDEMNITES_2,
+        _CITE_CONTRAT_LONG_INDEMNITES_3,
+        _CITE_CONTRAT_LONG_INDEMNITES_4,
+        _CITE_CONTRAT_LONG_INDEMNITES_5,
+        _CITE_CONTRAT_LONG_INDEMNITES_6,
+        _CITE_CONTRAT_LONG_INDEMNITES_7,
+    ),
+    'circulars/citis_2019.circ:247',
 )
 _CITE_PRESOMPTION_ACCIDENT_SERVICE = rt.Citation(
     (
@@ -562,7 +684,7 @@ _RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo(
     "Accident de service : présomption d'imputabilité",
     'avertissement',
     (_CITE_PRESOMPTION_ACCIDENT_SERVICE, _CITE_PRESOMPTION_ACCIDENT_SERVICE_2),
-    'circulars/citis_2019.circ:237',
+    'circulars/citis_2019.circ:259',
 )
 _CITE_TELETRAVAIL = rt.Citation(
     (
@@ -576,11 +698,25 @@ _CITE_TELETRAVAIL = rt.Citation(
 _RULE_TELETRAVAIL = rt.RuleInfo(
     'télétravail',
     'Accident en télétravail : pendant les heures et dans le cadre des fonctions',
-    'avertissement',
+    'bloquante',
     (_CITE_TELETRAVAIL,),
-    'circulars/citis_2019.circ:244',
+    'circulars/citis_2019.circ:266',
 )
 _CITE_TRAJET_NORMAL = rt.Citation(
+    (
+        'L’article 21 bis de la loi n°83-634 du 13 juillet 1983 stipule : « est reconnu imputable '
+        'au service, lorsque le fonctionnaire ou ses ayants droits en apportent la preuve ou '
+        'lorsque l’enquête permet à l’autorité administrative de disposer des éléments suffisants, '
+        'l’accident de trajet dont est victime le fonctionnaire qui se produit sur le parcours '
+        'habituel entre le lieu où s’accompli son service et sa résidence ou son lieu de '
+        'restauration, et pendant la durée normale pour l’effectuer, sauf si un fait personnel du '
+        'fonctionnaire ou toute autre circonstance particulière étrangère notamment aux nécessités '
+        'de la vie courante est de nature à détacher l’accident du service ».'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1170,
+)
+_CITE_TRAJET_NORMAL_2 = rt.Citation(
     (
         'Un accident de trajet peut donc être reconnu imputable s’il intervient sur un itinéraire '
         'normal entre le lieu de travail et le lieu du domicile ou entre le lieu du travail et le '
@@ -593,9 +729,9 @@ _CITE_TRAJET_NORMAL = rt.Citation(
 _RULE_TRAJET_NORMAL = rt.RuleInfo(
     'trajet_normal',
     'Accident de trajet : itinéraire et temps normaux',
-    'avertissement',
-    (_CITE_TRAJET_NORMAL,),
-    'circulars/citis_2019.circ:251',
+    'bloquante',
+    (_CITE_TRAJET_NORMAL, _CITE_TRAJET_NORMAL_2),
+    'circulars/citis_2019.circ:273',
 )
 _CITE_TRAJET_DETOUR = rt.Citation(
     (
@@ -608,9 +744,9 @@ _CITE_TRAJET_DETOUR = rt.Citation(
 _RULE_TRAJET_DETOUR = rt.RuleInfo(
     'trajet_détour',
     'Accident de trajet : pas de détour, sauf nécessité de la vie courante',
-    'avertissement',
+    'bloquante',
     (_CITE_TRAJET_DETOUR,),
-    'circulars/citis_2019.circ:257',
+    'circulars/citis_2019.circ:280',
 )
 _CITE_TRAJET_PREUVE = rt.Citation(
     (
@@ -626,7 +762,7 @@ _RULE_TRAJET_PREUVE = rt.RuleInfo(
     "Accident de trajet : l'agent apporte la preuve",
     'information',
     (_CITE_TRAJET_PREUVE,),
-    'circulars/citis_2019.circ:263',
+    'circulars/citis_2019.circ:286',
 )
 _CITE_MALADIE_HORS_TABLEAU = rt.Citation(
     (
@@ -655,7 +791,7 @@ _RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo(
     "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %",
     'bloquante',
     (_CITE_MALADIE_HORS_TABLEAU, _CITE_MALADIE_HORS_TABLEAU_2, _CITE_MALADIE_HORS_TABLEAU_3),
-    'circulars/citis_2019.circ:269',
+    'circulars/citis_2019.circ:292',
 )
 _CITE_DELAI_ACCIDENT = rt.Citation(
     (
@@ -680,7 +816,7 @@ _RULE_DELAI_ACCIDENT = rt.RuleInfo(
     "Déclaration d'accident dans les 15 jours",
     'bloquante',
     (_CITE_DELAI_ACCIDENT, _CITE_DELAI_ACCIDENT_2),
-    'circulars/citis_2019.circ:278',
+    'circulars/citis_2019.circ:301',
 )
 _CITE_DELAI_LESION_TARDIVE = rt.Citation(
     (
@@ -700,7 +836,7 @@ _RULE_DELAI_LESION_TARDIVE = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_DELAI_LESION_TARDIVE, _CITE_DELAI_ACCIDENT_2),
-    'circulars/citis_2019.circ:286',
+    'circulars/citis_2019.circ:309',
 )
 _CITE_DELAI_MALADIE = rt.Citation(
     (
@@ -723,7 +859,7 @@ _RULE_DELAI_MALADIE = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_DELAI_MALADIE, _CITE_DELAI_MALADIE_2),
-    'circulars/citis_2019.circ:294',
+    'circulars/citis_2019.circ:317',
 )
 _CITE_DELAI_MALADIE_LIEN = rt.Citation(
     (
@@ -738,7 +874,7 @@ _RULE_DELAI_MALADIE_LIEN = rt.RuleInfo(
     "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité",
     'bloquante',
     (_CITE_DELAI_MALADIE_LIEN, _CITE_DELAI_MALADIE_2),
-    'circulars/citis_2019.circ:302',
+    'circulars/citis_2019.circ:325',
 )
 _CITE_DELAI_RECHUTE = rt.Citation(
     (
@@ -753,16 +889,18 @@ _RULE_DELAI_RECHUTE = rt.RuleInfo(
     'Déclaration de rechute dans le mois suivant sa constatation médicale',
     'bloquante',
     (_CITE_DELAI_RECHUTE, _CITE_DELAI_MALADIE_2),
-    'circulars/citis_2019.circ:310',
+    'circulars/citis_2019.circ:333',
 )
 _CITE_DELAI_ARRET = rt.Citation(
     (
-        'ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h '
-        'suivant son établissement (décompte par jour ouvrable). Si ce délai n’est pas respecté, '
-        'des conséquences financières sont prévues par ce même décret.'
+        'L’article 47-3 du décret n° 86-442 du 14 mars 1986 modifié stipule que lorsque l’état de '
+        'santé de l’agent donne lieu à arrêt de travail, ce dernier doit être transmis à '
+        'l’administration (supérieur hiérarchique) dans les 48h suivant son établissement '
+        '(décompte par jour ouvrable). Si ce délai n’est pas respecté, des conséquences '
+        'financières sont prévues par ce même décret.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    1237,
+    1236,
 )
 _CITE_DELAI_ARRET_2 = rt.Citation(
     (
@@ -777,7 +915,7 @@ _RULE_DELAI_ARRET = rt.RuleInfo(
     'Arrêt de travail transmis dans les 48 h',
     'avertissement',
     (_CITE_DELAI_ARRET, _CITE_DELAI_ARRET_2),
-    'circulars/citis_2019.circ:318',
+    'circulars/citis_2019.circ:341',
 )
 _CITE_CERTIFICAT_INITIAL_24H = rt.Citation(
     (
@@ -790,29 +928,58 @@ _CITE_CERTIFICAT_INITIAL_24H = rt.Citation(
 _RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo(
     'certificat_initial_24h',
     'Contrat court : certificat médical initial sous 24 h',
-    'avertissement',
+    'bloquante',
     (_CITE_CERTIFICAT_INITIAL_24H,),
-    'circulars/citis_2019.circ:325',
+    'circulars/citis_2019.circ:348',
+)
+_CITE_PIECES_DECLARATION = rt.Citation(
+    'l’agent doit en faire la demande en produisant les pièces suivantes :',
+    'sources/004_2d4123b577c6e586.txt',
+    1209,
+)
+_CITE_PIECES_DECLARATION_2 = rt.Citation(
+    'Pièces jointes Certificat médical (obligatoire) Témoignages',
+    'sources/004_2d4123b577c6e586.txt',
+    1973,
+)
+_RULE_PIECES_DECLARATION = rt.RuleInfo(
+    'pièces_déclaration',
+    'Déclaration accompagnée des pièces obligatoires',
+    'bloquante',
+    (_CITE_PIECES_DECLARATION, _CITE_CERTIFICAT_MEDICAL_2, _CITE_PIECES_DECLARATION_2),
+    'circulars/citis_2019.circ:356',
 )
 _CITE_INFORMER_SUPERIEUR = rt.Citation(
-    'la victime en informe le plus tôt possible son supérieur hiérarchique',
+    (
+        'En cas d’accident sur le lieu du service ou d’accident de trajet ou de maladie '
+        'professionnelle, la victime en informe le plus tôt possible son supérieur hiérarchique '
+        '(ou si elle n’est pas en capacité de le faire, le supérieur hiérarchique peut être '
+        'informé par la première personne avisée de cet accident).'
+    ),
     'sources/004_2d4123b577c6e586.txt',
     1202,
 )
 _CITE_INFORMER_SUPERIEUR_2 = rt.Citation(
     (
         'Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il '
-        'appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.'
+        'appartient à l’agent d’informer son supérieur hiérarchique de cet envoi. A défaut, les '
+        'services académiques transmettront le dossier au supérieur hiérarchique pour prise de '
+        'connaissance.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1228,
+)
+_CITE_INFORMER_SUPERIEUR_3 = rt.Citation(
+    '2-1 : Première démarche : informer son supérieur hiérarchique :',
+    'sources/004_2d4123b577c6e586.txt',
+    1200,
 )
 _RULE_INFORMER_SUPERIEUR = rt.RuleInfo(
     'informer_supérieur',
     'Informer au plus tôt le supérieur hiérarchique',
     'information',
-    (_CITE_INFORMER_SUPERIEUR, _CITE_INFORMER_SUPERIEUR_2),
-    'circulars/citis_2019.circ:332',
+    (_CITE_INFORMER_SUPERIEUR, _CITE_INFORMER_SUPERIEUR_2, _CITE_INFORMER_SUPERIEUR_3),
+    'circulars/citis_2019.circ:365',
 )
 _CITE_INSTRUCTION_CONGE_ORDINAIRE = rt.Citation(
     (
@@ -824,6 +991,7 @@ _CITE_INSTRUCTION_CONGE_ORDINAIRE = rt.Citation(
 )
 _CITE_INSTRUCTION_CONGE_ORDINAIRE_2 = rt.Citation(
     (
+        'Dans l’attente de cette décision et pendant toute la durée d’instruction de sa demande, '
         'si l’agent produit un arrêt de travail, il sera saisi en congé ordinaire de maladie. Les '
         'frais médicaux liés à cet accident ou à cette maladie demeurent à sa charge pendant la '
         'phase d’instruction de son dossier.'
@@ -841,11 +1009,40 @@ _CITE_INSTRUCTION_CONGE_ORDINAIRE_3 = rt.Citation(
 )
 _CITE_INSTRUCTION_CONGE_ORDINAIRE_4 = rt.Citation(
     (
-        'cette période est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du '
-        'plein traitement, à compter du 1er jour d’arrêt de maladie initialement accordé'
+        'Dans l’attente de la décision, l’agent a été placé en congé ordinaire de maladie s’il '
+        'avait fourni un arrêt de travail. Dès lors que l’imputabilité est reconnue, cette période '
+        'est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du plein '
+        'traitement, à compter du 1er jour d’arrêt de maladie initialement accordé, et pour la '
+        'durée indiquée sur le certificat.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    1315,
+    1314,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_5 = rt.Citation(
+    (
+        'La décision octroyant ou refusant l’imputabilité est notifiée à l’agent. Son supérieur '
+        'hiérarchique et son service de gestion de carrière sont systématiquement informés de '
+        'cette décision.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1309,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_6 = rt.Citation(
+    (
+        'La décision d’imputabilité peut également concerner uniquement des soins à prendre en '
+        'charge comme spécifié sur le certificat médical produit par l’agent (pas d’arrêt de '
+        'travail prescrit).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1332,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_7 = rt.Citation(
+    (
+        'Les frais médicaux liés à l’accident sont pris en charge dès que la décision '
+        'd’imputabilité a été prise.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1335,
 )
 _RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo(
     'instruction_congé_ordinaire',
@@ -856,15 +1053,31 @@ _RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo(
         _CITE_INSTRUCTION_CONGE_ORDINAIRE_2,
         _CITE_INSTRUCTION_CONGE_ORDINAIRE_3,
         _CITE_INSTRUCTION_CONGE_ORDINAIRE_4,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_5,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_6,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_7,
     ),
-    'circulars/citis_2019.circ:337',
+    'circulars/citis_2019.circ:371',
 )
 _CITE_REFUS_IMPUTABILITE = rt.Citation(
-    'Tous les arrêts éventuels relèvent alors du congé ordinaire de maladie.',
+    (
+        'La décision de l’administration est motivée et notifiée à l’agent (avec copie au '
+        'supérieur hiérarchique et au service de gestion de carrière). Tous les arrêts éventuels '
+        'relèvent alors du congé ordinaire de maladie.'
+    ),
     'sources/004_2d4123b577c6e586.txt',
-    1339,
+    1338,
 )
 _CITE_REFUS_IMPUTABILITE_2 = rt.Citation(
+    (
+        'Au terme de l’instruction, si l’imputabilité n’est pas reconnue, la décision de placement '
+        'en CITIS provisoire est retirée, et la situation de l’agent est régularisée '
+        'rétroactivement en congés ordinaires de maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1303,
+)
+_CITE_REFUS_IMPUTABILITE_3 = rt.Citation(
     (
         'Si l’agent était placé en CITIS provisoire, cette décision est retirée avec une '
         'obligation pour l’agent de reverser les sommes indûment perçues au titre de cette période.'
@@ -876,8 +1089,8 @@ _RULE_REFUS_IMPUTABILITE = rt.RuleInfo(
     'refus_imputabilité',
     "Refus d'imputabilité : congé ordinaire de maladie et reversement",
     'information',
-    (_CITE_REFUS_IMPUTABILITE, _CITE_REFUS_IMPUTABILITE_2),
-    'circulars/citis_2019.circ:345',
+    (_CITE_REFUS_IMPUTABILITE, _CITE_REFUS_IMPUTABILITE_2, _CITE_REFUS_IMPUTABILITE_3),
+    'circulars/citis_2019.circ:382',
 )
 _CITE_SUIVI_CITIS = rt.Citation(
     (
@@ -898,17 +1111,40 @@ _CITE_SUIVI_CITIS_2 = rt.Citation(
 _CITE_SUIVI_CITIS_3 = rt.Citation(
     (
         'L’agent est tenu de fournir les prolongations d’arrêts et/ou de soins de dates à dates à '
-        'son établissement/service (formulaire CERFA n° 11138)'
+        'son établissement/service (formulaire CERFA n° 11138) qui transmettra au bureau des '
+        'accidents du travail compétent pour saisie dans les bases informatiques.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1327,
+)
+_CITE_SUIVI_CITIS_4 = rt.Citation(
+    (
+        'afin de s’assurer que son état de santé justifie son maintien en arrêt de travail au '
+        'titre de l’accident ou de la maladie reconnus imputables, et que la prise en charge des '
+        'frais médicaux demandée est bien en lien avec cet accident ou maladie. En dehors de cette '
+        'contre-visite obligatoire, l’administration a la possibilité, à tout moment, de faire '
+        'procéder à une contre visite.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1319,
+)
+_CITE_SUIVI_CITIS_5 = rt.Citation(
+    'L’agent est tenu de se rendre à ces expertises pour lesquelles il recevra une convocation.',
+    'sources/004_2d4123b577c6e586.txt',
+    1326,
 )
 _RULE_SUIVI_CITIS = rt.RuleInfo(
     'suivi_citis',
     'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois',
     'information',
-    (_CITE_SUIVI_CITIS, _CITE_SUIVI_CITIS_2, _CITE_SUIVI_CITIS_3),
-    'circulars/citis_2019.circ:351',
+    (
+        _CITE_SUIVI_CITIS,
+        _CITE_SUIVI_CITIS_2,
+        _CITE_SUIVI_CITIS_3,
+        _CITE_SUIVI_CITIS_4,
+        _CITE_SUIVI_CITIS_5,
+    ),
+    'circulars/citis_2019.circ:389',
 )
 _CITE_FIN_DU_DISPOSITIF = rt.Citation(
     (
@@ -921,19 +1157,85 @@ _CITE_FIN_DU_DISPOSITIF = rt.Citation(
 )
 _CITE_FIN_DU_DISPOSITIF_2 = rt.Citation(
     (
-        'A défaut de réception du certificat médical final, ou de certificats de prolongation '
+        'NB : A défaut de réception du certificat médical final, ou de certificats de prolongation '
         '(même s’il ne s’agit que de soins), le dossier sera clos à la date du dernier certificat '
-        'médical reçu'
+        'médical reçu, avec arrêt des prises en charge des frais médicaux à cette date.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1367,
+)
+_CITE_FIN_DU_DISPOSITIF_3 = rt.Citation(
+    'Lorsque l’agent est considéré par son médecin guéri ou consolidé',
+    'sources/004_2d4123b577c6e586.txt',
+    1347,
+)
+_CITE_FIN_DU_DISPOSITIF_4 = rt.Citation(
+    (
+        'établi par son médecin sans que cela fasse obstacle à la prise en charge ultérieure d’une '
+        'éventuelle rechute. Ces indications sont portées par le médecin sur le formulaire CERFA '
+        'n°11138 à la rubrique « conclusions ».'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1349,
+)
+_CITE_FIN_DU_DISPOSITIF_5 = rt.Citation(
+    'Ce certificat médical final (case cochée par le médecin sur imprimé CERFA) indique :',
+    'sources/004_2d4123b577c6e586.txt',
+    1353,
+)
+_CITE_FIN_DU_DISPOSITIF_6 = rt.Citation(
+    (
+        'Soit « une guérison totale avec retour à l’état antérieur à l’accident ou la maladie » : '
+        'l’agent ne pourra plus prétendre à la prise en charge de soins à compter de la date de '
+        'guérison, et ne pourra pas faire valoir de rechute par la suite.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1354,
+)
+_CITE_FIN_DU_DISPOSITIF_7 = rt.Citation(
+    (
+        'Soit « une guérison apparente avec possibilité de rechute » : : l’agent ne pourra plus '
+        'prétendre à la prise en charge de soins à compter de la date de guérison. La possibilité '
+        'd’une rechute demeure (cf paragraphe VII).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1359,
+)
+_CITE_FIN_DU_DISPOSITIF_8 = rt.Citation(
+    (
+        'Soit « une consolidation ou guérison partielle avec des séquelles liées à l’accident ou à '
+        'la maladie » : la consolidation correspond à un état de santé stabilisé qui ne peut plus '
+        's’améliorer. Les soins post consolidation ne sont plus pris en charge sauf indication '
+        'précise du médecin expert ou de la commission de réforme. La possibilité d’une rechute '
+        'demeure.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1362,
+)
+_CITE_FIN_DU_DISPOSITIF_9 = rt.Citation(
+    (
+        'L’agent peut reprendre son activité professionnelle sans autre formalité spécifique. Une '
+        'décision finale sera adressée à l’agent permettant ainsi de clôturer son dossier.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1371,
 )
 _RULE_FIN_DU_DISPOSITIF = rt.RuleInfo(
     'fin_du_dispositif',
     'Guérison ou consolidation : certificat médical final',
     'information',
-    (_CITE_FIN_DU_DISPOSITIF, _CITE_FIN_DU_DISPOSITIF_2),
-    'circulars/citis_2019.circ:358',
+    (
+        _CITE_FIN_DU_DISPOSITIF,
+        _CITE_FIN_DU_DISPOSITIF_2,
+        _CITE_FIN_DU_DISPOSITIF_3,
+        _CITE_FIN_DU_DISPOSITIF_4,
+        _CITE_FIN_DU_DISPOSITIF_5,
+        _CITE_FIN_DU_DISPOSITIF_6,
+        _CITE_FIN_DU_DISPOSITIF_7,
+        _CITE_FIN_DU_DISPOSITIF_8,
+        _CITE_FIN_DU_DISPOSITIF_9,
+    ),
+    'circulars/citis_2019.circ:398',
 )
 _CITE_RECHUTE_EXPERTISE = rt.Citation(
     (
@@ -946,18 +1248,29 @@ _CITE_RECHUTE_EXPERTISE = rt.Citation(
 )
 _CITE_RECHUTE_EXPERTISE_2 = rt.Citation(
     (
-        'L’imputabilité de ces nouveaux troubles à l’accident de service initial sera vérifiée à '
-        'l’aide d’une expertise médicale.'
+        'Le caractère spontané des nouveaux troubles doit résulter de l’évolution de l’état de '
+        'santé de l’agent et non d’un nouveau fait traumatique, auquel il s’agit d’un nouvel '
+        'accident. L’imputabilité de ces nouveaux troubles à l’accident de service initial sera '
+        'vérifiée à l’aide d’une expertise médicale.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    1417,
+    1415,
+)
+_CITE_RECHUTE_EXPERTISE_3 = rt.Citation(
+    (
+        'La constatation de la guérison ou de la consolidation de l’état de santé de l’agent '
+        'n’exclut pas l’éventualité d’une rechute qui peut être prise en charge par '
+        'l’administration sous certaines conditions.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1409,
 )
 _RULE_RECHUTE_EXPERTISE = rt.RuleInfo(
     'rechute_expertise',
     'Rechute : expertise médicale',
     'information',
-    (_CITE_RECHUTE_EXPERTISE, _CITE_RECHUTE_EXPERTISE_2),
-    'circulars/citis_2019.circ:364',
+    (_CITE_RECHUTE_EXPERTISE, _CITE_RECHUTE_EXPERTISE_2, _CITE_RECHUTE_EXPERTISE_3),
+    'circulars/citis_2019.circ:411',
 )
 _CITE_QUINZE_JOURS_CONSTATATION = rt.Citation(
     'doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale',
@@ -976,6 +1289,15 @@ _CITE_ARRET_48H = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     1237,
+)
+_CITE_CERTIFICAT_24H = rt.Citation(
+    (
+        'L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical '
+        'initial par son médecin traitant qui doit indiquer avec précision la nature des lésions '
+        'et leur localisation.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1449,
 )
 _CITE_DECISION_ACCIDENT = rt.Citation(
     (
@@ -1014,10 +1336,19 @@ _CITE_DECISION_MALADIE_PROLONGEE = rt.Citation(
 _CITE_DECISION_CAISSE = rt.Citation(
     (
         'La caisse d’assurance maladie dispose d’un délai de trente jours à compter de la '
-        'réception de la déclaration et du certificat médical pour se prononcer'
+        'réception de la déclaration et du certificat médical pour se prononcer sur le caractère '
+        'professionnel ou non de l’accident.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1454,
+)
+_CITE_DECISION_CAISSE_2 = rt.Citation(
+    (
+        'Des délais supplémentaires sont prévus dans le cadre de demande d’informations '
+        'complémentaires (avis d’experts, recherches de témoins etc…).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1456,
 )
 _SERVICE_MEDECIN_PREVENTION = rt.Recipient(
     'médecin_prévention', 'Médecin de prévention', True, None
@@ -1025,7 +1356,10 @@ _SERVICE_MEDECIN_PREVENTION = rt.Recipient(
 _CITE_AVIS_MEDECIN_PREVENTION = rt.Citation(
     (
         'En cas de déclaration de maladie professionnelle, le médecin de prévention est '
-        'obligatoirement saisi par les bureaux des accidents du travail.'
+        'obligatoirement saisi par les bureaux des accidents du travail. Il établira si la maladie '
+        'de l’agent répond ou non aux différents critères des maladies inscrites au tableau du '
+        'code de la sécurité sociale (cf paragraphe 1-3). Il peut à cette occasion demander à '
+        'l’agent des éléments d’informations complémentaires.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1270,
@@ -1042,11 +1376,13 @@ _SERVICE_MEDECIN_AGREE = rt.Recipient(
 )
 _CITE_EXPERTISE_MEDICALE = rt.Citation(
     (
-        'l’administration peut faire procéder à une expertise médicale par un médecin agréé en vue '
-        'de vérifier la cohérence entre la lésion présentée et les circonstances de l’accident'
+        'Au vu des éléments transmis par l’agent, et le cas échéant des informations collectées '
+        'auprès de son supérieur hiérarchique, l’administration peut faire procéder à une '
+        'expertise médicale par un médecin agréé en vue de vérifier la cohérence entre la lésion '
+        'présentée et les circonstances de l’accident.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    1266,
+    1265,
 )
 _OPINION_EXPERTISE_MEDICALE = rt.OpinionInfo(
     'expertise_médicale',
@@ -1057,8 +1393,8 @@ _OPINION_EXPERTISE_MEDICALE = rt.OpinionInfo(
 )
 _CITE_RAPPORT_ACTIVITE = rt.Citation(
     (
-        'un rapport d’activité professionnelle décrivant les tâches habituelles de l’agent peut '
-        'également être demandé au supérieur hiérarchique'
+        'Dans certaines situations, un rapport d’activité professionnelle décrivant les tâches '
+        'habituelles de l’agent peut également être demandé au supérieur hiérarchique.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1267,
@@ -1076,12 +1412,23 @@ _SERVICE_COMMISSION_REFORME = rt.Recipient(
 _CITE_AVIS_COMMISSION_REFORME = rt.Citation(
     (
         'La commission de réforme est saisie pour avis lorsque les éléments constituant le dossier '
-        'de l’agent ne permettent pas à l’administration de reconnaître l’imputabilité au service'
+        'de l’agent ne permettent pas à l’administration de reconnaître l’imputabilité au service '
+        'que ce soit pour un accident de service ou de trajet, ou bien, dans certaines situations, '
+        'lorsque la demande de l’agent concerne une reconnaissance d’une maladie professionnelle.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     1277,
 )
 _CITE_AVIS_COMMISSION_REFORME_2 = rt.Citation(
+    (
+        'La commission de réforme émet un avis sur l’imputabilité au service de l’accident ou de '
+        'la maladie et s ’il y a lieu, cette commission propose un taux minimum d’incapacité '
+        'permanente que l’accident ou la maladie est susceptible d’entraîner.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1281,
+)
+_CITE_AVIS_COMMISSION_REFORME_3 = rt.Citation(
     (
         'si la saisine de la commission de réforme est obligatoire dans certains cas, cet avis ne '
         'lie pas l’administration'
@@ -1094,7 +1441,11 @@ _OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo(
     "Avis de la commission de réforme sur l'imputabilité (et taux d'incapacité)",
     'facultative',
     _SERVICE_COMMISSION_REFORME,
-    (_CITE_AVIS_COMMISSION_REFORME, _CITE_AVIS_COMMISSION_REFORME_2),
+    (
+        _CITE_AVIS_COMMISSION_REFORME,
+        _CITE_AVIS_COMMISSION_REFORME_2,
+        _CITE_AVIS_COMMISSION_REFORME_3,
+    ),
 )
 _CITE_DEMANDE = rt.Citation(
     (
@@ -1104,6 +1455,28 @@ _CITE_DEMANDE = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     1227,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    'D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).',
+    'sources/004_2d4123b577c6e586.txt',
+    1223,
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    (
+        'Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement '
+        'produites. Seules sont jointes les pièces nécessaires au regard des circonstances de '
+        'l’accident ou de la maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2016,
+)
+_CITE_DEMANDE_4 = rt.Citation(
+    (
+        '*Un envoi direct aux services académiques est possible : voir les modalités dans le '
+        'bulletin académique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2187,
 )
 
 
@@ -1185,33 +1558,42 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/citis_2019.circ:23
+    # circulars/citis_2019.circ:24
     declaration_nature: Literal[
         'accident_service', 'accident_trajet', 'maladie_professionnelle', 'rechute'
     ] | None = Field(default=None, alias='déclaration.nature', title='Objet de la déclaration')
-    # circulars/citis_2019.circ:30
+    # circulars/citis_2019.circ:31
     declaration_avec_arret: bool | None = Field(
         default=None,
         alias='déclaration.avec_arrêt',
         title='La lésion ou la maladie donne lieu à un arrêt de travail',
     )
-    # circulars/citis_2019.circ:32
+    # circulars/citis_2019.circ:33
+    demande_citis: bool | None = Field(
+        default=None,
+        alias='demande.citis',
+        title=(
+            "L'agent demande à bénéficier d'un congé pour invalidité temporaire imputable au "
+            'service (CITIS)'
+        ),
+    )
+    # circulars/citis_2019.circ:36
     accident_date: datetime.date | None = Field(
         default=None, alias='accident.date', title="Date de l'accident"
     )
-    # circulars/citis_2019.circ:34
+    # circulars/citis_2019.circ:38
     accident_lesion_decelee_tardivement: bool | None = Field(
         default=None,
         alias='accident.lésion_décelée_tardivement',
         title="L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé",
     )
-    # circulars/citis_2019.circ:36
+    # circulars/citis_2019.circ:40
     accident_date_constatation_medicale: datetime.date | None = Field(
         default=None,
         alias='accident.date_constatation_médicale',
         title="Date de la constatation médicale de la lésion décelée après l'accident",
     )
-    # circulars/citis_2019.circ:38
+    # circulars/citis_2019.circ:42
     accident_acte_terroriste: bool | None = Field(
         default=None,
         alias='accident.acte_terroriste',
@@ -1220,7 +1602,7 @@ class Facts(rt.FactsModel):
             'acte terroriste)'
         ),
     )
-    # circulars/citis_2019.circ:40
+    # circulars/citis_2019.circ:44
     declaration_force_majeure: bool | None = Field(
         default=None,
         alias='déclaration.force_majeure',
@@ -1229,7 +1611,7 @@ class Facts(rt.FactsModel):
             'déclarer dans les délais'
         ),
     )
-    # circulars/citis_2019.circ:42
+    # circulars/citis_2019.circ:46
     accident_temps_et_lieu_de_service: bool | None = Field(
         default=None,
         alias='accident.temps_et_lieu_de_service',
@@ -1238,7 +1620,7 @@ class Facts(rt.FactsModel):
             'formation, en réunion, en mission)'
         ),
     )
-    # circulars/citis_2019.circ:44
+    # circulars/citis_2019.circ:48
     accident_faute_personnelle: bool | None = Field(
         default=None,
         alias='accident.faute_personnelle',
@@ -1247,13 +1629,13 @@ class Facts(rt.FactsModel):
             "l'accident du service"
         ),
     )
-    # circulars/citis_2019.circ:46
+    # circulars/citis_2019.circ:50
     accident_en_teletravail: bool | None = Field(
         default=None,
         alias='accident.en_télétravail',
         title='Accident survenu en situation de télétravail',
     )
-    # circulars/citis_2019.circ:48
+    # circulars/citis_2019.circ:52
     accident_teletravail_heures_et_fonctions: bool | None = Field(
         default=None,
         alias='accident.télétravail_heures_et_fonctions',
@@ -1262,19 +1644,19 @@ class Facts(rt.FactsModel):
             'exercées en télétravail'
         ),
     )
-    # circulars/citis_2019.circ:50
+    # circulars/citis_2019.circ:54
     accident_en_mission: bool | None = Field(
         default=None,
         alias='accident.en_mission',
         title="Accident survenu au cours d'une mission ou lors d'une réunion sur convocation",
     )
-    # circulars/citis_2019.circ:52
+    # circulars/citis_2019.circ:56
     accident_circulation_routiere: bool | None = Field(
         default=None,
         alias='accident.circulation_routière',
         title='Accident de circulation sur la voie publique impliquant un véhicule',
     )
-    # circulars/citis_2019.circ:54
+    # circulars/citis_2019.circ:58
     trajet_parcours_normal: bool | None = Field(
         default=None,
         alias='trajet.parcours_normal',
@@ -1283,7 +1665,7 @@ class Facts(rt.FactsModel):
             'le lieu de restauration'
         ),
     )
-    # circulars/citis_2019.circ:56
+    # circulars/citis_2019.circ:60
     trajet_duree_normale: bool | None = Field(
         default=None,
         alias='trajet.durée_normale',
@@ -1292,11 +1674,11 @@ class Facts(rt.FactsModel):
             'modalités du trajet'
         ),
     )
-    # circulars/citis_2019.circ:58
+    # circulars/citis_2019.circ:62
     trajet_detour: bool | None = Field(
         default=None, alias='trajet.détour', title="L'itinéraire a été détourné"
     )
-    # circulars/citis_2019.circ:60
+    # circulars/citis_2019.circ:64
     trajet_detour_vie_courante: bool | None = Field(
         default=None,
         alias='trajet.détour_vie_courante',
@@ -1305,13 +1687,13 @@ class Facts(rt.FactsModel):
             "l'école)"
         ),
     )
-    # circulars/citis_2019.circ:62
+    # circulars/citis_2019.circ:66
     maladie_date_premiere_constatation: datetime.date | None = Field(
         default=None,
         alias='maladie.date_première_constatation',
         title='Date de la première constatation médicale de la maladie',
     )
-    # circulars/citis_2019.circ:64
+    # circulars/citis_2019.circ:68
     maladie_lien_etabli_ulterieurement: bool | None = Field(
         default=None,
         alias='maladie.lien_établi_ultérieurement',
@@ -1320,7 +1702,7 @@ class Facts(rt.FactsModel):
             'un certificat médical ultérieur'
         ),
     )
-    # circulars/citis_2019.circ:66
+    # circulars/citis_2019.circ:70
     maladie_date_certificat_lien: datetime.date | None = Field(
         default=None,
         alias='maladie.date_certificat_lien',
@@ -1329,7 +1711,7 @@ class Facts(rt.FactsModel):
             'professionnelle'
         ),
     )
-    # circulars/citis_2019.circ:68
+    # circulars/citis_2019.circ:72
     maladie_conditions_tableau: bool | None = Field(
         default=None,
         alias='maladie.conditions_tableau',
@@ -1338,37 +1720,37 @@ class Facts(rt.FactsModel):
             'les conditions'
         ),
     )
-    # circulars/citis_2019.circ:70
+    # circulars/citis_2019.circ:75
     maladie_causee_par_activite: bool | None = Field(
         default=None,
         alias='maladie.causée_par_activité',
         title="La maladie est essentiellement et directement causée par l'activité professionnelle",
     )
-    # circulars/citis_2019.circ:72
+    # circulars/citis_2019.circ:77
     maladie_taux_incapacite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None,
         alias='maladie.taux_incapacité',
         title="Taux d'incapacité permanente (fixé par la commission de réforme)",
     )
-    # circulars/citis_2019.circ:74
+    # circulars/citis_2019.circ:79
     maladie_examens_prescrits: bool | None = Field(
         default=None,
         alias='maladie.examens_prescrits',
         title='Le tableau de la maladie prescrit des examens médicaux complémentaires',
     )
-    # circulars/citis_2019.circ:76
+    # circulars/citis_2019.circ:81
     rechute_date_constatation: datetime.date | None = Field(
         default=None,
         alias='rechute.date_constatation',
         title='Date de la constatation médicale de la rechute',
     )
-    # circulars/citis_2019.circ:78
+    # circulars/citis_2019.circ:83
     certificat_date_etablissement: datetime.date | None = Field(
         default=None,
         alias='certificat.date_établissement',
         title="Date d'établissement du certificat médical initial",
     )
-    # circulars/citis_2019.circ:80
+    # circulars/citis_2019.circ:85
     dossier_date_complet: datetime.date | None = Field(
         default=None,
         alias='dossier.date_complet',
@@ -1377,7 +1759,7 @@ class Facts(rt.FactsModel):
             "d'assurance maladie)"
         ),
     )
-    # circulars/citis_2019.circ:82
+    # circulars/citis_2019.circ:87
     instruction_complementaire: bool | None = Field(
         default=None,
         alias='instruction.complémentaire',
@@ -1385,6 +1767,34 @@ class Facts(rt.FactsModel):
             'Examen par un médecin expert, enquête administrative ou saisine de la commission de '
             'réforme'
         ),
+    )
+    # circulars/citis_2019.circ:358
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'déclaration_accident',
+            'déclaration_maladie',
+            'certificat_médical',
+            'arrêt_de_travail',
+            'volets_caisse',
+            'écrit_circonstances',
+            'emploi_du_temps_contractuel',
+            'plan_trajet',
+            'ordre_mission',
+            'attestation_horaire',
+            'photographies',
+            'témoignages',
+            'constat_amiable',
+            'rapport_police',
+            'prise_en_charge_secours',
+            'rapport_transporteur',
+            'documents_médicaux',
+            'examens_tableau',
+            'fiche_de_poste',
+            'fiche_exposition',
+            'liste_professions',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -1400,6 +1810,8 @@ class Facts(rt.FactsModel):
         'demande_date_depot': 'date',
         'déclaration.avec_arrêt': 'boolean',
         'declaration_avec_arret': 'boolean',
+        'demande.citis': 'boolean',
+        'demande_citis': 'boolean',
         'accident.date': 'date',
         'accident_date': 'date',
         'accident.lésion_décelée_tardivement': 'boolean',
@@ -1471,6 +1883,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     demande_date_depot = facts.demande_date_depot
     declaration_nature = facts.declaration_nature
     declaration_avec_arret = facts.declaration_avec_arret
+    demande_citis = facts.demande_citis
     accident_date = facts.accident_date
     accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
     accident_date_constatation_medicale = facts.accident_date_constatation_medicale
@@ -1497,7 +1910,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     certificat_date_etablissement = facts.certificat_date_etablissement
     dossier_date_complet = facts.dossier_date_complet
     instruction_complementaire = facts.instruction_complementaire
-    # circulars/citis_2019.circ:85 valeur contrat_long
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/citis_2019.circ:90 valeur contrat_long
     contrat_long = rt.or3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
         rt.and3(
@@ -1508,7 +1922,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ),
         ),
     )
-    # circulars/citis_2019.circ:134 table orientation
+    # circulars/citis_2019.circ:139 table orientation
     orientation_matches = (
         rt.all3(
             (
@@ -1589,49 +2003,49 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     row = rt.lookup(orientation_matches, _ROWS_ORIENTATION, (None, None), 2)
     orientation_remise = row[0]
     orientation_service_competent = row[1]
-    # circulars/citis_2019.circ:157 échéance quinze_jours_accident
+    # circulars/citis_2019.circ:162 échéance quinze_jours_accident
     quinze_jours_accident = rt.shift_date(accident_date, 15, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:161 échéance quinze_jours_constatation
+    # circulars/citis_2019.circ:166 échéance quinze_jours_constatation
     quinze_jours_constatation = rt.shift_date(
         accident_date_constatation_medicale, 15, 'jours', 'après', None, False
     )
-    # circulars/citis_2019.circ:165 échéance deux_ans_accident
+    # circulars/citis_2019.circ:170 échéance deux_ans_accident
     deux_ans_accident = rt.shift_date(accident_date, 24, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:169 échéance deux_ans_maladie
+    # circulars/citis_2019.circ:174 échéance deux_ans_maladie
     deux_ans_maladie = rt.shift_date(
         maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:173 échéance deux_ans_certificat_lien
+    # circulars/citis_2019.circ:178 échéance deux_ans_certificat_lien
     deux_ans_certificat_lien = rt.shift_date(
         maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:177 échéance un_mois_rechute
+    # circulars/citis_2019.circ:182 échéance un_mois_rechute
     un_mois_rechute = rt.shift_date(
         rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:181 échéance arrêt_48h
+    # circulars/citis_2019.circ:186 échéance arrêt_48h
     arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
-    # circulars/citis_2019.circ:185 échéance certificat_24h
+    # circulars/citis_2019.circ:190 échéance certificat_24h
     certificat_24h = rt.shift_date(accident_date, 1, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:190 échéance décision_accident
+    # circulars/citis_2019.circ:195 échéance décision_accident
     decision_accident = rt.shift_date(
         dossier_date_complet, 1, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:194 échéance décision_accident_prolongée
+    # circulars/citis_2019.circ:199 échéance décision_accident_prolongée
     decision_accident_prolongee = rt.shift_date(
         dossier_date_complet, 4, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:199 échéance décision_maladie
+    # circulars/citis_2019.circ:204 échéance décision_maladie
     decision_maladie = rt.shift_date(
         dossier_date_complet, 2, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:203 échéance décision_maladie_prolongée
+    # circulars/citis_2019.circ:208 échéance décision_maladie_prolongée
     decision_maladie_prolongee = rt.shift_date(
         dossier_date_complet, 5, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/citis_2019.circ:208 échéance décision_caisse
+    # circulars/citis_2019.circ:213 échéance décision_caisse
     decision_caisse = rt.shift_date(dossier_date_complet, 30, 'jours', 'après', None, False)
-    # tested by 3 rules
+    # tested by 4 rules
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
@@ -1643,8 +2057,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (orientation_remise,),
             (
-                'selon destinataire de la déclaration selon la catégorie de personnel et le '
-                'contrat (annexe 4)'
+                (
+                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                    'contrat (annexe 4)'
+                ),
             ),
             True,
             None,
@@ -1659,8 +2075,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (orientation_remise,),
             (
-                'selon destinataire de la déclaration selon la catégorie de personnel et le '
-                'contrat (annexe 4)'
+                (
+                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                    'contrat (annexe 4)'
+                ),
             ),
             True,
             None,
@@ -1703,7 +2121,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     "s'est produit et ses conséquences sur l'état de santé. Il sert aussi à "
                     'déclarer une rechute.'
                 ),
-                (_CITE_DECLARATION_ACCIDENT, _CITE_DECLARATION_ACCIDENT_2),
+                (
+                    _CITE_DECLARATION_ACCIDENT,
+                    _CITE_DECLARATION_ACCIDENT_2,
+                    _CITE_DECLARATION_ACCIDENT_3,
+                    _CITE_DECLARATION_ACCIDENT_4,
+                ),
             )
         )
     condition = rt.and3(
@@ -1763,7 +2186,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
                         (),
-                        None,
+                        (),
                         contrat_long,
                         'contrat_long',
                         (),
@@ -1773,7 +2196,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_CPAM,),
                         (),
-                        None,
+                        (),
                         (None if contrat_long is None else not contrat_long),
                         'non contrat_long',
                         (),
@@ -2093,7 +2516,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
         )
 
-    # circulars/citis_2019.circ:213 règle fonctionnaire_en_activité (bloquante)
+    # circulars/citis_2019.circ:219 règle fonctionnaire_en_activité (bloquante)
     applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('fonctionnaire_en_activité')
@@ -2145,7 +2568,54 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:219 règle contractuel_accident_travail (information)
+    # circulars/citis_2019.circ:227 règle citis_réservé (bloquante)
+    applies = demande_citis
+    if applies is False:
+        not_applicable.append('citis_réservé')
+    else:
+        holds = shared_1
+        if holds is True:
+            satisfied.append('citis_réservé')
+        else:
+            values = (('demande.citis', demande_citis), ('agent.statut', agent_statut))
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_CITIS_RESERVE,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        (
+                            "L'agent contractuel ne peut pas bénéficier d'un CITIS : déclarez "
+                            "l'accident ou la maladie sans demander de CITIS ; si l'imputabilité "
+                            'au service est reconnue, vous serez placé en accident de travail ou '
+                            'en maladie professionnelle.'
+                        ),
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_CITIS_RESERVE,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : CITIS : réservé au fonctionnaire "
+                            "et au stagiaire, l'agent contractuel ne peut pas en bénéficier."
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(('demande.citis', demande_citis))
+                            if applies is None
+                            else ()
+                        )
+                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                    )
+                )
+                undecided = True
+
+    # circulars/citis_2019.circ:234 règle contractuel_accident_travail (information)
     applies = None if agent_statut is None else agent_statut == 'contractuel'
     if applies is True:
         findings.append(
@@ -2154,10 +2624,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 rt.Outcome.NOTICE,
                 'information',
                 (
-                    "En tant qu'agent contractuel, vous ne pouvez pas bénéficier d'un CITIS : si "
-                    "l'imputabilité au service est reconnue, vous êtes placé en accident de "
-                    'travail ou en maladie professionnelle. La procédure dépend de la durée et de '
-                    'la quotité de votre contrat.'
+                    "Agent contractuel, si l'imputabilité au service est reconnue, vous êtes "
+                    'placé en accident de travail ou en maladie professionnelle (pas en CITIS). La '
+                    'procédure dépend de la durée et de la quotité de votre contrat.'
                 ),
                 (),
             )
@@ -2165,7 +2634,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('contractuel_accident_travail')
 
-    # circulars/citis_2019.circ:224 règle contrat_court_caisse (information)
+    # circulars/citis_2019.circ:239 règle contrat_court_caisse (information)
     applies = None if contrat_long is None else not contrat_long
     if applies is True:
         findings.append(
@@ -2188,7 +2657,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('contrat_court_caisse')
 
-    # circulars/citis_2019.circ:231 règle contrat_long_indemnités (information)
+    # circulars/citis_2019.circ:247 règle contrat_long_indemnités (information)
     applies = rt.and3(
         (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
     )
@@ -2210,7 +2679,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('contrat_long_indemnités')
 
-    # circulars/citis_2019.circ:237 règle présomption_accident_service (avertissement)
+    # circulars/citis_2019.circ:259 règle présomption_accident_service (avertissement)
     applies = None if declaration_nature is None else declaration_nature == 'accident_service'
     if applies is False:
         not_applicable.append('présomption_accident_service')
@@ -2284,7 +2753,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
 
-    # circulars/citis_2019.circ:244 règle télétravail (avertissement)
+    # circulars/citis_2019.circ:266 règle télétravail (bloquante)
     applies = rt.and3(
         (None if declaration_nature is None else declaration_nature == 'accident_service'),
         accident_en_teletravail,
@@ -2309,22 +2778,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_TELETRAVAIL,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         (
                             'Un accident survenu en télétravail ne relève des accidents de service '
                             "que s'il a lieu pendant les heures de télétravail et dans le cadre "
-                            'des fonctions exercées en télétravail.'
+                            "des fonctions exercées en télétravail : ce n'est pas le cas de "
+                            'celui-ci.'
                         ),
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_TELETRAVAIL,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Accident en télétravail : pendant "
                             'les heures et dans le cadre des fonctions.'
@@ -2356,8 +2826,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/citis_2019.circ:251 règle trajet_normal (avertissement)
+    # circulars/citis_2019.circ:273 règle trajet_normal (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('trajet_normal')
@@ -2376,23 +2847,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_TRAJET_NORMAL,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "Un accident de trajet ne peut être reconnu imputable que s'il "
                             "intervient sur l'itinéraire normal entre le lieu de travail et le "
                             'domicile ou le lieu de restauration, et dans un temps normal par '
-                            'rapport à vos horaires.'
+                            "rapport à vos horaires : ce n'est pas le cas de celui-ci."
                         ),
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_TRAJET_NORMAL,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Accident de trajet : itinéraire et "
                             'temps normaux.'
@@ -2415,8 +2886,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/citis_2019.circ:257 règle trajet_détour (avertissement)
+    # circulars/citis_2019.circ:280 règle trajet_détour (bloquante)
     applies = rt.and3(
         (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
         trajet_detour,
@@ -2438,22 +2910,22 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_TRAJET_DETOUR,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "L'itinéraire ne doit pas être détourné, sauf pour une nécessité de "
                             "la vie courante (par exemple déposer un enfant à l'école) : le "
-                            "détour déclaré risque de détacher l'accident du service."
+                            "détour déclaré détache l'accident du service."
                         ),
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_TRAJET_DETOUR,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Accident de trajet : pas de "
                             'détour, sauf nécessité de la vie courante.'
@@ -2480,8 +2952,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/citis_2019.circ:263 règle trajet_preuve (information)
+    # circulars/citis_2019.circ:286 règle trajet_preuve (information)
     applies = shared_2
     if applies is True:
         findings.append(
@@ -2501,7 +2974,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('trajet_preuve')
 
-    # circulars/citis_2019.circ:269 règle maladie_hors_tableau (bloquante)
+    # circulars/citis_2019.circ:292 règle maladie_hors_tableau (bloquante)
     applies = rt.and3(
         (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
         (None if maladie_conditions_tableau is None else not maladie_conditions_tableau),
@@ -2594,7 +3067,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:278 règle délai_accident (bloquante)
+    # circulars/citis_2019.circ:301 règle délai_accident (bloquante)
     applies = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
@@ -2777,7 +3250,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:286 règle délai_lésion_tardive (bloquante)
+    # circulars/citis_2019.circ:309 règle délai_lésion_tardive (bloquante)
     applies = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
@@ -2985,7 +3458,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:294 règle délai_maladie (bloquante)
+    # circulars/citis_2019.circ:317 règle délai_maladie (bloquante)
     applies = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
@@ -3161,7 +3634,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:302 règle délai_maladie_lien (bloquante)
+    # circulars/citis_2019.circ:325 règle délai_maladie_lien (bloquante)
     applies = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
@@ -3324,7 +3797,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:310 règle délai_rechute (bloquante)
+    # circulars/citis_2019.circ:333 règle délai_rechute (bloquante)
     applies = rt.and3(
         contrat_long, (None if declaration_nature is None else declaration_nature == 'rechute')
     )
@@ -3471,7 +3944,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/citis_2019.circ:318 règle délai_arrêt (avertissement)
+    # circulars/citis_2019.circ:341 règle délai_arrêt (avertissement)
     applies = rt.and3(contrat_long, declaration_avec_arret)
     if applies is False:
         not_applicable.append('délai_arrêt')
@@ -3545,7 +4018,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
 
-    # circulars/citis_2019.circ:325 règle certificat_initial_24h (avertissement)
+    # circulars/citis_2019.circ:348 règle certificat_initial_24h (bloquante)
     applies = rt.and3(
         (None if contrat_long is None else not contrat_long),
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
@@ -3586,18 +4059,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_CERTIFICAT_INITIAL_24H,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         message,
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_CERTIFICAT_INITIAL_24H,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Contrat court : certificat médical "
                             'initial sous 24 h.'
@@ -3632,8 +4105,291 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/citis_2019.circ:332 règle informer_supérieur (information)
+    # circulars/citis_2019.circ:356 règle pièces_déclaration (bloquante)
+    applies = contrat_long
+    if applies is False:
+        not_applicable.append('pièces_déclaration')
+    else:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+                        ),
+                    ),
+                    'déclaration_accident',
+                    (
+                        "Original du formulaire de déclaration d'accident de service – accident "
+                        'de trajet (annexe 1)'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'maladie_professionnelle'
+                        ),
+                    ),
+                    'déclaration_maladie',
+                    'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+                ),
+                (
+                    contrat_long,
+                    'certificat_médical',
+                    (
+                        'Original du certificat médical CERFA n° 11138, volet 1 (lésions '
+                        'constatées et leur localisation, ou nature de la maladie)'
+                    ),
+                ),
+                (
+                    declaration_avec_arret,
+                    'arrêt_de_travail',
+                    'Arrêt de travail (initial ou de prolongation)',
+                ),
+                (
+                    (None if contrat_long is None else not contrat_long),
+                    'volets_caisse',
+                    (
+                        'Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par '
+                        "l'agent)"
+                    ),
+                ),
+                (
+                    (None if contrat_long is None else not contrat_long),
+                    'écrit_circonstances',
+                    (
+                        'Écrit précisant au responsable de la structure les circonstances et le '
+                        "lieu de l'accident"
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if agent_statut is None else agent_statut == 'contractuel'),
+                        contrat_long,
+                    ),
+                    'emploi_du_temps_contractuel',
+                    'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+                ),
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'accident_trajet'
+                        ),
+                    ),
+                    'plan_trajet',
+                    (
+                        'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire '
+                        "habituel, endroit exact de l'accident)"
+                    ),
+                ),
+                (
+                    rt.all3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'maladie_professionnelle'
+                        ),
+                        maladie_examens_prescrits,
+                    ),
+                    'examens_tableau',
+                    (
+                        'Résultats des examens médicaux complémentaires prescrits par le tableau '
+                        'de la maladie'
+                    ),
+                ),
+            ),
+        )
+        if holds is True:
+            satisfied.append('pièces_déclaration')
+        else:
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                ('déclaration.nature', declaration_nature),
+                ('déclaration.avec_arrêt', declaration_avec_arret),
+                ('maladie.examens_prescrits', maladie_examens_prescrits),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                message = (
+                    'La demande doit être faite en produisant les pièces obligatoires : il manque '
+                    + rt.fmt(
+                        rt.missing_documents(
+                            dossier_pieces_fournies,
+                            (
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+                                        ),
+                                    ),
+                                    'déclaration_accident',
+                                    (
+                                        "Original du formulaire de déclaration d'accident de "
+                                        'service – accident de trajet (annexe 1)'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'maladie_professionnelle'
+                                        ),
+                                    ),
+                                    'déclaration_maladie',
+                                    (
+                                        'Original du formulaire de déclaration de maladie '
+                                        'professionnelle (annexe 2)'
+                                    ),
+                                ),
+                                (
+                                    contrat_long,
+                                    'certificat_médical',
+                                    (
+                                        'Original du certificat médical CERFA n° 11138, volet 1 '
+                                        '(lésions constatées et leur localisation, ou nature de la '
+                                        'maladie)'
+                                    ),
+                                ),
+                                (
+                                    declaration_avec_arret,
+                                    'arrêt_de_travail',
+                                    'Arrêt de travail (initial ou de prolongation)',
+                                ),
+                                (
+                                    (None if contrat_long is None else not contrat_long),
+                                    'volets_caisse',
+                                    (
+                                        'Volets 1 et 2 du certificat médical initial (le volet 3 '
+                                        "est conservé par l'agent)"
+                                    ),
+                                ),
+                                (
+                                    (None if contrat_long is None else not contrat_long),
+                                    'écrit_circonstances',
+                                    (
+                                        'Écrit précisant au responsable de la structure les '
+                                        "circonstances et le lieu de l'accident"
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if agent_statut is None
+                                            else agent_statut == 'contractuel'
+                                        ),
+                                        contrat_long,
+                                    ),
+                                    'emploi_du_temps_contractuel',
+                                    (
+                                        'Emploi du temps visé par le supérieur hiérarchique (agent '
+                                        'contractuel)'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'accident_trajet'
+                                        ),
+                                    ),
+                                    'plan_trajet',
+                                    (
+                                        'Plan du trajet (départ, arrivée, itinéraire emprunté et '
+                                        "itinéraire habituel, endroit exact de l'accident)"
+                                    ),
+                                ),
+                                (
+                                    rt.all3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'maladie_professionnelle'
+                                        ),
+                                        maladie_examens_prescrits,
+                                    ),
+                                    'examens_tableau',
+                                    (
+                                        'Résultats des examens médicaux complémentaires prescrits '
+                                        'par le tableau de la maladie'
+                                    ),
+                                ),
+                            ),
+                        )
+                    )
+                    + '.'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_PIECES_DECLARATION, rt.Outcome.VIOLATED, 'bloquante', message, values
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_PIECES_DECLARATION,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Déclaration accompagnée des pièces "
+                            'obligatoires.'
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(
+                                ('agent.statut', agent_statut),
+                                ('agent.temps_complet', agent_temps_complet),
+                                ('agent.contrat', agent_contrat),
+                                ('agent.contrat_durée', agent_contrat_duree),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                                ('agent.statut', agent_statut),
+                                ('agent.temps_complet', agent_temps_complet),
+                                ('agent.contrat', agent_contrat),
+                                ('agent.contrat_durée', agent_contrat_duree),
+                                ('déclaration.nature', declaration_nature),
+                                ('déclaration.avec_arrêt', declaration_avec_arret),
+                                ('maladie.examens_prescrits', maladie_examens_prescrits),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
+
+    # circulars/citis_2019.circ:365 règle informer_supérieur (information)
     findings.append(
         rt.Finding(
             _RULE_INFORMER_SUPERIEUR,
@@ -3649,7 +4405,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/citis_2019.circ:337 règle instruction_congé_ordinaire (information)
+    # circulars/citis_2019.circ:371 règle instruction_congé_ordinaire (information)
     applies = rt.and3(
         contrat_long, (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES)
     )
@@ -3674,7 +4430,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('instruction_congé_ordinaire')
 
-    # circulars/citis_2019.circ:345 règle refus_imputabilité (information)
+    # circulars/citis_2019.circ:382 règle refus_imputabilité (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -3693,7 +4449,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('refus_imputabilité')
 
-    # circulars/citis_2019.circ:351 règle suivi_citis (information)
+    # circulars/citis_2019.circ:389 règle suivi_citis (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -3714,7 +4470,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('suivi_citis')
 
-    # circulars/citis_2019.circ:358 règle fin_du_dispositif (information)
+    # circulars/citis_2019.circ:398 règle fin_du_dispositif (information)
     applies = contrat_long
     if applies is True:
         findings.append(
@@ -3735,7 +4491,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('fin_du_dispositif')
 
-    # circulars/citis_2019.circ:364 règle rechute_expertise (information)
+    # circulars/citis_2019.circ:411 règle rechute_expertise (information)
     applies = None if declaration_nature is None else declaration_nature == 'rechute'
     if applies is True:
         findings.append(
@@ -3894,7 +4650,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ),
                 certificat_24h,
                 True,
-                (_CITE_CERTIFICAT_INITIAL_24H,),
+                (_CITE_CERTIFICAT_24H,),
                 '24 h après accident.date',
             )
         )
@@ -3985,7 +4741,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 ),
                 decision_caisse,
                 True,
-                (_CITE_DECISION_CAISSE,),
+                (_CITE_DECISION_CAISSE, _CITE_DECISION_CAISSE_2),
                 '30 jours après dossier.date_complet',
             )
         )
@@ -4026,8 +4782,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (orientation_remise,),
                         (
-                            'selon destinataire de la déclaration selon la catégorie de personnel '
-                            'et le contrat (annexe 4)'
+                            (
+                                'selon destinataire de la déclaration selon la catégorie de '
+                                'personnel et le contrat (annexe 4)'
+                            ),
                         ),
                         True,
                         None,
@@ -4039,8 +4797,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (orientation_service_competent,),
                         (
-                            'selon destinataire de la déclaration selon la catégorie de personnel '
-                            'et le contrat (annexe 4)'
+                            (
+                                'selon destinataire de la déclaration selon la catégorie de '
+                                'personnel et le contrat (annexe 4)'
+                            ),
                         ),
                         True,
                         None,
@@ -4048,7 +4808,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     ),
                 ),
                 None,
-                (_CITE_DEMANDE,),
+                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
             ),
         ),
         computed={

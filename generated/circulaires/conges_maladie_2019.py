@@ -70,6 +70,7 @@ FACT_LABELS: dict[str, str] = {
     'dossier.retraite_invalidité': (
         "Demande de retraite pour invalidité à l'issue de la dernière période de congé"
     ),
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
@@ -93,6 +94,7 @@ _FACT_ORDER: dict[str, int] = {
     'agent.contrat_date_fin': 18,
     'congé.droits_épuisés': 19,
     'dossier.retraite_invalidité': 20,
+    'dossier.pièces_fournies': 21,
 }
 _AGENT_CATEGORIE_PERSONNEL_VALUES = frozenset({'aesh', 'enseignant_premier_degré_public'})
 _AGENT_CATEGORIE_PERSONNEL_VALUES_2 = frozenset(
@@ -359,7 +361,7 @@ _RULE_CONGES_TITULAIRES = rt.RuleInfo(
     'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires',
     'bloquante',
     (_CITE_CONGES_TITULAIRES,),
-    'circulars/conges_maladie_2019.circ:166',
+    'circulars/conges_maladie_2019.circ:168',
 )
 _CITE_CONGES_NON_TITULAIRES = rt.Citation(
     (
@@ -374,7 +376,7 @@ _RULE_CONGES_NON_TITULAIRES = rt.RuleInfo(
     'CM et CGM : agents non titulaires',
     'bloquante',
     (_CITE_CONGES_NON_TITULAIRES,),
-    'circulars/conges_maladie_2019.circ:172',
+    'circulars/conges_maladie_2019.circ:174',
 )
 _CITE_DELAI_ARRET = rt.Citation(
     (
@@ -392,12 +394,20 @@ _CITE_DELAI_ARRET_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3533,
 )
+_CITE_DELAI_ARRET_3 = rt.Citation(
+    (
+        'Vous devez transmettre vos avis d’arrêt de travail à votre supérieur hiérarchique dans un '
+        'délai de 48 h.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3588,
+)
 _RULE_DELAI_ARRET = rt.RuleInfo(
     'délai_arrêt',
     'Arrêt de travail transmis dans les 48 heures',
     'avertissement',
-    (_CITE_DELAI_ARRET, _CITE_DELAI_ARRET_2),
-    'circulars/conges_maladie_2019.circ:179',
+    (_CITE_DELAI_ARRET, _CITE_DELAI_ARRET_2, _CITE_DELAI_ARRET_3),
+    'circulars/conges_maladie_2019.circ:183',
 )
 _CITE_CMO_UN_AN = rt.Citation('Durée: 1 an', 'sources/004_2d4123b577c6e586.txt', 2555)
 _CITE_CMO_UN_AN_2 = rt.Citation(
@@ -410,7 +420,7 @@ _RULE_CMO_UN_AN = rt.RuleInfo(
     'CMO : un an au plus de congé consécutif',
     'bloquante',
     (_CITE_CMO_UN_AN, _CITE_CMO_UN_AN_2),
-    'circulars/conges_maladie_2019.circ:186',
+    'circulars/conges_maladie_2019.circ:191',
 )
 _CITE_COMITE_SIX_MOIS = rt.Citation(
     (
@@ -422,6 +432,16 @@ _CITE_COMITE_SIX_MOIS = rt.Citation(
 )
 _CITE_COMITE_SIX_MOIS_2 = rt.Citation(
     (
+        'Attention : dès lors que le congé ordinaire de maladie atteint la durée de 6 mois, le '
+        'message « Avis du comité obligatoire » apparait dans GIGC. Il convient dès lors de '
+        'transmettre les arrêts de travail originaux depuis le début de cet arrêt continu ainsi '
+        'que les suivants, au BAM-SAM compétent pour saisine du comité médical.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2896,
+)
+_CITE_COMITE_SIX_MOIS_3 = rt.Citation(
+    (
         'Il revient au service chargé des affaires médicales de saisir les CMO après 6 mois '
         'd’arrêt continu.'
     ),
@@ -432,8 +452,8 @@ _RULE_COMITE_SIX_MOIS = rt.RuleInfo(
     'comité_six_mois',
     'CMO au-delà de six mois consécutifs : saisine du comité médical',
     'information',
-    (_CITE_COMITE_SIX_MOIS, _CITE_ARRETS_ORIGINAUX, _CITE_COMITE_SIX_MOIS_2),
-    'circulars/conges_maladie_2019.circ:193',
+    (_CITE_COMITE_SIX_MOIS, _CITE_COMITE_SIX_MOIS_2, _CITE_COMITE_SIX_MOIS_3),
+    'circulars/conges_maladie_2019.circ:198',
 )
 _CITE_CLD_AFFECTION = rt.Citation(
     'Seules 5 affections ouvrent droit à ce congé (arrêté du 14/03/1986)',
@@ -445,7 +465,7 @@ _RULE_CLD_AFFECTION = rt.RuleInfo(
     "CLD : une des cinq affections de l'arrêté du 14/03/1986",
     'bloquante',
     (_CITE_CLD_AFFECTION,),
-    'circulars/conges_maladie_2019.circ:201',
+    'circulars/conges_maladie_2019.circ:206',
 )
 _CITE_CLD_UNIQUE = rt.Citation(
     '1 seul CLD pour une même affection durant toute la carrière',
@@ -457,7 +477,7 @@ _RULE_CLD_UNIQUE = rt.RuleInfo(
     'CLD : un seul pour une même affection',
     'bloquante',
     (_CITE_CLD_UNIQUE,),
-    'circulars/conges_maladie_2019.circ:207',
+    'circulars/conges_maladie_2019.circ:212',
 )
 _CITE_CLD_APRES_CLM = rt.Citation(
     (
@@ -473,7 +493,7 @@ _RULE_CLD_APRES_CLM = rt.RuleInfo(
     "CLD : à l'issue d'un an de CLM",
     'bloquante',
     (_CITE_CLD_APRES_CLM,),
-    'circulars/conges_maladie_2019.circ:213',
+    'circulars/conges_maladie_2019.circ:218',
 )
 _CITE_CLM_NOUVEAU = rt.Citation(
     (
@@ -489,7 +509,7 @@ _RULE_CLM_NOUVEAU = rt.RuleInfo(
     'Nouveau CLM : un an de reprise des fonctions',
     'bloquante',
     (_CITE_CLM_NOUVEAU,),
-    'circulars/conges_maladie_2019.circ:219',
+    'circulars/conges_maladie_2019.circ:224',
 )
 _CITE_OPTION_CLM_CLD = rt.Citation(
     (
@@ -500,12 +520,29 @@ _CITE_OPTION_CLM_CLD = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2989,
 )
+_CITE_OPTION_CLM_CLD_2 = rt.Citation(
+    (
+        'Sans manifestation claire de son droit d’option, l’agent bénéficiant d’un CLM ouvrant '
+        'droit à un CLD peut être placé d’office en CLD par l’administration. Il sera tenu informé '
+        'de cette décision par le BAM ou le SAM qui gère son dossier.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2991,
+)
+_CITE_OPTION_CLM_CLD_3 = rt.Citation(
+    (
+        'Après 1 an de CLM article 2 de l’arrêté du 14/03/1986 le CLM peut être soit prolongé, '
+        'soit être poursuivi en CLD sous réserve de l’avis du CMD'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2611,
+)
 _RULE_OPTION_CLM_CLD = rt.RuleInfo(
     'option_clm_cld',
     "Au terme d'un an de CLM : choix entre CLM et CLD",
     'information',
-    (_CITE_OPTION_CLM_CLD,),
-    'circulars/conges_maladie_2019.circ:225',
+    (_CITE_OPTION_CLM_CLD, _CITE_OPTION_CLM_CLD_2, _CITE_OPTION_CLM_CLD_3),
+    'circulars/conges_maladie_2019.circ:230',
 )
 _CITE_NON_TITULAIRE_EN_ACTIVITE = rt.Citation(
     'Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815
@@ -520,7 +557,7 @@ _RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo(
     'CM et CGM : agent non titulaire en activité',
     'bloquante',
     (_CITE_NON_TITULAIRE_EN_ACTIVITE, _CITE_NON_TITULAIRE_EN_ACTIVITE_2),
-    'circulars/conges_maladie_2019.circ:231',
+    'circulars/conges_maladie_2019.circ:238',
 )
 _LABELS_AGENT_POSITION = {
     'activité': 'Activité',
@@ -539,17 +576,26 @@ _RULE_CM_DUREE_CONTRAT = rt.RuleInfo(
     'CM : pas au-delà de la durée du contrat',
     'bloquante',
     (_CITE_CM_DUREE_CONTRAT,),
-    'circulars/conges_maladie_2019.circ:238',
+    'circulars/conges_maladie_2019.circ:245',
 )
 _CITE_CGM_ANCIENNETE = rt.Citation(
     'Ancienneté requise: 3 ans de services continus', 'sources/004_2d4123b577c6e586.txt', 2821
+)
+_CITE_CGM_ANCIENNETE_2 = rt.Citation(
+    (
+        'L’agent non titulaire en activité, et présentant au moins 3\nannées de service, le '
+        'mettant dans l’impossibilité d’exercer son\nactivité, peut bénéficier d’un congé de grave '
+        'maladie (CGM)\naprès avis du comité médical.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3677,
 )
 _RULE_CGM_ANCIENNETE = rt.RuleInfo(
     'cgm_ancienneté',
     'CGM : trois ans de services continus',
     'bloquante',
-    (_CITE_CGM_ANCIENNETE,),
-    'circulars/conges_maladie_2019.circ:244',
+    (_CITE_CGM_ANCIENNETE, _CITE_CGM_ANCIENNETE_2),
+    'circulars/conges_maladie_2019.circ:251',
 )
 _CITE_DROITS_CM = rt.Citation(
     'Durée et rémunération sous réserve de la nature du contrat',
@@ -561,7 +607,7 @@ _RULE_DROITS_CM = rt.RuleInfo(
     "CM : droits selon l'ancienneté",
     'information',
     (_CITE_DROITS_CM,),
-    'circulars/conges_maladie_2019.circ:250',
+    'circulars/conges_maladie_2019.circ:258',
 )
 _CITE_PERIODE_TROIS_SIX_MOIS = rt.Citation(
     'Accordé par période de 3 à 6 mois sur avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2639
@@ -576,7 +622,7 @@ _RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo(
     'CLM, CLD, CGM : périodes de 3 à 6 mois',
     'bloquante',
     (_CITE_PERIODE_TROIS_SIX_MOIS, _CITE_PERIODE_TROIS_SIX_MOIS_2),
-    'circulars/conges_maladie_2019.circ:256',
+    'circulars/conges_maladie_2019.circ:264',
 )
 _CITE_DELAI_RENOUVELLEMENT = rt.Citation(
     "Demande au minimum 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)",
@@ -591,12 +637,20 @@ _CITE_DELAI_RENOUVELLEMENT_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3635,
 )
+_CITE_DELAI_RENOUVELLEMENT_3 = rt.Citation(
+    (
+        "Demande au minimum un 2 mois avant l'expiration de la période en cours (à adresser au "
+        'SAM / BAM)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2665,
+)
 _RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo(
     'délai_renouvellement',
     "Renouvellement demandé au moins 2 mois avant l'expiration",
-    'avertissement',
-    (_CITE_DELAI_RENOUVELLEMENT, _CITE_DELAI_RENOUVELLEMENT_2),
-    'circulars/conges_maladie_2019.circ:263',
+    'bloquante',
+    (_CITE_DELAI_RENOUVELLEMENT, _CITE_DELAI_RENOUVELLEMENT_2, _CITE_DELAI_RENOUVELLEMENT_3),
+    'circulars/conges_maladie_2019.circ:271',
 )
 _CITE_DELAI_REPRISE = rt.Citation(
     (
@@ -606,12 +660,29 @@ _CITE_DELAI_REPRISE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3030,
 )
+_CITE_DELAI_REPRISE_2 = rt.Citation(
+    (
+        'A l’expiration des 3 ans de CLM, avis obligatoire du comité médical avant toute reprise '
+        'du travail (demande réintégration à déposer 3 mois avant la fin de la dernière période)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2715,
+)
+_CITE_DELAI_REPRISE_3 = rt.Citation(
+    (
+        'A l’expiration des 5 ans de CLD (1 an CLM + 4 ans CLD), avis obligatoire du comité '
+        'médical avant toute reprise du travail (demande réintégration à déposer 3 mois avant la '
+        'fin de la dernière période)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2754,
+)
 _RULE_DELAI_REPRISE = rt.RuleInfo(
     'délai_reprise',
     'Reprise après un congé long : demande 3 mois avant la fin du congé',
-    'avertissement',
-    (_CITE_DEMANDE_REPRISE, _CITE_DELAI_REPRISE),
-    'circulars/conges_maladie_2019.circ:270',
+    'bloquante',
+    (_CITE_DEMANDE_REPRISE, _CITE_DELAI_REPRISE, _CITE_DELAI_REPRISE_2, _CITE_DELAI_REPRISE_3),
+    'circulars/conges_maladie_2019.circ:279',
 )
 _CITE_REPRISE_SUR_DECISION = rt.Citation(
     (
@@ -624,23 +695,76 @@ _CITE_REPRISE_SUR_DECISION = rt.Citation(
 )
 _CITE_REPRISE_SUR_DECISION_2 = rt.Citation(
     (
+        'Au-delà des 12 mois consécutifs de congé de maladie ordinaire et pour les agents placés '
+        'en CLM, CLD, CGM ou en disponibilité pour raison de santé, il est rappelé que'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3005,
+)
+_CITE_REPRISE_SUR_DECISION_3 = rt.Citation(
+    (
+        'Cette décision (arrêté d’autorisation de reprise) est prise après avis du CMD '
+        'territorialement compétent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3009,
+)
+_CITE_REPRISE_SUR_DECISION_4 = rt.Citation(
+    (
         'Dans l’attente de cette décision, aucun congé de maladie ordinaire ne devra être saisi '
-        'dans les bases de gestion'
+        'dans les bases de gestion sous peine de générer des mouvements de paye erronés. Les '
+        'arrêts de travail qui seraient réceptionnés dans les établissements ou services '
+        'd’affectation doivent être transmis aux BAM, au SAM ou à la DEEP s’agissant des '
+        'établissements privés sous contrat.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     3014,
+)
+_CITE_REPRISE_SUR_DECISION_5 = rt.Citation(
+    (
+        'L’agent peut être réintégré et pourra reprendre ses fonctions après réception de la '
+        'décision l’autorisant à cette reprise :'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3022,
+)
+_CITE_REPRISE_SUR_DECISION_6 = rt.Citation(
+    (
+        'Après un congé long (12 mois de congé\nmaladie, CLM, CLD) vous ne pouvez pas\nreprendre '
+        'vos fonctions en l’absence de\ndécision de l’administration.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3714,
+)
+_CITE_REPRISE_SUR_DECISION_7 = rt.Citation(
+    (
+        'Vous pouvez reprendre votre travail à l’issue d’une période de\nCLM/CLD à temps complet '
+        'ou à temps partiel thérapeutique si\nvous êtes reconnu apte, après examen médical et '
+        'avis\nfavorable du Comité Médical.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3658,
 )
 _RULE_REPRISE_SUR_DECISION = rt.RuleInfo(
     'reprise_sur_décision',
     'Reprise après un congé long : seulement après notification de la décision',
     'information',
-    (_CITE_REPRISE_SUR_DECISION, _CITE_REPRISE_SUR_DECISION_2),
-    'circulars/conges_maladie_2019.circ:277',
+    (
+        _CITE_REPRISE_SUR_DECISION,
+        _CITE_REPRISE_SUR_DECISION_2,
+        _CITE_REPRISE_SUR_DECISION_3,
+        _CITE_REPRISE_SUR_DECISION_4,
+        _CITE_REPRISE_SUR_DECISION_5,
+        _CITE_REPRISE_SUR_DECISION_6,
+        _CITE_REPRISE_SUR_DECISION_7,
+    ),
+    'circulars/conges_maladie_2019.circ:288',
 )
 _CITE_REPRISE_LIBRE = rt.Citation(
     (
         'Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les '
-        '12 mois, l’agent peut reprendre à tout moment, à sa demande.'
+        '12 mois, l’agent peut reprendre à tout moment, à sa demande. Il convient d’en informer le '
+        'service des affaires médicales compétent selon les modalités décrites au chapitre III.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     3001,
@@ -659,7 +783,7 @@ _RULE_REPRISE_LIBRE = rt.RuleInfo(
     'Entre le 6e et le 12e mois de CMO : reprise à tout moment',
     'information',
     (_CITE_REPRISE_LIBRE, _CITE_REPRISE_LIBRE_2),
-    'circulars/conges_maladie_2019.circ:283',
+    'circulars/conges_maladie_2019.circ:299',
 )
 _CITE_RENONCIATION_PREMIERE_PERIODE = rt.Citation(
     (
@@ -670,12 +794,17 @@ _CITE_RENONCIATION_PREMIERE_PERIODE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2922,
 )
+_CITE_RENONCIATION_PREMIERE_PERIODE_2 = rt.Citation(
+    'Le CMD sera dessaisi de l’instruction de ce dossier par le BAM ou le SAM.',
+    'sources/004_2d4123b577c6e586.txt',
+    2924,
+)
 _RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo(
     'renonciation_première_période',
     'Renonciation : seulement à une demande de CLM ou de CGM',
     'bloquante',
-    (_CITE_RENONCIATION_PREMIERE_PERIODE,),
-    'circulars/conges_maladie_2019.circ:289',
+    (_CITE_RENONCIATION_PREMIERE_PERIODE, _CITE_RENONCIATION_PREMIERE_PERIODE_2),
+    'circulars/conges_maladie_2019.circ:305',
 )
 _CITE_INSTRUCTION_SANS_REPRISE = rt.Citation(
     (
@@ -710,40 +839,121 @@ _RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo(
         _CITE_INSTRUCTION_SANS_REPRISE_2,
         _CITE_INSTRUCTION_SANS_REPRISE_3,
     ),
-    'circulars/conges_maladie_2019.circ:295',
+    'circulars/conges_maladie_2019.circ:312',
+)
+_CITE_DOSSIER_COMPLET = rt.Citation(
+    (
+        'Dès lors que ce dossier est recevable et complet pour la saisine du comité médical, le '
+        'BAM/SAM en informe l’agent par courrier.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2914,
+)
+_CITE_DOSSIER_COMPLET_2 = rt.Citation(
+    'Pièces à transmettre à votre chef d’établissement ou de service :',
+    'sources/004_2d4123b577c6e586.txt',
+    3554,
+)
+_RULE_DOSSIER_COMPLET = rt.RuleInfo(
+    'dossier_complet',
+    'Congé long : dossier complet pour la saisine du comité médical',
+    'bloquante',
+    (_CITE_DOSSIER_COMPLET, _CITE_DOSSIER_COMPLET_2),
+    'circulars/conges_maladie_2019.circ:321',
 )
 _CITE_DROITS_CONGE = rt.Citation(
     (
         'Les droits à congés sont calculés au jour le jour, suivant le principe de l’année de '
-        'référence mobile, et ce à partir de la date de début du congé demandé.'
+        'référence mobile, et ce à partir de la date de début du congé demandé. L’année de '
+        'référence mobile comprend tous les jours appartenant à la période d’une année précédant '
+        'le premier jour de la période du congé dont on examine les droits.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     2796,
+)
+_CITE_DROITS_CONGE_2 = rt.Citation(
+    (
+        "Si vous êtes atteint d'une maladie grave et invalidante, qui rend\nnécessaire un "
+        'traitement et des soins prolongés, vous pouvez\ndemander à bénéficier d’un Congé de '
+        'Longue Maladie (durée\nmaximale : 3 ans).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3547,
+)
+_CITE_DROITS_CONGE_3 = rt.Citation(
+    (
+        'La durée totale maximale est de 5 ans :\n1 an de CLM plein traitement + 2 ans de CLD '
+        'plein traitement +\n2 ans de CLD demi traitement.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3649,
+)
+_CITE_DROITS_CONGE_4 = rt.Citation(
+    (
+        'Il est\noctroyé pour une période maximale de 3\nans (1 an plein traitement + 2 ans à '
+        'demi\ntraitement)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3720,
 )
 _RULE_DROITS_CONGE = rt.RuleInfo(
     'droits_congé',
     'Durée maximale et rémunération du congé',
     'information',
-    (_CITE_DROITS_CONGE,),
-    'circulars/conges_maladie_2019.circ:303',
+    (_CITE_DROITS_CONGE, _CITE_DROITS_CONGE_2, _CITE_DROITS_CONGE_3, _CITE_DROITS_CONGE_4),
+    'circulars/conges_maladie_2019.circ:329',
 )
 _CITE_OBLIGATIONS = rt.Citation(
+    'Ces droits à congés sont assortis des obligations suivantes pour les agents :',
+    'sources/004_2d4123b577c6e586.txt',
+    2515,
+)
+_CITE_OBLIGATIONS_2 = rt.Citation(
     "Obligation pour l'agent de se soumettre aux visites de contrôle",
     'sources/004_2d4123b577c6e586.txt',
     2519,
 )
-_CITE_OBLIGATIONS_2 = rt.Citation(
+_CITE_OBLIGATIONS_3 = rt.Citation(
+    'Obligation de se soumettre aux prescriptions médicales ;',
+    'sources/004_2d4123b577c6e586.txt',
+    2520,
+)
+_CITE_OBLIGATIONS_4 = rt.Citation(
+    'vos obligations en congé de maladie :', 'sources/004_2d4123b577c6e586.txt', 3727
+)
+_CITE_OBLIGATIONS_5 = rt.Citation(
+    'Communiquer à son administration tout changement d’adresse\nmême temporaire,',
+    'sources/004_2d4123b577c6e586.txt',
+    3728,
+)
+_CITE_OBLIGATIONS_6 = rt.Citation(
+    'Se présenter aux contre visites,', 'sources/004_2d4123b577c6e586.txt', 3730
+)
+_CITE_OBLIGATIONS_7 = rt.Citation(
+    'Cesser toute activité rémunérée', 'sources/004_2d4123b577c6e586.txt', 3731
+)
+_CITE_OBLIGATIONS_8 = rt.Citation(
     'Obligation de cesser tout travail rémunéré', 'sources/004_2d4123b577c6e586.txt', 2521
 )
-_CITE_OBLIGATIONS_3 = rt.Citation(
+_CITE_OBLIGATIONS_9 = rt.Citation(
     'Obligation de notifier tout changement de résidence.', 'sources/004_2d4123b577c6e586.txt', 2522
 )
 _RULE_OBLIGATIONS = rt.RuleInfo(
     'obligations',
     "Obligations de l'agent en congé de maladie",
     'information',
-    (_CITE_OBLIGATIONS, _CITE_OBLIGATIONS_2, _CITE_OBLIGATIONS_3),
-    'circulars/conges_maladie_2019.circ:308',
+    (
+        _CITE_OBLIGATIONS,
+        _CITE_OBLIGATIONS_2,
+        _CITE_OBLIGATIONS_3,
+        _CITE_OBLIGATIONS_4,
+        _CITE_OBLIGATIONS_5,
+        _CITE_OBLIGATIONS_6,
+        _CITE_OBLIGATIONS_7,
+        _CITE_OBLIGATIONS_8,
+        _CITE_OBLIGATIONS_9,
+    ),
+    'circulars/conges_maladie_2019.circ:337',
 )
 _CITE_FIN_DE_DROITS_TITULAIRE = rt.Citation(
     (
@@ -756,13 +966,24 @@ _CITE_FIN_DE_DROITS_TITULAIRE = rt.Citation(
 )
 _CITE_FIN_DE_DROITS_TITULAIRE_2 = rt.Citation(
     (
-        'Elle est accordée pour une durée maximale d’un an et peut-être renouvelée à deux reprises '
-        'pour une durée égale.'
+        'La disponibilité d’office pour raison de santé après expiration des droits à congé '
+        '(titulaires uniquement). Elle est accordée pour une durée maximale d’un an et peut-être '
+        'renouvelée à deux reprises pour une durée égale.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    3061,
+    3060,
 )
 _CITE_FIN_DE_DROITS_TITULAIRE_3 = rt.Citation(
+    (
+        'A l’expiration de la troisième année de disponibilité, si l’agent est inapte à reprendre '
+        'son service, mais s’il résulte de l’avis du comité médical qu’il doit normalement pouvoir '
+        'reprendre ses fonctions avant l’expiration d’une nouvelle année, la disponibilité peut '
+        'faire l’objet d’un troisième renouvellement pour une 4ème année de disponibilité d’office.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3062,
+)
+_CITE_FIN_DE_DROITS_TITULAIRE_4 = rt.Citation(
     'La position de disponibilité d’office n’ouvre plus droit au maintien du traitement.',
     'sources/004_2d4123b577c6e586.txt',
     3066,
@@ -775,8 +996,9 @@ _RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo(
         _CITE_FIN_DE_DROITS_TITULAIRE,
         _CITE_FIN_DE_DROITS_TITULAIRE_2,
         _CITE_FIN_DE_DROITS_TITULAIRE_3,
+        _CITE_FIN_DE_DROITS_TITULAIRE_4,
     ),
-    'circulars/conges_maladie_2019.circ:314',
+    'circulars/conges_maladie_2019.circ:349',
 )
 _CITE_FIN_DE_DROITS_NON_TITULAIRE = rt.Citation(
     (
@@ -787,6 +1009,15 @@ _CITE_FIN_DE_DROITS_NON_TITULAIRE = rt.Citation(
     2879,
 )
 _CITE_FIN_DE_DROITS_NON_TITULAIRE_2 = rt.Citation(
+    (
+        'Le congé sans traitement pour les agents non titulaires, pour une année, éventuellement '
+        "prolongée de 6 mois s'il résulte d'un avis médical que l'agent sera susceptible de "
+        "reprendre ses fonctions à l'issue de cette période complémentaire."
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3069,
+)
+_CITE_FIN_DE_DROITS_NON_TITULAIRE_3 = rt.Citation(
     'Après le congé sans traitement: licenciement si pas de possibilité de reclassement',
     'sources/004_2d4123b577c6e586.txt',
     2883,
@@ -795,18 +1026,33 @@ _RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo(
     'fin_de_droits_non_titulaire',
     'Droits épuisés (non titulaire) : congé sans traitement',
     'information',
-    (_CITE_FIN_DE_DROITS_NON_TITULAIRE, _CITE_FIN_DE_DROITS_NON_TITULAIRE_2),
-    'circulars/conges_maladie_2019.circ:321',
+    (
+        _CITE_FIN_DE_DROITS_NON_TITULAIRE,
+        _CITE_FIN_DE_DROITS_NON_TITULAIRE_2,
+        _CITE_FIN_DE_DROITS_NON_TITULAIRE_3,
+    ),
+    'circulars/conges_maladie_2019.circ:357',
 )
 _CITE_RETRAITE_INVALIDITE = rt.Citation(
     (
-        'doit être présentée en même temps que la dernière période de renouvellement du dernier '
-        'congé précité accordé et doit être adressée, au service concerné (BAM ou SAM)'
+        'La demande de retraite pour invalidité après un CLM ou un CLD ou à la fin des droits '
+        'statutaires à CMO ou disponibilité d’office pour raison de santé (DO), doit être '
+        'présentée en même temps que la dernière période de renouvellement du dernier congé '
+        'précité accordé et doit être adressée, au service concerné (BAM ou SAM), et comporter les '
+        'pièces suivantes :'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    3094,
+    3093,
 )
 _CITE_RETRAITE_INVALIDITE_2 = rt.Citation(
+    (
+        'La décision est prise après avis du comité médical départemental ou de la commission de '
+        'réforme compétents.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3104,
+)
+_CITE_RETRAITE_INVALIDITE_3 = rt.Citation(
     'dans l’attente de cette décision, l’agent est maintenu à demi-traitement.',
     'sources/004_2d4123b577c6e586.txt',
     3106,
@@ -815,8 +1061,8 @@ _RULE_RETRAITE_INVALIDITE = rt.RuleInfo(
     'retraite_invalidité',
     'Retraite pour invalidité : demande avec la dernière période de congé',
     'information',
-    (_CITE_RETRAITE_INVALIDITE, _CITE_RETRAITE_INVALIDITE_2),
-    'circulars/conges_maladie_2019.circ:327',
+    (_CITE_RETRAITE_INVALIDITE, _CITE_RETRAITE_INVALIDITE_2, _CITE_RETRAITE_INVALIDITE_3),
+    'circulars/conges_maladie_2019.circ:364',
 )
 _CITE_SIX_MOIS_CMO = rt.Citation(
     'Avis obligatoire du CMD dès 6 mois consécutifs de CMO',
@@ -839,11 +1085,28 @@ _CITE_AVIS_CMD_2 = rt.Citation(
     2945,
 )
 _CITE_AVIS_CMD_3 = rt.Citation(
+    'Il est consulté obligatoirement en ce qui concerne :', 'sources/004_2d4123b577c6e586.txt', 2943
+)
+_CITE_AVIS_CMD_4 = rt.Citation(
+    (
+        "L'avis du Comité Médical Départemental est également\nobligatoire pour la reprise de "
+        "travail après 12 mois consécutifs\nd'arrêt : dans ce cas, vous ne pouvez pas reprendre "
+        'vos\nfonctions tant que la décision ne vous a pas été notifiée par le\nrectorat.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3538,
+)
+_CITE_AVIS_CMD_5 = rt.Citation(
+    'Les demandes de reprise de fonction sont également soumises\naux comités médicaux.',
+    'sources/004_2d4123b577c6e586.txt',
+    3638,
+)
+_CITE_AVIS_CMD_6 = rt.Citation(
     '3. Le renouvellement des congés de longue maladie et de longue durée ;',
     'sources/004_2d4123b577c6e586.txt',
     2946,
 )
-_CITE_AVIS_CMD_4 = rt.Citation(
+_CITE_AVIS_CMD_7 = rt.Citation(
     (
         "4. La réintégration après douze mois consécutifs de congé de maladie ou à l'issue d'un "
         'congé de longue maladie ou de longue durée ;'
@@ -856,7 +1119,15 @@ _OPINION_AVIS_CMD = rt.OpinionInfo(
     'Avis du comité médical départemental',
     'obligatoire',
     _SERVICE_CMD,
-    (_CITE_AVIS_CMD, _CITE_AVIS_CMD_2, _CITE_AVIS_CMD_3, _CITE_AVIS_CMD_4),
+    (
+        _CITE_AVIS_CMD,
+        _CITE_AVIS_CMD_2,
+        _CITE_AVIS_CMD_3,
+        _CITE_AVIS_CMD_4,
+        _CITE_AVIS_CMD_5,
+        _CITE_AVIS_CMD_6,
+        _CITE_AVIS_CMD_7,
+    ),
 )
 _SERVICE_MEDECIN_AGREE = rt.Recipient(
     'médecin_agréé', 'Médecin agréé (expertise médicale)', True, None
@@ -872,14 +1143,45 @@ _CITE_EXPERTISE_AGREE_2 = rt.Citation(
     2859,
 )
 _CITE_EXPERTISE_AGREE_3 = rt.Citation(
-    'Le RDV auprès du médecin expert est obligatoire.', 'sources/004_2d4123b577c6e586.txt', 3702
+    'Le RDV auprès du médecin expert est\nobligatoire.', 'sources/004_2d4123b577c6e586.txt', 3702
+)
+_CITE_EXPERTISE_AGREE_4 = rt.Citation(
+    (
+        'Afin de pouvoir émettre un avis sur l’état de santé de l’agent, le CMD adresse si besoin '
+        'ce dernier auprès d’un médecin spécialiste de sa pathologie pour expertise médicale. En '
+        'l’absence du rapport consécutif à cette expertise, le CMD ne pourra statuer et émet un '
+        'procès-verbal de carence, ce qui a pour effet de retarder l’examen médical de l’agent et '
+        'la décision consécutive à sa demande.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2954,
+)
+_CITE_EXPERTISE_AGREE_5 = rt.Citation(
+    (
+        'A la demande du comité médical, vous devrez prendre RDV auprès d’un médecin expert '
+        'qu’elle vous indiquera.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3579,
+)
+_CITE_EXPERTISE_AGREE_6 = rt.Citation(
+    'Les frais de cette visite sont à la charge de\nl’administration.',
+    'sources/004_2d4123b577c6e586.txt',
+    3708,
 )
 _OPINION_EXPERTISE_AGREE = rt.OpinionInfo(
     'expertise_agréé',
     'Expertise par un médecin agréé (ou un médecin spécialiste désigné par le comité médical)',
     'obligatoire',
     _SERVICE_MEDECIN_AGREE,
-    (_CITE_EXPERTISE_AGREE, _CITE_EXPERTISE_AGREE_2, _CITE_EXPERTISE_AGREE_3),
+    (
+        _CITE_EXPERTISE_AGREE,
+        _CITE_EXPERTISE_AGREE_2,
+        _CITE_EXPERTISE_AGREE_3,
+        _CITE_EXPERTISE_AGREE_4,
+        _CITE_EXPERTISE_AGREE_5,
+        _CITE_EXPERTISE_AGREE_6,
+    ),
 )
 _DOSSIER_OBJET_VALUES_2 = frozenset({'octroi', 'renonciation', 'renouvellement', 'reprise'})
 _CITE_DEMANDE = rt.Citation(
@@ -952,39 +1254,39 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/conges_maladie_2019.circ:23
+    # circulars/conges_maladie_2019.circ:25
     conge_type: Literal['cmo', 'clm', 'cld', 'cm', 'cgm'] | None = Field(
         default=None, alias='congé.type', title='Congé concerné'
     )
-    # circulars/conges_maladie_2019.circ:31
+    # circulars/conges_maladie_2019.circ:33
     dossier_objet: Literal[
         'arrêt', 'octroi', 'renouvellement', 'reprise', 'renonciation'
     ] | None = Field(default=None, alias='dossier.objet', title='Objet de la démarche')
-    # circulars/conges_maladie_2019.circ:39
+    # circulars/conges_maladie_2019.circ:41
     arret_date_debut_continu: datetime.date | None = Field(
         default=None,
         alias='arrêt.date_début_continu',
         title="Date de début de l'arrêt de maladie continu",
     )
-    # circulars/conges_maladie_2019.circ:41
+    # circulars/conges_maladie_2019.circ:43
     conge_date_fin: datetime.date | None = Field(
         default=None,
         alias='congé.date_fin',
         title="Date de fin de l'arrêt ou de la période de congé demandée",
     )
-    # circulars/conges_maladie_2019.circ:43
+    # circulars/conges_maladie_2019.circ:45
     conge_date_fin_periode_en_cours: datetime.date | None = Field(
         default=None,
         alias='congé.date_fin_période_en_cours',
         title='Date de fin de la période de congé en cours',
     )
-    # circulars/conges_maladie_2019.circ:45
+    # circulars/conges_maladie_2019.circ:47
     conge_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(
         default=None,
         alias='congé.durée_période',
         title='Durée de la période de congé long demandée',
     )
-    # circulars/conges_maladie_2019.circ:47
+    # circulars/conges_maladie_2019.circ:49
     conge_affection_cld: bool | None = Field(
         default=None,
         alias='congé.affection_cld',
@@ -993,53 +1295,71 @@ class Facts(rt.FactsModel):
             '14/03/1986)'
         ),
     )
-    # circulars/conges_maladie_2019.circ:49
+    # circulars/conges_maladie_2019.circ:51
     conge_cld_meme_affection: bool | None = Field(
         default=None,
         alias='congé.cld_même_affection',
         title='Un CLD a déjà été accordé pour la même affection au cours de la carrière',
     )
-    # circulars/conges_maladie_2019.circ:51
+    # circulars/conges_maladie_2019.circ:53
     conge_duree_clm_accomplie: Annotated[int, Field(ge=0, le=60)] | None = Field(
         default=None,
         alias='congé.durée_clm_accomplie',
         title='Durée de CLM déjà accomplie pour cette affection',
     )
-    # circulars/conges_maladie_2019.circ:53
+    # circulars/conges_maladie_2019.circ:55
     agent_clm_anterieur: bool | None = Field(
         default=None,
         alias='agent.clm_antérieur',
         title="L'agent a déjà obtenu un CLM qui a pris fin (nouvelle demande, hors renouvellement)",
     )
-    # circulars/conges_maladie_2019.circ:55
+    # circulars/conges_maladie_2019.circ:57
     agent_reprise_depuis_clm: Annotated[int, Field(ge=0, le=600)] | None = Field(
         default=None,
         alias='agent.reprise_depuis_clm',
         title="Durée d'exercice des fonctions depuis la fin du précédent CLM",
     )
-    # circulars/conges_maladie_2019.circ:57
+    # circulars/conges_maladie_2019.circ:59
     agent_anciennete_services: Annotated[int, Field(ge=0, le=600)] | None = Field(
         default=None,
         alias='agent.ancienneté_services',
         title='Ancienneté de services continus (agent non titulaire)',
     )
-    # circulars/conges_maladie_2019.circ:59
+    # circulars/conges_maladie_2019.circ:61
     agent_contrat_date_fin: datetime.date | None = Field(
         default=None,
         alias='agent.contrat_date_fin',
         title='Date de fin du contrat (agent non titulaire)',
     )
-    # circulars/conges_maladie_2019.circ:61
+    # circulars/conges_maladie_2019.circ:63
     conge_droits_epuises: bool | None = Field(
         default=None,
         alias='congé.droits_épuisés',
         title="L'agent a épuisé ses droits à congé (CMO, CLM, CLD ou CGM)",
     )
-    # circulars/conges_maladie_2019.circ:63
+    # circulars/conges_maladie_2019.circ:65
     dossier_retraite_invalidite: bool | None = Field(
         default=None,
         alias='dossier.retraite_invalidité',
         title="Demande de retraite pour invalidité à l'issue de la dernière période de congé",
+    )
+    # circulars/conges_maladie_2019.circ:323
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'arrêt_de_travail',
+            'arrêts_originaux',
+            'demande_écrite',
+            'certificat_simple',
+            'certificat_détaillé',
+            'demande_reprise',
+            'attestation_reprise',
+            'lettre_renonciation',
+            'lettre_retraite',
+            'certificat_retraite',
+            'dossier_retraite',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -1102,25 +1422,26 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     agent_contrat_date_fin = facts.agent_contrat_date_fin
     conge_droits_epuises = facts.conge_droits_epuises
     dossier_retraite_invalidite = facts.dossier_retraite_invalidite
-    # circulars/conges_maladie_2019.circ:66 échéance arrêt_48h
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
     arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours', 'après', None, False)
-    # circulars/conges_maladie_2019.circ:70 échéance six_mois_cmo
+    # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo
     six_mois_cmo = rt.shift_date(
         arret_date_debut_continu, 6, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/conges_maladie_2019.circ:74 échéance douze_mois_cmo
+    # circulars/conges_maladie_2019.circ:76 échéance douze_mois_cmo
     douze_mois_cmo = rt.shift_date(
         arret_date_debut_continu, 12, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/conges_maladie_2019.circ:78 échéance renouvellement_deux_mois
+    # circulars/conges_maladie_2019.circ:80 échéance renouvellement_deux_mois
     renouvellement_deux_mois = rt.shift_date(
         conge_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False
     )
-    # circulars/conges_maladie_2019.circ:82 échéance reprise_trois_mois
+    # circulars/conges_maladie_2019.circ:84 échéance reprise_trois_mois
     reprise_trois_mois = rt.shift_date(
         conge_date_fin_periode_en_cours, 3, 'mois', 'avant', 'mois suivant', False
     )
-    # circulars/conges_maladie_2019.circ:123 table gestion
+    # circulars/conges_maladie_2019.circ:125 table gestion
     gestion_matches = (
         (
             None
@@ -1146,7 +1467,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     row = rt.lookup(gestion_matches, _ROWS_GESTION, None, 2)
     gestion_service_rh = row[0]
     gestion_affaires_medicales = row[1]
-    # circulars/conges_maladie_2019.circ:138 table droits
+    # circulars/conges_maladie_2019.circ:140 table droits
     droits_matches = (
         (None if conge_type is None else conge_type == 'cmo'),
         (None if conge_type is None else conge_type == 'clm'),
@@ -1158,7 +1479,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     droits_duree_max = row[0]
     droits_plein = row[1]
     droits_demi = row[2]
-    # circulars/conges_maladie_2019.circ:153 table droits_cm
+    # circulars/conges_maladie_2019.circ:155 table droits_cm
     droits_cm_matches = (
         (None if agent_anciennete_services is None else 4 <= agent_anciennete_services <= 23),
         (None if agent_anciennete_services is None else 24 <= agent_anciennete_services <= 35),
@@ -1176,6 +1497,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     # tested by 2 rules
     shared_3 = rt.and3(
+        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+    )
+    # tested by 2 rules
+    shared_4 = rt.and3(
         (None if dossier_objet is None else dossier_objet == 'reprise'),
         rt.or3(
             (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
@@ -1197,8 +1523,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (gestion_affaires_medicales,),
             (
-                'selon service rh compétent et service des affaires médicales selon la catégorie '
-                'de personnel'
+                (
+                    'selon service rh compétent et service des affaires médicales selon la '
+                    'catégorie de personnel'
+                ),
             ),
             True,
             None,
@@ -1212,7 +1540,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             False,
             (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
             (),
-            None,
+            (),
             (None if dossier_objet is None else dossier_objet == 'octroi'),
             'dossier.objet = octroi',
             (),
@@ -1223,8 +1551,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (gestion_affaires_medicales,),
             (
-                'selon service rh compétent et service des affaires médicales selon la catégorie '
-                'de personnel'
+                (
+                    'selon service rh compétent et service des affaires médicales selon la '
+                    'catégorie de personnel'
+                ),
             ),
             True,
             None,
@@ -1390,8 +1720,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (gestion_service_rh, gestion_affaires_medicales),
                         (
-                            'selon service rh compétent et service des affaires médicales selon la '
-                            'catégorie de personnel'
+                            (
+                                'selon service rh compétent et service des affaires médicales '
+                                'selon la catégorie de personnel'
+                            ),
+                            (
+                                'selon service rh compétent et service des affaires médicales '
+                                'selon la catégorie de personnel'
+                            ),
                         ),
                         True,
                         None,
@@ -1464,7 +1800,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DOSSIER_RETRAITE_IF)
 
-    # circulars/conges_maladie_2019.circ:166 règle congés_titulaires (bloquante)
+    # circulars/conges_maladie_2019.circ:168 règle congés_titulaires (bloquante)
     applies: bool | None = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES
     if applies is False:
         not_applicable.append('congés_titulaires')
@@ -1510,7 +1846,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:172 règle congés_non_titulaires (bloquante)
+    # circulars/conges_maladie_2019.circ:174 règle congés_non_titulaires (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('congés_non_titulaires')
@@ -1549,7 +1885,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:179 règle délai_arrêt (avertissement)
+    # circulars/conges_maladie_2019.circ:183 règle délai_arrêt (avertissement)
     applies = None if dossier_objet is None else dossier_objet == 'arrêt'
     if applies is False:
         not_applicable.append('délai_arrêt')
@@ -1608,7 +1944,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
 
-    # circulars/conges_maladie_2019.circ:186 règle cmo_un_an (bloquante)
+    # circulars/conges_maladie_2019.circ:191 règle cmo_un_an (bloquante)
     applies = rt.and3(
         (None if conge_type is None else conge_type == 'cmo'),
         (None if dossier_objet is None else dossier_objet == 'arrêt'),
@@ -1678,7 +2014,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:193 règle comité_six_mois (information)
+    # circulars/conges_maladie_2019.circ:198 règle comité_six_mois (information)
     applies = rt.all3(
         (None if conge_type is None else conge_type == 'cmo'),
         (None if dossier_objet is None else dossier_objet == 'arrêt'),
@@ -1708,7 +2044,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('comité_six_mois')
 
-    # circulars/conges_maladie_2019.circ:201 règle cld_affection (bloquante)
+    # circulars/conges_maladie_2019.circ:206 règle cld_affection (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_affection')
@@ -1766,7 +2102,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:207 règle cld_unique (bloquante)
+    # circulars/conges_maladie_2019.circ:212 règle cld_unique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_unique')
@@ -1821,7 +2157,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:213 règle cld_après_clm (bloquante)
+    # circulars/conges_maladie_2019.circ:218 règle cld_après_clm (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_après_clm')
@@ -1874,7 +2210,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:219 règle clm_nouveau (bloquante)
+    # circulars/conges_maladie_2019.circ:224 règle clm_nouveau (bloquante)
     applies = rt.all3(
         (None if conge_type is None else conge_type == 'clm'),
         (None if dossier_objet is None else dossier_objet == 'octroi'),
@@ -1944,7 +2280,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:225 règle option_clm_cld (information)
+    # circulars/conges_maladie_2019.circ:230 règle option_clm_cld (information)
     applies = rt.and3(
         (None if conge_type is None else conge_type == 'clm'),
         (None if conge_duree_clm_accomplie is None else conge_duree_clm_accomplie >= 12),
@@ -1966,7 +2302,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('option_clm_cld')
 
-    # circulars/conges_maladie_2019.circ:231 règle non_titulaire_en_activité (bloquante)
+    # circulars/conges_maladie_2019.circ:238 règle non_titulaire_en_activité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('non_titulaire_en_activité')
@@ -2012,7 +2348,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:238 règle cm_durée_contrat (bloquante)
+    # circulars/conges_maladie_2019.circ:245 règle cm_durée_contrat (bloquante)
     applies = None if conge_type is None else conge_type == 'cm'
     if applies is False:
         not_applicable.append('cm_durée_contrat')
@@ -2068,7 +2404,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:244 règle cgm_ancienneté (bloquante)
+    # circulars/conges_maladie_2019.circ:251 règle cgm_ancienneté (bloquante)
     applies = rt.and3(
         (None if conge_type is None else conge_type == 'cgm'),
         (None if dossier_objet is None else dossier_objet == 'octroi'),
@@ -2124,7 +2460,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:250 règle droits_cm (information)
+    # circulars/conges_maladie_2019.circ:258 règle droits_cm (information)
     applies = rt.and3(
         (None if conge_type is None else conge_type == 'cm'),
         (None if agent_anciennete_services is None else agent_anciennete_services >= 4),
@@ -2148,11 +2484,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('droits_cm')
 
-    # circulars/conges_maladie_2019.circ:256 règle période_trois_six_mois (bloquante)
-    applies = rt.and3(
-        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
-    )
+    # circulars/conges_maladie_2019.circ:264 règle période_trois_six_mois (bloquante)
+    applies = shared_3
     if applies is False:
         not_applicable.append('période_trois_six_mois')
     else:
@@ -2224,7 +2557,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:263 règle délai_renouvellement (avertissement)
+    # circulars/conges_maladie_2019.circ:271 règle délai_renouvellement (bloquante)
     applies = rt.and3(
         (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_4),
         (None if dossier_objet is None else dossier_objet == 'renouvellement'),
@@ -2261,18 +2594,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_DELAI_RENOUVELLEMENT,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         message,
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_DELAI_RENOUVELLEMENT,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Renouvellement demandé au moins 2 "
                             "mois avant l'expiration."
@@ -2309,9 +2642,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/conges_maladie_2019.circ:270 règle délai_reprise (avertissement)
-    applies = shared_3
+    # circulars/conges_maladie_2019.circ:279 règle délai_reprise (bloquante)
+    applies = shared_4
     if applies is False:
         not_applicable.append('délai_reprise')
     else:
@@ -2344,16 +2678,16 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 findings.append(
                     rt.Finding(
-                        _RULE_DELAI_REPRISE, rt.Outcome.VIOLATED, 'avertissement', message, values
+                        _RULE_DELAI_REPRISE, rt.Outcome.VIOLATED, 'bloquante', message, values
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_DELAI_REPRISE,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Reprise après un congé long : "
                             'demande 3 mois avant la fin du congé.'
@@ -2430,9 +2764,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/conges_maladie_2019.circ:277 règle reprise_sur_décision (information)
-    applies = shared_3
+    # circulars/conges_maladie_2019.circ:288 règle reprise_sur_décision (information)
+    applies = shared_4
     if applies is True:
         findings.append(
             rt.Finding(
@@ -2452,7 +2787,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
-    # circulars/conges_maladie_2019.circ:283 règle reprise_libre (information)
+    # circulars/conges_maladie_2019.circ:299 règle reprise_libre (information)
     applies = rt.all3(
         (None if dossier_objet is None else dossier_objet == 'reprise'),
         (None if conge_type is None else conge_type == 'cmo'),
@@ -2479,7 +2814,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('reprise_libre')
 
-    # circulars/conges_maladie_2019.circ:289 règle renonciation_première_période (bloquante)
+    # circulars/conges_maladie_2019.circ:305 règle renonciation_première_période (bloquante)
     applies = None if dossier_objet is None else dossier_objet == 'renonciation'
     if applies is False:
         not_applicable.append('renonciation_première_période')
@@ -2524,7 +2859,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/conges_maladie_2019.circ:295 règle instruction_sans_reprise (information)
+    # circulars/conges_maladie_2019.circ:312 règle instruction_sans_reprise (information)
     applies = rt.and3(
         (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
         (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
@@ -2547,7 +2882,416 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('instruction_sans_reprise')
 
-    # circulars/conges_maladie_2019.circ:303 règle droits_congé (information)
+    # circulars/conges_maladie_2019.circ:321 règle dossier_complet (bloquante)
+    applies = shared_3
+    if applies is False:
+        not_applicable.append('dossier_complet')
+    else:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    (None if dossier_objet is None else dossier_objet == 'arrêt'),
+                    'arrêt_de_travail',
+                    'Arrêt de travail initial ou de prolongation (imprimé CERFA)',
+                ),
+                (
+                    rt.all3(
+                        (None if conge_type is None else conge_type == 'cmo'),
+                        (None if dossier_objet is None else dossier_objet == 'arrêt'),
+                        rt.not3(
+                            None
+                            if conge_date_fin is None or six_mois_cmo is None
+                            else conge_date_fin < six_mois_cmo
+                        ),
+                    ),
+                    'arrêts_originaux',
+                    (
+                        "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les "
+                        'suivants'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+                    ),
+                    'demande_écrite',
+                    (
+                        "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi "
+                        'du congé, avec nom, adresse et téléphone'
+                    ),
+                ),
+                (
+                    rt.or3(
+                        rt.and3(
+                            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                            (
+                                None
+                                if dossier_objet is None
+                                else dossier_objet in _DOSSIER_OBJET_VALUES
+                            ),
+                        ),
+                        (None if dossier_objet is None else dossier_objet == 'renonciation'),
+                    ),
+                    'certificat_simple',
+                    'Certificat médical simple du médecin traitant (sans détailler la pathologie)',
+                ),
+                (
+                    rt.and3(
+                        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+                    ),
+                    'certificat_détaillé',
+                    (
+                        'Certificat médical détaillé du médecin spécialiste de la pathologie, sous '
+                        'pli confidentiel'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if dossier_objet is None else dossier_objet == 'reprise'),
+                        rt.or3(
+                            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                            rt.and3(
+                                (None if conge_type is None else conge_type == 'cmo'),
+                                rt.not3(
+                                    None
+                                    if conge_date_fin_periode_en_cours is None
+                                    or douze_mois_cmo is None
+                                    else conge_date_fin_periode_en_cours < douze_mois_cmo
+                                ),
+                            ),
+                        ),
+                    ),
+                    'demande_reprise',
+                    'Demande de reprise de fonctions',
+                ),
+                (
+                    rt.all3(
+                        (None if dossier_objet is None else dossier_objet == 'reprise'),
+                        (None if conge_type is None else conge_type == 'cmo'),
+                        (
+                            None
+                            if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
+                            else conge_date_fin_periode_en_cours < douze_mois_cmo
+                        ),
+                        rt.not3(
+                            None
+                            if conge_date_fin_periode_en_cours is None or six_mois_cmo is None
+                            else conge_date_fin_periode_en_cours < six_mois_cmo
+                        ),
+                    ),
+                    'attestation_reprise',
+                    (
+                        "Attestation de reprise établie par le service ou l'établissement "
+                        "d'affectation"
+                    ),
+                ),
+                (
+                    (None if dossier_objet is None else dossier_objet == 'renonciation'),
+                    'lettre_renonciation',
+                    'Lettre de renonciation à la demande de CLM ou de CGM',
+                ),
+                (
+                    dossier_retraite_invalidite,
+                    'lettre_retraite',
+                    (
+                        'Lettre sollicitant une dernière période de CLM, de CLD ou de '
+                        "disponibilité d'office suivie d'une retraite pour invalidité"
+                    ),
+                ),
+                (
+                    dossier_retraite_invalidite,
+                    'certificat_retraite',
+                    (
+                        'Certificat médical simple du médecin traitant (ordonnance) mentionnant le '
+                        'dernier renouvellement et la mise à la retraite pour invalidité'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        dossier_retraite_invalidite,
+                        (None if agent_statut is None else agent_statut == 'titulaire'),
+                    ),
+                    'dossier_retraite',
+                    "Dossier d'admission à la retraite",
+                ),
+            ),
+        )
+        if holds is True:
+            satisfied.append('dossier_complet')
+        else:
+            values = (
+                ('congé.type', conge_type),
+                ('dossier.objet', dossier_objet),
+                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                ('arrêt.date_début_continu', arret_date_debut_continu),
+                ('congé.date_fin', conge_date_fin),
+                ('congé.date_fin_période_en_cours', conge_date_fin_periode_en_cours),
+                ('dossier.retraite_invalidité', dossier_retraite_invalidite),
+                ('agent.statut', agent_statut),
+            )
+            if holds is False and applies is True:
+                message = (
+                    (
+                        'Le dossier doit être complet pour que le comité médical soit saisi : il '
+                        'manque '
+                    )
+                    + rt.fmt(
+                        rt.missing_documents(
+                            dossier_pieces_fournies,
+                            (
+                                (
+                                    (None if dossier_objet is None else dossier_objet == 'arrêt'),
+                                    'arrêt_de_travail',
+                                    'Arrêt de travail initial ou de prolongation (imprimé CERFA)',
+                                ),
+                                (
+                                    rt.all3(
+                                        (None if conge_type is None else conge_type == 'cmo'),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'arrêt'
+                                        ),
+                                        rt.not3(
+                                            None
+                                            if conge_date_fin is None or six_mois_cmo is None
+                                            else conge_date_fin < six_mois_cmo
+                                        ),
+                                    ),
+                                    'arrêts_originaux',
+                                    (
+                                        "Arrêts de travail originaux depuis le début de l'arrêt "
+                                        'continu, puis les suivants'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if conge_type is None
+                                            else conge_type in _CONGE_TYPE_VALUES_3
+                                        ),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet in _DOSSIER_OBJET_VALUES
+                                        ),
+                                    ),
+                                    'demande_écrite',
+                                    (
+                                        'Demande écrite (lettre personnelle ou formulaire) '
+                                        "sollicitant l'octroi du congé, avec nom, adresse et "
+                                        'téléphone'
+                                    ),
+                                ),
+                                (
+                                    rt.or3(
+                                        rt.and3(
+                                            (
+                                                None
+                                                if conge_type is None
+                                                else conge_type in _CONGE_TYPE_VALUES_3
+                                            ),
+                                            (
+                                                None
+                                                if dossier_objet is None
+                                                else dossier_objet in _DOSSIER_OBJET_VALUES
+                                            ),
+                                        ),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'renonciation'
+                                        ),
+                                    ),
+                                    'certificat_simple',
+                                    (
+                                        'Certificat médical simple du médecin traitant (sans '
+                                        'détailler la pathologie)'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if conge_type is None
+                                            else conge_type in _CONGE_TYPE_VALUES_3
+                                        ),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet in _DOSSIER_OBJET_VALUES
+                                        ),
+                                    ),
+                                    'certificat_détaillé',
+                                    (
+                                        'Certificat médical détaillé du médecin spécialiste de la '
+                                        'pathologie, sous pli confidentiel'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'reprise'
+                                        ),
+                                        rt.or3(
+                                            (
+                                                None
+                                                if conge_type is None
+                                                else conge_type in _CONGE_TYPE_VALUES_3
+                                            ),
+                                            rt.and3(
+                                                (
+                                                    None
+                                                    if conge_type is None
+                                                    else conge_type == 'cmo'
+                                                ),
+                                                rt.not3(
+                                                    None
+                                                    if conge_date_fin_periode_en_cours is None
+                                                    or douze_mois_cmo is None
+                                                    else conge_date_fin_periode_en_cours
+                                                    < douze_mois_cmo
+                                                ),
+                                            ),
+                                        ),
+                                    ),
+                                    'demande_reprise',
+                                    'Demande de reprise de fonctions',
+                                ),
+                                (
+                                    rt.all3(
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'reprise'
+                                        ),
+                                        (None if conge_type is None else conge_type == 'cmo'),
+                                        (
+                                            None
+                                            if conge_date_fin_periode_en_cours is None
+                                            or douze_mois_cmo is None
+                                            else conge_date_fin_periode_en_cours < douze_mois_cmo
+                                        ),
+                                        rt.not3(
+                                            None
+                                            if conge_date_fin_periode_en_cours is None
+                                            or six_mois_cmo is None
+                                            else conge_date_fin_periode_en_cours < six_mois_cmo
+                                        ),
+                                    ),
+                                    'attestation_reprise',
+                                    (
+                                        'Attestation de reprise établie par le service ou '
+                                        "l'établissement d'affectation"
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if dossier_objet is None
+                                        else dossier_objet == 'renonciation'
+                                    ),
+                                    'lettre_renonciation',
+                                    'Lettre de renonciation à la demande de CLM ou de CGM',
+                                ),
+                                (
+                                    dossier_retraite_invalidite,
+                                    'lettre_retraite',
+                                    (
+                                        'Lettre sollicitant une dernière période de CLM, de CLD ou '
+                                        "de disponibilité d'office suivie d'une retraite pour "
+                                        'invalidité'
+                                    ),
+                                ),
+                                (
+                                    dossier_retraite_invalidite,
+                                    'certificat_retraite',
+                                    (
+                                        'Certificat médical simple du médecin traitant '
+                                        '(ordonnance) mentionnant le dernier renouvellement et la '
+                                        'mise à la retraite pour invalidité'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        dossier_retraite_invalidite,
+                                        (
+                                            None
+                                            if agent_statut is None
+                                            else agent_statut == 'titulaire'
+                                        ),
+                                    ),
+                                    'dossier_retraite',
+                                    "Dossier d'admission à la retraite",
+                                ),
+                            ),
+                        )
+                    )
+                    + '.'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_DOSSIER_COMPLET, rt.Outcome.VIOLATED, 'bloquante', message, values
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DOSSIER_COMPLET,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Congé long : dossier complet pour "
+                            'la saisine du comité médical.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                (
+                                    None
+                                    if conge_type is None
+                                    else conge_type in _CONGE_TYPE_VALUES_3
+                                ),
+                                rt.unknown(('congé.type', conge_type)),
+                                (
+                                    None
+                                    if dossier_objet is None
+                                    else dossier_objet in _DOSSIER_OBJET_VALUES
+                                ),
+                                rt.unknown(('dossier.objet', dossier_objet)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                                ('dossier.objet', dossier_objet),
+                                ('congé.type', conge_type),
+                                ('arrêt.date_début_continu', arret_date_debut_continu),
+                                ('congé.date_fin', conge_date_fin),
+                                (
+                                    'congé.date_fin_période_en_cours',
+                                    conge_date_fin_periode_en_cours,
+                                ),
+                                ('dossier.retraite_invalidité', dossier_retraite_invalidite),
+                                ('agent.statut', agent_statut),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
+
+    # circulars/conges_maladie_2019.circ:329 règle droits_congé (information)
     applies = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_6
     if applies is True:
         findings.append(
@@ -2571,7 +3315,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('droits_congé')
 
-    # circulars/conges_maladie_2019.circ:308 règle obligations (information)
+    # circulars/conges_maladie_2019.circ:337 règle obligations (information)
     findings.append(
         rt.Finding(
             _RULE_OBLIGATIONS,
@@ -2586,7 +3330,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/conges_maladie_2019.circ:314 règle fin_de_droits_titulaire (information)
+    # circulars/conges_maladie_2019.circ:349 règle fin_de_droits_titulaire (information)
     applies = rt.and3(
         conge_droits_epuises,
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
@@ -2611,7 +3355,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('fin_de_droits_titulaire')
 
-    # circulars/conges_maladie_2019.circ:321 règle fin_de_droits_non_titulaire (information)
+    # circulars/conges_maladie_2019.circ:357 règle fin_de_droits_non_titulaire (information)
     applies = rt.and3(
         conge_droits_epuises, (None if agent_statut is None else agent_statut == 'contractuel')
     )
@@ -2633,7 +3377,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('fin_de_droits_non_titulaire')
 
-    # circulars/conges_maladie_2019.circ:327 règle retraite_invalidité (information)
+    # circulars/conges_maladie_2019.circ:364 règle retraite_invalidité (information)
     applies = dossier_retraite_invalidite
     if applies is True:
         findings.append(
@@ -2778,7 +3522,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
                         (),
-                        None,
+                        (),
                         True,
                         None,
                         (),
@@ -2789,8 +3533,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (gestion_affaires_medicales,),
                         (
-                            'selon service rh compétent et service des affaires médicales selon la '
-                            'catégorie de personnel'
+                            (
+                                'selon service rh compétent et service des affaires médicales '
+                                'selon la catégorie de personnel'
+                            ),
                         ),
                         (
                             None

@@ -72,6 +72,7 @@ FACT_LABELS: dict[str, str] = {
     'candidature.avis_inspection_simple_mention': (
         "L'avis du corps d'inspection se limite à la mention « favorable » ou « défavorable »"
     ),
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'détachement.corps_accueil': 0,
@@ -91,15 +92,16 @@ _FACT_ORDER: dict[str, int] = {
     'candidature.avis_supérieur_renseigné': 14,
     'candidature.avis_inspection_renseigné': 15,
     'candidature.avis_inspection_simple_mention': 16,
+    'dossier.pièces_fournies': 17,
 }
-_DETACHEMENT_CORPS_ACCUEIL_VALUES = frozenset({'agrégés'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_2 = frozenset({'certifiés'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_3 = frozenset({'plp'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_4 = frozenset({'agrégés', 'certifiés', 'plp'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_5 = frozenset({'psyen'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_6 = frozenset({'professeurs_écoles'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_7 = frozenset({'peps'})
-_DETACHEMENT_CORPS_ACCUEIL_VALUES_8 = frozenset({'peps', 'professeurs_écoles'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES = frozenset({'peps'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_2 = frozenset({'professeurs_écoles'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_3 = frozenset({'peps', 'professeurs_écoles'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_4 = frozenset({'agrégés'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_5 = frozenset({'certifiés'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_6 = frozenset({'plp'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_7 = frozenset({'agrégés', 'certifiés', 'plp'})
+_DETACHEMENT_CORPS_ACCUEIL_VALUES_8 = frozenset({'psyen'})
 _SERVICE_GESTIONNAIRES_ACADEMIQUES = rt.Recipient(
     'gestionnaires_académiques',
     'Gestionnaires académiques habilités des divisions des personnels enseignants',
@@ -378,14 +380,14 @@ _RULE_FICHE_RENSEIGNEE = rt.RuleInfo(
     'Fiche de candidature renseignée',
     'bloquante',
     (_CITE_FICHE_RENSEIGNEE,),
-    'circulars/detachement_2019.circ:81',
+    'circulars/detachement_2019.circ:88',
 )
 _RULE_AVIS_SUPERIEUR_RENSEIGNE = rt.RuleInfo(
     'avis_supérieur_renseigné',
     'Avis motivé du supérieur hiérarchique renseigné',
     'bloquante',
     (_CITE_FICHE_RENSEIGNEE,),
-    'circulars/detachement_2019.circ:86',
+    'circulars/detachement_2019.circ:93',
 )
 _CITE_AVIS_INSPECTION_RENSEIGNE = rt.Citation(
     'cet avis ne se substitue pas à l’avis motivé du corps d’inspection compétent',
@@ -397,7 +399,7 @@ _RULE_AVIS_INSPECTION_RENSEIGNE = rt.RuleInfo(
     "Avis motivé du corps d'inspection renseigné",
     'bloquante',
     (_CITE_FICHE_RENSEIGNEE, _CITE_AVIS_INSPECTION_RENSEIGNE),
-    'circulars/detachement_2019.circ:91',
+    'circulars/detachement_2019.circ:98',
 )
 _CITE_AVIS_INSPECTION_MOTIVE = rt.Citation(
     (
@@ -413,7 +415,14 @@ _RULE_AVIS_INSPECTION_MOTIVE = rt.RuleInfo(
     "Avis du corps d'inspection réellement motivé",
     'bloquante',
     (_CITE_AVIS_INSPECTION_MOTIVE,),
-    'circulars/detachement_2019.circ:97',
+    'circulars/detachement_2019.circ:104',
+)
+_RULE_PIECES_JOINTES = rt.RuleInfo(
+    'pièces_jointes',
+    'Pièces à joindre obligatoirement',
+    'bloquante',
+    (_CITE_CURRICULUM_VITAE,),
+    'circulars/detachement_2019.circ:111',
 )
 _CITE_CORPS_SOLLICITE = rt.Citation(
     'Corps d’accueil sollicité (2 au maximum)', 'sources/004_2d4123b577c6e586.txt', 75
@@ -423,14 +432,14 @@ _RULE_CORPS_SOLLICITE = rt.RuleInfo(
     "Au moins un corps d'accueil sollicité",
     'bloquante',
     (_CITE_CORPS_SOLLICITE,),
-    'circulars/detachement_2019.circ:104',
+    'circulars/detachement_2019.circ:117',
 )
 _RULE_DEUX_CORPS_MAXIMUM = rt.RuleInfo(
     'deux_corps_maximum',
     "Deux corps d'accueil au maximum",
     'bloquante',
     (_CITE_CORPS_SOLLICITE,),
-    'circulars/detachement_2019.circ:109',
+    'circulars/detachement_2019.circ:122',
 )
 _LABELS_DETACHEMENT_CORPS_ACCUEIL = {
     'professeurs_écoles': 'Professeurs des écoles',
@@ -454,21 +463,21 @@ _RULE_DISCIPLINE_AGREGES = rt.RuleInfo(
     'Discipline précisée pour le corps des agrégés',
     'bloquante',
     (_CITE_DISCIPLINE_AGREGES,),
-    'circulars/detachement_2019.circ:114',
+    'circulars/detachement_2019.circ:127',
 )
 _RULE_DISCIPLINE_CERTIFIES = rt.RuleInfo(
     'discipline_certifiés',
     'Discipline précisée pour le corps des certifiés',
     'bloquante',
     (_CITE_DISCIPLINE_AGREGES,),
-    'circulars/detachement_2019.circ:120',
+    'circulars/detachement_2019.circ:133',
 )
 _RULE_DISCIPLINE_PLP = rt.RuleInfo(
     'discipline_plp',
     'Discipline précisée pour le corps des PLP',
     'bloquante',
     (_CITE_DISCIPLINE_AGREGES,),
-    'circulars/detachement_2019.circ:126',
+    'circulars/detachement_2019.circ:139',
 )
 _CITE_OPTION_PRECISEE = rt.Citation(
     (
@@ -483,7 +492,7 @@ _RULE_OPTION_PRECISEE = rt.RuleInfo(
     "Option précisée (économie et gestion, sciences industrielles de l'ingénieur)",
     'bloquante',
     (_CITE_OPTION_PRECISEE,),
-    'circulars/detachement_2019.circ:132',
+    'circulars/detachement_2019.circ:145',
 )
 _CITE_SPECIALITE_PSYEN = rt.Citation(
     (
@@ -498,7 +507,7 @@ _RULE_SPECIALITE_PSYEN = rt.RuleInfo(
     "Spécialité choisie pour le corps des psychologues de l'éducation nationale",
     'bloquante',
     (_CITE_SPECIALITE_PSYEN,),
-    'circulars/detachement_2019.circ:138',
+    'circulars/detachement_2019.circ:151',
 )
 _CITE_DEUX_VUX_MAXIMUM = rt.Citation(
     (
@@ -513,34 +522,38 @@ _RULE_DEUX_VUX_MAXIMUM = rt.RuleInfo(
     'Deux académies ou départements au maximum (professeurs des écoles)',
     'bloquante',
     (_CITE_DEUX_VUX_MAXIMUM,),
-    'circulars/detachement_2019.circ:144',
+    'circulars/detachement_2019.circ:157',
 )
 _RULE_QUALIFICATION_SAUVETAGE = rt.RuleInfo(
     'qualification_sauvetage',
     'Qualification en sauvetage aquatique (corps des Peps)',
     'bloquante',
     (_CITE_QUALIFICATION_SAUVETAGE_AQUATIQUE,),
-    'circulars/detachement_2019.circ:153',
+    'circulars/detachement_2019.circ:166',
 )
 _RULE_QUALIFICATION_NATATION = rt.RuleInfo(
     'qualification_natation',
     'Qualification en natation (corps des professeurs des écoles)',
     'bloquante',
     (_CITE_QUALIFICATION_NATATION_PIECE,),
-    'circulars/detachement_2019.circ:159',
+    'circulars/detachement_2019.circ:172',
 )
 _RULE_QUALIFICATION_SECOURISME = rt.RuleInfo(
     'qualification_secourisme',
     'Qualification en secourisme (corps des Peps et des professeurs des écoles)',
     'bloquante',
     (_CITE_QUALIFICATION_SECOURISME_PIECE,),
-    'circulars/detachement_2019.circ:165',
+    'circulars/detachement_2019.circ:178',
 )
 _CITE_TRAITEMENT_PEGASE = rt.Citation(
     'à l’adresse suivante : pegase@education.gouv.fr', 'sources/004_2d4123b577c6e586.txt', 186
 )
 _CITE_TRAITEMENT_PEGASE_2 = rt.Citation(
-    'Les candidatures au détachement font l’objet d’un traitement informatisé dénommé Pégase.',
+    (
+        'Les candidatures au détachement font l’objet d’un traitement informatisé dénommé Pégase. '
+        'Les mentions informatives relatives à ce traitement figurent à la fin de cette fiche de '
+        'candidature.'
+    ),
     'sources/004_2d4123b577c6e586.txt',
     6,
 )
@@ -558,7 +571,7 @@ _RULE_TRAITEMENT_PEGASE = rt.RuleInfo(
     "Traitement des candidatures dans l'application Pégase",
     'information',
     (_CITE_TRAITEMENT_PEGASE, _CITE_TRAITEMENT_PEGASE_2, _CITE_TRAITEMENT_PEGASE_3),
-    'circulars/detachement_2019.circ:172',
+    'circulars/detachement_2019.circ:185',
 )
 _CITE_TABLEAUX_SUIVI = rt.Citation(
     (
@@ -590,7 +603,7 @@ _RULE_TABLEAUX_SUIVI = rt.RuleInfo(
     ),
     'information',
     (_CITE_TABLEAUX_SUIVI, _CITE_TABLEAUX_SUIVI_2, _CITE_TABLEAUX_SUIVI_3),
-    'circulars/detachement_2019.circ:178',
+    'circulars/detachement_2019.circ:191',
 )
 _DATE_2020_05_26 = datetime.date(2020, 5, 26)
 _DEADLINE_RETOUR_TABLEAU_MAINTIEN = rt.DeadlineInfo(
@@ -680,31 +693,31 @@ _SUBMISSION = rt.SubmissionInfo(
 class Facts(rt.FactsModel):
     """Situation d'un demandeur ; un fait absent est inconnu."""
 
-    # circulars/detachement_2019.circ:21
+    # circulars/detachement_2019.circ:22
     detachement_corps_accueil: frozenset[
         Literal['professeurs_écoles', 'peps', 'cpe', 'agrégés', 'certifiés', 'plp', 'psyen']
     ] | None = Field(
         default=None, alias='détachement.corps_accueil', title="Corps d'accueil sollicité(s)"
     )
-    # circulars/detachement_2019.circ:31
+    # circulars/detachement_2019.circ:35
     detachement_discipline_agreges: str | None = Field(
         default=None,
         alias='détachement.discipline_agrégés',
         title="Discipline d'enseignement demandée dans le corps des agrégés (une seule)",
     )
-    # circulars/detachement_2019.circ:32
+    # circulars/detachement_2019.circ:36
     detachement_discipline_certifies: str | None = Field(
         default=None,
         alias='détachement.discipline_certifiés',
         title="Discipline d'enseignement demandée dans le corps des certifiés (une seule)",
     )
-    # circulars/detachement_2019.circ:33
+    # circulars/detachement_2019.circ:37
     detachement_discipline_plp: str | None = Field(
         default=None,
         alias='détachement.discipline_plp',
         title="Discipline d'enseignement demandée dans le corps des PLP (une seule)",
     )
-    # circulars/detachement_2019.circ:34
+    # circulars/detachement_2019.circ:38
     detachement_discipline_a_option: bool | None = Field(
         default=None,
         alias='détachement.discipline_à_option',
@@ -713,29 +726,29 @@ class Facts(rt.FactsModel):
             "l'ingénieur »"
         ),
     )
-    # circulars/detachement_2019.circ:35
+    # circulars/detachement_2019.circ:39
     detachement_option: str | None = Field(
         default=None,
         alias='détachement.option',
         title="Option choisie (économie et gestion, sciences industrielles de l'ingénieur)",
     )
-    # circulars/detachement_2019.circ:37
+    # circulars/detachement_2019.circ:41
     detachement_specialite_psyen: frozenset[Literal['eda', 'edo']] | None = Field(
         default=None,
         alias='détachement.spécialité_psyen',
         title="Spécialité(s) cochée(s) pour le corps des psychologues de l'éducation nationale",
     )
-    # circulars/detachement_2019.circ:42
+    # circulars/detachement_2019.circ:48
     detachement_nombre_vux_pe: Annotated[int, Field(ge=0, le=200)] | None = Field(
         default=None,
         alias='détachement.nombre_vœux_pe',
         title="Nombre d'académies ou de départements souhaités (professeurs des écoles)",
     )
-    # circulars/detachement_2019.circ:44
+    # circulars/detachement_2019.circ:50
     candidat_position: Literal['activité', 'congé', 'disponibilité', 'autre'] | None = Field(
         default=None, alias='candidat.position', title='Position administrative du candidat'
     )
-    # circulars/detachement_2019.circ:51
+    # circulars/detachement_2019.circ:58
     candidat_hors_menj: bool | None = Field(
         default=None,
         alias='candidat.hors_menj',
@@ -743,49 +756,68 @@ class Facts(rt.FactsModel):
             "Le candidat n'appartient pas à un corps du ministère de l'éducation nationale (MENJ)"
         ),
     )
-    # circulars/detachement_2019.circ:53
+    # circulars/detachement_2019.circ:60
     candidat_qualification_sauvetage: bool | None = Field(
         default=None,
         alias='candidat.qualification_sauvetage',
         title='Le candidat détient la qualification en sauvetage aquatique',
     )
-    # circulars/detachement_2019.circ:54
+    # circulars/detachement_2019.circ:61
     candidat_qualification_natation: bool | None = Field(
         default=None,
         alias='candidat.qualification_natation',
         title='Le candidat détient la qualification en natation',
     )
-    # circulars/detachement_2019.circ:55
+    # circulars/detachement_2019.circ:62
     candidat_qualification_secourisme: bool | None = Field(
         default=None,
         alias='candidat.qualification_secourisme',
         title='Le candidat détient la qualification en secourisme',
     )
-    # circulars/detachement_2019.circ:57
+    # circulars/detachement_2019.circ:64
     candidature_fiche_renseignee: bool | None = Field(
         default=None,
         alias='candidature.fiche_renseignée',
         title='La fiche de candidature est renseignée',
     )
-    # circulars/detachement_2019.circ:58
+    # circulars/detachement_2019.circ:65
     candidature_avis_superieur_renseigne: bool | None = Field(
         default=None,
         alias='candidature.avis_supérieur_renseigné',
         title="L'avis motivé du supérieur hiérarchique est renseigné",
     )
-    # circulars/detachement_2019.circ:59
+    # circulars/detachement_2019.circ:66
     candidature_avis_inspection_renseigne: bool | None = Field(
         default=None,
         alias='candidature.avis_inspection_renseigné',
         title="L'avis motivé du corps d'inspection compétent est renseigné",
     )
-    # circulars/detachement_2019.circ:60
+    # circulars/detachement_2019.circ:67
     candidature_avis_inspection_simple_mention: bool | None = Field(
         default=None,
         alias='candidature.avis_inspection_simple_mention',
         title=(
             "L'avis du corps d'inspection se limite à la mention « favorable » ou « défavorable »"
         ),
+    )
+    # circulars/detachement_2019.circ:112
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'fiche_candidature',
+            'curriculum_vitae',
+            'lettre_motivation',
+            'copie_diplômes',
+            'qualification_sauvetage_aquatique',
+            'qualification_natation_pièce',
+            'qualification_secourisme_pièce',
+            'statut_particulier',
+            'grille_indiciaire',
+            'bulletin_paye',
+            'arrêté_promotion',
+            'arrêté_position',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -832,10 +864,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     candidature_avis_superieur_renseigne = facts.candidature_avis_superieur_renseigne
     candidature_avis_inspection_renseigne = facts.candidature_avis_inspection_renseigne
     candidature_avis_inspection_simple_mention = facts.candidature_avis_inspection_simple_mention
-    # circulars/detachement_2019.circ:77 valeur nombre_corps
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/detachement_2019.circ:84 valeur nombre_corps
     nombre_corps = rt.count(detachement_corps_accueil)
     # tested by 2 rules
-    shared_1 = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_6)
+    shared_1 = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2)
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
@@ -843,19 +876,17 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     checklist: list[rt.ChecklistItem] = [
         _DOC_FICHE_CANDIDATURE, _DOC_CURRICULUM_VITAE, _DOC_LETTRE_MOTIVATION, _DOC_COPIE_DIPLOMES
     ]
-    condition: bool | None = rt.any_in(
-        detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_7
-    )
+    condition: bool | None = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES)
     if condition is True:
         checklist.append(_DOC_QUALIFICATION_SAUVETAGE_AQUATIQUE)
     elif condition is None:
         checklist.append(_DOC_QUALIFICATION_SAUVETAGE_AQUATIQUE_IF)
-    condition = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_6)
+    condition = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2)
     if condition is True:
         checklist.append(_DOC_QUALIFICATION_NATATION_PIECE)
     elif condition is None:
         checklist.append(_DOC_QUALIFICATION_NATATION_PIECE_IF)
-    condition = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_8)
+    condition = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3)
     if condition is True:
         checklist.append(_DOC_QUALIFICATION_SECOURISME_PIECE)
     elif condition is None:
@@ -874,7 +905,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_ARRETE_POSITION_IF)
 
-    # circulars/detachement_2019.circ:81 règle fiche_renseignée (bloquante)
+    # circulars/detachement_2019.circ:88 règle fiche_renseignée (bloquante)
     holds: bool | None = candidature_fiche_renseignee
     if holds is True:
         satisfied.append('fiche_renseignée')
@@ -908,7 +939,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/detachement_2019.circ:86 règle avis_supérieur_renseigné (bloquante)
+    # circulars/detachement_2019.circ:93 règle avis_supérieur_renseigné (bloquante)
     holds = candidature_avis_superieur_renseigne
     if holds is True:
         satisfied.append('avis_supérieur_renseigné')
@@ -949,7 +980,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/detachement_2019.circ:91 règle avis_inspection_renseigné (bloquante)
+    # circulars/detachement_2019.circ:98 règle avis_inspection_renseigné (bloquante)
     holds = candidature_avis_inspection_renseigne
     if holds is True:
         satisfied.append('avis_inspection_renseigné')
@@ -991,7 +1022,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/detachement_2019.circ:97 règle avis_inspection_motivé (bloquante)
+    # circulars/detachement_2019.circ:104 règle avis_inspection_motivé (bloquante)
     applies: bool | None = candidature_avis_inspection_renseigne
     if applies is False:
         not_applicable.append('avis_inspection_motivé')
@@ -1061,7 +1092,137 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:104 règle corps_sollicité (bloquante)
+    # circulars/detachement_2019.circ:111 règle pièces_jointes (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (True, 'fiche_candidature', 'Fiche de candidature à un détachement (annexe 2)'),
+            (True, 'curriculum_vitae', 'Curriculum vitae'),
+            (True, 'lettre_motivation', 'Lettre de motivation'),
+            (True, 'copie_diplômes', 'Copie des diplômes'),
+            (
+                rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES),
+                'qualification_sauvetage_aquatique',
+                'Qualification en sauvetage aquatique',
+            ),
+            (
+                rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2),
+                'qualification_natation_pièce',
+                'Qualification en natation',
+            ),
+            (
+                rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3),
+                'qualification_secourisme_pièce',
+                'Qualification en secourisme',
+            ),
+            (
+                candidat_hors_menj,
+                'statut_particulier',
+                "Copie du statut particulier du corps ou cadre d'emploi d'origine",
+            ),
+            (True, 'grille_indiciaire', 'Grille indiciaire'),
+            (True, 'bulletin_paye', 'Copie du dernier bulletin de paye'),
+            (True, 'arrêté_promotion', 'Copie du dernier arrêté de promotion'),
+            (
+                (None if candidat_position is None else candidat_position != 'activité'),
+                'arrêté_position',
+                'Arrêté de position',
+            ),
+        ),
+    )
+    if holds is True:
+        satisfied.append('pièces_jointes')
+    else:
+        values = (
+            ('dossier.pièces_fournies', dossier_pieces_fournies),
+            ('détachement.corps_accueil', detachement_corps_accueil),
+            ('candidat.hors_menj', candidat_hors_menj),
+            ('candidat.position', candidat_position),
+        )
+        if holds is False:
+            message = (
+                (
+                    'La fiche de candidature doit être accompagnée des pièces à joindre '
+                    'obligatoirement : il manque '
+                )
+                + rt.fmt(
+                    rt.missing_documents(
+                        dossier_pieces_fournies,
+                        (
+                            (
+                                True,
+                                'fiche_candidature',
+                                'Fiche de candidature à un détachement (annexe 2)',
+                            ),
+                            (True, 'curriculum_vitae', 'Curriculum vitae'),
+                            (True, 'lettre_motivation', 'Lettre de motivation'),
+                            (True, 'copie_diplômes', 'Copie des diplômes'),
+                            (
+                                rt.any_in(
+                                    detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES
+                                ),
+                                'qualification_sauvetage_aquatique',
+                                'Qualification en sauvetage aquatique',
+                            ),
+                            (
+                                rt.any_in(
+                                    detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2
+                                ),
+                                'qualification_natation_pièce',
+                                'Qualification en natation',
+                            ),
+                            (
+                                rt.any_in(
+                                    detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3
+                                ),
+                                'qualification_secourisme_pièce',
+                                'Qualification en secourisme',
+                            ),
+                            (
+                                candidat_hors_menj,
+                                'statut_particulier',
+                                "Copie du statut particulier du corps ou cadre d'emploi d'origine",
+                            ),
+                            (True, 'grille_indiciaire', 'Grille indiciaire'),
+                            (True, 'bulletin_paye', 'Copie du dernier bulletin de paye'),
+                            (True, 'arrêté_promotion', 'Copie du dernier arrêté de promotion'),
+                            (
+                                (
+                                    None
+                                    if candidat_position is None
+                                    else candidat_position != 'activité'
+                                ),
+                                'arrêté_position',
+                                'Arrêté de position',
+                            ),
+                        ),
+                    )
+                )
+                + '.'
+            )
+            findings.append(
+                rt.Finding(_RULE_PIECES_JOINTES, rt.Outcome.VIOLATED, 'bloquante', message, values)
+            )
+            refused = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_PIECES_JOINTES,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Pièces à joindre obligatoirement.",
+                    values,
+                    missing=rt.unknown(
+                        ('dossier.pièces_fournies', dossier_pieces_fournies),
+                        ('détachement.corps_accueil', detachement_corps_accueil),
+                        ('candidat.hors_menj', candidat_hors_menj),
+                        ('candidat.position', candidat_position),
+                    ),
+                )
+            )
+            undecided = True
+
+    # circulars/detachement_2019.circ:117 règle corps_sollicité (bloquante)
     holds = None if nombre_corps is None else nombre_corps >= 1
     if holds is True:
         satisfied.append('corps_sollicité')
@@ -1093,7 +1254,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/detachement_2019.circ:109 règle deux_corps_maximum (bloquante)
+    # circulars/detachement_2019.circ:122 règle deux_corps_maximum (bloquante)
     holds = None if nombre_corps is None else nombre_corps <= 2
     if holds is True:
         satisfied.append('deux_corps_maximum')
@@ -1128,8 +1289,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/detachement_2019.circ:114 règle discipline_agrégés (bloquante)
-    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES)
+    # circulars/detachement_2019.circ:127 règle discipline_agrégés (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_4)
     if applies is False:
         not_applicable.append('discipline_agrégés')
     else:
@@ -1184,8 +1345,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:120 règle discipline_certifiés (bloquante)
-    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2)
+    # circulars/detachement_2019.circ:133 règle discipline_certifiés (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_5)
     if applies is False:
         not_applicable.append('discipline_certifiés')
     else:
@@ -1245,8 +1406,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:126 règle discipline_plp (bloquante)
-    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3)
+    # circulars/detachement_2019.circ:139 règle discipline_plp (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_6)
     if applies is False:
         not_applicable.append('discipline_plp')
     else:
@@ -1297,9 +1458,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:132 règle option_précisée (bloquante)
+    # circulars/detachement_2019.circ:145 règle option_précisée (bloquante)
     applies = rt.and3(
-        rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_4),
+        rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_7),
         detachement_discipline_a_option,
     )
     if applies is False:
@@ -1342,7 +1503,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         missing=(
                             rt.missing_and(
                                 rt.any_in(
-                                    detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_4
+                                    detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_7
                                 ),
                                 rt.unknown(
                                     ('détachement.corps_accueil', detachement_corps_accueil)
@@ -1367,8 +1528,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:138 règle spécialité_psyen (bloquante)
-    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_5)
+    # circulars/detachement_2019.circ:151 règle spécialité_psyen (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_8)
     if applies is False:
         not_applicable.append('spécialité_psyen')
     else:
@@ -1423,7 +1584,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:144 règle deux_vœux_maximum (bloquante)
+    # circulars/detachement_2019.circ:157 règle deux_vœux_maximum (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('deux_vœux_maximum')
@@ -1476,8 +1637,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:153 règle qualification_sauvetage (bloquante)
-    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_7)
+    # circulars/detachement_2019.circ:166 règle qualification_sauvetage (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES)
     if applies is False:
         not_applicable.append('qualification_sauvetage')
     else:
@@ -1534,7 +1695,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:159 règle qualification_natation (bloquante)
+    # circulars/detachement_2019.circ:172 règle qualification_natation (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('qualification_natation')
@@ -1588,8 +1749,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:165 règle qualification_secourisme (bloquante)
-    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_8)
+    # circulars/detachement_2019.circ:178 règle qualification_secourisme (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3)
     if applies is False:
         not_applicable.append('qualification_secourisme')
     else:
@@ -1646,7 +1807,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/detachement_2019.circ:172 règle traitement_pégase (information)
+    # circulars/detachement_2019.circ:185 règle traitement_pégase (information)
     findings.append(
         rt.Finding(
             _RULE_TRAITEMENT_PEGASE,
@@ -1663,7 +1824,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/detachement_2019.circ:178 règle tableaux_suivi (information)
+    # circulars/detachement_2019.circ:191 règle tableaux_suivi (information)
     findings.append(
         rt.Finding(
             _RULE_TABLEAUX_SUIVI,

@@ -75,6 +75,7 @@ FACT_LABELS: dict[str, str] = {
         "Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du "
         'dossier administratif'
     ),
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
@@ -102,6 +103,7 @@ _FACT_ORDER: dict[str, int] = {
     'avis_conseil_médical_favorable': 22,
     'geo_affectation': 23,
     'envoi_postal_exceptionnel': 24,
+    'dossier.pièces_fournies': 25,
 }
 _AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
 _GEO_AFFECTATION_VALUES = frozenset({'arles', 'marignane', 'martigues'})
@@ -183,7 +185,10 @@ _CITE_FICHE_RENSEIGNEMENTS = rt.Citation(
     139,
 )
 _CITE_FICHE_DEMANDE_POSTE_ADAPTE = rt.Citation(
-    "la fiche de « demande d'affectation en poste adapté » (Annexe 3)",
+    (
+        "la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de "
+        "« demande d'affectation en poste adapté » (Annexe 3)"
+    ),
     'sources/003_70692b3584024c77.txt',
     140,
 )
@@ -210,7 +215,12 @@ _CITE_COURRIER_MEDECIN = rt.Citation(
     145,
 )
 _CITE_RELEVE_CONGES = rt.Citation(
-    "le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office",
+    (
+        "le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office. "
+        'Il conviendra de préciser si les congés de *longue durée* déjà obtenus ont été accordés '
+        "pour une affection de *nature différente* de celle dont l'intéressé(e) souffre à la date "
+        'de présentation de la demande'
+    ),
     'sources/003_70692b3584024c77.txt',
     146,
 )
@@ -236,7 +246,7 @@ _RULE_TITULAIRE = rt.RuleInfo(
     'Public concerné : agents fonctionnaires titulaires',
     'bloquante',
     (_CITE_TITULAIRE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:142',
+    'circulars/poste_adapte_aix_marseille_2025.circ:155',
 )
 _LABELS_AGENT_STATUT = {
     'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'Contractuel'
@@ -257,7 +267,7 @@ _RULE_FONCTION_CONCERNEE = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:147',
+    'circulars/poste_adapte_aix_marseille_2025.circ:160',
 )
 _LABELS_AGENT_FONCTION = {
     'enseignement': 'Personnel enseignant',
@@ -270,7 +280,7 @@ _RULE_SECOND_DEGRE = rt.RuleInfo(
     'Public concerné : enseignants du second degré public',
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:152',
+    'circulars/poste_adapte_aix_marseille_2025.circ:165',
 )
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}
 _CITE_ALTERATION_GRAVE = rt.Citation(
@@ -287,7 +297,7 @@ _RULE_ALTERATION_GRAVE = rt.RuleInfo(
     'État de santé altéré de façon grave',
     'bloquante',
     (_CITE_ALTERATION_GRAVE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:159',
+    'circulars/poste_adapte_aix_marseille_2025.circ:172',
 )
 _CITE_ETAT_SANTE_STABILISE = rt.Citation(
     (
@@ -302,7 +312,7 @@ _RULE_ETAT_SANTE_STABILISE = rt.RuleInfo(
     'État de santé stabilisé',
     'bloquante',
     (_CITE_ETAT_SANTE_STABILISE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:164',
+    'circulars/poste_adapte_aix_marseille_2025.circ:177',
 )
 _CITE_PROJET_PROFESSIONNEL_PRESENTE = rt.Citation(
     (
@@ -318,9 +328,29 @@ _CITE_PROJET_PROFESSIONNEL_PRESENTE_2 = rt.Citation(
     42,
 )
 _CITE_PROJET_PROFESSIONNEL_PRESENTE_3 = rt.Citation(
-    'Cette mesure doit leur permettre de préparer progressivement le retour dans les fonctions',
+    (
+        'Cette mesure doit leur permettre de préparer progressivement le retour dans les fonctions '
+        "d'enseignement devant élèves, d'éducation ou d'orientation, ou bien d'envisager et de "
+        'préparer une reconversion professionnelle.'
+    ),
     'sources/003_70692b3584024c77.txt',
     36,
+)
+_CITE_PROJET_PROFESSIONNEL_PRESENTE_4 = rt.Citation(
+    (
+        "L'affectation en poste adapté doit permettre le retour dans les fonctions antérieures ou "
+        "la préparation d'une reconversion professionnelle."
+    ),
+    'sources/003_70692b3584024c77.txt',
+    367,
+)
+_CITE_PROJET_PROFESSIONNEL_PRESENTE_5 = rt.Citation(
+    (
+        'Pour se faire, ils peuvent solliciter un accompagnement individuel avec une conseillère '
+        'mobilité carrière (Mmes CORDONNY ou SELLIER'
+    ),
+    'sources/003_70692b3584024c77.txt',
+    42,
 )
 _RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo(
     'projet_professionnel_présenté',
@@ -330,8 +360,10 @@ _RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo(
         _CITE_PROJET_PROFESSIONNEL_PRESENTE,
         _CITE_PROJET_PROFESSIONNEL_PRESENTE_2,
         _CITE_PROJET_PROFESSIONNEL_PRESENTE_3,
+        _CITE_PROJET_PROFESSIONNEL_PRESENTE_4,
+        _CITE_PROJET_PROFESSIONNEL_PRESENTE_5,
     ),
-    'circulars/poste_adapte_aix_marseille_2025.circ:169',
+    'circulars/poste_adapte_aix_marseille_2025.circ:182',
 )
 _CITE_PACD_TROIS_ANS_MAXIMUM = rt.Citation(
     (
@@ -346,7 +378,7 @@ _RULE_PACD_TROIS_ANS_MAXIMUM = rt.RuleInfo(
     'PACD : trois années au maximum dans la carrière',
     'bloquante',
     (_CITE_PACD_TROIS_ANS_MAXIMUM,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:176',
+    'circulars/poste_adapte_aix_marseille_2025.circ:191',
 )
 _CITE_PALD_AFFECTION_CHRONIQUE = rt.Citation(
     (
@@ -361,7 +393,7 @@ _RULE_PALD_AFFECTION_CHRONIQUE = rt.RuleInfo(
     'PALD : affection chronique invalidante avec séquelles définitives',
     'bloquante',
     (_CITE_PALD_AFFECTION_CHRONIQUE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:182',
+    'circulars/poste_adapte_aix_marseille_2025.circ:197',
 )
 _CITE_PALD_INAPTITUDE_PRESENTIEL = rt.Citation(
     "mais les rendant inaptes à un retour vers l'enseignement en présentiel",
@@ -378,7 +410,7 @@ _RULE_PALD_INAPTITUDE_PRESENTIEL = rt.RuleInfo(
     "PALD : inaptitude à un retour vers l'enseignement en présentiel",
     'bloquante',
     (_CITE_PALD_INAPTITUDE_PRESENTIEL, _CITE_PALD_INAPTITUDE_PRESENTIEL_2),
-    'circulars/poste_adapte_aix_marseille_2025.circ:188',
+    'circulars/poste_adapte_aix_marseille_2025.circ:203',
 )
 _CITE_PALD_LIEU_EDUCATION_NATIONALE = rt.Citation(
     (
@@ -393,10 +425,15 @@ _RULE_PALD_LIEU_EDUCATION_NATIONALE = rt.RuleInfo(
     "PALD : uniquement dans les services et établissements de l'Éducation nationale",
     'bloquante',
     (_CITE_PALD_LIEU_EDUCATION_NATIONALE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:195',
+    'circulars/poste_adapte_aix_marseille_2025.circ:210',
 )
 _CITE_PALD_FIN_AU_31_AOUT_2025 = rt.Citation(
-    'les personnels pour lesquels le PALD prend fin au-delà du 31/08/2025 ne sont pas concernés',
+    (
+        "Les agents déjà bénéficiaires d'un aménagement du poste de travail, d'un poste adapté "
+        "courte durée (PACD) ou d'un poste adapté longue durée (PALD) qui prend fin au 31/08/2025 "
+        '(les personnels pour lesquels le PALD prend fin au-delà du 31/08/2025 ne sont pas '
+        'concernés).'
+    ),
     'sources/003_70692b3584024c77.txt',
     24,
 )
@@ -405,10 +442,15 @@ _RULE_PALD_FIN_AU_31_AOUT_2025 = rt.RuleInfo(
     'Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025',
     'bloquante',
     (_CITE_PALD_FIN_AU_31_AOUT_2025,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:201',
+    'circulars/poste_adapte_aix_marseille_2025.circ:216',
 )
 _CITE_PREREQUIS_CNED = rt.Citation(
-    "C'est pourquoi la maîtrise des outils informatiques et bureautiques est requise",
+    (
+        "L'attention des agents est attirée sur l'évolution des missions exercées au CNED ces "
+        'dernières années. Celles-ci sont axées sur des activités numériques et des services en '
+        "ligne. C'est pourquoi la maîtrise des outils informatiques et bureautiques est requise "
+        '(cf. annexe 5).'
+    ),
     'sources/003_70692b3584024c77.txt',
     68,
 )
@@ -425,7 +467,7 @@ _RULE_PREREQUIS_CNED = rt.RuleInfo(
     'Poste au CNED : maîtrise des outils informatiques et connexion à haut débit',
     'bloquante',
     (_CITE_PREREQUIS_CNED, _CITE_PREREQUIS_CNED_2),
-    'circulars/poste_adapte_aix_marseille_2025.circ:207',
+    'circulars/poste_adapte_aix_marseille_2025.circ:222',
 )
 _CITE_REPRISE_CLM_CLD = rt.Citation(
     (
@@ -441,7 +483,7 @@ _RULE_REPRISE_CLM_CLD = rt.RuleInfo(
     'CLM ou CLD : avis favorable du conseil médical pour reprendre',
     'bloquante',
     (_CITE_REPRISE_CLM_CLD,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:214',
+    'circulars/poste_adapte_aix_marseille_2025.circ:229',
 )
 _CITE_DELAI_DE_RIGUEUR = rt.Citation(
     'Date limite : Vendredi 13 décembre 2024 – Délai de rigueur',
@@ -453,7 +495,7 @@ _RULE_DELAI_DE_RIGUEUR = rt.RuleInfo(
     'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)',
     'bloquante',
     (_CITE_DELAI_DE_RIGUEUR,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:225',
+    'circulars/poste_adapte_aix_marseille_2025.circ:240',
 )
 _CITE_DUREE_PACD = rt.Citation(
     '1 an renouvelable sur demande sous conditions (3 ans maximum)',
@@ -461,9 +503,18 @@ _CITE_DUREE_PACD = rt.Citation(
     393,
 )
 _CITE_DUREE_PACD_2 = rt.Citation(
-    "accompagnera la prise de fonction de l'agent", 'sources/003_70692b3584024c77.txt', 64
+    (
+        "L'affectation sur poste adapté constitue une période transitoire, plus ou moins longue, "
+        "selon l'état de santé des agents et des possibilités de postes disponibles, qui conduira "
+        'à une affectation sur un :'
+    ),
+    'sources/003_70692b3584024c77.txt',
+    46,
 )
 _CITE_DUREE_PACD_3 = rt.Citation(
+    "accompagnera la prise de fonction de l'agent", 'sources/003_70692b3584024c77.txt', 64
+)
+_CITE_DUREE_PACD_4 = rt.Citation(
     (
         'Une structure hors Éducation nationale (autre administration ou fonction publique) dans '
         "le cadre d'une mise à disposition"
@@ -475,8 +526,8 @@ _RULE_DUREE_PACD = rt.RuleInfo(
     'durée_pacd',
     'PACD : un an, renouvelable deux fois sous conditions',
     'information',
-    (_CITE_DUREE_PACD, _CITE_DUREE_PACD_2, _CITE_DUREE_PACD_3),
-    'circulars/poste_adapte_aix_marseille_2025.circ:231',
+    (_CITE_DUREE_PACD, _CITE_DUREE_PACD_2, _CITE_DUREE_PACD_3, _CITE_DUREE_PACD_4),
+    'circulars/poste_adapte_aix_marseille_2025.circ:246',
 )
 _CITE_DUREE_PALD = rt.Citation(
     'Poste adapté de longue durée (PALD), pour une durée de quatre ans, renouvelable sans limite.',
@@ -501,7 +552,7 @@ _RULE_DUREE_PALD = rt.RuleInfo(
     'PALD : quatre ans renouvelables, postes très limités',
     'information',
     (_CITE_DUREE_PALD, _CITE_DUREE_PALD_2, _CITE_DUREE_PALD_3),
-    'circulars/poste_adapte_aix_marseille_2025.circ:238',
+    'circulars/poste_adapte_aix_marseille_2025.circ:254',
 )
 _CITE_SITUATION_ADMINISTRATIVE = rt.Citation(
     (
@@ -545,10 +596,16 @@ _RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo(
         _CITE_SITUATION_ADMINISTRATIVE_3,
         _CITE_SITUATION_ADMINISTRATIVE_4,
     ),
-    'circulars/poste_adapte_aix_marseille_2025.circ:245',
+    'circulars/poste_adapte_aix_marseille_2025.circ:261',
 )
 _CITE_SORTIE_DISPOSITIF = rt.Citation(
-    "doivent participer au mouvement intra-académique. Ils bénéficient alors d'une bonification",
+    (
+        "À la sortie du dispositif, les agents qui souhaitent retrouver un poste d'enseignant, de "
+        "psychologue de l'Éducation nationale ou de CPE, doivent participer au mouvement "
+        "intra-académique. Ils bénéficient alors d'une bonification qui sera précisée dans le "
+        'bulletin académique relatif au mouvement des personnels et dont la parution est fixée au '
+        'mois de mars 2025.'
+    ),
     'sources/003_70692b3584024c77.txt',
     80,
 )
@@ -570,12 +627,13 @@ _RULE_SORTIE_DISPOSITIF = rt.RuleInfo(
     'Sortie du dispositif',
     'information',
     (_CITE_SORTIE_DISPOSITIF, _CITE_SORTIE_DISPOSITIF_2, _CITE_SORTIE_DISPOSITIF_3),
-    'circulars/poste_adapte_aix_marseille_2025.circ:252',
+    'circulars/poste_adapte_aix_marseille_2025.circ:268',
 )
 _CITE_AMENAGEMENT_MATERIEL_RQTH = rt.Citation(
     (
         "Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également "
-        'demander un aménagement matériel ou technique du poste, ou encore une assistance humaine.'
+        'demander un aménagement matériel ou technique du poste, ou encore une assistance humaine. '
+        "Ces dispositifs font l'objet d'une circulaire spécifique"
     ),
     'sources/003_70692b3584024c77.txt',
     26,
@@ -585,7 +643,23 @@ _RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo(
     "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine",
     'information',
     (_CITE_AMENAGEMENT_MATERIEL_RQTH,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:258',
+    'circulars/poste_adapte_aix_marseille_2025.circ:274',
+)
+_CITE_DOSSIERS_COMPLETS = rt.Citation(
+    (
+        'Les personnels devront constituer 2 dossiers pour que leur situation personnelle puisse '
+        'être examinée par la médecine de prévention, la division des personnels enseignants '
+        '(DIPE) et la direction des relations et ressources humaines (DRRH)'
+    ),
+    'sources/003_70692b3584024c77.txt',
+    134,
+)
+_RULE_DOSSIERS_COMPLETS = rt.RuleInfo(
+    'dossiers_complets',
+    'Dossiers administratif et médical complets',
+    'bloquante',
+    (_CITE_DOSSIERS_COMPLETS,),
+    'circulars/poste_adapte_aix_marseille_2025.circ:281',
 )
 _CITE_DATE_LIMITE = rt.Citation(
     'en respectant la date butoir du vendredi 13 décembre 2024',
@@ -642,20 +716,37 @@ _OPINION_CHEF_SERVICE = rt.OpinionInfo(
     (_CITE_CHEF_SERVICE,),
 )
 _CITE_DEMANDE = rt.Citation(
-    "Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158
+    '### 1 – Dossier administratif (1 exemplaire numérisé)', 'sources/003_70692b3584024c77.txt', 154
 )
 _CITE_DEMANDE_2 = rt.Citation(
+    "Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158
+)
+_CITE_DEMANDE_3 = rt.Citation(
     "en privilégiant l'envoi des annexes d'une même demande d'aménagement, groupées en un seul PDF",
     'sources/003_70692b3584024c77.txt',
     158,
 )
-_CITE_DEMANDE_3 = rt.Citation(
+_CITE_DEMANDE_4 = rt.Citation(
+    'Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136
+)
+_CITE_DEMANDE_5 = rt.Citation(
+    '### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164
+)
+_CITE_DEMANDE_6 = rt.Citation(
+    "Les chefs d'établissement, de service ou les directeurs de CIO transmettront également",
+    'sources/003_70692b3584024c77.txt',
+    166,
+)
+_CITE_DEMANDE_7 = rt.Citation(
     (
         'Par voie postale uniquement, le dossier médical sous enveloppe cachetée par '
         "l'intéressé(e), et accompagné d'un exemplaire papier du dossier administratif + RQTH"
     ),
     'sources/003_70692b3584024c77.txt',
     168,
+)
+_CITE_DEMANDE_8 = rt.Citation(
+    'Le dossier médical comportera :', 'sources/003_70692b3584024c77.txt', 143
 )
 
 
@@ -719,21 +810,21 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:23
+    # circulars/poste_adapte_aix_marseille_2025.circ:28
     poste_adapte_demande: Literal['pacd', 'pald'] | None = Field(
         default=None, alias='poste_adapté_demandé', title='Poste adapté demandé'
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:29
+    # circulars/poste_adapte_aix_marseille_2025.circ:34
     nature_demande: Literal['première_demande', 'renouvellement'] | None = Field(
         default=None, alias='nature_demande', title='Nature de la demande'
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:35
+    # circulars/poste_adapte_aix_marseille_2025.circ:40
     annees_pacd: Annotated[int, Field(ge=0, le=45)] | None = Field(
         default=None,
         alias='années_pacd',
         title="Nombre d'années déjà effectuées en PACD dans la carrière",
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:37
+    # circulars/poste_adapte_aix_marseille_2025.circ:42
     sante_alteree_gravement: bool | None = Field(
         default=None,
         alias='santé_altérée_gravement',
@@ -742,11 +833,11 @@ class Facts(rt.FactsModel):
             'normalement ses fonctions'
         ),
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:39
+    # circulars/poste_adapte_aix_marseille_2025.circ:44
     sante_stabilisee: bool | None = Field(
         default=None, alias='santé_stabilisée', title="L'état de santé de l'agent est stabilisé"
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:41
+    # circulars/poste_adapte_aix_marseille_2025.circ:46
     affection_chronique_invalidante: bool | None = Field(
         default=None,
         alias='affection_chronique_invalidante',
@@ -755,19 +846,19 @@ class Facts(rt.FactsModel):
             'définitives'
         ),
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:43
+    # circulars/poste_adapte_aix_marseille_2025.circ:48
     inaptitude_enseignement_presentiel: bool | None = Field(
         default=None,
         alias='inaptitude_enseignement_présentiel',
         title="L'affection rend l'agent inapte à un retour vers l'enseignement en présentiel",
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:45
+    # circulars/poste_adapte_aix_marseille_2025.circ:50
     fin_pald_en_cours: datetime.date | None = Field(
         default=None,
         alias='fin_pald_en_cours',
         title='Date de fin du PALD en cours (renouvellement)',
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:47
+    # circulars/poste_adapte_aix_marseille_2025.circ:52
     projet_professionnel: Literal[
         'retour_fonctions',
         'mobilité_fonction_publique',
@@ -781,7 +872,7 @@ class Facts(rt.FactsModel):
         alias='projet_professionnel',
         title='Projet professionnel en cours ou envisagé',
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:58
+    # circulars/poste_adapte_aix_marseille_2025.circ:69
     lieu_exercice: Literal[
         'éducation_nationale',
         'cned',
@@ -791,7 +882,7 @@ class Facts(rt.FactsModel):
     ] | None = Field(
         default=None, alias='lieu_exercice', title="Lieu d'exercice souhaité ou proposé"
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:67
+    # circulars/poste_adapte_aix_marseille_2025.circ:79
     maitrise_outils_informatiques: bool | None = Field(
         default=None,
         alias='maîtrise_outils_informatiques',
@@ -800,19 +891,19 @@ class Facts(rt.FactsModel):
             'distance'
         ),
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:69
+    # circulars/poste_adapte_aix_marseille_2025.circ:81
     connexion_haut_debit: bool | None = Field(
         default=None,
         alias='connexion_haut_débit',
         title="L'agent dispose d'un équipement de connexion à haut débit",
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:71
+    # circulars/poste_adapte_aix_marseille_2025.circ:83
     avis_conseil_medical_favorable: bool | None = Field(
         default=None,
         alias='avis_conseil_médical_favorable',
         title='Le conseil médical a rendu un avis favorable à la reprise des fonctions',
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:73
+    # circulars/poste_adapte_aix_marseille_2025.circ:85
     geo_affectation: Literal[
         'martigues',
         'marseille_nord',
@@ -836,7 +927,7 @@ class Facts(rt.FactsModel):
             '(Bouches-du-Rhône)'
         ),
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:91
+    # circulars/poste_adapte_aix_marseille_2025.circ:103
     envoi_postal_exceptionnel: bool | None = Field(
         default=None,
         alias='envoi_postal_exceptionnel',
@@ -844,6 +935,21 @@ class Facts(rt.FactsModel):
             "Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du "
             'dossier administratif'
         ),
+    )
+    # circulars/poste_adapte_aix_marseille_2025.circ:282
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'courrier_demande',
+            'fiche_renseignements',
+            'fiche_demande_poste_adapté',
+            'attestation_rqth',
+            'certificat_médical',
+            'courrier_médecin',
+            'relevé_congés',
+            'avis_conseil_médical',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -903,7 +1009,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
     geo_affectation = facts.geo_affectation
     envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
-    # circulars/poste_adapte_aix_marseille_2025.circ:126 table médecin_dossier
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/poste_adapte_aix_marseille_2025.circ:139 table médecin_dossier
     medecin_dossier_matches = (
         (None if agent_departement is None else agent_departement == 'd84'),
         (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
@@ -957,7 +1064,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             False,
             (_SERVICE_DIPE,),
             (),
-            None,
+            (),
             (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
             'non envoi_postal_exceptionnel',
             (),
@@ -967,7 +1074,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             False,
             (_SERVICE_DIPE,),
             (),
-            None,
+            (),
             envoi_postal_exceptionnel,
             'envoi_postal_exceptionnel',
             (),
@@ -978,8 +1085,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (medecin_dossier_medecin,),
             (
-                'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                "géographique de l'établissement d'affectation"
+                (
+                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                    "géographique de l'établissement d'affectation"
+                ),
             ),
             True,
             None,
@@ -994,8 +1103,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
             (medecin_dossier_medecin,),
             (
-                'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                "géographique de l'établissement d'affectation"
+                (
+                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                    "géographique de l'établissement d'affectation"
+                ),
             ),
             True,
             None,
@@ -1141,7 +1252,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
         )
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:142 règle titulaire (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:155 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is True:
         satisfied.append('titulaire')
@@ -1176,7 +1287,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:147 règle fonction_concernée (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -1213,7 +1324,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:152 règle second_degré (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:165 règle second_degré (bloquante)
     applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
     if applies is False:
         not_applicable.append('second_degré')
@@ -1259,7 +1370,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:159 règle altération_grave (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:172 règle altération_grave (bloquante)
     holds = sante_alteree_gravement
     if holds is True:
         satisfied.append('altération_grave')
@@ -1294,7 +1405,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:164 règle état_santé_stabilisé (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:177 règle état_santé_stabilisé (bloquante)
     holds = sante_stabilisee
     if holds is True:
         satisfied.append('état_santé_stabilisé')
@@ -1327,7 +1438,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:169 règle projet_professionnel_présenté
+    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle projet_professionnel_présenté
     # (bloquante)
     holds = None if projet_professionnel is None else projet_professionnel != 'aucun'
     if holds is True:
@@ -1364,7 +1475,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:176 règle pacd_trois_ans_maximum (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:191 règle pacd_trois_ans_maximum (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('pacd_trois_ans_maximum')
@@ -1414,7 +1525,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle pald_affection_chronique (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:197 règle pald_affection_chronique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_affection_chronique')
@@ -1468,7 +1579,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:188 règle pald_inaptitude_présentiel
+    # circulars/poste_adapte_aix_marseille_2025.circ:203 règle pald_inaptitude_présentiel
     # (bloquante)
     applies = shared_2
     if applies is False:
@@ -1526,7 +1637,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:195 règle pald_lieu_éducation_nationale
+    # circulars/poste_adapte_aix_marseille_2025.circ:210 règle pald_lieu_éducation_nationale
     # (bloquante)
     applies = shared_2
     if applies is False:
@@ -1576,7 +1687,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:201 règle pald_fin_au_31_août_2025 (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:216 règle pald_fin_au_31_août_2025 (bloquante)
     applies = rt.and3(
         (None if poste_adapte_demande is None else poste_adapte_demande == 'pald'),
         (None if nature_demande is None else nature_demande == 'renouvellement'),
@@ -1647,7 +1758,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:207 règle prérequis_cned (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:222 règle prérequis_cned (bloquante)
     applies = None if lieu_exercice is None else lieu_exercice == 'cned'
     if applies is False:
         not_applicable.append('prérequis_cned')
@@ -1708,7 +1819,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:214 règle reprise_clm_cld (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:229 règle reprise_clm_cld (bloquante)
     applies = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
     if applies is False:
         not_applicable.append('reprise_clm_cld')
@@ -1763,7 +1874,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:225 règle délai_de_rigueur (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:240 règle délai_de_rigueur (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
     if holds is True:
         satisfied.append('délai_de_rigueur')
@@ -1800,7 +1911,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:231 règle durée_pacd (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:246 règle durée_pacd (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -1822,7 +1933,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('durée_pacd')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:238 règle durée_pald (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:254 règle durée_pald (information)
     applies = shared_2
     if applies is True:
         findings.append(
@@ -1841,7 +1952,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('durée_pald')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:245 règle situation_administrative
+    # circulars/poste_adapte_aix_marseille_2025.circ:261 règle situation_administrative
     # (information)
     findings.append(
         rt.Finding(
@@ -1860,7 +1971,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:252 règle sortie_dispositif (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:268 règle sortie_dispositif (information)
     findings.append(
         rt.Finding(
             _RULE_SORTIE_DISPOSITIF,
@@ -1877,7 +1988,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:258 règle aménagement_matériel_rqth
+    # circulars/poste_adapte_aix_marseille_2025.circ:274 règle aménagement_matériel_rqth
     # (information)
     applies = agent_rqth
     if applies is True:
@@ -1896,6 +2007,175 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:281 règle dossiers_complets (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
+            (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
+            (
+                True,
+                'fiche_demande_poste_adapté',
+                "Fiche de demande d'affectation en poste adapté (annexe 3)",
+            ),
+            (
+                agent_rqth,
+                'attestation_rqth',
+                (
+                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
+                    'délivrée par la MDPH'
+                ),
+            ),
+            (
+                True,
+                'certificat_médical',
+                'Certificat médical récent et détaillé (original sous pli cacheté)',
+            ),
+            (
+                True,
+                'courrier_médecin',
+                "Courrier explicatif de l'agent à l'attention du médecin du travail",
+            ),
+            (
+                True,
+                'relevé_congés',
+                (
+                    'Relevé des congés (maladie, longue maladie, longue durée) ou de la '
+                    "disponibilité d'office"
+                ),
+            ),
+            (
+                rt.any3(
+                    (
+                        None
+                        if agent_conge_sante is None
+                        else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                    ),
+                    (
+                        None
+                        if agent_position is None
+                        else agent_position == 'disponibilité_office_santé'
+                    ),
+                    rt.and3(
+                        (None if agent_conge_sante is None else agent_conge_sante == 'cmo'),
+                        (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                    ),
+                ),
+                'avis_conseil_médical',
+                'Avis du conseil médical départemental',
+            ),
+        ),
+    )
+    if holds is True:
+        satisfied.append('dossiers_complets')
+    else:
+        values = (
+            ('dossier.pièces_fournies', dossier_pieces_fournies),
+            ('agent.rqth', agent_rqth),
+            ('agent.congé_santé', agent_conge_sante),
+            ('agent.position', agent_position),
+            ('agent.durée_cmo', agent_duree_cmo),
+        )
+        if holds is False:
+            message = (
+                (
+                    'Les deux dossiers, administratif et médical, sont nécessaires pour que votre '
+                    'situation puisse être examinée : il manque '
+                )
+                + rt.fmt(
+                    rt.missing_documents(
+                        dossier_pieces_fournies,
+                        (
+                            (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
+                            (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
+                            (
+                                True,
+                                'fiche_demande_poste_adapté',
+                                "Fiche de demande d'affectation en poste adapté (annexe 3)",
+                            ),
+                            (
+                                agent_rqth,
+                                'attestation_rqth',
+                                (
+                                    'Attestation de reconnaissance de la qualité de travailleur '
+                                    'handicapé (RQTH) délivrée par la MDPH'
+                                ),
+                            ),
+                            (
+                                True,
+                                'certificat_médical',
+                                'Certificat médical récent et détaillé (original sous pli cacheté)',
+                            ),
+                            (
+                                True,
+                                'courrier_médecin',
+                                (
+                                    "Courrier explicatif de l'agent à l'attention du médecin du "
+                                    'travail'
+                                ),
+                            ),
+                            (
+                                True,
+                                'relevé_congés',
+                                (
+                                    'Relevé des congés (maladie, longue maladie, longue durée) ou '
+                                    "de la disponibilité d'office"
+                                ),
+                            ),
+                            (
+                                rt.any3(
+                                    (
+                                        None
+                                        if agent_conge_sante is None
+                                        else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                                    ),
+                                    (
+                                        None
+                                        if agent_position is None
+                                        else agent_position == 'disponibilité_office_santé'
+                                    ),
+                                    rt.and3(
+                                        (
+                                            None
+                                            if agent_conge_sante is None
+                                            else agent_conge_sante == 'cmo'
+                                        ),
+                                        (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                                    ),
+                                ),
+                                'avis_conseil_médical',
+                                'Avis du conseil médical départemental',
+                            ),
+                        ),
+                    )
+                )
+                + '.'
+            )
+            findings.append(
+                rt.Finding(
+                    _RULE_DOSSIERS_COMPLETS, rt.Outcome.VIOLATED, 'bloquante', message, values
+                )
+            )
+            refused = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_DOSSIERS_COMPLETS,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Dossiers administratif et médical complets.",
+                    values,
+                    missing=rt.unknown(
+                        ('dossier.pièces_fournies', dossier_pieces_fournies),
+                        ('agent.rqth', agent_rqth),
+                        ('agent.congé_santé', agent_conge_sante),
+                        ('agent.position', agent_position),
+                        ('agent.durée_cmo', agent_duree_cmo),
+                    ),
+                )
+            )
+            undecided = True
 
     found = tuple(findings)
     return rt.Decision(
@@ -1920,7 +2200,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_DIPE,),
                         (),
-                        None,
+                        (),
                         (
                             None
                             if envoi_postal_exceptionnel is None
@@ -1934,14 +2214,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_DIPE,),
                         (),
-                        None,
+                        (),
                         envoi_postal_exceptionnel,
                         'envoi_postal_exceptionnel',
                         (),
                     ),
                 ),
                 'dispositif-readaptation@ac-aix-marseille.fr',
-                (_CITE_DEMANDE, _CITE_DEMANDE_2),
+                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
             ),
             rt.SubmissionInfo(
                 (
@@ -1956,8 +2236,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (medecin_dossier_medecin,),
                         (
-                            'selon médecin du travail destinataire du dossier médical, selon le '
-                            "secteur géographique de l'établissement d'affectation"
+                            (
+                                'selon médecin du travail destinataire du dossier médical, selon '
+                                "le secteur géographique de l'établissement d'affectation"
+                            ),
                         ),
                         True,
                         None,
@@ -1969,7 +2251,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     "l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 "
                     'Aix-en-Provence CEDEX 1'
                 ),
-                (_CITE_DEMANDE_3,),
+                (_CITE_DEMANDE_5, _CITE_DEMANDE_6, _CITE_DEMANDE_7, _CITE_DEMANDE_8),
             ),
         ),
         computed={'médecin_dossier.médecin': medecin_dossier_medecin},

@@ -38,6 +38,7 @@ FACT_LABELS: dict[str, str] = {
     'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)",
     'reprise.motif': 'Motif de la réintégration à temps complet',
     'enfant.date_naissance': "Date de naissance de l'enfant",
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'agent.fonction': 0,
@@ -46,6 +47,7 @@ _FACT_ORDER: dict[str, int] = {
     'demande.date_début': 3,
     'reprise.motif': 4,
     'enfant.date_naissance': 5,
+    'dossier.pièces_fournies': 6,
 }
 _DATE_2025_09_01 = datetime.date(2025, 9, 1)
 _DATE_2026_08_31 = datetime.date(2026, 8, 31)
@@ -152,7 +154,8 @@ _DOC_DEMANDE_REPRISE_IF = rt.ChecklistItem(
     'La circulaire ne précise ni le support ni le destinataire de cette demande.',
     (_CITE_DEMANDE_REPRISE,),
 )
-_CITE_PUBLIC_CONCERNE = rt.Citation(
+_CITE_PUBLIC_CONCERNE = rt.Citation('POINTS CLES :', 'sources/002_3a4ef42e33c15eb3.txt', 107)
+_CITE_PUBLIC_CONCERNE_2 = rt.Citation(
     (
         "Les règles relatives à l'exercice des fonctions à temps partiel des instituteurs et "
         'professeurs des écoles.'
@@ -164,8 +167,8 @@ _RULE_PUBLIC_CONCERNE = rt.RuleInfo(
     'public_concerné',
     'Public concerné : instituteurs et professeurs des écoles',
     'bloquante',
-    (_CITE_PUBLIC_CONCERNE,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:68',
+    (_CITE_PUBLIC_CONCERNE, _CITE_PUBLIC_CONCERNE_2),
+    'circulars/reprise_temps_plein_essonne_2025.circ:79',
 )
 _CITE_ANNEE_SCOLAIRE_DEMANDEE = rt.Citation(
     (
@@ -181,7 +184,7 @@ _RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo(
     "Réintégration au titre de l'année scolaire 2025-2026",
     'bloquante',
     (_CITE_ANNEE_SCOLAIRE_DEMANDEE,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:73',
+    'circulars/reprise_temps_plein_essonne_2025.circ:85',
 )
 _CITE_RENTREE_DATE = rt.Citation(
     (
@@ -204,7 +207,7 @@ _RULE_RENTREE_DATE = rt.RuleInfo(
     'Réintégration à la rentrée : au 1er septembre 2025',
     'bloquante',
     (_CITE_RENTREE_DATE, _CITE_RENTREE_DATE_2),
-    'circulars/reprise_temps_plein_essonne_2025.circ:78',
+    'circulars/reprise_temps_plein_essonne_2025.circ:90',
 )
 _CITE_DELAI_RENTREE = rt.Citation(
     (
@@ -228,7 +231,7 @@ _RULE_DELAI_RENTREE = rt.RuleInfo(
     'Réintégration à la rentrée : demande saisie du 20 décembre 2024 au 10 mars 2025 inclus',
     'bloquante',
     (_CITE_DELAI_RENTREE, _CITE_DELAI_RENTREE_2),
-    'circulars/reprise_temps_plein_essonne_2025.circ:85',
+    'circulars/reprise_temps_plein_essonne_2025.circ:97',
 )
 _CITE_JOUR_TROIS_ANS = rt.Citation(
     (
@@ -244,7 +247,7 @@ _RULE_JOUR_TROIS_ANS = rt.RuleInfo(
     'Fin du temps partiel pour enfant de moins de trois ans : réintégration le jour des trois ans',
     'bloquante',
     (_CITE_JOUR_TROIS_ANS,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:92',
+    'circulars/reprise_temps_plein_essonne_2025.circ:104',
 )
 _CITE_PREVENANCE_RAISONS_GRAVES = rt.Citation(
     (
@@ -259,14 +262,14 @@ _RULE_PREVENANCE_RAISONS_GRAVES = rt.RuleInfo(
     'Raisons graves et imprévisibles : demande deux mois avant la réintégration',
     'bloquante',
     (_CITE_PREVENANCE_RAISONS_GRAVES,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:98',
+    'circulars/reprise_temps_plein_essonne_2025.circ:110',
 )
 _RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo(
     'raisons_graves_exceptionnel',
     'Raisons graves et imprévisibles : réintégration à titre exceptionnel',
     'information',
     (_CITE_RENTREE_DATE_2,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:104',
+    'circulars/reprise_temps_plein_essonne_2025.circ:116',
 )
 _CITE_REPRISE_AU_PREALABLE = rt.Citation(
     (
@@ -282,9 +285,14 @@ _RULE_REPRISE_AU_PREALABLE = rt.RuleInfo(
     'Formation continue ou classe de découverte : demande de reprise au préalable',
     'bloquante',
     (_CITE_REPRISE_AU_PREALABLE,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:109',
+    'circulars/reprise_temps_plein_essonne_2025.circ:121',
 )
 _CITE_PLEIN_TRAITEMENT = rt.Citation(
+    '**Les enseignants en stage de formation continue ou en classe de découverte**',
+    'sources/002_3a4ef42e33c15eb3.txt',
+    293,
+)
+_CITE_PLEIN_TRAITEMENT_2 = rt.Citation(
     'Ils sont, durant celle-ci, rétablis dans leurs droits à plein traitement.',
     'sources/002_3a4ef42e33c15eb3.txt',
     295,
@@ -293,8 +301,15 @@ _RULE_PLEIN_TRAITEMENT = rt.RuleInfo(
     'plein_traitement',
     'Reprise à plein temps : plein traitement pendant la période',
     'information',
-    (_CITE_PLEIN_TRAITEMENT,),
-    'circulars/reprise_temps_plein_essonne_2025.circ:115',
+    (_CITE_PLEIN_TRAITEMENT, _CITE_PLEIN_TRAITEMENT_2),
+    'circulars/reprise_temps_plein_essonne_2025.circ:127',
+)
+_RULE_JUSTIFICATIFS_JOINTS = rt.RuleInfo(
+    'justificatifs_joints',
+    'Raisons graves et imprévisibles : demande motivée, avec justificatifs',
+    'bloquante',
+    (_CITE_PREVENANCE_RAISONS_GRAVES,),
+    'circulars/reprise_temps_plein_essonne_2025.circ:133',
 )
 _CITE_LIMITE_RENTREE = rt.Citation(
     (
@@ -327,6 +342,30 @@ _CITE_TROIS_ANS = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     251,
 )
+_CITE_DEMANDE = rt.Citation(
+    (
+        'Pour accéder au site « Colibris » chaque enseignant est invité à se connecter via le '
+        'portail des applications ARENA ou au travers du lien suivant :'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    397,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    (
+        "Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les "
+        'pièces justificatives demandées.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    401,
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    (
+        "Un accusé réception du dossier est adressé par la plateforme sur l'adresse mail "
+        "académique de l'enseignant."
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    405,
+)
 
 
 class Facts(rt.FactsModel):
@@ -350,15 +389,21 @@ class Facts(rt.FactsModel):
         alias='demande.date_début',
         title="Date de début souhaitée (prise d'effet de la mesure demandée)",
     )
-    # circulars/reprise_temps_plein_essonne_2025.circ:20
+    # circulars/reprise_temps_plein_essonne_2025.circ:25
     reprise_motif: Literal[
         'rentrée', 'trois_ans_enfant', 'raisons_graves', 'formation_continue', 'classe_découverte'
     ] | None = Field(
         default=None, alias='reprise.motif', title='Motif de la réintégration à temps complet'
     )
-    # circulars/reprise_temps_plein_essonne_2025.circ:28
+    # circulars/reprise_temps_plein_essonne_2025.circ:33
     enfant_date_naissance: datetime.date | None = Field(
         default=None, alias='enfant.date_naissance', title="Date de naissance de l'enfant"
+    )
+    # circulars/reprise_temps_plein_essonne_2025.circ:135
+    dossier_pieces_fournies: frozenset[
+        Literal['demande_motivée', 'justificatifs_raisons_graves', 'demande_reprise']
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -380,17 +425,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     demande_date_debut = facts.demande_date_debut
     reprise_motif = facts.reprise_motif
     enfant_date_naissance = facts.enfant_date_naissance
-    # circulars/reprise_temps_plein_essonne_2025.circ:52 échéance prévenance_graves
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance prévenance_graves
     prevenance_graves = rt.shift_date(demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
-    # circulars/reprise_temps_plein_essonne_2025.circ:59 échéance trois_ans
+    # circulars/reprise_temps_plein_essonne_2025.circ:70 échéance trois_ans
     trois_ans = rt.shift_date(enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
-    # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance avant_trois_ans
+    # circulars/reprise_temps_plein_essonne_2025.circ:74 échéance avant_trois_ans
     avant_trois_ans = rt.shift_date(
         enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False
     )
     # tested by 2 rules
     shared_1 = None if reprise_motif is None else reprise_motif == 'rentrée'
-    # tested by 2 rules
+    # tested by 3 rules
     shared_2 = None if reprise_motif is None else reprise_motif == 'raisons_graves'
     # tested by 2 rules
     shared_3 = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
@@ -415,7 +461,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DEMANDE_REPRISE_IF)
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:68 règle public_concerné (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:79 règle public_concerné (bloquante)
     holds: bool | None = rt.and3(
         (None if agent_fonction is None else agent_fonction == 'enseignement'),
         (None if agent_degre is None else agent_degre == 'premier'),
@@ -461,7 +507,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:73 règle année_scolaire_demandée (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:85 règle année_scolaire_demandée (bloquante)
     holds = (
         None
         if demande_date_debut is None
@@ -502,7 +548,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:78 règle rentrée_date (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:90 règle rentrée_date (bloquante)
     applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('rentrée_date')
@@ -556,7 +602,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:85 règle délai_rentrée (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:97 règle délai_rentrée (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('délai_rentrée')
@@ -623,7 +669,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:92 règle jour_trois_ans (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:104 règle jour_trois_ans (bloquante)
     applies = None if reprise_motif is None else reprise_motif == 'trois_ans_enfant'
     if applies is False:
         not_applicable.append('jour_trois_ans')
@@ -710,7 +756,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:98 règle prévenance_raisons_graves (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:110 règle prévenance_raisons_graves
+    # (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('prévenance_raisons_graves')
@@ -777,7 +824,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:104 règle raisons_graves_exceptionnel
+    # circulars/reprise_temps_plein_essonne_2025.circ:116 règle raisons_graves_exceptionnel
     # (information)
     applies = shared_2
     if applies is True:
@@ -797,7 +844,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('raisons_graves_exceptionnel')
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:109 règle reprise_au_préalable (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:121 règle reprise_au_préalable (bloquante)
     applies = shared_3
     if applies is False:
         not_applicable.append('reprise_au_préalable')
@@ -865,7 +912,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:115 règle plein_traitement (information)
+    # circulars/reprise_temps_plein_essonne_2025.circ:127 règle plein_traitement (information)
     applies = shared_3
     if applies is True:
         findings.append(
@@ -882,6 +929,118 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     elif applies is False:
         not_applicable.append('plein_traitement')
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:133 règle justificatifs_joints (bloquante)
+    applies = shared_2
+    if applies is False:
+        not_applicable.append('justificatifs_joints')
+    else:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    (None if reprise_motif is None else reprise_motif == 'raisons_graves'),
+                    'demande_motivée',
+                    'Demande de réintégration motivée',
+                ),
+                (
+                    (None if reprise_motif is None else reprise_motif == 'raisons_graves'),
+                    'justificatifs_raisons_graves',
+                    'Justificatifs des raisons graves et imprévisibles',
+                ),
+                (
+                    (None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES),
+                    'demande_reprise',
+                    'Demande de reprise à plein temps pour la période considérée',
+                ),
+            ),
+        )
+        if holds is True:
+            satisfied.append('justificatifs_joints')
+        else:
+            values = (
+                ('reprise.motif', reprise_motif),
+                ('dossier.pièces_fournies', dossier_pieces_fournies),
+            )
+            if holds is False and applies is True:
+                message = (
+                    (
+                        'La demande de réintégration pour raisons graves et imprévisibles doit '
+                        'être motivée et accompagnée de justificatifs : il manque '
+                    )
+                    + rt.fmt(
+                        rt.missing_documents(
+                            dossier_pieces_fournies,
+                            (
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif == 'raisons_graves'
+                                    ),
+                                    'demande_motivée',
+                                    'Demande de réintégration motivée',
+                                ),
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif == 'raisons_graves'
+                                    ),
+                                    'justificatifs_raisons_graves',
+                                    'Justificatifs des raisons graves et imprévisibles',
+                                ),
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif in _REPRISE_MOTIF_VALUES
+                                    ),
+                                    'demande_reprise',
+                                    'Demande de reprise à plein temps pour la période considérée',
+                                ),
+                            ),
+                        )
+                    )
+                    + '.'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_JUSTIFICATIFS_JOINTS,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        message,
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_JUSTIFICATIFS_JOINTS,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Raisons graves et imprévisibles : "
+                            'demande motivée, avec justificatifs.'
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(('reprise.motif', reprise_motif))
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                                ('reprise.motif', reprise_motif),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     deadlines: list[rt.DeadlineInfo] = []
     condition = None if reprise_motif is None else reprise_motif == 'rentrée'
@@ -946,7 +1105,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         False,
                         (_SERVICE_DSDEN,),
                         (),
-                        None,
+                        (),
                         (None if reprise_motif is None else reprise_motif == 'rentrée'),
                         'reprise.motif = rentrée',
                         (),
@@ -956,7 +1115,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
                     'applications ARENA)'
                 ),
-                (_CITE_RENTREE_DATE,),
+                (_CITE_RENTREE_DATE, _CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3),
             ),
         ),
         computed={},

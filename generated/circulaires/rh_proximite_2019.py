@@ -200,7 +200,7 @@ _RULE_PUBLIC_PERMANENCES = rt.RuleInfo(
     'Personnels reçus aux permanences RH',
     'bloquante',
     (_CITE_PUBLIC_PERMANENCES, _CITE_PUBLIC_PERMANENCES_2),
-    'circulars/rh_proximite_2019.circ:171',
+    'circulars/rh_proximite_2019.circ:172',
 )
 _CITE_CONTACT_INTERLOCUTEUR = rt.Citation(
     'RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052
@@ -210,7 +210,7 @@ _RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo(
     'Votre interlocuteur RH de proximité',
     'information',
     (_CITE_CONTACT_INTERLOCUTEUR,),
-    'circulars/rh_proximite_2019.circ:177',
+    'circulars/rh_proximite_2019.circ:178',
 )
 _CITE_PERMANENCE_RESEAU_ELOIGNE = rt.Citation(
     (
@@ -230,14 +230,14 @@ _RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo(
     'Permanence RH du 2nd degré dans votre réseau',
     'information',
     (_CITE_PERMANENCE_RESEAU_ELOIGNE, _CITE_PERMANENCE_RESEAU_ELOIGNE_2),
-    'circulars/rh_proximite_2019.circ:182',
+    'circulars/rh_proximite_2019.circ:183',
 )
 _RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo(
     'permanence_autres_réseaux',
     'Pas encore de permanence RH du 2nd degré dans votre réseau',
     'information',
     (_CITE_PERMANENCE_RESEAU_ELOIGNE,),
-    'circulars/rh_proximite_2019.circ:189',
+    'circulars/rh_proximite_2019.circ:190',
 )
 _CITE_RENDEZ_VOUS_SUR_DEMANDE = rt.Citation(
     'Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.',
@@ -254,7 +254,7 @@ _RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo(
     '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande',
     'information',
     (_CITE_RENDEZ_VOUS_SUR_DEMANDE, _CITE_RENDEZ_VOUS_SUR_DEMANDE_2),
-    'circulars/rh_proximite_2019.circ:195',
+    'circulars/rh_proximite_2019.circ:196',
 )
 _CITE_PLANNING_DSDEN_05 = rt.Citation(
     'Planning prévisionnel de la DSDEN 05 :', 'sources/004_2d4123b577c6e586.txt', 596
@@ -269,7 +269,7 @@ _RULE_PLANNING_DSDEN_05 = rt.RuleInfo(
     '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05',
     'information',
     (_CITE_PLANNING_DSDEN_05, _CITE_PLANNING_DSDEN_05_2),
-    'circulars/rh_proximite_2019.circ:201',
+    'circulars/rh_proximite_2019.circ:202',
 )
 _CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.Citation(
     'Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84',
@@ -284,7 +284,7 @@ _RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo(
     '1er degré dans les Bouches-du-Rhône : permanence de votre réseau',
     'information',
     (_CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13, _CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13_2),
-    'circulars/rh_proximite_2019.circ:207',
+    'circulars/rh_proximite_2019.circ:208',
 )
 _CITE_ENSEIGNEMENT_PRIVE = rt.Citation(
     (
@@ -307,7 +307,7 @@ _RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo(
     'Enseignement privé sous contrat : permanences dans tout le territoire académique',
     'information',
     (_CITE_ENSEIGNEMENT_PRIVE, _CITE_ENSEIGNEMENT_PRIVE_2),
-    'circulars/rh_proximite_2019.circ:214',
+    'circulars/rh_proximite_2019.circ:215',
 )
 _CITE_PERSONNELS_RECTORAT = rt.Citation(
     (
@@ -322,7 +322,7 @@ _RULE_PERSONNELS_RECTORAT = rt.RuleInfo(
     'Personnels du rectorat : la référente RH de proximité',
     'information',
     (_CITE_PERSONNELS_RECTORAT,),
-    'circulars/rh_proximite_2019.circ:220',
+    'circulars/rh_proximite_2019.circ:221',
 )
 _CITE_ORIENTATION_SERVICE_ADEQUAT = rt.Citation(
     (
@@ -345,7 +345,7 @@ _RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo(
     "Entretien d'orientation vers le service adéquat",
     'information',
     (_CITE_ORIENTATION_SERVICE_ADEQUAT, _CITE_ORIENTATION_SERVICE_ADEQUAT_2),
-    'circulars/rh_proximite_2019.circ:225',
+    'circulars/rh_proximite_2019.circ:226',
 )
 _CITE_EN_ATTENTE_PROXIRH = rt.Citation(
     'Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr',
@@ -366,14 +366,14 @@ _RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo(
     "Prise de rendez-vous en attendant l'application nationale proxirh",
     'information',
     (_CITE_EN_ATTENTE_PROXIRH, _CITE_EN_ATTENTE_PROXIRH_2),
-    'circulars/rh_proximite_2019.circ:231',
+    'circulars/rh_proximite_2019.circ:232',
 )
 
 
 class Facts(rt.FactsModel):
     """Situation d'un demandeur ; un fait absent est inconnu."""
 
-    # circulars/rh_proximite_2019.circ:22
+    # circulars/rh_proximite_2019.circ:23
     proximite_public: Literal[
         'professeur_écoles',
         'aesh',
@@ -386,11 +386,11 @@ class Facts(rt.FactsModel):
         'enseignant_privé',
         'autre',
     ] | None = Field(default=None, alias='proximité.public', title='Catégorie de personnel')
-    # circulars/rh_proximite_2019.circ:35
+    # circulars/rh_proximite_2019.circ:36
     proximite_departement: Literal[
         'alpes_de_haute_provence', 'hautes_alpes', 'bouches_du_rhône', 'vaucluse'
     ] | None = Field(default=None, alias='proximité.département', title="Département d'exercice")
-    # circulars/rh_proximite_2019.circ:42
+    # circulars/rh_proximite_2019.circ:43
     proximite_reseau: Literal[
         'bléone_durance',
         'giono',
@@ -414,7 +414,7 @@ class Facts(rt.FactsModel):
         'haut_vaucluse',
         'avignon',
     ] | None = Field(default=None, alias='proximité.réseau', title="Réseau d'établissements")
-    # circulars/rh_proximite_2019.circ:66
+    # circulars/rh_proximite_2019.circ:67
     proximite_domaine: Literal[
         'évolution_professionnelle',
         'besoins_formation',
@@ -436,7 +436,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     proximite_departement = facts.proximite_departement
     proximite_reseau = facts.proximite_reseau
     proximite_domaine = facts.proximite_domaine
-    # circulars/rh_proximite_2019.circ:117 table interlocuteur
+    # circulars/rh_proximite_2019.circ:118 table interlocuteur
     interlocuteur_matches = (
         rt.and3(
             (None if proximite_public is None else proximite_public == 'professeur_écoles'),
@@ -489,7 +489,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     row = rt.lookup(interlocuteur_matches, _ROWS_INTERLOCUTEUR, None, 1)
     interlocuteur_service = row[0]
-    # circulars/rh_proximite_2019.circ:133 table permanence_second_degré
+    # circulars/rh_proximite_2019.circ:134 table permanence_second_degré
     permanence_second_degre_matches = (
         (None if proximite_reseau is None else proximite_reseau == 'haut_vaucluse'),
         (None if proximite_reseau is None else proximite_reseau == 'camargue'),
@@ -500,7 +500,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     row = rt.lookup(permanence_second_degre_matches, _ROWS_PERMANENCE_SECOND_DEGRE, (None, None), 2)
     permanence_second_degre_date = row[0]
     permanence_second_degre_lieu = row[1]
-    # circulars/rh_proximite_2019.circ:151 table permanence_premier_degré_13
+    # circulars/rh_proximite_2019.circ:152 table permanence_premier_degré_13
     permanence_premier_degre_13_matches = (
         (None if proximite_reseau is None else proximite_reseau == 'camargue'),
         (None if proximite_reseau is None else proximite_reseau == 'crau'),
@@ -524,7 +524,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
 
-    # circulars/rh_proximite_2019.circ:171 règle public_permanences (bloquante)
+    # circulars/rh_proximite_2019.circ:172 règle public_permanences (bloquante)
     holds: bool | None = shared_1
     if holds is True:
         satisfied.append('public_permanences')
@@ -558,7 +558,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/rh_proximite_2019.circ:177 règle contact_interlocuteur (information)
+    # circulars/rh_proximite_2019.circ:178 règle contact_interlocuteur (information)
     applies: bool | None = shared_1
     if applies is True:
         findings.append(
@@ -573,7 +573,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('contact_interlocuteur')
 
-    # circulars/rh_proximite_2019.circ:182 règle permanence_réseau_éloigné (information)
+    # circulars/rh_proximite_2019.circ:183 règle permanence_réseau_éloigné (information)
     applies = rt.and3(
         (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES_2),
         (None if proximite_reseau is None else proximite_reseau in _PROXIMITE_RESEAU_VALUES),
@@ -595,7 +595,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('permanence_réseau_éloigné')
 
-    # circulars/rh_proximite_2019.circ:189 règle permanence_autres_réseaux (information)
+    # circulars/rh_proximite_2019.circ:190 règle permanence_autres_réseaux (information)
     applies = rt.and3(
         (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES_2),
         (None if proximite_reseau is None else proximite_reseau not in _PROXIMITE_RESEAU_VALUES),
@@ -617,7 +617,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('permanence_autres_réseaux')
 
-    # circulars/rh_proximite_2019.circ:195 règle rendez_vous_sur_demande (information)
+    # circulars/rh_proximite_2019.circ:196 règle rendez_vous_sur_demande (information)
     applies = rt.and3(
         (None if proximite_public is None else proximite_public == 'professeur_écoles'),
         (
@@ -644,7 +644,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('rendez_vous_sur_demande')
 
-    # circulars/rh_proximite_2019.circ:201 règle planning_dsden_05 (information)
+    # circulars/rh_proximite_2019.circ:202 règle planning_dsden_05 (information)
     applies = rt.and3(
         (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES),
         (None if proximite_departement is None else proximite_departement == 'hautes_alpes'),
@@ -669,7 +669,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('planning_dsden_05')
 
-    # circulars/rh_proximite_2019.circ:207 règle permanence_premier_degré_dsden_13 (information)
+    # circulars/rh_proximite_2019.circ:208 règle permanence_premier_degré_dsden_13 (information)
     applies = rt.all3(
         (None if proximite_public is None else proximite_public == 'professeur_écoles'),
         (None if proximite_departement is None else proximite_departement == 'bouches_du_rhône'),
@@ -690,7 +690,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('permanence_premier_degré_dsden_13')
 
-    # circulars/rh_proximite_2019.circ:214 règle enseignement_privé (information)
+    # circulars/rh_proximite_2019.circ:215 règle enseignement_privé (information)
     applies = None if proximite_public is None else proximite_public == 'enseignant_privé'
     if applies is True:
         findings.append(
@@ -712,7 +712,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('enseignement_privé')
 
-    # circulars/rh_proximite_2019.circ:220 règle personnels_rectorat (information)
+    # circulars/rh_proximite_2019.circ:221 règle personnels_rectorat (information)
     applies = None if proximite_public is None else proximite_public == 'personnel_rectorat'
     if applies is True:
         findings.append(
@@ -731,7 +731,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('personnels_rectorat')
 
-    # circulars/rh_proximite_2019.circ:225 règle orientation_service_adéquat (information)
+    # circulars/rh_proximite_2019.circ:226 règle orientation_service_adéquat (information)
     applies = None if proximite_domaine is None else proximite_domaine in _PROXIMITE_DOMAINE_VALUES
     if applies is True:
         findings.append(
@@ -749,7 +749,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('orientation_service_adéquat')
 
-    # circulars/rh_proximite_2019.circ:231 règle en_attente_proxirh (information)
+    # circulars/rh_proximite_2019.circ:232 règle en_attente_proxirh (information)
     findings.append(
         rt.Finding(
             _RULE_EN_ATTENTE_PROXIRH,
@@ -789,8 +789,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                         (interlocuteur_service,),
                         (
-                            'selon interlocuteur rh de proximité selon la catégorie de personnel '
-                            'et le département'
+                            (
+                                'selon interlocuteur rh de proximité selon la catégorie de '
+                                'personnel et le département'
+                            ),
                         ),
                         True,
                         None,

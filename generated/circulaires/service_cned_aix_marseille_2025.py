@@ -118,8 +118,10 @@ _CITE_MAXIMUM_HEBDOMADAIRE = rt.Citation(
 )
 _CITE_MAXIMUM_HEBDOMADAIRE_2 = rt.Citation(
     (
-        'sont comptabilisées en heures, la semaine de leur organisation, dans la limite du maxima '
-        'de service hebdomadaire'
+        "Les formations aux outils numériques de l'accompagnement disciplinaire ainsi que la "
+        "participation aux actions d'animation de la communauté des enseignants proposées par le "
+        'CNED sont comptabilisées en heures, la semaine de leur organisation, dans la limite du '
+        'maxima de service hebdomadaire.'
     ),
     'sources/003_70692b3584024c77.txt',
     459,
@@ -129,14 +131,31 @@ _RULE_MAXIMUM_HEBDOMADAIRE = rt.RuleInfo(
     'Au plus 35 heures de missions par semaine',
     'bloquante',
     (_CITE_MAXIMUM_HEBDOMADAIRE, _CITE_MAXIMUM_HEBDOMADAIRE_2),
-    'circulars/service_cned_aix_marseille_2025.circ:72',
+    'circulars/service_cned_aix_marseille_2025.circ:73',
 )
 _CITE_MISSIONS_OBLIGATOIRES = rt.Citation(
-    "L'ensemble des enseignants sont tenus de réaliser les missions suivantes",
+    (
+        'Les enseignants affectés au CNED (PACD, PALD, réemploi) sont tenus de réaliser, sur '
+        "l'ensemble de l'année scolaire :"
+    ),
+    'sources/003_70692b3584024c77.txt',
+    434,
+)
+_CITE_MISSIONS_OBLIGATOIRES_2 = rt.Citation(
+    "L'ensemble des enseignants sont tenus de réaliser les missions suivantes :",
     'sources/003_70692b3584024c77.txt',
     442,
 )
-_CITE_MISSIONS_OBLIGATOIRES_2 = rt.Citation(
+_CITE_MISSIONS_OBLIGATOIRES_3 = rt.Citation(
+    '- Evaluation individualisée,', 'sources/003_70692b3584024c77.txt', 444
+)
+_CITE_MISSIONS_OBLIGATOIRES_4 = rt.Citation(
+    '- Echanges individuels asynchrones,', 'sources/003_70692b3584024c77.txt', 445
+)
+_CITE_MISSIONS_OBLIGATOIRES_5 = rt.Citation(
+    "- Réunions d'équipes pédagogiques.", 'sources/003_70692b3584024c77.txt', 446
+)
+_CITE_MISSIONS_OBLIGATOIRES_6 = rt.Citation(
     'pour tout ou partie de leur service, des missions particulières',
     'sources/003_70692b3584024c77.txt',
     461,
@@ -148,11 +167,23 @@ _RULE_MISSIONS_OBLIGATOIRES = rt.RuleInfo(
         "asynchrones, réunions d'équipe"
     ),
     'bloquante',
-    (_CITE_MISSIONS_OBLIGATOIRES, _CITE_MISSIONS_OBLIGATOIRES_2),
-    'circulars/service_cned_aix_marseille_2025.circ:79',
+    (
+        _CITE_MISSIONS_OBLIGATOIRES,
+        _CITE_MISSIONS_OBLIGATOIRES_2,
+        _CITE_MISSIONS_OBLIGATOIRES_3,
+        _CITE_MISSIONS_OBLIGATOIRES_4,
+        _CITE_MISSIONS_OBLIGATOIRES_5,
+        _CITE_MISSIONS_OBLIGATOIRES_6,
+    ),
+    'circulars/service_cned_aix_marseille_2025.circ:80',
 )
 _CITE_AIDE_TEMPORAIRE_DOUZE_SEMAINES = rt.Citation(
-    'une modulation de service pendant une période maximale de douze semaines consécutives',
+    (
+        'Les enseignants confrontés à des difficultés passagères dans la réalisation de leurs '
+        "missions peuvent bénéficier d'un dispositif spécifique d'aide temporaire, qui prévoit, "
+        'sur décision du directeur de site, une modulation de service pendant une période maximale '
+        'de douze semaines consécutives.'
+    ),
     'sources/003_70692b3584024c77.txt',
     463,
 )
@@ -161,13 +192,14 @@ _RULE_AIDE_TEMPORAIRE_DOUZE_SEMAINES = rt.RuleInfo(
     'Aide temporaire : modulation de service de douze semaines consécutives au plus',
     'bloquante',
     (_CITE_AIDE_TEMPORAIRE_DOUZE_SEMAINES,),
-    'circulars/service_cned_aix_marseille_2025.circ:87',
+    'circulars/service_cned_aix_marseille_2025.circ:92',
 )
 _CITE_REGIME_ARTT = rt.Citation(
     (
-        "à l'exception des enseignants qui exercent au moins 50% de leur activité sur un site "
+        "Ces dispositions sont applicables à l'ensemble des enseignants affectés au CNED, à "
+        "l'exception des enseignants qui exercent au moins 50% de leur activité sur un site "
         "d'exploitation : ceux-ci sont soumis au régime d'ARTT applicable à l'ensemble des "
-        'agents du CNED'
+        'agents du CNED.'
     ),
     'sources/003_70692b3584024c77.txt',
     465,
@@ -177,14 +209,36 @@ _RULE_REGIME_ARTT = rt.RuleInfo(
     "Activité sur un site d'exploitation : régime d'ARTT du CNED",
     'information',
     (_CITE_REGIME_ARTT,),
-    'circulars/service_cned_aix_marseille_2025.circ:94',
+    'circulars/service_cned_aix_marseille_2025.circ:99',
 )
 _CITE_ORGANISATION_ANNUELLE = rt.Citation(
-    'sont réalisées sur 36 semaines dont le calendrier est établi par le directeur de site',
+    (
+        'Ces missions, communes à tous les enseignants, sont réalisées sur 36 semaines dont le '
+        'calendrier est établi par le directeur de site à partir des calendriers scolaires des '
+        'différentes zones académiques.'
+    ),
     'sources/003_70692b3584024c77.txt',
     438,
 )
 _CITE_ORGANISATION_ANNUELLE_2 = rt.Citation(
+    (
+        'En fonction des nécessités de service, des aménagements individuels ou collectifs peuvent '
+        'être mis en œuvre pour prendre en compte les spécificités des activités du CNED et le '
+        "rythme de travail des élèves, et afin d'offrir aux enseignants une certaine latitude "
+        "dans l'organisation annuelle de leur travail."
+    ),
+    'sources/003_70692b3584024c77.txt',
+    438,
+)
+_CITE_ORGANISATION_ANNUELLE_3 = rt.Citation(
+    (
+        "En fonction de leurs compétences et des nécessités de service, d'autres missions peuvent "
+        "compléter le service de l'enseignant :"
+    ),
+    'sources/003_70692b3584024c77.txt',
+    448,
+)
+_CITE_ORGANISATION_ANNUELLE_4 = rt.Citation(
     (
         "Les mêmes modalités d'organisation annuelle et de décompte hebdomadaire du temps de "
         "travail s'appliquent."
@@ -196,20 +250,31 @@ _RULE_ORGANISATION_ANNUELLE = rt.RuleInfo(
     'organisation_annuelle',
     'Missions réparties sur 36 semaines',
     'information',
-    (_CITE_ORGANISATION_ANNUELLE, _CITE_ORGANISATION_ANNUELLE_2),
-    'circulars/service_cned_aix_marseille_2025.circ:99',
+    (
+        _CITE_ORGANISATION_ANNUELLE,
+        _CITE_ORGANISATION_ANNUELLE_2,
+        _CITE_ORGANISATION_ANNUELLE_3,
+        _CITE_ORGANISATION_ANNUELLE_4,
+    ),
+    'circulars/service_cned_aix_marseille_2025.circ:104',
 )
 _CITE_PLAN_AIDE_INDIVIDUALISE = rt.Citation(
     (
         "L'entrée dans le dispositif est réalisée sur demande de l'enseignant et donne lieu, "
         "après un entretien avec un responsable sur site, à la formalisation d'un plan d'aide "
-        'individualisé'
+        'individualisé qui modifie, dans le respect des obligations réglementaires, le service '
+        "hebdomadaire de l'enseignant en intégrant des temps spécifiques où des actions d'aide "
+        'sont planifiées'
     ),
     'sources/003_70692b3584024c77.txt',
     463,
 )
 _CITE_PLAN_AIDE_INDIVIDUALISE_2 = rt.Citation(
-    'un entretien avec un responsable sur site est organisé afin de réaliser un bilan',
+    (
+        "A l'issue de cette période d'aide, un entretien avec un responsable sur site est "
+        "organisé afin de réaliser un bilan et d'envisager la sortie du dispositif ou le maintien "
+        "de l'enseignant dans le dispositif pour une nouvelle période."
+    ),
     'sources/003_70692b3584024c77.txt',
     463,
 )
@@ -230,64 +295,64 @@ _RULE_PLAN_AIDE_INDIVIDUALISE = rt.RuleInfo(
         _CITE_PLAN_AIDE_INDIVIDUALISE_2,
         _CITE_PLAN_AIDE_INDIVIDUALISE_3,
     ),
-    'circulars/service_cned_aix_marseille_2025.circ:105',
+    'circulars/service_cned_aix_marseille_2025.circ:112',
 )
 
 
 class Facts(rt.FactsModel):
     """Situation d'un demandeur ; un fait absent est inconnu."""
 
-    # circulars/service_cned_aix_marseille_2025.circ:20
+    # circulars/service_cned_aix_marseille_2025.circ:21
     mission_evaluation_individualisee: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.évaluation_individualisée',
         title='Évaluation individualisée (correction de devoirs papier, numériques, oraux)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:22
+    # circulars/service_cned_aix_marseille_2025.circ:23
     mission_echanges_asynchrones: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.échanges_asynchrones',
         title='Échanges individuels asynchrones (tutorat électronique, Dialogue)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:24
+    # circulars/service_cned_aix_marseille_2025.circ:25
     mission_reunions_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None, alias='mission.réunions_équipe', title="Réunions d'équipes pédagogiques"
     )
-    # circulars/service_cned_aix_marseille_2025.circ:26
+    # circulars/service_cned_aix_marseille_2025.circ:27
     mission_echanges_synchrones: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.échanges_synchrones',
         title='Échanges individuels synchrones (tutorat téléphonique, classe virtuelle)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:28
+    # circulars/service_cned_aix_marseille_2025.circ:29
     mission_animation_synchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.animation_synchrone',
         title='Animation de groupe synchrone (classes virtuelles)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:30
+    # circulars/service_cned_aix_marseille_2025.circ:31
     mission_animation_asynchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.animation_asynchrone',
         title='Animation de groupe asynchrone (forums, travaux collaboratifs)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:33
+    # circulars/service_cned_aix_marseille_2025.circ:34
     mission_evaluation_competences: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.évaluation_compétences',
         title='Évaluation des compétences des élèves (bilans pédagogiques)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:35
+    # circulars/service_cned_aix_marseille_2025.circ:36
     mission_suivi_progression: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None, alias='mission.suivi_progression', title='Suivi de la progression des élèves'
     )
-    # circulars/service_cned_aix_marseille_2025.circ:37
+    # circulars/service_cned_aix_marseille_2025.circ:38
     mission_recherche_preparation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.recherche_préparation',
         title='Travaux de recherche et de préparation',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:39
+    # circulars/service_cned_aix_marseille_2025.circ:40
     mission_formation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.formation',
@@ -296,13 +361,13 @@ class Facts(rt.FactsModel):
             'organisées, synchrones)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:41
+    # circulars/service_cned_aix_marseille_2025.circ:42
     mission_autoformation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.autoformation',
         title='Auto-formations aux outils numériques (plateforme de formation dédiée)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:43
+    # circulars/service_cned_aix_marseille_2025.circ:44
     mission_animation_communaute: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.animation_communauté',
@@ -311,7 +376,7 @@ class Facts(rt.FactsModel):
             'organisée par le site)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:46
+    # circulars/service_cned_aix_marseille_2025.circ:47
     mission_coordination_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.coordination_équipe',
@@ -320,13 +385,13 @@ class Facts(rt.FactsModel):
             'site)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:48
+    # circulars/service_cned_aix_marseille_2025.circ:49
     mission_production_contenus: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.production_contenus',
         title="Production de contenus pédagogiques (mission particulière à l'échelon du site)",
     )
-    # circulars/service_cned_aix_marseille_2025.circ:50
+    # circulars/service_cned_aix_marseille_2025.circ:51
     mission_autres_missions_site: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.autres_missions_site',
@@ -335,7 +400,7 @@ class Facts(rt.FactsModel):
             "modération, curation, gestion d'un espace en ligne)"
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:52
+    # circulars/service_cned_aix_marseille_2025.circ:53
     mission_missions_etablissement: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.missions_établissement',
@@ -344,19 +409,19 @@ class Facts(rt.FactsModel):
             'mission...)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:55
+    # circulars/service_cned_aix_marseille_2025.circ:56
     mission_allegement_service: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.allègement_service',
         title='Allègement de service rectoral (heures déchargées)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:58
+    # circulars/service_cned_aix_marseille_2025.circ:59
     cned_part_site_exploitation: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None,
         alias='cned.part_site_exploitation',
         title="Part de l'activité de l'enseignant exercée sur un site d'exploitation",
     )
-    # circulars/service_cned_aix_marseille_2025.circ:60
+    # circulars/service_cned_aix_marseille_2025.circ:61
     cned_aide_temporaire: bool | None = Field(
         default=None,
         alias='cned.aide_temporaire',
@@ -365,7 +430,7 @@ class Facts(rt.FactsModel):
             'service)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:62
+    # circulars/service_cned_aix_marseille_2025.circ:63
     cned_semaines_aide: Annotated[int, Field(ge=1, le=52)] | None = Field(
         default=None,
         alias='cned.semaines_aide',
@@ -442,14 +507,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     cned_part_site_exploitation = facts.cned_part_site_exploitation
     cned_aide_temporaire = facts.cned_aide_temporaire
     cned_semaines_aide = facts.cned_semaines_aide
-    # circulars/service_cned_aix_marseille_2025.circ:65 valeur missions_particulières
+    # circulars/service_cned_aix_marseille_2025.circ:66 valeur missions_particulières
     missions_particulieres = rt.total(
         mission_coordination_equipe,
         mission_production_contenus,
         mission_autres_missions_site,
         mission_missions_etablissement,
     )
-    # circulars/service_cned_aix_marseille_2025.circ:68 valeur service_hebdomadaire
+    # circulars/service_cned_aix_marseille_2025.circ:69 valeur service_hebdomadaire
     service_hebdomadaire = rt.total(
         mission_evaluation_individualisee,
         mission_echanges_asynchrones,
@@ -474,7 +539,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
 
-    # circulars/service_cned_aix_marseille_2025.circ:72 règle maximum_hebdomadaire (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:73 règle maximum_hebdomadaire (bloquante)
     applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('maximum_hebdomadaire')
@@ -569,7 +634,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:79 règle missions_obligatoires (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:80 règle missions_obligatoires (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('missions_obligatoires')
@@ -779,7 +844,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:87 règle aide_temporaire_douze_semaines
+    # circulars/service_cned_aix_marseille_2025.circ:92 règle aide_temporaire_douze_semaines
     # (bloquante)
     applies = rt.and3(
         (None if cned_part_site_exploitation is None else cned_part_site_exploitation < 50),
@@ -852,7 +917,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:94 règle régime_artt (information)
+    # circulars/service_cned_aix_marseille_2025.circ:99 règle régime_artt (information)
     applies = None if cned_part_site_exploitation is None else cned_part_site_exploitation >= 50
     if applies is True:
         findings.append(
@@ -872,7 +937,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('régime_artt')
 
-    # circulars/service_cned_aix_marseille_2025.circ:99 règle organisation_annuelle (information)
+    # circulars/service_cned_aix_marseille_2025.circ:104 règle organisation_annuelle (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -893,7 +958,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('organisation_annuelle')
 
-    # circulars/service_cned_aix_marseille_2025.circ:105 règle plan_aide_individualisé (information)
+    # circulars/service_cned_aix_marseille_2025.circ:112 règle plan_aide_individualisé (information)
     applies = cned_aide_temporaire
     if applies is True:
         findings.append(

@@ -76,6 +76,7 @@ FACT_LABELS: dict[str, str] = {
     'surcotisation.demandée': "L'enseignant demande à surcotiser pour la retraite",
     'surcotisation.années_effectuées': 'Années de surcotisation déjà effectuées',
     'rémunération.traitement_brut': 'Traitement brut mensuel à temps plein',
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
 }
 _FACT_ORDER: dict[str, int] = {
     'agent.statut': 0,
@@ -105,6 +106,7 @@ _FACT_ORDER: dict[str, int] = {
     'surcotisation.demandée': 24,
     'surcotisation.années_effectuées': 25,
     'rémunération.traitement_brut': 26,
+    'dossier.pièces_fournies': 27,
 }
 _TP_MOTIF_VALUES = frozenset({'enfant_moins_3_ans', 'handicap', 'soins_proche'})
 _ROWS_REGIME_DU_MOTIF = (('de_droit',), ('sur_autorisation',))
@@ -125,7 +127,16 @@ _DATE_2024_12_20 = datetime.date(2024, 12, 20)
 _DATE_2025_03_10 = datetime.date(2025, 3, 10)
 _TP_MOTIF_VALUES_3 = frozenset({'enfant_moins_3_ans', 'enfant_moins_8_ans', 'prolongation_enfant'})
 _DEMANDE_QUOTITE_VALUES_3 = frozenset({50, 80})
-_TP_MOTIF_VALUES_4 = frozenset({'convenances_personnelles', 'raison_santé'})
+_TP_MOTIF_VALUES_4 = frozenset(
+    {
+        'convenances_personnelles',
+        'création_entreprise',
+        'prolongation_soins',
+        'raison_santé',
+        'soins_proche',
+    }
+)
+_TP_MOTIF_VALUES_5 = frozenset({'convenances_personnelles', 'raison_santé'})
 _SERVICE_DSDEN = rt.Recipient(
     'dsden',
     "DSDEN de l'Essonne – DIPER 1, bureau de la gestion collective",
@@ -333,10 +344,25 @@ _RULE_PUBLIC_CONCERNE = rt.RuleInfo(
     'Public concerné : instituteurs et professeurs des écoles',
     'bloquante',
     (_CITE_PUBLIC_CONCERNE,),
-    'circulars/temps_partiel_essonne_2025.circ:210',
+    'circulars/temps_partiel_essonne_2025.circ:228',
 )
 _CITE_STAGIAIRE_EXCLU = rt.Citation(
-    "l'octroi du temps partiel **ne peut pas être accordé aux professeurs des écoles stagiaires**",
+    '**Professeur des écoles stagiaire**', 'sources/002_3a4ef42e33c15eb3.txt', 269
+)
+_CITE_STAGIAIRE_EXCLU_2 = rt.Citation(
+    (
+        "En application de l'article 14 du décret du 7 octobre 1994 fixant les dispositions "
+        "communes applicables aux stagiaires de l'Etat, l'octroi du temps partiel **ne peut pas "
+        'être accordé aux professeurs des écoles stagiaires**.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    271,
+)
+_CITE_STAGIAIRE_EXCLU_3 = rt.Citation(
+    (
+        'Leur stage comporte un enseignement professionnel et est, pour partie, accompli dans un '
+        'établissement de formation.'
+    ),
     'sources/002_3a4ef42e33c15eb3.txt',
     271,
 )
@@ -344,10 +370,13 @@ _RULE_STAGIAIRE_EXCLU = rt.RuleInfo(
     'stagiaire_exclu',
     'Temps partiel impossible pour les professeurs des écoles stagiaires',
     'bloquante',
-    (_CITE_STAGIAIRE_EXCLU,),
-    'circulars/temps_partiel_essonne_2025.circ:215',
+    (_CITE_STAGIAIRE_EXCLU, _CITE_STAGIAIRE_EXCLU_2, _CITE_STAGIAIRE_EXCLU_3),
+    'circulars/temps_partiel_essonne_2025.circ:233',
 )
 _CITE_DIRECTION_ECOLE = rt.Citation(
+    "**Les directeurs d'école et les chargés d'école**", 'sources/002_3a4ef42e33c15eb3.txt', 273
+)
+_CITE_DIRECTION_ECOLE_2 = rt.Citation(
     (
         "Les responsabilités particulières qui incombent aux directeurs et chargés d'école sont "
         "**difficilement compatibles avec l'exercice de fonction à temps partiel**"
@@ -355,7 +384,7 @@ _CITE_DIRECTION_ECOLE = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     275,
 )
-_CITE_DIRECTION_ECOLE_2 = rt.Citation(
+_CITE_DIRECTION_ECOLE_3 = rt.Citation(
     (
         "les fonctions de directeur et de chargé d'école comportent l'exercice de "
         'responsabilités qui ne peuvent par nature être partagés'
@@ -367,8 +396,8 @@ _RULE_DIRECTION_ECOLE = rt.RuleInfo(
     'direction_école',
     "Directeurs et chargés d'école : fonctions difficilement compatibles avec le temps partiel",
     'avertissement',
-    (_CITE_DIRECTION_ECOLE, _CITE_DIRECTION_ECOLE_2),
-    'circulars/temps_partiel_essonne_2025.circ:220',
+    (_CITE_DIRECTION_ECOLE, _CITE_DIRECTION_ECOLE_2, _CITE_DIRECTION_ECOLE_3),
+    'circulars/temps_partiel_essonne_2025.circ:240',
 )
 _CITE_QUOTITE_DROIT = rt.Citation(
     (
@@ -383,7 +412,7 @@ _RULE_QUOTITE_DROIT = rt.RuleInfo(
     'Temps partiel de droit : quotité de 50 %, 75 % ou 80 %',
     'bloquante',
     (_CITE_QUOTITE_DROIT,),
-    'circulars/temps_partiel_essonne_2025.circ:227',
+    'circulars/temps_partiel_essonne_2025.circ:248',
 )
 _CITE_QUOTITE_AUTORISATION = rt.Citation(
     'La quotité à 80% est autorisée uniquement pour les temps partiels de droit.',
@@ -393,7 +422,8 @@ _CITE_QUOTITE_AUTORISATION = rt.Citation(
 _CITE_QUOTITE_AUTORISATION_2 = rt.Citation(
     (
         "L'exercice des fonctions à temps partiel sur autorisation doit correspondre à une "
-        'quotité de 50% ou 75%'
+        'quotité de 50% ou 75% de la durée hebdomadaire légale de service des enseignants exerçant '
+        'les mêmes fonctions à temps plein.'
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     167,
@@ -414,7 +444,7 @@ _RULE_QUOTITE_AUTORISATION = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_QUOTITE_AUTORISATION, _CITE_QUOTITE_AUTORISATION_2, _CITE_QUOTITE_AUTORISATION_3),
-    'circulars/temps_partiel_essonne_2025.circ:233',
+    'circulars/temps_partiel_essonne_2025.circ:254',
 )
 _CITE_ENFANT_MOINS_TROIS_ANS = rt.Citation(
     (
@@ -429,7 +459,7 @@ _RULE_ENFANT_MOINS_TROIS_ANS = rt.RuleInfo(
     "Enfant de moins de trois ans : jusqu'au troisième anniversaire",
     'bloquante',
     (_CITE_ENFANT_MOINS_TROIS_ANS,),
-    'circulars/temps_partiel_essonne_2025.circ:242',
+    'circulars/temps_partiel_essonne_2025.circ:263',
 )
 _CITE_ENFANT_ADOPTE_TROIS_ANS = rt.Citation(
     (
@@ -444,7 +474,7 @@ _RULE_ENFANT_ADOPTE_TROIS_ANS = rt.RuleInfo(
     "Enfant adopté : dans les trois ans de l'arrivée au foyer",
     'bloquante',
     (_CITE_ENFANT_ADOPTE_TROIS_ANS,),
-    'circulars/temps_partiel_essonne_2025.circ:248',
+    'circulars/temps_partiel_essonne_2025.circ:269',
 )
 _CITE_CONDITIONS_HANDICAP = rt.Citation(
     (
@@ -463,7 +493,7 @@ _RULE_CONDITIONS_HANDICAP = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_CONDITIONS_HANDICAP,),
-    'circulars/temps_partiel_essonne_2025.circ:254',
+    'circulars/temps_partiel_essonne_2025.circ:275',
 )
 _CITE_PROLONGATION_ENFANT_TROIS_ANS = rt.Citation(
     (
@@ -478,7 +508,7 @@ _RULE_PROLONGATION_ENFANT_TROIS_ANS = rt.RuleInfo(
     "Prolongation : l'enfant atteint trois ans au cours de l'année scolaire",
     'bloquante',
     (_CITE_PROLONGATION_ENFANT_TROIS_ANS,),
-    'circulars/temps_partiel_essonne_2025.circ:261',
+    'circulars/temps_partiel_essonne_2025.circ:282',
 )
 _CITE_ENFANT_MOINS_HUIT_ANS = rt.Citation(
     'Pour élever un enfant de moins de huit ans', 'sources/002_3a4ef42e33c15eb3.txt', 187
@@ -488,7 +518,7 @@ _RULE_ENFANT_MOINS_HUIT_ANS = rt.RuleInfo(
     'Enfant de moins de huit ans',
     'bloquante',
     (_CITE_ENFANT_MOINS_HUIT_ANS,),
-    'circulars/temps_partiel_essonne_2025.circ:267',
+    'circulars/temps_partiel_essonne_2025.circ:288',
 )
 _CITE_ENTREPRISE_QUOTITE = rt.Citation(
     (
@@ -503,7 +533,7 @@ _RULE_ENTREPRISE_QUOTITE = rt.RuleInfo(
     "Création ou reprise d'entreprise : quotité d'au moins 50 %",
     'bloquante',
     (_CITE_ENTREPRISE_QUOTITE,),
-    'circulars/temps_partiel_essonne_2025.circ:273',
+    'circulars/temps_partiel_essonne_2025.circ:294',
 )
 _CITE_ENTREPRISE_TROIS_ANS = rt.Citation(
     (
@@ -518,7 +548,7 @@ _RULE_ENTREPRISE_TROIS_ANS = rt.RuleInfo(
     "Création ou reprise d'entreprise : trois ans maximum pour une même entreprise",
     'bloquante',
     (_CITE_ENTREPRISE_TROIS_ANS,),
-    'circulars/temps_partiel_essonne_2025.circ:279',
+    'circulars/temps_partiel_essonne_2025.circ:300',
 )
 _CITE_ENTREPRISE_NOUVELLE = rt.Citation(
     (
@@ -534,7 +564,7 @@ _RULE_ENTREPRISE_NOUVELLE = rt.RuleInfo(
     "Nouvelle entreprise : trois ans d'activité exclusive à l'Éducation nationale",
     'bloquante',
     (_CITE_ENTREPRISE_NOUVELLE,),
-    'circulars/temps_partiel_essonne_2025.circ:285',
+    'circulars/temps_partiel_essonne_2025.circ:306',
 )
 _CITE_ENTREPRISE_CUMUL = rt.Citation(
     (
@@ -549,7 +579,7 @@ _RULE_ENTREPRISE_CUMUL = rt.RuleInfo(
     "Création ou reprise d'entreprise : demande de cumul d'activités",
     'information',
     (_CITE_ENTREPRISE_CUMUL, _CITE_DEMANDE_CUMUL_2),
-    'circulars/temps_partiel_essonne_2025.circ:291',
+    'circulars/temps_partiel_essonne_2025.circ:312',
 )
 _CITE_ANNEE_SCOLAIRE_DEMANDEE = rt.Citation(
     (
@@ -565,7 +595,7 @@ _RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo(
     "Temps partiel au titre de l'année scolaire 2025-2026",
     'bloquante',
     (_CITE_ANNEE_SCOLAIRE_DEMANDEE,),
-    'circulars/temps_partiel_essonne_2025.circ:298',
+    'circulars/temps_partiel_essonne_2025.circ:319',
 )
 _CITE_DELAI_AUTORISATION = rt.Citation(
     (
@@ -590,7 +620,7 @@ _RULE_DELAI_AUTORISATION = rt.RuleInfo(
     'Temps partiel sur autorisation : demande saisie pendant la campagne',
     'bloquante',
     (_CITE_DELAI_AUTORISATION, _CITE_DELAI_AUTORISATION_2, _CITE_DELAI_AUTORISATION_3),
-    'circulars/temps_partiel_essonne_2025.circ:303',
+    'circulars/temps_partiel_essonne_2025.circ:324',
 )
 _CITE_CAMPAGNE_DROIT_RENTREE = rt.Citation(
     (
@@ -609,7 +639,7 @@ _RULE_CAMPAGNE_DROIT_RENTREE = rt.RuleInfo(
     'Temps partiel de droit à la rentrée 2025 : demande saisie pendant la campagne',
     'bloquante',
     (_CITE_CAMPAGNE_DROIT_RENTREE, _CITE_CAMPAGNE_DROIT_RENTREE_2),
-    'circulars/temps_partiel_essonne_2025.circ:312',
+    'circulars/temps_partiel_essonne_2025.circ:333',
 )
 _CITE_PREVENANCE_EN_COURS_ANNEE = rt.Citation(
     (
@@ -625,14 +655,31 @@ _CITE_PREVENANCE_EN_COURS_ANNEE_2 = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     139,
 )
+_CITE_PREVENANCE_EN_COURS_ANNEE_3 = rt.Citation(
+    "Les temps partiels de droit sont accordés après vérification des conditions d'octroi.",
+    'sources/002_3a4ef42e33c15eb3.txt',
+    389,
+)
 _RULE_PREVENANCE_EN_COURS_ANNEE = rt.RuleInfo(
     'prévenance_en_cours_année',
     "Temps partiel de droit en cours d'année : demande deux mois avant le début",
     'bloquante',
-    (_CITE_PREVENANCE_EN_COURS_ANNEE, _CITE_PREVENANCE_EN_COURS_ANNEE_2),
-    'circulars/temps_partiel_essonne_2025.circ:320',
+    (
+        _CITE_PREVENANCE_EN_COURS_ANNEE,
+        _CITE_PREVENANCE_EN_COURS_ANNEE_2,
+        _CITE_PREVENANCE_EN_COURS_ANNEE_3,
+    ),
+    'circulars/temps_partiel_essonne_2025.circ:341',
 )
 _CITE_ANNUALISE_RENTREE = rt.Citation(
+    '2.2 Temps partiel annualisé', 'sources/002_3a4ef42e33c15eb3.txt', 218
+)
+_CITE_ANNUALISE_RENTREE_2 = rt.Citation(
+    "L'enseignant alterne une période travaillée à temps complet et une période non travaillée.",
+    'sources/002_3a4ef42e33c15eb3.txt',
+    220,
+)
+_CITE_ANNUALISE_RENTREE_3 = rt.Citation(
     "L'autorisation prend effet le 1^{er} septembre et est accordée pour l'année scolaire.",
     'sources/002_3a4ef42e33c15eb3.txt',
     222,
@@ -641,8 +688,8 @@ _RULE_ANNUALISE_RENTREE = rt.RuleInfo(
     'annualisé_rentrée',
     "Temps partiel annualisé : effet au 1er septembre, pour l'année scolaire",
     'bloquante',
-    (_CITE_ANNUALISE_RENTREE,),
-    'circulars/temps_partiel_essonne_2025.circ:328',
+    (_CITE_ANNUALISE_RENTREE, _CITE_ANNUALISE_RENTREE_2, _CITE_ANNUALISE_RENTREE_3),
+    'circulars/temps_partiel_essonne_2025.circ:350',
 )
 _CITE_ANNUALISE_PERIODES = rt.Citation(
     "Pour la quotité à 50%, l'année scolaire 2025/2026 se décompose alors en deux périodes",
@@ -671,7 +718,7 @@ _RULE_ANNUALISE_PERIODES = rt.RuleInfo(
     'Temps partiel annualisé à 50 % : deux périodes',
     'information',
     (_CITE_ANNUALISE_PERIODES, _CITE_ANNUALISE_PERIODES_2, _CITE_ANNUALISE_PERIODES_3),
-    'circulars/temps_partiel_essonne_2025.circ:334',
+    'circulars/temps_partiel_essonne_2025.circ:358',
 )
 _CITE_ANNUALISE_AUTRES_QUOTITES = rt.Citation(
     "D'autres quotités peuvent être sollicitées.", 'sources/002_3a4ef42e33c15eb3.txt', 229
@@ -689,14 +736,23 @@ _RULE_ANNUALISE_AUTRES_QUOTITES = rt.RuleInfo(
     'Temps partiel annualisé à une autre quotité',
     'information',
     (_CITE_ANNUALISE_AUTRES_QUOTITES, _CITE_ANNUALISE_AUTRES_QUOTITES_2),
-    'circulars/temps_partiel_essonne_2025.circ:341',
+    'circulars/temps_partiel_essonne_2025.circ:365',
 )
 _CITE_JOURS_LIBERES = rt.Citation(
     "L'organisation du temps partiel hebdomadaire est réalisée de la manière suivante :",
     'sources/002_3a4ef42e33c15eb3.txt',
     203,
 )
-_CITE_JOURS_LIBERES_2 = rt.Citation(
+_CITE_JOURS_LIBERES_2 = rt.Citation('Il est proposé :', 'sources/002_3a4ef42e33c15eb3.txt', 301)
+_CITE_JOURS_LIBERES_3 = rt.Citation(
+    "La libération d'une journée de classe par semaine (trois quarts de temps),",
+    'sources/002_3a4ef42e33c15eb3.txt',
+    303,
+)
+_CITE_JOURS_LIBERES_4 = rt.Citation(
+    'La libération de deux journées de classe par semaine.', 'sources/002_3a4ef42e33c15eb3.txt', 304
+)
+_CITE_JOURS_LIBERES_5 = rt.Citation(
     (
         'Seules les organisations qui libèrent un nombre entier de journées et des mercredis matin '
         'sont acceptées au plan départemental.'
@@ -708,13 +764,20 @@ _RULE_JOURS_LIBERES = rt.RuleInfo(
     'jours_libérés',
     'Temps partiel hebdomadaire : jours libérés',
     'information',
-    (_CITE_JOURS_LIBERES, _CITE_JOURS_LIBERES_2),
-    'circulars/temps_partiel_essonne_2025.circ:347',
+    (
+        _CITE_JOURS_LIBERES,
+        _CITE_JOURS_LIBERES_2,
+        _CITE_JOURS_LIBERES_3,
+        _CITE_JOURS_LIBERES_4,
+        _CITE_JOURS_LIBERES_5,
+    ),
+    'circulars/temps_partiel_essonne_2025.circ:371',
 )
 _CITE_RATTRAPAGE_80 = rt.Citation(
     (
-        "l'enseignant effectue un temps de travail à 75% sur l'année et un complément de 5% "
-        'correspondant à 7 jours'
+        "Une attention particulière doit être portée sur l'organisation liée à un choix "
+        "d'activité à 80% pour laquelle l'enseignant effectue un temps de travail à 75% sur "
+        "l'année et un complément de 5% correspondant à 7 jours."
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     212,
@@ -732,7 +795,7 @@ _RULE_RATTRAPAGE_80 = rt.RuleInfo(
     'Temps partiel hebdomadaire à 80 % : jours à rattraper',
     'information',
     (_CITE_RATTRAPAGE_80, _CITE_RATTRAPAGE_80_2),
-    'circulars/temps_partiel_essonne_2025.circ:353',
+    'circulars/temps_partiel_essonne_2025.circ:380',
 )
 _CITE_MERCREDI_NEUF_DEMI_JOURNEES = rt.Citation(
     (
@@ -747,7 +810,7 @@ _RULE_MERCREDI_NEUF_DEMI_JOURNEES = rt.RuleInfo(
     'Semaine de 9 demi-journées : un mercredi matin sur deux libéré',
     'information',
     (_CITE_MERCREDI_NEUF_DEMI_JOURNEES,),
-    'circulars/temps_partiel_essonne_2025.circ:359',
+    'circulars/temps_partiel_essonne_2025.circ:386',
 )
 _CITE_PAS_DE_GARANTIE = rt.Citation(
     (
@@ -759,8 +822,10 @@ _CITE_PAS_DE_GARANTIE = rt.Citation(
 )
 _CITE_PAS_DE_GARANTIE_2 = rt.Citation(
     (
-        "les modalités particulières d'exercice (choix des jours travaillés, quotité du temps "
-        'partiel...) ne peuvent constituer une condition de la demande'
+        "La directrice académique arrête l'organisation du service au regard des besoins de "
+        "celui-ci. En conséquence, les modalités particulières d'exercice (choix des jours "
+        'travaillés, quotité du temps partiel...) ne peuvent constituer une condition de la '
+        'demande.'
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     299,
@@ -770,9 +835,12 @@ _RULE_PAS_DE_GARANTIE = rt.RuleInfo(
     "Quotité et jours travaillés arrêtés par l'administration",
     'information',
     (_CITE_PAS_DE_GARANTIE, _CITE_PAS_DE_GARANTIE_2),
-    'circulars/temps_partiel_essonne_2025.circ:364',
+    'circulars/temps_partiel_essonne_2025.circ:391',
 )
 _CITE_RENOUVELLEMENT = rt.Citation(
+    '2.3 Renouvellement du temps partiel', 'sources/002_3a4ef42e33c15eb3.txt', 231
+)
+_CITE_RENOUVELLEMENT_2 = rt.Citation(
     (
         'IMPORTANT : Tous les enseignants qui souhaitent renouveler leur temps partiel doivent '
         'formuler une nouvelle demande pour la rentrée prochaine.'
@@ -780,22 +848,39 @@ _CITE_RENOUVELLEMENT = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     233,
 )
-_CITE_RENOUVELLEMENT_2 = rt.Citation(
+_CITE_RENOUVELLEMENT_3 = rt.Citation(
     (
-        "même si l'arrêté mentionne que le temps partiel a été accordé pour une période de trois "
-        'ans renouvelables par tacite reconduction'
+        "Le temps partiel étant accordé par année scolaire, dans le cas d'un renouvellement, il "
+        "convient de formuler une demande, même si l'arrêté mentionne que le temps partiel a été "
+        'accordé pour une période de trois ans renouvelables par tacite reconduction.'
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     235,
+)
+_CITE_RENOUVELLEMENT_4 = rt.Citation(
+    (
+        'Il importe en effet de disposer de toutes les informations utiles et à jour pour '
+        'organiser les services sur postes fractionnés.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    237,
 )
 _RULE_RENOUVELLEMENT = rt.RuleInfo(
     'renouvellement',
     'Renouvellement : nouvelle demande chaque année',
     'information',
-    (_CITE_RENOUVELLEMENT, _CITE_RENOUVELLEMENT_2),
-    'circulars/temps_partiel_essonne_2025.circ:369',
+    (_CITE_RENOUVELLEMENT, _CITE_RENOUVELLEMENT_2, _CITE_RENOUVELLEMENT_3, _CITE_RENOUVELLEMENT_4),
+    'circulars/temps_partiel_essonne_2025.circ:396',
 )
 _CITE_SOUS_RESERVE_SERVICE = rt.Citation(
+    (
+        "L'instituteur ou professeur des écoles à temps partiel nommé à titre définitif demeure "
+        'titulaire de son poste.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    261,
+)
+_CITE_SOUS_RESERVE_SERVICE_2 = rt.Citation(
     (
         'Les temps partiels sur autorisation sont accordés sous réserve de nécessité de la '
         'continuité et du fonctionnement du service public'
@@ -803,7 +888,7 @@ _CITE_SOUS_RESERVE_SERVICE = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     165,
 )
-_CITE_SOUS_RESERVE_SERVICE_2 = rt.Citation(
+_CITE_SOUS_RESERVE_SERVICE_3 = rt.Citation(
     (
         "il pourrait être proposé aux enseignants relevant d'un temps partiel sur autorisation un "
         "changement d'affectation pour l'année 2025/2026"
@@ -815,8 +900,8 @@ _RULE_SOUS_RESERVE_SERVICE = rt.RuleInfo(
     'sous_réserve_service',
     'Temps partiel sur autorisation : sous réserve des nécessités de service',
     'information',
-    (_CITE_SOUS_RESERVE_SERVICE, _CITE_SOUS_RESERVE_SERVICE_2),
-    'circulars/temps_partiel_essonne_2025.circ:376',
+    (_CITE_SOUS_RESERVE_SERVICE, _CITE_SOUS_RESERVE_SERVICE_2, _CITE_SOUS_RESERVE_SERVICE_3),
+    'circulars/temps_partiel_essonne_2025.circ:405',
 )
 _CITE_ENFANT_MODALITES = rt.Citation(
     'Ce temps partiel peut être attribué au père et à la mère qui en bénéficient conjointement.',
@@ -844,6 +929,11 @@ _CITE_ENFANT_MODALITES_4 = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     329,
 )
+_CITE_ENFANT_MODALITES_5 = rt.Citation(
+    'Pour de plus amples renseignements les intéressés sont invités à se rapprocher de leur CAF.',
+    'sources/002_3a4ef42e33c15eb3.txt',
+    329,
+)
 _RULE_ENFANT_MODALITES = rt.RuleInfo(
     'enfant_modalités',
     'Temps partiel pour élever un enfant de moins de trois ans',
@@ -853,8 +943,9 @@ _RULE_ENFANT_MODALITES = rt.RuleInfo(
         _CITE_ENFANT_MODALITES_2,
         _CITE_ENFANT_MODALITES_3,
         _CITE_ENFANT_MODALITES_4,
+        _CITE_ENFANT_MODALITES_5,
     ),
-    'circulars/temps_partiel_essonne_2025.circ:382',
+    'circulars/temps_partiel_essonne_2025.circ:412',
 )
 _CITE_SOINS_FIN_DE_DROIT = rt.Citation(
     (
@@ -878,7 +969,7 @@ _RULE_SOINS_FIN_DE_DROIT = rt.RuleInfo(
     'Soins à un proche : fin de plein droit',
     'information',
     (_CITE_SOINS_FIN_DE_DROIT, _CITE_SOINS_FIN_DE_DROIT_2),
-    'circulars/temps_partiel_essonne_2025.circ:390',
+    'circulars/temps_partiel_essonne_2025.circ:421',
 )
 _CITE_AFFECTATION_APRES_CONGE = rt.Citation(
     (
@@ -893,7 +984,7 @@ _RULE_AFFECTATION_APRES_CONGE = rt.RuleInfo(
     "Temps partiel de droit en cours d'année après un congé de maternité, d'adoption ou parental",
     'information',
     (_CITE_AFFECTATION_APRES_CONGE,),
-    'circulars/temps_partiel_essonne_2025.circ:396',
+    'circulars/temps_partiel_essonne_2025.circ:427',
 )
 _CITE_RETRAITE_PROGRESSIVE = rt.Citation(
     (
@@ -908,9 +999,12 @@ _RULE_RETRAITE_PROGRESSIVE = rt.RuleInfo(
     'Départ progressif à la retraite',
     'information',
     (_CITE_RETRAITE_PROGRESSIVE,),
-    'circulars/temps_partiel_essonne_2025.circ:401',
+    'circulars/temps_partiel_essonne_2025.circ:432',
 )
 _CITE_REMPLACANT = rt.Citation(
+    '**Personnels chargés de remplacement**', 'sources/002_3a4ef42e33c15eb3.txt', 277
+)
+_CITE_REMPLACANT_2 = rt.Citation(
     (
         'Il pourra être demandé aux enseignants remplaçants, en cas de demande de temps partiel, '
         "de changer d'affectation pour la durée du temps partiel."
@@ -918,8 +1012,25 @@ _CITE_REMPLACANT = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     279,
 )
-_CITE_REMPLACANT_2 = rt.Citation(
-    "Il est possible de récupérer les heures effectuées dès que le nombre d'heures en dépassement",
+_CITE_REMPLACANT_3 = rt.Citation(
+    'Ils restent titulaires de leur poste remplaçant.', 'sources/002_3a4ef42e33c15eb3.txt', 279
+)
+_CITE_REMPLACANT_4 = rt.Citation(
+    (
+        'Conformément à la note de service du MEN n° 2014-135 relative au dispositif de '
+        "récupération des heures d'enseignement en dépassement des obligations de service "
+        'hebdomadaires, un suivi hebdomadaire individuel des dépassements constatés est mis en '
+        'place par le service du remplacement de la DSDEN.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    281,
+)
+_CITE_REMPLACANT_5 = rt.Citation(
+    (
+        "Il est possible de récupérer les heures effectuées dès que le nombre d'heures en "
+        "dépassement atteignent le nombre d'heures de référence d'une demi-journée, voire d'une "
+        'journée de leur école de rattachement.'
+    ),
     'sources/002_3a4ef42e33c15eb3.txt',
     281,
 )
@@ -927,13 +1038,25 @@ _RULE_REMPLACANT = rt.RuleInfo(
     'remplaçant',
     'Enseignant chargé de remplacement',
     'information',
-    (_CITE_REMPLACANT, _CITE_REMPLACANT_2),
-    'circulars/temps_partiel_essonne_2025.circ:406',
+    (
+        _CITE_REMPLACANT,
+        _CITE_REMPLACANT_2,
+        _CITE_REMPLACANT_3,
+        _CITE_REMPLACANT_4,
+        _CITE_REMPLACANT_5,
+    ),
+    'circulars/temps_partiel_essonne_2025.circ:437',
 )
 _CITE_SECOND_DEGRE = rt.Citation(
+    '**Les enseignants exerçant dans les établissements du 2nd degré**',
+    'sources/002_3a4ef42e33c15eb3.txt',
+    285,
+)
+_CITE_SECOND_DEGRE_2 = rt.Citation(
     (
-        "peut être aménagée, de façon à obtenir un nombre entier d'heures hebdomadaires "
-        'correspondant à la quotité de temps de travail choisie'
+        'La durée du service des enseignants du premier degré exerçant à temps partiel dans les '
+        'établissements relevant du second degré, peut être aménagée, de façon à obtenir un nombre '
+        "entier d'heures hebdomadaires correspondant à la quotité de temps de travail choisie."
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     287,
@@ -942,8 +1065,8 @@ _RULE_SECOND_DEGRE = rt.RuleInfo(
     'second_degré',
     'Enseignant du premier degré exerçant dans un établissement du second degré',
     'information',
-    (_CITE_SECOND_DEGRE,),
-    'circulars/temps_partiel_essonne_2025.circ:412',
+    (_CITE_SECOND_DEGRE, _CITE_SECOND_DEGRE_2),
+    'circulars/temps_partiel_essonne_2025.circ:446',
 )
 _CITE_CONSEQUENCES = rt.Citation(
     (
@@ -953,15 +1076,47 @@ _CITE_CONSEQUENCES = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     311,
 )
-_CITE_CONSEQUENCES_2 = rt.Citation(
+_CITE_CONSEQUENCES_2 = rt.Citation('- La promotion', 'sources/002_3a4ef42e33c15eb3.txt', 314)
+_CITE_CONSEQUENCES_3 = rt.Citation('- La formation', 'sources/002_3a4ef42e33c15eb3.txt', 315)
+_CITE_CONSEQUENCES_4 = rt.Citation(
+    "Le déroulement de carrière est donc identique à celui d'un enseignant à temps complet.",
+    'sources/002_3a4ef42e33c15eb3.txt',
+    317,
+)
+_CITE_CONSEQUENCES_5 = rt.Citation(
+    'Les enseignants à temps partiel perçoivent :', 'sources/002_3a4ef42e33c15eb3.txt', 323
+)
+_CITE_CONSEQUENCES_6 = rt.Citation(
     "L'indemnité de résidence au prorata de la quotité de service",
     'sources/002_3a4ef42e33c15eb3.txt',
     325,
 )
-_CITE_CONSEQUENCES_3 = rt.Citation(
+_CITE_CONSEQUENCES_7 = rt.Citation(
+    'Le remboursement partiel des frais de transport,', 'sources/002_3a4ef42e33c15eb3.txt', 326
+)
+_CITE_CONSEQUENCES_8 = rt.Citation(
+    'Le supplément familial de traitement, qui peut être proratisé,',
+    'sources/002_3a4ef42e33c15eb3.txt',
+    327,
+)
+_CITE_CONSEQUENCES_9 = rt.Citation(
     (
-        "l'autorisation d'exercer à temps partiel est suspendue. L'intéressé(e) est rémunéré(e) "
-        'à plein traitement.'
+        "L'indemnité représentative de logement (IRL) en totalité ou le bénéfice d'un logement "
+        'de fonction,'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    328,
+)
+_CITE_CONSEQUENCES_10 = rt.Citation(
+    "**Les enseignants en congé de maternité, de paternité ou d'adoption**",
+    'sources/002_3a4ef42e33c15eb3.txt',
+    289,
+)
+_CITE_CONSEQUENCES_11 = rt.Citation(
+    (
+        "Durant les périodes de congé de maternité, de paternité et d'accueil de l'enfant ou "
+        "d'adoption, l'autorisation d'exercer à temps partiel est suspendue. L'intéressé(e) "
+        'est rémunéré(e) à plein traitement.'
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     291,
@@ -970,8 +1125,60 @@ _RULE_CONSEQUENCES = rt.RuleInfo(
     'conséquences',
     'Conséquences administratives et financières du temps partiel',
     'information',
-    (_CITE_CONSEQUENCES, _CITE_CONSEQUENCES_2, _CITE_CONSEQUENCES_3),
-    'circulars/temps_partiel_essonne_2025.circ:417',
+    (
+        _CITE_CONSEQUENCES,
+        _CITE_CONSEQUENCES_2,
+        _CITE_CONSEQUENCES_3,
+        _CITE_CONSEQUENCES_4,
+        _CITE_CONSEQUENCES_5,
+        _CITE_CONSEQUENCES_6,
+        _CITE_CONSEQUENCES_7,
+        _CITE_CONSEQUENCES_8,
+        _CITE_CONSEQUENCES_9,
+        _CITE_CONSEQUENCES_10,
+        _CITE_CONSEQUENCES_11,
+    ),
+    'circulars/temps_partiel_essonne_2025.circ:452',
+)
+_CITE_RETRAITE_AUTORISATION = rt.Citation(
+    (
+        'Pour la constitution des droits à pension, le temps partiel sur autorisation est '
+        "considéré comme une période à temps complet pour l'ouverture du droit à pension et pour "
+        "la durée d'assurance (décompte du nombre de trimestres requis pour déterminer l'année "
+        "d'ouverture des droits de l'agent)."
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    335,
+)
+_CITE_RETRAITE_AUTORISATION_2 = rt.Citation(
+    (
+        "Pour la liquidation du droit à pension (somme perçue par l'assuré), le temps partiel est "
+        'pris en compte :'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    337,
+)
+_CITE_RETRAITE_AUTORISATION_3 = rt.Citation(
+    'Au prorata de la durée des services effectués à temps partiel',
+    'sources/002_3a4ef42e33c15eb3.txt',
+    339,
+)
+_CITE_RETRAITE_AUTORISATION_4 = rt.Citation(
+    "Comme une période à temps complet si l'agent a choisi de surcotiser.",
+    'sources/002_3a4ef42e33c15eb3.txt',
+    340,
+)
+_RULE_RETRAITE_AUTORISATION = rt.RuleInfo(
+    'retraite_autorisation',
+    'Retraite : temps partiel sur autorisation',
+    'information',
+    (
+        _CITE_RETRAITE_AUTORISATION,
+        _CITE_RETRAITE_AUTORISATION_2,
+        _CITE_RETRAITE_AUTORISATION_3,
+        _CITE_RETRAITE_AUTORISATION_4,
+    ),
+    'circulars/temps_partiel_essonne_2025.circ:467',
 )
 _CITE_RETRAITE_ENFANT = rt.Citation(
     (
@@ -986,7 +1193,7 @@ _RULE_RETRAITE_ENFANT = rt.RuleInfo(
     'Retraite : temps partiel pour élever un enfant',
     'information',
     (_CITE_RETRAITE_ENFANT,),
-    'circulars/temps_partiel_essonne_2025.circ:424',
+    'circulars/temps_partiel_essonne_2025.circ:475',
 )
 _CITE_SURCOTISATION_DUREE = rt.Citation(
     'Durée maximale de surcotisation pour atteindre 4 trimestres',
@@ -1006,7 +1213,7 @@ _RULE_SURCOTISATION_DUREE = rt.RuleInfo(
     'Surcotisation : durée maximale',
     'avertissement',
     (_CITE_SURCOTISATION_DUREE, _CITE_SURCOTISATION_DUREE_2),
-    'circulars/temps_partiel_essonne_2025.circ:429',
+    'circulars/temps_partiel_essonne_2025.circ:480',
 )
 _CITE_SURCOTISATION_CONDITIONS = rt.Citation(
     (
@@ -1032,10 +1239,24 @@ _CITE_SURCOTISATION_CONDITIONS_3 = rt.Citation(
 _CITE_SURCOTISATION_CONDITIONS_4 = rt.Citation(
     (
         "Une demande d'estimation de cette surcotisation peut être effectuée lors de la demande "
-        'de temps partiel sur Colibris.'
+        "de temps partiel sur Colibris. Cette estimation permet de confirmer ou d'annuler toute "
+        'demande de surcotisation.'
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     348,
+)
+_CITE_SURCOTISATION_CONDITIONS_5 = rt.Citation(
+    'Le montant peut augmenter en fonction du taux de pension civile.',
+    'sources/002_3a4ef42e33c15eb3.txt',
+    346,
+)
+_CITE_SURCOTISATION_CONDITIONS_6 = rt.Citation(
+    (
+        "Après acceptation de la surcotisation par l'agent, Colibris génère un document "
+        "permettant d'identifier l'application d'une surcotisation au temps partiel."
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    352,
 )
 _RULE_SURCOTISATION_CONDITIONS = rt.RuleInfo(
     'surcotisation_conditions',
@@ -1046,8 +1267,10 @@ _RULE_SURCOTISATION_CONDITIONS = rt.RuleInfo(
         _CITE_SURCOTISATION_CONDITIONS_2,
         _CITE_SURCOTISATION_CONDITIONS_3,
         _CITE_SURCOTISATION_CONDITIONS_4,
+        _CITE_SURCOTISATION_CONDITIONS_5,
+        _CITE_SURCOTISATION_CONDITIONS_6,
     ),
-    'circulars/temps_partiel_essonne_2025.circ:436',
+    'circulars/temps_partiel_essonne_2025.circ:487',
 )
 _CITE_SURCOTISATION_HANDICAP = rt.Citation(
     (
@@ -1062,7 +1285,22 @@ _RULE_SURCOTISATION_HANDICAP = rt.RuleInfo(
     "Surcotisation : incapacité permanente d'au moins 80 %",
     'information',
     (_CITE_SURCOTISATION_HANDICAP,),
-    'circulars/temps_partiel_essonne_2025.circ:444',
+    'circulars/temps_partiel_essonne_2025.circ:497',
+)
+_CITE_PIECES_JOINTES = rt.Citation(
+    (
+        "Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les "
+        'pièces justificatives demandées.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    401,
+)
+_RULE_PIECES_JOINTES = rt.RuleInfo(
+    'pièces_jointes',
+    'Pièces obligatoires jointes à la demande',
+    'bloquante',
+    (_CITE_PIECES_JOINTES, _CITE_COURRIER_EXPLICATIF, _CITE_COURRIER_EXPLICATIF_2),
+    'circulars/temps_partiel_essonne_2025.circ:506',
 )
 _CITE_PREVENANCE_DROIT = rt.Citation(
     'au moins deux mois avant la date de début du temps partiel',
@@ -1074,7 +1312,7 @@ _CITE_PREVENANCE_DROIT_2 = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     139,
 )
-_TP_MOTIF_VALUES_5 = frozenset({'enfant_moins_3_ans', 'prolongation_enfant'})
+_TP_MOTIF_VALUES_6 = frozenset({'enfant_moins_3_ans', 'prolongation_enfant'})
 _CITE_MEDECIN = rt.Citation(
     (
         "Toutes les demandes déposées à ce titre sont soumises à l'avis du médecin de prévention "
@@ -1098,14 +1336,22 @@ _OPINION_MEDECIN = rt.OpinionInfo(
     _SERVICE_MEDECIN_PREVENTION,
     (_CITE_MEDECIN, _CITE_MEDECIN_2),
 )
-_TP_MOTIF_VALUES_6 = frozenset({'handicap', 'soins_proche'})
+_TP_MOTIF_VALUES_7 = frozenset({'handicap', 'soins_proche'})
 _CITE_DEMANDE = rt.Citation(
     (
-        "Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les "
-        'pièces justificatives demandées.'
+        'Pour accéder au site « Colibris » chaque enseignant est invité à se connecter via le '
+        'portail des applications ARENA ou au travers du lien suivant :'
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
-    401,
+    397,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    (
+        "Un accusé réception du dossier est adressé par la plateforme sur l'adresse mail "
+        "académique de l'enseignant."
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    405,
 )
 _SUBMISSION = rt.SubmissionInfo(
     'Demande de temps partiel en ligne sur Colibris, avec les pièces justificatives',
@@ -1114,7 +1360,7 @@ _SUBMISSION = rt.SubmissionInfo(
         'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
         "applications ARENA) ; accusé de réception envoyé sur l'adresse mail académique"
     ),
-    (_CITE_ANNEE_SCOLAIRE_DEMANDEE, _CITE_DEMANDE),
+    (_CITE_ANNEE_SCOLAIRE_DEMANDEE, _CITE_PIECES_JOINTES, _CITE_DEMANDE, _CITE_DEMANDE_2),
 )
 
 
@@ -1168,7 +1414,7 @@ class Facts(rt.FactsModel):
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None, alias='demande.quotité', title='Quotité de service demandée'
     )
-    # circulars/temps_partiel_essonne_2025.circ:25
+    # circulars/temps_partiel_essonne_2025.circ:27
     tp_motif: Literal[
         'enfant_moins_3_ans',
         'soins_proche',
@@ -1180,59 +1426,59 @@ class Facts(rt.FactsModel):
         'raison_santé',
         'enfant_moins_8_ans',
     ] | None = Field(default=None, alias='tp.motif', title='Motif du temps partiel demandé')
-    # circulars/temps_partiel_essonne_2025.circ:37
+    # circulars/temps_partiel_essonne_2025.circ:44
     tp_nature: Literal['première_demande', 'renouvellement'] | None = Field(
         default=None, alias='tp.nature', title='Nature de la demande'
     )
-    # circulars/temps_partiel_essonne_2025.circ:42
+    # circulars/temps_partiel_essonne_2025.circ:49
     tp_modalite: Literal['hebdomadaire', 'annualisé'] | None = Field(
         default=None, alias='tp.modalité', title="Modalité d'exercice du temps partiel"
     )
-    # circulars/temps_partiel_essonne_2025.circ:47
+    # circulars/temps_partiel_essonne_2025.circ:54
     tp_situation_imprevisible: bool | None = Field(
         default=None,
         alias='tp.situation_imprévisible',
         title='Situation imprévisible justifiant une demande hors délai',
     )
-    # circulars/temps_partiel_essonne_2025.circ:49
+    # circulars/temps_partiel_essonne_2025.circ:56
     tp_retraite_progressive: bool | None = Field(
         default=None,
         alias='tp.retraite_progressive',
         title="L'enseignant sollicite un départ progressif à la retraite",
     )
-    # circulars/temps_partiel_essonne_2025.circ:51
+    # circulars/temps_partiel_essonne_2025.circ:58
     ecole_organisation: Literal['quatre_jours', 'neuf_demi_journées'] | None = Field(
         default=None,
         alias='école.organisation',
         title="Organisation de la semaine scolaire dans l'école d'exercice",
     )
-    # circulars/temps_partiel_essonne_2025.circ:56
+    # circulars/temps_partiel_essonne_2025.circ:63
     affectation_remplacant: bool | None = Field(
         default=None,
         alias='affectation.remplaçant',
         title="L'enseignant est chargé de remplacement",
     )
-    # circulars/temps_partiel_essonne_2025.circ:58
+    # circulars/temps_partiel_essonne_2025.circ:65
     affectation_second_degre: bool | None = Field(
         default=None,
         alias='affectation.second_degré',
         title="L'enseignant exerce dans un établissement relevant du second degré",
     )
-    # circulars/temps_partiel_essonne_2025.circ:60
+    # circulars/temps_partiel_essonne_2025.circ:67
     enfant_date_naissance: datetime.date | None = Field(
         default=None, alias='enfant.date_naissance', title="Date de naissance de l'enfant"
     )
-    # circulars/temps_partiel_essonne_2025.circ:62
+    # circulars/temps_partiel_essonne_2025.circ:69
     enfant_adopte: bool | None = Field(
         default=None, alias='enfant.adopté', title="L'enfant est adopté"
     )
-    # circulars/temps_partiel_essonne_2025.circ:64
+    # circulars/temps_partiel_essonne_2025.circ:71
     enfant_date_arrivee_foyer: datetime.date | None = Field(
         default=None,
         alias='enfant.date_arrivée_foyer',
         title="Date d'arrivée au foyer de l'enfant adopté",
     )
-    # circulars/temps_partiel_essonne_2025.circ:66
+    # circulars/temps_partiel_essonne_2025.circ:73
     accident_travail: bool | None = Field(
         default=None,
         alias='accident_travail',
@@ -1241,13 +1487,13 @@ class Facts(rt.FactsModel):
             'permanente'
         ),
     )
-    # circulars/temps_partiel_essonne_2025.circ:68
+    # circulars/temps_partiel_essonne_2025.circ:75
     entreprise_annees_accordees: Annotated[int, Field(ge=0, le=50)] | None = Field(
         default=None,
         alias='entreprise.années_accordées',
         title='Années de temps partiel déjà accordées pour cette même entreprise',
     )
-    # circulars/temps_partiel_essonne_2025.circ:70
+    # circulars/temps_partiel_essonne_2025.circ:77
     entreprise_autre_entreprise: bool | None = Field(
         default=None,
         alias='entreprise.autre_entreprise',
@@ -1256,7 +1502,7 @@ class Facts(rt.FactsModel):
             'entreprise'
         ),
     )
-    # circulars/temps_partiel_essonne_2025.circ:72
+    # circulars/temps_partiel_essonne_2025.circ:79
     entreprise_annees_exclusives: Annotated[int, Field(ge=0, le=50)] | None = Field(
         default=None,
         alias='entreprise.années_exclusives',
@@ -1265,23 +1511,35 @@ class Facts(rt.FactsModel):
             'précédent temps partiel'
         ),
     )
-    # circulars/temps_partiel_essonne_2025.circ:74
+    # circulars/temps_partiel_essonne_2025.circ:81
     surcotisation_demandee: bool | None = Field(
         default=None,
         alias='surcotisation.demandée',
         title="L'enseignant demande à surcotiser pour la retraite",
     )
-    # circulars/temps_partiel_essonne_2025.circ:76
+    # circulars/temps_partiel_essonne_2025.circ:83
     surcotisation_annees_effectuees: Annotated[int, Field(ge=0, le=50)] | None = Field(
         default=None,
         alias='surcotisation.années_effectuées',
         title='Années de surcotisation déjà effectuées',
     )
-    # circulars/temps_partiel_essonne_2025.circ:78
+    # circulars/temps_partiel_essonne_2025.circ:85
     remuneration_traitement_brut: Annotated[Decimal, Field(ge=0, le=100000)] | None = Field(
         default=None,
         alias='rémunération.traitement_brut',
         title='Traitement brut mensuel à temps plein',
+    )
+    # circulars/temps_partiel_essonne_2025.circ:508
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'courrier_explicatif',
+            'demande_motivée_prolongation',
+            'certificat_médical',
+            'attestation_soins_proche',
+            'demande_cumul',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
     )
 
     french_fields: ClassVar[dict[str, str]] = {
@@ -1357,24 +1615,25 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     surcotisation_demandee = facts.surcotisation_demandee
     surcotisation_annees_effectuees = facts.surcotisation_annees_effectuees
     remuneration_traitement_brut = facts.remuneration_traitement_brut
-    # circulars/temps_partiel_essonne_2025.circ:81 table régime_du_motif
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/temps_partiel_essonne_2025.circ:88 table régime_du_motif
     regime_du_motif_matches = (
         (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES),
         (None if tp_motif is None else tp_motif not in _TP_MOTIF_VALUES),
     )
     row = rt.lookup(regime_du_motif_matches, _ROWS_REGIME_DU_MOTIF, None, 1)
     regime_du_motif_regime = row[0]
-    # circulars/temps_partiel_essonne_2025.circ:138 échéance prévenance_droit
+    # circulars/temps_partiel_essonne_2025.circ:151 échéance prévenance_droit
     prevenance_droit = rt.shift_date(demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:143 échéance trois_ans
+    # circulars/temps_partiel_essonne_2025.circ:156 échéance trois_ans
     trois_ans = rt.shift_date(enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:147 échéance trois_ans_adoption
+    # circulars/temps_partiel_essonne_2025.circ:160 échéance trois_ans_adoption
     trois_ans_adoption = rt.shift_date(
         enfant_date_arrivee_foyer, 36, 'mois', 'après', 'dernier jour', False
     )
-    # circulars/temps_partiel_essonne_2025.circ:151 échéance huit_ans
+    # circulars/temps_partiel_essonne_2025.circ:164 échéance huit_ans
     huit_ans = rt.shift_date(enfant_date_naissance, 96, 'mois', 'après', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:162 table organisation_hebdomadaire
+    # circulars/temps_partiel_essonne_2025.circ:175 table organisation_hebdomadaire
     organisation_hebdomadaire_matches = (
         (None if demande_quotite is None else demande_quotite == 80),
         (None if demande_quotite is None else demande_quotite == 75),
@@ -1385,7 +1644,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     organisation_hebdomadaire_jours_liberes = row[0]
     organisation_hebdomadaire_jours_a_rattraper = row[1]
-    # circulars/temps_partiel_essonne_2025.circ:174 table barème_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:190 table barème_surcotisation
     bareme_surcotisation_matches = (
         (None if demande_quotite is None else demande_quotite == 80),
         (None if demande_quotite is None else demande_quotite == 50),
@@ -1393,7 +1652,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     row = rt.lookup(bareme_surcotisation_matches, _ROWS_BAREME_SURCOTISATION, (None, None), 2)
     bareme_surcotisation_taux = row[0]
     bareme_surcotisation_duree_max = row[1]
-    # circulars/temps_partiel_essonne_2025.circ:185 table plafond_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:202 table plafond_surcotisation
     plafond_surcotisation_matches = (
         (
             None
@@ -1408,19 +1667,19 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     row = rt.lookup(plafond_surcotisation_matches, _ROWS_PLAFOND_SURCOTISATION, None, 1)
     plafond_surcotisation_trimestres = row[0]
-    # circulars/temps_partiel_essonne_2025.circ:194 valeur taux_pension_civile
+    # circulars/temps_partiel_essonne_2025.circ:211 valeur taux_pension_civile
     taux_pension_civile = _DECIMAL_11_10
-    # circulars/temps_partiel_essonne_2025.circ:197 valeur cotisation_sans_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:215 valeur cotisation_sans_surcotisation
     cotisation_sans_surcotisation = rt.round_cents(
         rt.percent_of(
             rt.percent_of(remuneration_traitement_brut, demande_quotite), taux_pension_civile
         )
     )
-    # circulars/temps_partiel_essonne_2025.circ:201 valeur cotisation_avec_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:219 valeur cotisation_avec_surcotisation
     cotisation_avec_surcotisation = rt.round_cents(
         rt.percent_of(remuneration_traitement_brut, bareme_surcotisation_taux)
     )
-    # tested by 2 rules
+    # tested by 3 rules
     shared_1 = rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES_2)
     # tested by 3 rules
     shared_2 = None if tp_motif is None else tp_motif == 'création_entreprise'
@@ -1440,7 +1699,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_4
+    condition: bool | None = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_5
     if condition is True:
         checklist.append(_DOC_COURRIER_EXPLICATIF)
     elif condition is None:
@@ -1466,7 +1725,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DEMANDE_CUMUL_IF)
 
-    # circulars/temps_partiel_essonne_2025.circ:210 règle public_concerné (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:228 règle public_concerné (bloquante)
     holds: bool | None = rt.and3(
         (None if agent_fonction is None else agent_fonction == 'enseignement'),
         (None if agent_degre is None else agent_degre == 'premier'),
@@ -1512,7 +1771,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:215 règle stagiaire_exclu (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:233 règle stagiaire_exclu (bloquante)
     holds = None if agent_statut is None else agent_statut != 'stagiaire'
     if holds is True:
         satisfied.append('stagiaire_exclu')
@@ -1548,7 +1807,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:220 règle direction_école (avertissement)
+    # circulars/temps_partiel_essonne_2025.circ:240 règle direction_école (avertissement)
     holds = None if agent_fonctions_direction is None else not agent_fonctions_direction
     if holds is True:
         satisfied.append('direction_école')
@@ -1584,7 +1843,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
             )
 
-    # circulars/temps_partiel_essonne_2025.circ:227 règle quotité_droit (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:248 règle quotité_droit (bloquante)
     applies: bool | None = rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES)
     if applies is False:
         not_applicable.append('quotité_droit')
@@ -1638,7 +1897,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:233 règle quotité_autorisation (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:254 règle quotité_autorisation (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('quotité_autorisation')
@@ -1697,7 +1956,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:242 règle enfant_moins_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:263 règle enfant_moins_trois_ans (bloquante)
     applies = rt.and3(
         (None if tp_motif is None else tp_motif == 'enfant_moins_3_ans'),
         (None if enfant_adopte is None else not enfant_adopte),
@@ -1773,7 +2032,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:248 règle enfant_adopté_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:269 règle enfant_adopté_trois_ans (bloquante)
     applies = rt.and3(
         (None if tp_motif is None else tp_motif == 'enfant_moins_3_ans'), enfant_adopte
     )
@@ -1849,7 +2108,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:254 règle conditions_handicap (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:275 règle conditions_handicap (bloquante)
     applies = None if tp_motif is None else tp_motif == 'handicap'
     if applies is False:
         not_applicable.append('conditions_handicap')
@@ -1938,7 +2197,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:261 règle prolongation_enfant_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:282 règle prolongation_enfant_trois_ans (bloquante)
     applies = None if tp_motif is None else tp_motif == 'prolongation_enfant'
     if applies is False:
         not_applicable.append('prolongation_enfant_trois_ans')
@@ -1988,7 +2247,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:267 règle enfant_moins_huit_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:288 règle enfant_moins_huit_ans (bloquante)
     applies = None if tp_motif is None else tp_motif == 'enfant_moins_8_ans'
     if applies is False:
         not_applicable.append('enfant_moins_huit_ans')
@@ -2048,7 +2307,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:273 règle entreprise_quotité (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:294 règle entreprise_quotité (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('entreprise_quotité')
@@ -2094,7 +2353,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:279 règle entreprise_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:300 règle entreprise_trois_ans (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('entreprise_trois_ans')
@@ -2146,7 +2405,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:285 règle entreprise_nouvelle (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:306 règle entreprise_nouvelle (bloquante)
     applies = rt.and3(
         (None if tp_motif is None else tp_motif == 'création_entreprise'),
         entreprise_autre_entreprise,
@@ -2213,7 +2472,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:291 règle entreprise_cumul (information)
+    # circulars/temps_partiel_essonne_2025.circ:312 règle entreprise_cumul (information)
     applies = shared_2
     if applies is True:
         findings.append(
@@ -2234,7 +2493,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('entreprise_cumul')
 
-    # circulars/temps_partiel_essonne_2025.circ:298 règle année_scolaire_demandée (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:319 règle année_scolaire_demandée (bloquante)
     holds = (
         None
         if demande_date_debut is None
@@ -2275,7 +2534,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:303 règle délai_autorisation (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:324 règle délai_autorisation (bloquante)
     applies = rt.and3(
         rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES_2),
         (None if tp_motif is None else tp_motif not in _TP_MOTIF_VALUES_2),
@@ -2410,7 +2669,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:312 règle campagne_droit_rentrée (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:333 règle campagne_droit_rentrée (bloquante)
     applies = rt.and3(
         rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES),
         (None if demande_date_debut is None else demande_date_debut == _DATE_2025_09_01),
@@ -2557,7 +2816,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:320 règle prévenance_en_cours_année (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:341 règle prévenance_en_cours_année (bloquante)
     applies = shared_4
     if applies is False:
         not_applicable.append('prévenance_en_cours_année')
@@ -2638,7 +2897,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:328 règle annualisé_rentrée (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:350 règle annualisé_rentrée (bloquante)
     applies = None if tp_modalite is None else tp_modalite == 'annualisé'
     if applies is False:
         not_applicable.append('annualisé_rentrée')
@@ -2688,7 +2947,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:334 règle annualisé_périodes (information)
+    # circulars/temps_partiel_essonne_2025.circ:358 règle annualisé_périodes (information)
     applies = rt.and3(
         (None if tp_modalite is None else tp_modalite == 'annualisé'),
         (None if demande_quotite is None else demande_quotite == 50),
@@ -2713,7 +2972,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('annualisé_périodes')
 
-    # circulars/temps_partiel_essonne_2025.circ:341 règle annualisé_autres_quotités (information)
+    # circulars/temps_partiel_essonne_2025.circ:365 règle annualisé_autres_quotités (information)
     applies = rt.and3(
         (None if tp_modalite is None else tp_modalite == 'annualisé'),
         (None if demande_quotite is None else demande_quotite != 50),
@@ -2735,7 +2994,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('annualisé_autres_quotités')
 
-    # circulars/temps_partiel_essonne_2025.circ:347 règle jours_libérés (information)
+    # circulars/temps_partiel_essonne_2025.circ:371 règle jours_libérés (information)
     applies = rt.and3(
         (None if tp_modalite is None else tp_modalite == 'hebdomadaire'),
         (None if demande_quotite is None else demande_quotite in _DEMANDE_QUOTITE_VALUES),
@@ -2760,7 +3019,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('jours_libérés')
 
-    # circulars/temps_partiel_essonne_2025.circ:353 règle rattrapage_80 (information)
+    # circulars/temps_partiel_essonne_2025.circ:380 règle rattrapage_80 (information)
     applies = rt.and3(
         (None if tp_modalite is None else tp_modalite == 'hebdomadaire'),
         (None if demande_quotite is None else demande_quotite == 80),
@@ -2783,7 +3042,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('rattrapage_80')
 
-    # circulars/temps_partiel_essonne_2025.circ:359 règle mercredi_neuf_demi_journées (information)
+    # circulars/temps_partiel_essonne_2025.circ:386 règle mercredi_neuf_demi_journées (information)
     applies = rt.and3(
         (None if tp_modalite is None else tp_modalite == 'hebdomadaire'),
         (None if ecole_organisation is None else ecole_organisation == 'neuf_demi_journées'),
@@ -2804,7 +3063,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('mercredi_neuf_demi_journées')
 
-    # circulars/temps_partiel_essonne_2025.circ:364 règle pas_de_garantie (information)
+    # circulars/temps_partiel_essonne_2025.circ:391 règle pas_de_garantie (information)
     findings.append(
         rt.Finding(
             _RULE_PAS_DE_GARANTIE,
@@ -2820,7 +3079,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/temps_partiel_essonne_2025.circ:369 règle renouvellement (information)
+    # circulars/temps_partiel_essonne_2025.circ:396 règle renouvellement (information)
     applies = None if tp_nature is None else tp_nature == 'renouvellement'
     if applies is True:
         findings.append(
@@ -2839,7 +3098,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('renouvellement')
 
-    # circulars/temps_partiel_essonne_2025.circ:376 règle sous_réserve_service (information)
+    # circulars/temps_partiel_essonne_2025.circ:405 règle sous_réserve_service (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -2849,7 +3108,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 'information',
                 (
                     'Le temps partiel sur autorisation est accordé sous réserve de la continuité '
-                    "et du fonctionnement du service ; un changement d'affectation pour l'année "
+                    'et du fonctionnement du service ; nommé(e) à titre définitif, vous demeurez '
+                    "titulaire de votre poste, mais un changement d'affectation pour l'année "
                     "2025/2026 peut vous être proposé afin de compléter les services d'autres "
                     'enseignants.'
                 ),
@@ -2859,7 +3119,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('sous_réserve_service')
 
-    # circulars/temps_partiel_essonne_2025.circ:382 règle enfant_modalités (information)
+    # circulars/temps_partiel_essonne_2025.circ:412 règle enfant_modalités (information)
     applies = None if tp_motif is None else tp_motif == 'enfant_moins_3_ans'
     if applies is True:
         findings.append(
@@ -2880,7 +3140,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('enfant_modalités')
 
-    # circulars/temps_partiel_essonne_2025.circ:390 règle soins_fin_de_droit (information)
+    # circulars/temps_partiel_essonne_2025.circ:421 règle soins_fin_de_droit (information)
     applies = None if tp_motif is None else tp_motif == 'soins_proche'
     if applies is True:
         findings.append(
@@ -2899,7 +3159,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('soins_fin_de_droit')
 
-    # circulars/temps_partiel_essonne_2025.circ:396 règle affectation_après_congé (information)
+    # circulars/temps_partiel_essonne_2025.circ:427 règle affectation_après_congé (information)
     applies = shared_4
     if applies is True:
         findings.append(
@@ -2919,7 +3179,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('affectation_après_congé')
 
-    # circulars/temps_partiel_essonne_2025.circ:401 règle retraite_progressive (information)
+    # circulars/temps_partiel_essonne_2025.circ:432 règle retraite_progressive (information)
     applies = tp_retraite_progressive
     if applies is True:
         findings.append(
@@ -2937,7 +3197,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('retraite_progressive')
 
-    # circulars/temps_partiel_essonne_2025.circ:406 règle remplaçant (information)
+    # circulars/temps_partiel_essonne_2025.circ:437 règle remplaçant (information)
     applies = affectation_remplacant
     if applies is True:
         findings.append(
@@ -2957,7 +3217,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('remplaçant')
 
-    # circulars/temps_partiel_essonne_2025.circ:412 règle second_degré (information)
+    # circulars/temps_partiel_essonne_2025.circ:446 règle second_degré (information)
     applies = affectation_second_degre
     if applies is True:
         findings.append(
@@ -2975,7 +3235,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('second_degré')
 
-    # circulars/temps_partiel_essonne_2025.circ:417 règle conséquences (information)
+    # circulars/temps_partiel_essonne_2025.circ:452 règle conséquences (information)
     findings.append(
         rt.Finding(
             _RULE_CONSEQUENCES,
@@ -2994,7 +3254,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         )
     )
 
-    # circulars/temps_partiel_essonne_2025.circ:424 règle retraite_enfant (information)
+    # circulars/temps_partiel_essonne_2025.circ:467 règle retraite_autorisation (information)
+    applies = shared_1
+    if applies is True:
+        findings.append(
+            rt.Finding(
+                _RULE_RETRAITE_AUTORISATION,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Pour la constitution des droits à pension (ouverture du droit, durée '
+                    "d'assurance), le temps partiel sur autorisation compte comme une période à "
+                    'temps complet ; pour la liquidation, il est pris en compte au prorata de la '
+                    'durée des services à temps partiel, ou comme une période à temps complet si '
+                    'vous choisissez de surcotiser.'
+                ),
+                (),
+            )
+        )
+    elif applies is False:
+        not_applicable.append('retraite_autorisation')
+
+    # circulars/temps_partiel_essonne_2025.circ:475 règle retraite_enfant (information)
     applies = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_3
     if applies is True:
         findings.append(
@@ -3013,7 +3294,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('retraite_enfant')
 
-    # circulars/temps_partiel_essonne_2025.circ:429 règle surcotisation_durée (avertissement)
+    # circulars/temps_partiel_essonne_2025.circ:480 règle surcotisation_durée (avertissement)
     applies = rt.all3(
         surcotisation_demandee,
         (None if demande_quotite is None else demande_quotite in _DEMANDE_QUOTITE_VALUES_3),
@@ -3112,7 +3393,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     )
                 )
 
-    # circulars/temps_partiel_essonne_2025.circ:436 règle surcotisation_conditions (information)
+    # circulars/temps_partiel_essonne_2025.circ:487 règle surcotisation_conditions (information)
     applies = surcotisation_demandee
     if applies is True:
         findings.append(
@@ -3143,7 +3424,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('surcotisation_conditions')
 
-    # circulars/temps_partiel_essonne_2025.circ:444 règle surcotisation_handicap (information)
+    # circulars/temps_partiel_essonne_2025.circ:497 règle surcotisation_handicap (information)
     applies = rt.and3(
         surcotisation_demandee,
         (
@@ -3169,6 +3450,135 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('surcotisation_handicap')
 
+    # circulars/temps_partiel_essonne_2025.circ:506 règle pièces_jointes (bloquante)
+    applies = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_4
+    if applies is False:
+        not_applicable.append('pièces_jointes')
+    else:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_5),
+                    'courrier_explicatif',
+                    'Courrier explicatif motivant la demande',
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'prolongation_soins'),
+                    'demande_motivée_prolongation',
+                    (
+                        "Demande motivée de prolongation du temps partiel jusqu'au terme de "
+                        "l'année scolaire"
+                    ),
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'raison_santé'),
+                    'certificat_médical',
+                    'Certificat médical',
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'soins_proche'),
+                    'attestation_soins_proche',
+                    (
+                        'Annexe 3 « Attestation médicale - Temps partiel de droit pour donner des '
+                        'soins à un proche »'
+                    ),
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'création_entreprise'),
+                    'demande_cumul',
+                    "Demande d'autorisation de cumul d'activités",
+                ),
+            ),
+        )
+        if holds is True:
+            satisfied.append('pièces_jointes')
+        else:
+            values = (('tp.motif', tp_motif), ('dossier.pièces_fournies', dossier_pieces_fournies))
+            if holds is False and applies is True:
+                message = (
+                    (
+                        'La demande doit être accompagnée des pièces justificatives que la '
+                        'circulaire rend obligatoires pour ce motif : il manque '
+                    )
+                    + rt.fmt(
+                        rt.missing_documents(
+                            dossier_pieces_fournies,
+                            (
+                                (
+                                    (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_5),
+                                    'courrier_explicatif',
+                                    'Courrier explicatif motivant la demande',
+                                ),
+                                (
+                                    (
+                                        None
+                                        if tp_motif is None
+                                        else tp_motif == 'prolongation_soins'
+                                    ),
+                                    'demande_motivée_prolongation',
+                                    (
+                                        'Demande motivée de prolongation du temps partiel '
+                                        "jusqu'au terme de l'année scolaire"
+                                    ),
+                                ),
+                                (
+                                    (None if tp_motif is None else tp_motif == 'raison_santé'),
+                                    'certificat_médical',
+                                    'Certificat médical',
+                                ),
+                                (
+                                    (None if tp_motif is None else tp_motif == 'soins_proche'),
+                                    'attestation_soins_proche',
+                                    (
+                                        'Annexe 3 « Attestation médicale - Temps partiel de droit '
+                                        'pour donner des soins à un proche »'
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if tp_motif is None
+                                        else tp_motif == 'création_entreprise'
+                                    ),
+                                    'demande_cumul',
+                                    "Demande d'autorisation de cumul d'activités",
+                                ),
+                            ),
+                        )
+                    )
+                    + '.'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_PIECES_JOINTES, rt.Outcome.VIOLATED, 'bloquante', message, values
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_PIECES_JOINTES,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Pièces obligatoires jointes à la "
+                            'demande.'
+                        ),
+                        values,
+                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
+                        + (
+                            rt.unknown(
+                                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                                ('tp.motif', tp_motif),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
+
     deadlines: list[rt.DeadlineInfo] = []
     condition = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES
     if condition is not False:
@@ -3183,7 +3593,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
         )
     condition = rt.and3(
-        (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_5),
+        (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_6),
         (None if enfant_adopte is None else not enfant_adopte),
     )
     if condition is not False:
@@ -3224,7 +3634,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
         )
     opinions: list[rt.OpinionInfo] = []
-    condition = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_6
+    condition = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_7
     if condition is not False:
         opinions.append(_OPINION_MEDECIN)
     found = tuple(findings)

@@ -64,6 +64,9 @@ FACT_LABELS: dict[str, str] = {
     'tpt.date_fin_période_en_cours': (
         'Date de fin de la période de temps partiel thérapeutique en cours'
     ),
+    'tpt.date_fin_congé': (
+        'Date de fin de la dernière période du congé pour raison de santé (congé long)'
+    ),
     'tpt.cmo_douze_mois': 'Le congé de maladie ordinaire atteint douze mois consécutifs',
     'tpt.tpt_antérieur': (
         "L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière"
@@ -71,6 +74,9 @@ FACT_LABELS: dict[str, str] = {
     'tpt.dispense_expertise': (
         "Certificat d'un médecin hospitalo-universitaire de CHU ou d'un praticien hospitalier, "
         'ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique'
+    ),
+    'demande.dernier_arrêt_joint': (
+        'Le dernier arrêt de travail accompagne le formulaire de demande'
     ),
     'agent.stage_en_formation': (
         'Stage comportant un enseignement professionnel ou accompli dans un établissement de '
@@ -94,10 +100,12 @@ _FACT_ORDER: dict[str, int] = {
     'tpt.durée_accordée': 13,
     'tpt.renouvellements_citis': 14,
     'tpt.date_fin_période_en_cours': 15,
-    'tpt.cmo_douze_mois': 16,
-    'tpt.tpt_antérieur': 17,
-    'tpt.dispense_expertise': 18,
-    'agent.stage_en_formation': 19,
+    'tpt.date_fin_congé': 16,
+    'tpt.cmo_douze_mois': 17,
+    'tpt.tpt_antérieur': 18,
+    'tpt.dispense_expertise': 19,
+    'demande.dernier_arrêt_joint': 20,
+    'agent.stage_en_formation': 21,
 }
 _AGENT_STATUT_VALUES = frozenset({'stagiaire', 'titulaire'})
 _AGENT_CATEGORIE_PERSONNEL_VALUES = frozenset(
@@ -189,6 +197,23 @@ _CITE_FORMULAIRE_2 = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3208,
+)
+_CITE_FORMULAIRE_3 = rt.Citation(
+    (
+        'soit parce que l’intéressé doit faire l’objet d’une rééducation ou d’une réadaptation '
+        'professionnelle pour retrouver un emploi compatible avec son état de santé.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3211,
+)
+_CITE_FORMULAIRE_4 = rt.Citation(
+    (
+        'L’agent peut solliciter un temps partiel thérapeutique après un CITIS à l’aide du '
+        'formulaire annexé au bulletin académique « temps partiel thérapeutique » n° 810 du '
+        '25/03/2019. Le médecin traitant y mentionnera son avis.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1376,
 )
 _CITE_DERNIER_ARRET = rt.Citation(
     (
@@ -331,7 +356,7 @@ _RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_STAGIAIRE_EN_FORMATION,),
-    'circulars/temps_partiel_therapeutique_2019.circ:143',
+    'circulars/temps_partiel_therapeutique_2019.circ:156',
 )
 _CITE_POSITION_STATUTAIRE = rt.Citation(
     (
@@ -348,7 +373,7 @@ _RULE_POSITION_STATUTAIRE = rt.RuleInfo(
     'Agents en activité ou en détachement (y compris mise à disposition)',
     'bloquante',
     (_CITE_POSITION_STATUTAIRE,),
-    'circulars/temps_partiel_therapeutique_2019.circ:149',
+    'circulars/temps_partiel_therapeutique_2019.circ:162',
 )
 _LABELS_AGENT_POSITION = {
     'activité': 'Activité',
@@ -381,7 +406,7 @@ _RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo(
     'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS',
     'bloquante',
     (_CITE_APRES_CONGE_FONCTIONNAIRE, _CITE_APRES_CONGE_FONCTIONNAIRE_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:155',
+    'circulars/temps_partiel_therapeutique_2019.circ:168',
 )
 _LABELS_TPT_CONGE_PRECEDENT = {
     'cmo': 'Congé de maladie ordinaire',
@@ -425,7 +450,7 @@ _RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo(
         _CITE_APRES_CONGE_CONTRACTUEL_2,
         _CITE_APRES_CONGE_CONTRACTUEL_3,
     ),
-    'circulars/temps_partiel_therapeutique_2019.circ:162',
+    'circulars/temps_partiel_therapeutique_2019.circ:175',
 )
 _CITE_QUOTITE = rt.Citation(
     'La quotité est comprise entre 50% et moins de 100%.', 'sources/004_2d4123b577c6e586.txt', 3224
@@ -440,7 +465,7 @@ _RULE_QUOTITE = rt.RuleInfo(
     'Quotité comprise entre 50 % et moins de 100 %',
     'bloquante',
     (_CITE_QUOTITE, _CITE_QUOTITE_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:171',
+    'circulars/temps_partiel_therapeutique_2019.circ:184',
 )
 _CITE_PERIODE_TROIS_MOIS = rt.Citation(
     (
@@ -463,7 +488,7 @@ _RULE_PERIODE_TROIS_MOIS = rt.RuleInfo(
     'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois',
     'bloquante',
     (_CITE_PERIODE_TROIS_MOIS, _CITE_PERIODE_TROIS_MOIS_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:178',
+    'circulars/temps_partiel_therapeutique_2019.circ:191',
 )
 _CITE_PERIODE_SIX_MOIS = rt.Citation(
     (
@@ -486,7 +511,7 @@ _RULE_PERIODE_SIX_MOIS = rt.RuleInfo(
     "Après un CITIS : périodes allant jusqu'à 6 mois",
     'bloquante',
     (_CITE_PERIODE_SIX_MOIS, _CITE_PERIODE_SIX_MOIS_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:185',
+    'circulars/temps_partiel_therapeutique_2019.circ:198',
 )
 _CITE_UN_AN_MEME_AFFECTION = rt.Citation(
     '1 an maximum de temps partiel thérapeutique pour la même affection',
@@ -506,14 +531,14 @@ _RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo(
     'Un an au plus pour la même affection',
     'bloquante',
     (_CITE_UN_AN_MEME_AFFECTION, _CITE_UN_AN_MEME_AFFECTION_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:192',
+    'circulars/temps_partiel_therapeutique_2019.circ:205',
 )
 _RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo(
     'citis_renouvelable_une_fois',
     'Après un CITIS : renouvelable une fois',
     'bloquante',
     (_CITE_PERIODE_SIX_MOIS_2,),
-    'circulars/temps_partiel_therapeutique_2019.circ:199',
+    'circulars/temps_partiel_therapeutique_2019.circ:212',
 )
 _CITE_RECHUTE_NOUVEAUX_DROITS = rt.Citation(
     (
@@ -529,12 +554,13 @@ _RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo(
     "Rechute d'un accident de service : nouveaux droits",
     'information',
     (_CITE_RECHUTE_NOUVEAUX_DROITS,),
-    'circulars/temps_partiel_therapeutique_2019.circ:205',
+    'circulars/temps_partiel_therapeutique_2019.circ:218',
 )
 _CITE_DELAI_RENOUVELLEMENT = rt.Citation(
     (
-        'Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le '
-        'renouvellement'
+        'L’arrêté d’octroi du temps partiel thérapeutique fixe la période et la quotité. Un mois '
+        'au plus tard avant la fin de la période, l’agent doit en demander expressément le '
+        'renouvellement, selon les mêmes modalités définies au paragraphe 1-3.'
     ),
     'sources/004_2d4123b577c6e586.txt',
     3333,
@@ -547,9 +573,9 @@ _CITE_DELAI_RENOUVELLEMENT_2 = rt.Citation(
 _RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo(
     'délai_renouvellement',
     'Renouvellement demandé un mois au plus tard avant la fin de la période',
-    'avertissement',
+    'bloquante',
     (_CITE_DELAI_RENOUVELLEMENT, _CITE_DELAI_RENOUVELLEMENT_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:211',
+    'circulars/temps_partiel_therapeutique_2019.circ:224',
 )
 _CITE_DELAI_RENOUVELLEMENT_CITIS = rt.Citation(
     (
@@ -570,9 +596,31 @@ _CITE_DELAI_RENOUVELLEMENT_CITIS_2 = rt.Citation(
 _RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo(
     'délai_renouvellement_citis',
     "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance",
-    'avertissement',
+    'bloquante',
     (_CITE_DELAI_RENOUVELLEMENT_CITIS, _CITE_DELAI_RENOUVELLEMENT_CITIS_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:218',
+    'circulars/temps_partiel_therapeutique_2019.circ:231',
+)
+_RULE_DERNIER_ARRET_JOINT = rt.RuleInfo(
+    'dernier_arrêt_joint',
+    'Après un congé de maladie ordinaire : le dernier arrêt de travail accompagne le formulaire',
+    'bloquante',
+    (_CITE_DERNIER_ARRET,),
+    'circulars/temps_partiel_therapeutique_2019.circ:240',
+)
+_CITE_DELAI_REPRISE_CONGE_LONG = rt.Citation(
+    (
+        'Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande '
+        'doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3030,
+)
+_RULE_DELAI_REPRISE_CONGE_LONG = rt.RuleInfo(
+    'délai_reprise_congé_long',
+    'Après un CLM, un CLD ou 12 mois de CMO : demande au plus tard 3 mois avant la fin du congé',
+    'bloquante',
+    (_CITE_DELAI_REPRISE_CONGE_LONG,),
+    'circulars/temps_partiel_therapeutique_2019.circ:248',
 )
 _CITE_REPRISE_SUR_DECISION = rt.Citation(
     (
@@ -584,18 +632,18 @@ _CITE_REPRISE_SUR_DECISION = rt.Citation(
 )
 _CITE_REPRISE_SUR_DECISION_2 = rt.Citation(
     (
-        'la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du '
-        'congé long'
+        'soit par le comité médical départemental s’il s’agit d’une demande de reprise après CLM, '
+        'CLD ou à l’issue de 12 mois de congés ordinaires de maladie.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    3030,
+    3273,
 )
 _RULE_REPRISE_SUR_DECISION = rt.RuleInfo(
     'reprise_sur_décision',
     'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée',
     'information',
     (_CITE_REPRISE_SUR_DECISION, _CITE_REPRISE_SUR_DECISION_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:226',
+    'circulars/temps_partiel_therapeutique_2019.circ:255',
 )
 _CITE_REMUNERATION = rt.Citation(
     (
@@ -630,12 +678,72 @@ _CITE_REMUNERATION_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3246,
 )
+_CITE_REMUNERATION_5 = rt.Citation(
+    'La détermination des droits à l’avancement d’échelon et de grade',
+    'sources/004_2d4123b577c6e586.txt',
+    3247,
+)
+_CITE_REMUNERATION_6 = rt.Citation(
+    'La constitution et la liquidation des droits à pension civile',
+    'sources/004_2d4123b577c6e586.txt',
+    3248,
+)
+_CITE_REMUNERATION_7 = rt.Citation(
+    'L’ouverture des droits à un nouveau congé de longue maladie',
+    'sources/004_2d4123b577c6e586.txt',
+    3249,
+)
+_CITE_REMUNERATION_8 = rt.Citation(
+    (
+        'Cette règle vaut aussi pour les agents qui bénéficiaient d’un temps partiel sur '
+        'autorisation ou d’un temps partiel de droit avant l’octroi du temps partiel thérapeutique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3236,
+)
+_CITE_REMUNERATION_9 = rt.Citation(
+    (
+        'Cette mesure financière est applicable aux agents bénéficiant d’une première période de '
+        'temps partiel thérapeutique après la parution de ce bulletin académique.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3240,
+)
+_CITE_REMUNERATION_10 = rt.Citation(
+    (
+        'Les droits à congés annuels d’un fonctionnaire en service à temps partiel thérapeutique '
+        'sont assimilables à ceux d’un agent effectuant un service à temps partiel de droit commun.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3243,
+)
+_CITE_REMUNERATION_11 = rt.Citation(
+    (
+        'S’agissant des fonctionnaires stagiaires, la période de service effectuée à temps partiel '
+        'thérapeutique est prise en compte, lors de la titularisation, pour l’intégralité de sa '
+        'durée effective, dans le calcul des services retenus pour l’avancement et le classement.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3251,
+)
 _RULE_REMUNERATION = rt.RuleInfo(
     'rémunération',
     'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique',
     'information',
-    (_CITE_REMUNERATION, _CITE_REMUNERATION_2, _CITE_REMUNERATION_3, _CITE_REMUNERATION_4),
-    'circulars/temps_partiel_therapeutique_2019.circ:232',
+    (
+        _CITE_REMUNERATION,
+        _CITE_REMUNERATION_2,
+        _CITE_REMUNERATION_3,
+        _CITE_REMUNERATION_4,
+        _CITE_REMUNERATION_5,
+        _CITE_REMUNERATION_6,
+        _CITE_REMUNERATION_7,
+        _CITE_REMUNERATION_8,
+        _CITE_REMUNERATION_9,
+        _CITE_REMUNERATION_10,
+        _CITE_REMUNERATION_11,
+    ),
+    'circulars/temps_partiel_therapeutique_2019.circ:261',
 )
 _CITE_DATE_EFFET = rt.Citation(
     'Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.',
@@ -651,20 +759,78 @@ _CITE_DATE_EFFET_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3318,
 )
+_CITE_DATE_EFFET_3 = rt.Citation(
+    (
+        'La date d’effet de reprise à temps partiel thérapeutique est celle qui figure sur '
+        'l’arrêté notifié à l’agent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3311,
+)
+_CITE_DATE_EFFET_4 = rt.Citation(
+    (
+        'Pour les demandes de reprise à temps partiel thérapeutique ne nécessitant pas l’avis '
+        'préalable du comité médical, le début de la période de travail à temps partiel '
+        'thérapeutique peut être différé par rapport à la date de reprise, soit pour des raisons '
+        'médicales, soit compte tenu du temps nécessaire au déroulement de la procédure '
+        'd’attribution de ce dispositif.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3314,
+)
+_CITE_DATE_EFFET_5 = rt.Citation(
+    (
+        'Soit demander un temps partiel sur autorisation ou de droit auprès de son service '
+        'gestionnaire : attention, toute reprise est subordonnée à un arrêté des services RH. La '
+        'décision d’octroi du temps partiel thérapeutique aura pour effet de requalifier '
+        'rétroactivement le temps partiel en temps partiel thérapeutique avec régularisation de '
+        'rémunération.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3321,
+)
+_CITE_DATE_EFFET_6 = rt.Citation(
+    (
+        'Soit poursuivre son activité à temps partiel, s’il en bénéficiait déjà : la décision '
+        'd’octroi du temps partiel thérapeutique aura pour effet de requalifier rétroactivement le '
+        'temps partiel en temps partiel thérapeutique avec régularisation de rémunération.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3325,
+)
+_CITE_DATE_EFFET_7 = rt.Citation(
+    (
+        'Soit travailler à temps plein : un certificat médical du médecin doit attester de cette '
+        'possibilité. Le temps partiel thérapeutique débutera à la date de décision de '
+        'l’administration (DAP rectorat ou BAM DSDEN).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3328,
+)
 _RULE_DATE_EFFET = rt.RuleInfo(
     'date_effet',
     "Date d'effet et attente de la décision",
     'information',
-    (_CITE_DATE_EFFET, _CITE_DATE_EFFET_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:240',
+    (
+        _CITE_DATE_EFFET,
+        _CITE_DATE_EFFET_2,
+        _CITE_DATE_EFFET_3,
+        _CITE_DATE_EFFET_4,
+        _CITE_DATE_EFFET_5,
+        _CITE_DATE_EFFET_6,
+        _CITE_DATE_EFFET_7,
+    ),
+    'circulars/temps_partiel_therapeutique_2019.circ:276',
 )
 _CITE_FIN_TPT = rt.Citation(
     (
-        'la période en cours de temps partiel thérapeutique n’est ni suspendue, ni interrompue et '
-        'prend fin à la date indiquée sur l’arrêté.'
+        'Lorsque le fonctionnaire est placé en congé, de quelque nature que ce soit - sauf congé '
+        'de maternité, de paternité et congé pour adoption qui suspendent l’autorisation de '
+        'travailler à temps partiel -, la période en cours de temps partiel thérapeutique n’est ni '
+        'suspendue, ni interrompue et prend fin à la date indiquée sur l’arrêté.'
     ),
     'sources/004_2d4123b577c6e586.txt',
-    3342,
+    3341,
 )
 _CITE_FIN_TPT_2 = rt.Citation(
     (
@@ -680,7 +846,7 @@ _RULE_FIN_TPT = rt.RuleInfo(
     'Interruption et fin du temps partiel thérapeutique',
     'information',
     (_CITE_FIN_TPT, _CITE_FIN_TPT_2),
-    'circulars/temps_partiel_therapeutique_2019.circ:246',
+    'circulars/temps_partiel_therapeutique_2019.circ:287',
 )
 _CITE_CONTRACTUEL_PROCEDURE = rt.Citation(
     (
@@ -698,6 +864,50 @@ _CITE_CONTRACTUEL_PROCEDURE_2 = rt.Citation(
 )
 _CITE_CONTRACTUEL_PROCEDURE_3 = rt.Citation(
     (
+        'Les agents contractuels de droit public sont affiliés aux caisses primaires d’assurance '
+        'maladie et bénéficient des dispositions relatives au temps partiel pour motif '
+        'thérapeutique instaurées par le régime général de la sécurité sociale.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3353,
+)
+_CITE_CONTRACTUEL_PROCEDURE_4 = rt.Citation(
+    (
+        "L'indemnité journalière prévue à l'article L. 321-1 du Code de la sécurité sociale est "
+        'servie, en cas de travail à temps partiel pour motif thérapeutique, dans les cas suivants '
+        ':'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3368,
+)
+_CITE_CONTRACTUEL_PROCEDURE_5 = rt.Citation(
+    (
+        '1° Le maintien au travail ou la reprise du travail et le travail effectué sont reconnus '
+        "comme étant de nature à favoriser l'amélioration de l'état de santé de l'assuré ;"
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3371,
+)
+_CITE_CONTRACTUEL_PROCEDURE_6 = rt.Citation(
+    (
+        "2° L'assuré doit faire l'objet d'une rééducation ou d'une réadaptation "
+        'professionnelle pour recouvrer un emploi compatible avec son état de santé.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3373,
+)
+_CITE_CONTRACTUEL_PROCEDURE_7 = rt.Citation(
+    (
+        'L’agent perçoit au moins le traitement correspondant à la durée de travail accomplie, '
+        'complété par les indemnités journalières versées par la CPAM ou la MGEN, dans la limite '
+        'du plein traitement. La durée de versement des indemnités est fixée par le centre de '
+        'sécurité sociale.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3394,
+)
+_CITE_CONTRACTUEL_PROCEDURE_8 = rt.Citation(
+    (
         'Les droits à congés annuels sont proratisés en fonction de la quotité du temps partiel '
         'thérapeutique.'
     ),
@@ -713,8 +923,13 @@ _RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo(
         _CITE_CONTRACTUEL_PROCEDURE,
         _CITE_CONTRACTUEL_PROCEDURE_2,
         _CITE_CONTRACTUEL_PROCEDURE_3,
+        _CITE_CONTRACTUEL_PROCEDURE_4,
+        _CITE_CONTRACTUEL_PROCEDURE_5,
+        _CITE_CONTRACTUEL_PROCEDURE_6,
+        _CITE_CONTRACTUEL_PROCEDURE_7,
+        _CITE_CONTRACTUEL_PROCEDURE_8,
     ),
-    'circulars/temps_partiel_therapeutique_2019.circ:252',
+    'circulars/temps_partiel_therapeutique_2019.circ:293',
 )
 _CITE_RENOUVELLEMENT_UN_MOIS = rt.Citation(
     (
@@ -914,7 +1129,7 @@ class Facts(rt.FactsModel):
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None, alias='demande.quotité', title='Quotité de service demandée'
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:22
+    # circulars/temps_partiel_therapeutique_2019.circ:24
     tpt_conge_precedent: Literal[
         'cmo', 'clm', 'cld', 'citis', 'cm', 'cgm', 'accident_travail', 'aucun_congé'
     ] | None = Field(
@@ -925,7 +1140,7 @@ class Facts(rt.FactsModel):
             'demandé'
         ),
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:33
+    # circulars/temps_partiel_therapeutique_2019.circ:35
     tpt_ald: bool | None = Field(
         default=None,
         alias='tpt.ald',
@@ -934,17 +1149,17 @@ class Facts(rt.FactsModel):
             'contractuel)'
         ),
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:35
+    # circulars/temps_partiel_therapeutique_2019.circ:37
     tpt_demande: Literal['première', 'prolongation'] | None = Field(
         default=None, alias='tpt.demande', title='Nature de la demande'
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:40
+    # circulars/temps_partiel_therapeutique_2019.circ:42
     tpt_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(
         default=None,
         alias='tpt.durée_période',
         title='Durée de la période de temps partiel thérapeutique demandée',
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:42
+    # circulars/temps_partiel_therapeutique_2019.circ:44
     tpt_duree_accordee: Annotated[int, Field(ge=0, le=60)] | None = Field(
         default=None,
         alias='tpt.durée_accordée',
@@ -953,7 +1168,7 @@ class Facts(rt.FactsModel):
             'rechute de CITIS : depuis la rechute)'
         ),
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:44
+    # circulars/temps_partiel_therapeutique_2019.circ:46
     tpt_renouvellements_citis: Annotated[int, Field(ge=0, le=10)] | None = Field(
         default=None,
         alias='tpt.renouvellements_citis',
@@ -961,25 +1176,31 @@ class Facts(rt.FactsModel):
             'Nombre de renouvellements déjà obtenus pour un temps partiel thérapeutique après CITIS'
         ),
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:46
+    # circulars/temps_partiel_therapeutique_2019.circ:48
     tpt_date_fin_periode_en_cours: datetime.date | None = Field(
         default=None,
         alias='tpt.date_fin_période_en_cours',
         title='Date de fin de la période de temps partiel thérapeutique en cours',
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:48
+    # circulars/temps_partiel_therapeutique_2019.circ:50
+    tpt_date_fin_conge: datetime.date | None = Field(
+        default=None,
+        alias='tpt.date_fin_congé',
+        title='Date de fin de la dernière période du congé pour raison de santé (congé long)',
+    )
+    # circulars/temps_partiel_therapeutique_2019.circ:52
     tpt_cmo_douze_mois: bool | None = Field(
         default=None,
         alias='tpt.cmo_douze_mois',
         title='Le congé de maladie ordinaire atteint douze mois consécutifs',
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:50
+    # circulars/temps_partiel_therapeutique_2019.circ:54
     tpt_tpt_anterieur: bool | None = Field(
         default=None,
         alias='tpt.tpt_antérieur',
         title="L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière",
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:52
+    # circulars/temps_partiel_therapeutique_2019.circ:56
     tpt_dispense_expertise: bool | None = Field(
         default=None,
         alias='tpt.dispense_expertise',
@@ -988,7 +1209,13 @@ class Facts(rt.FactsModel):
             'hospitalier, ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique'
         ),
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:54
+    # circulars/temps_partiel_therapeutique_2019.circ:58
+    demande_dernier_arret_joint: bool | None = Field(
+        default=None,
+        alias='demande.dernier_arrêt_joint',
+        title='Le dernier arrêt de travail accompagne le formulaire de demande',
+    )
+    # circulars/temps_partiel_therapeutique_2019.circ:60
     agent_stage_en_formation: bool | None = Field(
         default=None,
         alias='agent.stage_en_formation',
@@ -1017,12 +1244,16 @@ class Facts(rt.FactsModel):
         'tpt_renouvellements_citis': 'number',
         'tpt.date_fin_période_en_cours': 'date',
         'tpt_date_fin_periode_en_cours': 'date',
+        'tpt.date_fin_congé': 'date',
+        'tpt_date_fin_conge': 'date',
         'tpt.cmo_douze_mois': 'boolean',
         'tpt_cmo_douze_mois': 'boolean',
         'tpt.tpt_antérieur': 'boolean',
         'tpt_tpt_anterieur': 'boolean',
         'tpt.dispense_expertise': 'boolean',
         'tpt_dispense_expertise': 'boolean',
+        'demande.dernier_arrêt_joint': 'boolean',
+        'demande_dernier_arret_joint': 'boolean',
         'agent.stage_en_formation': 'boolean',
         'agent_stage_en_formation': 'boolean',
     }
@@ -1047,11 +1278,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     tpt_duree_accordee = facts.tpt_duree_accordee
     tpt_renouvellements_citis = facts.tpt_renouvellements_citis
     tpt_date_fin_periode_en_cours = facts.tpt_date_fin_periode_en_cours
+    tpt_date_fin_conge = facts.tpt_date_fin_conge
     tpt_cmo_douze_mois = facts.tpt_cmo_douze_mois
     tpt_tpt_anterieur = facts.tpt_tpt_anterieur
     tpt_dispense_expertise = facts.tpt_dispense_expertise
+    demande_dernier_arret_joint = facts.demande_dernier_arret_joint
     agent_stage_en_formation = facts.agent_stage_en_formation
-    # circulars/temps_partiel_therapeutique_2019.circ:57 valeur contrat_douze_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:63 valeur contrat_douze_mois
     contrat_douze_mois = rt.and3(
         agent_temps_complet,
         rt.or3(
@@ -1059,7 +1292,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (None if agent_contrat_duree is None else agent_contrat_duree >= 12),
         ),
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:111 table destinataire
+    # circulars/temps_partiel_therapeutique_2019.circ:120 table destinataire
     destinataire_matches = (
         rt.all3(
             (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
@@ -1157,11 +1390,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     row = rt.lookup(destinataire_matches, _ROWS_DESTINATAIRE, (None,), 1)
     destinataire_service = row[0]
-    # circulars/temps_partiel_therapeutique_2019.circ:133 échéance renouvellement_un_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:142 échéance reprise_trois_mois
+    reprise_trois_mois = rt.shift_date(
+        tpt_date_fin_conge, 3, 'mois', 'avant', 'mois suivant', False
+    )
+    # circulars/temps_partiel_therapeutique_2019.circ:146 échéance renouvellement_un_mois
     renouvellement_un_mois = rt.shift_date(
         tpt_date_fin_periode_en_cours, 1, 'mois', 'avant', 'mois suivant', False
     )
-    # circulars/temps_partiel_therapeutique_2019.circ:137 échéance renouvellement_deux_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:150 échéance renouvellement_deux_mois
     renouvellement_deux_mois = rt.shift_date(
         tpt_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False
     )
@@ -1171,15 +1408,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_2 = None if agent_statut is None else agent_statut == 'contractuel'
     # the ways of sending of 3 documents
     deliveries_1 = rt.deliveries(
-        rt.routed(
-            'main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()
-        ),
+        rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()),
         rt.routed(
             'voie postale',
             False,
             (),
             (destinataire_service,),
-            'selon service auquel adresser la demande (annexe i)',
+            ('selon service auquel adresser la demande (annexe i)',),
             True,
             None,
             (),
@@ -1210,7 +1445,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     "préconisée (3 ou 6 mois) et la justification : amélioration de l'état de "
                     'santé, ou rééducation ou réadaptation professionnelle.'
                 ),
-                (_CITE_FORMULAIRE, _CITE_FORMULAIRE_2),
+                (_CITE_FORMULAIRE, _CITE_FORMULAIRE_2, _CITE_FORMULAIRE_3, _CITE_FORMULAIRE_4),
             )
         )
     condition = rt.and3(
@@ -1269,7 +1504,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
 
-    # circulars/temps_partiel_therapeutique_2019.circ:143 règle stagiaire_en_formation (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:156 règle stagiaire_en_formation (bloquante)
     applies: bool | None = None if agent_statut is None else agent_statut == 'stagiaire'
     if applies is False:
         not_applicable.append('stagiaire_en_formation')
@@ -1324,7 +1559,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:149 règle position_statutaire (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:162 règle position_statutaire (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('position_statutaire')
@@ -1374,7 +1609,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:155 règle après_congé_fonctionnaire
+    # circulars/temps_partiel_therapeutique_2019.circ:168 règle après_congé_fonctionnaire
     # (bloquante)
     applies = shared_1
     if applies is False:
@@ -1435,7 +1670,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:162 règle après_congé_contractuel (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:175 règle après_congé_contractuel (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('après_congé_contractuel')
@@ -1505,7 +1740,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:171 règle quotité (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:184 règle quotité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('quotité')
@@ -1561,7 +1796,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:178 règle période_trois_mois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:191 règle période_trois_mois (bloquante)
     applies = rt.and3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
         (
@@ -1635,7 +1870,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:185 règle période_six_mois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:198 règle période_six_mois (bloquante)
     applies = rt.and3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
         (None if tpt_conge_precedent is None else tpt_conge_precedent == 'citis'),
@@ -1705,7 +1940,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:192 règle un_an_même_affection (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:205 règle un_an_même_affection (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('un_an_même_affection')
@@ -1762,7 +1997,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:199 règle citis_renouvelable_une_fois
+    # circulars/temps_partiel_therapeutique_2019.circ:212 règle citis_renouvelable_une_fois
     # (bloquante)
     applies = rt.all3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
@@ -1845,7 +2080,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:205 règle rechute_nouveaux_droits
+    # circulars/temps_partiel_therapeutique_2019.circ:218 règle rechute_nouveaux_droits
     # (information)
     applies = None if tpt_conge_precedent is None else tpt_conge_precedent == 'citis'
     if applies is True:
@@ -1865,7 +2100,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('rechute_nouveaux_droits')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:211 règle délai_renouvellement (avertissement)
+    # circulars/temps_partiel_therapeutique_2019.circ:224 règle délai_renouvellement (bloquante)
     applies = rt.all3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
         (None if tpt_demande is None else tpt_demande == 'prolongation'),
@@ -1908,18 +2143,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_DELAI_RENOUVELLEMENT,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         message,
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_DELAI_RENOUVELLEMENT,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Renouvellement demandé un mois au "
                             'plus tard avant la fin de la période.'
@@ -1965,9 +2200,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:218 règle délai_renouvellement_citis
-    # (avertissement)
+    # circulars/temps_partiel_therapeutique_2019.circ:231 règle délai_renouvellement_citis
+    # (bloquante)
     applies = rt.all3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
         (None if tpt_demande is None else tpt_demande == 'prolongation'),
@@ -2006,18 +2242,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     rt.Finding(
                         _RULE_DELAI_RENOUVELLEMENT_CITIS,
                         rt.Outcome.VIOLATED,
-                        'avertissement',
+                        'bloquante',
                         message,
                         values,
                     )
                 )
-                warned = True
+                refused = True
             else:
                 findings.append(
                     rt.Finding(
                         _RULE_DELAI_RENOUVELLEMENT_CITIS,
                         rt.Outcome.UNDECIDED,
-                        'avertissement',
+                        'bloquante',
                         (
                             "À vérifier, faute d'information : Après un CITIS : renouvellement "
                             "demandé au moins deux mois avant l'échéance."
@@ -2063,8 +2299,223 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                     )
                 )
+                undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:226 règle reprise_sur_décision (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:240 règle dernier_arrêt_joint (bloquante)
+    applies = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+    )
+    if applies is False:
+        not_applicable.append('dernier_arrêt_joint')
+    else:
+        holds = demande_dernier_arret_joint
+        if holds is True:
+            satisfied.append('dernier_arrêt_joint')
+        else:
+            values = (
+                ('agent.statut', agent_statut),
+                ('tpt.congé_précédent', tpt_conge_precedent),
+                ('demande.dernier_arrêt_joint', demande_dernier_arret_joint),
+            )
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DERNIER_ARRET_JOINT,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        (
+                            'Après un congé ordinaire de maladie, le formulaire de demande doit '
+                            'être accompagné du dernier arrêt de travail.'
+                        ),
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DERNIER_ARRET_JOINT,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Après un congé de maladie "
+                            'ordinaire : le dernier arrêt de travail accompagne le formulaire.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                (
+                                    None
+                                    if agent_statut is None
+                                    else agent_statut in _AGENT_STATUT_VALUES
+                                ),
+                                rt.unknown(('agent.statut', agent_statut)),
+                                (
+                                    None
+                                    if tpt_conge_precedent is None
+                                    else tpt_conge_precedent == 'cmo'
+                                ),
+                                rt.unknown(('tpt.congé_précédent', tpt_conge_precedent)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(('demande.dernier_arrêt_joint', demande_dernier_arret_joint))
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:248 règle délai_reprise_congé_long (bloquante)
+    applies = rt.all3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_demande is None else tpt_demande == 'première'),
+        rt.or3(
+            (
+                None
+                if tpt_conge_precedent is None
+                else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_6
+            ),
+            rt.and3(
+                (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+                tpt_cmo_douze_mois,
+            ),
+        ),
+    )
+    if applies is False:
+        not_applicable.append('délai_reprise_congé_long')
+    else:
+        holds = (
+            None
+            if demande_date_depot is None or reprise_trois_mois is None
+            else demande_date_depot <= reprise_trois_mois
+        )
+        if holds is True:
+            satisfied.append('délai_reprise_congé_long')
+        else:
+            values = (
+                ('agent.statut', agent_statut),
+                ('tpt.demande', tpt_demande),
+                ('tpt.congé_précédent', tpt_conge_precedent),
+                ('tpt.cmo_douze_mois', tpt_cmo_douze_mois),
+                ('tpt.date_fin_congé', tpt_date_fin_conge),
+                ('demande.date_dépôt', demande_date_depot),
+            )
+            if holds is False and applies is True:
+                message = (
+                    'La demande de reprise à temps partiel thérapeutique du '
+                    + rt.fmt(demande_date_depot)
+                    + (
+                        ' est tardive : après un CLM, un CLD ou plus de 12 mois de CMO, elle doit '
+                        'être adressée au plus tard 3 mois avant la fin de la dernière période du '
+                        'congé ('
+                    )
+                    + rt.fmt(tpt_date_fin_conge)
+                    + ').'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_REPRISE_CONGE_LONG,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        message,
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_REPRISE_CONGE_LONG,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Après un CLM, un CLD ou 12 mois de "
+                            'CMO : demande au plus tard 3 mois avant la fin du congé.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_all(
+                                (
+                                    (
+                                        None
+                                        if agent_statut is None
+                                        else agent_statut in _AGENT_STATUT_VALUES
+                                    ),
+                                    rt.unknown(('agent.statut', agent_statut)),
+                                ),
+                                (
+                                    (None if tpt_demande is None else tpt_demande == 'première'),
+                                    rt.unknown(('tpt.demande', tpt_demande)),
+                                ),
+                                (
+                                    rt.or3(
+                                        (
+                                            None
+                                            if tpt_conge_precedent is None
+                                            else tpt_conge_precedent
+                                            in _TPT_CONGE_PRECEDENT_VALUES_6
+                                        ),
+                                        rt.and3(
+                                            (
+                                                None
+                                                if tpt_conge_precedent is None
+                                                else tpt_conge_precedent == 'cmo'
+                                            ),
+                                            tpt_cmo_douze_mois,
+                                        ),
+                                    ),
+                                    rt.missing_or(
+                                        (
+                                            None
+                                            if tpt_conge_precedent is None
+                                            else tpt_conge_precedent
+                                            in _TPT_CONGE_PRECEDENT_VALUES_6
+                                        ),
+                                        rt.unknown(('tpt.congé_précédent', tpt_conge_precedent)),
+                                        rt.and3(
+                                            (
+                                                None
+                                                if tpt_conge_precedent is None
+                                                else tpt_conge_precedent == 'cmo'
+                                            ),
+                                            tpt_cmo_douze_mois,
+                                        ),
+                                        rt.missing_and(
+                                            (
+                                                None
+                                                if tpt_conge_precedent is None
+                                                else tpt_conge_precedent == 'cmo'
+                                            ),
+                                            rt.unknown(
+                                                ('tpt.congé_précédent', tpt_conge_precedent)
+                                            ),
+                                            tpt_cmo_douze_mois,
+                                            rt.unknown(('tpt.cmo_douze_mois', tpt_cmo_douze_mois)),
+                                        ),
+                                    ),
+                                ),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('tpt.date_fin_congé', tpt_date_fin_conge),
+                                ('demande.date_dépôt', demande_date_depot),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:255 règle reprise_sur_décision (information)
     applies = rt.and3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
         rt.or3(
@@ -2088,9 +2539,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 (
                     'Après un CLM, un CLD ou douze mois de congé de maladie ordinaire, le médecin '
                     'agréé est missionné par le comité médical départemental et vous ne pouvez pas '
-                    "reprendre vos fonctions sans décision notifiée par l'administration ; votre "
-                    'demande doit être adressée au plus tard 3 mois avant la fin de la dernière '
-                    'période du congé long.'
+                    "reprendre vos fonctions sans décision notifiée par l'administration."
                 ),
                 (),
             )
@@ -2098,7 +2547,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:232 règle rémunération (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:261 règle rémunération (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -2120,7 +2569,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('rémunération')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:240 règle date_effet (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:276 règle date_effet (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -2142,7 +2591,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('date_effet')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:246 règle fin_tpt (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:287 règle fin_tpt (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -2162,7 +2611,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('fin_tpt')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:252 règle contractuel_procédure (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:293 règle contractuel_procédure (information)
     applies = shared_2
     if applies is True:
         findings.append(
@@ -2187,6 +2636,34 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('contractuel_procédure')
 
     deadlines: list[rt.DeadlineInfo] = []
+    condition = rt.and3(
+        (None if tpt_demande is None else tpt_demande == 'première'),
+        rt.or3(
+            (
+                None
+                if tpt_conge_precedent is None
+                else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_6
+            ),
+            rt.and3(
+                (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+                tpt_cmo_douze_mois,
+            ),
+        ),
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'reprise_trois_mois',
+                (
+                    'Après un congé long : demande au plus tard 3 mois avant la fin de la dernière '
+                    'période du congé'
+                ),
+                reprise_trois_mois,
+                True,
+                (_CITE_DELAI_REPRISE_CONGE_LONG,),
+                '3 mois avant tpt.date_fin_congé arrondi au début du mois suivant',
+            )
+        )
     condition = rt.and3(
         (None if tpt_demande is None else tpt_demande == 'prolongation'),
         (

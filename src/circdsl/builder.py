@@ -6,12 +6,13 @@ import re
 from decimal import Decimal
 from typing import Any, cast
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Tree, v_args
 from lark.tree import Meta
+from lark.visitors import Transformer_NonRecursive
 
 from circdsl import nodes as n
-from circdsl.model import CHANNEL_OF_PHRASE
 from circdsl.source import Span
+from circdsl.words import CHANNEL_OF_PHRASE
 
 COMPARATORS = {"=": "=", "≠": "!=", "!=": "!=", "<": "<", "<=": "<=", "≤": "<=", ">": ">", ">=": ">=", "≥": ">="}
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -69,8 +70,12 @@ def _arith(op: str) -> Any:
 
 
 @v_args(meta=True)
-class AstBuilder(Transformer[Token, Any]):
-    """One method per grammar rule or alias; returns nodes or plain parts."""
+class AstBuilder(Transformer_NonRecursive[Token, Any]):
+    """One method per grammar rule or alias; returns nodes or plain parts.
+
+    Non-recursive: a tree of any depth is built without exhausting Python's stack (the parser
+    refuses expressions deeper than `input_limits.MAX_EXPRESSION_DEPTH` before this runs).
+    """
 
     # ------------------------------------------------------------ tokens
     def NAME(self, token: Token) -> n.Name:  # noqa: N802 - Lark terminal callback
@@ -105,6 +110,7 @@ class AstBuilder(Transformer[Token, Any]):
     replaces = _attr("replaces")
     legal_ref = _attr("legal_ref")
     dispositif = _attr("dispositif")
+    source_part = _attr("source_part")
 
     def import_decl(self, meta: Meta, children: list[Any]) -> n.Import:
         return n.Import(meta_span(meta), children[0])
@@ -226,6 +232,13 @@ class AstBuilder(Transformer[Token, Any]):
     def examination_decl(self, meta: Meta, children: list[Any]) -> n.ExaminationDecl:
         name, label, by, *clauses = children
         return n.ExaminationDecl(meta_span(meta), name, label, by, tuple(clauses))
+
+    # ------------------------------------------------------------ passages outside the rules
+    def unruled_decl(self, meta: Meta, children: list[Any]) -> n.UnruledDecl:
+        return n.UnruledDecl(meta_span(meta), children[0], children[1] if len(children) > 1 else None)
+
+    def passage(self, meta: Meta, children: list[Any]) -> n.PassageText:
+        return n.PassageText(children[0], children[1] if len(children) > 1 else None, meta_span(meta))
 
     # ------------------------------------------------------------ calendar
     def deadline_decl(self, meta: Meta, children: list[Any]) -> n.DeadlineDecl:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from circdsl import model as m
 from circdsl import runtime as rt
+from circdsl.words import CellKind, Severity
 
 FAILING_OUTCOMES = (rt.Outcome.VIOLATED, rt.Outcome.CONFLICT)
 
@@ -27,7 +28,7 @@ def failing_rules(decision: rt.Decision) -> set[str]:
     return {
         f.rule.name
         for f in decision.findings
-        if f.outcome in FAILING_OUTCOMES and f.severity in ("bloquante", "avertissement")
+        if f.outcome in FAILING_OUTCOMES and f.severity in (Severity.BLOCKING, Severity.WARNING)
     }
 
 
@@ -114,11 +115,14 @@ def table_rows_exercised(validator: types.ModuleType, circular: m.Circular) -> d
 
 def _excludes(row: m.TableRow, values: list[object]) -> bool:
     """Some cell of the row fails on a known value: the row cannot match, whatever else is unknown."""
-    return any(c.kind != "any" and v is not None and not c.matches(v) for c, v in zip(row.cells, values, strict=True))
+    return any(
+        c.kind is not CellKind.ANY and v is not None and not c.matches(v)
+        for c, v in zip(row.cells, values, strict=True)
+    )
 
 
 def _reaches(cell: m.Cell, value: object) -> bool:
-    return cell.kind == "any" or (value is not None and cell.matches(value))
+    return cell.kind is CellKind.ANY or (value is not None and cell.matches(value))
 
 
 def _input_value(expr: m.Expr, facts: dict[str, object], computed: dict[str, object]) -> object:

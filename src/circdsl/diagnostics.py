@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -19,13 +20,16 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E001": (Level.ERROR, "caractère inattendu"),
     "E002": (Level.ERROR, "élément inattendu"),
     "E003": (Level.ERROR, "fin de fichier inattendue"),
+    "E005": (Level.ERROR, "expression trop longue ou trop imbriquée"),
+    "E006": (Level.ERROR, "nombre trop grand ou trop précis"),
     "E010": (Level.ERROR, "fichier introuvable ou illisible"),
     "E011": (Level.ERROR, "information d'en-tête manquante"),
     "E012": (Level.ERROR, "information d'en-tête en double"),
     "E013": (Level.ERROR, "import invalide"),
+    "E014": (Level.ERROR, "fichier refusé : lien symbolique, fichier spécial ou texte hors de sources/"),
     "E101": (Level.ERROR, "nom inconnu"),
     "E102": (Level.ERROR, "nom déclaré deux fois"),
-    "E103": (Level.ERROR, "nom réservé ou incompatible"),
+    "E103": (Level.ERROR, "nom réservé ou trop long"),
     "E104": (Level.ERROR, "valeur de choix inconnue"),
     "E105": (Level.ERROR, "nom d'un autre genre que celui attendu"),
     "E201": (Level.ERROR, "unités incompatibles"),
@@ -41,6 +45,7 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E307": (Level.ERROR, "table : combinaison non couverte"),
     "E308": (Level.ERROR, "table : lignes qui se chevauchent"),
     "E309": (Level.ERROR, "table sans entrée ou sans résultat"),
+    "E310": (Level.ERROR, "table trop complexe pour être vérifiée entièrement"),
     "E401": (Level.ERROR, "citation introuvable dans le texte source"),
     "E501": (Level.ERROR, "pièce médicale transmise à un service non médical"),
     "E601": (Level.ERROR, "date ou heure invalide"),
@@ -66,7 +71,39 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E822": (Level.WARNING, "date hors de l'année scolaire"),
     "E831": (Level.WARNING, "citation trop courte"),
     "E832": (Level.WARNING, "citation trouvée à plusieurs endroits"),
+    # The yearly update: what last year's file leaves behind (analysis/review.py, staleness.py, cited_dates.py).
+    "E850": (Level.WARNING, "valeur à revoir"),
+    "E851": (Level.WARNING, "année d'une autre campagne dans un texte"),
+    "E852": (Level.WARNING, "date citée différente de la date encodée"),
+    "E853": (Level.WARNING, "date de la circulaire absente"),
+    "E854": (Level.WARNING, "date de la circulaire incohérente"),
+    "E855": (Level.WARNING, "citation reprise pour des déclarations sans rapport"),
+    "E856": (Level.WARNING, "date de cas hors de la campagne"),
+    # Passages of the source text outside the rules (« hors règles », « partie »).
+    "E870": (Level.ERROR, "fin de passage introuvable"),
+    "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
+    "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
+    "E873": (Level.WARNING, "passage hors règles déjà cité"),
+    # Campaign files read by `circ lot` (batch.py): the file and its header line, not a .circ file.
+    "E901": (Level.ERROR, "fichier de demandes illisible"),
+    "E902": (Level.WARNING, "colonne qui n'est pas un fait"),
+    "E903": (Level.ERROR, "deux colonnes pour un même fait"),
+    "E904": (Level.ERROR, "aucune colonne ne désigne un fait"),
 }
+
+
+@dataclass(frozen=True)
+class Related:
+    """A second place a diagnostic points at (« première déclaration ici »), maybe in another file."""
+
+    message: str
+    file: str
+    span: Span
+    excerpt: str = ""  # that place's line and its caret, when its file is at hand
+
+    def render(self) -> str:
+        head = f"{self.file}:{self.span.line}:{self.span.column}: note : {self.message}"
+        return f"{head}\n{self.excerpt}" if self.excerpt else head
 
 
 @dataclass(frozen=True)
@@ -78,7 +115,8 @@ class Diagnostic:
     file: str
     span: Span
     hint: str | None = None
-    excerpt: str = ""  # the source line and its caret, filled in by `located`
+    excerpt: str = ""  # the source line and its caret, filled in by the sink
+    related: tuple[Related, ...] = ()  # other places involved, shown under the excerpt
 
     @property
     def level(self) -> Level:
@@ -93,24 +131,54 @@ class Diagnostic:
         parts = [head]
         if self.excerpt:
             parts.append(self.excerpt)
+        parts += [related.render() for related in self.related]
         if self.hint:
             parts.append(f"  aide : {self.hint}")
         return "\n".join(parts)
 
 
+def _no_other_file(name: str) -> SourceFile | None:
+    return None
+
+
 @dataclass
 class DiagnosticSink:
-    """Collects the diagnostics of one source file."""
+    """Collects the diagnostics of one source file.
+
+    `other_files` gives the text of another file (a vocabulary) by its shown name, so that a
+    diagnostic can show the line of a related place there."""
 
     source: SourceFile
     items: list[Diagnostic] = field(default_factory=list)
+    other_files: Callable[[str], SourceFile | None] = _no_other_file
 
-    def error(self, code: str, span: Span, message: str, hint: str | None = None) -> None:
+    def error(
+        self,
+        code: str,
+        span: Span,
+        message: str,
+        hint: str | None = None,
+        related: Sequence[tuple[Span, str]] = (),
+    ) -> None:
+        """Report `message` at `span`; `related` lists other places involved, each with what it is."""
         if code not in CATALOGUE:
             raise KeyError(f"diagnostic code {code} missing from CATALOGUE")
-        self.items.append(Diagnostic(code, message, self.source.name, span, hint, self.source.excerpt(span)))
+        file, excerpt = self._locate(span)
+        notes = tuple(self._related(place, text) for place, text in related)
+        self.items.append(Diagnostic(code, message, file, span.in_file(file), hint, excerpt, notes))
 
     warning = error  # the level comes from the catalogue
+
+    def _related(self, span: Span, message: str) -> Related:
+        file, excerpt = self._locate(span)
+        return Related(message, file, span.in_file(file), excerpt)
+
+    def _locate(self, span: Span) -> tuple[str, str]:
+        """The file a span is in, and the excerpt of its line (empty if that file is not at hand)."""
+        if span.file in ("", self.source.name):
+            return self.source.name, self.source.excerpt(span)
+        other = self.other_files(span.file)
+        return span.file, other.excerpt(span) if other is not None else ""
 
     @property
     def has_errors(self) -> bool:

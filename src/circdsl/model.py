@@ -1,33 +1,48 @@
 """The checked circular: what the emitters read. Every name is resolved, every
-expression typed, every citation located in its source text."""
+expression typed, every citation located in its source text, every declaration located
+by spans in the file that declares it. The model imports nothing of the compiler: its
+words are in `words.py`, and it knows nothing of the code emitted from it."""
 
 from __future__ import annotations
 
 import datetime
-import keyword
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from circdsl.source import Span
+from circdsl.words import (
+    CellKind,
+    Channel,
+    DelayUnit,
+    Direction,
+    ExceptionOutcome,
+    ExpectedStatus,
+    FileKind,
+    Kind,
+    MonthRounding,
+    Requirement,
+    Rounding,
+    Severity,
+    Unit,
+)
 
 # ---------------------------------------------------------------- types and units
 
-NUMBER = "nombre"  # a dimensionless quantity
-HOURS = "heures"
-HALF_DAYS = "demi-journées"
-PERCENT = "pourcentage"
-DAYS = "jours"
-MONTHS = "mois"
-QUARTERS = "trimestres"
-YEARS = "ans"
-EUROS = "euros"
-UNITS = (NUMBER, HOURS, HALF_DAYS, PERCENT, DAYS, MONTHS, QUARTERS, YEARS, EUROS)
+
+NUMBER = Unit.NUMBER  # a dimensionless quantity
+HOURS = Unit.HOURS
+HALF_DAYS = Unit.HALF_DAYS
+PERCENT = Unit.PERCENT
+DAYS = Unit.DAYS
+MONTHS = Unit.MONTHS
+QUARTERS = Unit.QUARTERS
+YEARS = Unit.YEARS
+EUROS = Unit.EUROS
+UNITS = tuple(Unit)
 
 # How a unit word written after a number is understood.
-UNIT_WORDS = {
+UNIT_WORDS: dict[str, Unit] = {
     "h": HOURS, "heure": HOURS, "heures": HOURS,
     "demi-journée": HALF_DAYS, "demi-journées": HALF_DAYS,
     "%": PERCENT,
@@ -39,68 +54,74 @@ UNIT_WORDS = {
 }  # fmt: skip
 
 # How an editor writes a quantity of each unit (used in hints: « 3 demi-journées »).
-UNIT_WRITTEN = {
+UNIT_WRITTEN: dict[str, str] = {
     NUMBER: "", HOURS: "h", HALF_DAYS: "demi-journées", PERCENT: "%", DAYS: "jours",
     MONTHS: "mois", QUARTERS: "trimestres", YEARS: "ans", EUROS: "€",
 }  # fmt: skip
 
 # Short symbols used when showing a quantity.
-UNIT_SYMBOLS = {
+UNIT_SYMBOLS: dict[str, str] = {
     NUMBER: "", HOURS: "h", HALF_DAYS: "demi-journée(s)", PERCENT: "%",
     DAYS: "jour(s)", MONTHS: "mois", QUARTERS: "trimestre(s)", YEARS: "an(s)", EUROS: "€",
 }  # fmt: skip
-
-
-# How a document or an application travels: channel -> the words an editor writes.
-CHANNEL_PHRASES = {
-    "voie postale": "par voie postale",
-    "voie hiérarchique": "par voie hiérarchique",
-    "en ligne": "en ligne",
-    "courriel": "par courriel",
-    "main propre": "en main propre",
-}
-CHANNEL_OF_PHRASE = {phrase: channel for channel, phrase in CHANNEL_PHRASES.items()}
 
 
 @dataclass(frozen=True)
 class Type:
     """The type of a fact or an expression."""
 
-    kind: str  # "booléen" | "nombre" | "date" | "texte" | "choix" | "choix multiples"
-    unit: str | None = None  # for "nombre": one of UNITS
+    kind: Kind
+    unit: Unit | None = None  # for a number
     integer: bool = False  # whole numbers only (entier, jours, mois, ans)
     choices: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:  # a type written with plain words gets the words' members
+        object.__setattr__(self, "kind", Kind(self.kind))
+        if self.unit is not None:
+            object.__setattr__(self, "unit", Unit(self.unit))
+
     def describe(self) -> str:
-        if self.kind == "nombre":
+        if self.kind is Kind.NUMBER:
             return "un nombre" if self.unit == NUMBER else f"une durée ou quantité en {self.unit}"
         return {
-            "booléen": "un booléen (oui/non)",
-            "date": "une date",
-            "texte": "un texte",
-            "choix": "un choix",
-            "choix multiples": "des choix multiples",
-            "service": "un service destinataire",
+            Kind.BOOLEAN: "un booléen (oui/non)",
+            Kind.DATE: "une date",
+            Kind.TEXT: "un texte",
+            Kind.CHOICE: "un choix",
+            Kind.CHOICES: "des choix multiples",
+            Kind.SERVICE: "un service destinataire",
         }[self.kind]
 
 
-BOOLEAN = Type("booléen")
-DATE = Type("date")
-TEXT = Type("texte")
-SERVICE = Type("service")  # the value of a routing table column
+BOOLEAN = Type(Kind.BOOLEAN)
+DATE = Type(Kind.DATE)
+TEXT = Type(Kind.TEXT)
+SERVICE = Type(Kind.SERVICE)  # the value of a routing table column
 
 
-def number(unit: str, integer: bool = False) -> Type:
-    return Type("nombre", unit, integer)
+def number(unit: Unit, integer: bool = False) -> Type:
+    return Type(Kind.NUMBER, unit, integer)
 
 
-def python_identifier(name: str) -> str:
-    """agent.degré -> agent_degre: ASCII, dots to underscores, keywords suffixed."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    ident = re.sub(r"\W", "_", ascii_name)
-    if not ident or not (ident[0].isalpha() or ident[0] == "_"):
-        ident = "f_" + ident
-    return ident + "_" if keyword.iskeyword(ident) else ident
+# ---------------------------------------------------------------- where things are written
+
+
+@dataclass(frozen=True, kw_only=True)
+class Located:
+    """Something written at a place of a .circ file."""
+
+    span: Span  # in the file that declares it (a vocabulary, for an imported fact)
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+
+@dataclass(frozen=True, kw_only=True)
+class Declaration(Located):
+    """A named declaration: `span` covers it from its keyword, `name_span` is its name (or label)."""
+
+    name_span: Span  # where diagnostics about the declaration point
 
 
 # ---------------------------------------------------------------- provenance
@@ -108,11 +129,36 @@ def python_identifier(name: str) -> str:
 
 @dataclass(frozen=True)
 class Citation:
-    """A verbatim quote of the source text, located at `line` of `source`."""
+    """A verbatim quote of the source text, located at `line` of `source`.
+
+    Two citations of the same passage are equal wherever they are written: `span`, the
+    quote in the .circ file, is not compared."""
 
     quote: str
     source: str  # path of the source text, relative to the circulars folder
     line: int
+    span: Span = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage of the source text, lines `line` to `end_line` of `source`: one quote, or the
+    text from the first quote to the end of the last one (« "premiers mots" … "derniers mots" »)."""
+
+    first: str
+    last: str | None
+    source: str
+    line: int
+    end_line: int
+    span: Span = field(compare=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Unruled(Located):
+    """« hors règles » : a passage of the source no declaration encodes, and why (`reason`)."""
+
+    passage: Passage
+    reason: str | None
 
 
 # ---------------------------------------------------------------- expressions
@@ -269,29 +315,30 @@ def _collect_facts(expr: Expr, found: dict[str, Fact]) -> None:
 
 
 @dataclass(frozen=True)
-class Fact:
+class Fact(Declaration):
     name: str  # as written: agent.statut
-    ident: str  # Python identifier: agent_statut
     label: str
     type: Type
     low: Decimal | None
     high: Decimal | None
     choice_labels: tuple[tuple[str, str], ...]  # (value, label)
-    origin: str  # file:line where it is declared
     citations: tuple[Citation, ...] = ()
+
+    @property
+    def origin(self) -> str:
+        """file:line where it is declared."""
+        return f"{self.span.file}:{self.span.line}"
 
 
 @dataclass(frozen=True)
-class Value:
+class Value(Declaration):
     """A computed value (valeur): an expression over facts and earlier values."""
 
     name: str
-    ident: str
     label: str
     expr: Expr
-    rounding: str | None  # "centime" | "unité"
+    rounding: Rounding | None
     citations: tuple[Citation, ...]
-    line: int
 
     @property
     def type(self) -> Type:
@@ -299,25 +346,22 @@ class Value:
 
 
 @dataclass(frozen=True)
-class RuleException:
+class RuleException(Located):
     condition: Expr
-    outcome: str  # "avertissement" | "information" | "levée"
+    outcome: ExceptionOutcome
     text: str  # the condition as written, for messages
-    line: int
 
 
 @dataclass(frozen=True)
-class Rule:
+class Rule(Declaration):
     name: str
-    ident: str
-    severity: str  # "bloquante" | "avertissement" | "information"
+    severity: Severity
     title: str
     applies: Expr | None
     requires: Expr | None  # None only for an information notice
     exceptions: tuple[RuleException, ...]
     message: tuple[str | Expr, ...]  # text parts and interpolated references
     citations: tuple[Citation, ...]
-    line: int
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -329,18 +373,17 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Service:
+class Service(Declaration):
     name: str
     label: str
     medical: bool
     address: str | None
     citations: tuple[Citation, ...]
-    line: int
 
 
 @dataclass(frozen=True)
 class Delivery:
-    channel: str  # "voie postale" | "en ligne" | "courriel" | "main propre"
+    channel: Channel
     sealed: bool  # sous pli confidentiel
     recipients: tuple[Service, ...]  # fixed recipients
     routed_by: tuple[TableRef, ...] = ()  # recipients that depend on the situation (service columns)
@@ -360,10 +403,10 @@ class Delivery:
 
 
 @dataclass(frozen=True)
-class Document:
+class Document(Declaration):
     name: str
     label: str
-    requirement: str  # "obligatoire" | "facultative"
+    requirement: Requirement
     condition: Expr | None
     condition_text: str | None  # the condition as written by the editor
     medical: bool
@@ -371,37 +414,35 @@ class Document:
     deliveries: tuple[Delivery, ...]
     detail: str | None
     citations: tuple[Citation, ...]
-    line: int
 
 
 @dataclass(frozen=True)
-class Request:
+class Request(Declaration):
+    """The submission of the application; `name_span` is its label."""
+
     label: str
     deliveries: tuple[Delivery, ...]
     address: str | None
     citations: tuple[Citation, ...]
-    line: int
     condition: Expr | None = None  # the submission applies only when it holds
 
 
 @dataclass(frozen=True)
-class Opinion:
+class Opinion(Declaration):
     name: str
     label: str
-    requirement: str
+    requirement: Requirement
     given_by: Service | None
     condition: Expr | None
     citations: tuple[Citation, ...]
-    line: int
 
 
 @dataclass(frozen=True)
-class Examination:
+class Examination(Declaration):
     name: str
     label: str
     by: tuple[Service, ...]
     citations: tuple[Citation, ...]
-    line: int
     condition: Expr | None = None  # only for the situations where it holds
 
 
@@ -410,37 +451,39 @@ class RelativeDate:
     """A date computed from the situation: `2 mois avant demande.date_début`."""
 
     amount: int
-    unit: str  # "jours" | "jours ouvrés" | "jours ouvrables" | "mois" (years are counted as 12 months)
-    direction: str  # "avant" | "après"
+    unit: DelayUnit
+    direction: Direction
     anchor: Expr  # a date
-    rounding: str | None  # for months: "dernier jour" (31/03 - 1 mois = 28/02) | "mois suivant" (= 01/03)
+    rounding: MonthRounding | None  # for months only
     text: str  # as written, for pages and messages
 
 
 @dataclass(frozen=True)
-class Deadline:
+class Deadline(Declaration):
     name: str
     label: str
     date: datetime.date | None  # None for a deadline relative to a fact
     inclusive: bool
     condition: Expr | None
     citations: tuple[Citation, ...]
-    line: int
+    date_span: Span  # the date, or the delay, as written
     relative: RelativeDate | None = None
     postponed: bool = False  # a deadline falling on a weekend or holiday moves to the next working day
     outside_school_year: bool = False  # « date hors année scolaire »: meant to fall outside it
 
 
 @dataclass(frozen=True)
-class Period:
-    """A named span of dates, both ends included (a campaign, half a school year)."""
+class Period(Declaration):
+    """A named span of dates, both ends included (a campaign, half a school year).
+
+    The school year is a period too, declared by the header: its spans are the header's
+    « année scolaire » line."""
 
     name: str
     label: str
     start: datetime.date
     end: datetime.date
     citations: tuple[Citation, ...]
-    line: int  # 0 for the school year, declared by the header
     outside_school_year: bool = False
 
 
@@ -449,23 +492,23 @@ class Period:
 
 @dataclass(frozen=True)
 class Cell:
-    """A pattern on one input of a table: any, equal, compare, range, in, not_in."""
+    """A pattern on one input of a table."""
 
-    kind: str
+    kind: CellKind
     values: tuple[object, ...]  # constants
-    op: str | None = None  # for "compare": < <= > >= !=
+    op: str | None = None  # for a comparison: < <= > >= !=
 
     def matches(self, value: object) -> bool:
         """Whether a known input value matches (used by the checker's gap analysis)."""
-        if self.kind == "any":
+        if self.kind == CellKind.ANY:
             return True
-        if self.kind == "eq":
+        if self.kind == CellKind.EQUAL:
             return value == self.values[0]
-        if self.kind == "in":
+        if self.kind == CellKind.IN:
             return value in self.values
-        if self.kind == "not_in":
+        if self.kind == CellKind.NOT_IN:
             return value not in self.values
-        if self.kind == "range":
+        if self.kind == CellKind.RANGE:
             return bool(self.values[0] <= value <= self.values[1])  # type: ignore[operator]
         return bool(_COMPARE[self.op or "="](value, self.values[0]))
 
@@ -481,26 +524,25 @@ _COMPARE = {
 
 
 @dataclass(frozen=True)
-class TableColumn:
+class TableColumn(Located):
+    """An output column; `span` is its « donne » line."""
+
     name: str
-    ident: str
     label: str
     type: Type  # SERVICE for a routing column
 
 
 @dataclass(frozen=True)
-class TableRow:
+class TableRow(Located):
     cells: tuple[Cell, ...]  # one per input ; empty for the « sinon » row
     outputs: tuple[object, ...]  # one per column: constant, Service, or None (« néant »)
-    line: int
 
 
 @dataclass(frozen=True)
-class Table:
+class Table(Declaration):
     """A decision table: inputs, output columns, rows that never overlap, an optional « sinon »."""
 
     name: str
-    ident: str
     label: str
     inputs: tuple[Expr, ...]
     input_texts: tuple[str, ...]  # the inputs as written
@@ -508,7 +550,6 @@ class Table:
     rows: tuple[TableRow, ...]
     default: TableRow | None
     citations: tuple[Citation, ...]
-    line: int
 
     def column_values(self, column: int) -> tuple[object, ...]:
         rows = self.rows + ((self.default,) if self.default else ())
@@ -516,7 +557,7 @@ class Table:
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Declaration):
     name: str
     label: str
     date: datetime.date
@@ -525,13 +566,13 @@ class Event:
     link: str | None
     place: str | None
     citations: tuple[Citation, ...]
-    line: int
+    date_span: Span  # the date as written
     outside_school_year: bool = False
 
 
 @dataclass(frozen=True)
 class Expectation:
-    status: str  # "recevable" | "recevable avec réserves" | "irrecevable" | "incomplet"
+    status: ExpectedStatus
     failing_rules: tuple[str, ...] | None
     missing_facts: tuple[str, ...] | None
     required_documents: tuple[str, ...] | None
@@ -539,18 +580,19 @@ class Expectation:
 
 
 @dataclass(frozen=True)
-class Case:
+class Case(Declaration):
+    """An example case; `name_span` is its label."""
+
     label: str
     facts: tuple[tuple[str, object], ...]  # (fact name, value as JSON-ready Python value)
     expectation: Expectation
-    line: int
 
 
 @dataclass(frozen=True)
 class Circular:
     """A fully checked circular (or vocabulary, with facts only)."""
 
-    kind: str  # "circulaire" | "vocabulaire"
+    kind: FileKind
     name: str
     title: str
     file: str  # the .circ file, as shown to the user
@@ -561,6 +603,7 @@ class Circular:
     source: str | None = None
     replaces: str | None = None
     dispositif: str | None = None  # the measure it organises, for the documentation's navigation
+    parts: tuple[Passage, ...] = ()  # the parts of a shared source text that are its own (all of it if none)
     legal_refs: tuple[str, ...] = ()
     imports: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()  # the facts this circular reads, local and imported
@@ -576,4 +619,26 @@ class Circular:
     tables: tuple[Table, ...] = ()
     events: tuple[Event, ...] = ()
     cases: tuple[Case, ...] = ()
+    unruled: tuple[Unruled, ...] = ()  # passages of the source acknowledged « hors règles »
     all_facts: tuple[Fact, ...] = field(default=(), repr=False)  # every declared fact in scope
+
+    def declarations(self) -> Iterator[Declaration]:
+        """Every declaration, kind after kind; the facts are those it reads (imported ones included)."""
+        yield from self.facts
+        yield from self.values
+        yield from self.rules
+        yield from self.documents
+        yield from self.services
+        yield from self.requests
+        yield from self.opinions
+        yield from self.examinations
+        yield from self.deadlines
+        yield from self.periods
+        yield from self.tables
+        yield from self.events
+        yield from self.cases
+
+    def citations(self) -> Iterator[Citation]:
+        """The citations of every declaration, in the order of `declarations`."""
+        for declaration in self.declarations():
+            yield from getattr(declaration, "citations", ())

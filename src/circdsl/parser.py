@@ -1,257 +1,138 @@
-"""LALR parsing of .circ files; Lark errors become French diagnostics."""
+"""LALR parsing of .circ files.
+
+The parser is built once per process, and its tables are cached on disk between processes
+(see `lark_parser`). After a syntax error the parser resumes at the next line that begins with a
+declaration keyword, so one run reports every independent mistake of a file (the first
+MAX_SYNTAX_ERRORS in detail) and never a cascade of errors caused by the first one. A file that
+parses is then checked against the input bounds (`input_limits`) before anything else sees it.
+"""
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-from lark import Lark, Token, Tree
+from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.utils import TextSlice
 
-from circdsl.diagnostics import CompileError, DiagnosticSink
-from circdsl.source import SourceFile, Span
+from circdsl import syntax_errors
+from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
+from circdsl.input_limits import check_limits, report_oversized_file
+from circdsl.lark_parser import (
+    RESUME,
+    START,
+    SplitWord,
+    TooDeep,
+    describe_terminal,
+    get_parser,
+    keyword_values,
+    keywords,
+)
+from circdsl.source import MAX_SOURCE_BYTES, SourceFile
 
-GRAMMAR_PATH = Path(__file__).parent / "grammar" / "circ.lark"
+__all__ = ["MAX_SYNTAX_ERRORS", "describe_terminal", "get_parser", "keywords", "parse"]
 
-# How named terminals are described to an editor.
-TERMINAL_DESCRIPTIONS = {
-    "NAME": "un nom",
-    "STRING": "un texte entre guillemets",
-    "NUMBER": "un nombre",
-    "DATE": "une date (JJ/MM/AAAA)",
-    "TIME": "une heure (12h30)",
-    "SCHOOL_YEAR": "une année scolaire (2025-2026)",
-    "SET_NUMBER": "un nombre",
-    "DEMI_JOURNEES": "« demi-journées »",
-    "L_UNITE": "« l'unité »",
-    "$END": "la fin du fichier",
-}
-MAX_EXPECTED_SHOWN = 10
-
-
-class SplitWord(Exception):  # noqa: N818 - a signal, caught in `parse`
-    """A keyword was matched at the start of a longer word (médical|e)."""
-
-    def __init__(self, first: Token, rest: Token):
-        super().__init__(str(first) + str(rest))
-        self.first = first
-        self.rest = rest
-
-
-class WholeWords:
-    """Post-lexer: a keyword must not run into the next word (`médicale` is not `médical` + `e`)."""
-
-    always_accept: tuple[str, ...] = ()
-
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
-        previous: Token | None = None
-        for token in stream:
-            if (
-                previous is not None
-                and previous.type != "NAME"
-                and str(previous)[-1:].isalpha()
-                and previous.end_pos == token.start_pos
-                and str(token)[:1].isalnum()
-            ):
-                raise SplitWord(previous, token)
-            previous = token
-            yield token
-
-
-@lru_cache(maxsize=1)
-def get_parser() -> Lark:
-    """Build the LALR parser once per process."""
-    grammar = GRAMMAR_PATH.read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", lexer="contextual", propagate_positions=True, postlex=WholeWords())
+MAX_SYNTAX_ERRORS = 20  # reported in detail; the others are counted in one last line
+MAX_COUNTED_ERRORS = 1000  # beyond this, the count stops (« plus de … »)
 
 
 def parse(source: SourceFile) -> Tree[Token]:
-    """Parse a source file; raise CompileError with one diagnostic on a syntax error."""
+    """Parse a source file; raise CompileError carrying every syntax error found."""
     sink = DiagnosticSink(source)
-    try:
-        return get_parser().parse(source.text)
-    except UnexpectedInput as error:
-        _report_syntax_error(sink, error)
-    except SplitWord as split:
-        _report_split_word(sink, split)
-    raise CompileError(sink.items)
+    if source.oversized or len(source.text) > MAX_SOURCE_BYTES:
+        report_oversized_file(sink)
+        raise CompileError(sink.items)
+    tree = _parse_resuming(source, sink)
+    if tree is None:
+        raise CompileError(sink.items)
+    check_limits(tree, sink)
+    if sink.items:
+        raise CompileError(sink.items)
+    return tree
 
 
-def _report_split_word(sink: DiagnosticSink, split: SplitWord) -> None:
-    _report_whole_word(sink, split.first.start_pos or 0)
+_SyntaxFailure = UnexpectedInput | SplitWord | TooDeep
 
 
-def _inside_word(text: str, error: UnexpectedInput) -> bool:
-    """True when the error falls in the middle of a word that began as a keyword."""
-    position = error.pos_in_stream or 0
-    return (
-        0 < position < len(text)
-        and text[position - 1].isalpha()
-        and (text[position].isalnum() or text[position] == "_")
-    )
+def _parse_resuming(source: SourceFile, sink: DiagnosticSink) -> Tree[Token] | None:
+    """Parse the whole file; after an error, resume at the next declaration. The tree, or None after errors."""
+    text = source.text
+    start, rule = 0, START
+    found = 0
+    first_omitted: tuple[_SyntaxFailure, int] | None = None
+    capped = False
+    while True:
+        try:
+            tree = get_parser().parse(TextSlice(text, start, len(text)), start=rule)
+        except (UnexpectedInput, SplitWord, TooDeep) as error:
+            found += 1
+            position = _position(error, len(text))
+            if found <= MAX_SYNTAX_ERRORS:
+                syntax_errors.report(sink, error, start)
+            elif first_omitted is None:
+                first_omitted = (error, start)
+            resume = _resumption_point(text, position, start)
+            capped = resume is not None and found >= MAX_COUNTED_ERRORS
+            if resume is None or capped:
+                break
+            start, rule = resume, RESUME
+        else:
+            if found == 0:
+                return tree
+            break
+    if first_omitted is not None:
+        _report_omitted(sink, first_omitted, found - MAX_SYNTAX_ERRORS, capped)
+    return None
 
 
-def _word_start(text: str, position: int) -> int:
-    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_-"):
-        position -= 1
-    return position
+def _position(error: _SyntaxFailure, end: int) -> int:
+    """Where in the text an error was found."""
+    if isinstance(error, SplitWord):
+        return error.first.start_pos or 0
+    if isinstance(error, TooDeep):
+        return error.token.start_pos or 0
+    if isinstance(error, UnexpectedEOF) or (isinstance(error, UnexpectedToken) and error.token.type == "$END"):
+        return end
+    if isinstance(error, UnexpectedCharacters | UnexpectedToken):
+        return error.pos_in_stream or 0
+    return end  # pragma: no cover - Lark has no other syntax error kinds
 
 
-def _report_whole_word(sink: DiagnosticSink, start: int, expected: set[str] | None = None) -> None:
-    text = sink.source.text
-    word = _word_at(text, start)
-    candidates = _keyword_values(expected) if expected else sorted(keywords())
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
-    close = difflib.get_close_matches(word, [c for c in candidates if c != word], n=1, cutoff=0.6)
-    hint = f"vouliez-vous dire « {close[0]} » ?" if close else "vérifiez l'orthographe de ce mot"
-    sink.error("E002", Span(line, column, line, column + len(word)), f"« {_shorten(word)} » inattendu ici", hint)
+def _resumption_point(text: str, position: int, previous: int) -> int | None:
+    """The start of the next line that begins with a declaration keyword, after the error's line.
 
-
-def _word_at(text: str, start: int) -> str:
-    end = start
-    while end < len(text) and (text[end].isalnum() or text[end] in "_-"):
-        end += 1
-    return text[start:end]
+    When the error is itself a declaration keyword at the start of a line (the declaration before
+    it was left unfinished), parsing resumes there, so that this declaration is read too.
+    """
+    declaration = _declaration_line()
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == position > previous and declaration.match(text, position):
+        return position
+    line_end = text.find("\n", position)
+    if line_end < 0:
+        return None
+    found = declaration.search(text, line_end + 1)
+    return found.start() if found else None
 
 
 @lru_cache(maxsize=1)
-def keywords() -> frozenset[str]:
-    """Every word the grammar reserves as a keyword (punctuation left out)."""
-    return frozenset(k for k in _keyword_values({t.name for t in get_parser().terminals}) if k[:1].isalpha())
+def _declaration_line() -> re.Pattern[str]:
+    """A line that begins (column 1) with a keyword that can start a declaration."""
+    interactive: Any = get_parser().parse_interactive("", start=RESUME)
+    accepted = set(interactive.accepts())
+    words = sorted(keyword_values(accepted), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.MULTILINE)
 
 
-def describe_terminal(name: str) -> str:
-    """Return how a terminal is shown in a message: « mot-clé » or a description."""
-    if name in TERMINAL_DESCRIPTIONS:
-        return TERMINAL_DESCRIPTIONS[name]
-    try:
-        pattern = get_parser().get_terminal(name).pattern
-    except KeyError:
-        return name
-    if pattern.type == "str":
-        return f"« {pattern.value} »"
-    return f"« {name.lower().replace('_', '-')} »"
-
-
-def _keyword_values(names: set[str]) -> list[str]:
-    values = []
-    for name in names:
-        try:
-            pattern = get_parser().get_terminal(name).pattern
-        except KeyError:
-            continue
-        if pattern.type == "str":
-            values.append(pattern.value)
-    return values
-
-
-def _expected_text(names: set[str]) -> str:
-    """The expected tokens, words (clause keywords) before operators and punctuation."""
-    described = sorted({describe_terminal(n) for n in names}, key=lambda text: (not _is_word(text), text))
-    if len(described) > MAX_EXPECTED_SHOWN:
-        described = [*described[:MAX_EXPECTED_SHOWN], "…"]
-    return ", ".join(described)
-
-
-def _acceptable(error: UnexpectedToken) -> set[str]:
-    """The tokens the parser really accepts here (LALR lookaheads alone over-approximate)."""
-    parser = getattr(error, "interactive_parser", None)
-    if parser is not None:
-        try:
-            accepted = set(parser.accepts()) - {"$END"} | ({"$END"} & set(error.expected))
-            if accepted:
-                return accepted
-        except Exception:  # the precise list is only a refinement: fall back to Lark's
-            pass
-    return set(error.expected)
-
-
-def _is_word(described: str) -> bool:
-    return any(char.isalpha() for char in described)
-
-
-def _report_syntax_error(sink: DiagnosticSink, error: UnexpectedInput) -> None:
-    if _inside_word(sink.source.text, error):
-        allowed = getattr(error, "allowed", None) or getattr(error, "expected", None) or ()
-        _report_whole_word(sink, _word_start(sink.source.text, error.pos_in_stream or 0), set(allowed))
-    elif isinstance(error, UnexpectedCharacters):
-        _unexpected_character(sink, error)
-    elif isinstance(error, UnexpectedEOF):
-        _unexpected_end(sink, error)
-    elif isinstance(error, UnexpectedToken):
-        if error.token.type == "$END":
-            _unexpected_end(sink, error)
-        else:
-            _unexpected_token(sink, error)
-    else:  # pragma: no cover - Lark has no other syntax error kinds
-        sink.error("E002", Span.point(error.line, error.column), "syntaxe invalide")
-
-
-def _unexpected_character(sink: DiagnosticSink, error: UnexpectedCharacters) -> None:
-    position = error.pos_in_stream or 0
-    char = sink.source.text[position] if position < len(sink.source.text) else ""
-    span = Span.point(error.line, error.column)
-    hint = None
-    if char == '"':
-        hint = 'un texte ouvert par « " » doit être refermé par un autre « " » ; pour écrire un guillemet dans un texte, utilisez \\" ou « »'
-    elif error.allowed:
-        hint = f"attendu ici : {_expected_text(set(error.allowed))}"
-    shown = repr(char)[1:-1] if char.isprintable() else f"U+{ord(char):04X}" if char else "?"
-    sink.error("E001", span, f"caractère inattendu « {shown} »", hint)
-
-
-def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken) -> None:
-    token = error.token
-    value = str(token.value)
-    line = token.line or 1
-    column = token.column or 1
-    first_line = value.split("\n", 1)[0]
-    span = Span(line, column, line, column + max(1, len(first_line)))
-    expected = _acceptable(error)
-    message = f"« {_shorten(first_line)} » inattendu ici"
-    hints = [f"attendu : {_expected_text(expected)}"]
-    keywords = [k for k in _keyword_values(expected) if k != value]
-    is_word = value[:1].isalpha()
-    close = difflib.get_close_matches(value, keywords, n=1, cutoff=0.6) if is_word else []
-    if close:
-        hints.insert(0, f"vouliez-vous dire « {close[0]} » ?")
-    elif is_word and token.type != "NAME" and "NAME" in expected:
-        hints.insert(0, f"« {value} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre nom")
-    opened = _multiline_text_before(sink.source.text, token.start_pos or 0)
-    if opened:
-        hints.append(
-            f"le texte entre guillemets ouvert ligne {opened} continue sur plusieurs lignes : un guillemet fermant manque-t-il ?"
-        )
-    sink.error("E002", span, message, " ; ".join(hints))
-
-
-_STRING = re.compile(r'"(\\.|[^"\\])*"', re.DOTALL)
-
-
-def _multiline_text_before(text: str, position: int) -> int | None:
-    """Line where the last string literal before `position` opens, if it spans several lines."""
-    last = None
-    for match in _STRING.finditer(text, 0, position):
-        last = match
-    if last is None or "\n" not in last.group(0) or text.count("\n", last.end(), position) > 2:
-        return None
-    return text.count("\n", 0, last.start()) + 1
-
-
-def _unexpected_end(sink: DiagnosticSink, error: UnexpectedInput) -> None:
-    lines = sink.source.text.splitlines() or [""]
-    last = len(lines)  # the last line holding something other than a comment
-    while last > 1 and (not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
-        last -= 1
-    span = Span.point(last, len(lines[last - 1].rstrip()) + 1)
-    expected = set(getattr(error, "expected", ()) or ())
-    hint = f"attendu : {_expected_text(expected)}" if expected else None
-    sink.error("E003", span, "le fichier se termine alors qu'une déclaration est inachevée", hint)
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _report_omitted(sink: DiagnosticSink, omitted: tuple[_SyntaxFailure, int], count: int, capped: bool) -> None:
+    """One line, without excerpt, for the errors not shown: located at the first of them, with its code."""
+    scratch = DiagnosticSink(sink.source)
+    syntax_errors.report(scratch, *omitted)
+    first = scratch.items[0]
+    amount = f"plus de {count}" if capped else str(count)
+    plural = "s" if count > 1 or capped else ""
+    message = f"… et {amount} autre{plural} erreur{plural} de syntaxe, non détaillée{plural}"
+    message += " : corrigez les précédentes puis relancez la vérification"
+    sink.items.append(Diagnostic(first.code, message, sink.source.name, first.span))

@@ -139,8 +139,11 @@ _CITE_DELAI_2 = rt.Citation(
 _RULE_DELAI = rt.RuleInfo(
     'délai', 'Délai', 'bloquante', (_CITE_DELAI, _CITE_DELAI_2), 'exemple.circ:56'
 )
+_CITE_DUREE_ENTIERE = rt.Citation(
+    'La durée du temps partiel, en mois, est vérifiée par le service.', 'sources/exemple.txt', 14
+)
 _RULE_DUREE_ENTIERE = rt.RuleInfo(
-    'durée_entière', 'Durée', 'avertissement', (_CITE_QUOTITES,), 'exemple.circ:64'
+    'durée_entière', 'Durée', 'avertissement', (_CITE_DUREE_ENTIERE,), 'exemple.circ:64'
 )
 _CITE_CONGE_LONGUE = rt.Citation(
     'Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8

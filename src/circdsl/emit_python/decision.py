@@ -54,14 +54,14 @@ class DecisionEmitter(BodyPart):
         return Code(tuple_doc(items), 3)
 
     def _routed(self, delivery: m.Delivery) -> Code:
-        tables = ", ".join(dict.fromkeys(f"selon {ref.table.label.lower()}" for ref in delivery.routed_by))
+        tables = [Code(Str(f"selon {ref.table.label.lower()}")) for ref in delivery.routed_by]
         condition = name_code("True") if delivery.condition is None else self.exprs.compile(delivery.condition)
         arguments = [
             Code(Str(delivery.channel)),
             _flag(delivery.sealed),
             Code(self.constants.services(delivery.recipients)),
             tuple_code([self.exprs.compile(ref) for ref in delivery.routed_by]),
-            _text(tables or None),
+            tuple_code(tables),
             condition,
             _text(delivery.condition_text),
             Code(self.constants.services(delivery.via)),

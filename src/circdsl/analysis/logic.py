@@ -1,0 +1,322 @@
+"""The logic engine of the analyses: conditions compiled into three-valued questions and
+answered by enumeration.
+
+A condition is decided by enumerating, for each fact, one value per region its constants
+delimit; anything the engine does not model (computed values, arithmetic, constructs added
+later) is an opaque boolean, so a question is answered YES or NO only when that holds
+whatever those opaque parts are. Questions too large to enumerate are left UNKNOWN."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import itertools
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from enum import Enum
+
+from circdsl import model as m
+from circdsl.analysis.traversal import facts_in, structural_key
+from circdsl.source import Span
+from circdsl.words import Kind
+
+MAX_ASSIGNMENTS = 4096  # beyond this many combinations a question is left undecided
+MAX_DOMAIN = 64  # a fact with more candidate values is not enumerated
+MAX_MAGNITUDE = 24  # numbers beyond 10**24 are not enumerated (decimal precision)
+
+
+class Answer(Enum):
+    YES = "oui"
+    NO = "non"
+    UNKNOWN = "indécidable"
+
+
+Assignment = Mapping[Hashable, object]
+
+
+@dataclass
+class Formula:
+    """A condition compiled for enumeration: its truth under a total assignment."""
+
+    holds: Callable[[Assignment], bool]
+    facts: dict[str, m.Fact] = field(default_factory=dict)  # enumerated facts, by name
+    points: dict[str, set[object]] = field(default_factory=dict)  # constants each fact is compared to
+    atoms: dict[Hashable, frozenset[str]] = field(default_factory=dict)  # opaque conditions -> facts they read
+
+    def absorb(self, *others: Formula) -> None:
+        for other in others:
+            self.facts.update(other.facts)
+            for name, values in other.points.items():
+                self.points.setdefault(name, set()).update(values)
+            self.atoms.update(other.atoms)
+
+
+class _OpaqueError(Exception):
+    """A sub-expression the logic does not model."""
+
+
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+_COMPARE: dict[str, Callable[[object, object], bool]] = {
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a < b,  # type: ignore[operator]
+    "<=": lambda a, b: a <= b,  # type: ignore[operator]
+    ">": lambda a, b: a > b,  # type: ignore[operator]
+    ">=": lambda a, b: a >= b,  # type: ignore[operator]
+}
+
+
+class Logic:
+    """Compiles conditions and answers satisfiability questions by enumeration."""
+
+    def __init__(self) -> None:
+        self.cache: dict[int, tuple[m.Expr, Formula]] = {}  # by id, holding the expression alive
+
+    # ------------------------------------------------------------ compiling
+    def formula(self, expr: m.Expr | None) -> Formula:
+        """The formula of a condition; None (no condition) always holds."""
+        if expr is None:
+            return _constant(True)
+        entry = self.cache.get(id(expr))
+        if entry is None or entry[0] is not expr:  # the expression is kept: its id cannot be reused
+            entry = (expr, self._compile(expr))
+            self.cache[id(expr)] = entry
+        return entry[1]
+
+    def _compile(self, e: m.Expr) -> Formula:
+        try:
+            return self._exact(e)
+        except (_OpaqueError, TypeError, ArithmeticError, ValueError):
+            return self._atom(e)
+
+    def _exact(self, e: m.Expr) -> Formula:
+        if isinstance(e, m.Const) and isinstance(e.value, bool):
+            return _constant(e.value)
+        if isinstance(e, m.FactRef) and e.type.kind is Kind.BOOLEAN:
+            return self._fact_test(e.fact, lambda v: v is True)
+        if isinstance(e, m.Unary) and e.op == "non":
+            inner = self.formula(e.operand)
+            result = Formula(lambda a: not inner.holds(a))
+            result.absorb(inner)
+            return result
+        if isinstance(e, m.Binary) and e.op in ("et", "ou"):
+            return self._logical(e.op, self.formula(e.left), self.formula(e.right))
+        if isinstance(e, m.Binary) and e.op in _COMPARE:
+            return self._comparison(e.op, e.left, e.right)
+        if isinstance(e, m.Member) and e.operand.type.kind is not Kind.CHOICES:
+            return self._member(e)
+        if isinstance(e, m.MeetsDeadline):
+            date = e.deadline.date
+            if date is None:  # relative to the situation
+                raise _OpaqueError
+            return self._comparison("<=" if e.deadline.inclusive else "<", e.operand, _const(m.DATE, date))
+        if isinstance(e, m.During):
+            return self._during(e)
+        raise _OpaqueError
+
+    def _logical(self, op: str, left: Formula, right: Formula) -> Formula:
+        if op == "et":
+            result = Formula(lambda a: left.holds(a) and right.holds(a))
+        else:
+            result = Formula(lambda a: left.holds(a) or right.holds(a))
+        result.absorb(left, right)
+        return result
+
+    def _comparison(self, op: str, left: m.Expr, right: m.Expr) -> Formula:
+        compare = _COMPARE[op]
+        if isinstance(left, m.Const) and isinstance(right, m.Const):
+            return _constant(bool(compare(left.value, right.value)))
+        if isinstance(right, m.FactRef) and not isinstance(left, m.FactRef):
+            return self._comparison(_FLIP[op], right, left)
+        if not isinstance(left, m.FactRef) or not _enumerable(left.fact):
+            raise _OpaqueError
+        fact = left.fact
+        if isinstance(right, m.Const):
+            value = right.value
+            _check_point(fact, value)
+            result = self._fact_test(fact, lambda v: bool(compare(v, value)))
+            result.points.setdefault(fact.name, set()).add(value)
+            return result
+        if isinstance(right, m.FactRef) and _enumerable(right.fact) and fact.type.kind in (Kind.BOOLEAN, Kind.CHOICE):
+            other = right.fact
+            result = Formula(lambda a: bool(compare(a[fact.name], a[other.name])))
+            result.facts.update({fact.name: fact, other.name: other})
+            return result
+        raise _OpaqueError
+
+    def _member(self, e: m.Member) -> Formula:
+        if not isinstance(e.operand, m.FactRef) or not _enumerable(e.operand.fact):
+            raise _OpaqueError
+        fact = e.operand.fact
+        items = frozenset(e.items)
+        for item in items:
+            _check_point(fact, item)
+        negated = e.negated
+        result = self._fact_test(fact, lambda v: (v in items) != negated)
+        result.points.setdefault(fact.name, set()).update(items)
+        return result
+
+    def _during(self, e: m.During) -> Formula:
+        after = self._comparison(">=", e.operand, _const(m.DATE, e.period.start))
+        before = self._comparison("<=", e.operand, _const(m.DATE, e.period.end))
+        return self._logical("et", after, before)
+
+    @staticmethod
+    def _fact_test(fact: m.Fact, test: Callable[[object], bool]) -> Formula:
+        name = fact.name
+        result = Formula(lambda a: test(a[name]))
+        result.facts[name] = fact
+        return result
+
+    @staticmethod
+    def _atom(e: m.Expr) -> Formula:
+        key = ("atom", structural_key(e))
+        result = Formula(lambda a: a[key] is True)
+        result.atoms[key] = frozenset(facts_in(e))
+        return result
+
+    # ------------------------------------------------------------ questions
+    def exists(
+        self, formulas: Sequence[Formula], wanted: Callable[[tuple[bool, ...]], bool], exact: bool = False
+    ) -> Answer:
+        """Is there a situation where the formulas' truth values satisfy `wanted`?
+
+        With `exact`, YES is only answered when the witness is certain: opaque
+        conditions are then required to be independent of each other and of
+        the enumerated facts (NO is always certain).
+        """
+        whole = _constant(True)
+        whole.absorb(*formulas)
+        domains = self._domains(whole)
+        if domains is None:
+            return Answer.UNKNOWN
+        names = list(domains)
+        for values in itertools.product(*domains.values()):
+            assignment = dict(zip(names, values, strict=True))
+            if wanted(tuple(f.holds(assignment) for f in formulas)):
+                return Answer.UNKNOWN if exact and not _independent(whole) else Answer.YES
+        return Answer.NO
+
+    def satisfiable(self, *formulas: Formula, exact: bool = False) -> Answer:
+        """Can every formula hold at once?"""
+        return self.exists(formulas, all, exact)
+
+    def _domains(self, whole: Formula) -> dict[Hashable, tuple[object, ...]] | None:
+        domains: dict[Hashable, tuple[object, ...]] = {}
+        size = 1
+        for name, fact in whole.facts.items():
+            values = candidates(fact, whole.points.get(name, set()))
+            if not values or len(values) > MAX_DOMAIN:
+                return None
+            domains[name] = values
+            size *= len(values)
+        for key in whole.atoms:
+            domains[key] = (True, False)
+            size *= 2
+        return domains if size <= MAX_ASSIGNMENTS else None
+
+
+def _constant(value: bool) -> Formula:
+    return Formula(lambda a: value)
+
+
+def _const(type_: m.Type, value: object) -> m.Const:
+    return m.Const(type_, Span.point(1, 1), value)
+
+
+def _enumerable(fact: m.Fact) -> bool:
+    kind = fact.type.kind
+    return kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.DATE) or (kind is Kind.NUMBER and fact.type.unit is not None)
+
+
+def _check_point(fact: m.Fact, value: object) -> None:
+    """Refuse constants the enumeration cannot place (absurdly large numbers, wrong kinds)."""
+    if not _placeable(fact.type, value):
+        raise _OpaqueError
+
+
+def _placeable(type_: m.Type, value: object) -> bool:
+    if type_.kind is Kind.NUMBER:
+        if not isinstance(value, (Decimal, int)) or isinstance(value, bool):
+            return False
+        number = Decimal(value)
+        return number.is_finite() and (number == 0 or abs(number.adjusted()) <= MAX_MAGNITUDE)
+    if type_.kind is Kind.CHOICE:
+        return value in type_.choices
+    check = _KIND_CHECKS.get(type_.kind)
+    return check is None or check(value)
+
+
+_KIND_CHECKS: dict[Kind, Callable[[object], bool]] = {
+    Kind.DATE: lambda v: isinstance(v, datetime.date),
+    Kind.BOOLEAN: lambda v: isinstance(v, bool),
+}
+
+
+def _independent(whole: Formula) -> bool:
+    """Opaque conditions read disjoint facts, none of them enumerated."""
+    seen = set(whole.facts)
+    for facts in whole.atoms.values():
+        if not facts or facts & seen:
+            return False
+        seen |= facts
+    return True
+
+
+def candidates(fact: m.Fact, points: set[object]) -> tuple[object, ...]:
+    """One value of the fact per region its constants (and bounds) delimit."""
+    kind = fact.type.kind
+    if kind is Kind.BOOLEAN:
+        return (True, False)
+    if kind is Kind.CHOICE:
+        return tuple(fact.type.choices)
+    if kind is Kind.DATE:
+        return _date_candidates({p for p in points if isinstance(p, datetime.date)})
+    if kind is Kind.NUMBER:
+        return _number_candidates(fact, {Decimal(p) for p in points if isinstance(p, (Decimal, int))})
+    return ()
+
+
+def _date_candidates(points: set[datetime.date]) -> tuple[object, ...]:
+    found: set[datetime.date] = set()
+    day = datetime.timedelta(days=1)
+    for point in points or {datetime.date(2000, 1, 1)}:
+        found.add(point)
+        for step in (-day, day):
+            with contextlib.suppress(OverflowError):
+                found.add(point + step)
+    return tuple(sorted(found))
+
+
+def _number_candidates(fact: m.Fact, points: set[Decimal]) -> tuple[object, ...]:
+    low, high = fact.low, fact.high
+    marks = set(points) | {b for b in (low, high) if b is not None}
+    if not marks:
+        marks = {Decimal(0)}
+    found: set[Decimal] = set()
+    if fact.type.integer:
+        for mark in marks:
+            floor, ceil = mark.to_integral_value(ROUND_FLOOR), mark.to_integral_value(ROUND_CEILING)
+            found |= {floor - 1, floor, ceil, ceil + 1}
+    else:
+        ordered = sorted(marks)
+        found = set(ordered) | {ordered[0] - 1, ordered[-1] + 1}
+        found |= {(a + b) / 2 for a, b in itertools.pairwise(ordered)}
+    inside = [v for v in found if (low is None or v >= low) and (high is None or v <= high)]
+    return tuple(sorted(inside))
+
+
+def negation(formula: Formula) -> Formula:
+    result = Formula(lambda a: not formula.holds(a))
+    result.absorb(formula)
+    return result
+
+
+def inputs(formula: Formula) -> list[Hashable]:
+    """What a formula reads: its enumerated facts and its opaque conditions."""
+    return [*formula.facts, *formula.atoms]
+
+
+def same_inputs(first: Sequence[Formula], second: Sequence[Formula]) -> bool:
+    return {x for f in first for x in inputs(f)} == {x for f in second for x in inputs(f)}

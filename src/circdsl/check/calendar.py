@@ -1,0 +1,175 @@
+"""The calendar: deadlines (fixed, or relative to a date of the situation), periods and
+events, with their dates and times."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from circdsl import model as m
+from circdsl import nodes as n
+from circdsl.check import clauses
+from circdsl.check.context import Context
+from circdsl.check.literals import date_of, decimal_text, time_of
+from circdsl.words import DelayUnit, Direction, Kind, MonthRounding
+
+# Offset unit as written -> (factor, unit counted): weeks are 7 days, hours 1/24 day, years 12 months.
+_OFFSET_UNITS: dict[str, tuple[int | Fraction, DelayUnit]] = {
+    "jour": (1, DelayUnit.DAYS), "jours": (1, DelayUnit.DAYS),
+    "jour ouvré": (1, DelayUnit.BUSINESS_DAYS), "jours ouvrés": (1, DelayUnit.BUSINESS_DAYS),
+    "jour ouvrable": (1, DelayUnit.WORKING_DAYS), "jours ouvrables": (1, DelayUnit.WORKING_DAYS),
+    "semaine": (7, DelayUnit.DAYS), "semaines": (7, DelayUnit.DAYS),
+    "h": (Fraction(1, 24), DelayUnit.DAYS), "heure": (Fraction(1, 24), DelayUnit.DAYS),
+    "heures": (Fraction(1, 24), DelayUnit.DAYS),
+    "mois": (1, DelayUnit.MONTHS), "an": (12, DelayUnit.MONTHS), "ans": (12, DelayUnit.MONTHS),
+}  # fmt: skip
+OUTSIDE_SCHOOL_YEAR = "hors année scolaire"
+
+
+def check_deadline(ctx: Context, decl: n.DeadlineDecl) -> m.Deadline | None:
+    """The checked deadline, also added to the scope (later deadlines may count from it)."""
+    scope = ctx.scope
+    owner = f"l'échéance « {decl.name.text} »"
+    relative = None
+    date = None
+    if isinstance(decl.date, n.RelativeDate):
+        relative = _relative_date(ctx, decl.date)
+        if relative is None:
+            return None
+    else:
+        date = date_of(scope, decl.date)
+        if date is None:
+            return None
+    condition = ctx.single_condition(decl.clauses, "si", owner)
+    postponed = clauses.single(scope, decl.clauses, "reporté", owner) is not None
+    deadline = m.Deadline(
+        name=decl.name.text,
+        label=decl.label.value,
+        date=date,
+        inclusive=decl.inclusive,
+        condition=condition,
+        citations=ctx.citations.of(decl.clauses, decl.span, owner=owner),
+        date_span=scope.here(decl.date.span),
+        relative=relative,
+        postponed=postponed,
+        outside_school_year=clauses.has(decl.clauses, OUTSIDE_SCHOOL_YEAR),
+        span=scope.here(decl.span),
+        name_span=scope.here(decl.name.span),
+    )
+    scope.deadlines.setdefault(deadline.name, deadline)
+    return deadline
+
+
+def _relative_date(ctx: Context, node: n.RelativeDate) -> m.RelativeDate | None:
+    scope = ctx.scope
+    anchor = ctx.exprs.expr(node.anchor)
+    if anchor is not None and anchor.type.kind is not Kind.DATE:
+        scope.error(
+            "E202",
+            node.anchor.span,
+            f"un délai se compte à partir d'une date, pas de {anchor.type.describe()}",
+            "écrivez par exemple « 15 jours après accident.date »",
+        )
+        return None
+    amount, unit = _offset(ctx, node)
+    if amount is None or anchor is None:
+        return None
+    if unit is DelayUnit.MONTHS and node.rounding is None:
+        scope.error(
+            "E603",
+            node.span,
+            "un délai en mois ou en années doit préciser l'arrondi quand le jour n'existe pas (le 31, le 29 février)",
+            "ajoutez « arrondi au dernier jour du mois » (31/03 moins 1 mois = 28/02) ou "
+            "« arrondi au début du mois suivant » (= 01/03)",
+        )
+        return None
+    if unit is not DelayUnit.MONTHS and node.rounding is not None:
+        scope.error(
+            "E604",
+            node.span,
+            "l'arrondi au mois ne s'applique qu'à un délai en mois ou en années",
+            "retirez « arrondi … »",
+        )
+        return None
+    rounding = MonthRounding(node.rounding) if node.rounding else None
+    direction = Direction(node.direction)
+    return m.RelativeDate(amount, unit, direction, anchor, rounding, scope.written(node.span))
+
+
+def _offset(ctx: Context, node: n.RelativeDate) -> tuple[int | None, DelayUnit]:
+    """The delay in whole days, working days or months."""
+    words = node.unit
+    factor, unit = _OFFSET_UNITS[words]
+    value = Fraction(node.amount) * factor
+    if value.denominator != 1 or value <= 0:
+        hint = (
+            "en heures, écrivez un multiple de 24 (48 h = 2 jours)"
+            if words in ("h", "heure", "heures")
+            else "écrivez un nombre entier positif"
+        )
+        ctx.scope.error("E604", node.span, f"délai invalide : {decimal_text(node.amount)} {words}", hint)
+        return None, unit
+    return int(value), unit
+
+
+def check_period(ctx: Context, decl: n.PeriodDecl) -> m.Period | None:
+    scope = ctx.scope
+    owner = f"la période « {decl.name.text} »"
+    start, end = date_of(scope, decl.start), date_of(scope, decl.end)
+    citations = ctx.citations.of(decl.clauses, decl.span, owner=owner)
+    if start is None or end is None:
+        return None
+    if end < start:
+        scope.error(
+            "E602",
+            decl.end.span,
+            f"la période se termine ({decl.end.text}) avant de commencer ({decl.start.text})",
+            "écrivez « du <début> au <fin> »",
+        )
+        return None
+    period = m.Period(
+        name=decl.name.text,
+        label=decl.label.value,
+        start=start,
+        end=end,
+        citations=citations,
+        outside_school_year=clauses.has(decl.clauses, OUTSIDE_SCHOOL_YEAR),
+        span=scope.here(decl.span),
+        name_span=scope.here(decl.name.span),
+    )
+    scope.periods.setdefault(period.name, period)
+    return period
+
+
+def check_event(ctx: Context, decl: n.EventDecl) -> m.Event | None:
+    scope = ctx.scope
+    owner = f"l'événement « {decl.name.text} »"
+    date = date_of(scope, decl.date)
+    start = time_of(scope, decl.start) if decl.start else None
+    end = time_of(scope, decl.end) if decl.end else None
+    if start is not None and end is not None and start >= end:
+        assert decl.start is not None and decl.end is not None
+        scope.error(
+            "E602",
+            decl.end.span,
+            f"l'heure de fin ({decl.end.text}) n'est pas après l'heure de début ({decl.start.text})",
+            "écrivez l'heure de début puis l'heure de fin",
+        )
+    link = clauses.single_text(scope, decl.clauses, "lien", owner)
+    place = clauses.single_text(scope, decl.clauses, "lieu", owner)
+    citations = ctx.citations.of(decl.clauses, decl.span, owner=owner)
+    if date is None:
+        return None
+    return m.Event(
+        name=decl.name.text,
+        label=decl.label.value,
+        date=date,
+        start=decl.start.text if decl.start else None,
+        end=decl.end.text if decl.end else None,
+        link=link,
+        place=place,
+        citations=citations,
+        date_span=scope.here(decl.date.span),
+        outside_school_year=clauses.has(decl.clauses, OUTSIDE_SCHOOL_YEAR),
+        span=scope.here(decl.span),
+        name_span=scope.here(decl.name.span),
+    )

@@ -1,0 +1,646 @@
+"""The decision query of a circular: one SQL query over a table of situations (one
+column per fact, NULL for unknown) that gives, for each row, what the generated
+validator gives for it: status, failing and undecided rules, missing facts (most
+decisive first), computed values, table results and relative deadlines.
+
+Each step of the validator (`emit_python`) has its counterpart here; the columns are
+computed in layers (CTEs), each reading only the columns of the layers before it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+from circdsl import model as m
+from circdsl.source import Span
+from circdsl.sql import calendar as cal
+from circdsl.sql import numbers as nb
+from circdsl.sql.expressions import (
+    DATE,
+    Compiled,
+    ExpressionCompiler,
+    Scope,
+    add_days_constant,
+    and_,
+    case,
+    column,
+    concat_ws,
+    fact_type,
+    is_false,
+    is_null,
+    is_true,
+    or_,
+    paren,
+    string,
+)
+
+# What became of a rule, as the `_r…` columns say it.
+SATISFIED = "respectée"
+NOT_APPLICABLE = "non applicable"
+VIOLATED = "non respectée"
+UNDECIDED = "indéterminée"
+WAIVED = "levée"
+CONFLICT = "exceptions contradictoires"
+NOTICE = "information"
+SOFTENED = {"avertissement": "adoucie en avertissement", "information": "adoucie en information"}
+# The `_r…` columns hold a small number for each of them (cheaper to compare than text).
+ISSUE_CODES = {
+    name: number
+    for number, name in enumerate(
+        (SATISFIED, NOT_APPLICABLE, VIOLATED, UNDECIDED, WAIVED, CONFLICT, NOTICE, *SOFTENED.values())
+    )
+}
+
+
+def code(issue: str) -> exp.Expr:
+    return exp.Literal.number(ISSUE_CODES[issue])
+
+
+# Output columns.
+STATUS = "statut"
+FAILING = "règles_non_respectées"
+UNDECIDED_RULES = "règles_indéterminées"
+MISSING = "faits_manquants"
+DEADLINE_PREFIX = "échéance."
+MESSAGE_PREFIX = "message."
+SEPARATOR = ", "
+DECISION_COLUMNS = (STATUS, FAILING, UNDECIDED_RULES, MISSING)
+
+Counts = dict[str, tuple[exp.Expr, int]]  # fact -> (how many times it is listed, at most)
+
+
+@dataclass(frozen=True)
+class OutputColumn:
+    name: str
+    kind: str  # "décision" | "valeur" | "table" | "échéance" | "message" | "clé"
+    source: str = ""  # the value, table column, deadline or rule it comes from
+
+
+@dataclass
+class DecisionQuery:
+    """The query tree, its output columns, and what it computes only approximately."""
+
+    circular: m.Circular
+    tree: exp.Expr
+    outputs: list[OutputColumn]
+    notes: list[str] = field(default_factory=list)
+    uses_calendar: bool = False
+
+
+class Layers:
+    """Internal columns, each placed in the first layer after the columns it reads."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, tuple[exp.Expr, int]] = {}
+
+    def add(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> str:
+        level = 1 + max((self.columns[r][1] for r in reads if r in self.columns), default=0)
+        self.columns[name] = (sql, level)
+        return name
+
+    def ctes(self, first: str) -> tuple[list[exp.CTE], str]:
+        ctes, previous = [], first
+        for level in sorted({lvl for _, lvl in self.columns.values()}):
+            items = [exp.alias_(sql, name, quoted=True) for name, (sql, lvl) in self.columns.items() if lvl == level]
+            name = f"_etape_{level}"
+            select = exp.select(exp.Star(), *items).from_(exp.to_table(previous, quoted=True), copy=False)
+            ctes.append(exp.CTE(this=select, alias=exp.TableAlias(this=exp.to_identifier(name, quoted=True))))
+            previous = name
+        return ctes, previous
+
+
+class DecisionBuilder:
+    def __init__(
+        self, circular: m.Circular, table: str, keys: tuple[str, ...], message_values: bool, calendar_table: bool
+    ):
+        self.calendar_table = calendar_table  # the engine holds the calendar as a table: no CTE for it
+        self.circular = circular
+        self.table = table
+        self.keys = keys
+        self.message_values = message_values
+        self.layers = Layers()
+        self.scope = Scope()
+        self.notes: list[str] = []
+        self.uses_calendar = False
+        self.table_matches: dict[str, list[str]] = {}  # table name -> its row-match columns
+        self.rule_issue: dict[str, str] = {}  # rule name -> its issue column
+
+    # ------------------------------------------------------------ helpers
+    def compiled(self, expr: m.Expr) -> tuple[Compiled, set[str]]:
+        self.scope.used = set()
+        result = ExpressionCompiler(self.scope).compile(expr)
+        return result, set(self.scope.used)
+
+    def column_for(self, name: str, expr: m.Expr) -> tuple[str, nb.Num | None]:
+        result, reads = self.compiled(expr)
+        self.layers.add(name, result.sql, reads)
+        return name, result.num
+
+    def internal(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> exp.Column:
+        self.layers.add(name, sql, reads)
+        return column(name)
+
+    # ------------------------------------------------------------ the whole query
+    def build(self) -> DecisionQuery:
+        c = self.circular
+        relative = [d for d in c.deadlines if d.relative is not None]
+        steps: list[m.Value | m.Table | m.Deadline] = sorted((*c.values, *c.tables, *relative), key=lambda x: x.line)
+        for step in steps:  # in file order, as the checker resolved them (and as the validator computes them)
+            if isinstance(step, m.Value):
+                self.value(step)
+            elif isinstance(step, m.Table):
+                self.decision_table(step)
+            else:
+                self.relative_deadline(step)
+        for index, rule in enumerate(c.rules):
+            self.rule(index, rule)
+        outputs, final = self.outputs()
+        facts = exp.select(
+            *(column(key) for key in self.keys),
+            *(exp.alias_(exp.Cast(this=column(f.name), to=fact_type(f)), f.name, quoted=True) for f in c.facts),
+        ).from_(exp.to_table(self.table, quoted=True), copy=False)
+        ctes = []
+        if self.uses_calendar and not self.calendar_table:
+            ctes += [cal.holidays_cte(), cal.calendar_cte()]
+        ctes.append(exp.CTE(this=facts, alias=exp.TableAlias(this=exp.to_identifier("_faits", quoted=True))))
+        layer_ctes, last = self.layers.ctes("_faits")
+        select = exp.select(*(column(key) for key in self.keys), *final).from_(
+            exp.to_table(last, quoted=True), copy=False
+        )
+        select.set("with_", exp.With(expressions=ctes + layer_ctes))
+        keys = [OutputColumn(key, "clé") for key in self.keys]
+        return DecisionQuery(c, select, keys + outputs, self.notes, self.uses_calendar)
+
+    # ------------------------------------------------------------ values, tables, deadlines
+    def value(self, value: m.Value) -> None:
+        result, reads = self.compiled(value.expr)
+        sql, num = result.sql, result.num
+        if value.rounding is not None and num is not None:
+            num = nb.rounded_num(num, 2 if value.rounding == "centime" else 0)
+            sql = exp.Cast(this=exp.Round(this=sql, decimals=exp.Literal.number(num.scale)), to=num.sql_type())
+        if num is not None and not num.exact:
+            self.notes.append(f"valeur {value.name} : calculée avec une division, gardée à {num.scale} décimales")
+        name = self.layers.add(f"_v_{len(self.scope.values)}", sql, reads)
+        self.scope.values[value.name] = (name, num)
+
+    def decision_table(self, table: m.Table) -> None:
+        index = len(self.table_matches)
+        inputs: list[tuple[exp.Expr, set[str]]] = []
+        for position, expr in enumerate(table.inputs):
+            result, reads = self.compiled(expr)
+            if not isinstance(result.sql, exp.Column):  # computed once, tested by every row
+                name = self.layers.add(f"_t_{index}_e{position}", result.sql, reads)
+                inputs.append((column(name), {name}))
+            else:
+                inputs.append((result.sql, reads))
+        matches = []
+        for row_index, row in enumerate(table.rows):
+            test: exp.Expr | None = None
+            row_reads: set[str] = set()
+            for cell, (operand, operand_reads) in zip(row.cells, inputs, strict=True):
+                if cell.kind == "any":
+                    continue
+                cell_test = self.cell_test(cell, operand)
+                test = cell_test if test is None else and_(test, cell_test)
+                row_reads |= operand_reads
+            matches.append(self.layers.add(f"_t_{index}_m{row_index}", test or exp.true(), row_reads))
+        self.table_matches[table.name] = matches
+        undecided = None
+        for name in matches:
+            test = is_null(column(name))
+            undecided = test if undecided is None else or_(undecided, test)
+        for position, table_column in enumerate(table.columns):
+            values = [self.output_value(row.outputs[position]) for row in table.rows]
+            default = self.output_value(table.default.outputs[position]) if table.default else None
+            nums = [v.num for v in [*values, *([default] if default else [])] if v.num is not None]
+            num = nb.widest(nums) if nums else None
+            whens: list[tuple[exp.Expr, exp.Expr]] = [
+                (column(match), self.typed(v, num)) for match, v in zip(matches, values, strict=True)
+            ]
+            if undecided is not None:
+                whens.append((undecided, exp.Null()))
+            fallback = self.typed(default, num) if default is not None else exp.Null()
+            sql = case(*whens, default=fallback) if whens else fallback
+            name = self.layers.add(f"_t_{index}_c{position}", sql, matches)
+            self.scope.table_columns[(table.name, position)] = (name, num)
+            del table_column
+
+    def cell_test(self, cell: m.Cell, operand: exp.Expr) -> exp.Expr:
+        compiler = ExpressionCompiler(self.scope)
+        values = [compiler._const(m.Const(m.TEXT, _NO_SPAN, v)).sql for v in cell.values]
+        if cell.kind in ("in", "not_in"):
+            member = exp.In(this=paren(operand), expressions=values)
+            return exp.Not(this=paren(member)) if cell.kind == "not_in" else member
+        if cell.kind == "range":
+            return exp.Between(this=paren(operand), low=values[0], high=values[1])
+        compare: dict[str, type[exp.Binary]] = {
+            "=": exp.EQ,
+            "!=": exp.NEQ,
+            "<": exp.LT,
+            "<=": exp.LTE,
+            ">": exp.GT,
+            ">=": exp.GTE,
+        }
+        result: exp.Expr = compare[cell.op or "="](this=paren(operand), expression=values[0])
+        return result
+
+    def output_value(self, value: object) -> Compiled:
+        if value is None:
+            return Compiled(exp.Null())
+        if isinstance(value, m.Service):
+            return Compiled(string(value.name))
+        return ExpressionCompiler(self.scope)._const(m.Const(m.TEXT, _NO_SPAN, value))
+
+    @staticmethod
+    def typed(value: Compiled, num: nb.Num | None) -> exp.Expr:
+        if num is None or value.num is None:
+            return value.sql
+        return exp.Cast(this=value.sql.this if isinstance(value.sql, exp.Cast) else value.sql, to=num.sql_type())
+
+    def relative_deadline(self, deadline: m.Deadline) -> None:
+        relative = deadline.relative
+        assert relative is not None
+        index = len(self.scope.deadlines)
+        prefix = f"_d_{index}"
+        anchor, reads = self.compiled(relative.anchor)
+        anchor_sql = anchor.sql
+        if not isinstance(anchor_sql, exp.Column):
+            anchor_sql = self.internal(f"{prefix}_ancre", anchor_sql, reads)
+            reads = {f"{prefix}_ancre"}
+        signed = relative.amount if relative.direction == "après" else -relative.amount
+        if relative.unit in ("jours ouvrés", "jours ouvrables"):
+            shifted, reads = self.working_days(prefix, anchor_sql, reads, signed, relative.unit == "jours ouvrables")
+        elif relative.unit == "mois":
+            months: exp.Expr = exp.Cast(
+                this=exp.AddMonths(this=anchor_sql, expression=exp.Literal.number(signed)), to=DATE
+            )
+            if (
+                relative.rounding or "dernier jour"
+            ) != "dernier jour":  # a missing day goes to the 1st of the next month
+                clamped = self.internal(f"{prefix}_mois", months, reads)
+                earlier = exp.LT(this=exp.Day(this=clamped), expression=exp.Day(this=anchor_sql))
+                months = case((earlier, add_days_constant(clamped, 1)), default=clamped)
+                reads = reads | {f"{prefix}_mois"}
+            shifted = months
+        else:
+            shifted = add_days_constant(anchor_sql, signed)
+        if deadline.postponed:
+            raw = self.internal(f"{prefix}_brut", shifted, reads)
+            shifted, reads = self.next_working_day(prefix, raw, {f"{prefix}_brut"})
+        name = self.layers.add(prefix, shifted, reads)
+        self.scope.deadlines[deadline.name] = name
+
+    def working_days(
+        self, prefix: str, anchor: exp.Expr, reads: set[str], days: int, saturdays: bool
+    ) -> tuple[exp.Expr, set[str]]:
+        """The |days|-th jour ouvré (ouvrable) after, or before, the anchor: a lookup by rank in the calendar."""
+        self.uses_calendar = True
+        flag = cal.BUSINESS if saturdays else cal.WORKING
+        rank = cal.RANK[flag]
+        if days > 0:  # the rank of the anchor, plus days
+            base = self.internal(f"{prefix}_jour", anchor, reads)
+            start = cal.lookup(rank, exp.EQ(this=cal.calendar_column(cal.DAY), expression=base))
+            target = exp.Add(this=start, expression=exp.Literal.number(days))
+        else:  # working days strictly before the anchor are counted by the rank of the day before
+            eve = self.internal(f"{prefix}_veille", add_days_constant(anchor, -1), reads)
+            start = cal.lookup(rank, exp.EQ(this=cal.calendar_column(cal.DAY), expression=eve))
+            target = exp.Add(this=start, expression=exp.Literal.number(days + 1))
+        wanted = self.internal(f"{prefix}_rang", target, {f"{prefix}_jour" if days > 0 else f"{prefix}_veille"})
+        found = cal.lookup(
+            cal.DAY, and_(cal.calendar_column(flag), exp.EQ(this=cal.calendar_column(rank), expression=wanted))
+        )
+        return found, {f"{prefix}_rang"}
+
+    def next_working_day(self, prefix: str, day: exp.Expr, reads: set[str]) -> tuple[exp.Expr, set[str]]:
+        """The day itself if it is a jour ouvré, else the next one: rank of the day before, plus one."""
+        self.uses_calendar = True
+        rank = cal.RANK[cal.WORKING]
+        eve = self.internal(f"{prefix}_report_veille", add_days_constant(day, -1), reads)
+        start = cal.lookup(rank, exp.EQ(this=cal.calendar_column(cal.DAY), expression=eve))
+        wanted = self.internal(
+            f"{prefix}_report_rang", exp.Add(this=start, expression=exp.Literal.number(1)), {f"{prefix}_report_veille"}
+        )
+        found = cal.lookup(
+            cal.DAY,
+            and_(cal.calendar_column(cal.WORKING), exp.EQ(this=cal.calendar_column(rank), expression=wanted)),
+        )
+        return found, {f"{prefix}_report_rang"}
+
+    # ------------------------------------------------------------ rules
+    def rule(self, index: int, rule: m.Rule) -> None:
+        prefix = f"_r_{index}"
+        applies = self.condition(f"{prefix}_si", rule.applies)
+        requires = self.condition(f"{prefix}_exige", rule.requires)
+        exceptions = [self.condition(f"{prefix}_sauf{j}", x.condition) for j, x in enumerate(rule.exceptions)]
+        reads = {c.name for c in (applies, requires, *exceptions) if isinstance(c, exp.Column)}
+        if requires is None:  # a notice: shown when its condition holds (nothing when it is unknown)
+            if applies is None:
+                issue: exp.Expr = code(NOTICE)
+            else:
+                issue = case((is_true(applies), code(NOTICE)), (is_false(applies), code(NOT_APPLICABLE)))
+        else:
+            applies_true = is_true(applies) if applies is not None else exp.true()
+            whens: list[tuple[exp.Expr, exp.Expr]] = []
+            if applies is not None:
+                whens.append((is_false(applies), code(NOT_APPLICABLE)))
+            whens.append((is_true(requires), code(SATISFIED)))
+            violated = self.violated(rule, exceptions)
+            whens.append(
+                (and_(is_false(requires), applies_true) if applies is not None else is_false(requires), violated)
+            )
+            issue = case(*whens, default=code(UNDECIDED))
+        self.rule_issue[rule.name] = self.layers.add(prefix, issue, reads)
+        if self.message_values and rule.requires is not None:
+            for position, part in enumerate(p for p in rule.message if isinstance(p, m.Expr)):
+                self.column_for(f"{prefix}_message{position}", part)
+
+    def condition(self, name: str, expr: m.Expr | None) -> exp.Column | None:
+        if expr is None:
+            return None
+        self.column_for(name, expr)
+        return column(name)
+
+    def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expr:
+        """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome)."""
+        if not rule.exceptions:
+            return code(VIOLATED)
+        holds: dict[str, exp.Expr] = {}
+        for exception, sql in zip(rule.exceptions, exceptions, strict=True):
+            assert sql is not None
+            test = is_true(sql)
+            holds[exception.outcome] = or_(holds[exception.outcome], test) if exception.outcome in holds else test
+        applying: exp.Expr = exp.Literal.number(0)
+        for test in holds.values():
+            applying = exp.Add(
+                this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
+            )
+        unknown = None
+        for sql in exceptions:
+            assert sql is not None
+            unknown = is_null(sql) if unknown is None else or_(unknown, is_null(sql))
+        whens: list[tuple[exp.Expr, exp.Expr]] = []
+        if len(holds) > 1:
+            whens.append((exp.GT(this=paren(applying), expression=exp.Literal.number(1)), code(CONFLICT)))
+        for outcome, test in holds.items():
+            whens.append((test, code(WAIVED if outcome == "levée" else SOFTENED[outcome])))
+        assert unknown is not None
+        whens.append((unknown, code(UNDECIDED)))
+        return case(*whens, default=code(VIOLATED))
+
+    # ------------------------------------------------------------ outputs
+    def outputs(self) -> tuple[list[OutputColumn], list[exp.Expr]]:
+        c = self.circular
+        refused: list[exp.Expr] = []
+        undecided: list[exp.Expr] = []
+        warned: list[exp.Expr] = []
+        failing: list[exp.Expr] = []
+        undecided_names: list[exp.Expr] = []
+        for rule in c.rules:
+            issue = column(self.rule_issue[rule.name])
+            fails = _in(issue, _FAILING.get(rule.severity, ()))
+            if rule.severity == "bloquante":
+                refused.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
+                undecided.append(exp.EQ(this=issue, expression=code(UNDECIDED)))
+                warned.append(exp.EQ(this=issue, expression=code(SOFTENED["avertissement"])))
+            elif rule.severity == "avertissement":
+                warned.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
+            if fails is not None:
+                failing.append(case((fails, string(rule.name))))
+            if rule.requires is not None:
+                undecided_names.append(case((exp.EQ(this=issue, expression=code(UNDECIDED)), string(rule.name))))
+        status = case(
+            *(
+                (_any(tests), string(label))
+                for tests, label in (
+                    (refused, "irrecevable"),
+                    (undecided, "incomplet"),
+                    (warned, "recevable avec réserves"),
+                )
+                if tests
+            ),
+            default=string("recevable"),
+        )
+        final: list[exp.Expr] = [
+            exp.alias_(status, STATUS, quoted=True),
+            exp.alias_(_joined(failing), FAILING, quoted=True),
+            exp.alias_(_joined(undecided_names), UNDECIDED_RULES, quoted=True),
+            exp.alias_(self.missing_facts(undecided), MISSING, quoted=True),
+        ]
+        outputs = [OutputColumn(name, "décision") for name in DECISION_COLUMNS]
+        for value in c.values:
+            final.append(exp.alias_(column(self.scope.values[value.name][0]), value.name, quoted=True))
+            outputs.append(OutputColumn(value.name, "valeur", value.name))
+        for table in c.tables:
+            for position, table_column in enumerate(table.columns):
+                name = f"{table.name}.{table_column.name}"
+                final.append(exp.alias_(column(self.scope.table_columns[(table.name, position)][0]), name, quoted=True))
+                outputs.append(OutputColumn(name, "table", name))
+        for deadline in c.deadlines:
+            if deadline.relative is None:
+                continue
+            date: exp.Expr = column(self.scope.deadlines[deadline.name])
+            if deadline.condition is not None:  # a deadline that does not concern this applicant has no date
+                condition, reads = self.compiled(deadline.condition)
+                gate = self.internal(f"{self.scope.deadlines[deadline.name]}_si", condition.sql, reads)
+                date = case((is_false(gate), exp.Null()), default=date)
+            final.append(exp.alias_(date, DEADLINE_PREFIX + deadline.name, quoted=True))
+            outputs.append(OutputColumn(DEADLINE_PREFIX + deadline.name, "échéance", deadline.name))
+        if self.message_values:
+            for index, rule in enumerate(c.rules):
+                parts = [p for p in rule.message if isinstance(p, m.Expr)] if rule.requires is not None else []
+                for position in range(len(parts)):
+                    name = f"{MESSAGE_PREFIX}{rule.name}.{position}"
+                    final.append(exp.alias_(column(f"_r_{index}_message{position}"), name, quoted=True))
+                    outputs.append(OutputColumn(name, "message", rule.name))
+        return outputs, final
+
+    # ------------------------------------------------------------ missing facts (rt.rank_missing)
+    def missing_facts(self, undecided: Sequence[exp.Expr]) -> exp.Expr:
+        """Unknown facts needed by undecided blocking rules, most needed first, then in declaration order.
+        Counted only on the rows where a blocking rule is undecided (the others have none)."""
+        if not undecided:
+            return string("")
+        issues = {self.rule_issue[r.name] for r in self.circular.rules if r.severity == "bloquante"}
+        incomplete = self.layers.add("_incomplet", _any([u.copy() for u in undecided]), issues)
+        totals: dict[str, tuple[list[exp.Expr], int]] = {}
+        reads: set[str] = {incomplete}
+        for rule in self.circular.rules:
+            if rule.severity != "bloquante" or rule.requires is None:
+                continue
+            issue = column(self.rule_issue[rule.name])
+            self.scope.used = set()
+            for fact, (count, most) in self.rule_missing(rule).items():
+                terms, bound = totals.setdefault(fact, ([], 0))
+                terms.append(
+                    case((exp.EQ(this=issue, expression=code(UNDECIDED)), count), default=exp.Literal.number(0))
+                )
+                totals[fact] = (terms, bound + most)
+            reads |= self.scope.used | {self.rule_issue[rule.name]}
+        order = [f.name for f in self.circular.facts]
+        columns: dict[str, tuple[str, int]] = {}
+        for position, fact in enumerate(sorted(totals, key=order.index)):
+            terms, bound = totals[fact]
+            gated = case((column(incomplete), _sum(terms)), default=exp.Literal.number(0))
+            name = self.layers.add(f"_manque_{position}", gated, reads)
+            columns[fact] = (name, bound)
+        ranked = []
+        top = max((bound for _, bound in columns.values()), default=0)
+        for times in range(top, 0, -1):
+            for fact in sorted(columns, key=order.index):
+                name, bound = columns[fact]
+                if bound >= times:
+                    ranked.append(case((exp.EQ(this=column(name), expression=exp.Literal.number(times)), string(fact))))
+        if not ranked:
+            return string("")
+        return case((column(incomplete), _joined(ranked)), default=string(""))
+
+    def rule_missing(self, rule: m.Rule) -> Counts:
+        """How many times each fact is listed among the missing facts of the rule when it is undecided."""
+        applies_sql = self.truth(rule.applies)
+        requires_sql = self.truth(rule.requires)
+        assert requires_sql is not None
+        main = self.unknown(rule.requires)
+        if rule.applies is not None and applies_sql is not None:
+            main = _plus(_when(is_null(applies_sql), self.unknown(rule.applies)), _when(is_null(requires_sql), main))
+        if not rule.exceptions:
+            return main
+        through_exceptions: Counts = {}
+        for exception in rule.exceptions:
+            through_exceptions = _plus(through_exceptions, self.unknown(exception.condition))
+        violated = is_false(requires_sql) if applies_sql is None else and_(is_false(requires_sql), is_true(applies_sql))
+        result: Counts = {}
+        for fact in dict.fromkeys([*main, *through_exceptions]):
+            a = through_exceptions.get(fact, (exp.Literal.number(0), 0))
+            b = main.get(fact, (exp.Literal.number(0), 0))
+            result[fact] = (case((violated, a[0]), default=b[0]), max(a[1], b[1]))
+        return result
+
+    def truth(self, expr: m.Expr | None) -> exp.Expr | None:
+        return None if expr is None else ExpressionCompiler(self.scope)(expr)
+
+    def unknown(self, expr: m.Expr | None) -> Counts:
+        """The unknown facts that can still decide `expr` (emit_python's _unknown): a side of `et`
+        already true, or of `ou` already false, cannot; once one side decides, none can."""
+        if isinstance(expr, m.Binary) and expr.op in ("et", "ou"):
+            left, right = self.truth(expr.left), self.truth(expr.right)
+            assert left is not None and right is not None
+            decided, settled = (is_false, is_true) if expr.op == "et" else (is_true, is_false)
+            sides = _plus(
+                _unless(settled(left), self.unknown(expr.left)), _unless(settled(right), self.unknown(expr.right))
+            )
+            return _unless(or_(decided(left), decided(right)), sides)
+        if isinstance(expr, m.Unary) and expr.op == "non":
+            return self.unknown(expr.operand)
+        facts: dict[str, m.Fact] = {}
+        tables: dict[str, m.Table] = {}
+        _leaf_facts(expr, facts, tables)
+        counts: Counts = {
+            name: (case((is_null(column(name)), exp.Literal.number(1)), default=exp.Literal.number(0)), 1)
+            for name in facts
+        }
+        for table in tables.values():
+            counts = _plus(counts, self.table_unknown(table))
+        return counts
+
+    def table_unknown(self, table: m.Table) -> Counts:
+        """rt.table_missing: the unknown facts tested by the rows that may still match."""
+        matches = self.table_matches[table.name]
+        undecided_rows: dict[str, list[str]] = {}
+        for match, row in zip(matches, table.rows, strict=True):
+            for cell, input_expr in zip(row.cells, table.inputs, strict=True):
+                if cell.kind != "any":
+                    for fact in m.facts_read(input_expr):
+                        rows = undecided_rows.setdefault(fact.name, [])
+                        if match not in rows:
+                            rows.append(match)
+        counts: Counts = {}
+        for fact_name, rows in undecided_rows.items():
+            self.scope.used.update(rows)
+            pending = _any([is_null(column(r)) for r in rows])
+            counts[fact_name] = (
+                case((and_(is_null(column(fact_name)), pending), exp.Literal.number(1)), default=exp.Literal.number(0)),
+                1,
+            )
+        return counts
+
+
+_NO_SPAN = Span.point(1, 1)  # constants built here are never reported
+_FAILING = {
+    "bloquante": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
+    "avertissement": (VIOLATED, CONFLICT),
+}
+
+
+def _leaf_facts(expr: m.Expr | None, facts: dict[str, m.Fact], tables: dict[str, m.Table]) -> None:
+    """Facts read directly, through values and deadlines; tables are counted by table_unknown."""
+    for node in m.walk(expr) if expr is not None else ():
+        if isinstance(node, (m.FactRef, m.Count)):
+            facts.setdefault(node.fact.name, node.fact)
+        elif isinstance(node, m.ValueRef):
+            _leaf_facts(node.value.expr, facts, tables)
+        elif isinstance(node, (m.MeetsDeadline, m.DeadlineRef)) and node.deadline.relative is not None:
+            _leaf_facts(node.deadline.relative.anchor, facts, tables)
+        elif isinstance(node, m.DocumentsProvided):
+            facts.setdefault(node.fact.name, node.fact)
+            for document in node.documents:
+                _leaf_facts(document.condition, facts, tables)
+        elif isinstance(node, m.TableRef):
+            tables.setdefault(node.table.name, node.table)
+
+
+def _in(value: exp.Expr, options: tuple[str, ...]) -> exp.Expr | None:
+    if not options:
+        return None
+    if len(options) == 1:
+        return exp.EQ(this=value, expression=code(options[0]))
+    return exp.In(this=value, expressions=[code(o) for o in options])
+
+
+def _any(tests: Sequence[exp.Expr]) -> exp.Expr:
+    result: exp.Expr = exp.or_(*tests, copy=False)
+    return result
+
+
+def _sum(terms: list[exp.Expr]) -> exp.Expr:
+    result = terms[0]
+    for term in terms[1:]:
+        result = exp.Add(this=result, expression=term)
+    return result
+
+
+def _joined(items: list[exp.Expr]) -> exp.Expr:
+    if not items:
+        return string("")
+    return concat_ws(SEPARATOR, items)
+
+
+def _plus(a: Counts, b: Counts) -> Counts:
+    result = dict(a)
+    for fact, (count, most) in b.items():
+        if fact in result:
+            result[fact] = (exp.Add(this=result[fact][0], expression=count), result[fact][1] + most)
+        else:
+            result[fact] = (count, most)
+    return result
+
+
+def _when(test: exp.Expr, counts: Counts) -> Counts:
+    return {f: (case((test, c), default=exp.Literal.number(0)), most) for f, (c, most) in counts.items()}
+
+
+def _unless(test: exp.Expr, counts: Counts) -> Counts:
+    return {f: (case((test, exp.Literal.number(0)), default=c), most) for f, (c, most) in counts.items()}
+
+
+def build_decision_query(
+    circular: m.Circular,
+    table: str = "situations",
+    keys: tuple[str, ...] = (),
+    message_values: bool = False,
+    calendar_table: bool = False,
+) -> DecisionQuery:
+    """The decision query; with `calendar_table`, it reads the working-day calendar from a table
+    named calendar.CALENDAR that the engine creates once (calendar.calendar_query())."""
+    return DecisionBuilder(circular, table, keys, message_values, calendar_table).build()
