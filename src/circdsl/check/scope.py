@@ -165,8 +165,9 @@ class Scope:
         text = name.text if isinstance(name, n.Name) else name.value
         close = difflib.get_close_matches(text, list(known), n=1)
         hint = f"vouliez-vous dire « {close[0]} » ?" if close else fallback
-        written = close[0] if isinstance(name, n.Name) or not close else quoted(close[0])
-        fixes = [Fix.replace_by(name.span, written)] if close else []
+        fixes = []
+        if close:  # a case label is a text: its fix is written between quotes
+            fixes.append(Fix.replace_by(name.span, close[0] if isinstance(name, n.Name) else quoted(close[0])))
         self.error("E101", name.span, f"{what} : « {text} »", hint, fixes=fixes)
 
     def unknown_reference(self, name: n.Name) -> None:

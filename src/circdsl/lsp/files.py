@@ -24,7 +24,7 @@ from circdsl.lsp.positions import Lines, path_of, uri_of
 from circdsl.lsp.syntax import tolerant_module
 from circdsl.source import MAX_SOURCE_BYTES, SourceFile
 
-Stamp = object  # what tells that a file changed: its unsaved text, or its date and size on the disk
+Stamp = object  # what tells that a file's text changed
 
 
 @dataclass
@@ -132,8 +132,9 @@ class Files:
         return text
 
     def stamp(self, path: Path) -> Stamp:
-        opened = self.opened.get(uri_of(path))
-        return ("ouvert", opened.text) if opened is not None else self._disk_stamp(path)
+        """What a file's text is now (open or on the disk): equal stamps, equal texts."""
+        text = self.text_of(path)
+        return None if text is None else hash(text)
 
     @staticmethod
     def _disk_stamp(path: Path) -> Stamp:

@@ -190,6 +190,10 @@ def _deadline(target: Target) -> list[str]:
 
 def _period(target: Target) -> list[str]:
     node = target.symbol.node
+    if isinstance(node, n.HeaderAttr):  # the school year, declared by the header
+        year = node.value.value if isinstance(node.value, n.Text) else node.value.text
+        first, _, second = year.partition("-")
+        return [f"L'année scolaire de la circulaire : du 1er septembre {first} au 31 août {second}, bornes incluses"]
     assert isinstance(node, n.PeriodDecl)
     return [f"Du {_written_date(node.start)} au {_written_date(node.end)}, bornes incluses"]
 

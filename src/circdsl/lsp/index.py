@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from circdsl import nodes as n
+from circdsl.check.header import SCHOOL_YEAR_PERIOD
 from circdsl.lsp.positions import Lines, contains
 from circdsl.source import Span
 
@@ -163,6 +164,9 @@ class _Builder:
         header = module.header
         if header.name.text and header.kind == "vocabulaire":
             self._symbol(Kind.VOCABULARY, header.name.text, header.name.span, header.span, header)
+        for attr in header.attrs:  # « année scolaire 2025-2026 » declares the period année_scolaire
+            if attr.key == "school_year":
+                self._symbol(Kind.PERIOD, SCHOOL_YEAR_PERIOD, attr.value.span, attr.span, attr)
         for decl in module.decls:
             kind = _DECLARATIONS.get(type(decl))
             name = getattr(decl, "name", None)

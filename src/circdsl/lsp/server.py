@@ -58,6 +58,7 @@ class CircServer(LanguageServer):
     async def _check(self, uri: str, delay: float) -> None:
         await asyncio.sleep(delay)
         version = self.files.version(uri)
+        previous = self.files.analyses.get(uri)
         try:
             analysis = await asyncio.to_thread(self.files.analysis, uri)
         except Exception as error:  # a fault of the server, not of the file: said, and the server goes on
@@ -66,8 +67,9 @@ class CircServer(LanguageServer):
         if analysis is None or self.files.version(uri) != version or uri not in self.files.opened:
             return  # changed or closed meanwhile: a newer check is scheduled
         self.publish(analysis)
-        for reader in self.files.dependents(uri):
-            self.schedule(reader, delay=0)
+        if analysis is not previous:  # a new text: what reads this file may say something else now
+            for reader in self.files.dependents(uri):
+                self.schedule(reader, delay=0)
 
     def publish(self, analysis: Analysis) -> None:
         params = types.PublishDiagnosticsParams(
