@@ -8,7 +8,10 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: build test lint typecheck clean bench fuzz
+VSCODE := editors/vscode
+NODE_STAMP := $(VSCODE)/node_modules/.installed
+
+.PHONY: build test lint typecheck clean bench fuzz vsix
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +19,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The VS Code extension's packages (node 20 and the npm registry): the client of the language server,
+# and for the tests vscode-textmate and vscode-oniguruma, which run its TextMate grammar as VS Code does.
+$(NODE_STAMP): $(VSCODE)/package.json $(VSCODE)/package-lock.json
+	cd $(VSCODE) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 ## build: compile every circular into generated/ (validators and the pages of generated/docs/, linked as
 ## docs/circulaires) and build the documentation site into site/
 build: $(STAMP)
 	$(BIN)/circ build
 	$(BIN)/mkdocs build --strict --quiet
 
-## test: lint, type-check, unit and end-to-end tests, the circulars' example cases, generated/ up to date
-test: $(STAMP) lint typecheck
+## test: lint, type-check, unit and end-to-end tests (the language server, the highlighters), the circulars'
+## example cases, generated/ up to date
+test: $(STAMP) $(NODE_STAMP) lint typecheck
 	$(BIN)/python -m pytest
 	$(BIN)/circ test
 	$(BIN)/circ build --check
@@ -49,5 +59,9 @@ fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_compiler.py --exemples 2000
 	$(BIN)/python fuzz/fuzz_differential.py --situations 10000 --programmes 1000
 
+## vsix: package the VS Code extension into editors/vscode/circ.vsix
+vsix: $(NODE_STAMP)
+	cd $(VSCODE) && npx vsce package --skip-license --allow-missing-repository --out circ.vsix
+
 clean:
-	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache $(VSCODE)/node_modules $(VSCODE)/circ.vsix
