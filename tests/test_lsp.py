@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from lsprotocol import types
 from circdsl import model as m
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CompileError
-from circdsl.lsp.files import Files
+from circdsl.lsp import completion, hover, navigation, outline, rename
+from circdsl.lsp.files import Analysis, Files
 from circdsl.lsp.index import Kind
 from circdsl.lsp.navigation import resolve
 from circdsl.lsp.positions import uri_of
@@ -380,3 +382,149 @@ def test_index_resolves_every_name_as_the_checker_does(path: Path) -> None:
     assert unresolved == []
     kinds = {s.kind for s in analysis.index.symbols.values()}
     assert Kind.FACT in kinds or Kind.VOCABULARY in kinds
+
+
+# ---------------------------------------------------------------- features in process (the same code the server runs)
+
+
+@pytest.fixture(scope="module")
+def files() -> Files:
+    return Files()
+
+
+def analysed(files: Files, name: str, text: str | None = None) -> tuple[Analysis, str]:
+    """The analysis of a circular of the repository, or of another text in its place (unsaved)."""
+    path = CIRCULARS / name
+    text = path.read_text(encoding="utf-8") if text is None else text
+    files.open(uri_of(path), text, 1)
+    analysis = files.analysis(uri_of(path))
+    assert analysis is not None
+    return analysis, text
+
+
+def labels(files: Files, analysis: Analysis, position: types.Position) -> list[str]:
+    return [item.label for item in completion.complete(files, analysis, position).items]
+
+
+def test_completion_in_an_example_case(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, PARIS, text)
+    rules = labels(
+        files, analysis, position_of(text, "attendu irrecevable par plafond", len("attendu irrecevable par "))
+    )
+    assert "plafond_tiers_heures" in rules and "titulaire" in rules and "smfp" not in rules
+    documents = labels(files, analysis, position_of(text, "pièces certificat_médical", len("pièces ")))
+    assert {"certificat_médical", "courrier_difficultés", "justificatif_handicap"} <= set(documents)
+    missing = labels(files, analysis, position_of(text, "manque situation", len("manque ")))
+    assert "situation_exceptionnelle_médicale" in missing and "agent.statut" in missing
+    assert "plafond_tiers_heures" not in missing
+    value = position_of(text, "\n  agent.degré = second", len("\n  agent.degré = "))
+    assert set(labels(files, analysis, value)) >= {"premier", "second"}
+    services = labels(files, analysis, position_of(text, "donné par supérieur", len("donné par ")))
+    assert "supérieur_hiérarchique" in services and "agent.statut" not in services
+    files.close(analysis.uri)
+
+
+def test_completion_in_the_cells_of_a_table(files: Files) -> None:
+    name = "amenagement_poste_aix_marseille_2025.circ"
+    text = (CIRCULARS / name).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, name, text)
+    first_input = labels(files, analysis, position_of(text, "| d84 |", 2))
+    assert {"d84", "d13", "d04", "d05"} <= set(first_input)
+    service_column = labels(files, analysis, position_of(text, "| médecin_arnal |", 2))
+    assert "médecin_arnal" in service_column and "d84" not in service_column
+    files.close(analysis.uri)
+
+
+def test_completion_inside_a_text_or_a_comment_offers_nothing(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, PARIS, text)
+    assert labels(files, analysis, position_of(text, 'personnels titulaires"', 5)) == []
+    assert labels(files, analysis, position_of(text, "# Allègement", 5)) == []
+    files.close(analysis.uri)
+
+
+def test_keywords_after_a_complete_condition(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    typed = text.replace("  exige agent.statut = titulaire\n", "  exige agent.statut = titulaire\n  \n", 1)
+    analysis, _ = analysed(files, PARIS, typed)
+    found = set(labels(files, analysis, position_of(typed, "titulaire\n  \n", len("titulaire\n  "))))
+    assert {"et", "ou", "message", "cite", "sauf", "règle", "fait"} <= found
+    assert "bloquante" not in found
+    files.close(analysis.uri)
+
+
+def test_hover_on_values_tables_periods_events_and_choices(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, PARIS, text)
+    value = hover.hover(files, analysis, position_of(text, "<= plafond_heures", 4))
+    assert value is not None and "= `agent.ors_heures / 3`" in value.contents.value
+    assert "heures" in value.contents.value
+    event = hover.hover(files, analysis, position_of(text, "événement webinaire", len("événement ")))
+    assert event is not None and "Le 27 novembre 2024 de 12h30 à 13h30" in event.contents.value
+    choice = hover.hover(files, analysis, position_of(text, "{enseignement, éducation", 3))
+    assert choice is not None and "Valeur du choix `agent.fonction`" in choice.contents.value
+    assert "Personnel enseignant" in choice.contents.value
+    files.close(analysis.uri)
+    rhone = "allegement_rhone_2016.circ"
+    text = (CIRCULARS / rhone).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, rhone, text)
+    period = hover.hover(files, analysis, position_of(text, "pendant année_scolaire", len("pendant ")))
+    assert period is not None and "du 1er septembre 2016 au 31 août 2017" in period.contents.value
+    files.close(analysis.uri)
+
+
+def test_a_message_names_facts_between_braces(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, PARIS, text)
+    position = position_of(text, "{allègement_heures}", 2)
+    found = navigation.definition(files, analysis, position)
+    assert [location.range.start.line + 1 for location in found] == [17]
+    edit = rename.rename(files, analysis, position, "heures_demandées")
+    renamed = apply_edits(text, edit.changes[analysis.uri])
+    assert "{heures_demandées}" in renamed and "allègement_heures" not in renamed
+    assert compile_text(CIRCULARS / PARIS, renamed) == []
+    files.close(analysis.uri)
+
+
+def test_rename_a_service_in_deliveries_opinions_examinations_and_cases(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, PARIS, text)
+    edit = rename.rename(files, analysis, position_of(text, "service smfp", len("service ")), "médecine_personnels")
+    assert list(edit.changes) == [analysis.uri]  # a circular's own names are in it alone
+    renamed = apply_edits(text, edit.changes[analysis.uri])
+    assert "smfp" not in renamed.replace("(SMFP)", "")
+    assert compile_text(CIRCULARS / PARIS, renamed) == []
+    files.close(analysis.uri)
+
+
+def test_prepare_rename_refuses_what_does_not_rename(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, PARIS, text)
+    assert rename.prepare(files, analysis, position_of(text, "règle titulaire", 2)) is None  # a keyword
+    assert rename.prepare(files, analysis, position_of(text, "= titulaire", 3)) is None  # a value of a choice
+    assert rename.prepare(files, analysis, position_of(text, "règle titulaire", len("règle "))) is not None
+    files.close(analysis.uri)
+
+
+def test_outline_of_a_file_with_a_syntax_error_keeps_the_other_declarations(files: Files) -> None:
+    text = (CIRCULARS / PARIS).read_text(encoding="utf-8")
+    broken = text.replace("règle titulaire bloquante", "règle titulaire bloquant", 1)
+    analysis, _ = analysed(files, PARIS, broken)
+    assert analysis.checked.module is None  # the compiler gives no tree: the editor reads declaration by declaration
+    names = [symbol.name for symbol in outline.outline(analysis)]
+    assert "titulaire" not in names
+    assert {"fonction_concernée", "smfp", "limite_dépôt", "allègement_heures"} <= set(names)
+    files.close(analysis.uri)
+
+
+def test_circ_lsp_without_pygls_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from circdsl import cli
+
+    monkeypatch.delitem(sys.modules, "circdsl.lsp.server", raising=False)
+    monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)
+    result = CliRunner().invoke(cli.main, ["lsp"])
+    assert result.exit_code == 1
+    assert "circ lsp demande le paquet pygls : pip install 'circdsl[lsp]'" in result.output

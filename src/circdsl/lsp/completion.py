@@ -240,12 +240,16 @@ def _inside_set(tokens: list[Token]) -> bool:
 
 
 def _qname_before(tokens: list[Token], end: int) -> str | None:
-    """The dotted name that ends just before tokens[end]."""
+    """The dotted name that ends just before tokens[end] (names and dots alternate)."""
     parts: list[str] = []
     position = end - 1
-    while position >= 0 and tokens[position].type in ("NAME", "DOT"):
+    expected = "NAME"
+    while position >= 0 and tokens[position].type == expected:
         parts.insert(0, str(tokens[position]))
+        expected = "DOT" if expected == "NAME" else "NAME"
         position -= 1
+    if parts and parts[0] == ".":
+        parts.pop(0)
     return "".join(parts) or None
 
 

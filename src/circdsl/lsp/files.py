@@ -61,15 +61,15 @@ class Analysis:
     uri: str
     path: Path | None
     folder: Path
-    text: str
+    text: str = field(repr=False)
     version: int | None
-    lines: Lines
-    checked: Checked
-    module: n.Module
-    index: Index
+    lines: Lines = field(repr=False)
+    checked: Checked = field(repr=False)
+    module: n.Module = field(repr=False)
+    index: Index = field(repr=False)
     name: str  # the name the compiler reports it under
-    compiler: EditorCompiler
-    dependencies: dict[Path, Stamp] = field(default_factory=dict)  # vocabularies and source text read
+    compiler: EditorCompiler = field(repr=False)
+    dependencies: dict[Path, Stamp] = field(default_factory=dict, repr=False)  # vocabularies and source text read
 
     def uri_of_file(self, shown: str) -> str:
         """The URI of a file as a diagnostic names it (this file, or one of its folder)."""
