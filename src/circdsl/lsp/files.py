@@ -18,10 +18,13 @@ from pathlib import Path
 from pygls.workspace.position_codec import PositionCodec
 
 from circdsl import nodes as n
+from circdsl.builder import build
 from circdsl.compiler import CIRC_SUFFIX, Checked, Compilation, Compiler, display_path
+from circdsl.diagnostics import CompileError
 from circdsl.lsp.index import Index, Key, Symbol, index_module
 from circdsl.lsp.positions import Lines, path_of, uri_of
 from circdsl.lsp.syntax import tolerant_module
+from circdsl.parser import parse
 from circdsl.source import MAX_SOURCE_BYTES, SourceFile
 
 Stamp = object  # what tells that a file's text changed
@@ -64,12 +67,21 @@ class Analysis:
     text: str = field(repr=False)
     version: int | None
     lines: Lines = field(repr=False)
-    checked: Checked = field(repr=False)
     module: n.Module = field(repr=False)
     index: Index = field(repr=False)
     name: str  # the name the compiler reports it under
     compiler: EditorCompiler = field(repr=False)
+    check: Callable[[], Checked] = field(repr=False)  # runs the compiler on the text
     dependencies: dict[Path, Stamp] = field(default_factory=dict, repr=False)  # vocabularies and source text read
+    _checked: Checked | None = field(default=None, repr=False)
+
+    @property
+    def checked(self) -> Checked:
+        """The compiler's verdict: computed at once for an open document, when first needed for
+        another file (navigating a folder only needs the syntax trees)."""
+        if self._checked is None:
+            self._checked = self.check()
+        return self._checked
 
     def uri_of_file(self, shown: str) -> str:
         """The URI of a file as a diagnostic names it (this file, or one of its folder)."""
@@ -156,15 +168,18 @@ class Files:
             cached = self.analyses.get(uri)
             if cached is not None and cached.text == text and self._fresh(cached):
                 cached.version = opened.version if opened else None
+                result = cached
+            elif uri in self._in_progress:  # a vocabulary that imports what imports it
                 return cached
-            if uri in self._in_progress:  # a vocabulary that imports what imports it
-                return cached
-            self._in_progress.add(uri)
-            try:
-                result = self._analyse(uri, path, text, opened.version if opened else None)
-            finally:
-                self._in_progress.discard(uri)
-            self.analyses[uri] = result
+            else:
+                self._in_progress.add(uri)
+                try:
+                    result = self._analyse(uri, path, text, opened.version if opened else None)
+                finally:
+                    self._in_progress.discard(uri)
+                self.analyses[uri] = result
+            if opened is not None:
+                result.checked  # noqa: B018 - an open document is checked now, in the caller's thread
             return result
 
     def analysis_of_path(self, path: Path) -> Analysis | None:
@@ -176,17 +191,27 @@ class Files:
     def _analyse(self, uri: str, path: Path | None, text: str, version: int | None) -> Analysis:
         folder = path.parent if path is not None else self.default_folder
         compiler = self.compiler(folder)
-        compiler.refresh()
         name = display_path(path, folder) if path is not None else uri
-        checked = compiler.check_source(SourceFile(name, text), folder)
-        module = checked.module or tolerant_module(text)
+
+        def check() -> Checked:
+            with self._lock:
+                compiler.refresh()
+                return compiler.check_source(SourceFile(name, text), folder)
+
+        checked = check() if uri in self.opened else None
+        if checked is not None:
+            module = checked.module or tolerant_module(text)
+        else:
+            module = _syntax_tree(SourceFile(name, text))
         lines = Lines(text, self.codec())
         dependencies: dict[Path, Stamp] = {}
         index = index_module(module, lines, self._imported(module, folder, dependencies))
         source = _source_of(module)
         if source is not None:
             dependencies[folder / source] = self.stamp(folder / source)
-        return Analysis(uri, path, folder, text, version, lines, checked, module, index, name, compiler, dependencies)
+        return Analysis(
+            uri, path, folder, text, version, lines, module, index, name, compiler, check, dependencies, checked
+        )
 
     def _imported(
         self, module: n.Module, folder: Path, dependencies: dict[Path, Stamp]
@@ -219,11 +244,15 @@ class Files:
         return self.compilers[folder]
 
     # ------------------------------------------------------------ projects
-    def project(self, analysis: Analysis) -> list[Analysis]:
-        """The files that may import each other with this one: the .circ files of its folder, open or not."""
+    def project(self, analysis: Analysis, mentioning: str = "") -> list[Analysis]:
+        """The files that may import each other with this one: the .circ files of its folder, open or
+        not; only those whose text holds `mentioning` (the others are not even parsed)."""
         with self._lock:
-            uris = {uri_of(path) for path in sorted(analysis.folder.glob(f"*{CIRC_SUFFIX}")) if path.is_file()}
-            uris |= {uri for uri in self.opened if (path_of(uri) or Path()).parent == analysis.folder}
+            paths = {path for path in analysis.folder.glob(f"*{CIRC_SUFFIX}") if path.is_file()}
+            uris = {uri_of(path) for path in paths if mentioning in (self.text_of(path) or "")}
+            uris |= {
+                uri for uri, opened in self.opened.items() if _in(uri, analysis.folder) and mentioning in opened.text
+            }
             uris.add(analysis.uri)
             found = [self.analysis(uri) for uri in sorted(uris)]
             return [a for a in found if a is not None]
@@ -246,3 +275,16 @@ def _source_of(module: n.Module) -> str | None:
         if attr.key == "source" and isinstance(attr.value, n.Text):
             return attr.value.value
     return None
+
+
+def _syntax_tree(source: SourceFile) -> n.Module:
+    """The syntax tree of a file; the declarations that parse, when it has syntax errors."""
+    try:
+        return build(parse(source))
+    except CompileError:
+        return tolerant_module(source.text)
+
+
+def _in(uri: str, folder: Path) -> bool:
+    path = path_of(uri)
+    return path is not None and path.parent == folder

@@ -73,7 +73,8 @@ def occurrences(files: Files, target: Target) -> list[tuple[Analysis, Occurrence
     """Every place a symbol is written: in its file, and in the files that import its vocabulary."""
     owner = target.analysis
     vocabulary = owner.index.header.kind == "vocabulaire" or target.symbol.kind is Kind.VOCABULARY
-    readers = files.project(owner) if vocabulary else [owner]
+    # a name is written whole in a file that uses it: its last part, at least (`agent.statut` → `statut`)
+    readers = files.project(owner, mentioning=target.symbol.name.rsplit(".", 1)[-1]) if vocabulary else [owner]
     found = []
     for file in readers:
         for occurrence in file.index.of_key(target.symbol.key):
