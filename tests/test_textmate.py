@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import functools
 import json
+import xml.etree.ElementTree as ElementTree
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from circdsl.highlight import SCOPES, textmate_json
+from circdsl.highlight import SCOPES, kate_syntax, textmate_json
+from circdsl.parser import keywords
 from tests.circ_tokens import Sample, reference_tokens, samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,3 +124,12 @@ def test_tokens_are_scoped_as_the_parser_reads_them(sample: Sample) -> None:
             assert innermost == KIND_SCOPES[token.kind], f"{sample.where}: « {token.text} » a {names}"
         elif token.kind == "name":
             assert not innermost.startswith(("keyword.", "constant.")), f"{sample.where}: « {token.text} » a {names}"
+
+
+def test_the_kate_syntax_is_generated_and_lists_every_keyword() -> None:
+    path = ROOT / "editors" / "kate" / "circ.xml"
+    assert path.read_text(encoding="utf-8") == kate_syntax(), "régénérez : python -m circdsl.highlight"
+    language = ElementTree.parse(path).getroot()
+    assert language.get("name") == "circ" and language.get("extensions") == "*.circ"
+    listed = {item.text for item in language.iter("item")}
+    assert keywords() <= listed and {"demi-journées", "l'unité"} <= listed

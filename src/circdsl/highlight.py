@@ -1,12 +1,13 @@
 """Syntax highlighting of .circ: the language's words by family, and the TextMate grammar of the
-VS Code extension (`editors/vscode/syntaxes/circ.tmLanguage.json`) built from them.
+VS Code extension (`editors/vscode/syntaxes/circ.tmLanguage.json`) and the syntax definition of
+Kate (`editors/kate/circ.xml`) built from them.
 
 The families are the one list both highlighters read (this grammar and the Pygments lexer of
 `pygments_lexer`); the tests check that they hold exactly the keywords of `grammar/circ.lark`, and
 that both highlighters scope every token of every circular and guide example as the parser
-reads it. Regenerate the TextMate grammar after a change:
+reads it. Regenerate both files after a change, from the repository's root:
 
-    python -m circdsl.highlight editors/vscode/syntaxes/circ.tmLanguage.json
+    python -m circdsl.highlight
 """
 
 from __future__ import annotations
@@ -211,12 +212,100 @@ def textmate_json() -> str:
     return json.dumps(textmate_grammar(), ensure_ascii=False, indent=2) + "\n"
 
 
+# ---------------------------------------------------------------- Kate (KSyntaxHighlighting)
+
+KATE_STYLES = {
+    "declaration": "dsControlFlow",
+    "clause": "dsKeyword",
+    "operator": "dsOperator",
+    "type": "dsDataType",
+    "unit": "dsDataType",
+    "constant": "dsConstant",
+    "qualifier": "dsAttribute",
+}
+
+
+def kate_syntax() -> str:
+    """The syntax definition of .circ for Kate and KDE editors (KSyntaxHighlighting XML): the same
+    families of words; a dot, a hyphen and an apostrophe do not end a word (agent.date is a name)."""
+    extra = {"unit": PATTERN_UNITS, "qualifier": (*PATTERN_QUALIFIERS, "l’unité")}  # % and €: AnyChar
+    lists = []
+    rules = []
+    for family, words in FAMILIES.items():
+        items = sorted({*words, *extra.get(family, ())})
+        lists.append(
+            f'    <list name="{family}">\n' + "".join(f"      <item>{_xml(w)}</item>\n" for w in items) + "    </list>"
+        )
+        rules.append(f'        <keyword attribute="{family}" String="{family}"/>')
+    months = "|".join(MONTHS)
+    date = (
+        rf"\b(\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(1er|\d{{1,2}}) ({months}) \d{{4}}|\d{{4}}-\d{{4}})\b"
+    )
+    styles = "\n".join(
+        f'      <itemData name="{family}" defStyleNum="{style}"/>' for family, style in KATE_STYLES.items()
+    )
+    return rf"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE language>
+<!-- Généré par « python -m circdsl.highlight » depuis src/circdsl/highlight.py : ne pas modifier. -->
+<language name="circ" section="Other" version="1" kateversion="5.0" extensions="*.circ" mimetype="text/x-circ" casesensitive="1" license="MIT">
+  <highlighting>
+{chr(10).join(lists)}
+    <contexts>
+      <context name="Normal" attribute="Normal Text" lineEndContext="#stay">
+        <DetectChar char="#" attribute="Comment" context="Comment"/>
+        <DetectChar char="&quot;" attribute="String" context="String"/>
+        <RegExpr String="{_xml(date)}" attribute="Date"/>
+        <RegExpr String="\b\d{{1,2}}h\d{{2}}\b" attribute="Date"/>
+        <RegExpr String="\b\d+([.,]\d+)?" attribute="Number"/>
+{chr(10).join(rules)}
+        <AnyChar String="%€" attribute="unit"/>
+      </context>
+      <context name="Comment" attribute="Comment" lineEndContext="#pop"/>
+      <context name="String" attribute="String" lineEndContext="#stay">
+        <RegExpr String="\\." attribute="Escape"/>
+        <RegExpr String="\{{[^{{}}&quot;]*\}}" attribute="Interpolation"/>
+        <DetectChar char="&quot;" attribute="String" context="#pop"/>
+      </context>
+    </contexts>
+    <itemDatas>
+      <itemData name="Normal Text" defStyleNum="dsNormal"/>
+{styles}
+      <itemData name="Comment" defStyleNum="dsComment"/>
+      <itemData name="String" defStyleNum="dsString"/>
+      <itemData name="Escape" defStyleNum="dsSpecialChar"/>
+      <itemData name="Interpolation" defStyleNum="dsVariable"/>
+      <itemData name="Date" defStyleNum="dsConstant"/>
+      <itemData name="Number" defStyleNum="dsDecVal"/>
+    </itemDatas>
+  </highlighting>
+  <general>
+    <comments>
+      <comment name="singleLine" start="#"/>
+    </comments>
+    <keywords casesensitive="1" weakDeliminator=".-'’"/>
+  </general>
+</language>
+"""
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+OUTPUTS = {
+    "editors/vscode/syntaxes/circ.tmLanguage.json": textmate_json,
+    "editors/kate/circ.xml": kate_syntax,
+}
+
+
 def main(arguments: list[str]) -> None:
-    """Write the TextMate grammar to the file given (or to the standard output)."""
-    if arguments:
-        Path(arguments[0]).write_text(textmate_json(), encoding="utf-8", newline="\n")
-    else:
-        sys.stdout.write(textmate_json())
+    """Write the highlighting files of the editors under the folder given (the repository's root)."""
+    root = Path(arguments[0]) if arguments else Path.cwd()
+    for relative, write in OUTPUTS.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(write(), encoding="utf-8", newline="\n")
+        print(f"écrit : {relative}")
 
 
 if __name__ == "__main__":
