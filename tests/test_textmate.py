@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import json
-import xml.etree.ElementTree as ElementTree
 import shutil
 import subprocess
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
