@@ -10,9 +10,10 @@ Usage : .venv/bin/python bench/bench_lsp.py [--modifications 40] [--fichier circ
    `commun.circ` et le texte source réutilisés ; à côté, la même compilation sans rien
    réutiliser (un `Compiler` neuf à chaque fois, qui recompile `commun.circ`).
 2. Au travers d'une session stdio (`circ lsp` lancé comme par un éditeur) : pour chaque
-   modification, le temps entre l'envoi de `didChange` et la réception des diagnostics de
-   cette version ; il comprend l'attente de regroupement des frappes (DEBOUNCE_SECONDS) et
-   les échanges JSON.
+   modification (une pause entre deux), le temps entre l'envoi de `didChange` et la réception
+   des diagnostics de cette version, échanges JSON compris ; puis dix modifications envoyées
+   d'affilée : elles sont regroupées (une vérification en cours ou attendue fait patienter la
+   suivante DEBOUNCE_SECONDS) et seule la dernière est publiée.
 3. Les requêtes, fichier ouvert et analysé : survol, complétion après « agent. », aller à la
    définition, références d'un fait de `commun.circ` (la première fois tous les fichiers du
    dossier sont analysés, ensuite ils sont réutilisés).
@@ -53,7 +54,9 @@ def edits(text: str, count: int) -> list[str]:
     """`count` versions of the text, each with one number changed (as typed) on a line without a text
     between quotes: a quantity of an example case or of a condition."""
     numbers = [
-        m for m in re.finditer(r"(?<=\s)\d+(?= h\b)", text) if '"' not in text[text.rfind("\n", 0, m.start()) : text.find("\n", m.end())]
+        m
+        for m in re.finditer(r"(?<=\s)\d+(?= h\b)", text)
+        if '"' not in text[text.rfind("\n", 0, m.start()) : text.find("\n", m.end())]
     ]
     versions = []
     for index in range(count):
@@ -117,7 +120,9 @@ def session(path: Path, versions: list[str]) -> None:
         client.diagnostics(uri)
         burst = time.perf_counter() - burst_start
         checked = sum(1 for p in client.published[uri] if p.version is not None and p.version > len(versions) + 1)
-        print(f"  10 modifications d'affilée → diagnostics de la dernière : {1000 * burst:6.1f} ms ({checked} publication(s))")
+        print(
+            f"  10 modifications d'affilée → diagnostics de la dernière : {1000 * burst:6.1f} ms ({checked} publication(s))"
+        )
     finally:
         client.stop()
 
@@ -138,11 +143,15 @@ def requests(path: Path) -> None:
     files.open(uri, text, 3)
     analysis = files.analysis(uri)
     assert analysis is not None
-    print(f"  survol                  : {figures([timed(lambda: hover.hover(files, analysis, fact)) for _ in range(20)])}")
+    print(
+        f"  survol                  : {figures([timed(lambda: hover.hover(files, analysis, fact)) for _ in range(20)])}"
+    )
     print(
         f"  complétion « agent. »   : {figures([timed(lambda: completion.complete(files, typed_analysis, after_dot)) for _ in range(20)])}"
     )
-    print(f"  définition              : {figures([timed(lambda: navigation.definition(files, analysis, fact)) for _ in range(20)])}")
+    print(
+        f"  définition              : {figures([timed(lambda: navigation.definition(files, analysis, fact)) for _ in range(20)])}"
+    )
     first = timed(lambda: navigation.references(files, analysis, fact, True))
     found = navigation.references(files, analysis, fact, True)
     again = [timed(lambda: navigation.references(files, analysis, fact, True)) for _ in range(5)]
@@ -161,7 +170,9 @@ def main() -> None:
     print(f"{path.name} ({len(path.read_text(encoding='utf-8').splitlines())} lignes), charge de la machine {load:.2f}")
     print("1. Analyse dans le processus (ce que fait le serveur à chaque modification)")
     in_process(path, versions)
-    print(f"2. Session LSP sur stdio (regroupement des frappes : {1000 * DEBOUNCE_SECONDS:.0f} ms compris)")
+    print(
+        f"2. Session LSP sur stdio (frappes regroupées par {1000 * DEBOUNCE_SECONDS:.0f} ms pendant une vérification)"
+    )
     session(path, versions)
     print("3. Requêtes de l'éditeur, fichier analysé")
     requests(path)

@@ -1,8 +1,9 @@
 """The language server (`circ lsp`): pygls over stdio, one handler per feature, each delegating to
 its module.
 
-Diagnostics follow the text as it is typed: each change of a document (re)schedules its check a
-short moment later (DEBOUNCE_SECONDS), so that a burst of keystrokes is checked once; the check runs
+Diagnostics follow the text as it is typed: a change after a pause is checked at once; a change that
+comes while the previous check is pending or running reschedules it a short moment later
+(DEBOUNCE_SECONDS), so that a burst of keystrokes is checked once, for its last text. The check runs
 in a worker thread, so that the server keeps answering, and its diagnostics are published only if
 the document did not change meanwhile. The files that read a document (the circulars that import
 a vocabulary being edited) are checked again after it.
@@ -48,11 +49,15 @@ class CircServer(LanguageServer):
     def analysis(self, uri: str) -> Analysis | None:
         return self.files.analysis(uri)
 
-    def schedule(self, uri: str, delay: float = DEBOUNCE_SECONDS) -> None:
-        """Check a document a moment from now (a later change reschedules it)."""
+    def schedule(self, uri: str, delay: float | None = None) -> None:
+        """Check a document: at once after a pause in the typing, a moment from now (DEBOUNCE_SECONDS)
+        while a check of it is still pending or running — a later change reschedules it."""
         previous = self.scheduled.pop(uri, None)
+        busy = previous is not None and not previous.done()
         if previous is not None:
             previous.cancel()
+        if delay is None:
+            delay = DEBOUNCE_SECONDS if busy else 0.0
         self.scheduled[uri] = asyncio.get_running_loop().create_task(self._check(uri, delay))
 
     async def _check(self, uri: str, delay: float) -> None:
