@@ -25,6 +25,7 @@ ils dépendent de la machine et de sa charge. Aucun test ne dépend de ces temps
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import statistics
@@ -35,8 +36,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from lsprotocol import types  # noqa: E402
 
 from circdsl.compiler import Compiler  # noqa: E402
 from circdsl.diagnostics import CompileError  # noqa: E402
@@ -91,10 +90,8 @@ def in_process(path: Path, versions: list[str]) -> None:
     print(f"  après une modification ({len(versions)} fois)       : {figures(samples)}")
 
     def fresh(text: str) -> None:
-        try:
+        with contextlib.suppress(CompileError):  # a compilation, errors or not
             Compiler(root=path.parent).compile_source(SourceFile(path.name, text), path.parent)
-        except CompileError:
-            pass
 
     cold = [timed(lambda text=text: fresh(text)) for text in versions[:10]]
     print(f"  sans rien réutiliser (Compiler neuf, 10 fois)       : {figures(cold)}")
