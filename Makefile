@@ -47,11 +47,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/circulaires tests/golden/exemple.py
 
-## bench: measure the Paris validator against a hand-written baseline, and the SQL decision and circ lot
-## (figures are printed, not asserted)
+## bench: measure the Paris validator against a hand-written baseline, the SQL decision and circ lot, and the
+## language server (figures are printed, not asserted)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_paris.py
 	$(BIN)/python bench/bench_sql.py
+	$(BIN)/python bench/bench_lsp.py
 
 ## fuzz: mutate the real circulars and generate programs for longer than CI, and compare every validator with
 ## the reference interpreter on 10,000 situations per circular and 1,000 generated programs (figures are printed)

@@ -51,10 +51,10 @@ PARIS = ROOT / "circulars" / "allegement_paris_2025.circ"
 
 def edits(text: str, count: int) -> list[str]:
     """`count` versions of the text, each with one number changed (as typed) on a line without a text
-    between quotes: a quantity of an example case or of a condition."""
+    between quotes: a quantity of an example case or of a condition (never a date)."""
     numbers = [
         m
-        for m in re.finditer(r"(?<=\s)\d+(?= h\b)", text)
+        for m in re.finditer(r"(?<![\w/.,-])\d+(?![\w/.,-])", text)
         if '"' not in text[text.rfind("\n", 0, m.start()) : text.find("\n", m.end())]
     ]
     versions = []
@@ -171,8 +171,11 @@ def main() -> None:
         f"2. Session LSP sur stdio (frappes regroupées par {1000 * DEBOUNCE_SECONDS:.0f} ms pendant une vérification)"
     )
     session(path, versions)
-    print("3. Requêtes de l'éditeur, fichier analysé")
-    requests(path)
+    if "exige agent.statut = titulaire" in path.read_text(encoding="utf-8"):
+        print("3. Requêtes de l'éditeur, fichier analysé")
+        requests(path)
+    else:
+        print("3. Requêtes de l'éditeur : mesurées sur la circulaire de Paris seulement")
 
 
 if __name__ == "__main__":
