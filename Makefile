@@ -54,11 +54,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_sql.py
 	$(BIN)/python bench/bench_lsp.py
 
-## fuzz: mutate the real circulars and generate programs for longer than CI, and compare every validator with
-## the reference interpreter on 10,000 situations per circular and 1,000 generated programs (figures are printed)
+## fuzz: mutate the real circulars and generate programs for longer than CI, compare every validator with
+## the reference interpreter on 10,000 situations per circular and 1,000 generated programs, and send
+## 10,000 hostile situations to each generated validator (figures are printed)
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_compiler.py --exemples 2000
 	$(BIN)/python fuzz/fuzz_differential.py --situations 10000 --programmes 1000
+	$(BIN)/python fuzz/fuzz_situations.py --exemples 10000
 
 ## vsix: package the VS Code extension into editors/vscode/circ.vsix
 vsix: $(NODE_STAMP)
