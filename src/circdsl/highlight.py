@@ -30,13 +30,13 @@ def _family(words: str) -> frozenset[str]:
 # Words that open a declaration (followed by the name declared).
 DECLARATIONS = _family(
     "circulaire vocabulaire utilise fait valeur règle pièce service dépôt avis examen échéance période"
-    " événement table cas"
+    " événement table cas règles"
 )
 # Words that open a clause, a header line or a part of one.
 CLAUSES = _family(
     "si exige sauf alors message cite transmise via détail adresse donné selon donne sinon reprend attendu"
     " manque envoi pièces lien lieu reporté autorité référence date année scolaire source remplace vu"
-    " dispositif arrondi le du au à"
+    " dispositif partie arrondi le du au à"
 )
 # Words of conditions and calculations.
 OPERATORS = _family("et ou non dans hors de est respecte pendant nombre fournies entre")
@@ -176,6 +176,7 @@ def textmate_grammar() -> dict[str, object]:
                 {"match": ",", "name": "punctuation.separator.comma.circ"},
                 {"match": ":", "name": "punctuation.separator.colon.circ"},
                 {"match": r"\|", "name": "punctuation.separator.cell.circ"},
+                {"match": r"…|\.\.\.", "name": "punctuation.separator.range.circ"},  # a passage "a" … "b"
                 {"match": r"\.", "name": "punctuation.accessor.circ"},
             ]
         },

@@ -94,6 +94,7 @@ class CircLexer(RegexLexer):
             *_keywords(),
             (_QNAME, Name.Variable),
             (r"<=|>=|!=|[=≠<>≤≥+\-*×/]", Operator),
+            (r"…|\.\.\.", Punctuation),  # a passage of the source: "premiers mots" … "derniers mots"
             (r"[(),:|.}]", Punctuation),
         ],
         "string": [
