@@ -125,6 +125,22 @@ def test_a_quick_fix_applied_makes_the_file_compile(session: Session, project: P
         assert session.diagnostics(uri) == []
 
 
+def test_a_citation_not_in_the_source_gets_its_closest_passage_as_a_quick_fix(session: Session, project: Path) -> None:
+    uri, text = paris(project)
+    quote = "l’agent qui dispose d’un justificatif de sa situation de handicap"
+    assert quote in text
+    broken = text.replace(quote, "l’agent qui disposerait d’un justificatif de sa situation de handicap", 1)
+    with opened(session, uri, broken):
+        found = session.diagnostics(uri)
+        assert [d.code for d in found] == ["E401"]
+        assert found[0].range.start.line + 1 == broken[: broken.index("qui disposerait")].count("\n") + 1
+        actions = session.code_actions(uri, found)
+        assert actions and actions[0].title.startswith("Citer la ligne ")
+        fixed = apply_edits(broken, actions[0].edit.changes[uri])
+        assert "qui dispose d’un justificatif" in fixed
+        assert compile_text(project / "circulars" / PARIS, fixed) == []
+
+
 def test_a_misspelt_keyword_gets_a_quick_fix(session: Session, project: Path) -> None:
     uri, text = paris(project)
     broken = text.replace("règle titulaire bloquante", "règle titulaire bloquant", 1)
@@ -347,6 +363,27 @@ def test_outline_lists_the_declarations_with_choices_and_columns(session: Sessio
         assert table.kind == types.SymbolKind.Struct and [c.name for c in table.children] == ["médecin_dossier.médecin"]
         rules = [s for s in symbols if s.kind == types.SymbolKind.Boolean]
         assert len(rules) == text.count("\nrègle ")
+        unruled = [s for s in symbols if s.name == "hors règles"]
+        assert len(unruled) == text.count("\nhors règles ") > 0
+        assert all(s.detail.startswith("« ") and s.kind == types.SymbolKind.String for s in unruled)
+
+
+def test_outline_and_completion_know_source_parts_and_unruled_passages(files: Files) -> None:
+    rhone = "allegement_rhone_2016.circ"
+    text = (CIRCULARS / rhone).read_text(encoding="utf-8")
+    analysis, _ = analysed(files, rhone, text)
+    header = outline.outline(analysis)[0]
+    assert [c.name for c in header.children] == ["partie"] * text.count("\n  partie ")
+    assert header.children[0].detail == "« Lyon, le 7 décembre 2015 … congé d'office, stage...). »"
+    reason = next(s for s in outline.outline(analysis) if s.name == "hors règles" and " : " in s.detail)
+    assert reason.selection_range.start.line + 1 == text[: text.index("\nhors règles ")].count("\n") + 2
+    files.close(analysis.uri)
+    typed = text.replace("\n  partie ", "\n  part", 1) + "\nhors "
+    analysis, _ = analysed(files, rhone, typed)
+    assert "partie" in labels(files, analysis, position_of(typed, "\n  part", len("\n  part")))
+    end = types.Position(line=typed.count("\n"), character=len("hors "))
+    assert labels(files, analysis, end) == ["règles"]
+    files.close(analysis.uri)
 
 
 # ---------------------------------------------------------------- the index against the compiler
@@ -467,7 +504,11 @@ def test_hover_on_values_tables_periods_events_and_choices(files: Files) -> None
     assert "Personnel enseignant" in choice.contents.value
     files.close(analysis.uri)
     rhone = "allegement_rhone_2016.circ"
-    text = (CIRCULARS / rhone).read_text(encoding="utf-8")
+    text = (CIRCULARS / rhone).read_text(encoding="utf-8") + (  # the school year of the header is a period
+        '\nfait demande.date_souhaitée "Date souhaitée" : date\n'
+        'règle date_dans_l_année information "Date dans l\'année scolaire"\n'
+        "  exige demande.date_souhaitée pendant année_scolaire\n"
+    )
     analysis, _ = analysed(files, rhone, text)
     period = hover.hover(files, analysis, position_of(text, "pendant année_scolaire", len("pendant ")))
     assert period is not None and "du 1er septembre 2016 au 31 août 2017" in period.contents.value

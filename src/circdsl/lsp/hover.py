@@ -191,6 +191,7 @@ def _deadline(target: Target) -> list[str]:
 def _period(target: Target) -> list[str]:
     node = target.symbol.node
     if isinstance(node, n.HeaderAttr):  # the school year, declared by the header
+        assert not isinstance(node.value, n.PassageText)  # the school year is a text or a date
         year = node.value.value if isinstance(node.value, n.Text) else node.value.text
         first, _, second = year.partition("-")
         return [f"L'année scolaire de la circulaire : du 1er septembre {first} au 31 août {second}, bornes incluses"]

@@ -39,8 +39,13 @@ def outline(analysis: Analysis) -> list[types.DocumentSymbol]:
     found = []
     header = module.header
     if header.name.text:
+        parts = [  # the parts of a shared source this circular claims (« partie "…" … "…" »)
+            _symbol(analysis, "partie", _passage(a.value), SymbolKind.String, a.span, a.value.span)
+            for a in header.attrs
+            if isinstance(a.value, n.PassageText) and a.key == "source_part"
+        ]
         found.append(
-            _symbol(analysis, header.name.text, header.kind, SymbolKind.Namespace, header.span, header.name.span)
+            _symbol(analysis, header.name.text, header.kind, SymbolKind.Namespace, header.span, header.name.span, parts)
         )
     declared = {id(s.node): s for s in analysis.index.declared}
     for decl in module.decls:
@@ -48,6 +53,9 @@ def outline(analysis: Analysis) -> list[types.DocumentSymbol]:
             found.append(_symbol(analysis, decl.name.text, "utilise", SymbolKind.Module, decl.span, decl.name.span))
         elif isinstance(decl, n.RequestDecl):
             found.append(_symbol(analysis, "dépôt", decl.label.value, SymbolKind.Package, decl.span, decl.label.span))
+        elif isinstance(decl, n.UnruledDecl):
+            detail = _passage(decl.passage) + (f" : {decl.reason.value}" if decl.reason else "")
+            found.append(_symbol(analysis, "hors règles", detail, SymbolKind.String, decl.span, decl.passage.span))
         elif id(decl) in declared:
             found.append(_declaration(analysis, declared[id(decl)]))
     return found
@@ -58,6 +66,16 @@ def _declaration(analysis: Analysis, symbol: Symbol) -> types.DocumentSymbol:
     members = [m for m in analysis.index.declared if m.kind is wanted and m.owner == symbol.name]
     children = [_declaration(analysis, member) for member in members]
     return _symbol(analysis, symbol.name, _detail(symbol), KINDS[symbol.kind], symbol.span, symbol.name_span, children)
+
+
+def _passage(passage: n.PassageText) -> str:
+    """A passage as the outline shows it: « premiers mots … derniers mots », each cut short."""
+    shown = _cut(passage.first.value)
+    return f"« {shown} … {_cut(passage.last.value)} »" if passage.last else f"« {shown} »"
+
+
+def _cut(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _detail(symbol: Symbol) -> str:
