@@ -100,7 +100,7 @@ class Compiler:
         refused = _refuse_source(module, folder, sink)
         circular = check(module, sink, resolver)
         if refused is not None:  # E014 says why the source was not read: no « introuvable » besides
-            sink.items[:] = [d for d in sink.items if not (d.code == "E010" and d.span == refused)]
+            sink.items[:] = [d for d in sink.items if not (d.code == "E010" and d.span == refused.in_file(d.file))]
         errors = [d for d in sink.items if d.level is Level.ERROR] + imported_errors
         if errors:
             return Checked(module, circular, sink.items + imported_errors)
