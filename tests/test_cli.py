@@ -18,13 +18,8 @@ from click.testing import CliRunner
 from circdsl import cli, project
 from circdsl.situations import MAX_SITUATION_BYTES
 from circdsl.terminal import escape_terminal
+from tests.cli_runner import circ, circ_subprocess
 from tests.conftest import CIRCULARS, PARIS, write_project
-
-
-def circ(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "circdsl", *args], cwd=cwd, input=stdin, capture_output=True, text=True, check=False
-    )
 
 
 @pytest.fixture
@@ -50,7 +45,7 @@ def break_paris(workspace: Path, old: str, new: str) -> tuple[int, int]:
 
 
 def test_build_twice_is_byte_identical_and_writes_only_changes(workspace: Path) -> None:
-    first = circ("build", cwd=workspace)
+    first = circ_subprocess("build", cwd=workspace)  # the real command, in its own process
     assert first.returncode == 0, first.stderr
     files = sorted((workspace / "generated").rglob("*.py"))
     contents = [f.read_bytes() for f in files]
