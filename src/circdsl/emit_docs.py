@@ -25,10 +25,11 @@ import jinja2
 
 from circdsl import model as m
 from circdsl.docs_page import CircularPage
-from circdsl.escape import Markdown, excerpt_html, html_comment, markdown, markdown_title, path_segment, slug
+from circdsl.escape import Markdown, excerpt_html, html_comment, markdown, markdown_title, path_segment
 from circdsl.french import words
 from circdsl.french.deadlines import DeadlineWording
 from circdsl.rendering import template_environment
+from circdsl.slugs import ascii_identifier
 
 SOURCES = "sources"  # folder of the source-text pages, under the docs folder
 NO_YEAR = "Sans année scolaire"
@@ -87,7 +88,7 @@ def emit_docs(circulars: Sequence[m.Circular], sources: Mapping[str, str]) -> di
 
 def page_name(circular: m.Circular) -> str:
     """allegement_paris_2025.md: ASCII, stable, one per circular."""
-    return f"{slug(circular.name)}.md"
+    return f"{ascii_identifier(circular.name)}.md"
 
 
 def source_page(source: str) -> str:

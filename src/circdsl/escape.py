@@ -113,13 +113,6 @@ def path_segment(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", ascii_text).strip(".") or "_"
 
 
-def slug(name: str) -> str:
-    """agent.degré -> agent_degre: ASCII letters, digits and underscores, starting with a letter
-    (names of pages, anchors and calendar UIDs)."""
-    ascii_name = path_segment(name).replace(".", "_").replace("-", "_")
-    return ascii_name if ascii_name[:1].isalpha() or ascii_name[:1] == "_" else f"f_{ascii_name}"
-
-
 # ---------------------------------------------------------------- HTML and SVG
 
 
