@@ -23,6 +23,7 @@ from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
 from circdsl.emit_docs import emit_docs, page_name, source_page
 from circdsl.emit_python import emit_python
+from circdsl.escape import Markdown
 from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
 from circdsl.slugs import ascii_identifier
 from circdsl.source import SourceFile, Span
@@ -45,6 +46,7 @@ class BuildResult:
     sources: dict[str, str] = field(default_factory=dict)  # source text of the circulars: "sources/x.txt" -> text
     # A build of some circulars of a folder: the others, compiled for the shared pages only.
     neighbours: list[m.Circular] = field(default_factory=list)
+    paths: dict[str, Path] = field(default_factory=dict)  # circular name -> its .circ file
     complete: bool = True  # every circular of the folders is built: left-overs may be removed
     shared_blocked: list[str] = field(default_factory=list)  # other circulars that do not compile
 
@@ -87,6 +89,7 @@ def compile_all(paths: list[Path], compiler: Compiler | None = None) -> BuildRes
             continue
         result.diagnostics.extend(compilation.warnings)
         result.circulars.append(compilation.circular)
+        result.paths.setdefault(compilation.circular.name, path)
         _record_source(result, compilation.circular, path, compiler)
     return result
 
@@ -107,6 +110,8 @@ def compile_for_build(paths: list[Path], compiler: Compiler | None = None) -> Bu
     result.complete = False
     context = compile_all(others, compiler)
     result.neighbours = context.circulars
+    for name, path in context.paths.items():
+        result.paths.setdefault(name, path)
     for source, text in context.sources.items():
         result.sources.setdefault(source, text)
     failing = {d.file for d in context.diagnostics if d.level.value == "erreur"}
@@ -189,7 +194,7 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     for circular in everything:
         planned[package / f"{module_name(circular)}.py"] = emit_python(circular)
     planned[package / "__init__.py"] = _package_init([(module_name(c), c) for c in everything])
-    for relative, text in emit_docs(everything, result.sources).items():
+    for relative, text in emit_docs(everything, result.sources, _changes(everything, result.paths)).items():
         planned[output / DOCS / relative] = text
     if result.complete:
         result.outputs.update(planned)
@@ -199,6 +204,13 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     if not result.shared_blocked:
         wanted |= _shared_files(result.circulars, output)
     result.outputs.update((path, text) for path, text in planned.items() if path in wanted)
+
+
+def _changes(circulars: list[m.Circular], paths: dict[str, Path]) -> dict[str, Markdown]:
+    """The « Ce qui change par rapport à l'an dernier » sections of the pages."""
+    from circdsl.semantic_diff import page_sections  # it loads validators through this module
+
+    return page_sections(circulars, paths)
 
 
 def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
