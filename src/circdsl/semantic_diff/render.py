@@ -133,12 +133,12 @@ def _replays_markdown(diff: SemanticDiff, sub: str) -> list[str]:
 
 
 def _escape(text: str) -> str:
-    """Markdown-safe prose: no emphasis or HTML from the circular's own characters."""
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
+    """Markdown-safe prose: no emphasis, link or HTML from the circular's own characters."""
+    return markdown(text, leading=False)
 
 
 def _cell(text: str) -> str:
-    return _escape(text).replace("|", "\\|")
+    return _escape(text)  # `|` is escaped too
 
 
 # ---------------------------------------------------------------- the section of a page
