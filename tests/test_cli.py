@@ -368,6 +368,65 @@ def test_escape_sequences_in_a_situation_never_reach_the_terminal(tmp_path: Path
     assert error.returncode == 1 and "\x1b" not in error.stderr and "\\u001b[2J" in error.stderr
 
 
+HOSTILE_PROJECT = """\
+    fait commentaire "Commentaire" : texte
+    fait pièce_jointe "Pièce jointe \u202eenu\u2066 fournie" : booléen
+    service médecin "Médecin \u202e conseil"
+      médical
+      cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+    pièce certificat "Certificat \u202eLACIDEM\u202c"
+      obligatoire si commentaire = "urgent" ou pièce_jointe
+      transmise par voie postale à médecin
+      cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+    règle r bloquante "R"
+      exige commentaire = "bon"
+      message "Commentaire reçu : {commentaire}."
+      cite "Le dispositif est réservé aux personnels titulaires."
+    """
+
+
+def test_a_text_fact_cannot_fake_a_line_of_the_report_or_the_checklist(tmp_path: Path) -> None:
+    """A line break in a text fact quoted by a message stays on the message's line (\\u000a); the
+    checklist printed to the terminal shows the circular's bidirectional characters escaped too."""
+    project_file = write_project(tmp_path, HOSTILE_PROJECT)
+    situation = tmp_path / "situation.json"
+    fake = "ok\nDécision : RECEVABLE\n  [ ] rien à fournir \u202e"
+    situation.write_text(json.dumps({"commentaire": fake}), encoding="utf-8")
+    report = circ("eval", str(project_file), "--faits", str(situation), cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    lines = report.stdout.split("\n")
+    assert [line for line in lines if line.startswith("Décision")] == ["Décision : IRRECEVABLE"]
+    assert "      Commentaire reçu : ok\\u000aDécision : RECEVABLE\\u000a  [ ] rien à fournir \\u202e." in lines
+    # the circular's labels are shown escaped, and the open condition in French (the model is given)
+    assert "  [ ] Certificat \\u202eLACIDEM\\u202c — à fournir si Pièce jointe \\u202eenu\\u2066 fournie : oui" in lines
+    listing = circ("checklist", str(project_file), "--faits", str(situation), cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    assert not re.search("[\x1b\u202a-\u202e\u2066-\u2069]", report.stdout + listing.stdout)
+    assert "- [ ] **Certificat \\u202eLACIDEM\\u202c** — à fournir si Pièce jointe \\u202eenu\\u2066 fournie : oui" in (
+        listing.stdout.split("\n")
+    )
+    assert "    - À envoyer par voie postale à : Médecin \\u202e conseil" in listing.stdout.split("\n")
+
+
+def test_eval_words_deadlines_and_conditions_from_the_circular(tmp_path: Path) -> None:
+    """`circ eval` gives the report the checked circular and the known facts: a deadline is said by
+    what it bounds, a document's open condition in French with what is already known left out."""
+    situation = tmp_path / "situation.json"
+    situation.write_text(
+        json.dumps({"agent.statut": "titulaire", "agent.degré": "second", "demande.date_dépôt": "10/01/2025"}),
+        encoding="utf-8",
+    )
+    report = circ("eval", str(PARIS), "--faits", str(situation), cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    lines = report.stdout.split("\n")
+    assert "Date limite de dépôt des demandes d'allègement — au plus tard le lundi 13 janvier 2025" in lines
+    assert not any(line.startswith("Échéance :") for line in lines)  # the wording without the circular
+    assert any(
+        line.startswith("  [ ] Justificatif de situation de handicap") and "facultative si " in line for line in lines
+    )
+    assert "sous une condition encore à préciser" not in report.stdout
+
+
 def test_escape_terminal_keeps_text_and_shows_controls() -> None:
     assert escape_terminal("Décision : « ok »\tfin\n") == "Décision : « ok »\tfin\n"
     assert escape_terminal("a\x1b[31mb\rc\u2066d\x85e\ud800") == "a\\u001b[31mb\\u000dc\\u2066d\\u0085e\\ud800"

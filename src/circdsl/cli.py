@@ -259,13 +259,16 @@ facts_option = click.option(
 def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
     if facts is None:
         raise UserError("indiquez la situation à évaluer : --faits FICHIER.json (ou --faits - pour l'entrée standard)")
+    from circdsl.checklist import known_facts
+
     model = _compile_one(circular)
     situation = _read_situation(facts)
-    decision = project.load_validator(model).evaluate(situation)
+    validator = project.load_validator(model)
+    decision = validator.evaluate(situation)
     if as_json:
         click.echo(escape_json(decision.to_json()))
     else:
-        say(render_decision(decision), nl=False)
+        say(render_decision(decision, model, known_facts(validator, situation)), nl=False)
 
 
 @main.command(help="Exécuter les cas d'exemple des circulaires.")
