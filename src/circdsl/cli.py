@@ -723,6 +723,34 @@ def lot(circular: Path, source: Path, target: Path, moteur: str) -> None:
     click.echo(f"décisions écrites : {target} (moteur {report.engine})", err=True)
 
 
+# ---------------------------------------------------------------- the web service
+
+
+@main.command(
+    help="Servir les circulaires sur le web : API JSON (décision, liste de pièces, calendrier, schéma, "
+    "éligibilité) et questionnaire du demandeur. Nécessite l'extra circdsl[serveur]."
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@click.option("--hote", "host", default="127.0.0.1", show_default=True, help="Adresse d'écoute.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port d'écoute.")
+@handle_errors
+def serve(paths: tuple[Path, ...], host: str, port: int) -> None:
+    try:
+        import uvicorn
+
+        from circdsl.serve.app import create_app
+    except ImportError:
+        raise UserError("circ serve a besoin de FastAPI et d'uvicorn : pip install 'circdsl[serveur]'") from None
+    from circdsl.serve.catalogue import Catalogue
+
+    catalogue = Catalogue.load(_paths(paths))
+    if not catalogue.entries:
+        raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
+    say(f"{len(catalogue.entries)} circulaire(s) servie(s) sur http://{host}:{port}/ (Ctrl+C pour arrêter)", err=True)
+    # No access log: a request line is harmless, but nothing of an applicant's visit is kept.
+    uvicorn.run(create_app(catalogue), host=host, port=port, access_log=False, log_level="warning")
+
+
 @contextlib.contextmanager
 def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
     """A progress bar on a terminal (stage, rows done out of rows); nothing in a file or a pipe."""
