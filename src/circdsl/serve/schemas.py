@@ -32,6 +32,7 @@ def form_schema(circular: m.Circular) -> dict[str, Any]:
     """The schema of a situation for `circular`: every fact it reads, in the order of the file."""
     return {
         "$schema": DIALECT,
+        "$comment": f"Généré par circdsl depuis {circular.file} : ne pas modifier.",
         "title": f"Situation du demandeur : {circular.title}",
         "description": "Un fait absent (ou null) est inconnu, jamais faux. Les nombres s'écrivent en nombres ; "
         "le texte d'un formulaire (« 4,5 », « 13/01/2025 », « oui ») est aussi accepté.",
@@ -90,7 +91,7 @@ def _json_number(value: Decimal) -> int | float:
 def decision_schema() -> dict[str, Any]:
     """The schema of `Decision.to_dict()` (the same for every circular)."""
     schema: dict[str, Any] = TypeAdapter(rt.Decision).json_schema(mode="serialization")
-    return {"$schema": DIALECT, **schema}
+    return {"$schema": DIALECT, "$comment": "Généré par circdsl : ne pas modifier.", **schema}
 
 
 def schema_text(schema: dict[str, Any]) -> str:
