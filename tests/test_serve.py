@@ -4,14 +4,17 @@ and once against a real uvicorn process on localhost."""
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -298,3 +301,60 @@ def _wait_until_up(url: str, server: subprocess.Popen[bytes]) -> None:
         except OSError:
             time.sleep(0.1)
     pytest.fail("circ serve n'a pas répondu")
+
+
+# ---------------------------------------------------------------- the questionnaire, without a browser
+
+
+def _hidden_fields(page: str) -> list[tuple[str, str]]:
+    fields = re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)">', page)
+    return [(html.unescape(name), html.unescape(value)) for name, value in fields]
+
+
+def _submit(client: TestClient, page: str, *replies: str) -> Any:
+    form = [*_hidden_fields(page), *(("reponse", reply) for reply in replies)]
+    body = urllib.parse.urlencode(form)
+    return client.post(
+        "/questionnaire/allegement_paris_2025",
+        content=body,
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+
+
+def _asked(page: str) -> str | None:
+    found = re.search(r'id="question" data-fait="([^"]*)"', page)
+    return html.unescape(found.group(1)) if found else None
+
+
+def test_questionnaire_asks_the_most_decisive_fact_first_and_carries_answers_in_the_form(
+    client: TestClient, catalogue: Catalogue
+) -> None:
+    index = client.get("/questionnaire")
+    assert 'href="/questionnaire/allegement_paris_2025"' in index.text
+    first = client.get("/questionnaire/allegement_paris_2025").text
+    validator = catalogue.entries["allegement_paris_2025"].validator
+    assert _asked(first) == validator.evaluate({}).missing_facts[0].name
+    assert "<legend>Fonction exercée</legend>" in first
+    assert 'aria-describedby="aide"' in first
+    second = _submit(client, first, "enseignement").text
+    assert ("fait:agent.fonction", "enseignement") in _hidden_fields(second)
+    assert _asked(second) == validator.evaluate({"agent.fonction": "enseignement"}).missing_facts[0].name
+
+
+def test_questionnaire_errors_and_unknown_answers(client: TestClient) -> None:
+    page = client.get("/questionnaire/allegement_paris_2025").text
+    for reply in ("enseignement", "second"):
+        page = _submit(client, page, reply).text
+    assert _asked(page) == "allègement_heures"
+    wrong = _submit(client, page, "sept")
+    assert wrong.status_code == 422
+    assert 'aria-describedby="aide erreur"' in wrong.text
+    assert 'aria-invalid="true"' in wrong.text
+    assert "Erreur : nombre attendu" in wrong.text
+    assert _asked(wrong.text) == "allègement_heures"
+    skipped = _submit(client, page, "__je_ne_sais_pas__").text
+    assert ("ignore", "allègement_heures") in _hidden_fields(skipped)
+    assert _asked(skipped) not in (None, "allègement_heures")
+    forged = _submit(client, page, '"><script>alert(1)</script>')
+    assert "<script>alert(1)" not in forged.text  # escaped wherever it is shown
+    assert client.get("/questionnaire/inconnue").status_code == 404

@@ -7,6 +7,7 @@ nothing of it is logged or stored. Invalid input gets a French answer in the sha
 from __future__ import annotations
 
 import difflib
+from importlib import resources
 from typing import Any, Literal
 
 from fastapi import FastAPI, Query, Request
@@ -122,7 +123,33 @@ def create_app(catalogue: Catalogue) -> FastAPI:
     app.state.catalogue = catalogue
     _install_error_handlers(app)
     _install_routes(app, catalogue)
+    _install_questionnaire(app, catalogue)
     return app
+
+
+def _install_questionnaire(app: FastAPI, catalogue: Catalogue) -> None:
+    """The applicant's pages: HTML forms, the answers carried by the form (POST), never stored."""
+    from circdsl.serve import questionnaire as q
+
+    style = resources.files("circdsl.serve").joinpath("templates/style.css").read_text(encoding="utf-8")
+
+    @app.get("/questionnaire", response_class=HTMLResponse, include_in_schema=False)
+    def questionnaires() -> HTMLResponse:
+        return HTMLResponse(q.render_index(catalogue))
+
+    @app.get("/questionnaire/style.css", include_in_schema=False)
+    def stylesheet() -> Response:
+        return Response(style, media_type="text/css; charset=utf-8")
+
+    @app.get("/questionnaire/{nom}", response_class=HTMLResponse, include_in_schema=False)
+    def start(nom: str) -> HTMLResponse:
+        return HTMLResponse(q.render_page(q.first_page(_entry(catalogue, nom))))
+
+    @app.post("/questionnaire/{nom}", response_class=HTMLResponse, include_in_schema=False)
+    async def answer(nom: str, request: Request) -> HTMLResponse:
+        entry = _entry(catalogue, nom)
+        page = q.answer_page(entry, q.read_form(await request.body()))
+        return HTMLResponse(q.render_page(page), status_code=422 if page.error else 200)
 
 
 def _install_error_handlers(app: FastAPI) -> None:
