@@ -72,9 +72,26 @@ def test_decision_is_the_validators_own(client: TestClient, catalogue: Catalogue
     answer = client.post(decision_url(), json=SEVEN_HOURS)
     assert answer.status_code == 200
     expected = catalogue.entries["allegement_paris_2025"].validator.evaluate(SEVEN_HOURS).to_dict()
-    assert answer.json() == expected
+    assert answer.json() == {**expected, "unused_facts": []}
     assert answer.json()["status"] == "irrecevable"
     assert answer.json()["findings"][0]["rule"]["name"] == "plafond_tiers_heures"
+
+
+def test_shared_facts_a_circular_does_not_read_are_unused_not_errors(client: TestClient) -> None:
+    shared = {
+        **SIX_HOURS,
+        "agent.catégorie_personnel": "enseignant_second_degré_public",
+        "agent.demande_rqth_en_cours": False,
+    }
+    answer = client.post(decision_url(), json=shared)
+    assert answer.status_code == 200
+    assert answer.json()["status"] == "recevable"
+    assert answer.json()["unused_facts"] == ["agent.catégorie_personnel", "agent.demande_rqth_en_cours"]
+    assert client.post(decision_url(what="liste-pieces"), json=shared).status_code == 200
+    typo = client.post(decision_url(), json={"allègement_heure": 6})
+    assert typo.json()["errors"] == [
+        {"field": "allègement_heure", "message": "fait inconnu ; vouliez-vous dire « allègement_heures » ?"}
+    ]
 
 
 def test_numbers_keep_their_digits_and_french_text_is_read(client: TestClient) -> None:
@@ -219,9 +236,10 @@ def test_schema_endpoint(client: TestClient) -> None:
 def test_openapi_is_typed(client: TestClient) -> None:
     document = client.get("/openapi.json").json()
     components = document["components"]["schemas"]
-    assert {"Decision", "ErrorBody", "EligibilityAnswer", "Index"} <= set(components)
+    assert {"ServedDecision", "ErrorBody", "EligibilityAnswer", "Index"} <= set(components)
+    assert "unused_facts" in components["ServedDecision"]["properties"]
     post = document["paths"]["/circulaires/{nom}/decision"]["post"]
-    assert post["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/Decision")
+    assert post["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/ServedDecision")
     assert post["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
     assert "requestBody" in post
 

@@ -6,7 +6,9 @@ nothing of it is logged or stored. Invalid input gets a French answer in the sha
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import json
 from importlib import resources
 from typing import Any, Literal
 
@@ -85,6 +87,14 @@ class Eligibility(BaseModel):
 class EligibilityAnswer(BaseModel):
     school_year: str | None
     circulars: list[Eligibility]
+
+
+@dataclasses.dataclass(slots=True)
+class ServedDecision(rt.Decision):
+    """`Decision.to_dict()` and the keys of the situation that other served circulars read but this
+    one does not (accepted and ignored)."""
+
+    unused_facts: list[str] = dataclasses.field(default_factory=list)
 
 
 class ApiError(Exception):
@@ -204,14 +214,16 @@ def _install_routes(app: FastAPI, catalogue: Catalogue) -> None:
     @app.post(
         "/circulaires/{nom}/decision",
         summary="Décision pour une situation",
-        responses={200: {"model": rt.Decision, "description": "La décision, comme Decision.to_dict()"}, **ERRORS},
+        responses={200: {"model": ServedDecision, "description": "La décision, comme Decision.to_dict()"}, **ERRORS},
         response_class=JSONResponse,
         openapi_extra=SITUATION_BODY,
     )
     async def decision(nom: str, request: Request) -> Response:
         entry = _entry(catalogue, nom)
-        result = _evaluate(entry, await _situation(request))
-        return Response(result.to_json(indent=None), media_type="application/json")
+        situation, unused = catalogue.split(entry, await _situation(request))
+        body = _evaluate(entry, situation).to_dict()
+        body["unused_facts"] = unused
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
     @app.post(
         "/circulaires/{nom}/liste-pieces",
@@ -221,7 +233,7 @@ def _install_routes(app: FastAPI, catalogue: Catalogue) -> None:
     )
     async def checklist(nom: str, request: Request, format: Literal["html", "markdown"] = "html") -> Response:
         entry = _entry(catalogue, nom)
-        situation = await _situation(request)
+        situation, _ = catalogue.split(entry, await _situation(request))
         result = _evaluate(entry, situation)
         items = build_checklist(entry.circular, result, _known(entry, situation))
         if format == "markdown":
@@ -238,7 +250,7 @@ def _install_routes(app: FastAPI, catalogue: Catalogue) -> None:
         from circdsl.calendar_ics import personal_calendar
 
         entry = _entry(catalogue, nom)
-        situation = await _situation(request)
+        situation, _ = catalogue.split(entry, await _situation(request))
         data = personal_calendar(entry.circular, _evaluate(entry, situation), _known(entry, situation))
         headers = {"content-disposition": f'attachment; filename="{entry.name}.ics"'}
         return Response(data, media_type="text/calendar; charset=utf-8", headers=headers)
@@ -328,21 +340,19 @@ def _index(catalogue: Catalogue) -> Index:
 def _eligibility(catalogue: Catalogue, entries: list[Entry], situation: dict[str, Any]) -> list[Eligibility]:
     """Each circular reads the facts it declares; a key no circular knows is an error, a key some
     other circular reads is reported as unused. Invalid values are reported once, for all."""
-    known_keys = frozenset().union(*(e.fact_keys() for e in catalogue.entries.values()))
-    unknown = [key for key in situation if key not in known_keys]
+    unknown = [key for key in situation if key not in catalogue.vocabulary]
     if unknown:
-        raise ApiError(422, "situation invalide", [_unknown_everywhere(key, known_keys) for key in unknown])
+        raise ApiError(422, "situation invalide", [_unknown_everywhere(key, catalogue.vocabulary) for key in unknown])
     answers: list[Eligibility] = []
     errors: dict[str, rt.FieldError] = {}
     for entry in entries:
-        keys = entry.fact_keys()
-        own = {key: value for key, value in situation.items() if key in keys}
+        own, unused = catalogue.split(entry, situation)
         try:
             result: rt.Decision = entry.validator.evaluate(own)
         except rt.SituationError as error:
             errors.update((e.field, e) for e in error.errors)
             continue
-        answers.append(_answer(entry, result, [key for key in situation if key not in keys]))
+        answers.append(_answer(entry, result, unused))
     if errors:
         raise ApiError(422, "situation invalide", list(errors.values()))
     return answers

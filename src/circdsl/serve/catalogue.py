@@ -5,6 +5,7 @@ from __future__ import annotations
 import types
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from circdsl import model as m
 from circdsl import project
@@ -42,6 +43,12 @@ class Catalogue:
     def __init__(self, entries: list[Entry]) -> None:
         ordered = sorted(entries, key=lambda e: (_year_key(e.school_year), e.name))
         self.entries: dict[str, Entry] = {entry.name: entry for entry in ordered}
+        # Every key some served circular reads: a situation built on the shared vocabulary uses them.
+        # Every key some served circular reads, and every fact of the vocabularies they import (commun.circ):
+        # a situation built on the shared vocabulary may use them all.
+        self.vocabulary: frozenset[str] = frozenset().union(
+            *(e.fact_keys() for e in ordered), *({f.name for f in e.circular.all_facts} for e in ordered)
+        )
 
     @classmethod
     def load(cls, paths: list[Path]) -> Catalogue:
@@ -53,6 +60,13 @@ class Catalogue:
 
     def get(self, name: str) -> Entry | None:
         return self.entries.get(name)
+
+    def split(self, entry: Entry, situation: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """The situation as `entry` reads it, and the keys other served circulars read but it does not
+        (unused, not an error). A key no circular reads stays: its validator refuses it in French."""
+        keys = entry.fact_keys()
+        unused = [key for key in situation if key not in keys and key in self.vocabulary]
+        return {key: value for key, value in situation.items() if key in keys or key not in self.vocabulary}, unused
 
     def of_year(self, year: str | None) -> list[Entry]:
         return [e for e in self.entries.values() if year is None or e.school_year == year]
