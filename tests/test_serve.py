@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
@@ -230,7 +231,8 @@ def test_schema_endpoint(client: TestClient) -> None:
     hours = schema["properties"]["agent.ors_heures"]
     assert (hours["type"], hours["minimum"], hours["maximum"], hours["x-unite"]) == ("number", 0, 48, "heures")
     decision = client.get(decision_url(what="schema") + "?objet=decision").json()
-    assert "findings" in decision["properties"]
+    assert {"findings", "unused_facts"} <= set(decision["properties"])
+    jsonschema.Draft202012Validator(decision).validate(client.post(decision_url(), json=SEVEN_HOURS).json())
 
 
 def test_openapi_is_typed(client: TestClient) -> None:
@@ -376,3 +378,12 @@ def test_questionnaire_errors_and_unknown_answers(client: TestClient) -> None:
     forged = _submit(client, page, '"><script>alert(1)</script>')
     assert "<script>alert(1)" not in forged.text  # escaped wherever it is shown
     assert client.get("/questionnaire/inconnue").status_code == 404
+
+
+def test_serve_refuses_a_missing_folder_in_french() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "circdsl", "serve", "nulle-part"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert "« nulle-part » n'existe pas" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -209,7 +209,7 @@ def _install_routes(app: FastAPI, catalogue: Catalogue) -> None:
     @app.get("/circulaires/{nom}/schema", summary="Schéma JSON des faits d'une circulaire, pour un formulaire")
     def schema(nom: str, objet: Literal["faits", "decision"] = "faits") -> JSONResponse:
         entry = _entry(catalogue, nom)
-        return JSONResponse(form_schema(entry.circular) if objet == "faits" else decision_schema())
+        return JSONResponse(form_schema(entry.circular) if objet == "faits" else _served_decision_schema())
 
     @app.post(
         "/circulaires/{nom}/decision",
@@ -270,6 +270,17 @@ def _install_routes(app: FastAPI, catalogue: Catalogue) -> None:
             years = ", ".join(catalogue.years())
             raise ApiError(404, f"aucune circulaire pour l'année scolaire « {annee} » ; années servies : {years}")
         return EligibilityAnswer(school_year=annee, circulars=_eligibility(catalogue, entries, situation))
+
+
+def _served_decision_schema() -> dict[str, Any]:
+    """The schema of a decision as the service answers it: `decision.schema.json` and `unused_facts`."""
+    schema = decision_schema()
+    schema["properties"]["unused_facts"] = {
+        "type": "array",
+        "items": {"type": "string"},
+        "description": "Faits de la situation que d'autres circulaires lisent, ignorés par celle-ci",
+    }
+    return schema
 
 
 def _entry(catalogue: Catalogue, name: str) -> Entry:
