@@ -378,6 +378,15 @@ def test_questionnaire_errors_and_unknown_answers(client: TestClient) -> None:
     forged = _submit(client, page, '"><script>alert(1)</script>')
     assert "<script>alert(1)" not in forged.text  # escaped wherever it is shown
     assert client.get("/questionnaire/inconnue").status_code == 404
+    forged_answer = _submit(client, page.replace('value="enseignement"', 'value="999"'), "6")
+    assert forged_answer.status_code == 422
+    assert forged_answer.json()["errors"][0]["field"] == "agent.fonction"
+    many = client.post(
+        "/questionnaire/allegement_paris_2025",
+        content="&".join(["ignore=x"] * 3000),
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert (many.status_code, many.json()["message"]) == (422, "formulaire invalide : trop de champs")
 
 
 def test_serve_refuses_a_missing_folder_in_french() -> None:

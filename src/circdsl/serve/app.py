@@ -158,7 +158,12 @@ def _install_questionnaire(app: FastAPI, catalogue: Catalogue) -> None:
     @app.post("/questionnaire/{nom}", response_class=HTMLResponse, include_in_schema=False)
     async def answer(nom: str, request: Request) -> HTMLResponse:
         entry = _entry(catalogue, nom)
-        page = q.answer_page(entry, q.read_form(await request.body()))
+        try:
+            page = q.answer_page(entry, q.read_form(await request.body()))
+        except rt.SituationError as error:  # earlier answers that the form could not have sent
+            raise ApiError(422, "réponses invalides", error.errors) from None
+        except ValueError:  # more fields than any questionnaire has
+            raise ApiError(422, "formulaire invalide : trop de champs") from None
         return HTMLResponse(q.render_page(page), status_code=422 if page.error else 200)
 
 
