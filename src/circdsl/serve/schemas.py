@@ -31,8 +31,8 @@ UNIT_TEXT = {
 def form_schema(circular: m.Circular) -> dict[str, Any]:
     """The schema of a situation for `circular`: every fact it reads, in the order of the file."""
     return {
-        "$schema": DIALECT,
         "$comment": f"Généré par circdsl depuis {circular.file} : ne pas modifier.",
+        "$schema": DIALECT,
         "title": f"Situation du demandeur : {circular.title}",
         "description": "Un fait absent (ou null) est inconnu, jamais faux. Les nombres s'écrivent en nombres ; "
         "le texte d'un formulaire (« 4,5 », « 13/01/2025 », « oui ») est aussi accepté.",
@@ -91,9 +91,11 @@ def _json_number(value: Decimal) -> int | float:
 def decision_schema() -> dict[str, Any]:
     """The schema of `Decision.to_dict()` (the same for every circular)."""
     schema: dict[str, Any] = TypeAdapter(rt.Decision).json_schema(mode="serialization")
-    return {"$schema": DIALECT, "$comment": "Généré par circdsl : ne pas modifier.", **schema}
+    return {"$comment": "Généré par circdsl : ne pas modifier.", "$schema": DIALECT, **schema}
 
 
 def schema_text(schema: dict[str, Any]) -> str:
-    """A schema as a file: stable key order as built, French kept readable, a final newline."""
-    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    """A schema as a file: stable key order as built, French kept readable, a final newline; its
+    `$comment` on the first line, which marks the file as generated (so `circ build` may replace it)."""
+    text = json.dumps(schema, ensure_ascii=False, indent=2)
+    return ("{" + text[len("{\n  ") :] if text.startswith('{\n  "$comment"') else text) + "\n"
