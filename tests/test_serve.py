@@ -396,3 +396,17 @@ def test_serve_refuses_a_missing_folder_in_french() -> None:
     assert result.returncode == 1
     assert "« nulle-part » n'existe pas" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_refuses_a_port_in_use_in_french() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        result = subprocess.run(
+            [sys.executable, "-m", "circdsl", "serve", str(PARIS), "--port", port],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert f"impossible d'écouter sur 127.0.0.1:{port} : ce port est déjà utilisé" in result.stderr
