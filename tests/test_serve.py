@@ -22,11 +22,14 @@ from typing import Any
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from circdsl import cli
 from circdsl.serve.app import create_app
 from circdsl.serve.catalogue import Catalogue
-from tests.conftest import CIRCULARS, PARIS, ROOT
+from tests.conftest import PARIS, ROOT
+from tests.serve_catalogue import every_circular
 
 SEVEN_HOURS = {
     "agent.statut": "titulaire",
@@ -46,7 +49,7 @@ MARKER = "MARQUEUR-SITUATION-4242"  # a value that must never reach a log
 
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
-    return Catalogue.load([CIRCULARS])
+    return every_circular()
 
 
 @pytest.fixture(scope="module")
@@ -390,10 +393,8 @@ def test_questionnaire_errors_and_unknown_answers(client: TestClient) -> None:
 
 
 def test_serve_refuses_a_missing_folder_in_french() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "circdsl", "serve", "nulle-part"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 1
+    result = CliRunner().invoke(cli.main, ["serve", "nulle-part"])
+    assert result.exit_code == 1
     assert "« nulle-part » n'existe pas" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -401,12 +402,6 @@ def test_serve_refuses_a_missing_folder_in_french() -> None:
 def test_serve_refuses_a_port_in_use_in_french() -> None:
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = str(taken.getsockname()[1])
-        result = subprocess.run(
-            [sys.executable, "-m", "circdsl", "serve", str(PARIS), "--port", port],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    assert result.returncode == 1
+        result = CliRunner().invoke(cli.main, ["serve", str(PARIS), "--port", port])
+    assert result.exit_code == 1
     assert f"impossible d'écouter sur 127.0.0.1:{port} : ce port est déjà utilisé" in result.stderr

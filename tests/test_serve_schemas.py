@@ -14,14 +14,15 @@ import pytest
 
 from circdsl import project
 from circdsl.serve.schemas import decision_schema, form_schema
-from tests.conftest import CIRCULARS, GENERATED
+from tests.conftest import GENERATED
+from tests.serve_catalogue import every_circular
 
 PACKAGE = GENERATED / "circulaires"
 
 
 @pytest.fixture(scope="module")
 def circulars() -> list[Any]:
-    return project.compile_all([CIRCULARS]).circulars
+    return [entry.circular for entry in every_circular().entries.values()]
 
 
 def test_every_published_schema_is_the_build_and_valid(circulars: list[Any]) -> None:
