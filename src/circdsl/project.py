@@ -25,6 +25,7 @@ from circdsl.emit_docs import emit_docs, page_name, source_page
 from circdsl.emit_python import emit_python
 from circdsl.escape import Markdown
 from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
+from circdsl.serve.schemas import decision_schema, form_schema, schema_text
 from circdsl.slugs import ascii_identifier
 from circdsl.source import SourceFile, Span
 
@@ -34,6 +35,7 @@ DOCS = "docs"  # generated pages of the documentation site: generated/docs/
 DOC_SUFFIXES = (".md",)  # files of generated/docs/ that the build owns (left-overs are removed)
 MANIFEST = ".circdsl-manifest"  # the files the last complete build wrote, relative to the output folder
 GENERATED_MARK = "Généré par circdsl"  # in the first line of every generated module and page
+DECISION_SCHEMA = "decision.schema.json"  # the JSON schema of Decision.to_dict(), beside the validators
 
 
 @dataclass
@@ -193,7 +195,9 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     planned: dict[Path, str] = {}
     for circular in everything:
         planned[package / f"{module_name(circular)}.py"] = emit_python(circular)
+        planned[package / schema_name(circular)] = schema_text(form_schema(circular))
     planned[package / "__init__.py"] = _package_init([(module_name(c), c) for c in everything])
+    planned[package / DECISION_SCHEMA] = schema_text(decision_schema())
     for relative, text in emit_docs(everything, result.sources, _changes(everything, result.paths)).items():
         planned[output / DOCS / relative] = text
     if result.complete:
@@ -214,14 +218,22 @@ def _changes(circulars: list[m.Circular], paths: dict[str, Path]) -> dict[str, M
 
 
 def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
-    return {output / PACKAGE / f"{module_name(c)}.py" for c in circulars} | {
-        output / DOCS / page_name(c) for c in circulars
-    }
+    return (
+        {output / PACKAGE / f"{module_name(c)}.py" for c in circulars}
+        | {output / PACKAGE / schema_name(c) for c in circulars}
+        | {output / DOCS / page_name(c) for c in circulars}
+    )
+
+
+def schema_name(circular: m.Circular) -> str:
+    """The JSON schema of a circular's facts, beside its validator: <module_name>.schema.json."""
+    return f"{module_name(circular)}.schema.json"
 
 
 def _shared_files(circulars: list[m.Circular], output: Path) -> set[Path]:
     """The package, the index pages and the pages of the source texts the circulars cite."""
-    shared = {output / PACKAGE / "__init__.py"} | {output / DOCS / name for name in SHARED_PAGES}
+    shared = {output / PACKAGE / "__init__.py", output / PACKAGE / DECISION_SCHEMA}
+    shared |= {output / DOCS / name for name in SHARED_PAGES}
     return shared | {output / DOCS / source_page(c.source) for c in circulars if c.source}
 
 
