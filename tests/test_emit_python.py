@@ -19,7 +19,7 @@ import circdsl.emit_python as emit_python_package
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.compiler import Compilation, Compiler
-from circdsl.emit_python import comment, emit_python, module_names
+from circdsl.emit_python import comment, emit_python
 from circdsl.emit_python.expressions import BINARY_FUNCTIONS, MAX_DEPTH
 from circdsl.emit_python.names import MAX_LENGTH, RUNTIME_NAMES, Imports, Scope, identifier
 from circdsl.emit_python.pretty import Str, Text, bracket, concat, flat, render, split_string, text_width
@@ -659,14 +659,3 @@ def test_a_circular_that_reads_no_fact_still_validates_the_situation(compile_tex
     assert module.evaluate({}).status is rt.Status.ADMISSIBLE
     with pytest.raises(rt.SituationError):
         module.evaluate({"fait_inconnu": True})
-
-
-def test_module_names_are_identifiers_unique_in_the_package() -> None:
-    circular = Compiler().compile_file(PARIS).circular
-    others = [dataclasses.replace(circular, name=name) for name in ("allègement", "allegement", "class")]
-    assert module_names([circular, *others]) == {
-        "allegement": "allegement",
-        "allègement": "allegement_2",
-        "allegement_paris_2025": "allegement_paris_2025",
-        "class": "class_",
-    }

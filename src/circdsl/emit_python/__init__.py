@@ -10,7 +10,6 @@ the checklist, deadlines, opinions and submissions; `module` puts them together.
 """
 
 from circdsl.emit_python.module import emit_python
-from circdsl.emit_python.names import module_names
 from circdsl.emit_python.writer import comment
 
-__all__ = ["comment", "emit_python", "module_names"]
+__all__ = ["comment", "emit_python"]

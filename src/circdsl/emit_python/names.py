@@ -48,13 +48,6 @@ def constant_identifier(name: str) -> str:
     return "_".join(_WORDS.findall(ascii_name)).upper()[:MAX_LENGTH].rstrip("_")
 
 
-def module_names(circulars: Iterable[m.Circular]) -> dict[str, str]:
-    """The module (and file) name of each circular's validator, by circular name: its name as an
-    identifier, numbered when two circulars' names flatten alike (`allègement`, `allegement`)."""
-    package = Scope()
-    return {name: package.fresh(identifier(name, "circulaire")) for name in sorted(c.name for c in circulars)}
-
-
 def declaration_key(item: object) -> Hashable:
     """What identifies a model object among those that get a name: its kind and name (names are
     unique per kind once checked), whatever object identity or equality says."""
