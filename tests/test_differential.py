@@ -204,11 +204,6 @@ def test_the_reference_tells_two_deadlines_differing_by_an_accent_apart() -> Non
     assert reference.status is rt.Status.NOT_ADMISSIBLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10 : « délai » et « delai » deviennent toutes deux d_delai dans le code généré, la seconde "
-    "écrase la première et une demande envoyée hors du délai court est déclarée recevable",
-)
 def test_two_deadlines_differing_by_an_accent_decide_as_the_reference() -> None:
     start = datetime.date(2025, 1, 1)
     generated, reference = decide_both(
@@ -217,11 +212,6 @@ def test_two_deadlines_differing_by_an_accent_decide_as_the_reference() -> None:
     assert differences(generated, reference) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10 : la colonne c de la table a_b et la colonne b_c de la table a deviennent toutes deux "
-    "t_a_b_c dans le code généré : la règle lit 10 h au lieu de 1 h et refuse la demande",
-)
 def test_two_table_columns_that_flatten_alike_decide_as_the_reference() -> None:
     generated, reference = decide_both(COLUMNS_THAT_FLATTEN_ALIKE, {"n": 0})
     assert reference.status is rt.Status.ADMISSIBLE
@@ -264,12 +254,6 @@ def test_the_reference_names_only_the_routing_table_still_undetermined() -> None
     assert delivery.undetermined == "selon routage b"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="le code généré écrit « destinataire à préciser (selon routage a, selon routage b) » alors que le "
-    "secteur, donc routage a, est connu : l'émetteur passe à rt.routed le libellé de toutes les tables de "
-    "l'envoi au lieu de celles dont le destinataire est inconnu",
-)
 def test_a_delivery_routed_by_two_tables_names_only_the_undetermined_one() -> None:
     generated, reference = decide_both(TWO_ROUTING_TABLES, {"secteur": "nord"})
     assert differences(generated, reference) == []

@@ -89,12 +89,6 @@ def test_programs_with_confusable_names_decide_as_the_reference(program, seed, e
     assert disagreement is None, str(disagreement)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10 : deux échéances, tables ou colonnes dont les noms ne diffèrent que par les accents, "
-    "les points ou les soulignés (zélai/zelai, z_y.w/z.y_w, zt.zé/zt.ze) deviennent une seule variable du "
-    "code généré ; corrigé par l'allocateur de noms de l'émetteur (retirer alors ce marqueur)",
-)
 @settings(FUZZ, max_examples=20, phases=[Phase.generate])  # no shrinking: the first disagreement is the answer
 @given(program=colliding_programs(), seed=st.integers(0, 2**32 - 1))
 def test_programs_whose_names_flatten_alike_decide_as_the_reference(program, seed, essai_folder):

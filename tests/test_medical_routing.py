@@ -206,11 +206,6 @@ pièce formulaire "Formulaire" obligatoire
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10/11 : les colonnes « destinataire_é » et « destinataire_e » deviennent la même variable "
-    "du code généré, qui envoie le certificat médical aux RH (corrigé par l'allocateur de noms de l'émetteur)",
-)
 def test_two_routing_columns_differing_by_an_accent_keep_the_certificate_medical(program_folder: Path) -> None:
     circular = Compiler().compile_source(SourceFile("essai.circ", MEDICAL_AND_HUMAN_RESOURCES_COLUMNS), program_folder)
     assert_medical_documents_stay_medical(circular.circular)

@@ -110,10 +110,51 @@ def test_exceptions_resolution() -> None:
     assert outcome == "conflit" and "a" in text and "b" in text
 
 
+# ------------------------------------------------------------------ chains (the emitter's n-ary forms)
+
+CHAINS = [values for length in (1, 2, 3, 4) for values in product(TRUTHS, repeat=length)]
+
+
+@pytest.mark.parametrize("values", CHAINS)
+def test_a_logical_chain_is_the_fold_of_its_binary_operator(values: tuple[bool | None, ...]) -> None:
+    conjunction, disjunction = values[0], values[0]
+    for value in values[1:]:
+        conjunction, disjunction = rt.and3(conjunction, value), rt.or3(disjunction, value)
+    assert rt.all3(*values) is conjunction
+    assert rt.any3(*values) is disjunction
+
+
+@pytest.mark.parametrize("values", [v for v in CHAINS if len(v) >= 2])
+def test_the_facts_missing_from_a_chain_are_those_of_the_nested_binary_form(values: tuple[bool | None, ...]) -> None:
+    missing = [(f"f{i}",) if value is None else () for i, value in enumerate(values)]
+    nested_and, nested_or = values[0], values[0]
+    missing_and, missing_or = missing[0], missing[0]
+    for value, facts in zip(values[1:], missing[1:], strict=True):
+        missing_and = rt.missing_and(nested_and, missing_and, value, facts)
+        missing_or = rt.missing_or(nested_or, missing_or, value, facts)
+        nested_and, nested_or = rt.and3(nested_and, value), rt.or3(nested_or, value)
+    assert rt.missing_all(*zip(values, missing, strict=True)) == missing_and
+    assert rt.missing_any(*zip(values, missing, strict=True)) == missing_or
+
+
+def test_sums_and_products_are_computed_left_to_right_like_nested_operators() -> None:
+    terms = [Decimal("1E+30"), Decimal(1), Decimal("-1E+30"), Decimal("0.5"), 3]  # rounding depends on the order
+    nested = terms[0]
+    for term in terms[1:]:
+        nested = rt.add(nested, term)
+    assert rt.total(*terms) == nested
+    assert rt.total(Decimal(10), rt.neg(Decimal(3)), 2) == rt.add(rt.sub(Decimal(10), Decimal(3)), 2)
+    assert rt.product(Decimal("1.1"), 3, Decimal("0.5")) == rt.mul(rt.mul(Decimal("1.1"), 3), Decimal("0.5"))
+    assert rt.total(1, None, 2) is None
+    assert rt.product(None, 2) is None
+
+
 def test_a_service_reached_both_directly_and_through_a_routing_table_is_listed_once() -> None:
     doctor = rt.Recipient("médecin", "Médecin", True, None)
     office = rt.Recipient("rh", "RH", False, None)
-    delivery = rt.routed("voie postale", True, (doctor,), (doctor, office, None), "selon la table", True, None)
+    delivery = rt.routed(
+        "voie postale", True, (doctor,), (doctor, office, None), ("selon a", "selon b", "selon la table"), True, None
+    )
     assert delivery is not None
     assert delivery.recipients == (doctor, office)
     assert delivery.undetermined == "selon la table"

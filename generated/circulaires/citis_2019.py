@@ -1,6 +1,11 @@
 # Généré par circdsl depuis circulars/citis_2019.circ : ne pas modifier.
 # Pour changer ce validateur, modifiez le fichier .circ puis lancez « circ build ».
-"Validateur : Congé d'invalidité temporaire imputable au service (accidents de service, accidents de trajet, maladies professionnelles) et accidents de travail des agents contractuels (Rectorat de l'académie d'Aix-Marseille – Division de l'accompagnement des personnels (DAP))."
+(
+    "Validateur : Congé d'invalidité temporaire imputable au service (accidents de service, "
+    'accidents de trajet, maladies professionnelles) et accidents de travail des agents '
+    "contractuels (Rectorat de l'académie d'Aix-Marseille – Division de l'accompagnement des "
+    'personnels (DAP)).'
+)
 
 from __future__ import annotations
 
@@ -15,851 +20,4743 @@ from circdsl import runtime as rt
 
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
-CIRCULAR = rt.CircularInfo(name='citis_2019', title="Congé d'invalidité temporaire imputable au service (accidents de service, accidents de trajet, maladies professionnelles) et accidents de travail des agents contractuels", authority="Rectorat de l'académie d'Aix-Marseille – Division de l'accompagnement des personnels (DAP)", reference='Bulletin académique n° 414', issued=datetime.date(2019, 12, 16), school_year='2019-2020', source='sources/004_2d4123b577c6e586.txt', file='circulars/citis_2019.circ')
-FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.catégorie_personnel': "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)", 'agent.affectation_supérieur': "Affectation dans un établissement d'enseignement supérieur ou au CROUS", 'agent.département': "Département d'affectation (académie d'Aix-Marseille)", 'agent.position': 'Position administrative', 'agent.contrat': 'Type de contrat (agent contractuel)', 'agent.contrat_durée': 'Durée du contrat à durée déterminée', 'agent.temps_complet': "L'agent est employé à temps complet (quotité du contrat)", 'arrêt.date_établissement': "Date d'établissement de l'arrêt de travail (initial ou de prolongation)", 'arrêt.date_transmission': "Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'déclaration.nature': 'Objet de la déclaration', 'déclaration.avec_arrêt': 'La lésion ou la maladie donne lieu à un arrêt de travail', 'demande.citis': "L'agent demande à bénéficier d'un congé pour invalidité temporaire imputable au service (CITIS)", 'accident.date': "Date de l'accident", 'accident.lésion_décelée_tardivement': "L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé", 'accident.date_constatation_médicale': "Date de la constatation médicale de la lésion décelée après l'accident", 'accident.acte_terroriste': "Accident relevant de l'article L 169-1 du code de la sécurité sociale (victime d'un acte terroriste)", 'déclaration.force_majeure': "L'agent justifie d'un cas de force majeure ou d'une impossibilité absolue de déclarer dans les délais", 'accident.temps_et_lieu_de_service': "Accident survenu dans le temps de travail et au sein du service d'affectation (ou en formation, en réunion, en mission)", 'accident.faute_personnelle': "Faute personnelle de l'agent ou autre circonstance particulière détachant l'accident du service", 'accident.en_télétravail': 'Accident survenu en situation de télétravail', 'accident.télétravail_heures_et_fonctions': 'Accident survenu pendant les heures de télétravail et dans le cadre des fonctions exercées en télétravail', 'accident.en_mission': "Accident survenu au cours d'une mission ou lors d'une réunion sur convocation", 'accident.circulation_routière': 'Accident de circulation sur la voie publique impliquant un véhicule', 'trajet.parcours_normal': "Accident survenu sur l'itinéraire normal entre le lieu de travail et le domicile ou le lieu de restauration", 'trajet.durée_normale': "Accident survenu dans un temps normal par rapport aux horaires de l'agent et aux modalités du trajet", 'trajet.détour': "L'itinéraire a été détourné", 'trajet.détour_vie_courante': "Le détour répond à une nécessité de la vie courante (par exemple déposer un enfant à l'école)", 'maladie.date_première_constatation': 'Date de la première constatation médicale de la maladie', 'maladie.lien_établi_ultérieurement': "Maladie déjà constatée dont le lien avec l'activité professionnelle est établi par un certificat médical ultérieur", 'maladie.date_certificat_lien': "Date du certificat médical établissant le lien entre la maladie et l'activité professionnelle", 'maladie.conditions_tableau': 'La maladie figure à un tableau du code de la sécurité sociale et en remplit toutes les conditions', 'maladie.causée_par_activité': "La maladie est essentiellement et directement causée par l'activité professionnelle", 'maladie.taux_incapacité': "Taux d'incapacité permanente (fixé par la commission de réforme)", 'maladie.examens_prescrits': 'Le tableau de la maladie prescrit des examens médicaux complémentaires', 'rechute.date_constatation': 'Date de la constatation médicale de la rechute', 'certificat.date_établissement': "Date d'établissement du certificat médical initial", 'dossier.date_complet': "Date de réception du dossier complet par l'administration (ou par la caisse d'assurance maladie)", 'instruction.complémentaire': 'Examen par un médecin expert, enquête administrative ou saisine de la commission de réforme', 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
-_FACT_ORDER = {'agent.statut': 0, 'agent.catégorie_personnel': 1, 'agent.affectation_supérieur': 2, 'agent.département': 3, 'agent.position': 4, 'agent.contrat': 5, 'agent.contrat_durée': 6, 'agent.temps_complet': 7, 'arrêt.date_établissement': 8, 'arrêt.date_transmission': 9, 'demande.date_dépôt': 10, 'déclaration.nature': 11, 'déclaration.avec_arrêt': 12, 'demande.citis': 13, 'accident.date': 14, 'accident.lésion_décelée_tardivement': 15, 'accident.date_constatation_médicale': 16, 'accident.acte_terroriste': 17, 'déclaration.force_majeure': 18, 'accident.temps_et_lieu_de_service': 19, 'accident.faute_personnelle': 20, 'accident.en_télétravail': 21, 'accident.télétravail_heures_et_fonctions': 22, 'accident.en_mission': 23, 'accident.circulation_routière': 24, 'trajet.parcours_normal': 25, 'trajet.durée_normale': 26, 'trajet.détour': 27, 'trajet.détour_vie_courante': 28, 'maladie.date_première_constatation': 29, 'maladie.lien_établi_ultérieurement': 30, 'maladie.date_certificat_lien': 31, 'maladie.conditions_tableau': 32, 'maladie.causée_par_activité': 33, 'maladie.taux_incapacité': 34, 'maladie.examens_prescrits': 35, 'rechute.date_constatation': 36, 'certificat.date_établissement': 37, 'dossier.date_complet': 38, 'instruction.complémentaire': 39, 'dossier.pièces_fournies': 40}
-_SET = frozenset({'stagiaire', 'titulaire'})
-_SET_2 = frozenset({'atss', 'encadrement', 'enseignant_premier_degré_privé', 'enseignant_second_degré_privé', 'enseignant_second_degré_public'})
-_SET_3 = frozenset({'crous', 'université'})
-_SET_4 = frozenset({'d04', 'd05'})
-_SET_5 = frozenset({'d13'})
-_SET_6 = frozenset({'aed'})
-_SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique (chef d'établissement, chef de service, directeur d'école…)", False, None)
-_SERVICE_RECTORAT_DAP = rt.Recipient('rectorat_dap', 'Rectorat – DAP, bureau des accidents du travail', False, "Rectorat d'Aix-Marseille – DAP – Bureau des accidents du travail – Place Lucien Paye – 13621 Aix-en-Provence cedex 1 (Mme Saliba 04 42 91 73 04 ; lettres A à D : Mme Behar 04 42 91 73 05 ; lettres E à Me : Mme Garino 04 42 91 73 07 ; lettres Mi à Z : Mme Colomar 04 42 91 73 06)")
-_SERVICE_ETABLISSEMENT_SUPERIEUR = rt.Recipient('établissement_supérieur', "Président, directeur ou DRH de l'établissement d'affectation (université, IEP, École centrale de Marseille, CROUS)", False, None)
-_SERVICE_DSDEN_BAT = rt.Recipient('dsden_bat', "DSDEN du département d'affectation – bureau des accidents du travail", False, 'BAM 1er degré 04 : bam04@ac-aix-marseille.fr ; BAM 1er degré 05 : bam05@ac-aix-marseille.fr ; BAM 1er degré 13 : ce.dpe13-chef3@ac-aix-marseille.fr ; BAM 1er degré 84 : ce.bam84@ac-aix-marseille.fr')
-_SERVICE_LYCEE_VILLARD = rt.Recipient('lycée_villard', 'Lycée D. Villard à Gap (établissement mutualisateur des AED, départements 04 et 05)', False, None)
-_SERVICE_LYCEE_SAINT_EXUPERY = rt.Recipient('lycée_saint_exupéry', 'Lycée Saint-Exupéry, Marseille – service AED (établissement mutualisateur, département 13)', False, None)
-_SERVICE_DSDEN84_BAM = rt.Recipient('dsden84_bam', 'DSDEN de Vaucluse – bureau des affaires médicales', False, None)
+CIRCULAR = rt.CircularInfo(
+    name='citis_2019',
+    title=(
+        "Congé d'invalidité temporaire imputable au service (accidents de service, accidents de "
+        'trajet, maladies professionnelles) et accidents de travail des agents contractuels'
+    ),
+    authority=(
+        "Rectorat de l'académie d'Aix-Marseille – Division de l'accompagnement des personnels "
+        '(DAP)'
+    ),
+    reference='Bulletin académique n° 414',
+    issued=datetime.date(2019, 12, 16),
+    school_year='2019-2020',
+    source='sources/004_2d4123b577c6e586.txt',
+    file='circulars/citis_2019.circ',
+)
+FACT_LABELS: dict[str, str] = {
+    'agent.statut': "Statut de l'agent",
+    'agent.catégorie_personnel': (
+        "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)"
+    ),
+    'agent.affectation_supérieur': (
+        "Affectation dans un établissement d'enseignement supérieur ou au CROUS"
+    ),
+    'agent.département': "Département d'affectation (académie d'Aix-Marseille)",
+    'agent.position': 'Position administrative',
+    'agent.contrat': 'Type de contrat (agent contractuel)',
+    'agent.contrat_durée': 'Durée du contrat à durée déterminée',
+    'agent.temps_complet': "L'agent est employé à temps complet (quotité du contrat)",
+    'arrêt.date_établissement': (
+        "Date d'établissement de l'arrêt de travail (initial ou de prolongation)"
+    ),
+    'arrêt.date_transmission': (
+        "Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)"
+    ),
+    'demande.date_dépôt': 'Date de dépôt de la demande',
+    'déclaration.nature': 'Objet de la déclaration',
+    'déclaration.avec_arrêt': 'La lésion ou la maladie donne lieu à un arrêt de travail',
+    'demande.citis': (
+        "L'agent demande à bénéficier d'un congé pour invalidité temporaire imputable au service "
+        '(CITIS)'
+    ),
+    'accident.date': "Date de l'accident",
+    'accident.lésion_décelée_tardivement': (
+        "L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé"
+    ),
+    'accident.date_constatation_médicale': (
+        "Date de la constatation médicale de la lésion décelée après l'accident"
+    ),
+    'accident.acte_terroriste': (
+        "Accident relevant de l'article L 169-1 du code de la sécurité sociale (victime d'un "
+        'acte terroriste)'
+    ),
+    'déclaration.force_majeure': (
+        "L'agent justifie d'un cas de force majeure ou d'une impossibilité absolue de déclarer "
+        'dans les délais'
+    ),
+    'accident.temps_et_lieu_de_service': (
+        "Accident survenu dans le temps de travail et au sein du service d'affectation (ou en "
+        'formation, en réunion, en mission)'
+    ),
+    'accident.faute_personnelle': (
+        "Faute personnelle de l'agent ou autre circonstance particulière détachant l'accident du "
+        'service'
+    ),
+    'accident.en_télétravail': 'Accident survenu en situation de télétravail',
+    'accident.télétravail_heures_et_fonctions': (
+        'Accident survenu pendant les heures de télétravail et dans le cadre des fonctions '
+        'exercées en télétravail'
+    ),
+    'accident.en_mission': (
+        "Accident survenu au cours d'une mission ou lors d'une réunion sur convocation"
+    ),
+    'accident.circulation_routière': (
+        'Accident de circulation sur la voie publique impliquant un véhicule'
+    ),
+    'trajet.parcours_normal': (
+        "Accident survenu sur l'itinéraire normal entre le lieu de travail et le domicile ou le "
+        'lieu de restauration'
+    ),
+    'trajet.durée_normale': (
+        "Accident survenu dans un temps normal par rapport aux horaires de l'agent et aux "
+        'modalités du trajet'
+    ),
+    'trajet.détour': "L'itinéraire a été détourné",
+    'trajet.détour_vie_courante': (
+        'Le détour répond à une nécessité de la vie courante (par exemple déposer un enfant à '
+        "l'école)"
+    ),
+    'maladie.date_première_constatation': 'Date de la première constatation médicale de la maladie',
+    'maladie.lien_établi_ultérieurement': (
+        "Maladie déjà constatée dont le lien avec l'activité professionnelle est établi par un "
+        'certificat médical ultérieur'
+    ),
+    'maladie.date_certificat_lien': (
+        "Date du certificat médical établissant le lien entre la maladie et l'activité "
+        'professionnelle'
+    ),
+    'maladie.conditions_tableau': (
+        'La maladie figure à un tableau du code de la sécurité sociale et en remplit toutes les '
+        'conditions'
+    ),
+    'maladie.causée_par_activité': (
+        "La maladie est essentiellement et directement causée par l'activité professionnelle"
+    ),
+    'maladie.taux_incapacité': "Taux d'incapacité permanente (fixé par la commission de réforme)",
+    'maladie.examens_prescrits': (
+        'Le tableau de la maladie prescrit des examens médicaux complémentaires'
+    ),
+    'rechute.date_constatation': 'Date de la constatation médicale de la rechute',
+    'certificat.date_établissement': "Date d'établissement du certificat médical initial",
+    'dossier.date_complet': (
+        "Date de réception du dossier complet par l'administration (ou par la caisse d'assurance "
+        'maladie)'
+    ),
+    'instruction.complémentaire': (
+        'Examen par un médecin expert, enquête administrative ou saisine de la commission de '
+        'réforme'
+    ),
+    'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur',
+}
+_FACT_ORDER: dict[str, int] = {
+    'agent.statut': 0,
+    'agent.catégorie_personnel': 1,
+    'agent.affectation_supérieur': 2,
+    'agent.département': 3,
+    'agent.position': 4,
+    'agent.contrat': 5,
+    'agent.contrat_durée': 6,
+    'agent.temps_complet': 7,
+    'arrêt.date_établissement': 8,
+    'arrêt.date_transmission': 9,
+    'demande.date_dépôt': 10,
+    'déclaration.nature': 11,
+    'déclaration.avec_arrêt': 12,
+    'demande.citis': 13,
+    'accident.date': 14,
+    'accident.lésion_décelée_tardivement': 15,
+    'accident.date_constatation_médicale': 16,
+    'accident.acte_terroriste': 17,
+    'déclaration.force_majeure': 18,
+    'accident.temps_et_lieu_de_service': 19,
+    'accident.faute_personnelle': 20,
+    'accident.en_télétravail': 21,
+    'accident.télétravail_heures_et_fonctions': 22,
+    'accident.en_mission': 23,
+    'accident.circulation_routière': 24,
+    'trajet.parcours_normal': 25,
+    'trajet.durée_normale': 26,
+    'trajet.détour': 27,
+    'trajet.détour_vie_courante': 28,
+    'maladie.date_première_constatation': 29,
+    'maladie.lien_établi_ultérieurement': 30,
+    'maladie.date_certificat_lien': 31,
+    'maladie.conditions_tableau': 32,
+    'maladie.causée_par_activité': 33,
+    'maladie.taux_incapacité': 34,
+    'maladie.examens_prescrits': 35,
+    'rechute.date_constatation': 36,
+    'certificat.date_établissement': 37,
+    'dossier.date_complet': 38,
+    'instruction.complémentaire': 39,
+    'dossier.pièces_fournies': 40,
+}
+_AGENT_STATUT_VALUES = frozenset({'stagiaire', 'titulaire'})
+_AGENT_CATEGORIE_PERSONNEL_VALUES = frozenset(
+    {
+        'atss',
+        'encadrement',
+        'enseignant_premier_degré_privé',
+        'enseignant_second_degré_privé',
+        'enseignant_second_degré_public',
+    }
+)
+_AGENT_AFFECTATION_SUPERIEUR_VALUES = frozenset({'crous', 'université'})
+_AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
+_AGENT_DEPARTEMENT_VALUES_2 = frozenset({'d13'})
+_AGENT_CATEGORIE_PERSONNEL_VALUES_2 = frozenset({'aed'})
+_SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient(
+    'supérieur_hiérarchique',
+    "Supérieur hiérarchique (chef d'établissement, chef de service, directeur d'école…)",
+    False,
+    None,
+)
+_SERVICE_RECTORAT_DAP = rt.Recipient(
+    'rectorat_dap',
+    'Rectorat – DAP, bureau des accidents du travail',
+    False,
+    (
+        "Rectorat d'Aix-Marseille – DAP – Bureau des accidents du travail – Place Lucien Paye – "
+        '13621 Aix-en-Provence cedex 1 (Mme Saliba 04 42 91 73 04 ; lettres A à D : Mme Behar 04 '
+        '42 91 73 05 ; lettres E à Me : Mme Garino 04 42 91 73 07 ; lettres Mi à Z : Mme Colomar '
+        '04 42 91 73 06)'
+    ),
+)
+_SERVICE_ETABLISSEMENT_SUPERIEUR = rt.Recipient(
+    'établissement_supérieur',
+    (
+        "Président, directeur ou DRH de l'établissement d'affectation (université, IEP, École "
+        'centrale de Marseille, CROUS)'
+    ),
+    False,
+    None,
+)
+_SERVICE_DSDEN_BAT = rt.Recipient(
+    'dsden_bat',
+    "DSDEN du département d'affectation – bureau des accidents du travail",
+    False,
+    (
+        'BAM 1er degré 04 : bam04@ac-aix-marseille.fr ; BAM 1er degré 05 : '
+        'bam05@ac-aix-marseille.fr ; BAM 1er degré 13 : ce.dpe13-chef3@ac-aix-marseille.fr ; BAM '
+        '1er degré 84 : ce.bam84@ac-aix-marseille.fr'
+    ),
+)
+_SERVICE_LYCEE_VILLARD = rt.Recipient(
+    'lycée_villard',
+    'Lycée D. Villard à Gap (établissement mutualisateur des AED, départements 04 et 05)',
+    False,
+    None,
+)
+_SERVICE_LYCEE_SAINT_EXUPERY = rt.Recipient(
+    'lycée_saint_exupéry',
+    'Lycée Saint-Exupéry, Marseille – service AED (établissement mutualisateur, département 13)',
+    False,
+    None,
+)
+_SERVICE_DSDEN84_BAM = rt.Recipient(
+    'dsden84_bam', 'DSDEN de Vaucluse – bureau des affaires médicales', False, None
+)
 _SERVICE_DSDEN_AESH = rt.Recipient('dsden_aesh', 'DSDEN – service de gestion des AESH', False, None)
-_SERVICE_CPAM = rt.Recipient('cpam', "Caisse primaire d'assurance maladie dont relève l'agent", False, None)
-_ROWS_ORIENTATION = ((_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_RECTORAT_DAP), (_SERVICE_ETABLISSEMENT_SUPERIEUR, _SERVICE_RECTORAT_DAP), (_SERVICE_DSDEN_BAT, _SERVICE_DSDEN_BAT), (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_LYCEE_VILLARD), (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_LYCEE_SAINT_EXUPERY), (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_DSDEN84_BAM), (_SERVICE_DSDEN_AESH, _SERVICE_DSDEN_AESH), (_SERVICE_LYCEE_SAINT_EXUPERY, _SERVICE_LYCEE_SAINT_EXUPERY), (_SERVICE_CPAM, _SERVICE_CPAM), (_SERVICE_CPAM, _SERVICE_CPAM))
-_SET_7 = frozenset({'accident_service', 'accident_trajet'})
-_SET_8 = frozenset({'accident_service', 'accident_trajet', 'rechute'})
-_CITE = rt.Citation('Original du formulaire de déclaration (annexe 1 ou 2) : celui-ci doit être complété par l’agent lui-même, ou si son état de santé ne lui permet pas de le faire, par un ayant-droit ou une personne de confiance.', 'sources/004_2d4123b577c6e586.txt', 1212)
-_CITE_2 = rt.Citation('Elle est effectuée par l’agent selon la même procédure qu’une déclaration d’un accident à l’aide du formulaire annexe 1.', 'sources/004_2d4123b577c6e586.txt', 1423)
-_CITE_3 = rt.Citation('Ce formulaire doit décrire précisément les circonstances de lieu, de temps, et d’activité dans lesquelles l’accident ou la maladie s’est produit, la façon dont il s’est produit, et ses conséquences sur l’état de santé de l’agent.', 'sources/004_2d4123b577c6e586.txt', 1213)
-_CITE_4 = rt.Citation('La déclaration doit être complétée avec soin et doit comporter toutes précisions utiles pour permettre à l’administration de se prononcer sur l’imputabilité au service.', 'sources/004_2d4123b577c6e586.txt', 1216)
-_CITE_5 = rt.Citation('Original du formulaire de déclaration (annexe 1 ou 2)', 'sources/004_2d4123b577c6e586.txt', 1212)
-_CITE_6 = rt.Citation('DECLARATION DE MALADIE PROFESSIONNELLE', 'sources/004_2d4123b577c6e586.txt', 1829)
-_CITE_7 = rt.Citation('Original du certificat médical type CERFA n°11138, volet 1 indiquant les lésions constatées et leur localisation, ou la nature de la maladie avec les symptômes constatés, ainsi que les séquelles éventuelles de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1219)
-_CITE_8 = rt.Citation('Certificat médical (obligatoire, même sans prescription d’arrêt de travail)', 'sources/004_2d4123b577c6e586.txt', 1775)
-_CITE_9 = rt.Citation('RAPPEL : Certificat médical obligatoire : à adresser dans les 48h à son supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2022)
-_CITE_10 = rt.Citation('L’agent devra ensuite transmettre les volets 1 et 2 à sa caisse d’assurance maladie (sauf si la procédure a été dématérialisée électroniquement), tout en conservant le volet 3.', 'sources/004_2d4123b577c6e586.txt', 1450)
-_DOC_VOLETS_CAISSE = rt.ChecklistItem('volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), 'Sauf si la procédure a été dématérialisée par le médecin.', (_CITE_10,))
-_DOC_VOLETS_CAISSE_IF = rt.ChecklistItem('volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)", 'à fournir si …', 'non contrat_long', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), 'Sauf si la procédure a été dématérialisée par le médecin.', (_CITE_10,))
-_CITE_11 = rt.Citation('la première démarche est d’informer le responsable de la structure (direction établissement, chef de service, directeur d’école etc…) en précisant par écrit les circonstances et lieux de l’accident', 'sources/004_2d4123b577c6e586.txt', 1446)
-_DOC_ECRIT_CIRCONSTANCES = rt.ChecklistItem('écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident", 'à fournir', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), None, (_CITE_11,))
-_DOC_ECRIT_CIRCONSTANCES_IF = rt.ChecklistItem('écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident", 'à fournir si …', 'non contrat_long', False, False, (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),), None, (_CITE_11,))
-_CITE_12 = rt.Citation('Quotité :    ………….. %  (joindre l’emploi du temps visé par le supérieur hiérarchique)', 'sources/004_2d4123b577c6e586.txt', 1521)
-_CITE_13 = rt.Citation('Plans (pour les accidents de trajets, joindre un plan indiquant l’itinéraire emprunté en précisant le départ et l’arrivée, le parcours habituel s’il est différent et l’endroit où s’est produit l’accident)', 'sources/004_2d4123b577c6e586.txt', 1785)
-_CITE_14 = rt.Citation('Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1225)
-_CITE_15 = rt.Citation('Ordre de mission – Convocation (pour les agents en mission, convoqués à une réunion …)', 'sources/004_2d4123b577c6e586.txt', 2042)
-_CITE_16 = rt.Citation('Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2048)
-_CITE_17 = rt.Citation('Photographies des lieux', 'sources/004_2d4123b577c6e586.txt', 2050)
-_CITE_18 = rt.Citation('Témoignages et/ou rapport circonstancié du supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2052)
-_CITE_19 = rt.Citation('Constat amiable X', 'sources/004_2d4123b577c6e586.txt', 2054)
-_CITE_20 = rt.Citation('Rapport de police / de gendarmerie / des pompiers', 'sources/004_2d4123b577c6e586.txt', 1779)
-_CITE_21 = rt.Citation('Dépôt de plainte', 'sources/004_2d4123b577c6e586.txt', 1781)
-_CITE_22 = rt.Citation('Document de prise en charge par les pompiers / le SAMU', 'sources/004_2d4123b577c6e586.txt', 2058)
-_CITE_23 = rt.Citation('Rapport d’une compagnie de transports (SNCF, RATP, autre)', 'sources/004_2d4123b577c6e586.txt', 2060)
-_CITE_24 = rt.Citation('Bulletin de situation ou d’hospitalisation X X', 'sources/004_2d4123b577c6e586.txt', 2062)
-_CITE_25 = rt.Citation('Compte(s) rendu(s) d’analyses / d’intervention X X', 'sources/004_2d4123b577c6e586.txt', 2066)
-_CITE_26 = rt.Citation('tous les documents joints comportant des informations à caractère médical doivent être transmis sous enveloppe cachetée indiquant clairement « pli confidentiel – secret médical »', 'sources/004_2d4123b577c6e586.txt', 1979)
-_CITE_27 = rt.Citation('Examens médicaux requis par le tableau correspondant à la maladie inscrit au code de la sécurité sociale', 'sources/004_2d4123b577c6e586.txt', 1983)
-_CITE_28 = rt.Citation('déclaration + certificat médical + résultats des examens médicaux complémentaires prescrits par les tableaux de la sécurité sociale', 'sources/004_2d4123b577c6e586.txt', 1298)
-_CITE_29 = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2068)
-_CITE_30 = rt.Citation('Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique', 'sources/004_2d4123b577c6e586.txt', 2070)
-_CITE_31 = rt.Citation('Liste des différentes professions exercées intégrant toutes les expositions aux risques chimiques, mécaniques, psychologiques ou autres', 'sources/004_2d4123b577c6e586.txt', 2078)
-_CITE_32 = rt.Citation('Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le fonctionnaire ou stagiaire en activité lorsque son incapacité temporaire de travail est consécutive à un accident reconnu imputable au service (accident de service), à un accident de trajet ou à une maladie contractée en service (maladie professionnelle ou d’origine professionnelle).', 'sources/004_2d4123b577c6e586.txt', 1146)
-_RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo('fonctionnaire_en_activité', 'CITIS : fonctionnaire ou stagiaire en activité', 'bloquante', (_CITE_32,), 'circulars/citis_2019.circ:219')
-_LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
-_CITE_33 = rt.Citation('Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le fonctionnaire ou stagiaire en activité', 'sources/004_2d4123b577c6e586.txt', 1146)
-_CITE_34 = rt.Citation('L’agent contractuel ne peut pas bénéficier d’un CITIS.', 'sources/004_2d4123b577c6e586.txt', 1150)
-_RULE_CITIS_RESERVE = rt.RuleInfo('citis_réservé', "CITIS : réservé au fonctionnaire et au stagiaire, l'agent contractuel ne peut pas en bénéficier", 'bloquante', (_CITE_33, _CITE_34), 'circulars/citis_2019.circ:227')
-_CITE_35 = rt.Citation('Il est placé en accident de travail ou maladie professionnelle dès lors que l’imputabilité au service est reconnue. La procédure est différente selon la durée et la quotité du contrat (cf paragraphe VIII situation des agents contractuels).', 'sources/004_2d4123b577c6e586.txt', 1150)
-_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo('contractuel_accident_travail', 'Agent contractuel : accident de travail ou maladie professionnelle', 'information', (_CITE_35,), 'circulars/citis_2019.circ:234')
-_CITE_36 = rt.Citation('8-2 : Agent contractuel ayant un contrat CDD d’une durée inférieure à 12 mois et/ou à temps incomplet et agent contractuel en CDI employé à temps incomplet :', 'sources/004_2d4123b577c6e586.txt', 1443)
-_CITE_37 = rt.Citation('Pour ces agents disposant de ce type de contrat, la première démarche est d’informer le responsable de la structure', 'sources/004_2d4123b577c6e586.txt', 1446)
-_CITE_38 = rt.Citation('En cas d’arrêt de travail l’agent devra se rapprocher de son service de gestion de carrière qui établira les attestations de salaires', 'sources/004_2d4123b577c6e586.txt', 1459)
-_RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo('contrat_court_caisse', "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie", 'information', (_CITE_36, _CITE_37, _CITE_10, _CITE_38), 'circulars/citis_2019.circ:239')
-_CITE_39 = rt.Citation('L’agent disposant de ce type de contrat peut solliciter une reconnaissance d’accident de travail ou de maladie professionnelle selon la même procédure que décrite ci-dessus (cf paragraphe II).', 'sources/004_2d4123b577c6e586.txt', 1427)
-_CITE_40 = rt.Citation('La déclaration à l’aide des formulaires joints en annexe 1 ou 2 ainsi que le certificat médical et les pièces complémentaires sont à adresser au supérieur hiérarchique dans les délais précisés au paragraphe III.', 'sources/004_2d4123b577c6e586.txt', 1429)
-_CITE_41 = rt.Citation('Le supérieur hiérarchique transmettra ensuite l’ensemble du dossier au bureau compétent de la DAP-rectorat ou des DSDEN.', 'sources/004_2d4123b577c6e586.txt', 1430)
-_CITE_42 = rt.Citation('Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.', 'sources/004_2d4123b577c6e586.txt', 1228)
-_CITE_43 = rt.Citation('A défaut les services académiques transmettront le dossier au supérieur hiérarchique pour prise de connaissance.', 'sources/004_2d4123b577c6e586.txt', 1433)
-_CITE_44 = rt.Citation('La procédure d’instruction est la même que celle décrite au paragraphe IV.', 'sources/004_2d4123b577c6e586.txt', 1436)
-_CITE_45 = rt.Citation('Si l’accident ou la maladie est reconnu imputable au service, et si l’agent est en arrêt de travail, il est alors placé en accident du travail sans traitement ou en maladie professionnelle (décision + arrêté notifiés) pour la durée précisée sur le certificat. Les services de gestion de carrière établiront les attestations de salaires nécessaires au calcul des indemnités journalières qui seront versées à l’agent.', 'sources/004_2d4123b577c6e586.txt', 1438)
-_RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo('contrat_long_indemnités', 'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières', 'information', (_CITE_39, _CITE_40, _CITE_41, _CITE_42, _CITE_43, _CITE_44, _CITE_45), 'circulars/citis_2019.circ:247')
-_CITE_46 = rt.Citation('Est présumé imputable un accident survenu dans le temps de travail de l’agent et au sein de son service d’affectation, en l’absence de faute personnelle de l’agent ou de toute autre circonstance particulière détachant l’accident du service.', 'sources/004_2d4123b577c6e586.txt', 1159)
-_CITE_47 = rt.Citation('Il peut également s’agir d’accidents survenus lorsque l’agent est en formation, en réunion ou en mission pour le compte de l’administration.', 'sources/004_2d4123b577c6e586.txt', 1161)
-_RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo('présomption_accident_service', "Accident de service : présomption d'imputabilité", 'avertissement', (_CITE_46, _CITE_47), 'circulars/citis_2019.circ:259')
-_CITE_48 = rt.Citation('Les accidents survenus en situation de télétravail relèvent des accidents de service sous réserve qu’ils aient lieu pendant les heures de télétravail et dans le cadre des fonctions exercées par l’agent en télétravail.', 'sources/004_2d4123b577c6e586.txt', 1162)
-_RULE_TELETRAVAIL = rt.RuleInfo('télétravail', 'Accident en télétravail : pendant les heures et dans le cadre des fonctions', 'bloquante', (_CITE_48,), 'circulars/citis_2019.circ:266')
-_CITE_49 = rt.Citation('L’article 21 bis de la loi n°83-634 du 13 juillet 1983 stipule : « est reconnu imputable au service, lorsque le fonctionnaire ou ses ayants droits en apportent la preuve ou lorsque l’enquête permet à l’autorité administrative de disposer des éléments suffisants, l’accident de trajet dont est victime le fonctionnaire qui se produit sur le parcours habituel entre le lieu où s’accompli son service et sa résidence ou son lieu de restauration, et pendant la durée normale pour l’effectuer, sauf si un fait personnel du fonctionnaire ou toute autre circonstance particulière étrangère notamment aux nécessités de la vie courante est de nature à détacher l’accident du service ».', 'sources/004_2d4123b577c6e586.txt', 1170)
-_CITE_50 = rt.Citation('Un accident de trajet peut donc être reconnu imputable s’il intervient sur un itinéraire normal entre le lieu de travail et le lieu du domicile ou entre le lieu du travail et le lieu de restauration, et dans un temps normal par rapport aux horaires de l’agent et aux modalités du trajet.', 'sources/004_2d4123b577c6e586.txt', 1177)
-_RULE_TRAJET_NORMAL = rt.RuleInfo('trajet_normal', 'Accident de trajet : itinéraire et temps normaux', 'bloquante', (_CITE_49, _CITE_50), 'circulars/citis_2019.circ:273')
-_CITE_51 = rt.Citation('Cet itinéraire ne doit pas être détourné sauf dans le cas de nécessités de la vie courante (par exemple détour pour déposer des enfants en établissement scolaire).', 'sources/004_2d4123b577c6e586.txt', 1179)
-_RULE_TRAJET_DETOUR = rt.RuleInfo('trajet_détour', 'Accident de trajet : pas de détour, sauf nécessité de la vie courante', 'bloquante', (_CITE_51,), 'circulars/citis_2019.circ:280')
-_CITE_52 = rt.Citation('En cas d’accident de trajet, l’agent étant tenu d’apporter les éléments de preuve, une simple déclaration avec un certificat médical ne suffit pas. Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1223)
-_RULE_TRAJET_PREUVE = rt.RuleInfo('trajet_preuve', "Accident de trajet : l'agent apporte la preuve", 'information', (_CITE_52,), 'circulars/citis_2019.circ:286')
-_CITE_53 = rt.Citation("Lorsqu'une affection ne remplit pas toutes les conditions d'un tableau, voire n'apparaît dans aucun tableau, elle peut néanmoins être reconnue comme maladie professionnelle.", 'sources/004_2d4123b577c6e586.txt', 1192)
-_CITE_54 = rt.Citation('l’agent doit établir que sa maladie est essentiellement et directement causée par son activité professionnelle', 'sources/004_2d4123b577c6e586.txt', 1193)
-_CITE_55 = rt.Citation('cette maladie doit entraîner une incapacité permanente d’un taux au moins égal à 25%', 'sources/004_2d4123b577c6e586.txt', 1194)
-_RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo('maladie_hors_tableau', "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %", 'bloquante', (_CITE_53, _CITE_54, _CITE_55), 'circulars/citis_2019.circ:292')
-_CITE_56 = rt.Citation('Le formulaire de déclaration avec les pièces éventuelles doit être adressé dans un délai de 15 jours à compter de la date de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1243)
-_CITE_57 = rt.Citation('Ces délais incombant à l’agent ne lui sont pas applicables lorsque les circonstances de l’accident relèvent du champ de l’article L 169-1 du code de la sécurité sociale (victimes d’un acte terroriste) ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue.', 'sources/004_2d4123b577c6e586.txt', 1254)
-_RULE_DELAI_ACCIDENT = rt.RuleInfo('délai_accident', "Déclaration d'accident dans les 15 jours", 'bloquante', (_CITE_56, _CITE_57), 'circulars/citis_2019.circ:301')
-_CITE_58 = rt.Citation('Dans la situation où l’impact de l’accident sur l’état de santé de la victime n’est pas immédiatement décelé, la déclaration demeure possible pendant 2 ans à compter de l’accident mais doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1244)
-_RULE_DELAI_LESION_TARDIVE = rt.RuleInfo('délai_lésion_tardive', "Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident", 'bloquante', (_CITE_58, _CITE_57), 'circulars/citis_2019.circ:309')
-_CITE_59 = rt.Citation('La déclaration de maladie professionnelle est adressée dans un délai de 2 ans à compter soit de la première constatation médicale de la maladie', 'sources/004_2d4123b577c6e586.txt', 1250)
-_CITE_60 = rt.Citation('ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue', 'sources/004_2d4123b577c6e586.txt', 1255)
-_RULE_DELAI_MALADIE = rt.RuleInfo('délai_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', 'bloquante', (_CITE_59, _CITE_60), 'circulars/citis_2019.circ:317')
-_CITE_61 = rt.Citation('à compter de la date d’un certificat médical établissant un lien entre une maladie déjà constatée et l’activité professionnelle de l’agent', 'sources/004_2d4123b577c6e586.txt', 1251)
-_RULE_DELAI_MALADIE_LIEN = rt.RuleInfo('délai_maladie_lien', "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité", 'bloquante', (_CITE_61, _CITE_60), 'circulars/citis_2019.circ:325')
-_CITE_62 = rt.Citation('La déclaration de rechute doit être déclarée dans un délai d’un mois à compter de sa constatation médicale.', 'sources/004_2d4123b577c6e586.txt', 1422)
-_RULE_DELAI_RECHUTE = rt.RuleInfo('délai_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', 'bloquante', (_CITE_62, _CITE_60), 'circulars/citis_2019.circ:333')
-_CITE_63 = rt.Citation('L’article 47-3 du décret n° 86-442 du 14 mars 1986 modifié stipule que lorsque l’état de santé de l’agent donne lieu à arrêt de travail, ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable). Si ce délai n’est pas respecté, des conséquences financières sont prévues par ce même décret.', 'sources/004_2d4123b577c6e586.txt', 1236)
-_CITE_64 = rt.Citation('En cas d’arrêt de travail, cet arrêt doit impérativement être transmis au supérieur hiérarchique dans un délai de 48h.', 'sources/004_2d4123b577c6e586.txt', 1425)
-_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 h', 'avertissement', (_CITE_63, _CITE_64), 'circulars/citis_2019.circ:341')
-_CITE_65 = rt.Citation('L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical initial par son médecin traitant', 'sources/004_2d4123b577c6e586.txt', 1449)
-_RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo('certificat_initial_24h', 'Contrat court : certificat médical initial sous 24 h', 'bloquante', (_CITE_65,), 'circulars/citis_2019.circ:348')
-_CITE_66 = rt.Citation('l’agent doit en faire la demande en produisant les pièces suivantes :', 'sources/004_2d4123b577c6e586.txt', 1209)
-_CITE_67 = rt.Citation('Pièces jointes Certificat médical (obligatoire) Témoignages', 'sources/004_2d4123b577c6e586.txt', 1973)
-_RULE_PIECES_DECLARATION = rt.RuleInfo('pièces_déclaration', 'Déclaration accompagnée des pièces obligatoires', 'bloquante', (_CITE_66, _CITE_8, _CITE_67), 'circulars/citis_2019.circ:356')
-_CITE_68 = rt.Citation('En cas d’accident sur le lieu du service ou d’accident de trajet ou de maladie professionnelle, la victime en informe le plus tôt possible son supérieur hiérarchique (ou si elle n’est pas en capacité de le faire, le supérieur hiérarchique peut être informé par la première personne avisée de cet accident).', 'sources/004_2d4123b577c6e586.txt', 1202)
-_CITE_69 = rt.Citation('Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il appartient à l’agent d’informer son supérieur hiérarchique de cet envoi. A défaut, les services académiques transmettront le dossier au supérieur hiérarchique pour prise de connaissance.', 'sources/004_2d4123b577c6e586.txt', 1228)
-_CITE_70 = rt.Citation('2-1 : Première démarche : informer son supérieur hiérarchique :', 'sources/004_2d4123b577c6e586.txt', 1200)
-_RULE_INFORMER_SUPERIEUR = rt.RuleInfo('informer_supérieur', 'Informer au plus tôt le supérieur hiérarchique', 'information', (_CITE_68, _CITE_69, _CITE_70), 'circulars/citis_2019.circ:365')
-_CITE_71 = rt.Citation('L’agent ne peut bénéficier d’un CITIS que lorsque la décision de l’administration (rectorat ou DSDEN) lui aura été notifiée.', 'sources/004_2d4123b577c6e586.txt', 1288)
-_CITE_72 = rt.Citation('Dans l’attente de cette décision et pendant toute la durée d’instruction de sa demande, si l’agent produit un arrêt de travail, il sera saisi en congé ordinaire de maladie. Les frais médicaux liés à cet accident ou à cette maladie demeurent à sa charge pendant la phase d’instruction de son dossier.', 'sources/004_2d4123b577c6e586.txt', 1289)
-_CITE_73 = rt.Citation('Au terme de ces délais, lorsque l’instruction par l’administration n’est pas terminée, l’agent est placé en CITIS à titre provisoire par décision administrative.', 'sources/004_2d4123b577c6e586.txt', 1302)
-_CITE_74 = rt.Citation('Dans l’attente de la décision, l’agent a été placé en congé ordinaire de maladie s’il avait fourni un arrêt de travail. Dès lors que l’imputabilité est reconnue, cette période est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du plein traitement, à compter du 1er jour d’arrêt de maladie initialement accordé, et pour la durée indiquée sur le certificat.', 'sources/004_2d4123b577c6e586.txt', 1314)
-_CITE_75 = rt.Citation('La décision octroyant ou refusant l’imputabilité est notifiée à l’agent. Son supérieur hiérarchique et son service de gestion de carrière sont systématiquement informés de cette décision.', 'sources/004_2d4123b577c6e586.txt', 1309)
-_CITE_76 = rt.Citation('La décision d’imputabilité peut également concerner uniquement des soins à prendre en charge comme spécifié sur le certificat médical produit par l’agent (pas d’arrêt de travail prescrit).', 'sources/004_2d4123b577c6e586.txt', 1332)
-_CITE_77 = rt.Citation('Les frais médicaux liés à l’accident sont pris en charge dès que la décision d’imputabilité a été prise.', 'sources/004_2d4123b577c6e586.txt', 1335)
-_RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo('instruction_congé_ordinaire', "Pendant l'instruction : congé ordinaire de maladie, frais à la charge de l'agent", 'information', (_CITE_71, _CITE_72, _CITE_73, _CITE_74, _CITE_75, _CITE_76, _CITE_77), 'circulars/citis_2019.circ:371')
-_CITE_78 = rt.Citation('La décision de l’administration est motivée et notifiée à l’agent (avec copie au supérieur hiérarchique et au service de gestion de carrière). Tous les arrêts éventuels relèvent alors du congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 1338)
-_CITE_79 = rt.Citation('Au terme de l’instruction, si l’imputabilité n’est pas reconnue, la décision de placement en CITIS provisoire est retirée, et la situation de l’agent est régularisée rétroactivement en congés ordinaires de maladie.', 'sources/004_2d4123b577c6e586.txt', 1303)
-_CITE_80 = rt.Citation('Si l’agent était placé en CITIS provisoire, cette décision est retirée avec une obligation pour l’agent de reverser les sommes indûment perçues au titre de cette période.', 'sources/004_2d4123b577c6e586.txt', 1340)
-_RULE_REFUS_IMPUTABILITE = rt.RuleInfo('refus_imputabilité', "Refus d'imputabilité : congé ordinaire de maladie et reversement", 'information', (_CITE_78, _CITE_79, _CITE_80), 'circulars/citis_2019.circ:382')
-_CITE_81 = rt.Citation('Au-delà de 6 mois de CITIS, l’administration a l’obligation de faire examiner l’agent par un médecin agréé', 'sources/004_2d4123b577c6e586.txt', 1318)
-_CITE_82 = rt.Citation('Au-delà de douze mois de CITIS continu, l’administration peut diligenter une expertise en vue d’examiner l’aptitude de l’agent à ses fonctions', 'sources/004_2d4123b577c6e586.txt', 1323)
-_CITE_83 = rt.Citation('L’agent est tenu de fournir les prolongations d’arrêts et/ou de soins de dates à dates à son établissement/service (formulaire CERFA n° 11138) qui transmettra au bureau des accidents du travail compétent pour saisie dans les bases informatiques.', 'sources/004_2d4123b577c6e586.txt', 1327)
-_CITE_84 = rt.Citation('afin de s’assurer que son état de santé justifie son maintien en arrêt de travail au titre de l’accident ou de la maladie reconnus imputables, et que la prise en charge des frais médicaux demandée est bien en lien avec cet accident ou maladie. En dehors de cette contre-visite obligatoire, l’administration a la possibilité, à tout moment, de faire procéder à une contre visite.', 'sources/004_2d4123b577c6e586.txt', 1319)
-_CITE_85 = rt.Citation('L’agent est tenu de se rendre à ces expertises pour lesquelles il recevra une convocation.', 'sources/004_2d4123b577c6e586.txt', 1326)
-_RULE_SUIVI_CITIS = rt.RuleInfo('suivi_citis', 'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois', 'information', (_CITE_81, _CITE_82, _CITE_83, _CITE_84, _CITE_85), 'circulars/citis_2019.circ:389')
-_CITE_86 = rt.Citation('il devra adresser à son établissement ou service (qui transmettra ensuite au bureau des accidents de travail DAP ou DSDEN) un certificat médical final de guérison ou de consolidation (imprimé CERFA n° 11138)', 'sources/004_2d4123b577c6e586.txt', 1347)
-_CITE_87 = rt.Citation('NB : A défaut de réception du certificat médical final, ou de certificats de prolongation (même s’il ne s’agit que de soins), le dossier sera clos à la date du dernier certificat médical reçu, avec arrêt des prises en charge des frais médicaux à cette date.', 'sources/004_2d4123b577c6e586.txt', 1367)
-_CITE_88 = rt.Citation('Lorsque l’agent est considéré par son médecin guéri ou consolidé', 'sources/004_2d4123b577c6e586.txt', 1347)
-_CITE_89 = rt.Citation('établi par son médecin sans que cela fasse obstacle à la prise en charge ultérieure d’une éventuelle rechute. Ces indications sont portées par le médecin sur le formulaire CERFA n°11138 à la rubrique « conclusions ».', 'sources/004_2d4123b577c6e586.txt', 1349)
-_CITE_90 = rt.Citation('Ce certificat médical final (case cochée par le médecin sur imprimé CERFA) indique :', 'sources/004_2d4123b577c6e586.txt', 1353)
-_CITE_91 = rt.Citation('Soit « une guérison totale avec retour à l’état antérieur à l’accident ou la maladie » : l’agent ne pourra plus prétendre à la prise en charge de soins à compter de la date de guérison, et ne pourra pas faire valoir de rechute par la suite.', 'sources/004_2d4123b577c6e586.txt', 1354)
-_CITE_92 = rt.Citation('Soit « une guérison apparente avec possibilité de rechute » : : l’agent ne pourra plus prétendre à la prise en charge de soins à compter de la date de guérison. La possibilité d’une rechute demeure (cf paragraphe VII).', 'sources/004_2d4123b577c6e586.txt', 1359)
-_CITE_93 = rt.Citation('Soit « une consolidation ou guérison partielle avec des séquelles liées à l’accident ou à la maladie » : la consolidation correspond à un état de santé stabilisé qui ne peut plus s’améliorer. Les soins post consolidation ne sont plus pris en charge sauf indication précise du médecin expert ou de la commission de réforme. La possibilité d’une rechute demeure.', 'sources/004_2d4123b577c6e586.txt', 1362)
-_CITE_94 = rt.Citation('L’agent peut reprendre son activité professionnelle sans autre formalité spécifique. Une décision finale sera adressée à l’agent permettant ainsi de clôturer son dossier.', 'sources/004_2d4123b577c6e586.txt', 1371)
-_RULE_FIN_DU_DISPOSITIF = rt.RuleInfo('fin_du_dispositif', 'Guérison ou consolidation : certificat médical final', 'information', (_CITE_86, _CITE_87, _CITE_88, _CITE_89, _CITE_90, _CITE_91, _CITE_92, _CITE_93, _CITE_94), 'circulars/citis_2019.circ:398')
-_CITE_95 = rt.Citation('La rechute d’un accident doit se caractériser par une récidive ou une aggravation subite et naturelle de l’affection initiale sans cause extérieure et qui nécessite un traitement médical.', 'sources/004_2d4123b577c6e586.txt', 1414)
-_CITE_96 = rt.Citation('Le caractère spontané des nouveaux troubles doit résulter de l’évolution de l’état de santé de l’agent et non d’un nouveau fait traumatique, auquel il s’agit d’un nouvel accident. L’imputabilité de ces nouveaux troubles à l’accident de service initial sera vérifiée à l’aide d’une expertise médicale.', 'sources/004_2d4123b577c6e586.txt', 1415)
-_CITE_97 = rt.Citation('La constatation de la guérison ou de la consolidation de l’état de santé de l’agent n’exclut pas l’éventualité d’une rechute qui peut être prise en charge par l’administration sous certaines conditions.', 'sources/004_2d4123b577c6e586.txt', 1409)
-_RULE_RECHUTE_EXPERTISE = rt.RuleInfo('rechute_expertise', 'Rechute : expertise médicale', 'information', (_CITE_95, _CITE_96, _CITE_97), 'circulars/citis_2019.circ:411')
-_CITE_98 = rt.Citation('doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale', 'sources/004_2d4123b577c6e586.txt', 1245)
-_CITE_99 = rt.Citation('la déclaration demeure possible pendant 2 ans à compter de l’accident', 'sources/004_2d4123b577c6e586.txt', 1245)
-_CITE_100 = rt.Citation('ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h suivant son établissement (décompte par jour ouvrable)', 'sources/004_2d4123b577c6e586.txt', 1237)
-_CITE_101 = rt.Citation('L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical initial par son médecin traitant qui doit indiquer avec précision la nature des lésions et leur localisation.', 'sources/004_2d4123b577c6e586.txt', 1449)
-_CITE_102 = rt.Citation('l’administration dispose d’un délai d’un mois à compter de la réception du dossier complet (formulaire de déclaration et certificats médicaux)', 'sources/004_2d4123b577c6e586.txt', 1295)
-_CITE_103 = rt.Citation('l’administration dispose d’un délai d’un mois à compter de la réception du dossier complet', 'sources/004_2d4123b577c6e586.txt', 1295)
-_CITE_104 = rt.Citation('Un délai supplémentaire de 3 mois s’ajoute à ces délais en cas d’examen par un médecin expert, d’enquête administrative ou de saisine de la commission de réforme.', 'sources/004_2d4123b577c6e586.txt', 1300)
-_CITE_105 = rt.Citation('Pour une déclaration de maladie professionnelle, l’administration dispose d’un délai est de 2 mois à compter du dossier complet', 'sources/004_2d4123b577c6e586.txt', 1297)
-_CITE_106 = rt.Citation('l’administration dispose d’un délai est de 2 mois à compter du dossier complet', 'sources/004_2d4123b577c6e586.txt', 1297)
-_CITE_107 = rt.Citation('La caisse d’assurance maladie dispose d’un délai de trente jours à compter de la réception de la déclaration et du certificat médical pour se prononcer sur le caractère professionnel ou non de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1454)
-_CITE_108 = rt.Citation('Des délais supplémentaires sont prévus dans le cadre de demande d’informations complémentaires (avis d’experts, recherches de témoins etc…).', 'sources/004_2d4123b577c6e586.txt', 1456)
-_SERVICE_MEDECIN_PREVENTION = rt.Recipient('médecin_prévention', 'Médecin de prévention', True, None)
-_CITE_109 = rt.Citation('En cas de déclaration de maladie professionnelle, le médecin de prévention est obligatoirement saisi par les bureaux des accidents du travail. Il établira si la maladie de l’agent répond ou non aux différents critères des maladies inscrites au tableau du code de la sécurité sociale (cf paragraphe 1-3). Il peut à cette occasion demander à l’agent des éléments d’informations complémentaires.', 'sources/004_2d4123b577c6e586.txt', 1270)
-_OPINION_AVIS_MEDECIN_PREVENTION = rt.OpinionInfo('avis_médecin_prévention', 'Avis du médecin de prévention (maladie professionnelle)', 'obligatoire', _SERVICE_MEDECIN_PREVENTION, (_CITE_109,))
-_SERVICE_MEDECIN_AGREE = rt.Recipient('médecin_agréé', 'Médecin agréé (expertise médicale)', True, None)
-_CITE_110 = rt.Citation('Au vu des éléments transmis par l’agent, et le cas échéant des informations collectées auprès de son supérieur hiérarchique, l’administration peut faire procéder à une expertise médicale par un médecin agréé en vue de vérifier la cohérence entre la lésion présentée et les circonstances de l’accident.', 'sources/004_2d4123b577c6e586.txt', 1265)
-_OPINION_EXPERTISE_MEDICALE = rt.OpinionInfo('expertise_médicale', 'Expertise par un médecin agréé (cohérence entre la lésion et les circonstances)', 'facultative', _SERVICE_MEDECIN_AGREE, (_CITE_110,))
-_CITE_111 = rt.Citation('Dans certaines situations, un rapport d’activité professionnelle décrivant les tâches habituelles de l’agent peut également être demandé au supérieur hiérarchique.', 'sources/004_2d4123b577c6e586.txt', 1267)
-_OPINION_RAPPORT_ACTIVITE = rt.OpinionInfo('rapport_activité', "Rapport d'activité professionnelle décrivant les tâches habituelles de l'agent", 'facultative', _SERVICE_SUPERIEUR_HIERARCHIQUE, (_CITE_111,))
-_SERVICE_COMMISSION_REFORME = rt.Recipient('commission_réforme', 'Commission de réforme', False, None)
-_CITE_112 = rt.Citation('La commission de réforme est saisie pour avis lorsque les éléments constituant le dossier de l’agent ne permettent pas à l’administration de reconnaître l’imputabilité au service que ce soit pour un accident de service ou de trajet, ou bien, dans certaines situations, lorsque la demande de l’agent concerne une reconnaissance d’une maladie professionnelle.', 'sources/004_2d4123b577c6e586.txt', 1277)
-_CITE_113 = rt.Citation('La commission de réforme émet un avis sur l’imputabilité au service de l’accident ou de la maladie et s ’il y a lieu, cette commission propose un taux minimum d’incapacité permanente que l’accident ou la maladie est susceptible d’entraîner.', 'sources/004_2d4123b577c6e586.txt', 1281)
-_CITE_114 = rt.Citation('si la saisine de la commission de réforme est obligatoire dans certains cas, cet avis ne lie pas l’administration', 'sources/004_2d4123b577c6e586.txt', 1284)
-_OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo('avis_commission_réforme', "Avis de la commission de réforme sur l'imputabilité (et taux d'incapacité)", 'facultative', _SERVICE_COMMISSION_REFORME, (_CITE_112, _CITE_113, _CITE_114))
-_CITE_115 = rt.Citation('L’ensemble de ces pièces est à remettre au supérieur hiérarchique qui transmettra ensuite au service compétent du rectorat ou des DSDEN (cf annexe 4). Cependant, un envoi direct aux services académiques est possible.', 'sources/004_2d4123b577c6e586.txt', 1227)
-_CITE_116 = rt.Citation('D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).', 'sources/004_2d4123b577c6e586.txt', 1223)
-_CITE_117 = rt.Citation('Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement produites. Seules sont jointes les pièces nécessaires au regard des circonstances de l’accident ou de la maladie.', 'sources/004_2d4123b577c6e586.txt', 2016)
-_CITE_118 = rt.Citation('*Un envoi direct aux services académiques est possible : voir les modalités dans le bulletin académique', 'sources/004_2d4123b577c6e586.txt', 2187)
+_SERVICE_CPAM = rt.Recipient(
+    'cpam', "Caisse primaire d'assurance maladie dont relève l'agent", False, None
+)
+_ROWS_ORIENTATION = (
+    (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_RECTORAT_DAP),
+    (_SERVICE_ETABLISSEMENT_SUPERIEUR, _SERVICE_RECTORAT_DAP),
+    (_SERVICE_DSDEN_BAT, _SERVICE_DSDEN_BAT),
+    (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_LYCEE_VILLARD),
+    (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_LYCEE_SAINT_EXUPERY),
+    (_SERVICE_SUPERIEUR_HIERARCHIQUE, _SERVICE_DSDEN84_BAM),
+    (_SERVICE_DSDEN_AESH, _SERVICE_DSDEN_AESH),
+    (_SERVICE_LYCEE_SAINT_EXUPERY, _SERVICE_LYCEE_SAINT_EXUPERY),
+    (_SERVICE_CPAM, _SERVICE_CPAM),
+    (_SERVICE_CPAM, _SERVICE_CPAM),
+)
+_DECLARATION_NATURE_VALUES = frozenset({'accident_service', 'accident_trajet'})
+_DECLARATION_NATURE_VALUES_2 = frozenset({'accident_service', 'accident_trajet', 'rechute'})
+_CITE_DECLARATION_ACCIDENT = rt.Citation(
+    (
+        'Original du formulaire de déclaration (annexe 1 ou 2) : celui-ci doit être complété par '
+        'l’agent lui-même, ou si son état de santé ne lui permet pas de le faire, par un '
+        'ayant-droit ou une personne de confiance.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1212,
+)
+_CITE_DECLARATION_ACCIDENT_2 = rt.Citation(
+    (
+        'Elle est effectuée par l’agent selon la même procédure qu’une déclaration d’un accident à '
+        'l’aide du formulaire annexe 1.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1423,
+)
+_CITE_DECLARATION_ACCIDENT_3 = rt.Citation(
+    (
+        'Ce formulaire doit décrire précisément les circonstances de lieu, de temps, et d’activité '
+        'dans lesquelles l’accident ou la maladie s’est produit, la façon dont il s’est produit, '
+        'et ses conséquences sur l’état de santé de l’agent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1213,
+)
+_CITE_DECLARATION_ACCIDENT_4 = rt.Citation(
+    (
+        'La déclaration doit être complétée avec soin et doit comporter toutes précisions utiles '
+        'pour permettre à l’administration de se prononcer sur l’imputabilité au service.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1216,
+)
+_CITE_DECLARATION_MALADIE = rt.Citation(
+    'Original du formulaire de déclaration (annexe 1 ou 2)',
+    'sources/004_2d4123b577c6e586.txt',
+    1212,
+)
+_CITE_DECLARATION_MALADIE_2 = rt.Citation(
+    'DECLARATION DE MALADIE PROFESSIONNELLE', 'sources/004_2d4123b577c6e586.txt', 1829
+)
+_CITE_CERTIFICAT_MEDICAL = rt.Citation(
+    (
+        'Original du certificat médical type CERFA n°11138, volet 1 indiquant les lésions '
+        'constatées et leur localisation, ou la nature de la maladie avec les symptômes constatés, '
+        'ainsi que les séquelles éventuelles de l’accident.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1219,
+)
+_CITE_CERTIFICAT_MEDICAL_2 = rt.Citation(
+    'Certificat médical (obligatoire, même sans prescription d’arrêt de travail)',
+    'sources/004_2d4123b577c6e586.txt',
+    1775,
+)
+_CITE_ARRET_DE_TRAVAIL = rt.Citation(
+    (
+        'RAPPEL : Certificat médical obligatoire : à adresser dans les 48h à son supérieur '
+        'hiérarchique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2022,
+)
+_CITE_VOLETS_CAISSE = rt.Citation(
+    (
+        'L’agent devra ensuite transmettre les volets 1 et 2 à sa caisse d’assurance maladie (sauf '
+        'si la procédure a été dématérialisée électroniquement), tout en conservant le volet 3.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1450,
+)
+_DOC_VOLETS_CAISSE = rt.ChecklistItem(
+    'volets_caisse',
+    "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),),
+    'Sauf si la procédure a été dématérialisée par le médecin.',
+    (_CITE_VOLETS_CAISSE,),
+)
+_DOC_VOLETS_CAISSE_IF = rt.ChecklistItem(
+    'volets_caisse',
+    "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)",
+    'à fournir si …',
+    'non contrat_long',
+    False,
+    False,
+    (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),),
+    'Sauf si la procédure a été dématérialisée par le médecin.',
+    (_CITE_VOLETS_CAISSE,),
+)
+_CITE_ECRIT_CIRCONSTANCES = rt.Citation(
+    (
+        'la première démarche est d’informer le responsable de la structure (direction '
+        'établissement, chef de service, directeur d’école etc…) en précisant par écrit les '
+        'circonstances et lieux de l’accident'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1446,
+)
+_DOC_ECRIT_CIRCONSTANCES = rt.ChecklistItem(
+    'écrit_circonstances',
+    "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident",
+    'à fournir',
+    None,
+    False,
+    False,
+    (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),),
+    None,
+    (_CITE_ECRIT_CIRCONSTANCES,),
+)
+_DOC_ECRIT_CIRCONSTANCES_IF = rt.ChecklistItem(
+    'écrit_circonstances',
+    "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident",
+    'à fournir si …',
+    'non contrat_long',
+    False,
+    False,
+    (rt.Delivery('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,)),),
+    None,
+    (_CITE_ECRIT_CIRCONSTANCES,),
+)
+_CITE_EMPLOI_DU_TEMPS_CONTRACTUEL = rt.Citation(
+    'Quotité :    ………….. %  (joindre l’emploi du temps visé par le supérieur hiérarchique)',
+    'sources/004_2d4123b577c6e586.txt',
+    1521,
+)
+_CITE_PLAN_TRAJET = rt.Citation(
+    (
+        'Plans (pour les accidents de trajets, joindre un plan indiquant l’itinéraire emprunté en '
+        'précisant le départ et l’arrivée, le parcours habituel s’il est différent et l’endroit où '
+        's’est produit l’accident)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1785,
+)
+_CITE_PLAN_TRAJET_2 = rt.Citation(
+    'Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1225
+)
+_CITE_ORDRE_MISSION = rt.Citation(
+    'Ordre de mission – Convocation (pour les agents en mission, convoqués à une réunion …)',
+    'sources/004_2d4123b577c6e586.txt',
+    2042,
+)
+_CITE_ATTESTATION_HORAIRE = rt.Citation(
+    'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
+    'sources/004_2d4123b577c6e586.txt',
+    2048,
+)
+_CITE_PHOTOGRAPHIES = rt.Citation(
+    'Photographies des lieux', 'sources/004_2d4123b577c6e586.txt', 2050
+)
+_CITE_TEMOIGNAGES = rt.Citation(
+    'Témoignages et/ou rapport circonstancié du supérieur hiérarchique',
+    'sources/004_2d4123b577c6e586.txt',
+    2052,
+)
+_CITE_CONSTAT_AMIABLE = rt.Citation('Constat amiable X', 'sources/004_2d4123b577c6e586.txt', 2054)
+_CITE_RAPPORT_POLICE = rt.Citation(
+    'Rapport de police / de gendarmerie / des pompiers', 'sources/004_2d4123b577c6e586.txt', 1779
+)
+_CITE_RAPPORT_POLICE_2 = rt.Citation('Dépôt de plainte', 'sources/004_2d4123b577c6e586.txt', 1781)
+_CITE_PRISE_EN_CHARGE_SECOURS = rt.Citation(
+    'Document de prise en charge par les pompiers / le SAMU',
+    'sources/004_2d4123b577c6e586.txt',
+    2058,
+)
+_CITE_RAPPORT_TRANSPORTEUR = rt.Citation(
+    'Rapport d’une compagnie de transports (SNCF, RATP, autre)',
+    'sources/004_2d4123b577c6e586.txt',
+    2060,
+)
+_CITE_DOCUMENTS_MEDICAUX = rt.Citation(
+    'Bulletin de situation ou d’hospitalisation X X', 'sources/004_2d4123b577c6e586.txt', 2062
+)
+_CITE_DOCUMENTS_MEDICAUX_2 = rt.Citation(
+    'Compte(s) rendu(s) d’analyses / d’intervention X X', 'sources/004_2d4123b577c6e586.txt', 2066
+)
+_CITE_DOCUMENTS_MEDICAUX_3 = rt.Citation(
+    (
+        'tous les documents joints comportant des informations à caractère médical doivent être '
+        'transmis sous enveloppe cachetée indiquant clairement « pli confidentiel – secret médical '
+        '»'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1979,
+)
+_CITE_EXAMENS_TABLEAU = rt.Citation(
+    (
+        'Examens médicaux requis par le tableau correspondant à la maladie inscrit au code de la '
+        'sécurité sociale'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1983,
+)
+_CITE_EXAMENS_TABLEAU_2 = rt.Citation(
+    (
+        'déclaration + certificat médical + résultats des examens médicaux complémentaires '
+        'prescrits par les tableaux de la sécurité sociale'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1298,
+)
+_CITE_FICHE_DE_POSTE = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2068)
+_CITE_FICHE_EXPOSITION = rt.Citation(
+    'Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique',
+    'sources/004_2d4123b577c6e586.txt',
+    2070,
+)
+_CITE_LISTE_PROFESSIONS = rt.Citation(
+    (
+        'Liste des différentes professions exercées intégrant toutes les expositions aux risques '
+        'chimiques, mécaniques, psychologiques ou autres'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2078,
+)
+_CITE_FONCTIONNAIRE_EN_ACTIVITE = rt.Citation(
+    (
+        'Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le '
+        'fonctionnaire ou stagiaire en activité lorsque son incapacité temporaire de travail est '
+        'consécutive à un accident reconnu imputable au service (accident de service), à un '
+        'accident de trajet ou à une maladie contractée en service (maladie professionnelle ou '
+        'd’origine professionnelle).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1146,
+)
+_RULE_FONCTIONNAIRE_EN_ACTIVITE = rt.RuleInfo(
+    'fonctionnaire_en_activité',
+    'CITIS : fonctionnaire ou stagiaire en activité',
+    'bloquante',
+    (_CITE_FONCTIONNAIRE_EN_ACTIVITE,),
+    'circulars/citis_2019.circ:219',
+)
+_LABELS_AGENT_POSITION = {
+    'activité': 'Activité',
+    'mise_à_disposition': 'Mise à disposition',
+    'détachement': 'Détachement',
+    'disponibilité_office_santé': "Disponibilité d'office pour raison de santé",
+    'disponibilité': 'Disponibilité (autre motif)',
+    'congé_parental': 'Congé parental',
+    'autre_position': 'Autre position',
+}
+_CITE_CITIS_RESERVE = rt.Citation(
+    (
+        'Peut bénéficier d’un congé pour invalidité temporaire imputable au service (CITIS) le '
+        'fonctionnaire ou stagiaire en activité'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1146,
+)
+_CITE_CITIS_RESERVE_2 = rt.Citation(
+    'L’agent contractuel ne peut pas bénéficier d’un CITIS.',
+    'sources/004_2d4123b577c6e586.txt',
+    1150,
+)
+_RULE_CITIS_RESERVE = rt.RuleInfo(
+    'citis_réservé',
+    (
+        "CITIS : réservé au fonctionnaire et au stagiaire, l'agent contractuel ne peut pas en "
+        'bénéficier'
+    ),
+    'bloquante',
+    (_CITE_CITIS_RESERVE, _CITE_CITIS_RESERVE_2),
+    'circulars/citis_2019.circ:227',
+)
+_CITE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.Citation(
+    (
+        'Il est placé en accident de travail ou maladie professionnelle dès lors que '
+        'l’imputabilité au service est reconnue. La procédure est différente selon la durée et la '
+        'quotité du contrat (cf paragraphe VIII situation des agents contractuels).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1150,
+)
+_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo(
+    'contractuel_accident_travail',
+    'Agent contractuel : accident de travail ou maladie professionnelle',
+    'information',
+    (_CITE_CONTRACTUEL_ACCIDENT_TRAVAIL,),
+    'circulars/citis_2019.circ:234',
+)
+_CITE_CONTRAT_COURT_CAISSE = rt.Citation(
+    (
+        '8-2 : Agent contractuel ayant un contrat CDD d’une durée inférieure à 12 mois et/ou à '
+        'temps incomplet et agent contractuel en CDI employé à temps incomplet :'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1443,
+)
+_CITE_CONTRAT_COURT_CAISSE_2 = rt.Citation(
+    (
+        'Pour ces agents disposant de ce type de contrat, la première démarche est d’informer le '
+        'responsable de la structure'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1446,
+)
+_CITE_CONTRAT_COURT_CAISSE_3 = rt.Citation(
+    (
+        'En cas d’arrêt de travail l’agent devra se rapprocher de son service de gestion de '
+        'carrière qui établira les attestations de salaires'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1459,
+)
+_RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo(
+    'contrat_court_caisse',
+    "Contrat court ou à temps incomplet : déclaration à la caisse d'assurance maladie",
+    'information',
+    (
+        _CITE_CONTRAT_COURT_CAISSE,
+        _CITE_CONTRAT_COURT_CAISSE_2,
+        _CITE_VOLETS_CAISSE,
+        _CITE_CONTRAT_COURT_CAISSE_3,
+    ),
+    'circulars/citis_2019.circ:239',
+)
+_CITE_CONTRAT_LONG_INDEMNITES = rt.Citation(
+    (
+        'L’agent disposant de ce type de contrat peut solliciter une reconnaissance d’accident de '
+        'travail ou de maladie professionnelle selon la même procédure que décrite ci-dessus (cf '
+        'paragraphe II).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1427,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_2 = rt.Citation(
+    (
+        'La déclaration à l’aide des formulaires joints en annexe 1 ou 2 ainsi que le certificat '
+        'médical et les pièces complémentaires sont à adresser au supérieur hiérarchique dans les '
+        'délais précisés au paragraphe III.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1429,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_3 = rt.Citation(
+    (
+        'Le supérieur hiérarchique transmettra ensuite l’ensemble du dossier au bureau compétent '
+        'de la DAP-rectorat ou des DSDEN.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1430,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_4 = rt.Citation(
+    (
+        'Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il '
+        'appartient à l’agent d’informer son supérieur hiérarchique de cet envoi.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1228,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_5 = rt.Citation(
+    (
+        'A défaut les services académiques transmettront le dossier au supérieur hiérarchique pour '
+        'prise de connaissance.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1433,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_6 = rt.Citation(
+    'La procédure d’instruction est la même que celle décrite au paragraphe IV.',
+    'sources/004_2d4123b577c6e586.txt',
+    1436,
+)
+_CITE_CONTRAT_LONG_INDEMNITES_7 = rt.Citation(
+    (
+        'Si l’accident ou la maladie est reconnu imputable au service, et si l’agent est en arrêt '
+        'de travail, il est alors placé en accident du travail sans traitement ou en maladie '
+        'professionnelle (décision + arrêté notifiés) pour la durée précisée sur le certificat. '
+        'Les services de gestion de carrière établiront les attestations de salaires nécessaires '
+        'au calcul des indemnités journalières qui seront versées à l’agent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1438,
+)
+_RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo(
+    'contrat_long_indemnités',
+    'Contractuel en contrat long : accident du travail sans traitement, indemnités journalières',
+    'information',
+    (
+        _CITE_CONTRAT_LONG_INDEMNITES,
+        _CITE_CONTRAT_LONG_INDEMNITES_2,
+        _CITE_CONTRAT_LONG_INDEMNITES_3,
+        _CITE_CONTRAT_LONG_INDEMNITES_4,
+        _CITE_CONTRAT_LONG_INDEMNITES_5,
+        _CITE_CONTRAT_LONG_INDEMNITES_6,
+        _CITE_CONTRAT_LONG_INDEMNITES_7,
+    ),
+    'circulars/citis_2019.circ:247',
+)
+_CITE_PRESOMPTION_ACCIDENT_SERVICE = rt.Citation(
+    (
+        'Est présumé imputable un accident survenu dans le temps de travail de l’agent et au sein '
+        'de son service d’affectation, en l’absence de faute personnelle de l’agent ou de toute '
+        'autre circonstance particulière détachant l’accident du service.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1159,
+)
+_CITE_PRESOMPTION_ACCIDENT_SERVICE_2 = rt.Citation(
+    (
+        'Il peut également s’agir d’accidents survenus lorsque l’agent est en formation, en '
+        'réunion ou en mission pour le compte de l’administration.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1161,
+)
+_RULE_PRESOMPTION_ACCIDENT_SERVICE = rt.RuleInfo(
+    'présomption_accident_service',
+    "Accident de service : présomption d'imputabilité",
+    'avertissement',
+    (_CITE_PRESOMPTION_ACCIDENT_SERVICE, _CITE_PRESOMPTION_ACCIDENT_SERVICE_2),
+    'circulars/citis_2019.circ:259',
+)
+_CITE_TELETRAVAIL = rt.Citation(
+    (
+        'Les accidents survenus en situation de télétravail relèvent des accidents de service sous '
+        'réserve qu’ils aient lieu pendant les heures de télétravail et dans le cadre des '
+        'fonctions exercées par l’agent en télétravail.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1162,
+)
+_RULE_TELETRAVAIL = rt.RuleInfo(
+    'télétravail',
+    'Accident en télétravail : pendant les heures et dans le cadre des fonctions',
+    'bloquante',
+    (_CITE_TELETRAVAIL,),
+    'circulars/citis_2019.circ:266',
+)
+_CITE_TRAJET_NORMAL = rt.Citation(
+    (
+        'L’article 21 bis de la loi n°83-634 du 13 juillet 1983 stipule : « est reconnu imputable '
+        'au service, lorsque le fonctionnaire ou ses ayants droits en apportent la preuve ou '
+        'lorsque l’enquête permet à l’autorité administrative de disposer des éléments suffisants, '
+        'l’accident de trajet dont est victime le fonctionnaire qui se produit sur le parcours '
+        'habituel entre le lieu où s’accompli son service et sa résidence ou son lieu de '
+        'restauration, et pendant la durée normale pour l’effectuer, sauf si un fait personnel du '
+        'fonctionnaire ou toute autre circonstance particulière étrangère notamment aux nécessités '
+        'de la vie courante est de nature à détacher l’accident du service ».'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1170,
+)
+_CITE_TRAJET_NORMAL_2 = rt.Citation(
+    (
+        'Un accident de trajet peut donc être reconnu imputable s’il intervient sur un itinéraire '
+        'normal entre le lieu de travail et le lieu du domicile ou entre le lieu du travail et le '
+        'lieu de restauration, et dans un temps normal par rapport aux horaires de l’agent et aux '
+        'modalités du trajet.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1177,
+)
+_RULE_TRAJET_NORMAL = rt.RuleInfo(
+    'trajet_normal',
+    'Accident de trajet : itinéraire et temps normaux',
+    'bloquante',
+    (_CITE_TRAJET_NORMAL, _CITE_TRAJET_NORMAL_2),
+    'circulars/citis_2019.circ:273',
+)
+_CITE_TRAJET_DETOUR = rt.Citation(
+    (
+        'Cet itinéraire ne doit pas être détourné sauf dans le cas de nécessités de la vie '
+        'courante (par exemple détour pour déposer des enfants en établissement scolaire).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1179,
+)
+_RULE_TRAJET_DETOUR = rt.RuleInfo(
+    'trajet_détour',
+    'Accident de trajet : pas de détour, sauf nécessité de la vie courante',
+    'bloquante',
+    (_CITE_TRAJET_DETOUR,),
+    'circulars/citis_2019.circ:280',
+)
+_CITE_TRAJET_PREUVE = rt.Citation(
+    (
+        'En cas d’accident de trajet, l’agent étant tenu d’apporter les éléments de preuve, une '
+        'simple déclaration avec un certificat médical ne suffit pas. Des pièces complémentaires '
+        'sont indispensables.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1223,
+)
+_RULE_TRAJET_PREUVE = rt.RuleInfo(
+    'trajet_preuve',
+    "Accident de trajet : l'agent apporte la preuve",
+    'information',
+    (_CITE_TRAJET_PREUVE,),
+    'circulars/citis_2019.circ:286',
+)
+_CITE_MALADIE_HORS_TABLEAU = rt.Citation(
+    (
+        "Lorsqu'une affection ne remplit pas toutes les conditions d'un tableau, voire "
+        "n'apparaît dans aucun tableau, elle peut néanmoins être reconnue comme maladie "
+        'professionnelle.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1192,
+)
+_CITE_MALADIE_HORS_TABLEAU_2 = rt.Citation(
+    (
+        'l’agent doit établir que sa maladie est essentiellement et directement causée par son '
+        'activité professionnelle'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1193,
+)
+_CITE_MALADIE_HORS_TABLEAU_3 = rt.Citation(
+    'cette maladie doit entraîner une incapacité permanente d’un taux au moins égal à 25%',
+    'sources/004_2d4123b577c6e586.txt',
+    1194,
+)
+_RULE_MALADIE_HORS_TABLEAU = rt.RuleInfo(
+    'maladie_hors_tableau',
+    "Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %",
+    'bloquante',
+    (_CITE_MALADIE_HORS_TABLEAU, _CITE_MALADIE_HORS_TABLEAU_2, _CITE_MALADIE_HORS_TABLEAU_3),
+    'circulars/citis_2019.circ:292',
+)
+_CITE_DELAI_ACCIDENT = rt.Citation(
+    (
+        'Le formulaire de déclaration avec les pièces éventuelles doit être adressé dans un délai '
+        'de 15 jours à compter de la date de l’accident.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1243,
+)
+_CITE_DELAI_ACCIDENT_2 = rt.Citation(
+    (
+        'Ces délais incombant à l’agent ne lui sont pas applicables lorsque les circonstances de '
+        'l’accident relèvent du champ de l’article L 169-1 du code de la sécurité sociale '
+        '(victimes d’un acte terroriste) ou bien s’il justifie d’un cas de force majeure ou '
+        'd’impossibilité absolue.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1254,
+)
+_RULE_DELAI_ACCIDENT = rt.RuleInfo(
+    'délai_accident',
+    "Déclaration d'accident dans les 15 jours",
+    'bloquante',
+    (_CITE_DELAI_ACCIDENT, _CITE_DELAI_ACCIDENT_2),
+    'circulars/citis_2019.circ:301',
+)
+_CITE_DELAI_LESION_TARDIVE = rt.Citation(
+    (
+        'Dans la situation où l’impact de l’accident sur l’état de santé de la victime n’est pas '
+        'immédiatement décelé, la déclaration demeure possible pendant 2 ans à compter de '
+        'l’accident mais doit être effectuée dans ce cas, dans les 15 jours suivant la '
+        'constatation médicale.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1244,
+)
+_RULE_DELAI_LESION_TARDIVE = rt.RuleInfo(
+    'délai_lésion_tardive',
+    (
+        "Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus "
+        "après l'accident"
+    ),
+    'bloquante',
+    (_CITE_DELAI_LESION_TARDIVE, _CITE_DELAI_ACCIDENT_2),
+    'circulars/citis_2019.circ:309',
+)
+_CITE_DELAI_MALADIE = rt.Citation(
+    (
+        'La déclaration de maladie professionnelle est adressée dans un délai de 2 ans à compter '
+        'soit de la première constatation médicale de la maladie'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1250,
+)
+_CITE_DELAI_MALADIE_2 = rt.Citation(
+    'ou bien s’il justifie d’un cas de force majeure ou d’impossibilité absolue',
+    'sources/004_2d4123b577c6e586.txt',
+    1255,
+)
+_RULE_DELAI_MALADIE = rt.RuleInfo(
+    'délai_maladie',
+    (
+        'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation '
+        'médicale'
+    ),
+    'bloquante',
+    (_CITE_DELAI_MALADIE, _CITE_DELAI_MALADIE_2),
+    'circulars/citis_2019.circ:317',
+)
+_CITE_DELAI_MALADIE_LIEN = rt.Citation(
+    (
+        'à compter de la date d’un certificat médical établissant un lien entre une maladie déjà '
+        'constatée et l’activité professionnelle de l’agent'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1251,
+)
+_RULE_DELAI_MALADIE_LIEN = rt.RuleInfo(
+    'délai_maladie_lien',
+    "Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité",
+    'bloquante',
+    (_CITE_DELAI_MALADIE_LIEN, _CITE_DELAI_MALADIE_2),
+    'circulars/citis_2019.circ:325',
+)
+_CITE_DELAI_RECHUTE = rt.Citation(
+    (
+        'La déclaration de rechute doit être déclarée dans un délai d’un mois à compter de sa '
+        'constatation médicale.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1422,
+)
+_RULE_DELAI_RECHUTE = rt.RuleInfo(
+    'délai_rechute',
+    'Déclaration de rechute dans le mois suivant sa constatation médicale',
+    'bloquante',
+    (_CITE_DELAI_RECHUTE, _CITE_DELAI_MALADIE_2),
+    'circulars/citis_2019.circ:333',
+)
+_CITE_DELAI_ARRET = rt.Citation(
+    (
+        'L’article 47-3 du décret n° 86-442 du 14 mars 1986 modifié stipule que lorsque l’état de '
+        'santé de l’agent donne lieu à arrêt de travail, ce dernier doit être transmis à '
+        'l’administration (supérieur hiérarchique) dans les 48h suivant son établissement '
+        '(décompte par jour ouvrable). Si ce délai n’est pas respecté, des conséquences '
+        'financières sont prévues par ce même décret.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1236,
+)
+_CITE_DELAI_ARRET_2 = rt.Citation(
+    (
+        'En cas d’arrêt de travail, cet arrêt doit impérativement être transmis au supérieur '
+        'hiérarchique dans un délai de 48h.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1425,
+)
+_RULE_DELAI_ARRET = rt.RuleInfo(
+    'délai_arrêt',
+    'Arrêt de travail transmis dans les 48 h',
+    'avertissement',
+    (_CITE_DELAI_ARRET, _CITE_DELAI_ARRET_2),
+    'circulars/citis_2019.circ:341',
+)
+_CITE_CERTIFICAT_INITIAL_24H = rt.Citation(
+    (
+        'L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical '
+        'initial par son médecin traitant'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1449,
+)
+_RULE_CERTIFICAT_INITIAL_24H = rt.RuleInfo(
+    'certificat_initial_24h',
+    'Contrat court : certificat médical initial sous 24 h',
+    'bloquante',
+    (_CITE_CERTIFICAT_INITIAL_24H,),
+    'circulars/citis_2019.circ:348',
+)
+_CITE_PIECES_DECLARATION = rt.Citation(
+    'l’agent doit en faire la demande en produisant les pièces suivantes :',
+    'sources/004_2d4123b577c6e586.txt',
+    1209,
+)
+_CITE_PIECES_DECLARATION_2 = rt.Citation(
+    'Pièces jointes Certificat médical (obligatoire) Témoignages',
+    'sources/004_2d4123b577c6e586.txt',
+    1973,
+)
+_RULE_PIECES_DECLARATION = rt.RuleInfo(
+    'pièces_déclaration',
+    'Déclaration accompagnée des pièces obligatoires',
+    'bloquante',
+    (_CITE_PIECES_DECLARATION, _CITE_CERTIFICAT_MEDICAL_2, _CITE_PIECES_DECLARATION_2),
+    'circulars/citis_2019.circ:356',
+)
+_CITE_INFORMER_SUPERIEUR = rt.Citation(
+    (
+        'En cas d’accident sur le lieu du service ou d’accident de trajet ou de maladie '
+        'professionnelle, la victime en informe le plus tôt possible son supérieur hiérarchique '
+        '(ou si elle n’est pas en capacité de le faire, le supérieur hiérarchique peut être '
+        'informé par la première personne avisée de cet accident).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1202,
+)
+_CITE_INFORMER_SUPERIEUR_2 = rt.Citation(
+    (
+        'Cependant, un envoi direct aux services académiques est possible. Dans ce cas, il '
+        'appartient à l’agent d’informer son supérieur hiérarchique de cet envoi. A défaut, les '
+        'services académiques transmettront le dossier au supérieur hiérarchique pour prise de '
+        'connaissance.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1228,
+)
+_CITE_INFORMER_SUPERIEUR_3 = rt.Citation(
+    '2-1 : Première démarche : informer son supérieur hiérarchique :',
+    'sources/004_2d4123b577c6e586.txt',
+    1200,
+)
+_RULE_INFORMER_SUPERIEUR = rt.RuleInfo(
+    'informer_supérieur',
+    'Informer au plus tôt le supérieur hiérarchique',
+    'information',
+    (_CITE_INFORMER_SUPERIEUR, _CITE_INFORMER_SUPERIEUR_2, _CITE_INFORMER_SUPERIEUR_3),
+    'circulars/citis_2019.circ:365',
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE = rt.Citation(
+    (
+        'L’agent ne peut bénéficier d’un CITIS que lorsque la décision de l’administration '
+        '(rectorat ou DSDEN) lui aura été notifiée.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1288,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_2 = rt.Citation(
+    (
+        'Dans l’attente de cette décision et pendant toute la durée d’instruction de sa demande, '
+        'si l’agent produit un arrêt de travail, il sera saisi en congé ordinaire de maladie. Les '
+        'frais médicaux liés à cet accident ou à cette maladie demeurent à sa charge pendant la '
+        'phase d’instruction de son dossier.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1289,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_3 = rt.Citation(
+    (
+        'Au terme de ces délais, lorsque l’instruction par l’administration n’est pas terminée, '
+        'l’agent est placé en CITIS à titre provisoire par décision administrative.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1302,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_4 = rt.Citation(
+    (
+        'Dans l’attente de la décision, l’agent a été placé en congé ordinaire de maladie s’il '
+        'avait fourni un arrêt de travail. Dès lors que l’imputabilité est reconnue, cette période '
+        'est requalifiée en CITIS (décision + arrêtés notifiés), avec maintien du plein '
+        'traitement, à compter du 1er jour d’arrêt de maladie initialement accordé, et pour la '
+        'durée indiquée sur le certificat.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1314,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_5 = rt.Citation(
+    (
+        'La décision octroyant ou refusant l’imputabilité est notifiée à l’agent. Son supérieur '
+        'hiérarchique et son service de gestion de carrière sont systématiquement informés de '
+        'cette décision.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1309,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_6 = rt.Citation(
+    (
+        'La décision d’imputabilité peut également concerner uniquement des soins à prendre en '
+        'charge comme spécifié sur le certificat médical produit par l’agent (pas d’arrêt de '
+        'travail prescrit).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1332,
+)
+_CITE_INSTRUCTION_CONGE_ORDINAIRE_7 = rt.Citation(
+    (
+        'Les frais médicaux liés à l’accident sont pris en charge dès que la décision '
+        'd’imputabilité a été prise.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1335,
+)
+_RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo(
+    'instruction_congé_ordinaire',
+    "Pendant l'instruction : congé ordinaire de maladie, frais à la charge de l'agent",
+    'information',
+    (
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_2,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_3,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_4,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_5,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_6,
+        _CITE_INSTRUCTION_CONGE_ORDINAIRE_7,
+    ),
+    'circulars/citis_2019.circ:371',
+)
+_CITE_REFUS_IMPUTABILITE = rt.Citation(
+    (
+        'La décision de l’administration est motivée et notifiée à l’agent (avec copie au '
+        'supérieur hiérarchique et au service de gestion de carrière). Tous les arrêts éventuels '
+        'relèvent alors du congé ordinaire de maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1338,
+)
+_CITE_REFUS_IMPUTABILITE_2 = rt.Citation(
+    (
+        'Au terme de l’instruction, si l’imputabilité n’est pas reconnue, la décision de placement '
+        'en CITIS provisoire est retirée, et la situation de l’agent est régularisée '
+        'rétroactivement en congés ordinaires de maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1303,
+)
+_CITE_REFUS_IMPUTABILITE_3 = rt.Citation(
+    (
+        'Si l’agent était placé en CITIS provisoire, cette décision est retirée avec une '
+        'obligation pour l’agent de reverser les sommes indûment perçues au titre de cette période.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1340,
+)
+_RULE_REFUS_IMPUTABILITE = rt.RuleInfo(
+    'refus_imputabilité',
+    "Refus d'imputabilité : congé ordinaire de maladie et reversement",
+    'information',
+    (_CITE_REFUS_IMPUTABILITE, _CITE_REFUS_IMPUTABILITE_2, _CITE_REFUS_IMPUTABILITE_3),
+    'circulars/citis_2019.circ:382',
+)
+_CITE_SUIVI_CITIS = rt.Citation(
+    (
+        'Au-delà de 6 mois de CITIS, l’administration a l’obligation de faire examiner l’agent par '
+        'un médecin agréé'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1318,
+)
+_CITE_SUIVI_CITIS_2 = rt.Citation(
+    (
+        'Au-delà de douze mois de CITIS continu, l’administration peut diligenter une expertise en '
+        'vue d’examiner l’aptitude de l’agent à ses fonctions'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1323,
+)
+_CITE_SUIVI_CITIS_3 = rt.Citation(
+    (
+        'L’agent est tenu de fournir les prolongations d’arrêts et/ou de soins de dates à dates à '
+        'son établissement/service (formulaire CERFA n° 11138) qui transmettra au bureau des '
+        'accidents du travail compétent pour saisie dans les bases informatiques.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1327,
+)
+_CITE_SUIVI_CITIS_4 = rt.Citation(
+    (
+        'afin de s’assurer que son état de santé justifie son maintien en arrêt de travail au '
+        'titre de l’accident ou de la maladie reconnus imputables, et que la prise en charge des '
+        'frais médicaux demandée est bien en lien avec cet accident ou maladie. En dehors de cette '
+        'contre-visite obligatoire, l’administration a la possibilité, à tout moment, de faire '
+        'procéder à une contre visite.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1319,
+)
+_CITE_SUIVI_CITIS_5 = rt.Citation(
+    'L’agent est tenu de se rendre à ces expertises pour lesquelles il recevra une convocation.',
+    'sources/004_2d4123b577c6e586.txt',
+    1326,
+)
+_RULE_SUIVI_CITIS = rt.RuleInfo(
+    'suivi_citis',
+    'Pendant le CITIS : prolongations, contre-visite après 6 mois, expertise après 12 mois',
+    'information',
+    (
+        _CITE_SUIVI_CITIS,
+        _CITE_SUIVI_CITIS_2,
+        _CITE_SUIVI_CITIS_3,
+        _CITE_SUIVI_CITIS_4,
+        _CITE_SUIVI_CITIS_5,
+    ),
+    'circulars/citis_2019.circ:389',
+)
+_CITE_FIN_DU_DISPOSITIF = rt.Citation(
+    (
+        'il devra adresser à son établissement ou service (qui transmettra ensuite au bureau des '
+        'accidents de travail DAP ou DSDEN) un certificat médical final de guérison ou de '
+        'consolidation (imprimé CERFA n° 11138)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1347,
+)
+_CITE_FIN_DU_DISPOSITIF_2 = rt.Citation(
+    (
+        'NB : A défaut de réception du certificat médical final, ou de certificats de prolongation '
+        '(même s’il ne s’agit que de soins), le dossier sera clos à la date du dernier certificat '
+        'médical reçu, avec arrêt des prises en charge des frais médicaux à cette date.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1367,
+)
+_CITE_FIN_DU_DISPOSITIF_3 = rt.Citation(
+    'Lorsque l’agent est considéré par son médecin guéri ou consolidé',
+    'sources/004_2d4123b577c6e586.txt',
+    1347,
+)
+_CITE_FIN_DU_DISPOSITIF_4 = rt.Citation(
+    (
+        'établi par son médecin sans que cela fasse obstacle à la prise en charge ultérieure d’une '
+        'éventuelle rechute. Ces indications sont portées par le médecin sur le formulaire CERFA '
+        'n°11138 à la rubrique « conclusions ».'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1349,
+)
+_CITE_FIN_DU_DISPOSITIF_5 = rt.Citation(
+    'Ce certificat médical final (case cochée par le médecin sur imprimé CERFA) indique :',
+    'sources/004_2d4123b577c6e586.txt',
+    1353,
+)
+_CITE_FIN_DU_DISPOSITIF_6 = rt.Citation(
+    (
+        'Soit « une guérison totale avec retour à l’état antérieur à l’accident ou la maladie » : '
+        'l’agent ne pourra plus prétendre à la prise en charge de soins à compter de la date de '
+        'guérison, et ne pourra pas faire valoir de rechute par la suite.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1354,
+)
+_CITE_FIN_DU_DISPOSITIF_7 = rt.Citation(
+    (
+        'Soit « une guérison apparente avec possibilité de rechute » : : l’agent ne pourra plus '
+        'prétendre à la prise en charge de soins à compter de la date de guérison. La possibilité '
+        'd’une rechute demeure (cf paragraphe VII).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1359,
+)
+_CITE_FIN_DU_DISPOSITIF_8 = rt.Citation(
+    (
+        'Soit « une consolidation ou guérison partielle avec des séquelles liées à l’accident ou à '
+        'la maladie » : la consolidation correspond à un état de santé stabilisé qui ne peut plus '
+        's’améliorer. Les soins post consolidation ne sont plus pris en charge sauf indication '
+        'précise du médecin expert ou de la commission de réforme. La possibilité d’une rechute '
+        'demeure.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1362,
+)
+_CITE_FIN_DU_DISPOSITIF_9 = rt.Citation(
+    (
+        'L’agent peut reprendre son activité professionnelle sans autre formalité spécifique. Une '
+        'décision finale sera adressée à l’agent permettant ainsi de clôturer son dossier.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1371,
+)
+_RULE_FIN_DU_DISPOSITIF = rt.RuleInfo(
+    'fin_du_dispositif',
+    'Guérison ou consolidation : certificat médical final',
+    'information',
+    (
+        _CITE_FIN_DU_DISPOSITIF,
+        _CITE_FIN_DU_DISPOSITIF_2,
+        _CITE_FIN_DU_DISPOSITIF_3,
+        _CITE_FIN_DU_DISPOSITIF_4,
+        _CITE_FIN_DU_DISPOSITIF_5,
+        _CITE_FIN_DU_DISPOSITIF_6,
+        _CITE_FIN_DU_DISPOSITIF_7,
+        _CITE_FIN_DU_DISPOSITIF_8,
+        _CITE_FIN_DU_DISPOSITIF_9,
+    ),
+    'circulars/citis_2019.circ:398',
+)
+_CITE_RECHUTE_EXPERTISE = rt.Citation(
+    (
+        'La rechute d’un accident doit se caractériser par une récidive ou une aggravation subite '
+        'et naturelle de l’affection initiale sans cause extérieure et qui nécessite un traitement '
+        'médical.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1414,
+)
+_CITE_RECHUTE_EXPERTISE_2 = rt.Citation(
+    (
+        'Le caractère spontané des nouveaux troubles doit résulter de l’évolution de l’état de '
+        'santé de l’agent et non d’un nouveau fait traumatique, auquel il s’agit d’un nouvel '
+        'accident. L’imputabilité de ces nouveaux troubles à l’accident de service initial sera '
+        'vérifiée à l’aide d’une expertise médicale.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1415,
+)
+_CITE_RECHUTE_EXPERTISE_3 = rt.Citation(
+    (
+        'La constatation de la guérison ou de la consolidation de l’état de santé de l’agent '
+        'n’exclut pas l’éventualité d’une rechute qui peut être prise en charge par '
+        'l’administration sous certaines conditions.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1409,
+)
+_RULE_RECHUTE_EXPERTISE = rt.RuleInfo(
+    'rechute_expertise',
+    'Rechute : expertise médicale',
+    'information',
+    (_CITE_RECHUTE_EXPERTISE, _CITE_RECHUTE_EXPERTISE_2, _CITE_RECHUTE_EXPERTISE_3),
+    'circulars/citis_2019.circ:411',
+)
+_CITE_QUINZE_JOURS_CONSTATATION = rt.Citation(
+    'doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale',
+    'sources/004_2d4123b577c6e586.txt',
+    1245,
+)
+_CITE_DEUX_ANS_ACCIDENT = rt.Citation(
+    'la déclaration demeure possible pendant 2 ans à compter de l’accident',
+    'sources/004_2d4123b577c6e586.txt',
+    1245,
+)
+_CITE_ARRET_48H = rt.Citation(
+    (
+        'ce dernier doit être transmis à l’administration (supérieur hiérarchique) dans les 48h '
+        'suivant son établissement (décompte par jour ouvrable)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1237,
+)
+_CITE_CERTIFICAT_24H = rt.Citation(
+    (
+        'L’agent doit faire établir dans les plus brefs délais (sous 24h) un certificat médical '
+        'initial par son médecin traitant qui doit indiquer avec précision la nature des lésions '
+        'et leur localisation.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1449,
+)
+_CITE_DECISION_ACCIDENT = rt.Citation(
+    (
+        'l’administration dispose d’un délai d’un mois à compter de la réception du dossier '
+        'complet (formulaire de déclaration et certificats médicaux)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1295,
+)
+_CITE_DECISION_ACCIDENT_PROLONGEE = rt.Citation(
+    'l’administration dispose d’un délai d’un mois à compter de la réception du dossier complet',
+    'sources/004_2d4123b577c6e586.txt',
+    1295,
+)
+_CITE_DECISION_ACCIDENT_PROLONGEE_2 = rt.Citation(
+    (
+        'Un délai supplémentaire de 3 mois s’ajoute à ces délais en cas d’examen par un médecin '
+        'expert, d’enquête administrative ou de saisine de la commission de réforme.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1300,
+)
+_CITE_DECISION_MALADIE = rt.Citation(
+    (
+        'Pour une déclaration de maladie professionnelle, l’administration dispose d’un délai est '
+        'de 2 mois à compter du dossier complet'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1297,
+)
+_CITE_DECISION_MALADIE_PROLONGEE = rt.Citation(
+    'l’administration dispose d’un délai est de 2 mois à compter du dossier complet',
+    'sources/004_2d4123b577c6e586.txt',
+    1297,
+)
+_CITE_DECISION_CAISSE = rt.Citation(
+    (
+        'La caisse d’assurance maladie dispose d’un délai de trente jours à compter de la '
+        'réception de la déclaration et du certificat médical pour se prononcer sur le caractère '
+        'professionnel ou non de l’accident.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1454,
+)
+_CITE_DECISION_CAISSE_2 = rt.Citation(
+    (
+        'Des délais supplémentaires sont prévus dans le cadre de demande d’informations '
+        'complémentaires (avis d’experts, recherches de témoins etc…).'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1456,
+)
+_SERVICE_MEDECIN_PREVENTION = rt.Recipient(
+    'médecin_prévention', 'Médecin de prévention', True, None
+)
+_CITE_AVIS_MEDECIN_PREVENTION = rt.Citation(
+    (
+        'En cas de déclaration de maladie professionnelle, le médecin de prévention est '
+        'obligatoirement saisi par les bureaux des accidents du travail. Il établira si la maladie '
+        'de l’agent répond ou non aux différents critères des maladies inscrites au tableau du '
+        'code de la sécurité sociale (cf paragraphe 1-3). Il peut à cette occasion demander à '
+        'l’agent des éléments d’informations complémentaires.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1270,
+)
+_OPINION_AVIS_MEDECIN_PREVENTION = rt.OpinionInfo(
+    'avis_médecin_prévention',
+    'Avis du médecin de prévention (maladie professionnelle)',
+    'obligatoire',
+    _SERVICE_MEDECIN_PREVENTION,
+    (_CITE_AVIS_MEDECIN_PREVENTION,),
+)
+_SERVICE_MEDECIN_AGREE = rt.Recipient(
+    'médecin_agréé', 'Médecin agréé (expertise médicale)', True, None
+)
+_CITE_EXPERTISE_MEDICALE = rt.Citation(
+    (
+        'Au vu des éléments transmis par l’agent, et le cas échéant des informations collectées '
+        'auprès de son supérieur hiérarchique, l’administration peut faire procéder à une '
+        'expertise médicale par un médecin agréé en vue de vérifier la cohérence entre la lésion '
+        'présentée et les circonstances de l’accident.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1265,
+)
+_OPINION_EXPERTISE_MEDICALE = rt.OpinionInfo(
+    'expertise_médicale',
+    'Expertise par un médecin agréé (cohérence entre la lésion et les circonstances)',
+    'facultative',
+    _SERVICE_MEDECIN_AGREE,
+    (_CITE_EXPERTISE_MEDICALE,),
+)
+_CITE_RAPPORT_ACTIVITE = rt.Citation(
+    (
+        'Dans certaines situations, un rapport d’activité professionnelle décrivant les tâches '
+        'habituelles de l’agent peut également être demandé au supérieur hiérarchique.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1267,
+)
+_OPINION_RAPPORT_ACTIVITE = rt.OpinionInfo(
+    'rapport_activité',
+    "Rapport d'activité professionnelle décrivant les tâches habituelles de l'agent",
+    'facultative',
+    _SERVICE_SUPERIEUR_HIERARCHIQUE,
+    (_CITE_RAPPORT_ACTIVITE,),
+)
+_SERVICE_COMMISSION_REFORME = rt.Recipient(
+    'commission_réforme', 'Commission de réforme', False, None
+)
+_CITE_AVIS_COMMISSION_REFORME = rt.Citation(
+    (
+        'La commission de réforme est saisie pour avis lorsque les éléments constituant le dossier '
+        'de l’agent ne permettent pas à l’administration de reconnaître l’imputabilité au service '
+        'que ce soit pour un accident de service ou de trajet, ou bien, dans certaines situations, '
+        'lorsque la demande de l’agent concerne une reconnaissance d’une maladie professionnelle.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1277,
+)
+_CITE_AVIS_COMMISSION_REFORME_2 = rt.Citation(
+    (
+        'La commission de réforme émet un avis sur l’imputabilité au service de l’accident ou de '
+        'la maladie et s ’il y a lieu, cette commission propose un taux minimum d’incapacité '
+        'permanente que l’accident ou la maladie est susceptible d’entraîner.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1281,
+)
+_CITE_AVIS_COMMISSION_REFORME_3 = rt.Citation(
+    (
+        'si la saisine de la commission de réforme est obligatoire dans certains cas, cet avis ne '
+        'lie pas l’administration'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1284,
+)
+_OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo(
+    'avis_commission_réforme',
+    "Avis de la commission de réforme sur l'imputabilité (et taux d'incapacité)",
+    'facultative',
+    _SERVICE_COMMISSION_REFORME,
+    (
+        _CITE_AVIS_COMMISSION_REFORME,
+        _CITE_AVIS_COMMISSION_REFORME_2,
+        _CITE_AVIS_COMMISSION_REFORME_3,
+    ),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'L’ensemble de ces pièces est à remettre au supérieur hiérarchique qui transmettra ensuite '
+        'au service compétent du rectorat ou des DSDEN (cf annexe 4). Cependant, un envoi direct '
+        'aux services académiques est possible.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1227,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    'D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).',
+    'sources/004_2d4123b577c6e586.txt',
+    1223,
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    (
+        'Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement '
+        'produites. Seules sont jointes les pièces nécessaires au regard des circonstances de '
+        'l’accident ou de la maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2016,
+)
+_CITE_DEMANDE_4 = rt.Citation(
+    (
+        '*Un envoi direct aux services académiques est possible : voir les modalités dans le '
+        'bulletin académique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2187,
+)
+
 
 class Facts(rt.FactsModel):
-    "Situation d'un demandeur ; un fait absent est inconnu."
+    """Situation d'un demandeur ; un fait absent est inconnu."""
 
     # circulars/commun.circ:8
-    agent_statut: Literal['titulaire', 'stagiaire', 'contractuel'] | None = Field(default=None, alias='agent.statut', title="Statut de l'agent")
+    agent_statut: Literal['titulaire', 'stagiaire', 'contractuel'] | None = Field(
+        default=None, alias='agent.statut', title="Statut de l'agent"
+    )
     # circulars/commun.circ:44
-    agent_categorie_personnel: Literal['enseignant_premier_degré_public', 'enseignant_second_degré_public', 'enseignant_premier_degré_privé', 'enseignant_second_degré_privé', 'encadrement', 'atss', 'aed', 'aesh', 'autre_personnel'] | None = Field(default=None, alias='agent.catégorie_personnel', title="Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)")
+    agent_categorie_personnel: Literal[
+        'enseignant_premier_degré_public',
+        'enseignant_second_degré_public',
+        'enseignant_premier_degré_privé',
+        'enseignant_second_degré_privé',
+        'encadrement',
+        'atss',
+        'aed',
+        'aesh',
+        'autre_personnel',
+    ] | None = Field(
+        default=None,
+        alias='agent.catégorie_personnel',
+        title="Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)",
+    )
     # circulars/commun.circ:56
-    agent_affectation_superieur: Literal['aucune', 'université', 'crous'] | None = Field(default=None, alias='agent.affectation_supérieur', title="Affectation dans un établissement d'enseignement supérieur ou au CROUS")
+    agent_affectation_superieur: Literal['aucune', 'université', 'crous'] | None = Field(
+        default=None,
+        alias='agent.affectation_supérieur',
+        title="Affectation dans un établissement d'enseignement supérieur ou au CROUS",
+    )
     # circulars/commun.circ:62
-    agent_departement: Literal['d04', 'd05', 'd13', 'd84'] | None = Field(default=None, alias='agent.département', title="Département d'affectation (académie d'Aix-Marseille)")
+    agent_departement: Literal['d04', 'd05', 'd13', 'd84'] | None = Field(
+        default=None,
+        alias='agent.département',
+        title="Département d'affectation (académie d'Aix-Marseille)",
+    )
     # circulars/commun.circ:69
-    agent_position: Literal['activité', 'mise_à_disposition', 'détachement', 'disponibilité_office_santé', 'disponibilité', 'congé_parental', 'autre_position'] | None = Field(default=None, alias='agent.position', title='Position administrative')
+    agent_position: Literal[
+        'activité',
+        'mise_à_disposition',
+        'détachement',
+        'disponibilité_office_santé',
+        'disponibilité',
+        'congé_parental',
+        'autre_position',
+    ] | None = Field(default=None, alias='agent.position', title='Position administrative')
     # circulars/commun.circ:79
-    agent_contrat: Literal['cdi', 'cdd'] | None = Field(default=None, alias='agent.contrat', title='Type de contrat (agent contractuel)')
+    agent_contrat: Literal['cdi', 'cdd'] | None = Field(
+        default=None, alias='agent.contrat', title='Type de contrat (agent contractuel)'
+    )
     # circulars/commun.circ:84
-    agent_contrat_duree: Annotated[int, Field(ge=0, le=120)] | None = Field(default=None, alias='agent.contrat_durée', title='Durée du contrat à durée déterminée')
+    agent_contrat_duree: Annotated[int, Field(ge=0, le=120)] | None = Field(
+        default=None, alias='agent.contrat_durée', title='Durée du contrat à durée déterminée'
+    )
     # circulars/commun.circ:86
-    agent_temps_complet: bool | None = Field(default=None, alias='agent.temps_complet', title="L'agent est employé à temps complet (quotité du contrat)")
+    agent_temps_complet: bool | None = Field(
+        default=None,
+        alias='agent.temps_complet',
+        title="L'agent est employé à temps complet (quotité du contrat)",
+    )
     # circulars/commun.circ:103
-    arret_date_etablissement: datetime.date | None = Field(default=None, alias='arrêt.date_établissement', title="Date d'établissement de l'arrêt de travail (initial ou de prolongation)")
+    arret_date_etablissement: datetime.date | None = Field(
+        default=None,
+        alias='arrêt.date_établissement',
+        title="Date d'établissement de l'arrêt de travail (initial ou de prolongation)",
+    )
     # circulars/commun.circ:105
-    arret_date_transmission: datetime.date | None = Field(default=None, alias='arrêt.date_transmission', title="Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)")
+    arret_date_transmission: datetime.date | None = Field(
+        default=None,
+        alias='arrêt.date_transmission',
+        title=(
+            "Date de transmission de l'arrêt de travail à l'administration (supérieur "
+            'hiérarchique)'
+        ),
+    )
     # circulars/commun.circ:108
-    demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
+    demande_date_depot: datetime.date | None = Field(
+        default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
+    )
     # circulars/citis_2019.circ:24
-    declaration_nature: Literal['accident_service', 'accident_trajet', 'maladie_professionnelle', 'rechute'] | None = Field(default=None, alias='déclaration.nature', title='Objet de la déclaration')
+    declaration_nature: Literal[
+        'accident_service', 'accident_trajet', 'maladie_professionnelle', 'rechute'
+    ] | None = Field(default=None, alias='déclaration.nature', title='Objet de la déclaration')
     # circulars/citis_2019.circ:31
-    declaration_avec_arret: bool | None = Field(default=None, alias='déclaration.avec_arrêt', title='La lésion ou la maladie donne lieu à un arrêt de travail')
+    declaration_avec_arret: bool | None = Field(
+        default=None,
+        alias='déclaration.avec_arrêt',
+        title='La lésion ou la maladie donne lieu à un arrêt de travail',
+    )
     # circulars/citis_2019.circ:33
-    demande_citis: bool | None = Field(default=None, alias='demande.citis', title="L'agent demande à bénéficier d'un congé pour invalidité temporaire imputable au service (CITIS)")
+    demande_citis: bool | None = Field(
+        default=None,
+        alias='demande.citis',
+        title=(
+            "L'agent demande à bénéficier d'un congé pour invalidité temporaire imputable au "
+            'service (CITIS)'
+        ),
+    )
     # circulars/citis_2019.circ:36
-    accident_date: datetime.date | None = Field(default=None, alias='accident.date', title="Date de l'accident")
+    accident_date: datetime.date | None = Field(
+        default=None, alias='accident.date', title="Date de l'accident"
+    )
     # circulars/citis_2019.circ:38
-    accident_lesion_decelee_tardivement: bool | None = Field(default=None, alias='accident.lésion_décelée_tardivement', title="L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé")
+    accident_lesion_decelee_tardivement: bool | None = Field(
+        default=None,
+        alias='accident.lésion_décelée_tardivement',
+        title="L'impact de l'accident sur l'état de santé n'a pas été immédiatement décelé",
+    )
     # circulars/citis_2019.circ:40
-    accident_date_constatation_medicale: datetime.date | None = Field(default=None, alias='accident.date_constatation_médicale', title="Date de la constatation médicale de la lésion décelée après l'accident")
+    accident_date_constatation_medicale: datetime.date | None = Field(
+        default=None,
+        alias='accident.date_constatation_médicale',
+        title="Date de la constatation médicale de la lésion décelée après l'accident",
+    )
     # circulars/citis_2019.circ:42
-    accident_acte_terroriste: bool | None = Field(default=None, alias='accident.acte_terroriste', title="Accident relevant de l'article L 169-1 du code de la sécurité sociale (victime d'un acte terroriste)")
+    accident_acte_terroriste: bool | None = Field(
+        default=None,
+        alias='accident.acte_terroriste',
+        title=(
+            "Accident relevant de l'article L 169-1 du code de la sécurité sociale (victime d'un "
+            'acte terroriste)'
+        ),
+    )
     # circulars/citis_2019.circ:44
-    declaration_force_majeure: bool | None = Field(default=None, alias='déclaration.force_majeure', title="L'agent justifie d'un cas de force majeure ou d'une impossibilité absolue de déclarer dans les délais")
+    declaration_force_majeure: bool | None = Field(
+        default=None,
+        alias='déclaration.force_majeure',
+        title=(
+            "L'agent justifie d'un cas de force majeure ou d'une impossibilité absolue de "
+            'déclarer dans les délais'
+        ),
+    )
     # circulars/citis_2019.circ:46
-    accident_temps_et_lieu_de_service: bool | None = Field(default=None, alias='accident.temps_et_lieu_de_service', title="Accident survenu dans le temps de travail et au sein du service d'affectation (ou en formation, en réunion, en mission)")
+    accident_temps_et_lieu_de_service: bool | None = Field(
+        default=None,
+        alias='accident.temps_et_lieu_de_service',
+        title=(
+            "Accident survenu dans le temps de travail et au sein du service d'affectation (ou en "
+            'formation, en réunion, en mission)'
+        ),
+    )
     # circulars/citis_2019.circ:48
-    accident_faute_personnelle: bool | None = Field(default=None, alias='accident.faute_personnelle', title="Faute personnelle de l'agent ou autre circonstance particulière détachant l'accident du service")
+    accident_faute_personnelle: bool | None = Field(
+        default=None,
+        alias='accident.faute_personnelle',
+        title=(
+            "Faute personnelle de l'agent ou autre circonstance particulière détachant "
+            "l'accident du service"
+        ),
+    )
     # circulars/citis_2019.circ:50
-    accident_en_teletravail: bool | None = Field(default=None, alias='accident.en_télétravail', title='Accident survenu en situation de télétravail')
+    accident_en_teletravail: bool | None = Field(
+        default=None,
+        alias='accident.en_télétravail',
+        title='Accident survenu en situation de télétravail',
+    )
     # circulars/citis_2019.circ:52
-    accident_teletravail_heures_et_fonctions: bool | None = Field(default=None, alias='accident.télétravail_heures_et_fonctions', title='Accident survenu pendant les heures de télétravail et dans le cadre des fonctions exercées en télétravail')
+    accident_teletravail_heures_et_fonctions: bool | None = Field(
+        default=None,
+        alias='accident.télétravail_heures_et_fonctions',
+        title=(
+            'Accident survenu pendant les heures de télétravail et dans le cadre des fonctions '
+            'exercées en télétravail'
+        ),
+    )
     # circulars/citis_2019.circ:54
-    accident_en_mission: bool | None = Field(default=None, alias='accident.en_mission', title="Accident survenu au cours d'une mission ou lors d'une réunion sur convocation")
+    accident_en_mission: bool | None = Field(
+        default=None,
+        alias='accident.en_mission',
+        title="Accident survenu au cours d'une mission ou lors d'une réunion sur convocation",
+    )
     # circulars/citis_2019.circ:56
-    accident_circulation_routiere: bool | None = Field(default=None, alias='accident.circulation_routière', title='Accident de circulation sur la voie publique impliquant un véhicule')
+    accident_circulation_routiere: bool | None = Field(
+        default=None,
+        alias='accident.circulation_routière',
+        title='Accident de circulation sur la voie publique impliquant un véhicule',
+    )
     # circulars/citis_2019.circ:58
-    trajet_parcours_normal: bool | None = Field(default=None, alias='trajet.parcours_normal', title="Accident survenu sur l'itinéraire normal entre le lieu de travail et le domicile ou le lieu de restauration")
+    trajet_parcours_normal: bool | None = Field(
+        default=None,
+        alias='trajet.parcours_normal',
+        title=(
+            "Accident survenu sur l'itinéraire normal entre le lieu de travail et le domicile ou "
+            'le lieu de restauration'
+        ),
+    )
     # circulars/citis_2019.circ:60
-    trajet_duree_normale: bool | None = Field(default=None, alias='trajet.durée_normale', title="Accident survenu dans un temps normal par rapport aux horaires de l'agent et aux modalités du trajet")
+    trajet_duree_normale: bool | None = Field(
+        default=None,
+        alias='trajet.durée_normale',
+        title=(
+            "Accident survenu dans un temps normal par rapport aux horaires de l'agent et aux "
+            'modalités du trajet'
+        ),
+    )
     # circulars/citis_2019.circ:62
-    trajet_detour: bool | None = Field(default=None, alias='trajet.détour', title="L'itinéraire a été détourné")
+    trajet_detour: bool | None = Field(
+        default=None, alias='trajet.détour', title="L'itinéraire a été détourné"
+    )
     # circulars/citis_2019.circ:64
-    trajet_detour_vie_courante: bool | None = Field(default=None, alias='trajet.détour_vie_courante', title="Le détour répond à une nécessité de la vie courante (par exemple déposer un enfant à l'école)")
+    trajet_detour_vie_courante: bool | None = Field(
+        default=None,
+        alias='trajet.détour_vie_courante',
+        title=(
+            'Le détour répond à une nécessité de la vie courante (par exemple déposer un enfant à '
+            "l'école)"
+        ),
+    )
     # circulars/citis_2019.circ:66
-    maladie_date_premiere_constatation: datetime.date | None = Field(default=None, alias='maladie.date_première_constatation', title='Date de la première constatation médicale de la maladie')
+    maladie_date_premiere_constatation: datetime.date | None = Field(
+        default=None,
+        alias='maladie.date_première_constatation',
+        title='Date de la première constatation médicale de la maladie',
+    )
     # circulars/citis_2019.circ:68
-    maladie_lien_etabli_ulterieurement: bool | None = Field(default=None, alias='maladie.lien_établi_ultérieurement', title="Maladie déjà constatée dont le lien avec l'activité professionnelle est établi par un certificat médical ultérieur")
+    maladie_lien_etabli_ulterieurement: bool | None = Field(
+        default=None,
+        alias='maladie.lien_établi_ultérieurement',
+        title=(
+            "Maladie déjà constatée dont le lien avec l'activité professionnelle est établi par "
+            'un certificat médical ultérieur'
+        ),
+    )
     # circulars/citis_2019.circ:70
-    maladie_date_certificat_lien: datetime.date | None = Field(default=None, alias='maladie.date_certificat_lien', title="Date du certificat médical établissant le lien entre la maladie et l'activité professionnelle")
+    maladie_date_certificat_lien: datetime.date | None = Field(
+        default=None,
+        alias='maladie.date_certificat_lien',
+        title=(
+            "Date du certificat médical établissant le lien entre la maladie et l'activité "
+            'professionnelle'
+        ),
+    )
     # circulars/citis_2019.circ:72
-    maladie_conditions_tableau: bool | None = Field(default=None, alias='maladie.conditions_tableau', title='La maladie figure à un tableau du code de la sécurité sociale et en remplit toutes les conditions')
+    maladie_conditions_tableau: bool | None = Field(
+        default=None,
+        alias='maladie.conditions_tableau',
+        title=(
+            'La maladie figure à un tableau du code de la sécurité sociale et en remplit toutes '
+            'les conditions'
+        ),
+    )
     # circulars/citis_2019.circ:75
-    maladie_causee_par_activite: bool | None = Field(default=None, alias='maladie.causée_par_activité', title="La maladie est essentiellement et directement causée par l'activité professionnelle")
+    maladie_causee_par_activite: bool | None = Field(
+        default=None,
+        alias='maladie.causée_par_activité',
+        title="La maladie est essentiellement et directement causée par l'activité professionnelle",
+    )
     # circulars/citis_2019.circ:77
-    maladie_taux_incapacite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='maladie.taux_incapacité', title="Taux d'incapacité permanente (fixé par la commission de réforme)")
+    maladie_taux_incapacite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
+        default=None,
+        alias='maladie.taux_incapacité',
+        title="Taux d'incapacité permanente (fixé par la commission de réforme)",
+    )
     # circulars/citis_2019.circ:79
-    maladie_examens_prescrits: bool | None = Field(default=None, alias='maladie.examens_prescrits', title='Le tableau de la maladie prescrit des examens médicaux complémentaires')
+    maladie_examens_prescrits: bool | None = Field(
+        default=None,
+        alias='maladie.examens_prescrits',
+        title='Le tableau de la maladie prescrit des examens médicaux complémentaires',
+    )
     # circulars/citis_2019.circ:81
-    rechute_date_constatation: datetime.date | None = Field(default=None, alias='rechute.date_constatation', title='Date de la constatation médicale de la rechute')
+    rechute_date_constatation: datetime.date | None = Field(
+        default=None,
+        alias='rechute.date_constatation',
+        title='Date de la constatation médicale de la rechute',
+    )
     # circulars/citis_2019.circ:83
-    certificat_date_etablissement: datetime.date | None = Field(default=None, alias='certificat.date_établissement', title="Date d'établissement du certificat médical initial")
+    certificat_date_etablissement: datetime.date | None = Field(
+        default=None,
+        alias='certificat.date_établissement',
+        title="Date d'établissement du certificat médical initial",
+    )
     # circulars/citis_2019.circ:85
-    dossier_date_complet: datetime.date | None = Field(default=None, alias='dossier.date_complet', title="Date de réception du dossier complet par l'administration (ou par la caisse d'assurance maladie)")
+    dossier_date_complet: datetime.date | None = Field(
+        default=None,
+        alias='dossier.date_complet',
+        title=(
+            "Date de réception du dossier complet par l'administration (ou par la caisse "
+            "d'assurance maladie)"
+        ),
+    )
     # circulars/citis_2019.circ:87
-    instruction_complementaire: bool | None = Field(default=None, alias='instruction.complémentaire', title='Examen par un médecin expert, enquête administrative ou saisine de la commission de réforme')
+    instruction_complementaire: bool | None = Field(
+        default=None,
+        alias='instruction.complémentaire',
+        title=(
+            'Examen par un médecin expert, enquête administrative ou saisine de la commission de '
+            'réforme'
+        ),
+    )
     # circulars/citis_2019.circ:358
-    dossier_pieces_fournies: frozenset[Literal['déclaration_accident', 'déclaration_maladie', 'certificat_médical', 'arrêt_de_travail', 'volets_caisse', 'écrit_circonstances', 'emploi_du_temps_contractuel', 'plan_trajet', 'ordre_mission', 'attestation_horaire', 'photographies', 'témoignages', 'constat_amiable', 'rapport_police', 'prise_en_charge_secours', 'rapport_transporteur', 'documents_médicaux', 'examens_tableau', 'fiche_de_poste', 'fiche_exposition', 'liste_professions']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
+    dossier_pieces_fournies: frozenset[
+        Literal[
+            'déclaration_accident',
+            'déclaration_maladie',
+            'certificat_médical',
+            'arrêt_de_travail',
+            'volets_caisse',
+            'écrit_circonstances',
+            'emploi_du_temps_contractuel',
+            'plan_trajet',
+            'ordre_mission',
+            'attestation_horaire',
+            'photographies',
+            'témoignages',
+            'constat_amiable',
+            'rapport_police',
+            'prise_en_charge_secours',
+            'rapport_transporteur',
+            'documents_médicaux',
+            'examens_tableau',
+            'fiche_de_poste',
+            'fiche_exposition',
+            'liste_professions',
+        ]
+    ] | None = Field(
+        default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
+    )
 
-    french_fields: ClassVar[dict[str, str]] = {'agent.contrat_durée': 'number', 'agent_contrat_duree': 'number', 'agent.temps_complet': 'boolean', 'agent_temps_complet': 'boolean', 'arrêt.date_établissement': 'date', 'arret_date_etablissement': 'date', 'arrêt.date_transmission': 'date', 'arret_date_transmission': 'date', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'déclaration.avec_arrêt': 'boolean', 'declaration_avec_arret': 'boolean', 'demande.citis': 'boolean', 'demande_citis': 'boolean', 'accident.date': 'date', 'accident_date': 'date', 'accident.lésion_décelée_tardivement': 'boolean', 'accident_lesion_decelee_tardivement': 'boolean', 'accident.date_constatation_médicale': 'date', 'accident_date_constatation_medicale': 'date', 'accident.acte_terroriste': 'boolean', 'accident_acte_terroriste': 'boolean', 'déclaration.force_majeure': 'boolean', 'declaration_force_majeure': 'boolean', 'accident.temps_et_lieu_de_service': 'boolean', 'accident_temps_et_lieu_de_service': 'boolean', 'accident.faute_personnelle': 'boolean', 'accident_faute_personnelle': 'boolean', 'accident.en_télétravail': 'boolean', 'accident_en_teletravail': 'boolean', 'accident.télétravail_heures_et_fonctions': 'boolean', 'accident_teletravail_heures_et_fonctions': 'boolean', 'accident.en_mission': 'boolean', 'accident_en_mission': 'boolean', 'accident.circulation_routière': 'boolean', 'accident_circulation_routiere': 'boolean', 'trajet.parcours_normal': 'boolean', 'trajet_parcours_normal': 'boolean', 'trajet.durée_normale': 'boolean', 'trajet_duree_normale': 'boolean', 'trajet.détour': 'boolean', 'trajet_detour': 'boolean', 'trajet.détour_vie_courante': 'boolean', 'trajet_detour_vie_courante': 'boolean', 'maladie.date_première_constatation': 'date', 'maladie_date_premiere_constatation': 'date', 'maladie.lien_établi_ultérieurement': 'boolean', 'maladie_lien_etabli_ulterieurement': 'boolean', 'maladie.date_certificat_lien': 'date', 'maladie_date_certificat_lien': 'date', 'maladie.conditions_tableau': 'boolean', 'maladie_conditions_tableau': 'boolean', 'maladie.causée_par_activité': 'boolean', 'maladie_causee_par_activite': 'boolean', 'maladie.taux_incapacité': 'number', 'maladie_taux_incapacite': 'number', 'maladie.examens_prescrits': 'boolean', 'maladie_examens_prescrits': 'boolean', 'rechute.date_constatation': 'date', 'rechute_date_constatation': 'date', 'certificat.date_établissement': 'date', 'certificat_date_etablissement': 'date', 'dossier.date_complet': 'date', 'dossier_date_complet': 'date', 'instruction.complémentaire': 'boolean', 'instruction_complementaire': 'boolean'}
+    french_fields: ClassVar[dict[str, str]] = {
+        'agent.contrat_durée': 'number',
+        'agent_contrat_duree': 'number',
+        'agent.temps_complet': 'boolean',
+        'agent_temps_complet': 'boolean',
+        'arrêt.date_établissement': 'date',
+        'arret_date_etablissement': 'date',
+        'arrêt.date_transmission': 'date',
+        'arret_date_transmission': 'date',
+        'demande.date_dépôt': 'date',
+        'demande_date_depot': 'date',
+        'déclaration.avec_arrêt': 'boolean',
+        'declaration_avec_arret': 'boolean',
+        'demande.citis': 'boolean',
+        'demande_citis': 'boolean',
+        'accident.date': 'date',
+        'accident_date': 'date',
+        'accident.lésion_décelée_tardivement': 'boolean',
+        'accident_lesion_decelee_tardivement': 'boolean',
+        'accident.date_constatation_médicale': 'date',
+        'accident_date_constatation_medicale': 'date',
+        'accident.acte_terroriste': 'boolean',
+        'accident_acte_terroriste': 'boolean',
+        'déclaration.force_majeure': 'boolean',
+        'declaration_force_majeure': 'boolean',
+        'accident.temps_et_lieu_de_service': 'boolean',
+        'accident_temps_et_lieu_de_service': 'boolean',
+        'accident.faute_personnelle': 'boolean',
+        'accident_faute_personnelle': 'boolean',
+        'accident.en_télétravail': 'boolean',
+        'accident_en_teletravail': 'boolean',
+        'accident.télétravail_heures_et_fonctions': 'boolean',
+        'accident_teletravail_heures_et_fonctions': 'boolean',
+        'accident.en_mission': 'boolean',
+        'accident_en_mission': 'boolean',
+        'accident.circulation_routière': 'boolean',
+        'accident_circulation_routiere': 'boolean',
+        'trajet.parcours_normal': 'boolean',
+        'trajet_parcours_normal': 'boolean',
+        'trajet.durée_normale': 'boolean',
+        'trajet_duree_normale': 'boolean',
+        'trajet.détour': 'boolean',
+        'trajet_detour': 'boolean',
+        'trajet.détour_vie_courante': 'boolean',
+        'trajet_detour_vie_courante': 'boolean',
+        'maladie.date_première_constatation': 'date',
+        'maladie_date_premiere_constatation': 'date',
+        'maladie.lien_établi_ultérieurement': 'boolean',
+        'maladie_lien_etabli_ulterieurement': 'boolean',
+        'maladie.date_certificat_lien': 'date',
+        'maladie_date_certificat_lien': 'date',
+        'maladie.conditions_tableau': 'boolean',
+        'maladie_conditions_tableau': 'boolean',
+        'maladie.causée_par_activité': 'boolean',
+        'maladie_causee_par_activite': 'boolean',
+        'maladie.taux_incapacité': 'number',
+        'maladie_taux_incapacite': 'number',
+        'maladie.examens_prescrits': 'boolean',
+        'maladie_examens_prescrits': 'boolean',
+        'rechute.date_constatation': 'date',
+        'rechute_date_constatation': 'date',
+        'certificat.date_établissement': 'date',
+        'certificat_date_etablissement': 'date',
+        'dossier.date_complet': 'date',
+        'dossier_date_complet': 'date',
+        'instruction.complémentaire': 'boolean',
+        'instruction_complementaire': 'boolean',
+    }
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
-    'Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid.'
+    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
-    f_agent_statut = facts.agent_statut
-    f_agent_categorie_personnel = facts.agent_categorie_personnel
-    f_agent_affectation_superieur = facts.agent_affectation_superieur
-    f_agent_departement = facts.agent_departement
-    f_agent_position = facts.agent_position
-    f_agent_contrat = facts.agent_contrat
-    f_agent_contrat_duree = facts.agent_contrat_duree
-    f_agent_temps_complet = facts.agent_temps_complet
-    f_arret_date_etablissement = facts.arret_date_etablissement
-    f_arret_date_transmission = facts.arret_date_transmission
-    f_demande_date_depot = facts.demande_date_depot
-    f_declaration_nature = facts.declaration_nature
-    f_declaration_avec_arret = facts.declaration_avec_arret
-    f_demande_citis = facts.demande_citis
-    f_accident_date = facts.accident_date
-    f_accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
-    f_accident_date_constatation_medicale = facts.accident_date_constatation_medicale
-    f_accident_acte_terroriste = facts.accident_acte_terroriste
-    f_declaration_force_majeure = facts.declaration_force_majeure
-    f_accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
-    f_accident_faute_personnelle = facts.accident_faute_personnelle
-    f_accident_en_teletravail = facts.accident_en_teletravail
-    f_accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
-    f_accident_en_mission = facts.accident_en_mission
-    f_accident_circulation_routiere = facts.accident_circulation_routiere
-    f_trajet_parcours_normal = facts.trajet_parcours_normal
-    f_trajet_duree_normale = facts.trajet_duree_normale
-    f_trajet_detour = facts.trajet_detour
-    f_trajet_detour_vie_courante = facts.trajet_detour_vie_courante
-    f_maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
-    f_maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
-    f_maladie_date_certificat_lien = facts.maladie_date_certificat_lien
-    f_maladie_conditions_tableau = facts.maladie_conditions_tableau
-    f_maladie_causee_par_activite = facts.maladie_causee_par_activite
-    f_maladie_taux_incapacite = facts.maladie_taux_incapacite
-    f_maladie_examens_prescrits = facts.maladie_examens_prescrits
-    f_rechute_date_constatation = facts.rechute_date_constatation
-    f_certificat_date_etablissement = facts.certificat_date_etablissement
-    f_dossier_date_complet = facts.dossier_date_complet
-    f_instruction_complementaire = facts.instruction_complementaire
-    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
+    agent_statut = facts.agent_statut
+    agent_categorie_personnel = facts.agent_categorie_personnel
+    agent_affectation_superieur = facts.agent_affectation_superieur
+    agent_departement = facts.agent_departement
+    agent_position = facts.agent_position
+    agent_contrat = facts.agent_contrat
+    agent_contrat_duree = facts.agent_contrat_duree
+    agent_temps_complet = facts.agent_temps_complet
+    arret_date_etablissement = facts.arret_date_etablissement
+    arret_date_transmission = facts.arret_date_transmission
+    demande_date_depot = facts.demande_date_depot
+    declaration_nature = facts.declaration_nature
+    declaration_avec_arret = facts.declaration_avec_arret
+    demande_citis = facts.demande_citis
+    accident_date = facts.accident_date
+    accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
+    accident_date_constatation_medicale = facts.accident_date_constatation_medicale
+    accident_acte_terroriste = facts.accident_acte_terroriste
+    declaration_force_majeure = facts.declaration_force_majeure
+    accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
+    accident_faute_personnelle = facts.accident_faute_personnelle
+    accident_en_teletravail = facts.accident_en_teletravail
+    accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
+    accident_en_mission = facts.accident_en_mission
+    accident_circulation_routiere = facts.accident_circulation_routiere
+    trajet_parcours_normal = facts.trajet_parcours_normal
+    trajet_duree_normale = facts.trajet_duree_normale
+    trajet_detour = facts.trajet_detour
+    trajet_detour_vie_courante = facts.trajet_detour_vie_courante
+    maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
+    maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
+    maladie_date_certificat_lien = facts.maladie_date_certificat_lien
+    maladie_conditions_tableau = facts.maladie_conditions_tableau
+    maladie_causee_par_activite = facts.maladie_causee_par_activite
+    maladie_taux_incapacite = facts.maladie_taux_incapacite
+    maladie_examens_prescrits = facts.maladie_examens_prescrits
+    rechute_date_constatation = facts.rechute_date_constatation
+    certificat_date_etablissement = facts.certificat_date_etablissement
+    dossier_date_complet = facts.dossier_date_complet
+    instruction_complementaire = facts.instruction_complementaire
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
     # circulars/citis_2019.circ:90 valeur contrat_long
-    v_contrat_long = rt.or3((None if f_agent_statut is None else f_agent_statut in _SET), rt.and3(f_agent_temps_complet, rt.or3((None if f_agent_contrat is None else f_agent_contrat == 'cdi'), (None if f_agent_contrat_duree is None else f_agent_contrat_duree >= 12))))
+    contrat_long = rt.or3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        rt.and3(
+            agent_temps_complet,
+            rt.or3(
+                (None if agent_contrat is None else agent_contrat == 'cdi'),
+                (None if agent_contrat_duree is None else agent_contrat_duree >= 12),
+            ),
+        ),
+    )
     # circulars/citis_2019.circ:139 table orientation
-    tm_orientation = (rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur == 'aucune')), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur in _SET_3)), rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_public'), (None if v_contrat_long is None else v_contrat_long)), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_departement is None else f_agent_departement in _SET_4)), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_departement is None else f_agent_departement == 'd13')), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else v_contrat_long)), (None if f_agent_departement is None else f_agent_departement == 'd84')), rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aesh'), (None if v_contrat_long is None else v_contrat_long)), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else not v_contrat_long)), (None if f_agent_departement is None else f_agent_departement == 'd13')), rt.and3(rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'aed'), (None if v_contrat_long is None else not v_contrat_long)), (None if f_agent_departement is None else f_agent_departement not in _SET_5)), rt.and3((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel not in _SET_6), (None if v_contrat_long is None else not v_contrat_long)))
-    row = rt.lookup(tm_orientation, _ROWS_ORIENTATION, (None, None), 2)
-    t_orientation_remise = row[0]
-    t_orientation_service_competent = row[1]
+    orientation_matches = (
+        rt.all3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
+            ),
+            contrat_long,
+            (
+                None
+                if agent_affectation_superieur is None
+                else agent_affectation_superieur == 'aucune'
+            ),
+        ),
+        rt.all3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
+            ),
+            contrat_long,
+            (
+                None
+                if agent_affectation_superieur is None
+                else agent_affectation_superieur in _AGENT_AFFECTATION_SUPERIEUR_VALUES
+            ),
+        ),
+        rt.and3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel == 'enseignant_premier_degré_public'
+            ),
+            contrat_long,
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            contrat_long,
+            (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            contrat_long,
+            (None if agent_departement is None else agent_departement == 'd13'),
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            contrat_long,
+            (None if agent_departement is None else agent_departement == 'd84'),
+        ),
+        rt.and3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aesh'),
+            contrat_long,
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            (None if contrat_long is None else not contrat_long),
+            (None if agent_departement is None else agent_departement == 'd13'),
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            (None if contrat_long is None else not contrat_long),
+            (
+                None
+                if agent_departement is None
+                else agent_departement not in _AGENT_DEPARTEMENT_VALUES_2
+            ),
+        ),
+        rt.and3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel not in _AGENT_CATEGORIE_PERSONNEL_VALUES_2
+            ),
+            (None if contrat_long is None else not contrat_long),
+        ),
+    )
+    row = rt.lookup(orientation_matches, _ROWS_ORIENTATION, (None, None), 2)
+    orientation_remise = row[0]
+    orientation_service_competent = row[1]
     # circulars/citis_2019.circ:162 échéance quinze_jours_accident
-    d_quinze_jours_accident = rt.shift_date(f_accident_date, 15, 'jours', 'après', None, False)
+    quinze_jours_accident = rt.shift_date(accident_date, 15, 'jours', 'après', None, False)
     # circulars/citis_2019.circ:166 échéance quinze_jours_constatation
-    d_quinze_jours_constatation = rt.shift_date(f_accident_date_constatation_medicale, 15, 'jours', 'après', None, False)
+    quinze_jours_constatation = rt.shift_date(
+        accident_date_constatation_medicale, 15, 'jours', 'après', None, False
+    )
     # circulars/citis_2019.circ:170 échéance deux_ans_accident
-    d_deux_ans_accident = rt.shift_date(f_accident_date, 24, 'mois', 'après', 'dernier jour', False)
+    deux_ans_accident = rt.shift_date(accident_date, 24, 'mois', 'après', 'dernier jour', False)
     # circulars/citis_2019.circ:174 échéance deux_ans_maladie
-    d_deux_ans_maladie = rt.shift_date(f_maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False)
+    deux_ans_maladie = rt.shift_date(
+        maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:178 échéance deux_ans_certificat_lien
-    d_deux_ans_certificat_lien = rt.shift_date(f_maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False)
+    deux_ans_certificat_lien = rt.shift_date(
+        maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:182 échéance un_mois_rechute
-    d_un_mois_rechute = rt.shift_date(f_rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False)
+    un_mois_rechute = rt.shift_date(
+        rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:186 échéance arrêt_48h
-    d_arret_48h = rt.shift_date(f_arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
+    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
     # circulars/citis_2019.circ:190 échéance certificat_24h
-    d_certificat_24h = rt.shift_date(f_accident_date, 1, 'jours', 'après', None, False)
+    certificat_24h = rt.shift_date(accident_date, 1, 'jours', 'après', None, False)
     # circulars/citis_2019.circ:195 échéance décision_accident
-    d_decision_accident = rt.shift_date(f_dossier_date_complet, 1, 'mois', 'après', 'dernier jour', False)
+    decision_accident = rt.shift_date(
+        dossier_date_complet, 1, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:199 échéance décision_accident_prolongée
-    d_decision_accident_prolongee = rt.shift_date(f_dossier_date_complet, 4, 'mois', 'après', 'dernier jour', False)
+    decision_accident_prolongee = rt.shift_date(
+        dossier_date_complet, 4, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:204 échéance décision_maladie
-    d_decision_maladie = rt.shift_date(f_dossier_date_complet, 2, 'mois', 'après', 'dernier jour', False)
+    decision_maladie = rt.shift_date(
+        dossier_date_complet, 2, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:208 échéance décision_maladie_prolongée
-    d_decision_maladie_prolongee = rt.shift_date(f_dossier_date_complet, 5, 'mois', 'après', 'dernier jour', False)
+    decision_maladie_prolongee = rt.shift_date(
+        dossier_date_complet, 5, 'mois', 'après', 'dernier jour', False
+    )
     # circulars/citis_2019.circ:213 échéance décision_caisse
-    d_decision_caisse = rt.shift_date(f_dossier_date_complet, 30, 'jours', 'après', None, False)
-    shared_1 = (None if f_agent_statut is None else f_agent_statut in _SET)  # tested by 4 rules
-    shared_2 = (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet')  # tested by 2 rules
+    decision_caisse = rt.shift_date(dossier_date_complet, 30, 'jours', 'après', None, False)
+    # tested by 4 rules
+    shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    # tested by 2 rules
+    shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
+    # the ways of sending of 16 documents
+    deliveries_1 = rt.deliveries(
+        rt.routed(
+            'main propre',
+            False,
+            (),
+            (orientation_remise,),
+            (
+                (
+                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                    'contrat (annexe 4)'
+                ),
+            ),
+            True,
+            None,
+            (),
+        )
+    )
+    # the ways of sending of 2 documents
+    deliveries_2 = rt.deliveries(
+        rt.routed(
+            'main propre',
+            True,
+            (),
+            (orientation_remise,),
+            (
+                (
+                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                    'contrat (annexe 4)'
+                ),
+            ),
+            True,
+            None,
+            (),
+        )
+    )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_8))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de santé. Il sert aussi à déclarer une rechute.", (_CITE, _CITE_2, _CITE_3, _CITE_4)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)", 'à fournir si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet, rechute}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de santé. Il sert aussi à déclarer une rechute.", (_CITE, _CITE_2, _CITE_3, _CITE_4)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_5, _CITE_6)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)', 'à fournir si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_5, _CITE_6)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli confidentiel : seuls les autres documents médicaux joints le sont.", (_CITE_7, _CITE_8)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)', 'à fournir si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli confidentiel : seuls les autres documents médicaux joints le sont.", (_CITE_7, _CITE_8)))
-    condition = f_declaration_avec_arret
-    if condition is True:
-        checklist.append(rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, v_contrat_long, 'contrat_long', ()), rt.routed('voie postale', False, (_SERVICE_CPAM,), (), None, (None if v_contrat_long is None else not v_contrat_long), 'non contrat_long', ())), 'À transmettre dans les 48 h suivant son établissement.', (_CITE_9,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)', 'à fournir si …', 'déclaration.avec_arrêt', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, v_contrat_long, 'contrat_long', ()), rt.routed('voie postale', False, (_SERVICE_CPAM,), (), None, (None if v_contrat_long is None else not v_contrat_long), 'non contrat_long', ())), 'À transmettre dans les 48 h suivant son établissement.', (_CITE_9,)))
-    condition = (None if v_contrat_long is None else not v_contrat_long)
+    condition: bool | None = rt.and3(
+        contrat_long,
+        (
+            None
+            if declaration_nature is None
+            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+        ),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'déclaration_accident',
+                (
+                    "Original du formulaire de déclaration d'accident de service – accident de "
+                    'trajet (annexe 1)'
+                ),
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet, '
+                    'rechute}'
+                ),
+                False,
+                False,
+                deliveries_1,
+                (
+                    "Complété par l'agent (ou, si son état de santé ne le permet pas, par un "
+                    'ayant droit ou une personne de confiance) ; il décrit précisément les '
+                    "circonstances de lieu, de temps et d'activité, la façon dont l'accident "
+                    "s'est produit et ses conséquences sur l'état de santé. Il sert aussi à "
+                    'déclarer une rechute.'
+                ),
+                (
+                    _CITE_DECLARATION_ACCIDENT,
+                    _CITE_DECLARATION_ACCIDENT_2,
+                    _CITE_DECLARATION_ACCIDENT_3,
+                    _CITE_DECLARATION_ACCIDENT_4,
+                ),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'déclaration_maladie',
+                'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_DECLARATION_MALADIE, _CITE_DECLARATION_MALADIE_2),
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'certificat_médical',
+                (
+                    'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et '
+                    'leur localisation, ou nature de la maladie)'
+                ),
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'contrat_long',
+                False,
+                False,
+                deliveries_1,
+                (
+                    "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis "
+                    'sous pli confidentiel : seuls les autres documents médicaux joints le sont.'
+                ),
+                (_CITE_CERTIFICAT_MEDICAL, _CITE_CERTIFICAT_MEDICAL_2),
+            )
+        )
+    condition = declaration_avec_arret
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'arrêt_de_travail',
+                'Arrêt de travail (initial ou de prolongation)',
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'déclaration.avec_arrêt',
+                False,
+                False,
+                rt.deliveries(
+                    rt.routed(
+                        'main propre',
+                        False,
+                        (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
+                        (),
+                        (),
+                        contrat_long,
+                        'contrat_long',
+                        (),
+                    ),
+                    rt.routed(
+                        'voie postale',
+                        False,
+                        (_SERVICE_CPAM,),
+                        (),
+                        (),
+                        (None if contrat_long is None else not contrat_long),
+                        'non contrat_long',
+                        (),
+                    ),
+                ),
+                'À transmettre dans les 48 h suivant son établissement.',
+                (_CITE_ARRET_DE_TRAVAIL,),
+            )
+        )
+    condition = None if contrat_long is None else not contrat_long
     if condition is True:
         checklist.append(_DOC_VOLETS_CAISSE)
     elif condition is None:
         checklist.append(_DOC_VOLETS_CAISSE_IF)
-    condition = (None if v_contrat_long is None else not v_contrat_long)
+    condition = None if contrat_long is None else not contrat_long
     if condition is True:
         checklist.append(_DOC_ECRIT_CIRCONSTANCES)
     elif condition is None:
         checklist.append(_DOC_ECRIT_CIRCONSTANCES_IF)
-    condition = rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_12,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)', 'à fournir si …', 'agent.statut = contractuel et contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_12,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_13, _CITE_14)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)", 'à fournir si …', 'contrat_long et déclaration.nature = accident_trajet', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_13, _CITE_14)))
-    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_en_mission)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('ordre_mission', 'Ordre de mission ou convocation', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_15,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('ordre_mission', 'Ordre de mission ou convocation', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet} et accident.en_mission', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_15,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('attestation_horaire', 'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_16,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('attestation_horaire', 'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_16,)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('photographies', 'Photographies des lieux', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_17,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('photographies', 'Photographies des lieux', 'facultative si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_17,)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('témoignages', 'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_18,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('témoignages', 'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique', 'facultative si …', 'contrat_long', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_18,)))
-    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_circulation_routiere)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('constat_amiable', 'Constat amiable', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_19,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('constat_amiable', 'Constat amiable', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet} et accident.circulation_routière', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_19,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('rapport_police', 'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_20, _CITE_21)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('rapport_police', 'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_20, _CITE_21)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('prise_en_charge_secours', 'Document de prise en charge par les pompiers ou le SAMU', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_22,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('prise_en_charge_secours', 'Document de prise en charge par les pompiers ou le SAMU', 'facultative si …', 'contrat_long et déclaration.nature dans {accident_service, accident_trajet}', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_22,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('rapport_transporteur', "Rapport d'une compagnie de transports (SNCF, RATP, autre)", 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_23,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('rapport_transporteur', "Rapport d'une compagnie de transports (SNCF, RATP, autre)", 'facultative si …', 'contrat_long et déclaration.nature = accident_trajet', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_23,)))
-    condition = v_contrat_long
-    if condition is True:
-        checklist.append(rt.ChecklistItem('documents_médicaux', "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou d'intervention", 'facultative', None, False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), 'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».', (_CITE_24, _CITE_25, _CITE_26)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('documents_médicaux', "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou d'intervention", 'facultative si …', 'contrat_long', False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), 'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».', (_CITE_24, _CITE_25, _CITE_26)))
-    condition = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_examens_prescrits)
-    if condition is True:
-        checklist.append(rt.ChecklistItem('examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie', 'à fournir', None, False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_27, _CITE_28)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie', 'à fournir si …', 'contrat_long et déclaration.nature = maladie_professionnelle et maladie.examens_prescrits', False, True, rt.deliveries(rt.routed('main propre', True, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_27, _CITE_28)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('fiche_de_poste', 'Fiche de poste', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_29,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('fiche_de_poste', 'Fiche de poste', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_29,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('fiche_exposition', "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, milieu hyperbare, rayonnements)", 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_30,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('fiche_exposition', "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, milieu hyperbare, rayonnements)", 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_30,)))
-    condition = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'))
-    if condition is True:
-        checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative', None, False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_31,)))
-    elif condition is None:
-        checklist.append(rt.ChecklistItem('liste_professions', 'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, psychologiques ou autres)', 'facultative si …', 'contrat_long et déclaration.nature = maladie_professionnelle', False, False, rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_31,)))
+    condition = rt.and3(
+        (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'emploi_du_temps_contractuel',
+                'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.statut = contractuel et contrat_long',
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_EMPLOI_DU_TEMPS_CONTRACTUEL,),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'plan_trajet',
+                (
+                    'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, '
+                    "endroit exact de l'accident)"
+                ),
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'contrat_long et déclaration.nature = accident_trajet',
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_PLAN_TRAJET, _CITE_PLAN_TRAJET_2),
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_en_mission,
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'ordre_mission',
+                'Ordre de mission ou convocation',
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
+                    'et accident.en_mission'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_ORDRE_MISSION,),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'attestation_horaire',
+                'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_ATTESTATION_HORAIRE,),
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'photographies',
+                'Photographies des lieux',
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long',
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_PHOTOGRAPHIES,),
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'témoignages',
+                'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique',
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long',
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_TEMOIGNAGES,),
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_circulation_routiere,
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'constat_amiable',
+                'Constat amiable',
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
+                    'et accident.circulation_routière'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_CONSTAT_AMIABLE,),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'rapport_police',
+                'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte',
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_RAPPORT_POLICE, _CITE_RAPPORT_POLICE_2),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'prise_en_charge_secours',
+                'Document de prise en charge par les pompiers ou le SAMU',
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_PRISE_EN_CHARGE_SECOURS,),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'rapport_transporteur',
+                "Rapport d'une compagnie de transports (SNCF, RATP, autre)",
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long et déclaration.nature = accident_trajet',
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_RAPPORT_TRANSPORTEUR,),
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'documents_médicaux',
+                (
+                    "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus "
+                    "d'analyses ou d'intervention"
+                ),
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long',
+                False,
+                True,
+                deliveries_2,
+                'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».',
+                (_CITE_DOCUMENTS_MEDICAUX, _CITE_DOCUMENTS_MEDICAUX_2, _CITE_DOCUMENTS_MEDICAUX_3),
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        maladie_examens_prescrits,
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'examens_tableau',
+                (
+                    'Résultats des examens médicaux complémentaires prescrits par le tableau de la '
+                    'maladie'
+                ),
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle et '
+                    'maladie.examens_prescrits'
+                ),
+                False,
+                True,
+                deliveries_2,
+                None,
+                (_CITE_EXAMENS_TABLEAU, _CITE_EXAMENS_TABLEAU_2),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'fiche_de_poste',
+                'Fiche de poste',
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_FICHE_DE_POSTE,),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'fiche_exposition',
+                (
+                    "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique "
+                    '(amiante, milieu hyperbare, rayonnements)'
+                ),
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_FICHE_EXPOSITION,),
+            )
+        )
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.ChecklistItem(
+                'liste_professions',
+                (
+                    'Liste des professions exercées et des expositions aux risques (chimiques, '
+                    'mécaniques, psychologiques ou autres)'
+                ),
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                False,
+                False,
+                deliveries_1,
+                None,
+                (_CITE_LISTE_PROFESSIONS,),
+            )
+        )
 
     # circulars/citis_2019.circ:219 règle fonctionnaire_en_activité (bloquante)
-    applies = shared_1
+    applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('fonctionnaire_en_activité')
     else:
-        holds = (None if f_agent_position is None else f_agent_position == 'activité')
+        holds: bool | None = None if agent_position is None else agent_position == 'activité'
         if holds is True:
             satisfied.append('fonctionnaire_en_activité')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_FONCTIONNAIRE_EN_ACTIVITE, rt.Outcome.VIOLATED, 'bloquante', 'Le CITIS est ouvert au fonctionnaire ou stagiaire en activité (position déclarée : ' + rt.fmt_choice(f_agent_position, _LABELS_AGENT_POSITION) + ').', (('agent.statut', f_agent_statut), ('agent.position', f_agent_position))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_FONCTIONNAIRE_EN_ACTIVITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CITIS : fonctionnaire ou stagiaire en activité.", (('agent.statut', f_agent_statut), ('agent.position', f_agent_position)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('agent.position', f_agent_position)) if holds is None else ())))
-            undecided = True
+            values: tuple[tuple[str, Any], ...] = (
+                ('agent.statut', agent_statut), ('agent.position', agent_position)
+            )
+            if holds is False and applies is True:
+                message = (
+                    (
+                        'Le CITIS est ouvert au fonctionnaire ou stagiaire en activité (position '
+                        'déclarée : '
+                    )
+                    + rt.fmt_choice(agent_position, _LABELS_AGENT_POSITION)
+                    + ').'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_FONCTIONNAIRE_EN_ACTIVITE,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        message,
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_FONCTIONNAIRE_EN_ACTIVITE,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : CITIS : fonctionnaire ou stagiaire "
+                            'en activité.'
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(('agent.statut', agent_statut))
+                            if applies is None
+                            else ()
+                        )
+                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:227 règle citis_réservé (bloquante)
-    applies = f_demande_citis
+    applies = demande_citis
     if applies is False:
         not_applicable.append('citis_réservé')
     else:
         holds = shared_1
         if holds is True:
             satisfied.append('citis_réservé')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_CITIS_RESERVE, rt.Outcome.VIOLATED, 'bloquante', "L'agent contractuel ne peut pas bénéficier d'un CITIS : déclarez l'accident ou la maladie sans demander de CITIS ; si l'imputabilité au service est reconnue, vous serez placé en accident de travail ou en maladie professionnelle.", (('demande.citis', f_demande_citis), ('agent.statut', f_agent_statut))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_CITIS_RESERVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CITIS : réservé au fonctionnaire et au stagiaire, l'agent contractuel ne peut pas en bénéficier.", (('demande.citis', f_demande_citis), ('agent.statut', f_agent_statut)), missing=(rt.unknown(('demande.citis', f_demande_citis)) if applies is None else ()) + (rt.unknown(('agent.statut', f_agent_statut)) if holds is None else ())))
-            undecided = True
+            values = (('demande.citis', demande_citis), ('agent.statut', agent_statut))
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_CITIS_RESERVE,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        (
+                            "L'agent contractuel ne peut pas bénéficier d'un CITIS : déclarez "
+                            "l'accident ou la maladie sans demander de CITIS ; si l'imputabilité "
+                            'au service est reconnue, vous serez placé en accident de travail ou '
+                            'en maladie professionnelle.'
+                        ),
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_CITIS_RESERVE,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : CITIS : réservé au fonctionnaire "
+                            "et au stagiaire, l'agent contractuel ne peut pas en bénéficier."
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(('demande.citis', demande_citis))
+                            if applies is None
+                            else ()
+                        )
+                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:234 règle contractuel_accident_travail (information)
-    applies = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
+    applies = None if agent_statut is None else agent_statut == 'contractuel'
     if applies is True:
-        findings.append(rt.Finding(_RULE_CONTRACTUEL_ACCIDENT_TRAVAIL, rt.Outcome.NOTICE, 'information', "Agent contractuel, si l'imputabilité au service est reconnue, vous êtes placé en accident de travail ou en maladie professionnelle (pas en CITIS). La procédure dépend de la durée et de la quotité de votre contrat.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_CONTRACTUEL_ACCIDENT_TRAVAIL,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Agent contractuel, si l'imputabilité au service est reconnue, vous êtes "
+                    'placé en accident de travail ou en maladie professionnelle (pas en CITIS). La '
+                    'procédure dépend de la durée et de la quotité de votre contrat.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('contractuel_accident_travail')
 
     # circulars/citis_2019.circ:239 règle contrat_court_caisse (information)
-    applies = (None if v_contrat_long is None else not v_contrat_long)
+    applies = None if contrat_long is None else not contrat_long
     if applies is True:
-        findings.append(rt.Finding(_RULE_CONTRAT_COURT_CAISSE, rt.Outcome.NOTICE, 'information', "Votre contrat (CDI à temps incomplet, ou CDD de moins de 12 mois et/ou à temps incomplet) relève de la caisse primaire d'assurance maladie : informez par écrit le responsable de la structure des circonstances et du lieu de l'accident, faites établir sous 24 h un certificat médical initial, adressez-en les volets 1 et 2 à votre caisse et conservez le volet 3 ; en cas d'arrêt de travail, votre service de gestion établira les attestations de salaire pour les indemnités journalières.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_CONTRAT_COURT_CAISSE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Votre contrat (CDI à temps incomplet, ou CDD de moins de 12 mois et/ou à '
+                    "temps incomplet) relève de la caisse primaire d'assurance maladie : informez "
+                    'par écrit le responsable de la structure des circonstances et du lieu de '
+                    "l'accident, faites établir sous 24 h un certificat médical initial, "
+                    'adressez-en les volets 1 et 2 à votre caisse et conservez le volet 3 ; en cas '
+                    "d'arrêt de travail, votre service de gestion établira les attestations de "
+                    'salaire pour les indemnités journalières.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('contrat_court_caisse')
 
     # circulars/citis_2019.circ:247 règle contrat_long_indemnités (information)
-    applies = rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long)
+    applies = rt.and3(
+        (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_CONTRAT_LONG_INDEMNITES, rt.Outcome.NOTICE, 'information', "Si l'accident ou la maladie est reconnu imputable au service et que vous êtes en arrêt de travail, vous êtes placé en accident du travail sans traitement ou en maladie professionnelle ; votre service de gestion établit les attestations de salaire pour le calcul des indemnités journalières.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_CONTRAT_LONG_INDEMNITES,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Si l'accident ou la maladie est reconnu imputable au service et que vous "
+                    'êtes en arrêt de travail, vous êtes placé en accident du travail sans '
+                    'traitement ou en maladie professionnelle ; votre service de gestion établit '
+                    'les attestations de salaire pour le calcul des indemnités journalières.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('contrat_long_indemnités')
 
     # circulars/citis_2019.circ:259 règle présomption_accident_service (avertissement)
-    applies = (None if f_declaration_nature is None else f_declaration_nature == 'accident_service')
+    applies = None if declaration_nature is None else declaration_nature == 'accident_service'
     if applies is False:
         not_applicable.append('présomption_accident_service')
     else:
-        holds = rt.and3(f_accident_temps_et_lieu_de_service, (None if f_accident_faute_personnelle is None else not f_accident_faute_personnelle))
+        holds = rt.and3(
+            accident_temps_et_lieu_de_service,
+            (None if accident_faute_personnelle is None else not accident_faute_personnelle),
+        )
         if holds is True:
             satisfied.append('présomption_accident_service')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_PRESOMPTION_ACCIDENT_SERVICE, rt.Outcome.VIOLATED, 'avertissement', "L'accident n'est présumé imputable au service que s'il survient dans le temps de travail et au sein du service d'affectation (ou en formation, en réunion, en mission), en l'absence de faute personnelle ou de circonstance particulière le détachant du service : à défaut, vos pièces devront établir le lien avec le service.", (('déclaration.nature', f_declaration_nature), ('accident.temps_et_lieu_de_service', f_accident_temps_et_lieu_de_service), ('accident.faute_personnelle', f_accident_faute_personnelle))))
-            warned = True
         else:
-            findings.append(rt.Finding(_RULE_PRESOMPTION_ACCIDENT_SERVICE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Accident de service : présomption d'imputabilité.", (('déclaration.nature', f_declaration_nature), ('accident.temps_et_lieu_de_service', f_accident_temps_et_lieu_de_service), ('accident.faute_personnelle', f_accident_faute_personnelle)), missing=(rt.unknown(('déclaration.nature', f_declaration_nature)) if applies is None else ()) + (rt.missing_and(f_accident_temps_et_lieu_de_service, rt.unknown(('accident.temps_et_lieu_de_service', f_accident_temps_et_lieu_de_service)), (None if f_accident_faute_personnelle is None else not f_accident_faute_personnelle), rt.unknown(('accident.faute_personnelle', f_accident_faute_personnelle))) if holds is None else ())))
+            values = (
+                ('déclaration.nature', declaration_nature),
+                ('accident.temps_et_lieu_de_service', accident_temps_et_lieu_de_service),
+                ('accident.faute_personnelle', accident_faute_personnelle),
+            )
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_PRESOMPTION_ACCIDENT_SERVICE,
+                        rt.Outcome.VIOLATED,
+                        'avertissement',
+                        (
+                            "L'accident n'est présumé imputable au service que s'il survient "
+                            "dans le temps de travail et au sein du service d'affectation (ou en "
+                            "formation, en réunion, en mission), en l'absence de faute "
+                            'personnelle ou de circonstance particulière le détachant du service : '
+                            'à défaut, vos pièces devront établir le lien avec le service.'
+                        ),
+                        values,
+                    )
+                )
+                warned = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_PRESOMPTION_ACCIDENT_SERVICE,
+                        rt.Outcome.UNDECIDED,
+                        'avertissement',
+                        (
+                            "À vérifier, faute d'information : Accident de service : présomption "
+                            "d'imputabilité."
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(('déclaration.nature', declaration_nature))
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.missing_and(
+                                accident_temps_et_lieu_de_service,
+                                rt.unknown(
+                                    (
+                                        'accident.temps_et_lieu_de_service',
+                                        accident_temps_et_lieu_de_service,
+                                    )
+                                ),
+                                (
+                                    None
+                                    if accident_faute_personnelle is None
+                                    else not accident_faute_personnelle
+                                ),
+                                rt.unknown(
+                                    ('accident.faute_personnelle', accident_faute_personnelle)
+                                ),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
 
     # circulars/citis_2019.circ:266 règle télétravail (bloquante)
-    applies = rt.and3((None if f_declaration_nature is None else f_declaration_nature == 'accident_service'), f_accident_en_teletravail)
+    applies = rt.and3(
+        (None if declaration_nature is None else declaration_nature == 'accident_service'),
+        accident_en_teletravail,
+    )
     if applies is False:
         not_applicable.append('télétravail')
     else:
-        holds = f_accident_teletravail_heures_et_fonctions
+        holds = accident_teletravail_heures_et_fonctions
         if holds is True:
             satisfied.append('télétravail')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_TELETRAVAIL, rt.Outcome.VIOLATED, 'bloquante', "Un accident survenu en télétravail ne relève des accidents de service que s'il a lieu pendant les heures de télétravail et dans le cadre des fonctions exercées en télétravail : ce n'est pas le cas de celui-ci.", (('déclaration.nature', f_declaration_nature), ('accident.en_télétravail', f_accident_en_teletravail), ('accident.télétravail_heures_et_fonctions', f_accident_teletravail_heures_et_fonctions))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_TELETRAVAIL, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Accident en télétravail : pendant les heures et dans le cadre des fonctions.", (('déclaration.nature', f_declaration_nature), ('accident.en_télétravail', f_accident_en_teletravail), ('accident.télétravail_heures_et_fonctions', f_accident_teletravail_heures_et_fonctions)), missing=(rt.missing_and((None if f_declaration_nature is None else f_declaration_nature == 'accident_service'), rt.unknown(('déclaration.nature', f_declaration_nature)), f_accident_en_teletravail, rt.unknown(('accident.en_télétravail', f_accident_en_teletravail))) if applies is None else ()) + (rt.unknown(('accident.télétravail_heures_et_fonctions', f_accident_teletravail_heures_et_fonctions)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('déclaration.nature', declaration_nature),
+                ('accident.en_télétravail', accident_en_teletravail),
+                (
+                    'accident.télétravail_heures_et_fonctions',
+                    accident_teletravail_heures_et_fonctions,
+                ),
+            )
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_TELETRAVAIL,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        (
+                            'Un accident survenu en télétravail ne relève des accidents de service '
+                            "que s'il a lieu pendant les heures de télétravail et dans le cadre "
+                            "des fonctions exercées en télétravail : ce n'est pas le cas de "
+                            'celui-ci.'
+                        ),
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_TELETRAVAIL,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Accident en télétravail : pendant "
+                            'les heures et dans le cadre des fonctions.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                (
+                                    None
+                                    if declaration_nature is None
+                                    else declaration_nature == 'accident_service'
+                                ),
+                                rt.unknown(('déclaration.nature', declaration_nature)),
+                                accident_en_teletravail,
+                                rt.unknown(('accident.en_télétravail', accident_en_teletravail)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                (
+                                    'accident.télétravail_heures_et_fonctions',
+                                    accident_teletravail_heures_et_fonctions,
+                                )
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:273 règle trajet_normal (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('trajet_normal')
     else:
-        holds = rt.and3(f_trajet_parcours_normal, f_trajet_duree_normale)
+        holds = rt.and3(trajet_parcours_normal, trajet_duree_normale)
         if holds is True:
             satisfied.append('trajet_normal')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_TRAJET_NORMAL, rt.Outcome.VIOLATED, 'bloquante', "Un accident de trajet ne peut être reconnu imputable que s'il intervient sur l'itinéraire normal entre le lieu de travail et le domicile ou le lieu de restauration, et dans un temps normal par rapport à vos horaires : ce n'est pas le cas de celui-ci.", (('déclaration.nature', f_declaration_nature), ('trajet.parcours_normal', f_trajet_parcours_normal), ('trajet.durée_normale', f_trajet_duree_normale))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_TRAJET_NORMAL, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Accident de trajet : itinéraire et temps normaux.", (('déclaration.nature', f_declaration_nature), ('trajet.parcours_normal', f_trajet_parcours_normal), ('trajet.durée_normale', f_trajet_duree_normale)), missing=(rt.unknown(('déclaration.nature', f_declaration_nature)) if applies is None else ()) + (rt.missing_and(f_trajet_parcours_normal, rt.unknown(('trajet.parcours_normal', f_trajet_parcours_normal)), f_trajet_duree_normale, rt.unknown(('trajet.durée_normale', f_trajet_duree_normale))) if holds is None else ())))
-            undecided = True
+            values = (
+                ('déclaration.nature', declaration_nature),
+                ('trajet.parcours_normal', trajet_parcours_normal),
+                ('trajet.durée_normale', trajet_duree_normale),
+            )
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_TRAJET_NORMAL,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        (
+                            "Un accident de trajet ne peut être reconnu imputable que s'il "
+                            "intervient sur l'itinéraire normal entre le lieu de travail et le "
+                            'domicile ou le lieu de restauration, et dans un temps normal par '
+                            "rapport à vos horaires : ce n'est pas le cas de celui-ci."
+                        ),
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_TRAJET_NORMAL,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Accident de trajet : itinéraire et "
+                            'temps normaux.'
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(('déclaration.nature', declaration_nature))
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.missing_and(
+                                trajet_parcours_normal,
+                                rt.unknown(('trajet.parcours_normal', trajet_parcours_normal)),
+                                trajet_duree_normale,
+                                rt.unknown(('trajet.durée_normale', trajet_duree_normale)),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:280 règle trajet_détour (bloquante)
-    applies = rt.and3((None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'), f_trajet_detour)
+    applies = rt.and3(
+        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
+        trajet_detour,
+    )
     if applies is False:
         not_applicable.append('trajet_détour')
     else:
-        holds = f_trajet_detour_vie_courante
+        holds = trajet_detour_vie_courante
         if holds is True:
             satisfied.append('trajet_détour')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_TRAJET_DETOUR, rt.Outcome.VIOLATED, 'bloquante', "L'itinéraire ne doit pas être détourné, sauf pour une nécessité de la vie courante (par exemple déposer un enfant à l'école) : le détour déclaré détache l'accident du service.", (('déclaration.nature', f_declaration_nature), ('trajet.détour', f_trajet_detour), ('trajet.détour_vie_courante', f_trajet_detour_vie_courante))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_TRAJET_DETOUR, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Accident de trajet : pas de détour, sauf nécessité de la vie courante.", (('déclaration.nature', f_declaration_nature), ('trajet.détour', f_trajet_detour), ('trajet.détour_vie_courante', f_trajet_detour_vie_courante)), missing=(rt.missing_and((None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet'), rt.unknown(('déclaration.nature', f_declaration_nature)), f_trajet_detour, rt.unknown(('trajet.détour', f_trajet_detour))) if applies is None else ()) + (rt.unknown(('trajet.détour_vie_courante', f_trajet_detour_vie_courante)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('déclaration.nature', declaration_nature),
+                ('trajet.détour', trajet_detour),
+                ('trajet.détour_vie_courante', trajet_detour_vie_courante),
+            )
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_TRAJET_DETOUR,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        (
+                            "L'itinéraire ne doit pas être détourné, sauf pour une nécessité de "
+                            "la vie courante (par exemple déposer un enfant à l'école) : le "
+                            "détour déclaré détache l'accident du service."
+                        ),
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_TRAJET_DETOUR,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Accident de trajet : pas de "
+                            'détour, sauf nécessité de la vie courante.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                (
+                                    None
+                                    if declaration_nature is None
+                                    else declaration_nature == 'accident_trajet'
+                                ),
+                                rt.unknown(('déclaration.nature', declaration_nature)),
+                                trajet_detour,
+                                rt.unknown(('trajet.détour', trajet_detour)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(('trajet.détour_vie_courante', trajet_detour_vie_courante))
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:286 règle trajet_preuve (information)
-    applies = (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet')
+    applies = shared_2
     if applies is True:
-        findings.append(rt.Finding(_RULE_TRAJET_PREUVE, rt.Outcome.NOTICE, 'information', "Pour un accident de trajet, c'est à vous d'apporter les éléments de preuve : une simple déclaration avec un certificat médical ne suffit pas, des pièces complémentaires sont indispensables (plan du trajet, témoignages, constat, rapport de police…).", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_TRAJET_PREUVE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Pour un accident de trajet, c'est à vous d'apporter les éléments de preuve "
+                    ': une simple déclaration avec un certificat médical ne suffit pas, des pièces '
+                    'complémentaires sont indispensables (plan du trajet, témoignages, constat, '
+                    'rapport de police…).'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('trajet_preuve')
 
     # circulars/citis_2019.circ:292 règle maladie_hors_tableau (bloquante)
-    applies = rt.and3((None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), (None if f_maladie_conditions_tableau is None else not f_maladie_conditions_tableau))
+    applies = rt.and3(
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        (None if maladie_conditions_tableau is None else not maladie_conditions_tableau),
+    )
     if applies is False:
         not_applicable.append('maladie_hors_tableau')
     else:
-        holds = rt.and3(f_maladie_causee_par_activite, (None if f_maladie_taux_incapacite is None else f_maladie_taux_incapacite >= 25))
+        holds = rt.and3(
+            maladie_causee_par_activite,
+            (None if maladie_taux_incapacite is None else maladie_taux_incapacite >= 25),
+        )
         if holds is True:
             satisfied.append('maladie_hors_tableau')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_MALADIE_HORS_TABLEAU, rt.Outcome.VIOLATED, 'bloquante', "Une maladie qui ne remplit pas toutes les conditions d'un tableau ne peut être reconnue que si elle est essentiellement et directement causée par l'activité professionnelle et entraîne une incapacité permanente d'au moins 25 % (taux retenu : " + rt.fmt(f_maladie_taux_incapacite, '%') + ').', (('déclaration.nature', f_declaration_nature), ('maladie.conditions_tableau', f_maladie_conditions_tableau), ('maladie.causée_par_activité', f_maladie_causee_par_activite), ('maladie.taux_incapacité', f_maladie_taux_incapacite))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_MALADIE_HORS_TABLEAU, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Maladie hors tableau : cause essentielle et directe, incapacité d'au moins 25 %.", (('déclaration.nature', f_declaration_nature), ('maladie.conditions_tableau', f_maladie_conditions_tableau), ('maladie.causée_par_activité', f_maladie_causee_par_activite), ('maladie.taux_incapacité', f_maladie_taux_incapacite)), missing=(rt.missing_and((None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), rt.unknown(('déclaration.nature', f_declaration_nature)), (None if f_maladie_conditions_tableau is None else not f_maladie_conditions_tableau), rt.unknown(('maladie.conditions_tableau', f_maladie_conditions_tableau))) if applies is None else ()) + (rt.missing_and(f_maladie_causee_par_activite, rt.unknown(('maladie.causée_par_activité', f_maladie_causee_par_activite)), (None if f_maladie_taux_incapacite is None else f_maladie_taux_incapacite >= 25), rt.unknown(('maladie.taux_incapacité', f_maladie_taux_incapacite))) if holds is None else ())))
-            undecided = True
+            values = (
+                ('déclaration.nature', declaration_nature),
+                ('maladie.conditions_tableau', maladie_conditions_tableau),
+                ('maladie.causée_par_activité', maladie_causee_par_activite),
+                ('maladie.taux_incapacité', maladie_taux_incapacite),
+            )
+            if holds is False and applies is True:
+                message = (
+                    (
+                        "Une maladie qui ne remplit pas toutes les conditions d'un tableau ne "
+                        'peut être reconnue que si elle est essentiellement et directement causée '
+                        "par l'activité professionnelle et entraîne une incapacité permanente "
+                        "d'au moins 25 % (taux retenu : "
+                    )
+                    + rt.fmt(maladie_taux_incapacite, '%')
+                    + ').'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_MALADIE_HORS_TABLEAU,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        message,
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_MALADIE_HORS_TABLEAU,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Maladie hors tableau : cause "
+                            "essentielle et directe, incapacité d'au moins 25 %."
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                (
+                                    None
+                                    if declaration_nature is None
+                                    else declaration_nature == 'maladie_professionnelle'
+                                ),
+                                rt.unknown(('déclaration.nature', declaration_nature)),
+                                (
+                                    None
+                                    if maladie_conditions_tableau is None
+                                    else not maladie_conditions_tableau
+                                ),
+                                rt.unknown(
+                                    ('maladie.conditions_tableau', maladie_conditions_tableau)
+                                ),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.missing_and(
+                                maladie_causee_par_activite,
+                                rt.unknown(
+                                    ('maladie.causée_par_activité', maladie_causee_par_activite)
+                                ),
+                                (
+                                    None
+                                    if maladie_taux_incapacite is None
+                                    else maladie_taux_incapacite >= 25
+                                ),
+                                rt.unknown(('maladie.taux_incapacité', maladie_taux_incapacite)),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:301 règle délai_accident (bloquante)
-    applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_accident_lesion_decelee_tardivement is None else not f_accident_lesion_decelee_tardivement))
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        (
+            None
+            if accident_lesion_decelee_tardivement is None
+            else not accident_lesion_decelee_tardivement
+        ),
+    )
     if applies is False:
         not_applicable.append('délai_accident')
     else:
-        holds = (None if f_demande_date_depot is None or d_quinze_jours_accident is None else f_demande_date_depot <= d_quinze_jours_accident)
+        holds = (
+            None
+            if demande_date_depot is None or quinze_jours_accident is None
+            else demande_date_depot <= quinze_jours_accident
+        )
         if holds is True:
             satisfied.append('délai_accident')
-        elif holds is False and applies is True:
-            resolved = rt.exception_outcome(_RULE_DELAI_ACCIDENT, ((rt.or3(f_accident_acte_terroriste, f_declaration_force_majeure), 'levée', 'sauf si accident.acte_terroriste ou déclaration.force_majeure'),))
-            if resolved is None:
-                findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.VIOLATED, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : elle devait être adressée dans les 15 jours suivant l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long))))
-                refused = True
-            elif resolved[0] == 'indéterminée':
-                findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration d'accident dans les 15 jours.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=rt.missing_or(f_accident_acte_terroriste, rt.unknown(('accident.acte_terroriste', f_accident_acte_terroriste)), f_declaration_force_majeure, rt.unknown(('déclaration.force_majeure', f_declaration_force_majeure)))))
-                undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.CONFLICT, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : elle devait être adressée dans les 15 jours suivant l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.WAIVED, 'information', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : elle devait être adressée dans les 15 jours suivant l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-            else:
-                findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.VIOLATED, resolved[0], 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : elle devait être adressée dans les 15 jours suivant l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                warned = warned or resolved[0] == 'avertissement'
         else:
-            findings.append(rt.Finding(_RULE_DELAI_ACCIDENT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration d'accident dans les 15 jours.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature in _SET_7), rt.unknown(('déclaration.nature', f_declaration_nature))), (None if f_accident_lesion_decelee_tardivement is None else not f_accident_lesion_decelee_tardivement), rt.unknown(('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement))) if applies is None else ()) + (rt.unknown(('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.nature', declaration_nature),
+                ('accident.lésion_décelée_tardivement', accident_lesion_decelee_tardivement),
+                ('accident.date', accident_date),
+                ('demande.date_dépôt', demande_date_depot),
+                ('accident.acte_terroriste', accident_acte_terroriste),
+                ('déclaration.force_majeure', declaration_force_majeure),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                resolved = rt.exception_outcome(
+                    _RULE_DELAI_ACCIDENT,
+                    (
+                        (
+                            rt.or3(accident_acte_terroriste, declaration_force_majeure),
+                            'levée',
+                            'sauf si accident.acte_terroriste ou déclaration.force_majeure',
+                        ),
+                    ),
+                )
+                if resolved is not None and resolved[0] == 'indéterminée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_ACCIDENT,
+                            rt.Outcome.UNDECIDED,
+                            'bloquante',
+                            (
+                                "À vérifier, faute d'information : Déclaration d'accident dans "
+                                'les 15 jours.'
+                            ),
+                            values,
+                            missing=rt.missing_or(
+                                accident_acte_terroriste,
+                                rt.unknown(('accident.acte_terroriste', accident_acte_terroriste)),
+                                declaration_force_majeure,
+                                rt.unknown(
+                                    ('déclaration.force_majeure', declaration_force_majeure)
+                                ),
+                            ),
+                        )
+                    )
+                    undecided = True
+                else:
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : elle devait être adressée dans les 15 jours suivant '
+                            "l'accident du "
+                        )
+                        + rt.fmt(accident_date)
+                        + '.'
+                    )
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_ACCIDENT,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_ACCIDENT,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Déclaration d'accident dans les "
+                            '15 jours.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_all(
+                                (
+                                    contrat_long,
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if declaration_nature is None
+                                        else declaration_nature in _DECLARATION_NATURE_VALUES
+                                    ),
+                                    rt.unknown(('déclaration.nature', declaration_nature)),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if accident_lesion_decelee_tardivement is None
+                                        else not accident_lesion_decelee_tardivement
+                                    ),
+                                    rt.unknown(
+                                        (
+                                            'accident.lésion_décelée_tardivement',
+                                            accident_lesion_decelee_tardivement,
+                                        )
+                                    ),
+                                ),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('accident.date', accident_date),
+                                ('demande.date_dépôt', demande_date_depot),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:309 règle délai_lésion_tardive (bloquante)
-    applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_lesion_decelee_tardivement)
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_lesion_decelee_tardivement,
+    )
     if applies is False:
         not_applicable.append('délai_lésion_tardive')
     else:
-        holds = rt.and3((None if f_demande_date_depot is None or d_quinze_jours_constatation is None else f_demande_date_depot <= d_quinze_jours_constatation), (None if f_demande_date_depot is None or d_deux_ans_accident is None else f_demande_date_depot <= d_deux_ans_accident))
+        holds = rt.and3(
+            (
+                None
+                if demande_date_depot is None or quinze_jours_constatation is None
+                else demande_date_depot <= quinze_jours_constatation
+            ),
+            (
+                None
+                if demande_date_depot is None or deux_ans_accident is None
+                else demande_date_depot <= deux_ans_accident
+            ),
+        )
         if holds is True:
             satisfied.append('délai_lésion_tardive')
-        elif holds is False and applies is True:
-            resolved = rt.exception_outcome(_RULE_DELAI_LESION_TARDIVE, ((rt.or3(f_accident_acte_terroriste, f_declaration_force_majeure), 'levée', 'sauf si accident.acte_terroriste ou déclaration.force_majeure'),))
-            if resolved is None:
-                findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.VIOLATED, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : lorsque la lésion n'a pas été immédiatement décelée, elle doit être faite dans les 15 jours suivant la constatation médicale du " + rt.fmt(f_accident_date_constatation_medicale) + ", et au plus tard 2 ans après l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long))))
-                refused = True
-            elif resolved[0] == 'indéterminée':
-                findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=rt.missing_or(f_accident_acte_terroriste, rt.unknown(('accident.acte_terroriste', f_accident_acte_terroriste)), f_declaration_force_majeure, rt.unknown(('déclaration.force_majeure', f_declaration_force_majeure)))))
-                undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.CONFLICT, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : lorsque la lésion n'a pas été immédiatement décelée, elle doit être faite dans les 15 jours suivant la constatation médicale du " + rt.fmt(f_accident_date_constatation_medicale) + ", et au plus tard 2 ans après l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.WAIVED, 'information', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : lorsque la lésion n'a pas été immédiatement décelée, elle doit être faite dans les 15 jours suivant la constatation médicale du " + rt.fmt(f_accident_date_constatation_medicale) + ", et au plus tard 2 ans après l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-            else:
-                findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.VIOLATED, resolved[0], 'La déclaration du ' + rt.fmt(f_demande_date_depot) + " est tardive : lorsque la lésion n'a pas été immédiatement décelée, elle doit être faite dans les 15 jours suivant la constatation médicale du " + rt.fmt(f_accident_date_constatation_medicale) + ", et au plus tard 2 ans après l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                warned = warned or resolved[0] == 'avertissement'
         else:
-            findings.append(rt.Finding(_RULE_DELAI_LESION_TARDIVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Lésion décelée après l'accident : 15 jours après la constatation médicale, 2 ans au plus après l'accident.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement), ('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot), ('accident.date', f_accident_date), ('accident.acte_terroriste', f_accident_acte_terroriste), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature in _SET_7), rt.unknown(('déclaration.nature', f_declaration_nature))), f_accident_lesion_decelee_tardivement, rt.unknown(('accident.lésion_décelée_tardivement', f_accident_lesion_decelee_tardivement))) if applies is None else ()) + (rt.missing_and((None if f_demande_date_depot is None or d_quinze_jours_constatation is None else f_demande_date_depot <= d_quinze_jours_constatation), rt.unknown(('accident.date_constatation_médicale', f_accident_date_constatation_medicale), ('demande.date_dépôt', f_demande_date_depot)), (None if f_demande_date_depot is None or d_deux_ans_accident is None else f_demande_date_depot <= d_deux_ans_accident), rt.unknown(('accident.date', f_accident_date), ('demande.date_dépôt', f_demande_date_depot))) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.nature', declaration_nature),
+                ('accident.lésion_décelée_tardivement', accident_lesion_decelee_tardivement),
+                ('accident.date_constatation_médicale', accident_date_constatation_medicale),
+                ('demande.date_dépôt', demande_date_depot),
+                ('accident.date', accident_date),
+                ('accident.acte_terroriste', accident_acte_terroriste),
+                ('déclaration.force_majeure', declaration_force_majeure),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                resolved = rt.exception_outcome(
+                    _RULE_DELAI_LESION_TARDIVE,
+                    (
+                        (
+                            rt.or3(accident_acte_terroriste, declaration_force_majeure),
+                            'levée',
+                            'sauf si accident.acte_terroriste ou déclaration.force_majeure',
+                        ),
+                    ),
+                )
+                if resolved is not None and resolved[0] == 'indéterminée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_LESION_TARDIVE,
+                            rt.Outcome.UNDECIDED,
+                            'bloquante',
+                            (
+                                "À vérifier, faute d'information : Lésion décelée après "
+                                "l'accident : 15 jours après la constatation médicale, 2 ans au "
+                                "plus après l'accident."
+                            ),
+                            values,
+                            missing=rt.missing_or(
+                                accident_acte_terroriste,
+                                rt.unknown(('accident.acte_terroriste', accident_acte_terroriste)),
+                                declaration_force_majeure,
+                                rt.unknown(
+                                    ('déclaration.force_majeure', declaration_force_majeure)
+                                ),
+                            ),
+                        )
+                    )
+                    undecided = True
+                else:
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            " est tardive : lorsque la lésion n'a pas été immédiatement décelée, "
+                            'elle doit être faite dans les 15 jours suivant la constatation '
+                            'médicale du '
+                        )
+                        + rt.fmt(accident_date_constatation_medicale)
+                        + ", et au plus tard 2 ans après l'accident du "
+                        + rt.fmt(accident_date)
+                        + '.'
+                    )
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_LESION_TARDIVE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_LESION_TARDIVE,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Lésion décelée après l'accident : "
+                            '15 jours après la constatation médicale, 2 ans au plus après '
+                            "l'accident."
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_all(
+                                (
+                                    contrat_long,
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if declaration_nature is None
+                                        else declaration_nature in _DECLARATION_NATURE_VALUES
+                                    ),
+                                    rt.unknown(('déclaration.nature', declaration_nature)),
+                                ),
+                                (
+                                    accident_lesion_decelee_tardivement,
+                                    rt.unknown(
+                                        (
+                                            'accident.lésion_décelée_tardivement',
+                                            accident_lesion_decelee_tardivement,
+                                        )
+                                    ),
+                                ),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.missing_and(
+                                (
+                                    None
+                                    if demande_date_depot is None
+                                    or quinze_jours_constatation is None
+                                    else demande_date_depot <= quinze_jours_constatation
+                                ),
+                                rt.unknown(
+                                    (
+                                        'accident.date_constatation_médicale',
+                                        accident_date_constatation_medicale,
+                                    ),
+                                    ('demande.date_dépôt', demande_date_depot),
+                                ),
+                                (
+                                    None
+                                    if demande_date_depot is None or deux_ans_accident is None
+                                    else demande_date_depot <= deux_ans_accident
+                                ),
+                                rt.unknown(
+                                    ('accident.date', accident_date),
+                                    ('demande.date_dépôt', demande_date_depot),
+                                ),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:317 règle délai_maladie (bloquante)
-    applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), (None if f_maladie_lien_etabli_ulterieurement is None else not f_maladie_lien_etabli_ulterieurement))
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        (
+            None
+            if maladie_lien_etabli_ulterieurement is None
+            else not maladie_lien_etabli_ulterieurement
+        ),
+    )
     if applies is False:
         not_applicable.append('délai_maladie')
     else:
-        holds = (None if f_demande_date_depot is None or d_deux_ans_maladie is None else f_demande_date_depot <= d_deux_ans_maladie)
+        holds = (
+            None
+            if demande_date_depot is None or deux_ans_maladie is None
+            else demande_date_depot <= deux_ans_maladie
+        )
         if holds is True:
             satisfied.append('délai_maladie')
-        elif holds is False and applies is True:
-            resolved = rt.exception_outcome(_RULE_DELAI_MALADIE, ((f_declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),))
-            if resolved is None:
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.VIOLATED, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : une maladie professionnelle se déclare dans les 2 ans suivant sa première constatation médicale (' + rt.fmt(f_maladie_date_premiere_constatation) + ').', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long))))
-                refused = True
-            elif resolved[0] == 'indéterminée':
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=rt.unknown(('déclaration.force_majeure', f_declaration_force_majeure))))
-                undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.CONFLICT, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : une maladie professionnelle se déclare dans les 2 ans suivant sa première constatation médicale (' + rt.fmt(f_maladie_date_premiere_constatation) + ').', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.WAIVED, 'information', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : une maladie professionnelle se déclare dans les 2 ans suivant sa première constatation médicale (' + rt.fmt(f_maladie_date_premiere_constatation) + ').', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-            else:
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.VIOLATED, resolved[0], 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : une maladie professionnelle se déclare dans les 2 ans suivant sa première constatation médicale (' + rt.fmt(f_maladie_date_premiere_constatation) + ').', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                warned = warned or resolved[0] == 'avertissement'
         else:
-            findings.append(rt.Finding(_RULE_DELAI_MALADIE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), rt.unknown(('déclaration.nature', f_declaration_nature))), (None if f_maladie_lien_etabli_ulterieurement is None else not f_maladie_lien_etabli_ulterieurement), rt.unknown(('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement))) if applies is None else ()) + (rt.unknown(('maladie.date_première_constatation', f_maladie_date_premiere_constatation), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.nature', declaration_nature),
+                ('maladie.lien_établi_ultérieurement', maladie_lien_etabli_ulterieurement),
+                ('maladie.date_première_constatation', maladie_date_premiere_constatation),
+                ('demande.date_dépôt', demande_date_depot),
+                ('déclaration.force_majeure', declaration_force_majeure),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                resolved = rt.exception_outcome(
+                    _RULE_DELAI_MALADIE,
+                    ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
+                )
+                if resolved is not None and resolved[0] == 'indéterminée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_MALADIE,
+                            rt.Outcome.UNDECIDED,
+                            'bloquante',
+                            (
+                                "À vérifier, faute d'information : Déclaration de maladie "
+                                'professionnelle dans les 2 ans suivant la première constatation '
+                                'médicale.'
+                            ),
+                            values,
+                            missing=rt.unknown(
+                                ('déclaration.force_majeure', declaration_force_majeure)
+                            ),
+                        )
+                    )
+                    undecided = True
+                else:
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : une maladie professionnelle se déclare dans les 2 ans '
+                            'suivant sa première constatation médicale ('
+                        )
+                        + rt.fmt(maladie_date_premiere_constatation)
+                        + ').'
+                    )
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_MALADIE,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Déclaration de maladie "
+                            'professionnelle dans les 2 ans suivant la première constatation '
+                            'médicale.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_all(
+                                (
+                                    contrat_long,
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if declaration_nature is None
+                                        else declaration_nature == 'maladie_professionnelle'
+                                    ),
+                                    rt.unknown(('déclaration.nature', declaration_nature)),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if maladie_lien_etabli_ulterieurement is None
+                                        else not maladie_lien_etabli_ulterieurement
+                                    ),
+                                    rt.unknown(
+                                        (
+                                            'maladie.lien_établi_ultérieurement',
+                                            maladie_lien_etabli_ulterieurement,
+                                        )
+                                    ),
+                                ),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                (
+                                    'maladie.date_première_constatation',
+                                    maladie_date_premiere_constatation,
+                                ),
+                                ('demande.date_dépôt', demande_date_depot),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:325 règle délai_maladie_lien (bloquante)
-    applies = rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_lien_etabli_ulterieurement)
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        maladie_lien_etabli_ulterieurement,
+    )
     if applies is False:
         not_applicable.append('délai_maladie_lien')
     else:
-        holds = (None if f_demande_date_depot is None or d_deux_ans_certificat_lien is None else f_demande_date_depot <= d_deux_ans_certificat_lien)
+        holds = (
+            None
+            if demande_date_depot is None or deux_ans_certificat_lien is None
+            else demande_date_depot <= deux_ans_certificat_lien
+        )
         if holds is True:
             satisfied.append('délai_maladie_lien')
-        elif holds is False and applies is True:
-            resolved = rt.exception_outcome(_RULE_DELAI_MALADIE_LIEN, ((f_declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),))
-            if resolved is None:
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.VIOLATED, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être adressée dans les 2 ans suivant le certificat médical du ' + rt.fmt(f_maladie_date_certificat_lien) + " établissant le lien entre la maladie et l'activité professionnelle.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long))))
-                refused = True
-            elif resolved[0] == 'indéterminée':
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=rt.unknown(('déclaration.force_majeure', f_declaration_force_majeure))))
-                undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.CONFLICT, 'bloquante', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être adressée dans les 2 ans suivant le certificat médical du ' + rt.fmt(f_maladie_date_certificat_lien) + " établissant le lien entre la maladie et l'activité professionnelle.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.WAIVED, 'information', 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être adressée dans les 2 ans suivant le certificat médical du ' + rt.fmt(f_maladie_date_certificat_lien) + " établissant le lien entre la maladie et l'activité professionnelle.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-            else:
-                findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.VIOLATED, resolved[0], 'La déclaration du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être adressée dans les 2 ans suivant le certificat médical du ' + rt.fmt(f_maladie_date_certificat_lien) + " établissant le lien entre la maladie et l'activité professionnelle.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                warned = warned or resolved[0] == 'avertissement'
         else:
-            findings.append(rt.Finding(_RULE_DELAI_MALADIE_LIEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Maladie déjà constatée : 2 ans après le certificat établissant le lien avec l'activité.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement), ('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle'), rt.unknown(('déclaration.nature', f_declaration_nature))), f_maladie_lien_etabli_ulterieurement, rt.unknown(('maladie.lien_établi_ultérieurement', f_maladie_lien_etabli_ulterieurement))) if applies is None else ()) + (rt.unknown(('maladie.date_certificat_lien', f_maladie_date_certificat_lien), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.nature', declaration_nature),
+                ('maladie.lien_établi_ultérieurement', maladie_lien_etabli_ulterieurement),
+                ('maladie.date_certificat_lien', maladie_date_certificat_lien),
+                ('demande.date_dépôt', demande_date_depot),
+                ('déclaration.force_majeure', declaration_force_majeure),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                resolved = rt.exception_outcome(
+                    _RULE_DELAI_MALADIE_LIEN,
+                    ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
+                )
+                if resolved is not None and resolved[0] == 'indéterminée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_MALADIE_LIEN,
+                            rt.Outcome.UNDECIDED,
+                            'bloquante',
+                            (
+                                "À vérifier, faute d'information : Maladie déjà constatée : 2 ans "
+                                "après le certificat établissant le lien avec l'activité."
+                            ),
+                            values,
+                            missing=rt.unknown(
+                                ('déclaration.force_majeure', declaration_force_majeure)
+                            ),
+                        )
+                    )
+                    undecided = True
+                else:
+                    message = (
+                        'La déclaration du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : elle devait être adressée dans les 2 ans suivant le '
+                            'certificat médical du '
+                        )
+                        + rt.fmt(maladie_date_certificat_lien)
+                        + " établissant le lien entre la maladie et l'activité professionnelle."
+                    )
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_MALADIE_LIEN,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_MALADIE_LIEN,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Maladie déjà constatée : 2 ans "
+                            "après le certificat établissant le lien avec l'activité."
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_all(
+                                (
+                                    contrat_long,
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if declaration_nature is None
+                                        else declaration_nature == 'maladie_professionnelle'
+                                    ),
+                                    rt.unknown(('déclaration.nature', declaration_nature)),
+                                ),
+                                (
+                                    maladie_lien_etabli_ulterieurement,
+                                    rt.unknown(
+                                        (
+                                            'maladie.lien_établi_ultérieurement',
+                                            maladie_lien_etabli_ulterieurement,
+                                        )
+                                    ),
+                                ),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('maladie.date_certificat_lien', maladie_date_certificat_lien),
+                                ('demande.date_dépôt', demande_date_depot),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:333 règle délai_rechute (bloquante)
-    applies = rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'rechute'))
+    applies = rt.and3(
+        contrat_long, (None if declaration_nature is None else declaration_nature == 'rechute')
+    )
     if applies is False:
         not_applicable.append('délai_rechute')
     else:
-        holds = (None if f_demande_date_depot is None or d_un_mois_rechute is None else f_demande_date_depot <= d_un_mois_rechute)
+        holds = (
+            None
+            if demande_date_depot is None or un_mois_rechute is None
+            else demande_date_depot <= un_mois_rechute
+        )
         if holds is True:
             satisfied.append('délai_rechute')
-        elif holds is False and applies is True:
-            resolved = rt.exception_outcome(_RULE_DELAI_RECHUTE, ((f_declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),))
-            if resolved is None:
-                findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.VIOLATED, 'bloquante', 'La déclaration de rechute du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être faite dans le mois suivant sa constatation médicale du ' + rt.fmt(f_rechute_date_constatation) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long))))
-                refused = True
-            elif resolved[0] == 'indéterminée':
-                findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration de rechute dans le mois suivant sa constatation médicale.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=rt.unknown(('déclaration.force_majeure', f_declaration_force_majeure))))
-                undecided = True
-            elif resolved[0] == 'conflit':
-                findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.CONFLICT, 'bloquante', 'La déclaration de rechute du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être faite dans le mois suivant sa constatation médicale du ' + rt.fmt(f_rechute_date_constatation) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                refused = True
-            elif resolved[0] == 'levée':
-                findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.WAIVED, 'information', 'La déclaration de rechute du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être faite dans le mois suivant sa constatation médicale du ' + rt.fmt(f_rechute_date_constatation) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-            else:
-                findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.VIOLATED, resolved[0], 'La déclaration de rechute du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle devait être faite dans le mois suivant sa constatation médicale du ' + rt.fmt(f_rechute_date_constatation) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), exception=resolved[1]))
-                warned = warned or resolved[0] == 'avertissement'
         else:
-            findings.append(rt.Finding(_RULE_DELAI_RECHUTE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration de rechute dans le mois suivant sa constatation médicale.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot), ('déclaration.force_majeure', f_declaration_force_majeure), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature == 'rechute'), rt.unknown(('déclaration.nature', f_declaration_nature))) if applies is None else ()) + (rt.unknown(('rechute.date_constatation', f_rechute_date_constatation), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.nature', declaration_nature),
+                ('rechute.date_constatation', rechute_date_constatation),
+                ('demande.date_dépôt', demande_date_depot),
+                ('déclaration.force_majeure', declaration_force_majeure),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                resolved = rt.exception_outcome(
+                    _RULE_DELAI_RECHUTE,
+                    ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
+                )
+                if resolved is not None and resolved[0] == 'indéterminée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI_RECHUTE,
+                            rt.Outcome.UNDECIDED,
+                            'bloquante',
+                            (
+                                "À vérifier, faute d'information : Déclaration de rechute dans le "
+                                'mois suivant sa constatation médicale.'
+                            ),
+                            values,
+                            missing=rt.unknown(
+                                ('déclaration.force_majeure', declaration_force_majeure)
+                            ),
+                        )
+                    )
+                    undecided = True
+                else:
+                    message = (
+                        'La déclaration de rechute du '
+                        + rt.fmt(demande_date_depot)
+                        + (
+                            ' est tardive : elle devait être faite dans le mois suivant sa '
+                            'constatation médicale du '
+                        )
+                        + rt.fmt(rechute_date_constatation)
+                        + '.'
+                    )
+                    if resolved is None:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.VIOLATED,
+                                'bloquante',
+                                message,
+                                values,
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'conflit':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.CONFLICT,
+                                'bloquante',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        refused = True
+                    elif resolved[0] == 'levée':
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.WAIVED,
+                                'information',
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                    else:
+                        findings.append(
+                            rt.Finding(
+                                _RULE_DELAI_RECHUTE,
+                                rt.Outcome.VIOLATED,
+                                resolved[0],
+                                message,
+                                values,
+                                exception=resolved[1],
+                            )
+                        )
+                        warned = warned or resolved[0] == 'avertissement'
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_RECHUTE,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Déclaration de rechute dans le "
+                            'mois suivant sa constatation médicale.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                contrat_long,
+                                rt.unknown(
+                                    ('agent.statut', agent_statut),
+                                    ('agent.temps_complet', agent_temps_complet),
+                                    ('agent.contrat', agent_contrat),
+                                    ('agent.contrat_durée', agent_contrat_duree),
+                                ),
+                                (
+                                    None
+                                    if declaration_nature is None
+                                    else declaration_nature == 'rechute'
+                                ),
+                                rt.unknown(('déclaration.nature', declaration_nature)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('rechute.date_constatation', rechute_date_constatation),
+                                ('demande.date_dépôt', demande_date_depot),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:341 règle délai_arrêt (avertissement)
-    applies = rt.and3(v_contrat_long, f_declaration_avec_arret)
+    applies = rt.and3(contrat_long, declaration_avec_arret)
     if applies is False:
         not_applicable.append('délai_arrêt')
     else:
-        holds = (None if f_arret_date_transmission is None or d_arret_48h is None else f_arret_date_transmission <= d_arret_48h)
+        holds = (
+            None
+            if arret_date_transmission is None or arret_48h is None
+            else arret_date_transmission <= arret_48h
+        )
         if holds is True:
             satisfied.append('délai_arrêt')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_DELAI_ARRET, rt.Outcome.VIOLATED, 'avertissement', "L'arrêt de travail établi le " + rt.fmt(f_arret_date_etablissement) + ' et transmis le ' + rt.fmt(f_arret_date_transmission) + " l'a été au-delà de 48 h : le décret prévoit des conséquences financières.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.avec_arrêt', f_declaration_avec_arret), ('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission), ('contrat_long', v_contrat_long))))
-            warned = True
         else:
-            findings.append(rt.Finding(_RULE_DELAI_ARRET, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Arrêt de travail transmis dans les 48 h.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.avec_arrêt', f_declaration_avec_arret), ('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission), ('contrat_long', v_contrat_long)), missing=(rt.missing_and(v_contrat_long, rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), f_declaration_avec_arret, rt.unknown(('déclaration.avec_arrêt', f_declaration_avec_arret))) if applies is None else ()) + (rt.unknown(('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission)) if holds is None else ())))
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.avec_arrêt', declaration_avec_arret),
+                ('arrêt.date_établissement', arret_date_etablissement),
+                ('arrêt.date_transmission', arret_date_transmission),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                message = (
+                    "L'arrêt de travail établi le "
+                    + rt.fmt(arret_date_etablissement)
+                    + ' et transmis le '
+                    + rt.fmt(arret_date_transmission)
+                    + " l'a été au-delà de 48 h : le décret prévoit des conséquences financières."
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_ARRET, rt.Outcome.VIOLATED, 'avertissement', message, values
+                    )
+                )
+                warned = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI_ARRET,
+                        rt.Outcome.UNDECIDED,
+                        'avertissement',
+                        (
+                            "À vérifier, faute d'information : Arrêt de travail transmis dans les "
+                            '48 h.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                contrat_long,
+                                rt.unknown(
+                                    ('agent.statut', agent_statut),
+                                    ('agent.temps_complet', agent_temps_complet),
+                                    ('agent.contrat', agent_contrat),
+                                    ('agent.contrat_durée', agent_contrat_duree),
+                                ),
+                                declaration_avec_arret,
+                                rt.unknown(('déclaration.avec_arrêt', declaration_avec_arret)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('arrêt.date_établissement', arret_date_etablissement),
+                                ('arrêt.date_transmission', arret_date_transmission),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
 
     # circulars/citis_2019.circ:348 règle certificat_initial_24h (bloquante)
-    applies = rt.and3((None if v_contrat_long is None else not v_contrat_long), (None if f_declaration_nature is None else f_declaration_nature in _SET_7))
+    applies = rt.and3(
+        (None if contrat_long is None else not contrat_long),
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
     if applies is False:
         not_applicable.append('certificat_initial_24h')
     else:
-        holds = (None if f_certificat_date_etablissement is None or d_certificat_24h is None else f_certificat_date_etablissement <= d_certificat_24h)
+        holds = (
+            None
+            if certificat_date_etablissement is None or certificat_24h is None
+            else certificat_date_etablissement <= certificat_24h
+        )
         if holds is True:
             satisfied.append('certificat_initial_24h')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_CERTIFICAT_INITIAL_24H, rt.Outcome.VIOLATED, 'bloquante', 'Le certificat médical initial (établi le ' + rt.fmt(f_certificat_date_etablissement) + ") doit être établi dans les plus brefs délais, sous 24 h après l'accident du " + rt.fmt(f_accident_date) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.date', f_accident_date), ('certificat.date_établissement', f_certificat_date_etablissement), ('contrat_long', v_contrat_long))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_CERTIFICAT_INITIAL_24H, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Contrat court : certificat médical initial sous 24 h.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('accident.date', f_accident_date), ('certificat.date_établissement', f_certificat_date_etablissement), ('contrat_long', v_contrat_long)), missing=(rt.missing_and((None if v_contrat_long is None else not v_contrat_long), rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)), (None if f_declaration_nature is None else f_declaration_nature in _SET_7), rt.unknown(('déclaration.nature', f_declaration_nature))) if applies is None else ()) + (rt.unknown(('accident.date', f_accident_date), ('certificat.date_établissement', f_certificat_date_etablissement)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('déclaration.nature', declaration_nature),
+                ('accident.date', accident_date),
+                ('certificat.date_établissement', certificat_date_etablissement),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                message = (
+                    'Le certificat médical initial (établi le '
+                    + rt.fmt(certificat_date_etablissement)
+                    + (
+                        ') doit être établi dans les plus brefs délais, sous 24 h après '
+                        "l'accident du "
+                    )
+                    + rt.fmt(accident_date)
+                    + '.'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_CERTIFICAT_INITIAL_24H,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        message,
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_CERTIFICAT_INITIAL_24H,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Contrat court : certificat médical "
+                            'initial sous 24 h.'
+                        ),
+                        values,
+                        missing=(
+                            rt.missing_and(
+                                (None if contrat_long is None else not contrat_long),
+                                rt.unknown(
+                                    ('agent.statut', agent_statut),
+                                    ('agent.temps_complet', agent_temps_complet),
+                                    ('agent.contrat', agent_contrat),
+                                    ('agent.contrat_durée', agent_contrat_duree),
+                                ),
+                                (
+                                    None
+                                    if declaration_nature is None
+                                    else declaration_nature in _DECLARATION_NATURE_VALUES
+                                ),
+                                rt.unknown(('déclaration.nature', declaration_nature)),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('accident.date', accident_date),
+                                ('certificat.date_établissement', certificat_date_etablissement),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:356 règle pièces_déclaration (bloquante)
-    applies = v_contrat_long
+    applies = contrat_long
     if applies is False:
         not_applicable.append('pièces_déclaration')
     else:
-        holds = rt.all_provided(f_dossier_pieces_fournies, ((rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_8)), 'déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)"), (rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), 'déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)'), (v_contrat_long, 'certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)'), (f_declaration_avec_arret, 'arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)'), ((None if v_contrat_long is None else not v_contrat_long), 'volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)"), ((None if v_contrat_long is None else not v_contrat_long), 'écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident"), (rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long), 'emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)'), (rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet')), 'plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)"), (rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_examens_prescrits), 'examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie')))
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+                        ),
+                    ),
+                    'déclaration_accident',
+                    (
+                        "Original du formulaire de déclaration d'accident de service – accident "
+                        'de trajet (annexe 1)'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'maladie_professionnelle'
+                        ),
+                    ),
+                    'déclaration_maladie',
+                    'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+                ),
+                (
+                    contrat_long,
+                    'certificat_médical',
+                    (
+                        'Original du certificat médical CERFA n° 11138, volet 1 (lésions '
+                        'constatées et leur localisation, ou nature de la maladie)'
+                    ),
+                ),
+                (
+                    declaration_avec_arret,
+                    'arrêt_de_travail',
+                    'Arrêt de travail (initial ou de prolongation)',
+                ),
+                (
+                    (None if contrat_long is None else not contrat_long),
+                    'volets_caisse',
+                    (
+                        'Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par '
+                        "l'agent)"
+                    ),
+                ),
+                (
+                    (None if contrat_long is None else not contrat_long),
+                    'écrit_circonstances',
+                    (
+                        'Écrit précisant au responsable de la structure les circonstances et le '
+                        "lieu de l'accident"
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if agent_statut is None else agent_statut == 'contractuel'),
+                        contrat_long,
+                    ),
+                    'emploi_du_temps_contractuel',
+                    'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+                ),
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'accident_trajet'
+                        ),
+                    ),
+                    'plan_trajet',
+                    (
+                        'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire '
+                        "habituel, endroit exact de l'accident)"
+                    ),
+                ),
+                (
+                    rt.all3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'maladie_professionnelle'
+                        ),
+                        maladie_examens_prescrits,
+                    ),
+                    'examens_tableau',
+                    (
+                        'Résultats des examens médicaux complémentaires prescrits par le tableau '
+                        'de la maladie'
+                    ),
+                ),
+            ),
+        )
         if holds is True:
             satisfied.append('pièces_déclaration')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_PIECES_DECLARATION, rt.Outcome.VIOLATED, 'bloquante', 'La demande doit être faite en produisant les pièces obligatoires : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, ((rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_8)), 'déclaration_accident', "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)"), (rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), 'déclaration_maladie', 'Original du formulaire de déclaration de maladie professionnelle (annexe 2)'), (v_contrat_long, 'certificat_médical', 'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur localisation, ou nature de la maladie)'), (f_declaration_avec_arret, 'arrêt_de_travail', 'Arrêt de travail (initial ou de prolongation)'), ((None if v_contrat_long is None else not v_contrat_long), 'volets_caisse', "Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par l'agent)"), ((None if v_contrat_long is None else not v_contrat_long), 'écrit_circonstances', "Écrit précisant au responsable de la structure les circonstances et le lieu de l'accident"), (rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), v_contrat_long), 'emploi_du_temps_contractuel', 'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)'), (rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'accident_trajet')), 'plan_trajet', "Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit exact de l'accident)"), (rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_examens_prescrits), 'examens_tableau', 'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie')))) + '.', (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('dossier.pièces_fournies', f_dossier_pieces_fournies), ('déclaration.nature', f_declaration_nature), ('déclaration.avec_arrêt', f_declaration_avec_arret), ('maladie.examens_prescrits', f_maladie_examens_prescrits), ('contrat_long', v_contrat_long))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_PIECES_DECLARATION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Déclaration accompagnée des pièces obligatoires.", (('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('dossier.pièces_fournies', f_dossier_pieces_fournies), ('déclaration.nature', f_declaration_nature), ('déclaration.avec_arrêt', f_declaration_avec_arret), ('maladie.examens_prescrits', f_maladie_examens_prescrits), ('contrat_long', v_contrat_long)), missing=(rt.unknown(('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree)) if applies is None else ()) + (rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.statut', f_agent_statut), ('agent.temps_complet', f_agent_temps_complet), ('agent.contrat', f_agent_contrat), ('agent.contrat_durée', f_agent_contrat_duree), ('déclaration.nature', f_declaration_nature), ('déclaration.avec_arrêt', f_declaration_avec_arret), ('maladie.examens_prescrits', f_maladie_examens_prescrits)) if holds is None else ())))
-            undecided = True
+            values = (
+                ('agent.statut', agent_statut),
+                ('agent.temps_complet', agent_temps_complet),
+                ('agent.contrat', agent_contrat),
+                ('agent.contrat_durée', agent_contrat_duree),
+                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                ('déclaration.nature', declaration_nature),
+                ('déclaration.avec_arrêt', declaration_avec_arret),
+                ('maladie.examens_prescrits', maladie_examens_prescrits),
+                ('contrat_long', contrat_long),
+            )
+            if holds is False and applies is True:
+                message = (
+                    'La demande doit être faite en produisant les pièces obligatoires : il manque '
+                    + rt.fmt(
+                        rt.missing_documents(
+                            dossier_pieces_fournies,
+                            (
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+                                        ),
+                                    ),
+                                    'déclaration_accident',
+                                    (
+                                        "Original du formulaire de déclaration d'accident de "
+                                        'service – accident de trajet (annexe 1)'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'maladie_professionnelle'
+                                        ),
+                                    ),
+                                    'déclaration_maladie',
+                                    (
+                                        'Original du formulaire de déclaration de maladie '
+                                        'professionnelle (annexe 2)'
+                                    ),
+                                ),
+                                (
+                                    contrat_long,
+                                    'certificat_médical',
+                                    (
+                                        'Original du certificat médical CERFA n° 11138, volet 1 '
+                                        '(lésions constatées et leur localisation, ou nature de la '
+                                        'maladie)'
+                                    ),
+                                ),
+                                (
+                                    declaration_avec_arret,
+                                    'arrêt_de_travail',
+                                    'Arrêt de travail (initial ou de prolongation)',
+                                ),
+                                (
+                                    (None if contrat_long is None else not contrat_long),
+                                    'volets_caisse',
+                                    (
+                                        'Volets 1 et 2 du certificat médical initial (le volet 3 '
+                                        "est conservé par l'agent)"
+                                    ),
+                                ),
+                                (
+                                    (None if contrat_long is None else not contrat_long),
+                                    'écrit_circonstances',
+                                    (
+                                        'Écrit précisant au responsable de la structure les '
+                                        "circonstances et le lieu de l'accident"
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if agent_statut is None
+                                            else agent_statut == 'contractuel'
+                                        ),
+                                        contrat_long,
+                                    ),
+                                    'emploi_du_temps_contractuel',
+                                    (
+                                        'Emploi du temps visé par le supérieur hiérarchique (agent '
+                                        'contractuel)'
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'accident_trajet'
+                                        ),
+                                    ),
+                                    'plan_trajet',
+                                    (
+                                        'Plan du trajet (départ, arrivée, itinéraire emprunté et '
+                                        "itinéraire habituel, endroit exact de l'accident)"
+                                    ),
+                                ),
+                                (
+                                    rt.all3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'maladie_professionnelle'
+                                        ),
+                                        maladie_examens_prescrits,
+                                    ),
+                                    'examens_tableau',
+                                    (
+                                        'Résultats des examens médicaux complémentaires prescrits '
+                                        'par le tableau de la maladie'
+                                    ),
+                                ),
+                            ),
+                        )
+                    )
+                    + '.'
+                )
+                findings.append(
+                    rt.Finding(
+                        _RULE_PIECES_DECLARATION, rt.Outcome.VIOLATED, 'bloquante', message, values
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_PIECES_DECLARATION,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        (
+                            "À vérifier, faute d'information : Déclaration accompagnée des pièces "
+                            'obligatoires.'
+                        ),
+                        values,
+                        missing=(
+                            rt.unknown(
+                                ('agent.statut', agent_statut),
+                                ('agent.temps_complet', agent_temps_complet),
+                                ('agent.contrat', agent_contrat),
+                                ('agent.contrat_durée', agent_contrat_duree),
+                            )
+                            if applies is None
+                            else ()
+                        )
+                        + (
+                            rt.unknown(
+                                ('dossier.pièces_fournies', dossier_pieces_fournies),
+                                ('agent.statut', agent_statut),
+                                ('agent.temps_complet', agent_temps_complet),
+                                ('agent.contrat', agent_contrat),
+                                ('agent.contrat_durée', agent_contrat_duree),
+                                ('déclaration.nature', declaration_nature),
+                                ('déclaration.avec_arrêt', declaration_avec_arret),
+                                ('maladie.examens_prescrits', maladie_examens_prescrits),
+                            )
+                            if holds is None
+                            else ()
+                        ),
+                    )
+                )
+                undecided = True
 
     # circulars/citis_2019.circ:365 règle informer_supérieur (information)
-    findings.append(rt.Finding(_RULE_INFORMER_SUPERIEUR, rt.Outcome.NOTICE, 'information', "Informez le plus tôt possible votre supérieur hiérarchique de l'accident ou de la maladie ; si vous n'êtes pas en état de le faire, la première personne avisée peut l'informer. En cas d'envoi direct de votre déclaration aux services académiques, informez-en votre supérieur hiérarchique.", ()))
+    findings.append(
+        rt.Finding(
+            _RULE_INFORMER_SUPERIEUR,
+            rt.Outcome.NOTICE,
+            'information',
+            (
+                "Informez le plus tôt possible votre supérieur hiérarchique de l'accident ou de "
+                "la maladie ; si vous n'êtes pas en état de le faire, la première personne avisée "
+                "peut l'informer. En cas d'envoi direct de votre déclaration aux services "
+                'académiques, informez-en votre supérieur hiérarchique.'
+            ),
+            (),
+        )
+    )
 
     # circulars/citis_2019.circ:371 règle instruction_congé_ordinaire (information)
-    applies = rt.and3(v_contrat_long, (None if f_agent_statut is None else f_agent_statut in _SET))
+    applies = rt.and3(
+        contrat_long, (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES)
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_INSTRUCTION_CONGE_ORDINAIRE, rt.Outcome.NOTICE, 'information', "Vous ne bénéficierez du CITIS qu'après notification de la décision de l'administration : pendant l'instruction, vos arrêts de travail sont saisis en congé ordinaire de maladie et les frais médicaux restent à votre charge. Si l'instruction n'est pas terminée à l'expiration des délais de l'administration, vous êtes placé en CITIS à titre provisoire ; si l'imputabilité est reconnue, la période est requalifiée en CITIS à plein traitement depuis le premier jour d'arrêt.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_INSTRUCTION_CONGE_ORDINAIRE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Vous ne bénéficierez du CITIS qu'après notification de la décision de "
+                    "l'administration : pendant l'instruction, vos arrêts de travail sont saisis "
+                    'en congé ordinaire de maladie et les frais médicaux restent à votre charge. '
+                    "Si l'instruction n'est pas terminée à l'expiration des délais de "
+                    "l'administration, vous êtes placé en CITIS à titre provisoire ; si "
+                    "l'imputabilité est reconnue, la période est requalifiée en CITIS à plein "
+                    "traitement depuis le premier jour d'arrêt."
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('instruction_congé_ordinaire')
 
     # circulars/citis_2019.circ:382 règle refus_imputabilité (information)
-    applies = (None if f_agent_statut is None else f_agent_statut in _SET)
+    applies = shared_1
     if applies is True:
-        findings.append(rt.Finding(_RULE_REFUS_IMPUTABILITE, rt.Outcome.NOTICE, 'information', "Si l'imputabilité n'est pas reconnue, vos arrêts relèvent du congé ordinaire de maladie ; si vous aviez été placé en CITIS provisoire, cette décision est retirée et les sommes indûment perçues doivent être reversées.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_REFUS_IMPUTABILITE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Si l'imputabilité n'est pas reconnue, vos arrêts relèvent du congé "
+                    'ordinaire de maladie ; si vous aviez été placé en CITIS provisoire, cette '
+                    'décision est retirée et les sommes indûment perçues doivent être reversées.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('refus_imputabilité')
 
     # circulars/citis_2019.circ:389 règle suivi_citis (information)
-    applies = (None if f_agent_statut is None else f_agent_statut in _SET)
+    applies = shared_1
     if applies is True:
-        findings.append(rt.Finding(_RULE_SUIVI_CITIS, rt.Outcome.NOTICE, 'information', "Pendant le CITIS, transmettez à votre établissement ou service les prolongations d'arrêt ou de soins (CERFA n° 11138). Au-delà de 6 mois de CITIS, l'administration vous fait obligatoirement examiner par un médecin agréé ; au-delà de 12 mois de CITIS continu, elle peut faire expertiser votre aptitude. Vous êtes tenu de vous rendre à ces expertises.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_SUIVI_CITIS,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Pendant le CITIS, transmettez à votre établissement ou service les '
+                    "prolongations d'arrêt ou de soins (CERFA n° 11138). Au-delà de 6 mois de "
+                    "CITIS, l'administration vous fait obligatoirement examiner par un médecin "
+                    'agréé ; au-delà de 12 mois de CITIS continu, elle peut faire expertiser votre '
+                    'aptitude. Vous êtes tenu de vous rendre à ces expertises.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('suivi_citis')
 
     # circulars/citis_2019.circ:398 règle fin_du_dispositif (information)
-    applies = v_contrat_long
+    applies = contrat_long
     if applies is True:
-        findings.append(rt.Finding(_RULE_FIN_DU_DISPOSITIF, rt.Outcome.NOTICE, 'information', "Lorsque votre médecin vous considère guéri ou consolidé, adressez à votre établissement ou service un certificat médical final (CERFA n° 11138) ; à défaut de certificat final ou de prolongation, le dossier est clos à la date du dernier certificat reçu et la prise en charge des frais s'arrête à cette date.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_FIN_DU_DISPOSITIF,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Lorsque votre médecin vous considère guéri ou consolidé, adressez à votre '
+                    'établissement ou service un certificat médical final (CERFA n° 11138) ; à '
+                    'défaut de certificat final ou de prolongation, le dossier est clos à la date '
+                    "du dernier certificat reçu et la prise en charge des frais s'arrête à cette "
+                    'date.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('fin_du_dispositif')
 
     # circulars/citis_2019.circ:411 règle rechute_expertise (information)
-    applies = (None if f_declaration_nature is None else f_declaration_nature == 'rechute')
+    applies = None if declaration_nature is None else declaration_nature == 'rechute'
     if applies is True:
-        findings.append(rt.Finding(_RULE_RECHUTE_EXPERTISE, rt.Outcome.NOTICE, 'information', "Une rechute est une récidive ou une aggravation subite et naturelle de l'affection initiale, sans cause extérieure, nécessitant un traitement médical ; un nouveau fait traumatique est un nouvel accident. L'imputabilité de la rechute est vérifiée par une expertise médicale ; elle se déclare avec le formulaire de l'annexe 1.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_RECHUTE_EXPERTISE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Une rechute est une récidive ou une aggravation subite et naturelle de '
+                    "l'affection initiale, sans cause extérieure, nécessitant un traitement "
+                    "médical ; un nouveau fait traumatique est un nouvel accident. L'imputabilité "
+                    'de la rechute est vérifiée par une expertise médicale ; elle se déclare avec '
+                    "le formulaire de l'annexe 1."
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('rechute_expertise')
 
     deadlines: list[rt.DeadlineInfo] = []
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_accident_lesion_decelee_tardivement is None else not f_accident_lesion_decelee_tardivement)) is not False:
-        deadlines.append(rt.DeadlineInfo('quinze_jours_accident', "Déclaration dans les 15 jours suivant l'accident", d_quinze_jours_accident, True, (_CITE_56,), '15 jours après accident.date'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_lesion_decelee_tardivement) is not False:
-        deadlines.append(rt.DeadlineInfo('quinze_jours_constatation', "Déclaration dans les 15 jours suivant la constatation médicale (lésion décelée après l'accident)", d_quinze_jours_constatation, True, (_CITE_98,), '15 jours après accident.date_constatation_médicale'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_accident_lesion_decelee_tardivement) is not False:
-        deadlines.append(rt.DeadlineInfo('deux_ans_accident', "Déclaration au plus tard 2 ans après l'accident (lésion décelée après l'accident)", d_deux_ans_accident, True, (_CITE_99,), '2 ans après accident.date arrondi au dernier jour du mois'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), (None if f_maladie_lien_etabli_ulterieurement is None else not f_maladie_lien_etabli_ulterieurement)) is not False:
-        deadlines.append(rt.DeadlineInfo('deux_ans_maladie', 'Déclaration de maladie professionnelle dans les 2 ans suivant la première constatation médicale', d_deux_ans_maladie, True, (_CITE_59,), '2 ans après maladie.date_première_constatation arrondi au dernier jour du mois'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_maladie_lien_etabli_ulterieurement) is not False:
-        deadlines.append(rt.DeadlineInfo('deux_ans_certificat_lien', "Déclaration de maladie professionnelle dans les 2 ans suivant le certificat établissant le lien avec l'activité", d_deux_ans_certificat_lien, True, (_CITE_61,), '2 ans après maladie.date_certificat_lien arrondi au dernier jour du mois'))
-    if rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'rechute')) is not False:
-        deadlines.append(rt.DeadlineInfo('un_mois_rechute', 'Déclaration de rechute dans le mois suivant sa constatation médicale', d_un_mois_rechute, True, (_CITE_62,), '1 mois après rechute.date_constatation arrondi au dernier jour du mois'))
-    if rt.and3(v_contrat_long, f_declaration_avec_arret) is not False:
-        deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 h suivant son établissement", d_arret_48h, True, (_CITE_100,), '2 jours ouvrables après arrêt.date_établissement'))
-    if rt.and3((None if v_contrat_long is None else not v_contrat_long), (None if f_declaration_nature is None else f_declaration_nature in _SET_7)) is not False:
-        deadlines.append(rt.DeadlineInfo('certificat_24h', 'Certificat médical initial à faire établir sous 24 h (contrat court ou à temps incomplet)', d_certificat_24h, True, (_CITE_101,), '24 h après accident.date'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), (None if f_instruction_complementaire is None else not f_instruction_complementaire)) is not False:
-        deadlines.append(rt.DeadlineInfo('décision_accident', "Décision de l'administration sur l'imputabilité d'un accident (1 mois après le dossier complet)", d_decision_accident, True, (_CITE_102,), '1 mois après dossier.date_complet arrondi au dernier jour du mois'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature in _SET_7)), f_instruction_complementaire) is not False:
-        deadlines.append(rt.DeadlineInfo('décision_accident_prolongée', "Décision sur l'imputabilité d'un accident après expertise, enquête ou commission de réforme (1 mois + 3 mois)", d_decision_accident_prolongee, True, (_CITE_103, _CITE_104), '4 mois après dossier.date_complet arrondi au dernier jour du mois'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), (None if f_instruction_complementaire is None else not f_instruction_complementaire)) is not False:
-        deadlines.append(rt.DeadlineInfo('décision_maladie', "Décision de l'administration sur une maladie professionnelle (2 mois après le dossier complet)", d_decision_maladie, True, (_CITE_105,), '2 mois après dossier.date_complet arrondi au dernier jour du mois'))
-    if rt.and3(rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')), f_instruction_complementaire) is not False:
-        deadlines.append(rt.DeadlineInfo('décision_maladie_prolongée', 'Décision sur une maladie professionnelle après expertise, enquête ou commission de réforme (2 mois + 3 mois)', d_decision_maladie_prolongee, True, (_CITE_106, _CITE_104), '5 mois après dossier.date_complet arrondi au dernier jour du mois'))
-    if (None if v_contrat_long is None else not v_contrat_long) is not False:
-        deadlines.append(rt.DeadlineInfo('décision_caisse', "Décision de la caisse d'assurance maladie sur le caractère professionnel de l'accident (30 jours)", d_decision_caisse, True, (_CITE_107, _CITE_108), '30 jours après dossier.date_complet'))
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        (
+            None
+            if accident_lesion_decelee_tardivement is None
+            else not accident_lesion_decelee_tardivement
+        ),
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'quinze_jours_accident',
+                "Déclaration dans les 15 jours suivant l'accident",
+                quinze_jours_accident,
+                True,
+                (_CITE_DELAI_ACCIDENT,),
+                '15 jours après accident.date',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_lesion_decelee_tardivement,
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'quinze_jours_constatation',
+                (
+                    'Déclaration dans les 15 jours suivant la constatation médicale (lésion '
+                    "décelée après l'accident)"
+                ),
+                quinze_jours_constatation,
+                True,
+                (_CITE_QUINZE_JOURS_CONSTATATION,),
+                '15 jours après accident.date_constatation_médicale',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_lesion_decelee_tardivement,
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'deux_ans_accident',
+                "Déclaration au plus tard 2 ans après l'accident (lésion décelée après l'accident)",
+                deux_ans_accident,
+                True,
+                (_CITE_DEUX_ANS_ACCIDENT,),
+                '2 ans après accident.date arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        (
+            None
+            if maladie_lien_etabli_ulterieurement is None
+            else not maladie_lien_etabli_ulterieurement
+        ),
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'deux_ans_maladie',
+                (
+                    'Déclaration de maladie professionnelle dans les 2 ans suivant la première '
+                    'constatation médicale'
+                ),
+                deux_ans_maladie,
+                True,
+                (_CITE_DELAI_MALADIE,),
+                '2 ans après maladie.date_première_constatation arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        maladie_lien_etabli_ulterieurement,
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'deux_ans_certificat_lien',
+                (
+                    'Déclaration de maladie professionnelle dans les 2 ans suivant le certificat '
+                    "établissant le lien avec l'activité"
+                ),
+                deux_ans_certificat_lien,
+                True,
+                (_CITE_DELAI_MALADIE_LIEN,),
+                '2 ans après maladie.date_certificat_lien arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.and3(
+        contrat_long, (None if declaration_nature is None else declaration_nature == 'rechute')
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'un_mois_rechute',
+                'Déclaration de rechute dans le mois suivant sa constatation médicale',
+                un_mois_rechute,
+                True,
+                (_CITE_DELAI_RECHUTE,),
+                '1 mois après rechute.date_constatation arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.and3(contrat_long, declaration_avec_arret)
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'arrêt_48h',
+                "Transmission de l'arrêt de travail dans les 48 h suivant son établissement",
+                arret_48h,
+                True,
+                (_CITE_ARRET_48H,),
+                '2 jours ouvrables après arrêt.date_établissement',
+            )
+        )
+    condition = rt.and3(
+        (None if contrat_long is None else not contrat_long),
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'certificat_24h',
+                (
+                    'Certificat médical initial à faire établir sous 24 h (contrat court ou à '
+                    'temps incomplet)'
+                ),
+                certificat_24h,
+                True,
+                (_CITE_CERTIFICAT_24H,),
+                '24 h après accident.date',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        (None if instruction_complementaire is None else not instruction_complementaire),
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'décision_accident',
+                (
+                    "Décision de l'administration sur l'imputabilité d'un accident (1 mois "
+                    'après le dossier complet)'
+                ),
+                decision_accident,
+                True,
+                (_CITE_DECISION_ACCIDENT,),
+                '1 mois après dossier.date_complet arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        instruction_complementaire,
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'décision_accident_prolongée',
+                (
+                    "Décision sur l'imputabilité d'un accident après expertise, enquête ou "
+                    'commission de réforme (1 mois + 3 mois)'
+                ),
+                decision_accident_prolongee,
+                True,
+                (_CITE_DECISION_ACCIDENT_PROLONGEE, _CITE_DECISION_ACCIDENT_PROLONGEE_2),
+                '4 mois après dossier.date_complet arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        (None if instruction_complementaire is None else not instruction_complementaire),
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'décision_maladie',
+                (
+                    "Décision de l'administration sur une maladie professionnelle (2 mois après "
+                    'le dossier complet)'
+                ),
+                decision_maladie,
+                True,
+                (_CITE_DECISION_MALADIE,),
+                '2 mois après dossier.date_complet arrondi au dernier jour du mois',
+            )
+        )
+    condition = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        instruction_complementaire,
+    )
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'décision_maladie_prolongée',
+                (
+                    'Décision sur une maladie professionnelle après expertise, enquête ou '
+                    'commission de réforme (2 mois + 3 mois)'
+                ),
+                decision_maladie_prolongee,
+                True,
+                (_CITE_DECISION_MALADIE_PROLONGEE, _CITE_DECISION_ACCIDENT_PROLONGEE_2),
+                '5 mois après dossier.date_complet arrondi au dernier jour du mois',
+            )
+        )
+    condition = None if contrat_long is None else not contrat_long
+    if condition is not False:
+        deadlines.append(
+            rt.DeadlineInfo(
+                'décision_caisse',
+                (
+                    "Décision de la caisse d'assurance maladie sur le caractère professionnel de "
+                    "l'accident (30 jours)"
+                ),
+                decision_caisse,
+                True,
+                (_CITE_DECISION_CAISSE, _CITE_DECISION_CAISSE_2),
+                '30 jours après dossier.date_complet',
+            )
+        )
     opinions: list[rt.OpinionInfo] = []
-    if rt.and3(v_contrat_long, (None if f_declaration_nature is None else f_declaration_nature == 'maladie_professionnelle')) is not False:
+    condition = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+    )
+    if condition is not False:
         opinions.append(_OPINION_AVIS_MEDECIN_PREVENTION)
-    if v_contrat_long is not False:
+    if contrat_long is not False:
         opinions.append(_OPINION_EXPERTISE_MEDICALE)
-    if v_contrat_long is not False:
+    if contrat_long is not False:
         opinions.append(_OPINION_RAPPORT_ACTIVITE)
-    if v_contrat_long is not False:
+    if contrat_long is not False:
         opinions.append(_OPINION_AVIS_COMMISSION_REFORME)
     found = tuple(findings)
     return rt.Decision(
@@ -872,6 +4769,51 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(rt.SubmissionInfo("Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat médical et les pièces", rt.deliveries(rt.routed('main propre', False, (), (t_orientation_remise,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ()), rt.routed('voie postale', False, (), (t_orientation_service_competent,), 'selon destinataire de la déclaration selon la catégorie de personnel et le contrat (annexe 4)', True, None, ())), None, (_CITE_115, _CITE_116, _CITE_117, _CITE_118)),),
-        computed={'contrat_long': v_contrat_long, 'orientation.remise': t_orientation_remise, 'orientation.service_compétent': t_orientation_service_competent},
+        submissions=(
+            rt.SubmissionInfo(
+                (
+                    "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le "
+                    'certificat médical et les pièces'
+                ),
+                rt.deliveries(
+                    rt.routed(
+                        'main propre',
+                        False,
+                        (),
+                        (orientation_remise,),
+                        (
+                            (
+                                'selon destinataire de la déclaration selon la catégorie de '
+                                'personnel et le contrat (annexe 4)'
+                            ),
+                        ),
+                        True,
+                        None,
+                        (),
+                    ),
+                    rt.routed(
+                        'voie postale',
+                        False,
+                        (),
+                        (orientation_service_competent,),
+                        (
+                            (
+                                'selon destinataire de la déclaration selon la catégorie de '
+                                'personnel et le contrat (annexe 4)'
+                            ),
+                        ),
+                        True,
+                        None,
+                        (),
+                    ),
+                ),
+                None,
+                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+            ),
+        ),
+        computed={
+            'contrat_long': contrat_long,
+            'orientation.remise': orientation_remise,
+            'orientation.service_compétent': orientation_service_competent,
+        },
     )

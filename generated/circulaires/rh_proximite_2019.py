@@ -1,6 +1,10 @@
 # Généré par circdsl depuis circulars/rh_proximite_2019.circ : ne pas modifier.
 # Pour changer ce validateur, modifiez le fichier .circ puis lancez « circ build ».
-"Validateur : La RH de proximité : modalités de mise en place dans l'académie 2019/2020 (Rectorat de l'académie d'Aix-Marseille – Direction des Relations et des Ressources Humaines (DRRH))."
+(
+    "Validateur : La RH de proximité : modalités de mise en place dans l'académie 2019/2020 "
+    "(Rectorat de l'académie d'Aix-Marseille – Direction des Relations et des Ressources "
+    'Humaines (DRRH)).'
+)
 
 from __future__ import annotations
 
@@ -14,107 +18,506 @@ from circdsl import runtime as rt
 
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
-CIRCULAR = rt.CircularInfo(name='rh_proximite_2019', title="La RH de proximité : modalités de mise en place dans l'académie 2019/2020", authority="Rectorat de l'académie d'Aix-Marseille – Direction des Relations et des Ressources Humaines (DRRH)", reference='Bulletin académique spécial n° 413', issued=datetime.date(2019, 12, 9), school_year='2019-2020', source='sources/004_2d4123b577c6e586.txt', file='circulars/rh_proximite_2019.circ')
-FACT_LABELS = {'proximité.public': 'Catégorie de personnel', 'proximité.département': "Département d'exercice", 'proximité.réseau': "Réseau d'établissements", 'proximité.domaine': "Domaine à aborder au cours de l'entretien"}
-_FACT_ORDER = {'proximité.public': 0, 'proximité.département': 1, 'proximité.réseau': 2, 'proximité.domaine': 3}
-_SET = frozenset({'aesh', 'professeur_écoles'})
-_SET_2 = frozenset({'aed', 'cpe', 'encadrement_administratif', 'enseignant_second_degré', 'psyen'})
-_SERVICE_PGRHM04 = rt.Recipient('pgrhm04', 'DSDEN 04 – enseignants du 1er degré et AESH des Alpes-de-Haute-Provence', False, 'ce.pgrhm04@ac-aix-marseille.fr')
-_SERVICE_D1D05 = rt.Recipient('d1d05', 'DSDEN 05 – enseignants du 1er degré et AESH des Hautes-Alpes', False, 'ce.d1d05@ac-aix-marseille.fr')
-_SERVICE_DPE13 = rt.Recipient('dpe13', 'DSDEN 13 – professeurs des écoles des Bouches-du-Rhône', False, 'ce.dpe13-secrétariat@ac-aix-marseille.fr')
-_SERVICE_DPNE13 = rt.Recipient('dpne13', 'DSDEN 13 – AESH des Bouches-du-Rhône', False, 'ce.dpne13-secrétariat@ac-aix-marseille.fr')
-_SERVICE_POLE1D84 = rt.Recipient('pole1d84', 'DSDEN 84 – professeurs des écoles du Vaucluse', False, 'pole.1d84@ac-aix-marseille.fr')
-_SERVICE_AEDCUI84 = rt.Recipient('aedcui84', 'DSDEN 84 – AESH du Vaucluse', False, 'bureau.aedcui84@ac-aix-marseille.fr')
-_SERVICE_PROXIRH = rt.Recipient('proxirh', 'RH de proximité du rectorat – encadrement, administratifs (hors rectorat), enseignants du 2nd degré, CPE, PsyEN, AED', False, 'proxirh@ac-aix-marseille.fr')
-_SERVICE_RHPROXIRECTORAT = rt.Recipient('rhproxirectorat', 'Référente RH de proximité des personnels du rectorat (Mme Quaranta, chef de bureau à la DIEPAT)', False, 'rhproxirectorat@ac-aix-marseille.fr')
-_SERVICE_DEEP = rt.Recipient('deep', "Division de l'enseignement privé – enseignants du 1er et 2nd degré de l'enseignement privé sous contrat", False, 'ce.deep@ac-aix-marseille.fr')
-_ROWS_INTERLOCUTEUR = ((_SERVICE_PGRHM04,), (_SERVICE_PGRHM04,), (_SERVICE_D1D05,), (_SERVICE_DPE13,), (_SERVICE_DPNE13,), (_SERVICE_POLE1D84,), (_SERVICE_AEDCUI84,), (_SERVICE_PROXIRH,), (_SERVICE_RHPROXIRECTORAT,), (_SERVICE_DEEP,), (None,))
+CIRCULAR = rt.CircularInfo(
+    name='rh_proximite_2019',
+    title="La RH de proximité : modalités de mise en place dans l'académie 2019/2020",
+    authority=(
+        "Rectorat de l'académie d'Aix-Marseille – Direction des Relations et des Ressources "
+        'Humaines (DRRH)'
+    ),
+    reference='Bulletin académique spécial n° 413',
+    issued=datetime.date(2019, 12, 9),
+    school_year='2019-2020',
+    source='sources/004_2d4123b577c6e586.txt',
+    file='circulars/rh_proximite_2019.circ',
+)
+FACT_LABELS: dict[str, str] = {
+    'proximité.public': 'Catégorie de personnel',
+    'proximité.département': "Département d'exercice",
+    'proximité.réseau': "Réseau d'établissements",
+    'proximité.domaine': "Domaine à aborder au cours de l'entretien",
+}
+_FACT_ORDER: dict[str, int] = {
+    'proximité.public': 0, 'proximité.département': 1, 'proximité.réseau': 2, 'proximité.domaine': 3
+}
+_PROXIMITE_PUBLIC_VALUES = frozenset({'aesh', 'professeur_écoles'})
+_PROXIMITE_PUBLIC_VALUES_2 = frozenset(
+    {'aed', 'cpe', 'encadrement_administratif', 'enseignant_second_degré', 'psyen'}
+)
+_SERVICE_PGRHM04 = rt.Recipient(
+    'pgrhm04',
+    'DSDEN 04 – enseignants du 1er degré et AESH des Alpes-de-Haute-Provence',
+    False,
+    'ce.pgrhm04@ac-aix-marseille.fr',
+)
+_SERVICE_D1D05 = rt.Recipient(
+    'd1d05',
+    'DSDEN 05 – enseignants du 1er degré et AESH des Hautes-Alpes',
+    False,
+    'ce.d1d05@ac-aix-marseille.fr',
+)
+_SERVICE_DPE13 = rt.Recipient(
+    'dpe13',
+    'DSDEN 13 – professeurs des écoles des Bouches-du-Rhône',
+    False,
+    'ce.dpe13-secrétariat@ac-aix-marseille.fr',
+)
+_SERVICE_DPNE13 = rt.Recipient(
+    'dpne13',
+    'DSDEN 13 – AESH des Bouches-du-Rhône',
+    False,
+    'ce.dpne13-secrétariat@ac-aix-marseille.fr',
+)
+_SERVICE_POLE1D84 = rt.Recipient(
+    'pole1d84',
+    'DSDEN 84 – professeurs des écoles du Vaucluse',
+    False,
+    'pole.1d84@ac-aix-marseille.fr',
+)
+_SERVICE_AEDCUI84 = rt.Recipient(
+    'aedcui84', 'DSDEN 84 – AESH du Vaucluse', False, 'bureau.aedcui84@ac-aix-marseille.fr'
+)
+_SERVICE_PROXIRH = rt.Recipient(
+    'proxirh',
+    (
+        'RH de proximité du rectorat – encadrement, administratifs (hors rectorat), enseignants du '
+        '2nd degré, CPE, PsyEN, AED'
+    ),
+    False,
+    'proxirh@ac-aix-marseille.fr',
+)
+_SERVICE_RHPROXIRECTORAT = rt.Recipient(
+    'rhproxirectorat',
+    (
+        'Référente RH de proximité des personnels du rectorat (Mme Quaranta, chef de bureau à la '
+        'DIEPAT)'
+    ),
+    False,
+    'rhproxirectorat@ac-aix-marseille.fr',
+)
+_SERVICE_DEEP = rt.Recipient(
+    'deep',
+    (
+        "Division de l'enseignement privé – enseignants du 1er et 2nd degré de l'enseignement "
+        'privé sous contrat'
+    ),
+    False,
+    'ce.deep@ac-aix-marseille.fr',
+)
+_ROWS_INTERLOCUTEUR = (
+    (_SERVICE_PGRHM04,),
+    (_SERVICE_PGRHM04,),
+    (_SERVICE_D1D05,),
+    (_SERVICE_DPE13,),
+    (_SERVICE_DPNE13,),
+    (_SERVICE_POLE1D84,),
+    (_SERVICE_AEDCUI84,),
+    (_SERVICE_PROXIRH,),
+    (_SERVICE_RHPROXIRECTORAT,),
+    (_SERVICE_DEEP,),
+    (None,),
+)
 _DATE_2019_11_20 = datetime.date(2019, 11, 20)
 _DATE_2019_12_04 = datetime.date(2019, 12, 4)
 _DATE_2020_02_05 = datetime.date(2020, 2, 5)
 _DATE_2020_02_12 = datetime.date(2020, 2, 12)
 _DATE_2020_03_11 = datetime.date(2020, 3, 11)
-_ROWS_PERMANENCE_SECOND_DEGRE = ((_DATE_2019_11_20, "Lycée de l'Arc - Orange"), (_DATE_2019_12_04, 'Collège Mistral - Arles'), (_DATE_2020_02_05, 'à déterminer'), (_DATE_2020_02_12, 'à déterminer'), (_DATE_2020_03_11, 'à déterminer'))
+_ROWS_PERMANENCE_SECOND_DEGRE = (
+    (_DATE_2019_11_20, "Lycée de l'Arc - Orange"),
+    (_DATE_2019_12_04, 'Collège Mistral - Arles'),
+    (_DATE_2020_02_05, 'à déterminer'),
+    (_DATE_2020_02_12, 'à déterminer'),
+    (_DATE_2020_03_11, 'à déterminer'),
+)
 _DATE_2019_12_11 = datetime.date(2019, 12, 11)
 _DATE_2020_01_15 = datetime.date(2020, 1, 15)
 _DATE_2020_04_01 = datetime.date(2020, 4, 1)
 _DATE_2020_05_06 = datetime.date(2020, 5, 6)
-_ROWS_PERMANENCE_PREMIER_DEGRE_13 = ((_DATE_2019_11_20,), (_DATE_2019_12_11,), (_DATE_2020_01_15,), (_DATE_2020_02_05,), (_DATE_2020_03_11,), (_DATE_2020_04_01,), (_DATE_2020_05_06,))
-_SET_3 = frozenset({'autre'})
-_SET_4 = frozenset({'bléone_durance', 'camargue', 'haut_vaucluse', 'les_écrins', 'porte_des_alpes'})
-_SET_5 = frozenset({'alpes_de_haute_provence', 'vaucluse'})
-_SET_6 = frozenset({'camargue', 'crau', 'côte_bleue', 'garlaban', 'nerthe', 'sainte_victoire', 'salon'})
-_SET_7 = frozenset({'pratique_professionnelle', 'santé_social'})
-_SERVICE_ETABLISSEMENT_AFFECTATION = rt.Recipient('établissement_affectation', "Établissement d'affectation, sous couvert duquel le formulaire de rendez-vous est retourné", False, None)
-_CITE = rt.Citation('Un formulaire de prise de rendez-vous est également disponible', 'sources/004_2d4123b577c6e586.txt', 569)
-_CITE_2 = rt.Citation('Le formulaire complété est à retourner, sous couvert de l’établissement', 'sources/004_2d4123b577c6e586.txt', 1049)
-_DOC_FORMULAIRE_RENDEZ_VOUS = rt.ChecklistItem('formulaire_rendez_vous', 'Formulaire de prise de rendez-vous aux permanences RH de proximité (annexe 3)', 'facultative', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_ETABLISSEMENT_AFFECTATION,)),), "Indiquer : nom, prénom, statut, mail, n° de portable, établissement d'affectation, créneaux d'indisponibilité dans la journée de permanence, domaine à aborder et précisions. Le formulaire complété est à retourner sous couvert de l'établissement.", (_CITE, _CITE_2))
-_CITE_3 = rt.Citation('seront reçus tous(*) les personnels qui le souhaitent d’un réseau ou d’un territoire', 'sources/004_2d4123b577c6e586.txt', 564)
-_CITE_4 = rt.Citation('Personnels d’encadrement et administratif – enseignants du 1er degré, du second degré, de l’enseignement privé – personnels CPE et PsyEN – AED et AESH', 'sources/004_2d4123b577c6e586.txt', 572)
-_RULE_PUBLIC_PERMANENCES = rt.RuleInfo('public_permanences', 'Personnels reçus aux permanences RH', 'bloquante', (_CITE_3, _CITE_4), 'circulars/rh_proximite_2019.circ:172')
-_CITE_5 = rt.Citation('RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052)
-_RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo('contact_interlocuteur', 'Votre interlocuteur RH de proximité', 'information', (_CITE_5,), 'circulars/rh_proximite_2019.circ:178')
-_CITE_6 = rt.Citation('Ces permanences vont d’abord être organisées dans les réseaux les plus éloignés conformément au planning ci-dessous.', 'sources/004_2d4123b577c6e586.txt', 577)
-_CITE_7 = rt.Citation('L’information est relayée par chacun des établissements du réseau auprès de ses personnels.', 'sources/004_2d4123b577c6e586.txt', 579)
-_RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo('permanence_réseau_éloigné', 'Permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6, _CITE_7), 'circulars/rh_proximite_2019.circ:183')
-_RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo('permanence_autres_réseaux', 'Pas encore de permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6,), 'circulars/rh_proximite_2019.circ:190')
-_CITE_8 = rt.Citation('Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.', 'sources/004_2d4123b577c6e586.txt', 595)
-_CITE_9 = rt.Citation('Planning de la DSDEN 84 : les rendez-vous sont organisés sur demande', 'sources/004_2d4123b577c6e586.txt', 677)
-_RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo('rendez_vous_sur_demande', '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande', 'information', (_CITE_8, _CITE_9), 'circulars/rh_proximite_2019.circ:196')
-_CITE_10 = rt.Citation('Planning prévisionnel de la DSDEN 05 :', 'sources/004_2d4123b577c6e586.txt', 596)
-_CITE_11 = rt.Citation('Mercredi 13 mai 2020 Contrat : fin de contrat - renouvellement', 'sources/004_2d4123b577c6e586.txt', 656)
-_RULE_PLANNING_DSDEN_05 = rt.RuleInfo('planning_dsden_05', '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05', 'information', (_CITE_10, _CITE_11), 'circulars/rh_proximite_2019.circ:202')
-_CITE_12 = rt.Citation('Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84', 'sources/004_2d4123b577c6e586.txt', 675)
-_CITE_13 = rt.Citation('CAMARGUE Mercredi 20 novembre - 14h', 'sources/004_2d4123b577c6e586.txt', 704)
-_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo('permanence_premier_degré_dsden_13', '1er degré dans les Bouches-du-Rhône : permanence de votre réseau', 'information', (_CITE_12, _CITE_13), 'circulars/rh_proximite_2019.circ:208')
-_CITE_14 = rt.Citation('Des permanences seront organisées tout au long de l’année scolaire, dans tout le territoire académique.', 'sources/004_2d4123b577c6e586.txt', 683)
-_CITE_15 = rt.Citation('Les dates des réunions et les modalités de prise de rendez-vous seront précisées par mail via les établissements.', 'sources/004_2d4123b577c6e586.txt', 685)
-_RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo('enseignement_privé', 'Enseignement privé sous contrat : permanences dans tout le territoire académique', 'information', (_CITE_14, _CITE_15), 'circulars/rh_proximite_2019.circ:215')
-_CITE_16 = rt.Citation('En fonction du besoin identifié, Mme Quaranta orientera les personnels vers les interlocuteurs spécialisés.', 'sources/004_2d4123b577c6e586.txt', 699)
-_RULE_PERSONNELS_RECTORAT = rt.RuleInfo('personnels_rectorat', 'Personnels du rectorat : la référente RH de proximité', 'information', (_CITE_16,), 'circulars/rh_proximite_2019.circ:221')
-_CITE_17 = rt.Citation('Conseil et soutien dans la pratique professionnelle (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1018)
-_CITE_18 = rt.Citation('difficultés de santé ou des difficultés sociales (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1034)
-_RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo('orientation_service_adéquat', "Entretien d'orientation vers le service adéquat", 'information', (_CITE_17, _CITE_18), 'circulars/rh_proximite_2019.circ:226')
-_CITE_19 = rt.Citation('Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr', 'sources/004_2d4123b577c6e586.txt', 434)
-_CITE_20 = rt.Citation('Dans l’attente de la mise à disposition d’une application nationale (proxirh) destinée à faciliter la prise de rendez-vous et leur suivi, les permanences sont organisées comme suit.', 'sources/004_2d4123b577c6e586.txt', 566)
-_RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo('en_attente_proxirh', "Prise de rendez-vous en attendant l'application nationale proxirh", 'information', (_CITE_19, _CITE_20), 'circulars/rh_proximite_2019.circ:232')
+_ROWS_PERMANENCE_PREMIER_DEGRE_13 = (
+    (_DATE_2019_11_20,),
+    (_DATE_2019_12_11,),
+    (_DATE_2020_01_15,),
+    (_DATE_2020_02_05,),
+    (_DATE_2020_03_11,),
+    (_DATE_2020_04_01,),
+    (_DATE_2020_05_06,),
+)
+_PROXIMITE_PUBLIC_VALUES_3 = frozenset({'autre'})
+_PROXIMITE_RESEAU_VALUES = frozenset(
+    {'bléone_durance', 'camargue', 'haut_vaucluse', 'les_écrins', 'porte_des_alpes'}
+)
+_PROXIMITE_DEPARTEMENT_VALUES = frozenset({'alpes_de_haute_provence', 'vaucluse'})
+_PROXIMITE_RESEAU_VALUES_2 = frozenset(
+    {'camargue', 'crau', 'côte_bleue', 'garlaban', 'nerthe', 'sainte_victoire', 'salon'}
+)
+_PROXIMITE_DOMAINE_VALUES = frozenset({'pratique_professionnelle', 'santé_social'})
+_SERVICE_ETABLISSEMENT_AFFECTATION = rt.Recipient(
+    'établissement_affectation',
+    "Établissement d'affectation, sous couvert duquel le formulaire de rendez-vous est retourné",
+    False,
+    None,
+)
+_CITE_FORMULAIRE_RENDEZ_VOUS = rt.Citation(
+    'Un formulaire de prise de rendez-vous est également disponible',
+    'sources/004_2d4123b577c6e586.txt',
+    569,
+)
+_CITE_FORMULAIRE_RENDEZ_VOUS_2 = rt.Citation(
+    'Le formulaire complété est à retourner, sous couvert de l’établissement',
+    'sources/004_2d4123b577c6e586.txt',
+    1049,
+)
+_DOC_FORMULAIRE_RENDEZ_VOUS = rt.ChecklistItem(
+    'formulaire_rendez_vous',
+    'Formulaire de prise de rendez-vous aux permanences RH de proximité (annexe 3)',
+    'facultative',
+    None,
+    False,
+    False,
+    (rt.Delivery('main propre', False, (_SERVICE_ETABLISSEMENT_AFFECTATION,)),),
+    (
+        "Indiquer : nom, prénom, statut, mail, n° de portable, établissement d'affectation, "
+        "créneaux d'indisponibilité dans la journée de permanence, domaine à aborder et "
+        "précisions. Le formulaire complété est à retourner sous couvert de l'établissement."
+    ),
+    (_CITE_FORMULAIRE_RENDEZ_VOUS, _CITE_FORMULAIRE_RENDEZ_VOUS_2),
+)
+_CITE_PUBLIC_PERMANENCES = rt.Citation(
+    'seront reçus tous(*) les personnels qui le souhaitent d’un réseau ou d’un territoire',
+    'sources/004_2d4123b577c6e586.txt',
+    564,
+)
+_CITE_PUBLIC_PERMANENCES_2 = rt.Citation(
+    (
+        'Personnels d’encadrement et administratif – enseignants du 1er degré, du second degré, de '
+        'l’enseignement privé – personnels CPE et PsyEN – AED et AESH'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    572,
+)
+_RULE_PUBLIC_PERMANENCES = rt.RuleInfo(
+    'public_permanences',
+    'Personnels reçus aux permanences RH',
+    'bloquante',
+    (_CITE_PUBLIC_PERMANENCES, _CITE_PUBLIC_PERMANENCES_2),
+    'circulars/rh_proximite_2019.circ:172',
+)
+_CITE_CONTACT_INTERLOCUTEUR = rt.Citation(
+    'RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052
+)
+_RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo(
+    'contact_interlocuteur',
+    'Votre interlocuteur RH de proximité',
+    'information',
+    (_CITE_CONTACT_INTERLOCUTEUR,),
+    'circulars/rh_proximite_2019.circ:178',
+)
+_CITE_PERMANENCE_RESEAU_ELOIGNE = rt.Citation(
+    (
+        'Ces permanences vont d’abord être organisées dans les réseaux les plus éloignés '
+        'conformément au planning ci-dessous.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    577,
+)
+_CITE_PERMANENCE_RESEAU_ELOIGNE_2 = rt.Citation(
+    'L’information est relayée par chacun des établissements du réseau auprès de ses personnels.',
+    'sources/004_2d4123b577c6e586.txt',
+    579,
+)
+_RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo(
+    'permanence_réseau_éloigné',
+    'Permanence RH du 2nd degré dans votre réseau',
+    'information',
+    (_CITE_PERMANENCE_RESEAU_ELOIGNE, _CITE_PERMANENCE_RESEAU_ELOIGNE_2),
+    'circulars/rh_proximite_2019.circ:183',
+)
+_RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo(
+    'permanence_autres_réseaux',
+    'Pas encore de permanence RH du 2nd degré dans votre réseau',
+    'information',
+    (_CITE_PERMANENCE_RESEAU_ELOIGNE,),
+    'circulars/rh_proximite_2019.circ:190',
+)
+_CITE_RENDEZ_VOUS_SUR_DEMANDE = rt.Citation(
+    'Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.',
+    'sources/004_2d4123b577c6e586.txt',
+    595,
+)
+_CITE_RENDEZ_VOUS_SUR_DEMANDE_2 = rt.Citation(
+    'Planning de la DSDEN 84 : les rendez-vous sont organisés sur demande',
+    'sources/004_2d4123b577c6e586.txt',
+    677,
+)
+_RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo(
+    'rendez_vous_sur_demande',
+    '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande',
+    'information',
+    (_CITE_RENDEZ_VOUS_SUR_DEMANDE, _CITE_RENDEZ_VOUS_SUR_DEMANDE_2),
+    'circulars/rh_proximite_2019.circ:196',
+)
+_CITE_PLANNING_DSDEN_05 = rt.Citation(
+    'Planning prévisionnel de la DSDEN 05 :', 'sources/004_2d4123b577c6e586.txt', 596
+)
+_CITE_PLANNING_DSDEN_05_2 = rt.Citation(
+    'Mercredi 13 mai 2020 Contrat : fin de contrat - renouvellement',
+    'sources/004_2d4123b577c6e586.txt',
+    656,
+)
+_RULE_PLANNING_DSDEN_05 = rt.RuleInfo(
+    'planning_dsden_05',
+    '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05',
+    'information',
+    (_CITE_PLANNING_DSDEN_05, _CITE_PLANNING_DSDEN_05_2),
+    'circulars/rh_proximite_2019.circ:202',
+)
+_CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.Citation(
+    'Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84',
+    'sources/004_2d4123b577c6e586.txt',
+    675,
+)
+_CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13_2 = rt.Citation(
+    'CAMARGUE Mercredi 20 novembre - 14h', 'sources/004_2d4123b577c6e586.txt', 704
+)
+_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo(
+    'permanence_premier_degré_dsden_13',
+    '1er degré dans les Bouches-du-Rhône : permanence de votre réseau',
+    'information',
+    (_CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13, _CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13_2),
+    'circulars/rh_proximite_2019.circ:208',
+)
+_CITE_ENSEIGNEMENT_PRIVE = rt.Citation(
+    (
+        'Des permanences seront organisées tout au long de l’année scolaire, dans tout le '
+        'territoire académique.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    683,
+)
+_CITE_ENSEIGNEMENT_PRIVE_2 = rt.Citation(
+    (
+        'Les dates des réunions et les modalités de prise de rendez-vous seront précisées par mail '
+        'via les établissements.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    685,
+)
+_RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo(
+    'enseignement_privé',
+    'Enseignement privé sous contrat : permanences dans tout le territoire académique',
+    'information',
+    (_CITE_ENSEIGNEMENT_PRIVE, _CITE_ENSEIGNEMENT_PRIVE_2),
+    'circulars/rh_proximite_2019.circ:215',
+)
+_CITE_PERSONNELS_RECTORAT = rt.Citation(
+    (
+        'En fonction du besoin identifié, Mme Quaranta orientera les personnels vers les '
+        'interlocuteurs spécialisés.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    699,
+)
+_RULE_PERSONNELS_RECTORAT = rt.RuleInfo(
+    'personnels_rectorat',
+    'Personnels du rectorat : la référente RH de proximité',
+    'information',
+    (_CITE_PERSONNELS_RECTORAT,),
+    'circulars/rh_proximite_2019.circ:221',
+)
+_CITE_ORIENTATION_SERVICE_ADEQUAT = rt.Citation(
+    (
+        'Conseil et soutien dans la pratique professionnelle (l’objet du RDV étant de pouvoir '
+        'orienter vers le service adéquat)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1018,
+)
+_CITE_ORIENTATION_SERVICE_ADEQUAT_2 = rt.Citation(
+    (
+        'difficultés de santé ou des difficultés sociales (l’objet du RDV étant de pouvoir '
+        'orienter vers le service adéquat)'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1034,
+)
+_RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo(
+    'orientation_service_adéquat',
+    "Entretien d'orientation vers le service adéquat",
+    'information',
+    (_CITE_ORIENTATION_SERVICE_ADEQUAT, _CITE_ORIENTATION_SERVICE_ADEQUAT_2),
+    'circulars/rh_proximite_2019.circ:226',
+)
+_CITE_EN_ATTENTE_PROXIRH = rt.Citation(
+    'Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr',
+    'sources/004_2d4123b577c6e586.txt',
+    434,
+)
+_CITE_EN_ATTENTE_PROXIRH_2 = rt.Citation(
+    (
+        'Dans l’attente de la mise à disposition d’une application nationale (proxirh) destinée à '
+        'faciliter la prise de rendez-vous et leur suivi, les permanences sont organisées comme '
+        'suit.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    566,
+)
+_RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo(
+    'en_attente_proxirh',
+    "Prise de rendez-vous en attendant l'application nationale proxirh",
+    'information',
+    (_CITE_EN_ATTENTE_PROXIRH, _CITE_EN_ATTENTE_PROXIRH_2),
+    'circulars/rh_proximite_2019.circ:232',
+)
+
 
 class Facts(rt.FactsModel):
-    "Situation d'un demandeur ; un fait absent est inconnu."
+    """Situation d'un demandeur ; un fait absent est inconnu."""
 
     # circulars/rh_proximite_2019.circ:23
-    proximite_public: Literal['professeur_écoles', 'aesh', 'encadrement_administratif', 'enseignant_second_degré', 'cpe', 'psyen', 'aed', 'personnel_rectorat', 'enseignant_privé', 'autre'] | None = Field(default=None, alias='proximité.public', title='Catégorie de personnel')
+    proximite_public: Literal[
+        'professeur_écoles',
+        'aesh',
+        'encadrement_administratif',
+        'enseignant_second_degré',
+        'cpe',
+        'psyen',
+        'aed',
+        'personnel_rectorat',
+        'enseignant_privé',
+        'autre',
+    ] | None = Field(default=None, alias='proximité.public', title='Catégorie de personnel')
     # circulars/rh_proximite_2019.circ:36
-    proximite_departement: Literal['alpes_de_haute_provence', 'hautes_alpes', 'bouches_du_rhône', 'vaucluse'] | None = Field(default=None, alias='proximité.département', title="Département d'exercice")
+    proximite_departement: Literal[
+        'alpes_de_haute_provence', 'hautes_alpes', 'bouches_du_rhône', 'vaucluse'
+    ] | None = Field(default=None, alias='proximité.département', title="Département d'exercice")
     # circulars/rh_proximite_2019.circ:43
-    proximite_reseau: Literal['bléone_durance', 'giono', 'les_écrins', 'porte_des_alpes', 'camargue', 'côte_bleue', 'salon', 'crau', 'sainte_victoire', 'garlaban', 'nerthe', 'marseille_huveaune', 'marseille_madrague', 'marseille_étoile', 'marseille_collines', 'marseille_vieux_port', 'marseille_calanques', 'ventoux', 'luberon', 'haut_vaucluse', 'avignon'] | None = Field(default=None, alias='proximité.réseau', title="Réseau d'établissements")
+    proximite_reseau: Literal[
+        'bléone_durance',
+        'giono',
+        'les_écrins',
+        'porte_des_alpes',
+        'camargue',
+        'côte_bleue',
+        'salon',
+        'crau',
+        'sainte_victoire',
+        'garlaban',
+        'nerthe',
+        'marseille_huveaune',
+        'marseille_madrague',
+        'marseille_étoile',
+        'marseille_collines',
+        'marseille_vieux_port',
+        'marseille_calanques',
+        'ventoux',
+        'luberon',
+        'haut_vaucluse',
+        'avignon',
+    ] | None = Field(default=None, alias='proximité.réseau', title="Réseau d'établissements")
     # circulars/rh_proximite_2019.circ:67
-    proximite_domaine: Literal['évolution_professionnelle', 'besoins_formation', 'pratique_professionnelle', 'dossier_administratif', 'santé_social', 'autre_domaine'] | None = Field(default=None, alias='proximité.domaine', title="Domaine à aborder au cours de l'entretien")
+    proximite_domaine: Literal[
+        'évolution_professionnelle',
+        'besoins_formation',
+        'pratique_professionnelle',
+        'dossier_administratif',
+        'santé_social',
+        'autre_domaine',
+    ] | None = Field(
+        default=None, alias='proximité.domaine', title="Domaine à aborder au cours de l'entretien"
+    )
 
     french_fields: ClassVar[dict[str, str]] = {}
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
-    'Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid.'
+    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
-    f_proximite_public = facts.proximite_public
-    f_proximite_departement = facts.proximite_departement
-    f_proximite_reseau = facts.proximite_reseau
-    f_proximite_domaine = facts.proximite_domaine
+    proximite_public = facts.proximite_public
+    proximite_departement = facts.proximite_departement
+    proximite_reseau = facts.proximite_reseau
+    proximite_domaine = facts.proximite_domaine
     # circulars/rh_proximite_2019.circ:118 table interlocuteur
-    tm_interlocuteur = (rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'alpes_de_haute_provence')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'aesh'), (None if f_proximite_departement is None else f_proximite_departement == 'alpes_de_haute_provence')), rt.and3((None if f_proximite_public is None else f_proximite_public in _SET), (None if f_proximite_departement is None else f_proximite_departement == 'hautes_alpes')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'bouches_du_rhône')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'aesh'), (None if f_proximite_departement is None else f_proximite_departement == 'bouches_du_rhône')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'vaucluse')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'aesh'), (None if f_proximite_departement is None else f_proximite_departement == 'vaucluse')), (None if f_proximite_public is None else f_proximite_public in _SET_2), (None if f_proximite_public is None else f_proximite_public == 'personnel_rectorat'), (None if f_proximite_public is None else f_proximite_public == 'enseignant_privé'), (None if f_proximite_public is None else f_proximite_public == 'autre'))
-    row = rt.lookup(tm_interlocuteur, _ROWS_INTERLOCUTEUR, None, 1)
-    t_interlocuteur_service = row[0]
+    interlocuteur_matches = (
+        rt.and3(
+            (None if proximite_public is None else proximite_public == 'professeur_écoles'),
+            (
+                None
+                if proximite_departement is None
+                else proximite_departement == 'alpes_de_haute_provence'
+            ),
+        ),
+        rt.and3(
+            (None if proximite_public is None else proximite_public == 'aesh'),
+            (
+                None
+                if proximite_departement is None
+                else proximite_departement == 'alpes_de_haute_provence'
+            ),
+        ),
+        rt.and3(
+            (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES),
+            (None if proximite_departement is None else proximite_departement == 'hautes_alpes'),
+        ),
+        rt.and3(
+            (None if proximite_public is None else proximite_public == 'professeur_écoles'),
+            (
+                None
+                if proximite_departement is None
+                else proximite_departement == 'bouches_du_rhône'
+            ),
+        ),
+        rt.and3(
+            (None if proximite_public is None else proximite_public == 'aesh'),
+            (
+                None
+                if proximite_departement is None
+                else proximite_departement == 'bouches_du_rhône'
+            ),
+        ),
+        rt.and3(
+            (None if proximite_public is None else proximite_public == 'professeur_écoles'),
+            (None if proximite_departement is None else proximite_departement == 'vaucluse'),
+        ),
+        rt.and3(
+            (None if proximite_public is None else proximite_public == 'aesh'),
+            (None if proximite_departement is None else proximite_departement == 'vaucluse'),
+        ),
+        (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES_2),
+        (None if proximite_public is None else proximite_public == 'personnel_rectorat'),
+        (None if proximite_public is None else proximite_public == 'enseignant_privé'),
+        (None if proximite_public is None else proximite_public == 'autre'),
+    )
+    row = rt.lookup(interlocuteur_matches, _ROWS_INTERLOCUTEUR, None, 1)
+    interlocuteur_service = row[0]
     # circulars/rh_proximite_2019.circ:134 table permanence_second_degré
-    tm_permanence_second_degre = ((None if f_proximite_reseau is None else f_proximite_reseau == 'haut_vaucluse'), (None if f_proximite_reseau is None else f_proximite_reseau == 'camargue'), (None if f_proximite_reseau is None else f_proximite_reseau == 'bléone_durance'), (None if f_proximite_reseau is None else f_proximite_reseau == 'les_écrins'), (None if f_proximite_reseau is None else f_proximite_reseau == 'porte_des_alpes'))
-    row = rt.lookup(tm_permanence_second_degre, _ROWS_PERMANENCE_SECOND_DEGRE, (None, None), 2)
-    t_permanence_second_degre_date = row[0]
-    t_permanence_second_degre_lieu = row[1]
+    permanence_second_degre_matches = (
+        (None if proximite_reseau is None else proximite_reseau == 'haut_vaucluse'),
+        (None if proximite_reseau is None else proximite_reseau == 'camargue'),
+        (None if proximite_reseau is None else proximite_reseau == 'bléone_durance'),
+        (None if proximite_reseau is None else proximite_reseau == 'les_écrins'),
+        (None if proximite_reseau is None else proximite_reseau == 'porte_des_alpes'),
+    )
+    row = rt.lookup(permanence_second_degre_matches, _ROWS_PERMANENCE_SECOND_DEGRE, (None, None), 2)
+    permanence_second_degre_date = row[0]
+    permanence_second_degre_lieu = row[1]
     # circulars/rh_proximite_2019.circ:152 table permanence_premier_degré_13
-    tm_permanence_premier_degre_13 = ((None if f_proximite_reseau is None else f_proximite_reseau == 'camargue'), (None if f_proximite_reseau is None else f_proximite_reseau == 'crau'), (None if f_proximite_reseau is None else f_proximite_reseau == 'salon'), (None if f_proximite_reseau is None else f_proximite_reseau == 'sainte_victoire'), (None if f_proximite_reseau is None else f_proximite_reseau == 'garlaban'), (None if f_proximite_reseau is None else f_proximite_reseau == 'côte_bleue'), (None if f_proximite_reseau is None else f_proximite_reseau == 'nerthe'))
-    row = rt.lookup(tm_permanence_premier_degre_13, _ROWS_PERMANENCE_PREMIER_DEGRE_13, (None,), 1)
-    t_permanence_premier_degre_13_date = row[0]
-    shared_1 = (None if f_proximite_public is None else f_proximite_public not in _SET_3)  # tested by 2 rules
+    permanence_premier_degre_13_matches = (
+        (None if proximite_reseau is None else proximite_reseau == 'camargue'),
+        (None if proximite_reseau is None else proximite_reseau == 'crau'),
+        (None if proximite_reseau is None else proximite_reseau == 'salon'),
+        (None if proximite_reseau is None else proximite_reseau == 'sainte_victoire'),
+        (None if proximite_reseau is None else proximite_reseau == 'garlaban'),
+        (None if proximite_reseau is None else proximite_reseau == 'côte_bleue'),
+        (None if proximite_reseau is None else proximite_reseau == 'nerthe'),
+    )
+    row = rt.lookup(
+        permanence_premier_degre_13_matches, _ROWS_PERMANENCE_PREMIER_DEGRE_13, (None,), 1
+    )
+    permanence_premier_degre_13_date = row[0]
+    # tested by 2 rules
+    shared_1 = (
+        None if proximite_public is None else proximite_public not in _PROXIMITE_PUBLIC_VALUES_3
+    )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
@@ -122,81 +525,245 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
 
     # circulars/rh_proximite_2019.circ:172 règle public_permanences (bloquante)
-    holds = shared_1
+    holds: bool | None = shared_1
     if holds is True:
         satisfied.append('public_permanences')
-    elif holds is False:
-        findings.append(rt.Finding(_RULE_PUBLIC_PERMANENCES, rt.Outcome.VIOLATED, 'bloquante', "Les permanences RH de proximité reçoivent les personnels d'encadrement et administratifs, les enseignants du 1er degré, du second degré et de l'enseignement privé, les CPE et PsyEN, les AED et les AESH.", (('proximité.public', f_proximite_public),)))
-        refused = True
     else:
-        findings.append(rt.Finding(_RULE_PUBLIC_PERMANENCES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Personnels reçus aux permanences RH.", (('proximité.public', f_proximite_public),), missing=rt.unknown(('proximité.public', f_proximite_public))))
-        undecided = True
+        values: tuple[tuple[str, Any], ...] = (('proximité.public', proximite_public),)
+        if holds is False:
+            findings.append(
+                rt.Finding(
+                    _RULE_PUBLIC_PERMANENCES,
+                    rt.Outcome.VIOLATED,
+                    'bloquante',
+                    (
+                        "Les permanences RH de proximité reçoivent les personnels d'encadrement "
+                        'et administratifs, les enseignants du 1er degré, du second degré et de '
+                        "l'enseignement privé, les CPE et PsyEN, les AED et les AESH."
+                    ),
+                    values,
+                )
+            )
+            refused = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_PUBLIC_PERMANENCES,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Personnels reçus aux permanences RH.",
+                    values,
+                    missing=rt.unknown(('proximité.public', proximite_public)),
+                )
+            )
+            undecided = True
 
     # circulars/rh_proximite_2019.circ:178 règle contact_interlocuteur (information)
-    applies = (None if f_proximite_public is None else f_proximite_public not in _SET_3)
+    applies: bool | None = shared_1
     if applies is True:
-        findings.append(rt.Finding(_RULE_CONTACT_INTERLOCUTEUR, rt.Outcome.NOTICE, 'information', 'Votre interlocuteur RH de proximité : ' + rt.fmt(t_interlocuteur_service) + '.', ()))
+        findings.append(
+            rt.Finding(
+                _RULE_CONTACT_INTERLOCUTEUR,
+                rt.Outcome.NOTICE,
+                'information',
+                'Votre interlocuteur RH de proximité : ' + rt.fmt(interlocuteur_service) + '.',
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('contact_interlocuteur')
 
     # circulars/rh_proximite_2019.circ:183 règle permanence_réseau_éloigné (information)
-    applies = rt.and3((None if f_proximite_public is None else f_proximite_public in _SET_2), (None if f_proximite_reseau is None else f_proximite_reseau in _SET_4))
+    applies = rt.and3(
+        (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES_2),
+        (None if proximite_reseau is None else proximite_reseau in _PROXIMITE_RESEAU_VALUES),
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_PERMANENCE_RESEAU_ELOIGNE, rt.Outcome.NOTICE, 'information', 'Une permanence RH de proximité est organisée pour votre réseau le ' + rt.fmt(t_permanence_second_degre_date) + ' (' + rt.fmt(t_permanence_second_degre_lieu) + ") ; l'information est relayée par votre établissement.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_PERMANENCE_RESEAU_ELOIGNE,
+                rt.Outcome.NOTICE,
+                'information',
+                'Une permanence RH de proximité est organisée pour votre réseau le '
+                + rt.fmt(permanence_second_degre_date)
+                + ' ('
+                + rt.fmt(permanence_second_degre_lieu)
+                + ") ; l'information est relayée par votre établissement.",
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('permanence_réseau_éloigné')
 
     # circulars/rh_proximite_2019.circ:190 règle permanence_autres_réseaux (information)
-    applies = rt.and3((None if f_proximite_public is None else f_proximite_public in _SET_2), (None if f_proximite_reseau is None else f_proximite_reseau not in _SET_4))
+    applies = rt.and3(
+        (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES_2),
+        (None if proximite_reseau is None else proximite_reseau not in _PROXIMITE_RESEAU_VALUES),
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_PERMANENCE_AUTRES_RESEAUX, rt.Outcome.NOTICE, 'information', "Les permanences du 2nd degré sont d'abord organisées dans les réseaux les plus éloignés : le planning 2019-2020 n'en prévoit pas encore dans votre réseau. Vous pouvez écrire à proxirh@ac-aix-marseille.fr.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_PERMANENCE_AUTRES_RESEAUX,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Les permanences du 2nd degré sont d'abord organisées dans les réseaux les "
+                    "plus éloignés : le planning 2019-2020 n'en prévoit pas encore dans votre "
+                    'réseau. Vous pouvez écrire à proxirh@ac-aix-marseille.fr.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('permanence_autres_réseaux')
 
     # circulars/rh_proximite_2019.circ:196 règle rendez_vous_sur_demande (information)
-    applies = rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement in _SET_5))
+    applies = rt.and3(
+        (None if proximite_public is None else proximite_public == 'professeur_écoles'),
+        (
+            None
+            if proximite_departement is None
+            else proximite_departement in _PROXIMITE_DEPARTEMENT_VALUES
+        ),
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_RENDEZ_VOUS_SUR_DEMANDE, rt.Outcome.NOTICE, 'information', 'Dans votre département, les rendez-vous RH de proximité du 1er degré sont organisés sur demande, auprès de ' + rt.fmt(t_interlocuteur_service) + '.', ()))
+        findings.append(
+            rt.Finding(
+                _RULE_RENDEZ_VOUS_SUR_DEMANDE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Dans votre département, les rendez-vous RH de proximité du 1er degré sont '
+                    'organisés sur demande, auprès de '
+                )
+                + rt.fmt(interlocuteur_service)
+                + '.',
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('rendez_vous_sur_demande')
 
     # circulars/rh_proximite_2019.circ:202 règle planning_dsden_05 (information)
-    applies = rt.and3((None if f_proximite_public is None else f_proximite_public in _SET), (None if f_proximite_departement is None else f_proximite_departement == 'hautes_alpes'))
+    applies = rt.and3(
+        (None if proximite_public is None else proximite_public in _PROXIMITE_PUBLIC_VALUES),
+        (None if proximite_departement is None else proximite_departement == 'hautes_alpes'),
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_PLANNING_DSDEN_05, rt.Outcome.NOTICE, 'information', 'La DSDEN 05 prévoit des permanences et réunions les mercredis 15 janvier (Briançon), 22 janvier, 29 janvier (Gap), 5 février (Laragne), 12 février, 11 mars, 18 mars (AESH : congés des personnels contractuels) et 13 mai 2020 (AESH : fin de contrat, renouvellement), et début juillet 2020 ; thèmes : mouvement intra-départemental, ajustement, temps partiel, entretiens individuels.', ()))
+        findings.append(
+            rt.Finding(
+                _RULE_PLANNING_DSDEN_05,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'La DSDEN 05 prévoit des permanences et réunions les mercredis 15 janvier '
+                    '(Briançon), 22 janvier, 29 janvier (Gap), 5 février (Laragne), 12 février, 11 '
+                    'mars, 18 mars (AESH : congés des personnels contractuels) et 13 mai 2020 '
+                    '(AESH : fin de contrat, renouvellement), et début juillet 2020 ; thèmes : '
+                    'mouvement intra-départemental, ajustement, temps partiel, entretiens '
+                    'individuels.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('planning_dsden_05')
 
     # circulars/rh_proximite_2019.circ:208 règle permanence_premier_degré_dsden_13 (information)
-    applies = rt.and3(rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'bouches_du_rhône')), (None if f_proximite_reseau is None else f_proximite_reseau in _SET_6))
+    applies = rt.all3(
+        (None if proximite_public is None else proximite_public == 'professeur_écoles'),
+        (None if proximite_departement is None else proximite_departement == 'bouches_du_rhône'),
+        (None if proximite_reseau is None else proximite_reseau in _PROXIMITE_RESEAU_VALUES_2),
+    )
     if applies is True:
-        findings.append(rt.Finding(_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13, rt.Outcome.NOTICE, 'information', 'La DSDEN 13 organise une permanence RH pour votre réseau le ' + rt.fmt(t_permanence_premier_degre_13_date) + ' à 14h.', ()))
+        findings.append(
+            rt.Finding(
+                _RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13,
+                rt.Outcome.NOTICE,
+                'information',
+                'La DSDEN 13 organise une permanence RH pour votre réseau le '
+                + rt.fmt(permanence_premier_degre_13_date)
+                + ' à 14h.',
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('permanence_premier_degré_dsden_13')
 
     # circulars/rh_proximite_2019.circ:215 règle enseignement_privé (information)
-    applies = (None if f_proximite_public is None else f_proximite_public == 'enseignant_privé')
+    applies = None if proximite_public is None else proximite_public == 'enseignant_privé'
     if applies is True:
-        findings.append(rt.Finding(_RULE_ENSEIGNEMENT_PRIVE, rt.Outcome.NOTICE, 'information', "Des permanences pour l'enseignement privé sous contrat sont organisées tout au long de l'année scolaire ; les dates et les modalités de prise de rendez-vous sont précisées par mail via les établissements. Déjà prévues : Vaucluse, mercredi 27 novembre 2019 de 13h30 à 16h00 au collège privé Marie Rivier (Sorgues) ; secteur de Marseille, mercredi 11 décembre 2019 de 13h30 à 16h00 à la cité scolaire Saint-Joseph de la Madeleine.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_ENSEIGNEMENT_PRIVE,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Des permanences pour l'enseignement privé sous contrat sont organisées tout "
+                    "au long de l'année scolaire ; les dates et les modalités de prise de "
+                    'rendez-vous sont précisées par mail via les établissements. Déjà prévues : '
+                    'Vaucluse, mercredi 27 novembre 2019 de 13h30 à 16h00 au collège privé Marie '
+                    'Rivier (Sorgues) ; secteur de Marseille, mercredi 11 décembre 2019 de 13h30 à '
+                    '16h00 à la cité scolaire Saint-Joseph de la Madeleine.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('enseignement_privé')
 
     # circulars/rh_proximite_2019.circ:221 règle personnels_rectorat (information)
-    applies = (None if f_proximite_public is None else f_proximite_public == 'personnel_rectorat')
+    applies = None if proximite_public is None else proximite_public == 'personnel_rectorat'
     if applies is True:
-        findings.append(rt.Finding(_RULE_PERSONNELS_RECTORAT, rt.Outcome.NOTICE, 'information', 'Votre référente RH de proximité est Mme Quaranta, chef de bureau à la DIEPAT (rhproxirectorat@ac-aix-marseille.fr) ; selon le besoin identifié, elle vous orientera vers les interlocuteurs spécialisés.', ()))
+        findings.append(
+            rt.Finding(
+                _RULE_PERSONNELS_RECTORAT,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    'Votre référente RH de proximité est Mme Quaranta, chef de bureau à la DIEPAT '
+                    '(rhproxirectorat@ac-aix-marseille.fr) ; selon le besoin identifié, elle vous '
+                    'orientera vers les interlocuteurs spécialisés.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('personnels_rectorat')
 
     # circulars/rh_proximite_2019.circ:226 règle orientation_service_adéquat (information)
-    applies = (None if f_proximite_domaine is None else f_proximite_domaine in _SET_7)
+    applies = None if proximite_domaine is None else proximite_domaine in _PROXIMITE_DOMAINE_VALUES
     if applies is True:
-        findings.append(rt.Finding(_RULE_ORIENTATION_SERVICE_ADEQUAT, rt.Outcome.NOTICE, 'information', "Pour ce domaine, l'objet du rendez-vous est de vous orienter vers le service adéquat.", ()))
+        findings.append(
+            rt.Finding(
+                _RULE_ORIENTATION_SERVICE_ADEQUAT,
+                rt.Outcome.NOTICE,
+                'information',
+                (
+                    "Pour ce domaine, l'objet du rendez-vous est de vous orienter vers le service "
+                    'adéquat.'
+                ),
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('orientation_service_adéquat')
 
     # circulars/rh_proximite_2019.circ:232 règle en_attente_proxirh (information)
-    findings.append(rt.Finding(_RULE_EN_ATTENTE_PROXIRH, rt.Outcome.NOTICE, 'information', "Dans l'attente de l'application nationale proxirh, les permanences sont organisées selon les plannings du bulletin ; un formulaire de prise de rendez-vous est disponible (annexe 3). Dossier suivi par la DRRH (04 42 91 70 50, ce.drrh@ac-aix-marseille.fr).", ()))
+    findings.append(
+        rt.Finding(
+            _RULE_EN_ATTENTE_PROXIRH,
+            rt.Outcome.NOTICE,
+            'information',
+            (
+                "Dans l'attente de l'application nationale proxirh, les permanences sont "
+                'organisées selon les plannings du bulletin ; un formulaire de prise de '
+                'rendez-vous est disponible (annexe 3). Dossier suivi par la DRRH (04 42 91 70 50, '
+                'ce.drrh@ac-aix-marseille.fr).'
+            ),
+            (),
+        )
+    )
 
     found = tuple(findings)
     return rt.Decision(
@@ -209,6 +776,37 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=(),
         opinions=(),
-        submissions=(rt.SubmissionInfo("Demande de rendez-vous ou question RH de proximité, par mail à l'interlocuteur de sa catégorie", rt.deliveries(rt.routed('courriel', False, (), (t_interlocuteur_service,), 'selon interlocuteur rh de proximité selon la catégorie de personnel et le département', True, None, ())), None, (_CITE_5,)),),
-        computed={'interlocuteur.service': t_interlocuteur_service, 'permanence_second_degré.date': t_permanence_second_degre_date, 'permanence_second_degré.lieu': t_permanence_second_degre_lieu, 'permanence_premier_degré_13.date': t_permanence_premier_degre_13_date},
+        submissions=(
+            rt.SubmissionInfo(
+                (
+                    'Demande de rendez-vous ou question RH de proximité, par mail à '
+                    "l'interlocuteur de sa catégorie"
+                ),
+                rt.deliveries(
+                    rt.routed(
+                        'courriel',
+                        False,
+                        (),
+                        (interlocuteur_service,),
+                        (
+                            (
+                                'selon interlocuteur rh de proximité selon la catégorie de '
+                                'personnel et le département'
+                            ),
+                        ),
+                        True,
+                        None,
+                        (),
+                    )
+                ),
+                None,
+                (_CITE_CONTACT_INTERLOCUTEUR,),
+            ),
+        ),
+        computed={
+            'interlocuteur.service': interlocuteur_service,
+            'permanence_second_degré.date': permanence_second_degre_date,
+            'permanence_second_degré.lieu': permanence_second_degre_lieu,
+            'permanence_premier_degré_13.date': permanence_premier_degre_13_date,
+        },
     )

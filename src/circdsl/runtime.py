@@ -22,6 +22,21 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
+# What generated validators and their users may rely on (tests check that generated code uses nothing else).
+__all__ = [
+    "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
+    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
+    "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
+    "Outcome", "Recipient", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days",
+    "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
+    "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
+    "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt",
+    "missing_all", "missing_and", "missing_any", "missing_documents", "missing_or", "mul", "ne", "neg", "none_in",
+    "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices",
+    "read_date", "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "shift_date",
+    "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
+]  # fmt: skip
+
 # A fact's value once validated: None means unknown.
 Truth = bool | None
 
@@ -300,17 +315,20 @@ def routed(
     sealed: bool,
     fixed: tuple[Recipient, ...],
     dynamic: tuple[Recipient | None, ...],
-    undetermined: str | None,
+    undetermined: tuple[str, ...],
     condition: Truth,
     condition_text: str | None,
     via: tuple[Recipient, ...] = (),
 ) -> Delivery | None:
-    """One way of sending, resolved for a situation: None when its condition is false."""
+    """One way of sending, resolved for a situation: None when its condition is false.
+    `undetermined[i]` says whom `dynamic[i]` (a routing table's column) would name, when unknown."""
     if condition is False:
         return None
     found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))  # a service reached twice is one
-    missing = undetermined if any(r is None for r in dynamic) else None
-    return Delivery(channel, sealed, found, condition_text if condition is None else None, missing, via)
+    labels = dict.fromkeys(label for r, label in zip(dynamic, undetermined, strict=True) if r is None)
+    return Delivery(
+        channel, sealed, found, condition_text if condition is None else None, ", ".join(labels) or None, via
+    )
 
 
 def deliveries(*items: Delivery | None) -> tuple[Delivery, ...]:
@@ -376,6 +394,65 @@ def missing_or(a: Truth, missing_a: tuple[str, ...], b: Truth, missing_b: tuple[
     if a is True or b is True:
         return ()
     return (() if a is False else missing_a) + (() if b is False else missing_b)
+
+
+# ---------------------------------------------------------------- chains, flattened by the emitter
+# `a et b et c` is one call, never nested calls: a chain of any length stays importable.
+
+
+def all3(*values: Truth) -> Truth:
+    """`a et b et c...` (Kleene): false if one is false, else unknown if one is unknown."""
+    return _chain3(values, False)
+
+
+def any3(*values: Truth) -> Truth:
+    """`a ou b ou c...` (Kleene): true if one is true, else unknown if one is unknown."""
+    return _chain3(values, True)
+
+
+def _chain3(values: tuple[Truth, ...], absorbing: bool) -> Truth:
+    """A Kleene chain whose `absorbing` value decides it (False for `et`, True for `ou`)."""
+    result: Truth = not absorbing
+    for value in values:
+        if value is absorbing:
+            return absorbing
+        if value is None:
+            result = None
+    return result
+
+
+def total(*terms: Any) -> Any:
+    """`a + b - c...` computed left to right (a subtracted term comes negated); unknown if one is."""
+    if None in terms:
+        return None
+    result = terms[0]
+    for term in terms[1:]:
+        result = result + term
+    return result
+
+
+def product(*factors: Any) -> Any:
+    """`a * b * c...` computed left to right; unknown if one is."""
+    if None in factors:
+        return None
+    result = factors[0]
+    for factor in factors[1:]:
+        result = result * factor
+    return result
+
+
+def missing_all(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
+    """`missing_and` for a chain `a et b et c...`: (value, unknown facts) of each operand."""
+    if any(value is False for value, _ in sides):
+        return ()
+    return tuple(name for value, missing in sides if value is not True for name in missing)
+
+
+def missing_any(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
+    """`missing_or` for a chain `a ou b ou c...`: (value, unknown facts) of each operand."""
+    if any(value is True for value, _ in sides):
+        return ()
+    return tuple(name for value, missing in sides if value is not False for name in missing)
 
 
 # ---------------------------------------------------------------- display

@@ -15,180 +15,505 @@ from circdsl import runtime as rt
 
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
-CIRCULAR = rt.CircularInfo(name='exemple_golden', title="Circulaire d'exemple", authority="Rectorat d'exemple", reference='EX-01', issued=datetime.date(2024, 9, 1), school_year='2025-2026', source='sources/exemple.txt', file='exemple.circ')
-FACT_LABELS = {'statut': 'Statut', 'motifs': 'Motifs de la demande', 'de_droit': 'Temps partiel de droit', 'quotité': 'Quotité demandée', 'traitement': 'Traitement brut mensuel', 'enfants': "Nombre d'enfants", 'durée': 'Durée demandée', 'date_dépôt': 'Date de dépôt', 'exceptionnel': 'Dépôt tardif exceptionnel', 'congé': 'Congé en cours', 'commentaire': 'Commentaire libre'}
-_FACT_ORDER = {'statut': 0, 'motifs': 1, 'de_droit': 2, 'quotité': 3, 'traitement': 4, 'enfants': 5, 'durée': 6, 'date_dépôt': 7, 'exceptionnel': 8, 'congé': 9, 'commentaire': 10}
-_SET = frozenset({'stagiaire', 'titulaire'})
-_SET_2 = frozenset({50, 75, 80})
+CIRCULAR = rt.CircularInfo(
+    name='exemple_golden',
+    title="Circulaire d'exemple",
+    authority="Rectorat d'exemple",
+    reference='EX-01',
+    issued=datetime.date(2024, 9, 1),
+    school_year='2025-2026',
+    source='sources/exemple.txt',
+    file='exemple.circ',
+)
+FACT_LABELS: dict[str, str] = {
+    'statut': 'Statut',
+    'motifs': 'Motifs de la demande',
+    'de_droit': 'Temps partiel de droit',
+    'quotité': 'Quotité demandée',
+    'traitement': 'Traitement brut mensuel',
+    'enfants': "Nombre d'enfants",
+    'durée': 'Durée demandée',
+    'date_dépôt': 'Date de dépôt',
+    'exceptionnel': 'Dépôt tardif exceptionnel',
+    'congé': 'Congé en cours',
+    'commentaire': 'Commentaire libre',
+}
+_FACT_ORDER: dict[str, int] = {
+    'statut': 0,
+    'motifs': 1,
+    'de_droit': 2,
+    'quotité': 3,
+    'traitement': 4,
+    'enfants': 5,
+    'durée': 6,
+    'date_dépôt': 7,
+    'exceptionnel': 8,
+    'congé': 9,
+    'commentaire': 10,
+}
+_STATUT_VALUES = frozenset({'stagiaire', 'titulaire'})
+_QUOTITE_VALUES = frozenset({50, 75, 80})
 _DATE_2025_03_10 = datetime.date(2025, 3, 10)
-_SET_3 = frozenset({'aucun'})
+_CONGE_VALUES = frozenset({'aucun'})
+_MOTIFS_VALUES = frozenset({'santé'})
 _SERVICE_MEDECIN = rt.Recipient('médecin', 'Médecin de prévention', True, "1, rue de l'Exemple")
-_CITE = rt.Citation('Le certificat médical est adressé au médecin de prévention sous pli confidentiel.', 'sources/exemple.txt', 9)
-_DOC_CERTIFICAT = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE,))
-_DOC_CERTIFICAT_IF = rt.ChecklistItem('certificat', 'Certificat médical', 'à fournir si …', 'motifs dans {santé}', True, True, (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),), None, (_CITE,))
-_SET_4 = frozenset({'santé'})
+_CITE_CERTIFICAT = rt.Citation(
+    'Le certificat médical est adressé au médecin de prévention sous pli confidentiel.',
+    'sources/exemple.txt',
+    9,
+)
+_DOC_CERTIFICAT = rt.ChecklistItem(
+    'certificat',
+    'Certificat médical',
+    'à fournir',
+    None,
+    True,
+    True,
+    (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),),
+    None,
+    (_CITE_CERTIFICAT,),
+)
+_DOC_CERTIFICAT_IF = rt.ChecklistItem(
+    'certificat',
+    'Certificat médical',
+    'à fournir si …',
+    'motifs dans {santé}',
+    True,
+    True,
+    (rt.Delivery('voie postale', True, (_SERVICE_MEDECIN,)),),
+    None,
+    (_CITE_CERTIFICAT,),
+)
+_MOTIFS_VALUES_2 = frozenset({'garde_enfant'})
 _SERVICE_GESTION = rt.Recipient('gestion', 'Service de gestion', False, None)
-_CITE_2 = rt.Citation("Le justificatif de garde est joint lorsque le motif est la garde d'un enfant.", 'sources/exemple.txt', 10)
-_DOC_JUSTIFICATIF_GARDE = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_2,))
-_DOC_JUSTIFICATIF_GARDE_IF = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir si …', 'motifs dans {garde_enfant}', False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_2,))
-_SET_5 = frozenset({'garde_enfant'})
-_CITE_3 = rt.Citation('Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2)
-_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_3,), 'exemple.circ:40')
+_CITE_JUSTIFICATIF_GARDE = rt.Citation(
+    "Le justificatif de garde est joint lorsque le motif est la garde d'un enfant.",
+    'sources/exemple.txt',
+    10,
+)
+_DOC_JUSTIFICATIF_GARDE = rt.ChecklistItem(
+    'justificatif_garde',
+    'Justificatif de garde',
+    'à fournir',
+    None,
+    False,
+    False,
+    (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),),
+    None,
+    (_CITE_JUSTIFICATIF_GARDE,),
+)
+_DOC_JUSTIFICATIF_GARDE_IF = rt.ChecklistItem(
+    'justificatif_garde',
+    'Justificatif de garde',
+    'à fournir si …',
+    'motifs dans {garde_enfant}',
+    False,
+    False,
+    (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),),
+    None,
+    (_CITE_JUSTIFICATIF_GARDE,),
+)
+_CITE_PUBLIC = rt.Citation(
+    'Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2
+)
+_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_PUBLIC,), 'exemple.circ:40')
 _LABELS_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'contractuel'}
-_CITE_4 = rt.Citation('La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3)
-_RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_4,), 'exemple.circ:45')
-_CITE_5 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4)
-_RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_5,), 'exemple.circ:50')
-_CITE_6 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
-_CITE_7 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
-_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_6, _CITE_7), 'exemple.circ:56')
-_CITE_8 = rt.Citation('La durée du temps partiel, en mois, est vérifiée par le service.', 'sources/exemple.txt', 14)
-_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_8,), 'exemple.circ:64')
-_CITE_9 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
-_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_9,), 'exemple.circ:69')
-_DEADLINE_LIMITE = rt.DeadlineInfo('limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_6,))
+_CITE_QUOTITES = rt.Citation(
+    'La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3
+)
+_RULE_QUOTITES = rt.RuleInfo(
+    'quotités', 'Quotités', 'bloquante', (_CITE_QUOTITES,), 'exemple.circ:45'
+)
+_CITE_QUATRE_VINGTS = rt.Citation(
+    'La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4
+)
+_RULE_QUATRE_VINGTS = rt.RuleInfo(
+    'quatre_vingts', '80 % de droit', 'bloquante', (_CITE_QUATRE_VINGTS,), 'exemple.circ:50'
+)
+_CITE_DELAI = rt.Citation(
+    'Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6
+)
+_CITE_DELAI_2 = rt.Citation(
+    'Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7
+)
+_RULE_DELAI = rt.RuleInfo(
+    'délai', 'Délai', 'bloquante', (_CITE_DELAI, _CITE_DELAI_2), 'exemple.circ:56'
+)
+_CITE_DUREE_ENTIERE = rt.Citation(
+    'La durée du temps partiel, en mois, est vérifiée par le service.', 'sources/exemple.txt', 14
+)
+_RULE_DUREE_ENTIERE = rt.RuleInfo(
+    'durée_entière', 'Durée', 'avertissement', (_CITE_DUREE_ENTIERE,), 'exemple.circ:64'
+)
+_CITE_CONGE_LONGUE = rt.Citation(
+    'Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8
+)
+_RULE_CONGE_LONGUE = rt.RuleInfo(
+    'congé_longue',
+    'Information des agents en congé',
+    'information',
+    (_CITE_CONGE_LONGUE,),
+    'exemple.circ:69',
+)
+_DEADLINE_LIMITE = rt.DeadlineInfo(
+    'limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_DELAI,)
+)
 _SERVICE_CHEF = rt.Recipient('chef', 'Chef de service', False, None)
-_CITE_10 = rt.Citation("L'avis du chef de service est requis.", 'sources/exemple.txt', 12)
-_OPINION_CHEF_SERVICE = rt.OpinionInfo('chef_service', 'Avis du chef de service', 'obligatoire', _SERVICE_CHEF, (_CITE_10,))
-_CITE_11 = rt.Citation('La demande est saisie en ligne et reçue par le service de gestion.', 'sources/exemple.txt', 13)
-_SUBMISSION = rt.SubmissionInfo('Saisie en ligne', (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_11,))
+_CITE_CHEF_SERVICE = rt.Citation("L'avis du chef de service est requis.", 'sources/exemple.txt', 12)
+_OPINION_CHEF_SERVICE = rt.OpinionInfo(
+    'chef_service', 'Avis du chef de service', 'obligatoire', _SERVICE_CHEF, (_CITE_CHEF_SERVICE,)
+)
+_CITE_DEMANDE = rt.Citation(
+    'La demande est saisie en ligne et reçue par le service de gestion.', 'sources/exemple.txt', 13
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Saisie en ligne',
+    (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),),
+    None,
+    (_CITE_DEMANDE,),
+)
+
 
 class Facts(rt.FactsModel):
-    "Situation d'un demandeur ; un fait absent est inconnu."
+    """Situation d'un demandeur ; un fait absent est inconnu."""
 
     # exemple.circ:10
-    statut: Literal['titulaire', 'stagiaire', 'contractuel'] | None = Field(default=None, alias='statut', title='Statut')
+    statut: Literal['titulaire', 'stagiaire', 'contractuel'] | None = Field(
+        default=None, alias='statut', title='Statut'
+    )
     # exemple.circ:11
-    motifs: frozenset[Literal['garde_enfant', 'santé', 'convenance']] | None = Field(default=None, alias='motifs', title='Motifs de la demande')
+    motifs: frozenset[Literal['garde_enfant', 'santé', 'convenance']] | None = Field(
+        default=None, alias='motifs', title='Motifs de la demande'
+    )
     # exemple.circ:12
     de_droit: bool | None = Field(default=None, alias='de_droit', title='Temps partiel de droit')
     # exemple.circ:13
-    quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='quotité', title='Quotité demandée')
+    quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
+        default=None, alias='quotité', title='Quotité demandée'
+    )
     # exemple.circ:14
-    traitement: Annotated[Decimal, Field(ge=0)] | None = Field(default=None, alias='traitement', title='Traitement brut mensuel')
+    traitement: Annotated[Decimal, Field(ge=0)] | None = Field(
+        default=None, alias='traitement', title='Traitement brut mensuel'
+    )
     # exemple.circ:15
-    enfants: Annotated[int, Field(ge=0, le=20)] | None = Field(default=None, alias='enfants', title="Nombre d'enfants")
+    enfants: Annotated[int, Field(ge=0, le=20)] | None = Field(
+        default=None, alias='enfants', title="Nombre d'enfants"
+    )
     # exemple.circ:16
-    duree: Annotated[int, Field(ge=0)] | None = Field(default=None, alias='durée', title='Durée demandée')
+    duree: Annotated[int, Field(ge=0)] | None = Field(
+        default=None, alias='durée', title='Durée demandée'
+    )
     # exemple.circ:17
-    date_depot: datetime.date | None = Field(default=None, alias='date_dépôt', title='Date de dépôt')
+    date_depot: datetime.date | None = Field(
+        default=None, alias='date_dépôt', title='Date de dépôt'
+    )
     # exemple.circ:18
-    exceptionnel: bool | None = Field(default=None, alias='exceptionnel', title='Dépôt tardif exceptionnel')
+    exceptionnel: bool | None = Field(
+        default=None, alias='exceptionnel', title='Dépôt tardif exceptionnel'
+    )
     # exemple.circ:19
-    conge: Literal['aucun', 'clm', 'cld'] | None = Field(default=None, alias='congé', title='Congé en cours')
+    conge: Literal['aucun', 'clm', 'cld'] | None = Field(
+        default=None, alias='congé', title='Congé en cours'
+    )
     # exemple.circ:20
     commentaire: str | None = Field(default=None, alias='commentaire', title='Commentaire libre')
 
-    french_fields: ClassVar[dict[str, str]] = {'de_droit': 'boolean', 'quotité': 'number', 'quotite': 'number', 'traitement': 'number', 'enfants': 'number', 'durée': 'number', 'duree': 'number', 'date_dépôt': 'date', 'date_depot': 'date', 'exceptionnel': 'boolean'}
+    french_fields: ClassVar[dict[str, str]] = {
+        'de_droit': 'boolean',
+        'quotité': 'number',
+        'quotite': 'number',
+        'traitement': 'number',
+        'enfants': 'number',
+        'durée': 'number',
+        'duree': 'number',
+        'date_dépôt': 'date',
+        'date_depot': 'date',
+        'exceptionnel': 'boolean',
+    }
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
-    'Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid.'
+    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
-    f_statut = facts.statut
-    f_motifs = facts.motifs
-    f_de_droit = facts.de_droit
-    f_quotite = facts.quotite
-    f_traitement = facts.traitement
-    f_enfants = facts.enfants
-    f_duree = facts.duree
-    f_date_depot = facts.date_depot
-    f_exceptionnel = facts.exceptionnel
-    f_conge = facts.conge
-    f_commentaire = facts.commentaire
+    statut = facts.statut
+    motifs = facts.motifs
+    de_droit = facts.de_droit
+    quotite = facts.quotite
+    traitement = facts.traitement
+    enfants = facts.enfants
+    duree = facts.duree
+    date_depot = facts.date_depot
+    exceptionnel = facts.exceptionnel
+    conge = facts.conge
+    commentaire = facts.commentaire
     # exemple.circ:30 valeur cotisation
-    v_cotisation = rt.round_cents(rt.div(rt.percent_of(f_traitement, f_quotite), 3))
+    cotisation = rt.round_cents(rt.div(rt.percent_of(traitement, quotite), 3))
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
-    condition = rt.any_in(f_motifs, _SET_4)
+    condition: bool | None = rt.any_in(motifs, _MOTIFS_VALUES)
     if condition is True:
         checklist.append(_DOC_CERTIFICAT)
     elif condition is None:
         checklist.append(_DOC_CERTIFICAT_IF)
-    condition = rt.any_in(f_motifs, _SET_5)
+    condition = rt.any_in(motifs, _MOTIFS_VALUES_2)
     if condition is True:
         checklist.append(_DOC_JUSTIFICATIF_GARDE)
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_GARDE_IF)
 
     # exemple.circ:40 règle public (bloquante)
-    holds = (None if f_statut is None else f_statut in _SET)
+    holds: bool | None = None if statut is None else statut in _STATUT_VALUES
     if holds is True:
         satisfied.append('public')
-    elif holds is False:
-        findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.VIOLATED, 'bloquante', 'Le statut ' + rt.fmt_choice(f_statut, _LABELS_STATUT) + " n'ouvre pas droit au dispositif.", (('statut', f_statut),)))
-        refused = True
     else:
-        findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public.", (('statut', f_statut),), missing=rt.unknown(('statut', f_statut))))
-        undecided = True
+        values: tuple[tuple[str, Any], ...] = (('statut', statut),)
+        if holds is False:
+            message = (
+                'Le statut '
+                + rt.fmt_choice(statut, _LABELS_STATUT)
+                + " n'ouvre pas droit au dispositif."
+            )
+            findings.append(
+                rt.Finding(_RULE_PUBLIC, rt.Outcome.VIOLATED, 'bloquante', message, values)
+            )
+            refused = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_PUBLIC,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Public.",
+                    values,
+                    missing=rt.unknown(('statut', statut)),
+                )
+            )
+            undecided = True
 
     # exemple.circ:45 règle quotités (bloquante)
-    holds = (None if f_quotite is None else f_quotite in _SET_2)
+    holds = None if quotite is None else quotite in _QUOTITE_VALUES
     if holds is True:
         satisfied.append('quotités')
-    elif holds is False:
-        findings.append(rt.Finding(_RULE_QUOTITES, rt.Outcome.VIOLATED, 'bloquante', 'Quotité ' + rt.fmt(f_quotite, '%') + ' non prévue.', (('quotité', f_quotite),)))
-        refused = True
     else:
-        findings.append(rt.Finding(_RULE_QUOTITES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Quotités.", (('quotité', f_quotite),), missing=rt.unknown(('quotité', f_quotite))))
-        undecided = True
+        values = (('quotité', quotite),)
+        if holds is False:
+            message = 'Quotité ' + rt.fmt(quotite, '%') + ' non prévue.'
+            findings.append(
+                rt.Finding(_RULE_QUOTITES, rt.Outcome.VIOLATED, 'bloquante', message, values)
+            )
+            refused = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_QUOTITES,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Quotités.",
+                    values,
+                    missing=rt.unknown(('quotité', quotite)),
+                )
+            )
+            undecided = True
 
     # exemple.circ:50 règle quatre_vingts (bloquante)
-    applies = (None if f_quotite is None else f_quotite == 80)
+    applies: bool | None = None if quotite is None else quotite == 80
     if applies is False:
         not_applicable.append('quatre_vingts')
     else:
-        holds = f_de_droit
+        holds = de_droit
         if holds is True:
             satisfied.append('quatre_vingts')
-        elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.VIOLATED, 'bloquante', "La quotité de 80 % n'est accordée que de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit))))
-            refused = True
         else:
-            findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : 80 % de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit)), missing=(rt.unknown(('quotité', f_quotite)) if applies is None else ()) + (rt.unknown(('de_droit', f_de_droit)) if holds is None else ())))
-            undecided = True
+            values = (('quotité', quotite), ('de_droit', de_droit))
+            if holds is False and applies is True:
+                findings.append(
+                    rt.Finding(
+                        _RULE_QUATRE_VINGTS,
+                        rt.Outcome.VIOLATED,
+                        'bloquante',
+                        "La quotité de 80 % n'est accordée que de droit.",
+                        values,
+                    )
+                )
+                refused = True
+            else:
+                findings.append(
+                    rt.Finding(
+                        _RULE_QUATRE_VINGTS,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        "À vérifier, faute d'information : 80 % de droit.",
+                        values,
+                        missing=(rt.unknown(('quotité', quotite)) if applies is None else ())
+                        + (rt.unknown(('de_droit', de_droit)) if holds is None else ()),
+                    )
+                )
+                undecided = True
 
     # exemple.circ:56 règle délai (bloquante)
-    holds = (None if f_date_depot is None else f_date_depot <= _DATE_2025_03_10)
+    holds = None if date_depot is None else date_depot <= _DATE_2025_03_10
     if holds is True:
         satisfied.append('délai')
-    elif holds is False:
-        resolved = rt.exception_outcome(_RULE_DELAI, ((f_exceptionnel, 'avertissement', 'sauf si exceptionnel'), (rt.and3(rt.any_in(f_motifs, _SET_4), (None if f_exceptionnel is None else not f_exceptionnel)), 'levée', 'sauf si motifs dans {santé} et non exceptionnel'),))
-        if resolved is None:
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs))))
-            refused = True
-        elif resolved[0] == 'indéterminée':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('exceptionnel', f_exceptionnel)) + rt.missing_and(rt.any_in(f_motifs, _SET_4), rt.unknown(('motifs', f_motifs)), (None if f_exceptionnel is None else not f_exceptionnel), rt.unknown(('exceptionnel', f_exceptionnel)))))
-            undecided = True
-        elif resolved[0] == 'conflit':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.CONFLICT, 'bloquante', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
-            refused = True
-        elif resolved[0] == 'levée':
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.WAIVED, 'information', 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
-        else:
-            findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, resolved[0], 'Demande déposée le ' + rt.fmt(f_date_depot) + ', après la date limite.', (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), exception=resolved[1]))
-            warned = warned or resolved[0] == 'avertissement'
     else:
-        findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('date_dépôt', f_date_depot))))
-        undecided = True
+        values = (('date_dépôt', date_depot), ('exceptionnel', exceptionnel), ('motifs', motifs))
+        if holds is False:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI,
+                (
+                    (exceptionnel, 'avertissement', 'sauf si exceptionnel'),
+                    (
+                        rt.and3(
+                            rt.any_in(motifs, _MOTIFS_VALUES),
+                            (None if exceptionnel is None else not exceptionnel),
+                        ),
+                        'levée',
+                        'sauf si motifs dans {santé} et non exceptionnel',
+                    ),
+                ),
+            )
+            if resolved is not None and resolved[0] == 'indéterminée':
+                findings.append(
+                    rt.Finding(
+                        _RULE_DELAI,
+                        rt.Outcome.UNDECIDED,
+                        'bloquante',
+                        "À vérifier, faute d'information : Délai.",
+                        values,
+                        missing=rt.unknown(('exceptionnel', exceptionnel))
+                        + rt.missing_and(
+                            rt.any_in(motifs, _MOTIFS_VALUES),
+                            rt.unknown(('motifs', motifs)),
+                            (None if exceptionnel is None else not exceptionnel),
+                            rt.unknown(('exceptionnel', exceptionnel)),
+                        ),
+                    )
+                )
+                undecided = True
+            else:
+                message = 'Demande déposée le ' + rt.fmt(date_depot) + ', après la date limite.'
+                if resolved is None:
+                    findings.append(
+                        rt.Finding(_RULE_DELAI, rt.Outcome.VIOLATED, 'bloquante', message, values)
+                    )
+                    refused = True
+                elif resolved[0] == 'conflit':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI,
+                            rt.Outcome.CONFLICT,
+                            'bloquante',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    refused = True
+                elif resolved[0] == 'levée':
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI,
+                            rt.Outcome.WAIVED,
+                            'information',
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                else:
+                    findings.append(
+                        rt.Finding(
+                            _RULE_DELAI,
+                            rt.Outcome.VIOLATED,
+                            resolved[0],
+                            message,
+                            values,
+                            exception=resolved[1],
+                        )
+                    )
+                    warned = warned or resolved[0] == 'avertissement'
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_DELAI,
+                    rt.Outcome.UNDECIDED,
+                    'bloquante',
+                    "À vérifier, faute d'information : Délai.",
+                    values,
+                    missing=rt.unknown(('date_dépôt', date_depot)),
+                )
+            )
+            undecided = True
 
     # exemple.circ:64 règle durée_entière (avertissement)
-    holds = rt.and3(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), (None if f_commentaire is None else f_commentaire != 'refus'))
+    holds = rt.all3(
+        (None if duree is None else duree > 0),
+        rt.not3(
+            rt.or3(
+                (None if enfants is None else enfants < 0),
+                (None if enfants is None else enfants > 19),
+            )
+        ),
+        (None if commentaire is None else commentaire != 'refus'),
+    )
     if holds is True:
         satisfied.append('durée_entière')
-    elif holds is False:
-        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.VIOLATED, 'avertissement', 'Durée de ' + rt.fmt(f_duree, 'mois') + ' à vérifier.', (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire))))
-        warned = True
     else:
-        findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire)), missing=rt.missing_and(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), rt.missing_and((None if f_duree is None else f_duree > 0), rt.unknown(('durée', f_duree)), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19))), rt.missing_or((None if f_enfants is None else f_enfants < 0), rt.unknown(('enfants', f_enfants)), (None if f_enfants is None else f_enfants > 19), rt.unknown(('enfants', f_enfants)))), (None if f_commentaire is None else f_commentaire != 'refus'), rt.unknown(('commentaire', f_commentaire)))))
+        values = (('durée', duree), ('enfants', enfants), ('commentaire', commentaire))
+        if holds is False:
+            message = 'Durée de ' + rt.fmt(duree, 'mois') + ' à vérifier.'
+            findings.append(
+                rt.Finding(
+                    _RULE_DUREE_ENTIERE, rt.Outcome.VIOLATED, 'avertissement', message, values
+                )
+            )
+            warned = True
+        else:
+            findings.append(
+                rt.Finding(
+                    _RULE_DUREE_ENTIERE,
+                    rt.Outcome.UNDECIDED,
+                    'avertissement',
+                    "À vérifier, faute d'information : Durée.",
+                    values,
+                    missing=rt.missing_all(
+                        ((None if duree is None else duree > 0), rt.unknown(('durée', duree))),
+                        (
+                            rt.not3(
+                                rt.or3(
+                                    (None if enfants is None else enfants < 0),
+                                    (None if enfants is None else enfants > 19),
+                                )
+                            ),
+                            rt.missing_or(
+                                (None if enfants is None else enfants < 0),
+                                rt.unknown(('enfants', enfants)),
+                                (None if enfants is None else enfants > 19),
+                                rt.unknown(('enfants', enfants)),
+                            ),
+                        ),
+                        (
+                            (None if commentaire is None else commentaire != 'refus'),
+                            rt.unknown(('commentaire', commentaire)),
+                        ),
+                    ),
+                )
+            )
 
     # exemple.circ:69 règle congé_longue (information)
-    applies = (None if f_conge is None else f_conge not in _SET_3)
+    applies = None if conge is None else conge not in _CONGE_VALUES
     if applies is True:
-        findings.append(rt.Finding(_RULE_CONGE_LONGUE, rt.Outcome.NOTICE, 'information', 'Les agents en congé de longue maladie sont informés du dispositif.', ()))
+        findings.append(
+            rt.Finding(
+                _RULE_CONGE_LONGUE,
+                rt.Outcome.NOTICE,
+                'information',
+                'Les agents en congé de longue maladie sont informés du dispositif.',
+                (),
+            )
+        )
     elif applies is False:
         not_applicable.append('congé_longue')
 
@@ -204,5 +529,5 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=(_DEADLINE_LIMITE,),
         opinions=(_OPINION_CHEF_SERVICE,),
         submissions=(_SUBMISSION,),
-        computed={'cotisation': v_cotisation},
+        computed={'cotisation': cotisation},
     )
