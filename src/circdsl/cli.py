@@ -474,6 +474,80 @@ def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
         yield advance
 
 
+# ---------------------------------------------------------------- circ fmt
+
+
+@main.command(
+    name="fmt", help="Mettre les fichiers .circ en forme : une seule mise en page, commentaires et sens gardés."
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si un fichier n'est pas en forme.")
+@click.option("--diff", "show_diff", is_flag=True, help="Ne rien écrire ; afficher les changements (diff unifié).")
+@handle_errors
+def fmt(paths: tuple[Path, ...], check_only: bool, show_diff: bool) -> None:
+    from circdsl.fmt import files as formatting
+
+    results = formatting.format_paths(_paths(paths))
+    write = not (check_only or show_diff)
+    colour = _colour(sys.stdout)
+    for result in results:
+        if result.diagnostics:
+            click.echo(render_all(result.diagnostics), err=True)
+        elif result.bug is not None:
+            click.echo(f"erreur interne de circdsl : {result.bug}", err=True)
+        elif not result.changed:
+            continue
+        elif write:
+            try:
+                formatting.write_atomically(result.path, result.formatted or "")
+            except OSError as error:
+                raise UserError(f"impossible d'écrire {result.name} : {error.strerror}") from None
+            click.echo(f"mis en forme : {result.name}")
+        elif show_diff:
+            for line in formatting.unified_diff(result):
+                click.echo(_diff_line(line, colour), nl=False)
+        else:
+            click.echo(f"à mettre en forme : {result.name}")
+    _fmt_summary(results, write)
+
+
+def _fmt_summary(results: list[Any], written: bool) -> None:
+    """The last lines of `circ fmt` and its exit code: 1 for errors or (without writing) changes, 2 for a bug."""
+    failed = [r for r in results if r.diagnostics or r.bug]
+    changed = [r for r in results if r.changed]
+    if written:
+        click.echo(
+            f"{len(results)} fichier(s) : {len(changed)} mis en forme, {len(results) - len(changed) - len(failed)} déjà en forme."
+        )
+    elif changed:
+        click.echo(
+            f"{len(changed)} fichier(s) à mettre en forme : lancez « circ fmt » puis validez le résultat.", err=True
+        )
+    elif not failed:
+        click.echo(f"{len(results)} fichier(s) déjà en forme.")
+    if failed:
+        click.echo(
+            f"{len(failed)} fichier(s) laissé(s) tel(s) quel(s) : corrigez les erreurs ci-dessus puis relancez.",
+            err=True,
+        )
+    if any(r.bug for r in results):
+        sys.exit(EXIT_INTERNAL)
+    if failed or (changed and not written):
+        sys.exit(EXIT_USER)
+
+
+def _colour(stream: Any) -> bool:
+    """Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+
+
+def _diff_line(line: str, colour: bool) -> str:
+    if not colour or line.startswith(("+++", "---")):
+        return line
+    shade = {"+": "green", "-": "red", "@": "cyan"}.get(line[:1])
+    return click.style(line, fg=shade) if shade else line
+
+
 def _french_usage_error(error: click.ClickException) -> str:
     """The common click usage errors, in French."""
     if isinstance(error, click.exceptions.NoSuchOption):
