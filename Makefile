@@ -16,8 +16,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## build: compile every circular into generated/ (validators and the pages of generated/docs/, linked as
-## docs/circulaires) and build the documentation site into site/
+## build: compile every circular into generated/ (validators and the pages of generated/docs/, which the
+## circdsl mkdocs plugin adds under circulaires/) and build the documentation site into site/
 build: $(STAMP)
 	$(BIN)/circ build
 	$(BIN)/mkdocs build --strict --quiet
