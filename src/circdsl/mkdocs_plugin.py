@@ -24,12 +24,12 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 
-class CirculairesConfig(Config):
+class CirculairesConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves __init_subclass__ untyped
     dossier = config_options.Type(str, default="generated/docs")
     section = config_options.Type(str, default="circulaires")
 
 
-class CirculairesPlugin(BasePlugin[CirculairesConfig]):
+class CirculairesPlugin(BasePlugin[CirculairesConfig]):  # type: ignore[no-untyped-call]
     """Adds the generated pages to the site's files, under the section's folder."""
 
     def folder(self, config: MkDocsConfig) -> Path:
