@@ -548,6 +548,33 @@ def _diff_line(line: str, colour: bool) -> str:
     return click.style(line, fg=shade) if shade else line
 
 
+# ---------------------------------------------------------------- circ init
+
+
+@main.command(help="Créer le dépôt de circulaires d'un rectorat : vocabulaire commun, exemple, site, CI et pre-commit.")
+@click.argument("folder", type=click.Path(path_type=Path), metavar="DOSSIER")
+@click.option("--titre", default="Circulaires RH", show_default=True, help="Titre du site et du README.")
+@handle_errors
+def init(folder: Path, titre: str) -> None:
+    from circdsl.init_project import ProjectExists, create_project
+
+    try:
+        created = create_project(folder, titre)
+    except ProjectExists as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire dans {folder} : {error.strerror}") from None
+    click.echo(f"Dépôt créé dans {display_path(folder)} : {len(created.files)} fichiers, et generated/ compilé.")
+    click.echo("  circulars/commun.circ          le vocabulaire commun des circulaires du dépôt")
+    click.echo("  circulars/exemple.circ         une circulaire d'exemple et ses cas, à remplacer par les vôtres")
+    click.echo("  circulars/sources/exemple.txt  le texte source qu'elle cite")
+    click.echo("  README.md, Makefile, mkdocs.yml, .gitlab-ci.yml, .github/workflows/circ.yml, .pre-commit-config.yaml")
+    click.echo("Ensuite :")
+    click.echo(f"  cd {display_path(folder)}")
+    click.echo("  make build    # ou, sans make : voir le README")
+    click.echo("  make test")
+
+
 def _french_usage_error(error: click.ClickException) -> str:
     """The common click usage errors, in French."""
     if isinstance(error, click.exceptions.NoSuchOption):
