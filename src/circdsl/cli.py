@@ -10,6 +10,7 @@ import functools
 import json
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from circdsl import runtime as rt
 from circdsl.cases import rules_exercised, run_cases, table_rows_exercised
 from circdsl.compiler import Compiler, display_path, is_vocabulary
 from circdsl.diagnostics import CompileError, render_all
+from circdsl.progress import progress_line
 from circdsl.report import render_decision
 
 EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 2
@@ -137,16 +139,37 @@ def _report_diagnostics(result: project.BuildResult) -> None:
     help="Dossier des fichiers générés (par défaut : generated/ à côté du dossier des circulaires).",
 )
 @click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si generated/ n'est pas à jour.")
+@click.option(
+    "--watch", "watching", is_flag=True, help="Recompiler à chaque modification des fichiers (Ctrl-C pour arrêter)."
+)
+@click.option(
+    "--intervalle",
+    "interval",
+    type=click.FloatRange(min=0.05),
+    default=0.5,
+    show_default=True,
+    metavar="SECONDES",
+    help="Avec --watch : temps entre deux relevés des fichiers.",
+)
 @handle_errors
-def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> None:
+def build(paths: tuple[Path, ...], output: Path | None, check_only: bool, watching: bool, interval: float) -> None:
     chosen = _paths(paths)
     root = project_root(chosen[0])
     output = output or root / GENERATED
+    if watching:
+        _watch_build(chosen, root, output, check_only, interval)
+    elif not _build_once(chosen, root, output, check_only):
+        sys.exit(EXIT_USER)
+
+
+def _build_once(chosen: list[Path], root: Path, output: Path, check_only: bool) -> bool:
+    """One build (or check with `check_only`), reported; False if it failed or generated/ is stale."""
     # Names in generated files are relative to the project root, so builds match from any directory.
-    result = project.compile_all(chosen, Compiler(root=root))
+    with progress_line(sys.stderr) as progress:
+        result = project.compile_all(chosen, Compiler(root=root), progress)
     _report_diagnostics(result)
     if result.failed:
-        sys.exit(EXIT_USER)
+        return False
     project.plan_outputs(result, output)
     if check_only:
         stale = project.stale_files(result, output)
@@ -154,13 +177,14 @@ def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> Non
             click.echo(f"périmé : {display_path(path)}", err=True)
         if stale:
             click.echo("generated/ n'est pas à jour : lancez « circ build » et validez le résultat.", err=True)
-            sys.exit(EXIT_USER)
+            return False
         click.echo(f"generated/ est à jour ({len(result.outputs)} fichiers).")
-        return
+        return True
     touched = project.write_outputs(result, output)
     for path in touched:
         click.echo(f"écrit : {display_path(path)}")
     click.echo(f"{len(result.circulars)} circulaire(s) compilée(s), {len(touched)} fichier(s) modifié(s).")
+    return True
 
 
 @main.command(help="Vérifier des fichiers .circ et afficher les diagnostics, sans rien générer.")
@@ -472,6 +496,36 @@ def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
             bar.render_progress()
 
         yield advance
+
+
+# ---------------------------------------------------------------- circ build --watch
+
+
+def _watch_build(chosen: list[Path], root: Path, output: Path, check_only: bool, interval: float) -> None:
+    """Build, then build again on every change, until Ctrl-C (exit 0). A failed build keeps watching."""
+    from circdsl.watch import watch
+
+    if check_only:
+        raise UserError("--watch écrit generated/ à chaque modification : il ne va pas avec --check")
+
+    def build_now() -> None:
+        click.echo(f"[{time.strftime('%H:%M:%S')}] compilation…")
+        try:
+            if not _build_once(chosen, root, output, check_only=False):
+                click.echo("la compilation a échoué : generated/ n'a pas été modifié.", err=True)
+        except Exception as error:  # a bug of circdsl must not end the watch
+            click.echo(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
+        click.echo("en attente de modifications (Ctrl-C pour arrêter)…")
+
+    def announce(changed: list[Path]) -> None:
+        shown = ", ".join(display_path(path) for path in changed[:5])
+        more = f" et {len(changed) - 5} autre(s)" if len(changed) > 5 else ""
+        click.echo(f"modifié : {shown}{more}")
+
+    try:
+        watch(chosen, output, build_now, announce, interval)
+    except KeyboardInterrupt:
+        click.echo("surveillance arrêtée.")
 
 
 # ---------------------------------------------------------------- circ fmt

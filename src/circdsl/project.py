@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,11 +37,17 @@ class BuildResult:
         return any(d.level.value == "erreur" for d in self.diagnostics)
 
 
-def compile_all(paths: list[Path], compiler: Compiler | None = None) -> BuildResult:
-    """Compile every circular under `paths` (vocabularies are compiled through their users)."""
+def compile_all(
+    paths: list[Path], compiler: Compiler | None = None, progress: Callable[[int, int, Path], None] | None = None
+) -> BuildResult:
+    """Compile every circular under `paths` (vocabularies are compiled through their users);
+    `progress(done, total, path)` is told of each file before it is compiled."""
     compiler = compiler or Compiler()
     result = BuildResult()
-    for path in find_circulars(paths):
+    files = find_circulars(paths)
+    for index, path in enumerate(files):
+        if progress is not None:
+            progress(index, len(files), path)
         if is_vocabulary(path):
             try:
                 result.diagnostics.extend(compiler.compile_file(path).warnings)
