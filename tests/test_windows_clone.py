@@ -3,7 +3,8 @@ symlink support (`git -c core.symlinks=false clone`, where a link becomes a smal
 checks, builds and builds its site with the documented commands without `make`
 (`python -m circdsl …`, `python -m mkdocs build`), from the clone's own sources.
 
-The clone is of the last commit of this checkout: uncommitted changes are not in it.
+The clone is of the last commit of this checkout: uncommitted changes are not in it. The
+generated pages reach the site through the mkdocs plugin `circdsl`, tested here too.
 """
 
 from __future__ import annotations
@@ -12,8 +13,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import get_files
 
 ROOT = Path(__file__).resolve().parent.parent
 LINK_MODE = "120000"  # how git records a symbolic link
@@ -76,3 +81,47 @@ def test_the_clone_builds_its_site_with_the_circular_pages(clone: Path) -> None:
     circulars = sorted(p.stem for p in (clone / "generated" / "docs").glob("*.md") if p.stem.islower())
     assert set(circulars) - {"index", "dispositifs"} <= set(pages)
     assert (site / "circulaires" / "index.html").is_file()
+
+
+# ---------------------------------------------------------------- the mkdocs plugin that gathers the generated pages
+
+
+def site_config(folder: Path) -> Any:
+    (folder / "docs").mkdir(exist_ok=True)
+    (folder / "docs" / "index.md").write_text("# Accueil\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text("site_name: essai\nplugins:\n  - circdsl\n", encoding="utf-8")
+    return load_config(config_file=str(folder / "mkdocs.yml"))
+
+
+def test_the_plugin_adds_the_generated_pages_under_circulaires(tmp_path: Path) -> None:
+    generated = tmp_path / "generated" / "docs"
+    (generated / "sources").mkdir(parents=True)
+    (generated / "index.md").write_text("# Circulaires\n", encoding="utf-8")
+    (generated / "sources" / "a.md").write_text("# Source\n", encoding="utf-8")
+    config = site_config(tmp_path)
+    (tmp_path / "docs" / "circulaires").mkdir()
+    (tmp_path / "docs" / "circulaires" / "index.md").write_text("# Ancienne copie\n", encoding="utf-8")
+    files = config.plugins.on_files(get_files(config), config=config)
+    added = {f.src_uri: f.abs_src_path for f in files if f.src_uri.startswith("circulaires/")}
+    assert added == {
+        "circulaires/index.md": str(generated / "index.md"),  # the generated page wins over a copy in docs/
+        "circulaires/sources/a.md": str(generated / "sources" / "a.md"),
+    }
+
+
+def test_the_plugin_asks_for_circ_build_when_there_are_no_pages(tmp_path: Path) -> None:
+    config = site_config(tmp_path)
+    with pytest.raises(PluginError, match="lancez « circ build » avant de construire le site"):
+        config.plugins.on_files(get_files(config), config=config)
+
+
+def test_mkdocs_serve_watches_the_generated_pages(tmp_path: Path) -> None:
+    watched: list[str] = []
+
+    class Server:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    config = site_config(tmp_path)
+    config.plugins["circdsl"].on_serve(Server(), config=config, builder=None)
+    assert watched == [str(tmp_path / "generated" / "docs")]

@@ -16,7 +16,8 @@
 - Comments stay where they are: at the end of their line, or alone on a line, indented as the
   clause or the line they precede. A comment line just after a declaration, indented and
   before any blank line, stays with it.
-- One blank line separates two declarations when either takes more than one line, or when the
+- One blank line separates two declarations when either takes more than one line, when they
+  are of different kinds (the header and what follows it, facts and values...), or when the
   editor left one; otherwise (a list of one-line facts) none. No blank line inside a
   declaration, at most one anywhere.
 """
@@ -96,6 +97,7 @@ class _Layout:
         _, lines, blank_after = _free_comments(self.gaps[0].lines)
         out += lines + ([""] if lines and blank_after else [])
         previous: list[str] | None = None
+        kind = ""
         for node in nodes:
             first, last = self.lexed.span_of(node)
             block = self.block(node)
@@ -104,11 +106,11 @@ class _Layout:
             block += [INDENT + comment.text for comment in kept]
             if previous is not None:
                 blank_first, lines, blank_after = _free_comments(self.gaps[first].lines[self._kept_count(first) :])
-                if blank_first or _multiline(previous) or _multiline(block) or _is_header(node, nodes):
+                if blank_first or _multiline(previous) or _multiline(block) or node.data != kind:
                     out.append("")
                 out += lines + ([""] if lines and blank_after else [])
             out += block
-            previous = block
+            previous, kind = block, str(node.data)
         blank_first, lines, _ = _free_comments(self.gaps[-1].lines[len(_kept_after(self.gaps[-1])) :])
         if lines:
             out += ([""] if blank_first or _multiline(previous or []) else []) + lines
@@ -300,8 +302,3 @@ def _free_comments(lines: tuple[Comment | None, ...]) -> tuple[bool, list[str], 
 
 def _multiline(block: list[str]) -> bool:
     return len(block) > 1 or any("\n" in line for line in block)
-
-
-def _is_header(node: Tree[Token], nodes: list[Tree[Token]]) -> bool:
-    """Whether `node` is the first declaration after the header (always a blank line between them)."""
-    return len(nodes) > 1 and nodes[1] is node and str(nodes[0].data).endswith("_header")
