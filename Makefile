@@ -43,11 +43,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_paris.py
 	$(BIN)/python bench/bench_sql.py
 
-## fuzz: mutate the real circulars and generate programs for longer than CI, and compare every validator with
-## the reference interpreter on 10,000 situations per circular and 1,000 generated programs (figures are printed)
+## fuzz: mutate the real circulars and generate programs for longer than CI, compare every validator with
+## the reference interpreter on 10,000 situations per circular and 1,000 generated programs, and send
+## 10,000 hostile situations to each generated validator (figures are printed)
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_compiler.py --exemples 2000
 	$(BIN)/python fuzz/fuzz_differential.py --situations 10000 --programmes 1000
+	$(BIN)/python fuzz/fuzz_situations.py --exemples 10000
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache

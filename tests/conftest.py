@@ -32,9 +32,11 @@ La date limite de dépôt est fixée au 13 janvier 2025.
 Les pièces médicales sont transmises au médecin sous pli confidentiel.
 """
 
+# Dated like its source text (without a date E853 would flag the deadlines); on the line of the
+# school year, so that the first line written in a test stays line 5.
 HEADER = """circulaire essai "Circulaire d'essai"
   autorité "Rectorat d'essai"
-  année scolaire 2025-2026
+  année scolaire 2025-2026  date 01/09/2024
   source "sources/essai.txt"
 """
 

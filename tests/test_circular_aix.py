@@ -33,6 +33,16 @@ PACD_MARSEILLE_2E: dict[str, Any] = {
     "agent.position": "activité",
     "envoi_postal_exceptionnel": False,
     "demande.date_dépôt": "10/12/2024",
+    "dossier.pièces_fournies": [
+        "courrier_demande",
+        "fiche_renseignements",
+        "fiche_demande_poste_adapté",
+        "attestation_rqth",
+        "certificat_médical",
+        "courrier_médecin",
+        "relevé_congés",
+        "avis_conseil_médical",
+    ],
 }
 
 ALLEGEMENT_MARSEILLE_13E: dict[str, Any] = {
@@ -53,6 +63,16 @@ ALLEGEMENT_MARSEILLE_13E: dict[str, Any] = {
     "agent.position": "activité",
     "envoi_postal_exceptionnel": False,
     "demande.date_dépôt": "10/12/2024",
+    "dossier.pièces_fournies": [
+        "courrier_demande",
+        "fiche_renseignements",
+        "fiche_demande_aménagement",
+        "attestation_rqth",
+        "certificat_médical",
+        "courrier_médecin",
+        "relevé_congés",
+        "avis_conseil_médical",
+    ],
 }
 
 
@@ -70,6 +90,21 @@ def postal_recipients(decision: rt.Decision, document: str) -> list[str]:
 def test_first_second_and_third_pacd_years_are_admissible(years_done: int) -> None:
     decision = poste_adapte.evaluate({**PACD_MARSEILLE_2E, "années_pacd": years_done})
     assert decision.status is rt.Status.ADMISSIBLE
+
+
+@pytest.mark.parametrize(
+    ("validator", "situation"),
+    [(poste_adapte, "PACD_MARSEILLE_2E"), (amenagement, "ALLEGEMENT_MARSEILLE_13E")],
+)
+def test_the_medical_file_without_the_explanatory_letter_is_refused(validator: Any, situation: str) -> None:
+    # Source lines 134 and 145: « Les personnels devront constituer 2 dossiers pour que leur situation
+    # personnelle puisse être examinée » ; the medical file holds « un courrier explicatif de l'agent ».
+    base = {"PACD_MARSEILLE_2E": PACD_MARSEILLE_2E, "ALLEGEMENT_MARSEILLE_13E": ALLEGEMENT_MARSEILLE_13E}[situation]
+    provided = [p for p in base["dossier.pièces_fournies"] if p != "courrier_médecin"]
+    decision = validator.evaluate({**base, "dossier.pièces_fournies": provided})
+    assert failing(decision) == ["dossiers_complets"]
+    (finding,) = [f for f in decision.findings if f.rule.name == "dossiers_complets"]
+    assert "Courrier explicatif de l'agent à l'attention du médecin du travail" in finding.message
 
 
 def test_a_fourth_pacd_year_is_refused() -> None:

@@ -33,6 +33,16 @@ TEACHER: dict[str, Any] = {
     "accident.faute_personnelle": False,
     "accident.en_télétravail": False,
     "déclaration.avec_arrêt": False,
+    "demande.citis": True,
+    "dossier.pièces_fournies": [
+        "déclaration_accident",
+        "déclaration_maladie",
+        "certificat_médical",
+        "arrêt_de_travail",
+        "emploi_du_temps_contractuel",
+        "plan_trajet",
+        "examens_tableau",
+    ],
 }
 
 
@@ -207,6 +217,27 @@ def test_declaration_is_routed_by_staff_category_and_contract(
     assert recipients(evaluate(citis, **changes)) == expected
 
 
+def test_a_contractual_agent_cannot_benefit_from_a_citis(citis: types.ModuleType) -> None:
+    # Source line 1150: « L'agent contractuel ne peut pas bénéficier d'un CITIS. » (a prohibition, not a notice)
+    contract = {
+        "agent__statut": "contractuel",
+        "agent__contrat": "cdd",
+        "agent__contrat_durée": 12,
+        "agent__temps_complet": True,
+        "dossier__pièces_fournies": ["déclaration_accident", "certificat_médical", "emploi_du_temps_contractuel"],
+    }
+    asking = evaluate(citis, **contract)
+    assert asking.status == "irrecevable"
+    assert blocking(asking) == ["citis_réservé"]
+    assert evaluate(citis, **contract, demande__citis=False).status == "recevable"
+
+
+def test_the_declaration_without_its_medical_certificate_is_refused(citis: types.ModuleType) -> None:
+    # Source line 1208: « l'agent doit en faire la demande en produisant les pièces suivantes »
+    decision = evaluate(citis, dossier__pièces_fournies=["déclaration_accident"])
+    assert blocking(decision) == ["pièces_déclaration"]
+
+
 def test_short_contract_is_not_held_to_the_academic_deadlines(citis: types.ModuleType) -> None:
     decision = evaluate(
         citis,
@@ -217,6 +248,7 @@ def test_short_contract_is_not_held_to_the_academic_deadlines(citis: types.Modul
         agent__temps_complet=True,
         demande__date_dépôt="24/01/2020",
         certificat__date_établissement="06/01/2020",
+        demande__citis=False,
     )
     assert decision.status == "recevable"
     assert "délai_accident" in decision.not_applicable
@@ -249,6 +281,7 @@ OFFICIAL_TPT: dict[str, Any] = {
     "tpt.durée_accordée": 0,
     "tpt.tpt_antérieur": False,
     "tpt.dispense_expertise": False,
+    "demande.dernier_arrêt_joint": True,
 }
 
 
@@ -271,7 +304,15 @@ def test_therapeutic_part_time_renewal_one_month_ahead_rounds_to_the_next_month(
     decision = tpt.evaluate({**renewal, "demande.date_dépôt": "01/03/2020"})
     assert decision.status == "recevable"
     assert deadline(decision, "renouvellement_un_mois") == datetime.date(2020, 3, 1)
-    assert tpt.evaluate({**renewal, "demande.date_dépôt": "02/03/2020"}).status == "recevable avec réserves"
+    # « Un mois au plus tard avant la fin de la période, l'agent doit en demander expressément le renouvellement » :
+    # an obligation worded like the other « au moins … avant » deadlines of the seeds, so blocking.
+    assert tpt.evaluate({**renewal, "demande.date_dépôt": "02/03/2020"}).status == "irrecevable"
+
+
+def test_therapeutic_part_time_after_sick_leave_needs_the_last_sick_note(tpt: types.ModuleType) -> None:
+    # Source line 3264: « Ce formulaire doit être accompagné du dernier arrêt de travail »
+    decision = tpt.evaluate({**OFFICIAL_TPT, "demande.dernier_arrêt_joint": False})
+    assert [f.rule.name for f in decision.findings if f.outcome is rt.Outcome.VIOLATED] == ["dernier_arrêt_joint"]
 
 
 @pytest.mark.parametrize(

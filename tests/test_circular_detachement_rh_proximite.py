@@ -22,6 +22,20 @@ CANDIDATE: dict[str, Any] = {
     "candidature.avis_supérieur_renseigné": True,
     "candidature.avis_inspection_renseigné": True,
     "candidature.avis_inspection_simple_mention": False,
+    "dossier.pièces_fournies": [
+        "fiche_candidature",
+        "curriculum_vitae",
+        "lettre_motivation",
+        "copie_diplômes",
+        "qualification_sauvetage_aquatique",
+        "qualification_natation_pièce",
+        "qualification_secourisme_pièce",
+        "statut_particulier",
+        "grille_indiciaire",
+        "bulletin_paye",
+        "arrêté_promotion",
+        "arrêté_position",
+    ],
 }
 
 ALWAYS = {
@@ -51,6 +65,14 @@ def test_two_host_corps_are_admissible() -> None:
     decision = candidate()
     assert decision.status is rt.Status.ADMISSIBLE
     assert to_provide(decision) == ALWAYS
+
+
+def test_a_candidature_without_a_mandatory_piece_is_refused() -> None:
+    # Source line 107: « Pièces à joindre obligatoirement »
+    decision = candidate(**{"dossier.pièces_fournies": sorted(ALWAYS - {"bulletin_paye"})})
+    assert failing(decision) == {"pièces_jointes"}
+    (finding,) = [f for f in decision.findings if f.rule.name == "pièces_jointes"]
+    assert finding.message.endswith("il manque Copie du dernier bulletin de paye.")
 
 
 def test_three_host_corps_are_refused() -> None:

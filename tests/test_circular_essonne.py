@@ -23,6 +23,7 @@ REQUEST: dict[str, Any] = {
     "demande.date_début": "2025-09-01",
     "demande.date_dépôt": "2025-01-15",
     "surcotisation.demandée": False,
+    "dossier.pièces_fournies": ["courrier_explicatif"],
 }
 
 
@@ -39,6 +40,17 @@ def test_personal_convenience_at_fifty_percent_is_admissible() -> None:
     decision = evaluate()
     assert decision.status is rt.Status.ADMISSIBLE
     assert decision.computed["régime_du_motif.régime"] == "sur_autorisation"
+
+
+def test_personal_convenience_without_the_mandatory_explanatory_letter_is_refused() -> None:
+    # Source line 181: « Les demandes de temps partiel pour convenances personnelles doivent obligatoirement
+    # être accompagnées d'un courrier explicatif motivant la demande de l'enseignant. »
+    decision = evaluate(dossier__pièces_fournies=[])
+    assert decision.status is rt.Status.NOT_ADMISSIBLE
+    (finding,) = [f for f in decision.findings if f.outcome is rt.Outcome.VIOLATED]
+    assert finding.rule.name == "pièces_jointes"
+    assert finding.message.endswith("il manque Courrier explicatif motivant la demande.")
+    assert evaluate(dossier__pièces_fournies=None).status is rt.Status.INCOMPLETE
 
 
 def test_eighty_percent_for_personal_convenience_is_refused_with_the_citation() -> None:
@@ -122,9 +134,15 @@ def test_reintegration_for_grave_reasons_two_months_ahead() -> None:
         "agent.degré": "premier",
         "reprise.motif": "raisons_graves",
         "demande.date_début": "2026-03-01",
+        "dossier.pièces_fournies": ["demande_motivée", "justificatifs_raisons_graves"],
     }
     on_time = reprise.evaluate({**base, "demande.date_dépôt": "2026-01-01"})
     assert on_time.status is rt.Status.ADMISSIBLE
     assert {d.name: d.date for d in on_time.deadlines}["prévenance_graves"] == datetime.date(2026, 1, 1)
     late = reprise.evaluate({**base, "demande.date_dépôt": "2026-01-15"})
     assert [f.rule.name for f in late.findings if f.outcome is rt.Outcome.VIOLATED] == ["prévenance_raisons_graves"]
+    # Source line 253: « La demande doit être motivée avec justificatifs »
+    bare = reprise.evaluate(
+        {**base, "demande.date_dépôt": "2026-01-01", "dossier.pièces_fournies": ["demande_motivée"]}
+    )
+    assert [f.rule.name for f in bare.findings if f.outcome is rt.Outcome.VIOLATED] == ["justificatifs_joints"]

@@ -59,8 +59,6 @@ def test_amenagement_with_a_pending_mdph_request_is_accepted_as_an_exception() -
 
 ALLEGEMENT: dict[str, Any] = {
     "école.organisation": "neuf_demi_journées",
-    "allègement_demi_journées": "2,25",
-    "allègement.durée": "année_entière",
     "agent.temps_partiel_thérapeutique": False,
     "agent.rqth": True,
     "agent.affectation_rased": False,
@@ -77,17 +75,28 @@ def test_nine_half_day_school_allegement_of_one_day_and_one_wednesday_in_four_is
     assert [d.date for d in decision.deadlines] == [datetime.date(2016, 3, 1)]
 
 
-@pytest.mark.parametrize(("half_days", "status"), [("3", "recevable avec réserves"), ("3,5", "irrecevable")])
-def test_nine_half_day_school_one_third_is_three_half_days(half_days: str, status: str) -> None:
-    decision = allegement.evaluate({**ALLEGEMENT, "allègement_demi_journées": half_days})
-    assert decision.status == status
-
-
-def test_eight_half_day_school_frees_one_day() -> None:
-    decision = allegement.evaluate(
-        {**ALLEGEMENT, "école.organisation": "huit_demi_journées", "allègement_demi_journées": 2}
-    )
+@pytest.mark.parametrize(
+    ("organisation", "freed", "third"),
+    [
+        (
+            "neuf_demi_journées",
+            "1 journée libérée + 1 mercredi sur 4 libéré, soit 2,25 demi-journées",
+            "3 demi-journées",
+        ),
+        ("huit_demi_journées", "1 journée libérée, soit 2 demi-journées", "2,67 demi-journées"),
+    ],
+)
+def test_the_allegement_is_fixed_by_the_school_organisation_shown_and_not_asked(
+    organisation: str, freed: str, third: str
+) -> None:
+    # Source line 98: « Les nécessités de services permettent l'octroi d'un allègement dispensé de cette
+    # manière » ; the request form (annex 2) asks for no amount: the applicant is told, not asked.
+    decision = allegement.evaluate({**ALLEGEMENT, "école.organisation": organisation})
     assert decision.status is rt.Status.ADMISSIBLE
+    (finding,) = [f for f in decision.findings if f.rule.name == "allègement_accordé"]
+    assert f"l'allègement : {freed} par semaine en moyenne" in finding.message
+    assert f"dans la limite du tiers des obligations de service ({third})" in finding.message
+    assert "allègement_demi_journées" not in allegement.FACT_LABELS
 
 
 @pytest.mark.parametrize("date", ["01/03/2016", "02/03/2016", "15/03/2016"])
@@ -200,7 +209,9 @@ def test_medical_documents_go_only_to_the_medical_adviser(module: Any, facts: di
     ("module", "facts"),
     [(amenagement, AMENAGEMENT), (allegement, ALLEGEMENT), (bonification, {**BONIFICATION, "boe.catégorie": "aah"})],
 )
-def test_medical_documents_sent_to_the_dsden_raise_a_warning(module: Any, facts: dict[str, Any]) -> None:
+def test_medical_documents_sent_to_the_dsden_are_refused(module: Any, facts: dict[str, Any]) -> None:
+    # « Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône » :
+    # a prohibition with no other consequence stated, so a blocking rule (source lines 120 and 155).
     decision = module.evaluate({**facts, "demande.documents_médicaux_joints": True})
-    assert decision.status is rt.Status.ADMISSIBLE_WITH_RESERVATIONS
+    assert decision.status is rt.Status.NOT_ADMISSIBLE
     assert failing(decision) == {"documents_médicaux_hors_dsden"}

@@ -38,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import doctest
 import json
+import os
 import re
 import shlex
 import shutil
@@ -56,6 +57,7 @@ from circdsl.parser import keywords
 from circdsl.source import SourceFile
 
 ROOT = Path(__file__).resolve().parent.parent
+UPDATE = os.environ.get("CIRCDSL_UPDATE_GOLDEN") == "1"  # rewrite the transcripts of the pages with what they print
 DOCS = ROOT / "docs"
 CIRCULARS = ROOT / "circulars"
 CATALOGUE_PAGE = DOCS / "diagnostics.md"
@@ -69,9 +71,10 @@ GUIDE_PAGES = sorted(
     ]
 )
 
-# The header a fragment (`extrait`) is compiled under.
+# The header a fragment (`extrait`) is compiled under; dated (E853) at the start of its window, on
+# the line of the school year so that line numbers stay.
 FRAGMENT_HEADER = """circulaire exemple "Exemple"
-  année scolaire 2025-2026
+  année scolaire 2025-2026  date 01/09/2024
   source "{source}"
 
 utilise commun
@@ -177,6 +180,7 @@ class PageRun:
         self.fragment_source = DEFAULT_SOURCE
         self.restore: tuple[Path, str] | None = None  # a file to put back after the next transcript (`essai`)
         self.failures: list[str] = []
+        self.updates: list[tuple[str, str]] = []  # (transcript shown, transcript printed) to rewrite
 
     def run(self, blocks: list[Block]) -> None:
         for block in blocks:
@@ -250,8 +254,12 @@ class PageRun:
             self.failures.append(f"{block.where}: JSON invalide ({error})")
 
     def _console(self, block: Block) -> None:
+        shown: list[str] = []
         for command, expected in transcript(block):
             got = self.output_of(command)
+            shown += [f"$ {command}", *got, ""]
+            if got != expected and UPDATE:
+                continue
             if got != expected:
                 self.failures.append(
                     f"{block.where}: « $ {command} » affiche :\n"
@@ -259,6 +267,8 @@ class PageRun:
                     + "\n--- la page montre :\n"
                     + "\n".join(expected)
                 )
+        if UPDATE:  # CIRCDSL_UPDATE_GOLDEN=1: the page shows what the commands print now
+            self.updates.append((block.text, "\n".join(shown).rstrip("\n") + "\n"))
         self.end_of_transcript()
 
     def output_of(self, command: str) -> list[str]:
@@ -304,6 +314,11 @@ def _trim(lines: list[str]) -> list[str]:
 def run_page(page: Path, folder: Path) -> PageRun:
     runner = PageRun(page, folder)
     runner.run(blocks_of(page))
+    if runner.updates:
+        text = page.read_text(encoding="utf-8")
+        for old, new in runner.updates:
+            text = text.replace(old, new, 1)
+        page.write_text(text, encoding="utf-8")
     return runner
 
 

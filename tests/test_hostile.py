@@ -6,6 +6,8 @@ or is refused with clean, located diagnostics."""
 from __future__ import annotations
 
 import ast
+import os
+import sys
 import types
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from circdsl import runtime as rt
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CATALOGUE, CompileError, Diagnostic, render_all
 from circdsl.emit_python import emit_python
-from circdsl.project import load_validator
+from circdsl.project import compile_all, load_validator, plan_outputs
 from tests.conftest import HEADER, SOURCE_TEXT
 
 ALLOWED_IMPORTS = {"__future__", "datetime", "collections", "decimal", "typing", "pydantic", "circdsl"}
@@ -306,3 +308,62 @@ def test_hostile_texts_in_an_excerpt_cannot_drive_the_terminal(tmp_path, written
     assert not TERMINAL_CONTROLS & set(rendered), [c for c in rendered if c in TERMINAL_CONTROLS]
     caret_line = first.excerpt.split("\n")[1]
     assert caret_line.rstrip().endswith("^")
+
+
+# ------------------------------------------------------------------ source files (E014)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="symbolic links")
+@pytest.mark.parametrize("link", ["file", "folder"])
+def test_a_symlinked_source_is_refused_and_never_published(tmp_path, link):
+    """`sources/texte.txt -> /etc/passwd` used to be published in the site."""
+    secret = tmp_path / "ailleurs" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("Le dispositif est secret : mot de passe 1234.\n", encoding="utf-8")
+    folder = tmp_path / "circulars"
+    folder.mkdir()
+    if link == "file":
+        (folder / "sources").mkdir()
+        (folder / "sources" / "texte.txt").symlink_to(secret)
+    else:
+        (folder / "sources").symlink_to(secret.parent, target_is_directory=True)
+    name = "texte.txt" if link == "file" else "secret.txt"
+    header = HEADER.replace("sources/essai.txt", f"sources/{name}")
+    (folder / "essai.circ").write_text(
+        header + 'fait urgent "U" : booléen\n' + RULE.format(message='"m"', quote='"Le dispositif est secret"'),
+        encoding="utf-8",
+    )
+    error = compile_circ_file(tmp_path, folder / "essai.circ")
+    [diagnostic] = assert_clean_diagnostics(error)
+    assert (diagnostic.code, diagnostic.span.line, diagnostic.span.column) == ("E014", 4, 10)
+    assert "lien symbolique" in diagnostic.message and "1234" not in diagnostic.render()
+    result = compile_all([folder], Compiler(root=tmp_path))
+    assert result.failed and not result.sources
+    plan_outputs(result, tmp_path / "generated")
+    assert not any("1234" in text for text in result.outputs.values())
+
+
+def test_a_source_outside_the_sources_folder_is_refused(tmp_path):
+    (tmp_path / "textes").mkdir()
+    (tmp_path / "textes" / "essai.txt").write_text(SOURCE_TEXT, encoding="utf-8")
+    header = HEADER.replace("sources/essai.txt", "textes/essai.txt")
+    result = compile_circ(tmp_path, 'fait urgent "U" : booléen\n', header=header)
+    assert isinstance(result, CompileError)
+    [d] = assert_clean_diagnostics(result)
+    assert d.code == "E014" and "doit se trouver dans le dossier sources/" in d.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes and symbolic links are POSIX here")
+def test_a_circ_file_that_is_a_link_or_a_pipe_is_refused_without_being_read(tmp_path):
+    os.mkfifo(tmp_path / "tube.circ")  # reading it would block forever
+    (tmp_path / "lien.circ").symlink_to("/etc/passwd")
+    for name, reason in (("tube.circ", "n'est pas un fichier ordinaire"), ("lien.circ", "est un lien symbolique")):
+        error = compile_circ_file(tmp_path, tmp_path / name)
+        [d] = assert_clean_diagnostics(error)
+        assert d.code == "E014" and reason in d.message and "root" not in d.render()
+
+
+def compile_circ_file(root: Path, path: Path) -> CompileError:
+    with pytest.raises(CompileError) as caught:
+        Compiler(root=root).compile_file(path)
+    return caught.value

@@ -36,6 +36,7 @@ KEYWORD_KINDS = {
     "utilise": "Import", "fait": "FactDecl", "service": "ServiceDecl", "valeur": "ValueDecl",
     "règle": "RuleDecl", "échéance": "DeadlineDecl", "événement": "EventDecl", "dépôt": "RequestDecl",
     "avis": "OpinionDecl", "examen": "ExaminationDecl", "pièce": "DocumentDecl", "cas": "CaseDecl",
+    "hors": "UnruledDecl",
 }  # fmt: skip
 
 

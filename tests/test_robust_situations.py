@@ -1,13 +1,16 @@
 """Robust validators: whatever a form or a file sends, `evaluate` answers with a decision or
 raises SituationError carrying one French, field-located message per problem; never any
-other exception. `circ eval` exits 1 with the message."""
+other exception. Each value is read strictly by its fact's type, and a value and its
+string form give the same decision. `circ eval` exits 1 with the message."""
 
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import types
@@ -17,13 +20,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
+import circulaires
+from circdsl import cli
 from circdsl import runtime as rt
 from circdsl.compiler import Compiler
 from circdsl.project import load_validator
-from circdsl.report import render_decision
+from fuzz.situations import Tally, check_outcome, compare_forms, run_campaign
 from tests.conftest import PARIS, ROOT, write_project
 
 # A circular with every kind of fact, unbounded numbers, arithmetic, rounding and a division.
@@ -124,24 +131,6 @@ def paris() -> types.ModuleType:
     return load_validator(Compiler().compile_file(PARIS).circular)
 
 
-def check_outcome(module: types.ModuleType, situation: Any) -> rt.Decision | rt.SituationError:
-    """Evaluate: a decision that serialises and renders, or a clean SituationError. Anything else fails."""
-    try:
-        decision = module.evaluate(situation)
-    except rt.SituationError as error:
-        assert error.errors
-        for item in error.errors:
-            assert item.field and item.message
-            assert len(item.field) <= 200 and len(item.message) <= 400, item
-            assert item.field.isprintable() and item.message.isprintable(), item
-        assert str(error)
-        return error
-    assert isinstance(decision.status, rt.Status)
-    json.loads(decision.to_json())
-    assert render_decision(decision)
-    return decision
-
-
 def bad_situations(module: types.ModuleType, valid: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Each bad value for each fact, alone and in an otherwise valid situation; then null everywhere."""
     for name in module.FACT_LABELS:
@@ -189,27 +178,32 @@ def errors_of(module: types.ModuleType, situation: Any) -> dict[str, str]:
         ("service_heures", -3, "la valeur -3 est trop petite (minimum : 0)"),
         ("taux", 300, "la valeur 300 est trop grande (maximum : 100)"),
         ("taux", "300 %", "nombre attendu"),
-        ("dépôt_le", "31/02/2025", "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)"),
+        ("dépôt_le", "31/02/2025", "date inexistante « 31/02/2025 » (JJ/MM/AAAA ou AAAA-MM-JJ)"),
         ("dépôt_le", "01/01/2200", "date invraisemblable « 01/01/2200 » (entre le 01/01/1900 et le 31/12/2199)"),
-        ("dépôt_le", "01/01/0001", "date invraisemblable « 01/01/1 » (entre le 01/01/1900 et le 31/12/2199)"),
+        ("dépôt_le", "01/01/0001", "date invraisemblable « 01/01/0001 » (entre le 01/01/1900 et le 31/12/2199)"),
         ("montant", 1e308, "nombre démesuré « 1E+308 » (au plus mille milliards en valeur absolue)"),
-        ("montant", 10**400, "nombre démesuré « 1000000000"),
+        ("montant", 10**400, "nombre trop long (50 caractères au plus)"),
         ("montant", "1e999999", "nombre démesuré « 1E+999999 »"),
-        ("effectif", Decimal("1E+999999"), "nombre démesuré « (nombre de plusieurs milliers de chiffres) »"),
+        ("effectif", Decimal("1E+999999"), "nombre démesuré « 1E+999999 »"),
         ("montant", "1e-999999", "trop de décimales dans « 1E-999999 » (12 au plus)"),
-        ("effectif", 10**400, "nombre démesuré « 1000000000"),
+        ("durée", "0058964e005896400589640058964", "nombre démesuré « 0058964e005896400589640058964 »"),  # make fuzz
+        ("effectif", "1e999999999999999999", "nombre démesuré « 1E+999999999999999999 »"),
+        ("effectif", 10**400, "nombre trop long (50 caractères au plus)"),
+        ("montant", "9" * 5000, "nombre trop long (50 caractères au plus)"),
         ("montant", math.nan, "nombre fini attendu"),
         ("montant", "inf", "nombre fini attendu"),
         ("montant", "abc", "nombre attendu"),
         ("effectif", 2.5, "nombre entier attendu (sans décimales)"),
-        ("effectif", 1e308, "nombre entier démesuré"),
+        ("effectif", 1e308, "nombre démesuré « 1E+308 »"),
         ("commentaire", "\ud800", "texte illisible (caractères invalides)"),
-        ("urgent", "peut-être", "oui ou non attendu (true/false, oui/non)"),
+        ("urgent", "peut-être", "oui ou non attendu (oui/non, vrai/faux, true/false)"),
         ("statut", "Titulaire", "valeur non prévue « Titulaire » ; valeurs possibles : 'titulaire' ou 'stagiaire'"),
         ("statut", deep_list(50_000), "valeur non prévue « [[[[...]]]] »"),
         ("statut", "\u202etitulaire", "valeur non prévue « \\u202etitulaire »"),
         ("motifs", ["zz"], "valeur non prévue « zz »"),
-        ("commentaire", "x" * 10_001, "texte trop long"),
+        ("commentaire", "x" * 10_001, "texte trop long (10 001 caractères ; 10 000 au plus)"),
+        ("motifs", ["santé"] * 101, "trop de valeurs (101) ; 100 au plus"),
+        ("motifs", "santé", "liste de valeurs attendue"),
         ("commentaire", 3, "texte attendu"),
     ],
 )
@@ -320,18 +314,214 @@ def circ_eval(situation_text: str | bytes, tmp_path: Path) -> subprocess.Complet
     [
         ('{"allègement_heures": -3}', "allègement_heures : la valeur -3 est trop petite (minimum : 0)"),
         ('{"agent.statu": "titulaire"}', "agent.statu : fait inconnu ; vouliez-vous dire « agent.statut » ?"),
-        ('{"demande.date_dépôt": "31/02/2025"}', "demande.date_dépôt : date attendue"),
+        ('{"demande.date_dépôt": "31/02/2025"}', "demande.date_dépôt : date inexistante"),
         ('{"agent.ors_heures": NaN}', "agent.ors_heures : nombre fini attendu"),
-        ('{"agent.ors_heures": 1e999}', "agent.ors_heures : nombre fini attendu"),
+        ('{"agent.ors_heures": 1e999}', "agent.ors_heures : nombre démesuré « 1E+999 »"),
         ("[1, 2]", '(situation) : un objet JSON { "fait": valeur, ... } est attendu'),
         ('{"agent.statut": ' + "[" * 100_000 + "]" * 100_000 + "}", "JSON trop profondément imbriqué"),
         ('{"agent.statut": ', "JSON invalide"),
-        (b"\xff\xfe{}", "n'est pas un texte UTF-8"),
+        (b"\xff\xfe{}", "est encodée en UTF-16 : enregistrez le JSON en UTF-8"),
+        (b'{"agent.statut": "titulaire\xe9"}', "n'est pas un texte UTF-8"),
     ],
-    ids=["négatif", "faute de frappe", "31 février", "NaN", "infini", "liste", "imbrication", "tronqué", "binaire"],
+    ids=[
+        "négatif",
+        "faute de frappe",
+        "31 février",
+        "NaN",
+        "infini",
+        "liste",
+        "imbrication",
+        "tronqué",
+        "utf-16",
+        "latin-1",
+    ],
 )
 def test_circ_eval_exits_1_with_the_message(tmp_path, situation, expected):
     result = circ_eval(situation, tmp_path)
     assert result.returncode == 1, result.stderr
     assert expected in result.stderr
     assert "Traceback" not in result.stderr and "erreur interne" not in result.stderr
+
+
+# ------------------------------------------------------------------ strict reading (issue 11, item 2)
+
+
+def status_of(module: types.ModuleType, situation: dict[str, Any]) -> str:
+    return str(module.evaluate(situation).status.value)
+
+
+@pytest.mark.parametrize("value", [0, 1736467200, 1.7e9, Decimal(0), "1736467200", True, [2025, 1, 10]])
+def test_a_date_is_never_a_number(every_kind, value):
+    """0 used to be read as 01/01/1970 (a Unix timestamp) and make a late filing in time."""
+    assert errors_of(every_kind, {**VALID, "dépôt_le": value}) == {
+        "dépôt_le": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)"
+    }
+
+
+def test_the_timestamp_of_the_issue_no_longer_makes_a_late_filing_admissible(paris):
+    late = {"demande.date_dépôt": 0, "situation_exceptionnelle_médicale": False}
+    assert errors_of(paris, late) == {"demande.date_dépôt": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime.datetime(2025, 1, 10, 10, 30),
+        datetime.datetime(2025, 1, 10),
+        "2025-01-10T00:00:00",
+        "2025-01-10 10:30",
+        "10/01/2025 10:30",
+    ],
+)
+def test_a_date_with_a_time_is_refused_not_truncated(every_kind, value):
+    [message] = errors_of(every_kind, {**VALID, "dépôt_le": value}).values()
+    assert message.startswith("date sans heure attendue")
+
+
+@pytest.mark.parametrize("value", [datetime.date(2025, 1, 10), "10/01/2025", "2025-01-10", " 10/1/2025 "])
+def test_the_accepted_forms_of_a_date_give_the_same_decision(every_kind, value):
+    reference = every_kind.evaluate({**VALID, "dépôt_le": datetime.date(2025, 1, 10)}).to_dict()
+    assert every_kind.evaluate({**VALID, "dépôt_le": value}).to_dict() == reference
+
+
+@pytest.mark.parametrize(("field", "value"), [("effectif", True), ("effectif", False), ("montant", True)])
+def test_numbers_are_never_read_from_booleans(every_kind, field, value):
+    assert errors_of(every_kind, {**VALID, field: value}) == {field: "nombre attendu (et non oui/non)"}
+
+
+@pytest.mark.parametrize("value", [0, 1, -0.0, 0.0, 1.0, Decimal(0), "0", "1", "off", "on", "yes", "no", "o", ""])
+def test_booleans_are_only_read_from_booleans_and_the_documented_words(every_kind, value):
+    assert errors_of(every_kind, {**VALID, "urgent": value}) == {
+        "urgent": "oui ou non attendu (oui/non, vrai/faux, true/false)"
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [
+        *[(True, True), ("oui", True), (" OUI ", True), ("Vrai", True), ("true", True), ("TRUE", True)],
+        *[(False, False), ("non", False), ("faux", False), ("False", False), ("false", False)],
+    ],
+)
+def test_the_documented_boolean_words(every_kind, value, meant):
+    reference = every_kind.evaluate({**VALID, "urgent": meant}).to_dict()
+    assert every_kind.evaluate({**VALID, "urgent": value}).to_dict() == reference
+
+
+def test_the_developer_guide_lists_exactly_the_boolean_words() -> None:
+    page = (ROOT / "docs" / "developpeurs.md").read_text(encoding="utf-8")
+    line = next(line for line in page.splitlines() if line.startswith("- **booléen**"))
+    accepted = line.split("jamais")[0]
+    assert sorted(set(re.findall(r'`"(\w+)"`', accepted))) == sorted(rt.BOOLEAN_WORDS)
+
+
+def test_a_number_sent_as_a_number_or_as_text_gives_the_same_decision(paris):
+    """The issue's example: 6.0000000000000001 hours is not a whole number of hours, whichever way it is sent."""
+    base = {"agent.statut": "titulaire", "agent.fonction": "enseignement", "agent.degré": "second"}
+    base |= {"agent.ors_heures": 18, "demande.date_dépôt": "10/01/2025"}
+    as_number = paris.evaluate({**base, "allègement_heures": Decimal("6.0000000000000001")})
+    as_text = paris.evaluate({**base, "allègement_heures": "6.0000000000000001"})
+    assert as_number.to_dict() == as_text.to_dict()
+    assert "heures_entières" in {f.rule.name for f in as_number.findings}
+    # A Python float is read through its repr: 6.0000000000000001 *is* the float 6.0.
+    assert paris.evaluate({**base, "allègement_heures": 6.0000000000000001}).to_dict() == (
+        paris.evaluate({**base, "allègement_heures": "6.0"}).to_dict()
+    )
+    assert paris.evaluate({**base, "allègement_heures": 0.1}).computed == (
+        paris.evaluate({**base, "allègement_heures": "0.1"}).computed
+    )
+
+
+def test_circ_eval_reads_json_numbers_as_written(tmp_path):
+    """JSON numbers are parsed as decimals: as a number or as a string, the same decision."""
+    situation = {"agent.statut": "titulaire", "agent.fonction": "enseignement", "agent.degré": "second"}
+    situation |= {"agent.ors_heures": 18, "demande.date_dépôt": "10/01/2025"}
+    text = json.dumps(situation)[:-1]
+    outputs = []
+    for written in ('"allègement_heures": 6.0000000000000001', '"allègement_heures": "6.0000000000000001"'):
+        result = CliRunner().invoke(
+            cli.main, ["eval", str(PARIS), "--faits", "-", "--json"], input=f"{text}, {written}}}"
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(json.loads(result.output))
+    assert outputs[0] == outputs[1]
+    assert outputs[0]["status"] == "irrecevable"
+
+
+def test_five_thousand_digits_are_a_french_error_not_a_crash(every_kind, tmp_path):
+    assert errors_of(every_kind, {**VALID, "effectif": 10**5000}) == {
+        "effectif": "nombre trop long (50 caractères au plus)"
+    }
+    result = circ_eval('{"agent.ors_heures": ' + "9" * 5000 + "}", tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "agent.ors_heures : nombre trop long (50 caractères au plus)" in result.stderr
+
+
+def test_a_facts_instance_is_checked_like_a_dict(every_kind):
+    """A Facts built without validation (model_construct) used to skip the plausibility checks."""
+    forged = every_kind.Facts.model_construct(montant=Decimal("1E+400"), urgent=0)
+    with pytest.raises(rt.SituationError) as caught:
+        every_kind.evaluate(forged)
+    assert {e.field: e.message for e in caught.value.errors} == {
+        "montant": "nombre démesuré « 1E+400 » (au plus mille milliards en valeur absolue)",
+        "urgent": "oui ou non attendu (oui/non, vrai/faux, true/false)",
+    }
+    built = every_kind.Facts.model_validate(VALID)
+    assert every_kind.evaluate(built).to_dict() == every_kind.evaluate(VALID).to_dict()
+
+
+def test_facts_of_another_circular_are_not_taken_for_these(every_kind, paris):
+    other = paris.Facts.model_validate({"agent.statut": "titulaire"})
+    with pytest.raises(rt.SituationError) as caught:
+        every_kind.evaluate(other)
+    assert caught.value.errors[0].message.startswith("fait inconnu")
+
+
+def test_building_facts_directly_is_as_strict_as_evaluate(every_kind):
+    with pytest.raises(ValidationError) as caught:
+        every_kind.Facts.model_validate({"dépôt_le": 0, "effectif": True})
+    assert {e["loc"][0] for e in caught.value.errors()} == {"dépôt_le", "effectif"}
+
+
+def test_too_many_keys_are_refused_at_once(every_kind):
+    situation = {f"fait_{i}": 1 for i in range(rt.MAX_FACTS + 1)}
+    assert errors_of(every_kind, situation) == {
+        "(situation)": "trop de faits (1 001) ; une situation en compte au plus 1 000"
+    }
+
+
+# ------------------------------------------------------------------ the two properties, on every validator
+
+# Every validator of generated/ (real generated code) and the circular with every kind of fact.
+GENERATED_VALIDATORS = sorted(circulaires.MODULES)
+BUDGET = 150  # hostile situations, and as many value/text comparisons, per validator (`make fuzz`: 10 000)
+
+
+@pytest.mark.parametrize("name", GENERATED_VALIDATORS)
+def test_hostile_situations_and_string_forms_on_a_generated_validator(name):
+    module = importlib.import_module(f"circulaires.{name}")
+    tally, differences = Tally(), []
+    run_campaign(module, BUDGET, seed=GENERATED_VALIDATORS.index(name), tally=tally, on_difference=differences.append)
+    assert differences == []
+    assert tally.compared == BUDGET and tally.decisions + tally.refused == BUDGET
+    assert tally.decisions > 0 and tally.refused > 0
+
+
+def test_hostile_situations_and_string_forms_on_every_kind_of_fact(every_kind):
+    tally, differences = Tally(), []
+    run_campaign(every_kind, 5 * BUDGET, seed=2025, tally=tally, on_difference=differences.append)
+    assert differences == []
+    assert tally.decisions > 0 and tally.refused > 0
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *[7, 7.0, Decimal("7"), Decimal("7.0"), 6.0000000000000001, Decimal("6.0000000000000001"), 0.1, -0.0],
+        *[1e-13, 1e12, 1e13, Decimal("1E+2"), True, False, 10**40, Decimal("NaN"), math.inf],
+        datetime.date(2025, 1, 10),
+    ],
+)
+@pytest.mark.parametrize("field", ["montant", "effectif", "taux", "urgent", "dépôt_le", "statut"])
+def test_a_value_and_its_string_form_agree(every_kind, field, value):
+    assert compare_forms(every_kind, VALID, field, value) is None

@@ -21,51 +21,56 @@ _FACT_ORDER = {'agent.statut': 0, 'agent.fonction': 1, 'agent.degré': 2, 'agent
 _SET = frozenset({'enseignement', 'orientation', 'éducation'})
 _DATE_2025_01_13 = datetime.date(2025, 1, 13)
 _SERVICE_SMFP = rt.Recipient('smfp', 'Service de médecine en faveur des personnels (SMFP)', True, 'Service de médecine en faveur des personnels (SMFP) – Allègement de service – Rectorat de Paris – 12, Boulevard d’Indochine - CS 40 049 - 75933 Paris Cedex 19')
-_CITE = rt.Citation('un certificat médical explicite, récent et détaillé, dans lequel seront précisés, notamment, le ou les diagnostics', 'sources/000_6a117b24d563a1e1.txt', 106)
+_CITE = rt.Citation('un certificat médical explicite, récent et détaillé, dans lequel seront précisés, notamment, le ou les diagnostics, le retentissement fonctionnel de la pathologie (ou du handicap) sur la vie professionnelle, leurs aspects évolutifs ou non, les traitements éventuels', 'sources/000_6a117b24d563a1e1.txt', 106)
 _CITE_2 = rt.Citation('l’agent doit obligatoirement transmettre les pièces suivantes, par la voie postale et sous pli confidentiel, au service médical en faveur des personnels', 'sources/000_6a117b24d563a1e1.txt', 101)
 _DOC_CERTIFICAT_MEDICAL = rt.ChecklistItem('certificat_médical', 'Certificat médical explicite, récent et détaillé', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_SMFP,)),), 'Il précise notamment le ou les diagnostics, le retentissement fonctionnel de la pathologie (ou du handicap) sur la vie professionnelle, leurs aspects évolutifs ou non, les traitements éventuels.', (_CITE, _CITE_2))
 _CITE_3 = rt.Citation('un courrier expliquant les difficultés rencontrées.', 'sources/000_6a117b24d563a1e1.txt', 111)
-_DOC_COURRIER_DIFFICULTES = rt.ChecklistItem('courrier_difficultés', 'Courrier expliquant les difficultés rencontrées', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_SMFP,)),), None, (_CITE_3,))
+_DOC_COURRIER_DIFFICULTES = rt.ChecklistItem('courrier_difficultés', 'Courrier expliquant les difficultés rencontrées', 'à fournir', None, True, True, (rt.Delivery('voie postale', True, (_SERVICE_SMFP,)),), None, (_CITE_3, _CITE_2))
 _SERVICE_CORRESPONDANT_HANDICAP = rt.Recipient('correspondant_handicap', 'Correspondante handicap académique', False, None)
-_CITE_4 = rt.Citation('l’agent qui dispose d’un justificatif de sa situation de handicap (RQTH, carte mobilité inclusion « invalidité » …) est invité à le déposer sur Colibris.', 'sources/000_6a117b24d563a1e1.txt', 98)
-_DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem('justificatif_handicap', 'Justificatif de situation de handicap (RQTH, carte mobilité inclusion « invalidité »...)', 'facultative', None, False, True, (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),), "La qualité de bénéficiaire de l'obligation d'emploi n'est pas requise : l'agent qui dispose d'un justificatif est invité à le déposer sur Colibris.", (_CITE_4,))
-_DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem('justificatif_handicap', 'Justificatif de situation de handicap (RQTH, carte mobilité inclusion « invalidité »...)', 'facultative si …', 'agent.rqth', False, True, (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),), "La qualité de bénéficiaire de l'obligation d'emploi n'est pas requise : l'agent qui dispose d'un justificatif est invité à le déposer sur Colibris.", (_CITE_4,))
-_CITE_5 = rt.Citation('Publics concernés : les personnels enseignants titulaires exerçant dans le premier et le second degrés et les personnels d’éducation et d’orientation titulaires', 'sources/000_6a117b24d563a1e1.txt', 46)
-_RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : personnels titulaires', 'bloquante', (_CITE_5,), 'circulars/allegement_paris_2025.circ:44')
-_RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : enseignants, personnels d'éducation et d'orientation", 'bloquante', (_CITE_5,), 'circulars/allegement_paris_2025.circ:49')
-_CITE_6 = rt.Citation('L’allègement porte, au maximum, sur le tiers des ORS.', 'sources/000_6a117b24d563a1e1.txt', 72)
-_RULE_PLAFOND_TIERS_DEMI_JOURNEES = rt.RuleInfo('plafond_tiers_demi_journées', 'Au plus le tiers des ORS (premier degré)', 'bloquante', (_CITE_6,), 'circulars/allegement_paris_2025.circ:55')
-_CITE_7 = rt.Citation('Pour le premier degré, la durée correspond à un nombre entier de demi-journées hebdomadaires.', 'sources/000_6a117b24d563a1e1.txt', 74)
-_RULE_DEMI_JOURNEES_ENTIERES = rt.RuleInfo('demi_journées_entières', 'Nombre entier de demi-journées (premier degré)', 'bloquante', (_CITE_7,), 'circulars/allegement_paris_2025.circ:61')
-_RULE_PLAFOND_TIERS_HEURES = rt.RuleInfo('plafond_tiers_heures', 'Au plus le tiers des ORS (second degré, éducation, orientation)', 'bloquante', (_CITE_6,), 'circulars/allegement_paris_2025.circ:67')
-_CITE_8 = rt.Citation('Pour le second degré, la durée correspond à un nombre entier d’heures hebdomadaires.', 'sources/000_6a117b24d563a1e1.txt', 76)
-_RULE_HEURES_ENTIERES = rt.RuleInfo('heures_entières', "Nombre entier d'heures (second degré)", 'bloquante', (_CITE_8,), 'circulars/allegement_paris_2025.circ:73')
-_CITE_9 = rt.Citation('Ce dispositif n’est pas cumulable avec le temps partiel thérapeutique.', 'sources/000_6a117b24d563a1e1.txt', 83)
-_RULE_NON_CUMUL_TPT = rt.RuleInfo('non_cumul_tpt', 'Non cumulable avec le temps partiel thérapeutique', 'bloquante', (_CITE_9,), 'circulars/allegement_paris_2025.circ:80')
-_CITE_10 = rt.Citation('Il est également incompatible avec l’exercice de fonctions de direction', 'sources/000_6a117b24d563a1e1.txt', 83)
-_RULE_INCOMPATIBLE_DIRECTION = rt.RuleInfo('incompatible_direction', 'Incompatible avec des fonctions de direction', 'bloquante', (_CITE_10,), 'circulars/allegement_paris_2025.circ:85')
-_CITE_11 = rt.Citation('le bénéfice d’heures supplémentaires (HSE ou HSA)', 'sources/000_6a117b24d563a1e1.txt', 84)
-_RULE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES = rt.RuleInfo('incompatible_heures_supplémentaires', 'Incompatible avec des heures supplémentaires', 'bloquante', (_CITE_11,), 'circulars/allegement_paris_2025.circ:90')
-_CITE_12 = rt.Citation('toute mission particulière (IMP)', 'sources/000_6a117b24d563a1e1.txt', 84)
-_RULE_INCOMPATIBLE_IMP = rt.RuleInfo('incompatible_imp', 'Incompatible avec une mission particulière (IMP)', 'bloquante', (_CITE_12,), 'circulars/allegement_paris_2025.circ:95')
-_CITE_13 = rt.Citation('Sauf situation exceptionnelle médicalement justifiée, les dossiers ne seront pas examinés après cette date.', 'sources/000_6a117b24d563a1e1.txt', 121)
-_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Dépôt au plus tard le 13 janvier 2025', 'bloquante', (_CITE_13,), 'circulars/allegement_paris_2025.circ:108')
-_CITE_14 = rt.Citation('L’allègement de service est une mesure exceptionnelle accordée en raison de l’état de santé de l’agent.', 'sources/000_6a117b24d563a1e1.txt', 68)
-_CITE_15 = rt.Citation('Elle se traduit par une diminution des obligations réglementaires de service (ORS) avec maintien de l’intégralité du traitement.', 'sources/000_6a117b24d563a1e1.txt', 70)
-_CITE_16 = rt.Citation("Il ne peut être envisagé comme une compensation d'un handicap pérenne.", 'sources/000_6a117b24d563a1e1.txt', 78)
-_RULE_MESURE_EXCEPTIONNELLE = rt.RuleInfo('mesure_exceptionnelle', "Mesure exceptionnelle liée à l'état de santé", 'information', (_CITE_14, _CITE_15, _CITE_16), 'circulars/allegement_paris_2025.circ:115')
-_CITE_17 = rt.Citation("Il est ainsi attribué au titre d'une année scolaire et n'est pas reconduit de manière automatique.", 'sources/000_6a117b24d563a1e1.txt', 80)
-_RULE_MESURE_TEMPORAIRE = rt.RuleInfo('mesure_temporaire', 'Mesure limitée dans le temps, non reconduite automatiquement', 'information', (_CITE_17,), 'circulars/allegement_paris_2025.circ:121')
-_CITE_18 = rt.Citation('en tenant compte de la limite du contingent de supports réservés par l’académie pour ce dispositif', 'sources/000_6a117b24d563a1e1.txt', 118)
-_RULE_CONTINGENT = rt.RuleInfo('contingent', 'Examen dans la limite du contingent académique', 'information', (_CITE_18,), 'circulars/allegement_paris_2025.circ:125')
-_CITE_19 = rt.Citation('La date limite de dépôt des demandes d’allègement est fixée au 13 janvier 2025.', 'sources/000_6a117b24d563a1e1.txt', 65)
-_DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite de dépôt des demandes d'allègement", _DATE_2025_01_13, True, (_CITE_19,))
+_CITE_4 = rt.Citation('C’est l’état de santé qui est pris en considération pour déterminer la mise en œuvre de l’allègement.', 'sources/000_6a117b24d563a1e1.txt', 96)
+_CITE_5 = rt.Citation('La qualité de bénéficiaire de l’obligation d’emploi (BOE) engendrée par une situation de handicap n’est donc pas requise.', 'sources/000_6a117b24d563a1e1.txt', 96)
+_CITE_6 = rt.Citation('l’agent qui dispose d’un justificatif de sa situation de handicap (RQTH, carte mobilité inclusion « invalidité » …) est invité à le déposer sur Colibris.', 'sources/000_6a117b24d563a1e1.txt', 98)
+_DOC_JUSTIFICATIF_HANDICAP = rt.ChecklistItem('justificatif_handicap', 'Justificatif de situation de handicap (RQTH, carte mobilité inclusion « invalidité »...)', 'facultative', None, False, True, (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),), "C'est l'état de santé qui est pris en considération : la qualité de bénéficiaire de l'obligation d'emploi n'est pas requise. L'agent qui dispose d'un justificatif est invité à le déposer sur Colibris.", (_CITE_4, _CITE_5, _CITE_6))
+_DOC_JUSTIFICATIF_HANDICAP_IF = rt.ChecklistItem('justificatif_handicap', 'Justificatif de situation de handicap (RQTH, carte mobilité inclusion « invalidité »...)', 'facultative si …', 'agent.rqth', False, True, (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),), "C'est l'état de santé qui est pris en considération : la qualité de bénéficiaire de l'obligation d'emploi n'est pas requise. L'agent qui dispose d'un justificatif est invité à le déposer sur Colibris.", (_CITE_4, _CITE_5, _CITE_6))
+_CITE_7 = rt.Citation('Publics concernés : les personnels enseignants titulaires exerçant dans le premier et le second degrés et les personnels d’éducation et d’orientation titulaires', 'sources/000_6a117b24d563a1e1.txt', 46)
+_RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : personnels titulaires', 'bloquante', (_CITE_7,), 'circulars/allegement_paris_2025.circ:45')
+_RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : enseignants, personnels d'éducation et d'orientation", 'bloquante', (_CITE_7,), 'circulars/allegement_paris_2025.circ:50')
+_CITE_8 = rt.Citation('L’allègement porte, au maximum, sur le tiers des ORS.', 'sources/000_6a117b24d563a1e1.txt', 72)
+_RULE_PLAFOND_TIERS_DEMI_JOURNEES = rt.RuleInfo('plafond_tiers_demi_journées', 'Au plus le tiers des ORS (premier degré)', 'bloquante', (_CITE_8,), 'circulars/allegement_paris_2025.circ:56')
+_CITE_9 = rt.Citation('Pour le premier degré, la durée correspond à un nombre entier de demi-journées hebdomadaires.', 'sources/000_6a117b24d563a1e1.txt', 74)
+_RULE_DEMI_JOURNEES_ENTIERES = rt.RuleInfo('demi_journées_entières', 'Nombre entier de demi-journées (premier degré)', 'bloquante', (_CITE_9,), 'circulars/allegement_paris_2025.circ:62')
+_RULE_PLAFOND_TIERS_HEURES = rt.RuleInfo('plafond_tiers_heures', 'Au plus le tiers des ORS (second degré, éducation, orientation)', 'bloquante', (_CITE_8,), 'circulars/allegement_paris_2025.circ:68')
+_CITE_10 = rt.Citation('Pour le second degré, la durée correspond à un nombre entier d’heures hebdomadaires.', 'sources/000_6a117b24d563a1e1.txt', 76)
+_RULE_HEURES_ENTIERES = rt.RuleInfo('heures_entières', "Nombre entier d'heures (second degré)", 'bloquante', (_CITE_10,), 'circulars/allegement_paris_2025.circ:74')
+_CITE_11 = rt.Citation('Ce dispositif n’est pas cumulable avec le temps partiel thérapeutique.', 'sources/000_6a117b24d563a1e1.txt', 83)
+_RULE_NON_CUMUL_TPT = rt.RuleInfo('non_cumul_tpt', 'Non cumulable avec le temps partiel thérapeutique', 'bloquante', (_CITE_11,), 'circulars/allegement_paris_2025.circ:81')
+_CITE_12 = rt.Citation('Il est également incompatible avec l’exercice de fonctions de direction', 'sources/000_6a117b24d563a1e1.txt', 83)
+_RULE_INCOMPATIBLE_DIRECTION = rt.RuleInfo('incompatible_direction', 'Incompatible avec des fonctions de direction', 'bloquante', (_CITE_12,), 'circulars/allegement_paris_2025.circ:86')
+_CITE_13 = rt.Citation('le bénéfice d’heures supplémentaires (HSE ou HSA)', 'sources/000_6a117b24d563a1e1.txt', 84)
+_RULE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES = rt.RuleInfo('incompatible_heures_supplémentaires', 'Incompatible avec des heures supplémentaires', 'bloquante', (_CITE_13,), 'circulars/allegement_paris_2025.circ:91')
+_CITE_14 = rt.Citation('toute mission particulière (IMP)', 'sources/000_6a117b24d563a1e1.txt', 84)
+_RULE_INCOMPATIBLE_IMP = rt.RuleInfo('incompatible_imp', 'Incompatible avec une mission particulière (IMP)', 'bloquante', (_CITE_14,), 'circulars/allegement_paris_2025.circ:96')
+_CITE_15 = rt.Citation('Sauf situation exceptionnelle médicalement justifiée, les dossiers ne seront pas examinés après cette date.', 'sources/000_6a117b24d563a1e1.txt', 121)
+_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Dépôt au plus tard le 13 janvier 2025', 'bloquante', (_CITE_15,), 'circulars/allegement_paris_2025.circ:111')
+_CITE_16 = rt.Citation('L’allègement de service est une mesure exceptionnelle accordée en raison de l’état de santé de l’agent.', 'sources/000_6a117b24d563a1e1.txt', 68)
+_CITE_17 = rt.Citation('Elle vise à permettre le maintien en activité des personnels titulaires enseignants du premier et du second degrés et des personnels titulaires d’éducation et d’orientation.', 'sources/000_6a117b24d563a1e1.txt', 69)
+_CITE_18 = rt.Citation('Elle se traduit par une diminution des obligations réglementaires de service (ORS) avec maintien de l’intégralité du traitement.', 'sources/000_6a117b24d563a1e1.txt', 70)
+_CITE_19 = rt.Citation("Il ne peut être envisagé comme une compensation d'un handicap pérenne.", 'sources/000_6a117b24d563a1e1.txt', 78)
+_RULE_MESURE_EXCEPTIONNELLE = rt.RuleInfo('mesure_exceptionnelle', "Mesure exceptionnelle liée à l'état de santé", 'information', (_CITE_16, _CITE_17, _CITE_18, _CITE_19), 'circulars/allegement_paris_2025.circ:118')
+_CITE_20 = rt.Citation("L'allègement de service est un accompagnement mis en œuvre dans un temps limité.", 'sources/000_6a117b24d563a1e1.txt', 78)
+_CITE_21 = rt.Citation('L’allègement de service est accordé, selon les cas, pour l’année scolaire.', 'sources/000_6a117b24d563a1e1.txt', 79)
+_CITE_22 = rt.Citation("Il est ainsi attribué au titre d'une année scolaire et n'est pas reconduit de manière automatique.", 'sources/000_6a117b24d563a1e1.txt', 80)
+_RULE_MESURE_TEMPORAIRE = rt.RuleInfo('mesure_temporaire', 'Mesure limitée dans le temps, non reconduite automatiquement', 'information', (_CITE_20, _CITE_21, _CITE_22), 'circulars/allegement_paris_2025.circ:125')
+_CITE_23 = rt.Citation('en tenant compte de la limite du contingent de supports réservés par l’académie pour ce dispositif', 'sources/000_6a117b24d563a1e1.txt', 118)
+_RULE_CONTINGENT = rt.RuleInfo('contingent', 'Examen dans la limite du contingent académique', 'information', (_CITE_23,), 'circulars/allegement_paris_2025.circ:131')
+_CITE_24 = rt.Citation('La date limite de dépôt des demandes d’allègement est fixée au 13 janvier 2025.', 'sources/000_6a117b24d563a1e1.txt', 65)
+_DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite de dépôt des demandes d'allègement", _DATE_2025_01_13, True, (_CITE_24,))
 _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', "Supérieur hiérarchique de l'agent", False, None)
-_CITE_20 = rt.Citation('Le supérieur hiérarchique doit obligatoirement formuler un avis en se connectant à Colibris.', 'sources/000_6a117b24d563a1e1.txt', 94)
-_OPINION_SUPERIEUR = rt.OpinionInfo('supérieur', 'Avis du supérieur hiérarchique, formulé sur Colibris', 'obligatoire', _SERVICE_SUPERIEUR_HIERARCHIQUE, (_CITE_20,))
-_CITE_21 = rt.Citation('La demande d’allègement doit être formalisée en remplissant un formulaire en ligne via l’application Colibris', 'sources/000_6a117b24d563a1e1.txt', 87)
-_CITE_22 = rt.Citation('Elle est réceptionnée par la correspondante handicap et par le service de médecine en faveur des personnels.', 'sources/000_6a117b24d563a1e1.txt', 92)
-_SUBMISSION = rt.SubmissionInfo("Formulaire en ligne sur l'application Colibris", (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),), 'https://portail-paris.colibris.education.gouv.fr/', (_CITE_21, _CITE_22))
+_CITE_25 = rt.Citation('Le supérieur hiérarchique doit obligatoirement formuler un avis en se connectant à Colibris.', 'sources/000_6a117b24d563a1e1.txt', 94)
+_OPINION_SUPERIEUR = rt.OpinionInfo('supérieur', 'Avis du supérieur hiérarchique, formulé sur Colibris', 'obligatoire', _SERVICE_SUPERIEUR_HIERARCHIQUE, (_CITE_25,))
+_CITE_26 = rt.Citation('La demande d’allègement doit être formalisée en remplissant un formulaire en ligne via l’application Colibris à l’adresse suivante :', 'sources/000_6a117b24d563a1e1.txt', 87)
+_CITE_27 = rt.Citation('Elle est réceptionnée par la correspondante handicap et par le service de médecine en faveur des personnels.', 'sources/000_6a117b24d563a1e1.txt', 92)
+_SUBMISSION = rt.SubmissionInfo("Formulaire en ligne sur l'application Colibris", (rt.Delivery('en ligne', False, (_SERVICE_CORRESPONDANT_HANDICAP, _SERVICE_SMFP)),), 'https://portail-paris.colibris.education.gouv.fr/', (_CITE_26, _CITE_27))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -119,9 +124,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_allegement_heures = facts.allegement_heures
     f_allegement_demi_journees = facts.allegement_demi_journees
     f_situation_exceptionnelle_medicale = facts.situation_exceptionnelle_medicale
-    # circulars/allegement_paris_2025.circ:37 valeur plafond_heures
+    # circulars/allegement_paris_2025.circ:38 valeur plafond_heures
     v_plafond_heures = rt.div(f_agent_ors_heures, 3)
-    # circulars/allegement_paris_2025.circ:40 valeur plafond_demi_journées
+    # circulars/allegement_paris_2025.circ:41 valeur plafond_demi_journées
     v_plafond_demi_journees = rt.div(f_agent_ors_demi_journees, 3)
     shared_1 = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))  # tested by 2 rules
     findings: list[rt.Finding] = []
@@ -135,7 +140,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_HANDICAP_IF)
 
-    # circulars/allegement_paris_2025.circ:44 règle titulaire (bloquante)
+    # circulars/allegement_paris_2025.circ:45 règle titulaire (bloquante)
     holds = (None if f_agent_statut is None else f_agent_statut == 'titulaire')
     if holds is True:
         satisfied.append('titulaire')
@@ -146,7 +151,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_TITULAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : personnels titulaires.", (('agent.statut', f_agent_statut),), missing=rt.unknown(('agent.statut', f_agent_statut))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:49 règle fonction_concernée (bloquante)
+    # circulars/allegement_paris_2025.circ:50 règle fonction_concernée (bloquante)
     holds = (None if f_agent_fonction is None else f_agent_fonction in _SET)
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -157,7 +162,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_FONCTION_CONCERNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : enseignants, personnels d'éducation et d'orientation.", (('agent.fonction', f_agent_fonction),), missing=rt.unknown(('agent.fonction', f_agent_fonction))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:55 règle plafond_tiers_demi_journées (bloquante)
+    # circulars/allegement_paris_2025.circ:56 règle plafond_tiers_demi_journées (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('plafond_tiers_demi_journées')
@@ -172,7 +177,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_DEMI_JOURNEES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees), ('plafond_demi_journées', v_plafond_demi_journees)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees), ('agent.ors_demi_journées', f_agent_ors_demi_journees)) if holds is None else ())))
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:61 règle demi_journées_entières (bloquante)
+    # circulars/allegement_paris_2025.circ:62 règle demi_journées_entières (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('demi_journées_entières')
@@ -187,7 +192,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DEMI_JOURNEES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier de demi-journées (premier degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_demi_journées', f_allegement_demi_journees)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_demi_journées', f_allegement_demi_journees)) if holds is None else ())))
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:67 règle plafond_tiers_heures (bloquante)
+    # circulars/allegement_paris_2025.circ:68 règle plafond_tiers_heures (bloquante)
     applies = rt.not3(rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier')))
     if applies is False:
         not_applicable.append('plafond_tiers_heures')
@@ -202,7 +207,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PLAFOND_TIERS_HEURES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus le tiers des ORS (second degré, éducation, orientation).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures), ('plafond_heures', v_plafond_heures)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures), ('agent.ors_heures', f_agent_ors_heures)) if holds is None else ())))
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:73 règle heures_entières (bloquante)
+    # circulars/allegement_paris_2025.circ:74 règle heures_entières (bloquante)
     applies = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'second'))
     if applies is False:
         not_applicable.append('heures_entières')
@@ -217,7 +222,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_HEURES_ENTIERES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nombre entier d'heures (second degré).", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre), ('allègement_heures', f_allegement_heures)), missing=(rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'second'), rt.unknown(('agent.degré', f_agent_degre))) if applies is None else ()) + (rt.unknown(('allègement_heures', f_allegement_heures)) if holds is None else ())))
             undecided = True
 
-    # circulars/allegement_paris_2025.circ:80 règle non_cumul_tpt (bloquante)
+    # circulars/allegement_paris_2025.circ:81 règle non_cumul_tpt (bloquante)
     holds = (None if f_agent_temps_partiel_therapeutique is None else not f_agent_temps_partiel_therapeutique)
     if holds is True:
         satisfied.append('non_cumul_tpt')
@@ -228,7 +233,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_NON_CUMUL_TPT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Non cumulable avec le temps partiel thérapeutique.", (('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique),), missing=rt.unknown(('agent.temps_partiel_thérapeutique', f_agent_temps_partiel_therapeutique))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:85 règle incompatible_direction (bloquante)
+    # circulars/allegement_paris_2025.circ:86 règle incompatible_direction (bloquante)
     holds = (None if f_agent_fonctions_direction is None else not f_agent_fonctions_direction)
     if holds is True:
         satisfied.append('incompatible_direction')
@@ -239,7 +244,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_DIRECTION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Incompatible avec des fonctions de direction.", (('agent.fonctions_direction', f_agent_fonctions_direction),), missing=rt.unknown(('agent.fonctions_direction', f_agent_fonctions_direction))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:90 règle incompatible_heures_supplémentaires (bloquante)
+    # circulars/allegement_paris_2025.circ:91 règle incompatible_heures_supplémentaires (bloquante)
     holds = (None if f_agent_heures_supplementaires is None else not f_agent_heures_supplementaires)
     if holds is True:
         satisfied.append('incompatible_heures_supplémentaires')
@@ -250,7 +255,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_HEURES_SUPPLEMENTAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Incompatible avec des heures supplémentaires.", (('agent.heures_supplémentaires', f_agent_heures_supplementaires),), missing=rt.unknown(('agent.heures_supplémentaires', f_agent_heures_supplementaires))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:95 règle incompatible_imp (bloquante)
+    # circulars/allegement_paris_2025.circ:96 règle incompatible_imp (bloquante)
     holds = (None if f_agent_mission_particuliere is None else not f_agent_mission_particuliere)
     if holds is True:
         satisfied.append('incompatible_imp')
@@ -261,7 +266,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_INCOMPATIBLE_IMP, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Incompatible avec une mission particulière (IMP).", (('agent.mission_particulière', f_agent_mission_particuliere),), missing=rt.unknown(('agent.mission_particulière', f_agent_mission_particuliere))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:108 règle délai_dépôt (bloquante)
+    # circulars/allegement_paris_2025.circ:111 règle délai_dépôt (bloquante)
     holds = (None if f_demande_date_depot is None else f_demande_date_depot <= _DATE_2025_01_13)
     if holds is True:
         satisfied.append('délai_dépôt')
@@ -285,13 +290,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dépôt au plus tard le 13 janvier 2025.", (('demande.date_dépôt', f_demande_date_depot), ('situation_exceptionnelle_médicale', f_situation_exceptionnelle_medicale)), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
         undecided = True
 
-    # circulars/allegement_paris_2025.circ:115 règle mesure_exceptionnelle (information)
+    # circulars/allegement_paris_2025.circ:118 règle mesure_exceptionnelle (information)
     findings.append(rt.Finding(_RULE_MESURE_EXCEPTIONNELLE, rt.Outcome.NOTICE, 'information', "L'allègement de service est une mesure exceptionnelle accordée en raison de l'état de santé : il diminue les ORS avec maintien de l'intégralité du traitement, et ne peut pas compenser un handicap pérenne.", ()))
 
-    # circulars/allegement_paris_2025.circ:121 règle mesure_temporaire (information)
-    findings.append(rt.Finding(_RULE_MESURE_TEMPORAIRE, rt.Outcome.NOTICE, 'information', "L'allègement est attribué au titre d'une année scolaire et n'est pas reconduit de manière automatique : une nouvelle demande est nécessaire chaque année.", ()))
+    # circulars/allegement_paris_2025.circ:125 règle mesure_temporaire (information)
+    findings.append(rt.Finding(_RULE_MESURE_TEMPORAIRE, rt.Outcome.NOTICE, 'information', "L'allègement est un accompagnement limité dans le temps, accordé selon les cas pour l'année scolaire : il est attribué au titre d'une année scolaire et n'est pas reconduit de manière automatique ; une nouvelle demande est nécessaire chaque année.", ()))
 
-    # circulars/allegement_paris_2025.circ:125 règle contingent (information)
+    # circulars/allegement_paris_2025.circ:131 règle contingent (information)
     findings.append(rt.Finding(_RULE_CONTINGENT, rt.Outcome.NOTICE, 'information', "La demande est examinée dans la limite du contingent de supports réservés par l'académie pour ce dispositif.", ()))
 
     found = tuple(findings)

@@ -24,20 +24,20 @@ _SERVICE_MEDECIN_CONSEILLER_TECHNIQUE = rt.Recipient('médecin_conseiller_techni
 _CITE = rt.Citation("accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
 _DOC_DOSSIER_MEDICAL = rt.ChecklistItem('dossier_médical', 'Dossier médical complet', 'à fournir', None, True, True, (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), None, (_CITE,))
 _CITE_2 = rt.Citation('Sont concernés par ces mesures les personnels en situation de handicap ayant obtenu la reconnaissance de la qualité de travailleur handicapé (RQTH) ou, à titre exceptionnel, ceux dont la demande de reconnaissance est en cours auprès de la maison départementale des personnes handicapées (MDPH), ou la maison départementale et métropolitaine des personnes handicapées pour le département du Rhône (MDMPH).', 'sources/001_cc7aae5ac81a0895.txt', 72)
-_RULE_BENEFICIAIRES = rt.RuleInfo('bénéficiaires', 'Personnels reconnus travailleurs handicapés (RQTH), ou à titre exceptionnel demande en cours', 'bloquante', (_CITE_2,), 'circulars/amenagement_poste_rhone_2016.circ:46')
+_RULE_BENEFICIAIRES = rt.RuleInfo('bénéficiaires', 'Personnels reconnus travailleurs handicapés (RQTH), ou à titre exceptionnel demande en cours', 'bloquante', (_CITE_2,), 'circulars/amenagement_poste_rhone_2016.circ:52')
 _CITE_3 = rt.Citation("Cet aménagement doit permettre le maintien en activité dans les fonctions occupées, ou, dans le cas d'une première affectation ou d'une mutation, faciliter l'intégration dans un nouveau poste.", 'sources/001_cc7aae5ac81a0895.txt', 70)
-_RULE_OBJET_AMENAGEMENT = rt.RuleInfo('objet_aménagement', 'Maintien dans les fonctions ou intégration dans un nouveau poste', 'information', (_CITE_3,), 'circulars/amenagement_poste_rhone_2016.circ:52')
+_RULE_OBJET_AMENAGEMENT = rt.RuleInfo('objet_aménagement', 'Maintien dans les fonctions ou intégration dans un nouveau poste', 'information', (_CITE_3,), 'circulars/amenagement_poste_rhone_2016.circ:58')
 _CITE_4 = rt.Citation("adaptation des horaires ou aménagement de l'emploi du temps (dans la limite de la compatibilité avec les nécessités de service)", 'sources/001_cc7aae5ac81a0895.txt', 77)
 _CITE_5 = rt.Citation("Il convient de préciser que l'aménagement d'horaire est soumis aux contraintes de présence devant les élèves.", 'sources/001_cc7aae5ac81a0895.txt', 90)
-_RULE_AMENAGEMENT_HORAIRE = rt.RuleInfo('aménagement_horaire', 'Aménagement horaire : dans la limite des nécessités de service et de la présence devant les élèves', 'information', (_CITE_4, _CITE_5), 'circulars/amenagement_poste_rhone_2016.circ:57')
+_RULE_AMENAGEMENT_HORAIRE = rt.RuleInfo('aménagement_horaire', 'Aménagement horaire : dans la limite des nécessités de service et de la présence devant les élèves', 'information', (_CITE_4, _CITE_5), 'circulars/amenagement_poste_rhone_2016.circ:63')
 _CITE_6 = rt.Citation("attribution d'équipements spécifiques adaptés au handicap : logiciels, meubles, prothèses...", 'sources/001_cc7aae5ac81a0895.txt', 79)
 _CITE_7 = rt.Citation("mise à disposition d'une salle, accessibilité aux locaux...", 'sources/001_cc7aae5ac81a0895.txt', 80)
-_RULE_AMENAGEMENT_MATERIEL = rt.RuleInfo('aménagement_matériel', 'Aménagement matériel du poste', 'information', (_CITE_6, _CITE_7), 'circulars/amenagement_poste_rhone_2016.circ:63')
+_RULE_AMENAGEMENT_MATERIEL = rt.RuleInfo('aménagement_matériel', 'Aménagement matériel du poste', 'information', (_CITE_6, _CITE_7), 'circulars/amenagement_poste_rhone_2016.circ:69')
 _CITE_8 = rt.Citation("aide humaine dédiée à l'accompagnement des personnels dans leur activité professionnelle dans le cas de certains types de handicap, tels que les handicaps moteurs ou sensoriels par exemple.", 'sources/001_cc7aae5ac81a0895.txt', 82)
-_RULE_ASSISTANCE_HUMAINE = rt.RuleInfo('assistance_humaine', 'Accompagnement par une assistance humaine', 'information', (_CITE_8,), 'circulars/amenagement_poste_rhone_2016.circ:69')
+_RULE_ASSISTANCE_HUMAINE = rt.RuleInfo('assistance_humaine', 'Accompagnement par une assistance humaine', 'information', (_CITE_8,), 'circulars/amenagement_poste_rhone_2016.circ:75')
 _CITE_9 = rt.Citation("La demande devra également être adressée, accompagnée d'un dossier médical complet, au médecin conseiller technique de madame la rectrice", 'sources/001_cc7aae5ac81a0895.txt', 88)
 _CITE_10 = rt.Citation("devront être placés sous pli confidentiel au nom du médecin conseiller technique de madame la rectrice. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 118)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_9, _CITE_10), 'circulars/amenagement_poste_rhone_2016.circ:75')
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'bloquante', (_CITE_9, _CITE_10), 'circulars/amenagement_poste_rhone_2016.circ:81')
 _SERVICE_MEDECIN_PREVENTION = rt.Recipient('médecin_prévention', 'Médecin de prévention', True, None)
 _CITE_11 = rt.Citation("Le médecin de prévention établira le bien-fondé de chaque demande et déterminera le besoin au regard de leur situation particulière. Son avis sera transmis à monsieur l'inspecteur d'académie.", 'sources/001_cc7aae5ac81a0895.txt', 88)
 _OPINION_AVIS_MEDECIN_PREVENTION = rt.OpinionInfo('avis_médecin_prévention', 'Avis du médecin de prévention sur le bien-fondé de la demande et le besoin', 'obligatoire', _SERVICE_MEDECIN_PREVENTION, (_CITE_11,))
@@ -58,7 +58,7 @@ class Facts(rt.FactsModel):
     agent_demande_rqth_en_cours: bool | None = Field(default=None, alias='agent.demande_rqth_en_cours', title="Une demande de reconnaissance de la qualité de travailleur handicapé est en cours d'instruction auprès de la MDPH")
     # circulars/commun.circ:111
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
-    # circulars/amenagement_poste_rhone_2016.circ:19
+    # circulars/amenagement_poste_rhone_2016.circ:22
     amenagement_mesures: frozenset[Literal['aménagement_horaire', 'aménagement_matériel', 'assistance_humaine']] | None = Field(default=None, alias='aménagement.mesures', title="Mesures d'aménagement sollicitées")
 
     french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.demande_rqth_en_cours': 'boolean', 'agent_demande_rqth_en_cours': 'boolean', 'demande.documents_médicaux_joints': 'boolean', 'demande_documents_medicaux_joints': 'boolean'}
@@ -77,7 +77,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [_DOC_DOSSIER_MEDICAL]
 
-    # circulars/amenagement_poste_rhone_2016.circ:46 règle bénéficiaires (bloquante)
+    # circulars/amenagement_poste_rhone_2016.circ:52 règle bénéficiaires (bloquante)
     holds = f_agent_rqth
     if holds is True:
         satisfied.append('bénéficiaires')
@@ -101,39 +101,40 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_BENEFICIAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Personnels reconnus travailleurs handicapés (RQTH), ou à titre exceptionnel demande en cours.", (('agent.rqth', f_agent_rqth), ('agent.demande_rqth_en_cours', f_agent_demande_rqth_en_cours)), missing=rt.unknown(('agent.rqth', f_agent_rqth))))
         undecided = True
 
-    # circulars/amenagement_poste_rhone_2016.circ:52 règle objet_aménagement (information)
+    # circulars/amenagement_poste_rhone_2016.circ:58 règle objet_aménagement (information)
     findings.append(rt.Finding(_RULE_OBJET_AMENAGEMENT, rt.Outcome.NOTICE, 'information', "L'aménagement doit permettre le maintien en activité dans les fonctions occupées ou, après une première affectation ou une mutation, faciliter l'intégration dans un nouveau poste.", ()))
 
-    # circulars/amenagement_poste_rhone_2016.circ:57 règle aménagement_horaire (information)
+    # circulars/amenagement_poste_rhone_2016.circ:63 règle aménagement_horaire (information)
     applies = rt.any_in(f_amenagement_mesures, _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_AMENAGEMENT_HORAIRE, rt.Outcome.NOTICE, 'information', "L'aménagement horaire de service (adaptation des horaires ou de l'emploi du temps) est accordé dans la limite de sa compatibilité avec les nécessités de service ; il est soumis aux contraintes de présence devant les élèves.", ()))
     elif applies is False:
         not_applicable.append('aménagement_horaire')
 
-    # circulars/amenagement_poste_rhone_2016.circ:63 règle aménagement_matériel (information)
+    # circulars/amenagement_poste_rhone_2016.circ:69 règle aménagement_matériel (information)
     applies = rt.any_in(f_amenagement_mesures, _SET_2)
     if applies is True:
         findings.append(rt.Finding(_RULE_AMENAGEMENT_MATERIEL, rt.Outcome.NOTICE, 'information', "L'aménagement matériel peut consister en l'attribution d'équipements spécifiques adaptés au handicap (logiciels, meubles, prothèses...), la mise à disposition d'une salle ou l'accessibilité aux locaux.", ()))
     elif applies is False:
         not_applicable.append('aménagement_matériel')
 
-    # circulars/amenagement_poste_rhone_2016.circ:69 règle assistance_humaine (information)
+    # circulars/amenagement_poste_rhone_2016.circ:75 règle assistance_humaine (information)
     applies = rt.any_in(f_amenagement_mesures, _SET_3)
     if applies is True:
         findings.append(rt.Finding(_RULE_ASSISTANCE_HUMAINE, rt.Outcome.NOTICE, 'information', "L'assistance humaine est une aide dédiée à l'accompagnement dans l'activité professionnelle, pour certains types de handicap (par exemple moteurs ou sensoriels).", ()))
     elif applies is False:
         not_applicable.append('assistance_humaine')
 
-    # circulars/amenagement_poste_rhone_2016.circ:75 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/amenagement_poste_rhone_2016.circ:81 règle documents_médicaux_hors_dsden (bloquante)
     holds = (None if f_demande_documents_medicaux_joints is None else not f_demande_documents_medicaux_joints)
     if holds is True:
         satisfied.append('documents_médicaux_hors_dsden')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'avertissement', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les du courrier adressé à la DPE-AI et adressez-les au seul médecin conseiller technique de la rectrice.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
-        warned = True
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'bloquante', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les du courrier adressé à la DPE-AI et adressez-les au seul médecin conseiller technique de la rectrice.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
+        refused = True
     else:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        undecided = True
 
     found = tuple(findings)
     return rt.Decision(

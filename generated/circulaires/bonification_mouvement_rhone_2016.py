@@ -41,26 +41,26 @@ _SET_2 = frozenset({'situation_médicale'})
 _CITE_6 = rt.Citation("Pour solliciter une bonification au mouvement, les personnels pourront faire valoir leur situation en tant que bénéficiaires de l'obligation d'emploi", 'sources/001_cc7aae5ac81a0895.txt', 134)
 _CITE_7 = rt.Citation("La loi a élargi le champ des bénéficiaires et couvre la situation des agents, de leur conjoint ou d'un enfant atteints d'une des affections de longue durée relevant de l'article D322-1 du code de la sécurité sociale.", 'sources/001_cc7aae5ac81a0895.txt', 132)
 _CITE_8 = rt.Citation("s'agissant d'un enfant non reconnu handicapé mais souffrant d'une maladie grave", 'sources/001_cc7aae5ac81a0895.txt', 151)
-_RULE_BENEFICIAIRE_HANDICAP = rt.RuleInfo('bénéficiaire_handicap', "Bonification au titre du handicap : bénéficiaire de l'obligation d'emploi ou affection de longue durée", 'bloquante', (_CITE_6, _CITE_7, _CITE_8), 'circulars/bonification_mouvement_rhone_2016.circ:108')
+_RULE_BENEFICIAIRE_HANDICAP = rt.RuleInfo('bénéficiaire_handicap', "Bonification au titre du handicap : bénéficiaire de l'obligation d'emploi ou affection de longue durée", 'bloquante', (_CITE_6, _CITE_7, _CITE_8), 'circulars/bonification_mouvement_rhone_2016.circ:113')
 _LABELS_BONIFICATION_PERSONNE_CONCERNEE = {'enseignant': "L'enseignant lui-même", 'conjoint': 'Son conjoint', 'enfant': 'Son enfant'}
 _LABELS_BOE_CATEGORIE = {'travailleur_handicapé': "Travailleur reconnu handicapé par la commission des droits et de l'autonomie", 'accident_travail': "Victime d'un accident du travail ou d'une maladie professionnelle", 'pension_invalidité': "Titulaire d'une pension d'invalidité", 'ancien_militaire': 'Ancien militaire ou assimilé', 'allocation_invalidité': "Titulaire d'une allocation d'invalidité délivrée par la commission des droits et de l'autonomie", 'aah': "Titulaire de l'allocation aux adultes handicapés (AAH)", 'aucune': 'Aucune de ces catégories'}
 _CITE_9 = rt.Citation("constitue un handicap toute limitation d'activité ou restriction de participation à la vie en société subie par une personne dans son environnement en raison d'une altération substantielle, durable ou définitive d'une ou plusieurs fonctions physiques, sensorielles, mentales cognitives ou psychiques, d'un polyhandicap ou d'un trouble de santé invalidant", 'sources/001_cc7aae5ac81a0895.txt', 130)
-_RULE_DEFINITION_HANDICAP = rt.RuleInfo('définition_handicap', 'Définition du handicap (article 2 de la loi du 11 février 2005)', 'information', (_CITE_9,), 'circulars/bonification_mouvement_rhone_2016.circ:116')
+_RULE_DEFINITION_HANDICAP = rt.RuleInfo('définition_handicap', 'Définition du handicap (article 2 de la loi du 11 février 2005)', 'information', (_CITE_9,), 'circulars/bonification_mouvement_rhone_2016.circ:121')
 _CITE_10 = rt.Citation('une bonification est accordée aux personnes handicapées qui sollicitent une mutation', 'sources/001_cc7aae5ac81a0895.txt', 130)
 _CITE_11 = rt.Citation('Préalablement à leur participation au mouvement', 'sources/001_cc7aae5ac81a0895.txt', 143)
-_RULE_PARTICIPATION_MOUVEMENT = rt.RuleInfo('participation_mouvement', 'Participation au mouvement intra-départemental 2016', 'bloquante', (_CITE_10, _CITE_11), 'circulars/bonification_mouvement_rhone_2016.circ:122')
+_RULE_PARTICIPATION_MOUVEMENT = rt.RuleInfo('participation_mouvement', 'Participation au mouvement intra-départemental 2016', 'bloquante', (_CITE_10, _CITE_11), 'circulars/bonification_mouvement_rhone_2016.circ:127')
 _CITE_12 = rt.Citation('une demande de bonification au titre du handicap qui devra être adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 143)
 _CITE_13 = rt.Citation('Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**', 'sources/001_cc7aae5ac81a0895.txt', 163)
-_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande adressée avant le 1er mars 2016', 'bloquante', (_CITE_12, _CITE_13), 'circulars/bonification_mouvement_rhone_2016.circ:132')
+_RULE_DELAI_DEPOT = rt.RuleInfo('délai_dépôt', 'Demande adressée avant le 1er mars 2016', 'bloquante', (_CITE_12, _CITE_13), 'circulars/bonification_mouvement_rhone_2016.circ:137')
 _CITE_14 = rt.Citation("seront placés, **sous pli confidentiel**, au nom du médecin conseiller technique du rectorat de Lyon. Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône.", 'sources/001_cc7aae5ac81a0895.txt', 153)
-_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'avertissement', (_CITE_14,), 'circulars/bonification_mouvement_rhone_2016.circ:142')
+_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.RuleInfo('documents_médicaux_hors_dsden', 'Aucun document médical aux services de la DSDEN', 'bloquante', (_CITE_14,), 'circulars/bonification_mouvement_rhone_2016.circ:147')
 _CITE_15 = rt.Citation("Ils constitueront, dès à présent, un dossier qui sera adressé directement, dans la perspective d'un éventuel entretien, au service médical de prévention", 'sources/001_cc7aae5ac81a0895.txt', 145)
-_RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo('entretien_éventuel', "Dossier au service médical de prévention, en vue d'un éventuel entretien", 'information', (_CITE_15,), 'circulars/bonification_mouvement_rhone_2016.circ:148')
+_RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo('entretien_éventuel', "Dossier au service médical de prévention, en vue d'un éventuel entretien", 'information', (_CITE_15,), 'circulars/bonification_mouvement_rhone_2016.circ:153')
 _CITE_16 = rt.Citation("Les enseignants en situations personnelles ou professionnelles difficiles sont invités à prendre l'attache du service social des personnels à la DSDEN du Rhône et/ou, le cas échéant, du service médical de prévention.", 'sources/001_cc7aae5ac81a0895.txt', 161)
 _CITE_17 = rt.Citation("La cellule de l'accompagnement individualisé est également à la disposition des personnels pour toute question relative à l'instruction de leurs demandes.", 'sources/001_cc7aae5ac81a0895.txt', 161)
-_RULE_SITUATION_DIFFICILE = rt.RuleInfo('situation_difficile', 'Situations personnelles ou professionnelles difficiles : service social des personnels', 'information', (_CITE_16, _CITE_17), 'circulars/bonification_mouvement_rhone_2016.circ:152')
+_RULE_SITUATION_DIFFICILE = rt.RuleInfo('situation_difficile', 'Situations personnelles ou professionnelles difficiles : service social des personnels', 'information', (_CITE_16, _CITE_17), 'circulars/bonification_mouvement_rhone_2016.circ:157')
 _CITE_18 = rt.Citation("Après examen de leur dossier et de leurs vœux d'affectation, les personnels concernés se verront attribuer, le cas échéant, une bonification au mouvement.", 'sources/001_cc7aae5ac81a0895.txt', 165)
-_RULE_ATTRIBUTION_LE_CAS_ECHEANT = rt.RuleInfo('attribution_le_cas_échéant', 'Attribution le cas échéant, après examen du dossier et des vœux', 'information', (_CITE_18,), 'circulars/bonification_mouvement_rhone_2016.circ:158')
+_RULE_ATTRIBUTION_LE_CAS_ECHEANT = rt.RuleInfo('attribution_le_cas_échéant', 'Attribution le cas échéant, après examen du dossier et des vœux', 'information', (_CITE_18,), 'circulars/bonification_mouvement_rhone_2016.circ:163')
 _DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo('limite_dépôt', "Date limite d'envoi de la demande de bonification à la DSDEN", _DATE_2016_03_01, False, (_CITE_12, _CITE_13))
 _SERVICE_IEN_CIRCONSCRIPTION = rt.Recipient('ien_circonscription', "Inspectrice ou inspecteur de l'éducation nationale de circonscription", False, None)
 _CITE_19 = rt.Citation("revêtue du visa de l'inspectrice ou inspecteur de circonscription", 'sources/001_cc7aae5ac81a0895.txt', 163)
@@ -72,7 +72,8 @@ _SUBMISSION = rt.SubmissionInfo('Demande de bonification au titre du handicap, s
 _CITE_21 = rt.Citation("Toute demande de bonifications à ce titre sera adressée avant le **1<sup>er</sup> mars 2016**, par voie hiérarchique, et revêtue du visa de l'inspectrice ou inspecteur de circonscription.", 'sources/001_cc7aae5ac81a0895.txt', 163)
 _CITE_22 = rt.Citation('les personnels devront adresser leur demande dans les mêmes conditions que celles relatives aux bonifications pour handicap', 'sources/001_cc7aae5ac81a0895.txt', 159)
 _SUBMISSION_2 = rt.SubmissionInfo("Demande de bonification au titre d'une situation particulière, par voie hiérarchique, revêtue du visa de l'IEN de circonscription", (rt.Delivery('voie hiérarchique', False, (_SERVICE_DPE_AI,), via=(_SERVICE_IEN_CIRCONSCRIPTION,)),), 'DSDEN du Rhône, DPE-AI, 21 rue Jaboulay, 69309 Lyon Cedex 07', (_CITE_21, _CITE_22))
-_SUBMISSION_3 = rt.SubmissionInfo('Dossier de pièces justificatives, adressé directement au service médical de prévention', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07", (_CITE_15,))
+_CITE_23 = rt.Citation('Ce dossier sera composé des pièces justificatives suivantes :', 'sources/001_cc7aae5ac81a0895.txt', 116)
+_SUBMISSION_3 = rt.SubmissionInfo('Dossier de pièces justificatives, adressé directement au service médical de prévention', (rt.Delivery('voie postale', False, (_SERVICE_MEDECIN_CONSEILLER_TECHNIQUE,)),), "Service médical de prévention, à l'attention de Madame le docteur Butheau, Rectorat de Lyon, 92 rue de Marseille, BP 7227, 69354 Lyon Cedex 07", (_CITE_23, _CITE_15))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -81,27 +82,27 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
     # circulars/commun.circ:111
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
-    # circulars/bonification_mouvement_rhone_2016.circ:20
+    # circulars/bonification_mouvement_rhone_2016.circ:23
     bonification_titre: Literal['handicap', 'situation_particulière'] | None = Field(default=None, alias='bonification.titre', title='Titre de la bonification demandée')
-    # circulars/bonification_mouvement_rhone_2016.circ:25
+    # circulars/bonification_mouvement_rhone_2016.circ:30
     bonification_personne_concernee: Literal['enseignant', 'conjoint', 'enfant'] | None = Field(default=None, alias='bonification.personne_concernée', title='Personne dont la situation fonde la demande')
-    # circulars/bonification_mouvement_rhone_2016.circ:31
+    # circulars/bonification_mouvement_rhone_2016.circ:36
     bonification_nature_situation: frozenset[Literal['situation_sociale', 'situation_médicale', 'situation_professionnelle']] | None = Field(default=None, alias='bonification.nature_situation', title='Nature de la situation particulière invoquée')
-    # circulars/bonification_mouvement_rhone_2016.circ:37
+    # circulars/bonification_mouvement_rhone_2016.circ:42
     agent_participation_mouvement: bool | None = Field(default=None, alias='agent.participation_mouvement', title="L'agent participe au mouvement intra-départemental 2016 (sollicite une mutation)")
-    # circulars/bonification_mouvement_rhone_2016.circ:39
+    # circulars/bonification_mouvement_rhone_2016.circ:44
     boe_categorie: Literal['travailleur_handicapé', 'accident_travail', 'pension_invalidité', 'ancien_militaire', 'allocation_invalidité', 'aah', 'aucune'] | None = Field(default=None, alias='boe.catégorie', title="Catégorie de bénéficiaire de l'obligation d'emploi invoquée pour la personne concernée")
-    # circulars/bonification_mouvement_rhone_2016.circ:49
+    # circulars/bonification_mouvement_rhone_2016.circ:54
     boe_taux_incapacite_permanente: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='boe.taux_incapacité_permanente', title="Taux d'incapacité permanente consécutive à l'accident du travail ou à la maladie professionnelle")
-    # circulars/bonification_mouvement_rhone_2016.circ:51
+    # circulars/bonification_mouvement_rhone_2016.circ:56
     boe_titulaire_rente: bool | None = Field(default=None, alias='boe.titulaire_rente', title="Titulaire d'une rente attribuée au titre du régime général de la sécurité sociale ou d'un autre régime de protection sociale obligatoire")
-    # circulars/bonification_mouvement_rhone_2016.circ:53
+    # circulars/bonification_mouvement_rhone_2016.circ:58
     boe_reduction_capacite_travail: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='boe.réduction_capacité_travail', title="Réduction de la capacité de travail due à l'invalidité")
-    # circulars/bonification_mouvement_rhone_2016.circ:55
+    # circulars/bonification_mouvement_rhone_2016.circ:60
     boe_titulaire_pension_militaire: bool | None = Field(default=None, alias='boe.titulaire_pension_militaire', title="L'ancien militaire (ou assimilé) est titulaire d'une pension d'invalidité")
-    # circulars/bonification_mouvement_rhone_2016.circ:57
+    # circulars/bonification_mouvement_rhone_2016.circ:62
     bonification_affection_longue_duree: bool | None = Field(default=None, alias='bonification.affection_longue_durée', title="La personne concernée est atteinte d'une affection de longue durée relevant de l'article D322-1 du code de la sécurité sociale")
-    # circulars/bonification_mouvement_rhone_2016.circ:59
+    # circulars/bonification_mouvement_rhone_2016.circ:64
     bonification_enfant_maladie_grave: bool | None = Field(default=None, alias='bonification.enfant_maladie_grave', title="L'enfant, non reconnu handicapé, souffre d'une maladie grave")
 
     french_fields: ClassVar[dict[str, str]] = {'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.documents_médicaux_joints': 'boolean', 'demande_documents_medicaux_joints': 'boolean', 'agent.participation_mouvement': 'boolean', 'agent_participation_mouvement': 'boolean', 'boe.taux_incapacité_permanente': 'number', 'boe_taux_incapacite_permanente': 'number', 'boe.titulaire_rente': 'boolean', 'boe_titulaire_rente': 'boolean', 'boe.réduction_capacité_travail': 'number', 'boe_reduction_capacite_travail': 'number', 'boe.titulaire_pension_militaire': 'boolean', 'boe_titulaire_pension_militaire': 'boolean', 'bonification.affection_longue_durée': 'boolean', 'bonification_affection_longue_duree': 'boolean', 'bonification.enfant_maladie_grave': 'boolean', 'bonification_enfant_maladie_grave': 'boolean'}
@@ -123,9 +124,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_boe_titulaire_pension_militaire = facts.boe_titulaire_pension_militaire
     f_bonification_affection_longue_duree = facts.bonification_affection_longue_duree
     f_bonification_enfant_maladie_grave = facts.bonification_enfant_maladie_grave
-    # circulars/bonification_mouvement_rhone_2016.circ:84 valeur invalidité_deux_tiers
+    # circulars/bonification_mouvement_rhone_2016.circ:89 valeur invalidité_deux_tiers
     v_invalidite_deux_tiers = rt.ge(rt.mul(f_boe_reduction_capacite_travail, 3), 200)
-    # circulars/bonification_mouvement_rhone_2016.circ:87 table qualité_boe
+    # circulars/bonification_mouvement_rhone_2016.circ:92 table qualité_boe
     tm_qualite_boe = ((None if f_boe_categorie is None else f_boe_categorie == 'travailleur_handicapé'), rt.and3(rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'accident_travail'), (None if f_boe_taux_incapacite_permanente is None else f_boe_taux_incapacite_permanente >= 10)), (None if f_boe_titulaire_rente is None else f_boe_titulaire_rente)), rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'accident_travail'), (None if f_boe_taux_incapacite_permanente is None else f_boe_taux_incapacite_permanente < 10)), rt.and3(rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'accident_travail'), (None if f_boe_taux_incapacite_permanente is None else f_boe_taux_incapacite_permanente >= 10)), (None if f_boe_titulaire_rente is None else not f_boe_titulaire_rente)), rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'pension_invalidité'), (None if v_invalidite_deux_tiers is None else v_invalidite_deux_tiers)), rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'pension_invalidité'), (None if v_invalidite_deux_tiers is None else not v_invalidite_deux_tiers)), rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'ancien_militaire'), (None if f_boe_titulaire_pension_militaire is None else f_boe_titulaire_pension_militaire)), rt.and3((None if f_boe_categorie is None else f_boe_categorie == 'ancien_militaire'), (None if f_boe_titulaire_pension_militaire is None else not f_boe_titulaire_pension_militaire)), (None if f_boe_categorie is None else f_boe_categorie == 'allocation_invalidité'), (None if f_boe_categorie is None else f_boe_categorie == 'aah'), (None if f_boe_categorie is None else f_boe_categorie == 'aucune'))
     row = rt.lookup(tm_qualite_boe, _ROWS_QUALITE_BOE, None, 1)
     t_qualite_boe_beneficiaire = row[0]
@@ -161,7 +162,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DOCUMENTS_MEDICAUX_SITUATION_IF)
 
-    # circulars/bonification_mouvement_rhone_2016.circ:108 règle bénéficiaire_handicap (bloquante)
+    # circulars/bonification_mouvement_rhone_2016.circ:113 règle bénéficiaire_handicap (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('bénéficiaire_handicap')
@@ -176,14 +177,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_BENEFICIAIRE_HANDICAP, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Bonification au titre du handicap : bénéficiaire de l'obligation d'emploi ou affection de longue durée.", (('bonification.titre', f_bonification_titre), ('boe.catégorie', f_boe_categorie), ('boe.taux_incapacité_permanente', f_boe_taux_incapacite_permanente), ('boe.titulaire_rente', f_boe_titulaire_rente), ('boe.réduction_capacité_travail', f_boe_reduction_capacite_travail), ('boe.titulaire_pension_militaire', f_boe_titulaire_pension_militaire), ('bonification.affection_longue_durée', f_bonification_affection_longue_duree), ('bonification.personne_concernée', f_bonification_personne_concernee), ('bonification.enfant_maladie_grave', f_bonification_enfant_maladie_grave)), missing=(rt.unknown(('bonification.titre', f_bonification_titre)) if applies is None else ()) + (rt.missing_or(rt.or3(t_qualite_boe_beneficiaire, f_bonification_affection_longue_duree), rt.missing_or(t_qualite_boe_beneficiaire, rt.unknown() + rt.table_missing(tm_qualite_boe, ((('boe.catégorie', f_boe_categorie),), (('boe.catégorie', f_boe_categorie), ('boe.taux_incapacité_permanente', f_boe_taux_incapacite_permanente), ('boe.titulaire_rente', f_boe_titulaire_rente)), (('boe.catégorie', f_boe_categorie), ('boe.taux_incapacité_permanente', f_boe_taux_incapacite_permanente)), (('boe.catégorie', f_boe_categorie), ('boe.taux_incapacité_permanente', f_boe_taux_incapacite_permanente), ('boe.titulaire_rente', f_boe_titulaire_rente)), (('boe.catégorie', f_boe_categorie), ('boe.réduction_capacité_travail', f_boe_reduction_capacite_travail)), (('boe.catégorie', f_boe_categorie), ('boe.réduction_capacité_travail', f_boe_reduction_capacite_travail)), (('boe.catégorie', f_boe_categorie), ('boe.titulaire_pension_militaire', f_boe_titulaire_pension_militaire)), (('boe.catégorie', f_boe_categorie), ('boe.titulaire_pension_militaire', f_boe_titulaire_pension_militaire)), (('boe.catégorie', f_boe_categorie),), (('boe.catégorie', f_boe_categorie),), (('boe.catégorie', f_boe_categorie),))), f_bonification_affection_longue_duree, rt.unknown(('bonification.affection_longue_durée', f_bonification_affection_longue_duree))), rt.and3((None if f_bonification_personne_concernee is None else f_bonification_personne_concernee == 'enfant'), f_bonification_enfant_maladie_grave), rt.missing_and((None if f_bonification_personne_concernee is None else f_bonification_personne_concernee == 'enfant'), rt.unknown(('bonification.personne_concernée', f_bonification_personne_concernee)), f_bonification_enfant_maladie_grave, rt.unknown(('bonification.enfant_maladie_grave', f_bonification_enfant_maladie_grave)))) if holds is None else ())))
             undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:116 règle définition_handicap (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:121 règle définition_handicap (information)
     applies = (None if f_bonification_titre is None else f_bonification_titre == 'handicap')
     if applies is True:
         findings.append(rt.Finding(_RULE_DEFINITION_HANDICAP, rt.Outcome.NOTICE, 'information', "Constitue un handicap toute limitation d'activité ou restriction de participation à la vie en société subie par une personne dans son environnement en raison d'une altération substantielle, durable ou définitive d'une ou plusieurs fonctions physiques, sensorielles, mentales, cognitives ou psychiques, d'un polyhandicap ou d'un trouble de santé invalidant.", ()))
     elif applies is False:
         not_applicable.append('définition_handicap')
 
-    # circulars/bonification_mouvement_rhone_2016.circ:122 règle participation_mouvement (bloquante)
+    # circulars/bonification_mouvement_rhone_2016.circ:127 règle participation_mouvement (bloquante)
     holds = f_agent_participation_mouvement
     if holds is True:
         satisfied.append('participation_mouvement')
@@ -194,7 +195,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PARTICIPATION_MOUVEMENT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Participation au mouvement intra-départemental 2016.", (('agent.participation_mouvement', f_agent_participation_mouvement),), missing=rt.unknown(('agent.participation_mouvement', f_agent_participation_mouvement))))
         undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:132 règle délai_dépôt (bloquante)
+    # circulars/bonification_mouvement_rhone_2016.circ:137 règle délai_dépôt (bloquante)
     holds = (None if f_demande_date_depot is None else f_demande_date_depot < _DATE_2016_03_01)
     if holds is True:
         satisfied.append('délai_dépôt')
@@ -205,27 +206,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI_DEPOT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Demande adressée avant le 1er mars 2016.", (('demande.date_dépôt', f_demande_date_depot),), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
         undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:142 règle documents_médicaux_hors_dsden (avertissement)
+    # circulars/bonification_mouvement_rhone_2016.circ:147 règle documents_médicaux_hors_dsden (bloquante)
     holds = (None if f_demande_documents_medicaux_joints is None else not f_demande_documents_medicaux_joints)
     if holds is True:
         satisfied.append('documents_médicaux_hors_dsden')
     elif holds is False:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'avertissement', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les de la demande adressée à la DPE-AI et adressez-les, sous pli confidentiel, au seul médecin conseiller technique du rectorat de Lyon.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
-        warned = True
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.VIOLATED, 'bloquante', "Aucun document d'ordre médical ne doit être transmis aux services de la DSDEN du Rhône : retirez-les de la demande adressée à la DPE-AI et adressez-les, sous pli confidentiel, au seul médecin conseiller technique du rectorat de Lyon.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),)))
+        refused = True
     else:
-        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        findings.append(rt.Finding(_RULE_DOCUMENTS_MEDICAUX_HORS_DSDEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Aucun document médical aux services de la DSDEN.", (('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints),), missing=rt.unknown(('demande.documents_médicaux_joints', f_demande_documents_medicaux_joints))))
+        undecided = True
 
-    # circulars/bonification_mouvement_rhone_2016.circ:148 règle entretien_éventuel (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:153 règle entretien_éventuel (information)
     findings.append(rt.Finding(_RULE_ENTRETIEN_EVENTUEL, rt.Outcome.NOTICE, 'information', "Le dossier de pièces justificatives est adressé directement au service médical de prévention (Dr Butheau, médecin conseiller technique de la rectrice), dans la perspective d'un éventuel entretien.", ()))
 
-    # circulars/bonification_mouvement_rhone_2016.circ:152 règle situation_difficile (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:157 règle situation_difficile (information)
     applies = rt.and3((None if f_bonification_titre is None else f_bonification_titre == 'situation_particulière'), rt.any_in(f_bonification_nature_situation, _SET))
     if applies is True:
         findings.append(rt.Finding(_RULE_SITUATION_DIFFICILE, rt.Outcome.NOTICE, 'information', "Les enseignants en situation personnelle ou professionnelle difficile sont invités à prendre l'attache du service social des personnels de la DSDEN du Rhône (Mme Janin, 21 rue Jaboulay, 69309 Lyon Cedex 07, 04.72.80.67.04, ce.ia69-ssocper@ac-lyon.fr) et, le cas échéant, du service médical de prévention. La cellule d'accompagnement individualisé (DPE-AI, 04.72.80.68.89) répond aux questions sur l'instruction des demandes.", ()))
     elif applies is False:
         not_applicable.append('situation_difficile')
 
-    # circulars/bonification_mouvement_rhone_2016.circ:158 règle attribution_le_cas_échéant (information)
+    # circulars/bonification_mouvement_rhone_2016.circ:163 règle attribution_le_cas_échéant (information)
     findings.append(rt.Finding(_RULE_ATTRIBUTION_LE_CAS_ECHEANT, rt.Outcome.NOTICE, 'information', "Après examen de votre dossier et de vos vœux d'affectation, une bonification vous sera attribuée le cas échéant ; la décision est prise par l'inspecteur d'académie à l'issue de la CAPD du 5 avril 2016.", ()))
 
     opinions: list[rt.OpinionInfo] = []

@@ -15,8 +15,8 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='conges_maladie_2019', title='Gestion des affaires médicales 1er et 2nd degré à compter du 1er septembre 2019 : congés de maladie', authority="Rectorat de l'académie d'Aix-Marseille – Division de l'accompagnement des personnels (DAP) / DSDEN", reference='Bulletin académique n° 407', issued=None, school_year='2019-2020', source='sources/004_2d4123b577c6e586.txt', file='circulars/conges_maladie_2019.circ')
-FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.catégorie_personnel': "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)", 'agent.position': 'Position administrative', 'arrêt.date_établissement': "Date d'établissement de l'arrêt de travail (initial ou de prolongation)", 'arrêt.date_transmission': "Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'congé.type': 'Congé concerné', 'dossier.objet': 'Objet de la démarche', 'arrêt.date_début_continu': "Date de début de l'arrêt de maladie continu", 'congé.date_fin': "Date de fin de l'arrêt ou de la période de congé demandée", 'congé.date_fin_période_en_cours': 'Date de fin de la période de congé en cours', 'congé.durée_période': 'Durée de la période de congé long demandée', 'congé.affection_cld': "L'affection relève de l'une des 5 affections ouvrant droit au CLD (arrêté du 14/03/1986)", 'congé.cld_même_affection': 'Un CLD a déjà été accordé pour la même affection au cours de la carrière', 'congé.durée_clm_accomplie': 'Durée de CLM déjà accomplie pour cette affection', 'agent.clm_antérieur': "L'agent a déjà obtenu un CLM qui a pris fin (nouvelle demande, hors renouvellement)", 'agent.reprise_depuis_clm': "Durée d'exercice des fonctions depuis la fin du précédent CLM", 'agent.ancienneté_services': 'Ancienneté de services continus (agent non titulaire)', 'agent.contrat_date_fin': 'Date de fin du contrat (agent non titulaire)', 'congé.droits_épuisés': "L'agent a épuisé ses droits à congé (CMO, CLM, CLD ou CGM)", 'dossier.retraite_invalidité': "Demande de retraite pour invalidité à l'issue de la dernière période de congé"}
-_FACT_ORDER = {'agent.statut': 0, 'agent.catégorie_personnel': 1, 'agent.position': 2, 'arrêt.date_établissement': 3, 'arrêt.date_transmission': 4, 'demande.date_dépôt': 5, 'congé.type': 6, 'dossier.objet': 7, 'arrêt.date_début_continu': 8, 'congé.date_fin': 9, 'congé.date_fin_période_en_cours': 10, 'congé.durée_période': 11, 'congé.affection_cld': 12, 'congé.cld_même_affection': 13, 'congé.durée_clm_accomplie': 14, 'agent.clm_antérieur': 15, 'agent.reprise_depuis_clm': 16, 'agent.ancienneté_services': 17, 'agent.contrat_date_fin': 18, 'congé.droits_épuisés': 19, 'dossier.retraite_invalidité': 20}
+FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.catégorie_personnel': "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)", 'agent.position': 'Position administrative', 'arrêt.date_établissement': "Date d'établissement de l'arrêt de travail (initial ou de prolongation)", 'arrêt.date_transmission': "Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'congé.type': 'Congé concerné', 'dossier.objet': 'Objet de la démarche', 'arrêt.date_début_continu': "Date de début de l'arrêt de maladie continu", 'congé.date_fin': "Date de fin de l'arrêt ou de la période de congé demandée", 'congé.date_fin_période_en_cours': 'Date de fin de la période de congé en cours', 'congé.durée_période': 'Durée de la période de congé long demandée', 'congé.affection_cld': "L'affection relève de l'une des 5 affections ouvrant droit au CLD (arrêté du 14/03/1986)", 'congé.cld_même_affection': 'Un CLD a déjà été accordé pour la même affection au cours de la carrière', 'congé.durée_clm_accomplie': 'Durée de CLM déjà accomplie pour cette affection', 'agent.clm_antérieur': "L'agent a déjà obtenu un CLM qui a pris fin (nouvelle demande, hors renouvellement)", 'agent.reprise_depuis_clm': "Durée d'exercice des fonctions depuis la fin du précédent CLM", 'agent.ancienneté_services': 'Ancienneté de services continus (agent non titulaire)', 'agent.contrat_date_fin': 'Date de fin du contrat (agent non titulaire)', 'congé.droits_épuisés': "L'agent a épuisé ses droits à congé (CMO, CLM, CLD ou CGM)", 'dossier.retraite_invalidité': "Demande de retraite pour invalidité à l'issue de la dernière période de congé", 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
+_FACT_ORDER = {'agent.statut': 0, 'agent.catégorie_personnel': 1, 'agent.position': 2, 'arrêt.date_établissement': 3, 'arrêt.date_transmission': 4, 'demande.date_dépôt': 5, 'congé.type': 6, 'dossier.objet': 7, 'arrêt.date_début_continu': 8, 'congé.date_fin': 9, 'congé.date_fin_période_en_cours': 10, 'congé.durée_période': 11, 'congé.affection_cld': 12, 'congé.cld_même_affection': 13, 'congé.durée_clm_accomplie': 14, 'agent.clm_antérieur': 15, 'agent.reprise_depuis_clm': 16, 'agent.ancienneté_services': 17, 'agent.contrat_date_fin': 18, 'congé.droits_épuisés': 19, 'dossier.retraite_invalidité': 20, 'dossier.pièces_fournies': 21}
 _SET = frozenset({'aesh', 'enseignant_premier_degré_public'})
 _SET_2 = frozenset({'enseignant_premier_degré_privé', 'enseignant_second_degré_privé'})
 _SET_3 = frozenset({'aed', 'atss', 'autre_personnel', 'encadrement'})
@@ -64,89 +64,124 @@ _CITE_17 = rt.Citation('Un dossier d’admission à la retraite doit être étab
 _DOC_DOSSIER_RETRAITE = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_17,))
 _DOC_DOSSIER_RETRAITE_IF = rt.ChecklistItem('dossier_retraite', "Dossier d'admission à la retraite", 'à fournir si …', 'dossier.retraite_invalidité et agent.statut = titulaire', False, False, (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),), None, (_CITE_17,))
 _CITE_18 = rt.Citation('S’il est fonctionnaire ou maître contractuel des établissements privés (titulaire ou stagiaire) : - En congé ordinaire de maladie - En congé de longue maladie - En congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 2506)
-_RULE_CONGES_TITULAIRES = rt.RuleInfo('congés_titulaires', 'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires', 'bloquante', (_CITE_18,), 'circulars/conges_maladie_2019.circ:166')
+_RULE_CONGES_TITULAIRES = rt.RuleInfo('congés_titulaires', 'CMO, CLM et CLD : fonctionnaires titulaires et stagiaires', 'bloquante', (_CITE_18,), 'circulars/conges_maladie_2019.circ:168')
 _CITE_19 = rt.Citation('S’il est agent non titulaire ou maître délégué des établissements privés : - En congé de maladie - En congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 2511)
-_RULE_CONGES_NON_TITULAIRES = rt.RuleInfo('congés_non_titulaires', 'CM et CGM : agents non titulaires', 'bloquante', (_CITE_19,), 'circulars/conges_maladie_2019.circ:172')
+_RULE_CONGES_NON_TITULAIRES = rt.RuleInfo('congés_non_titulaires', 'CM et CGM : agents non titulaires', 'bloquante', (_CITE_19,), 'circulars/conges_maladie_2019.circ:174')
 _CITE_20 = rt.Citation("Transmission des certificats médicaux d'arrêt de travail dans un délai de 48 heures pour tout arrêt de travail ou prolongation d'arrêt", 'sources/004_2d4123b577c6e586.txt', 2516)
 _CITE_21 = rt.Citation('Vous devez transmettre à votre supérieur hiérarchique les avis d’arrêt de travail dans un délai de 48 h.', 'sources/004_2d4123b577c6e586.txt', 3533)
-_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 heures', 'avertissement', (_CITE_20, _CITE_21), 'circulars/conges_maladie_2019.circ:179')
-_CITE_22 = rt.Citation('Durée: 1 an', 'sources/004_2d4123b577c6e586.txt', 2555)
-_CITE_23 = rt.Citation('Après 12 mois: avis obligatoire du comité médical avant toute reprise du travail', 'sources/004_2d4123b577c6e586.txt', 2675)
-_RULE_CMO_UN_AN = rt.RuleInfo('cmo_un_an', 'CMO : un an au plus de congé consécutif', 'bloquante', (_CITE_22, _CITE_23), 'circulars/conges_maladie_2019.circ:186')
-_CITE_24 = rt.Citation("Lorsque, à l'expiration de 6 mois consécutifs de congé de maladie, vous déposez un nouvel arrêt de prolongation, le comité médical est saisi pour avis sur votre demande.", 'sources/004_2d4123b577c6e586.txt', 3535)
-_CITE_25 = rt.Citation('Il revient au service chargé des affaires médicales de saisir les CMO après 6 mois d’arrêt continu.', 'sources/004_2d4123b577c6e586.txt', 2901)
-_RULE_COMITE_SIX_MOIS = rt.RuleInfo('comité_six_mois', 'CMO au-delà de six mois consécutifs : saisine du comité médical', 'information', (_CITE_24, _CITE_3, _CITE_25), 'circulars/conges_maladie_2019.circ:193')
-_CITE_26 = rt.Citation('Seules 5 affections ouvrent droit à ce congé (arrêté du 14/03/1986)', 'sources/004_2d4123b577c6e586.txt', 2550)
-_RULE_CLD_AFFECTION = rt.RuleInfo('cld_affection', "CLD : une des cinq affections de l'arrêté du 14/03/1986", 'bloquante', (_CITE_26,), 'circulars/conges_maladie_2019.circ:201')
-_CITE_27 = rt.Citation('1 seul CLD pour une même affection durant toute la carrière', 'sources/004_2d4123b577c6e586.txt', 2546)
-_RULE_CLD_UNIQUE = rt.RuleInfo('cld_unique', 'CLD : un seul pour une même affection', 'bloquante', (_CITE_27,), 'circulars/conges_maladie_2019.circ:207')
-_CITE_28 = rt.Citation('A l’issue d’1 an de CLM, si vous êtes atteint d’une affection relevant d’une des pathologies prévues à l’article II de l’arrêté du 14 mars 1986, vous pouvez demander un congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 3645)
-_RULE_CLD_APRES_CLM = rt.RuleInfo('cld_après_clm', "CLD : à l'issue d'un an de CLM", 'bloquante', (_CITE_28,), 'circulars/conges_maladie_2019.circ:213')
-_CITE_29 = rt.Citation("Le fonctionnaire qui a obtenu un congé de longue maladie ne peut bénéficier d'un autre congé de cette nature, s'il n'a pas auparavant repris l'exercice de ses fonctions pendant un an.", 'sources/004_2d4123b577c6e586.txt', 2994)
-_RULE_CLM_NOUVEAU = rt.RuleInfo('clm_nouveau', 'Nouveau CLM : un an de reprise des fonctions', 'bloquante', (_CITE_29,), 'circulars/conges_maladie_2019.circ:219')
-_CITE_30 = rt.Citation('Au terme d’un an de CLM article 2 de l’arrêté du 14/03/1986, l’agent sera invité par le service des affaires médicales concerné à choisir entre le maintien en CLM ou l’option d’un CLD. Cette décision qui relève du choix personnel de l’agent est irrévocable.', 'sources/004_2d4123b577c6e586.txt', 2989)
-_RULE_OPTION_CLM_CLD = rt.RuleInfo('option_clm_cld', "Au terme d'un an de CLM : choix entre CLM et CLD", 'information', (_CITE_30,), 'circulars/conges_maladie_2019.circ:225')
-_CITE_31 = rt.Citation('Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815)
-_CITE_32 = rt.Citation('L’agent non titulaire en activité, et présentant au moins 3 années de service', 'sources/004_2d4123b577c6e586.txt', 3677)
-_RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo('non_titulaire_en_activité', 'CM et CGM : agent non titulaire en activité', 'bloquante', (_CITE_31, _CITE_32), 'circulars/conges_maladie_2019.circ:231')
+_CITE_22 = rt.Citation('Vous devez transmettre vos avis d’arrêt de travail à votre supérieur hiérarchique dans un délai de 48 h.', 'sources/004_2d4123b577c6e586.txt', 3588)
+_RULE_DELAI_ARRET = rt.RuleInfo('délai_arrêt', 'Arrêt de travail transmis dans les 48 heures', 'avertissement', (_CITE_20, _CITE_21, _CITE_22), 'circulars/conges_maladie_2019.circ:183')
+_CITE_23 = rt.Citation('Durée: 1 an', 'sources/004_2d4123b577c6e586.txt', 2555)
+_CITE_24 = rt.Citation('Après 12 mois: avis obligatoire du comité médical avant toute reprise du travail', 'sources/004_2d4123b577c6e586.txt', 2675)
+_RULE_CMO_UN_AN = rt.RuleInfo('cmo_un_an', 'CMO : un an au plus de congé consécutif', 'bloquante', (_CITE_23, _CITE_24), 'circulars/conges_maladie_2019.circ:191')
+_CITE_25 = rt.Citation("Lorsque, à l'expiration de 6 mois consécutifs de congé de maladie, vous déposez un nouvel arrêt de prolongation, le comité médical est saisi pour avis sur votre demande.", 'sources/004_2d4123b577c6e586.txt', 3535)
+_CITE_26 = rt.Citation('Attention : dès lors que le congé ordinaire de maladie atteint la durée de 6 mois, le message « Avis du comité obligatoire » apparait dans GIGC. Il convient dès lors de transmettre les arrêts de travail originaux depuis le début de cet arrêt continu ainsi que les suivants, au BAM-SAM compétent pour saisine du comité médical.', 'sources/004_2d4123b577c6e586.txt', 2896)
+_CITE_27 = rt.Citation('Il revient au service chargé des affaires médicales de saisir les CMO après 6 mois d’arrêt continu.', 'sources/004_2d4123b577c6e586.txt', 2901)
+_RULE_COMITE_SIX_MOIS = rt.RuleInfo('comité_six_mois', 'CMO au-delà de six mois consécutifs : saisine du comité médical', 'information', (_CITE_25, _CITE_26, _CITE_27), 'circulars/conges_maladie_2019.circ:198')
+_CITE_28 = rt.Citation('Seules 5 affections ouvrent droit à ce congé (arrêté du 14/03/1986)', 'sources/004_2d4123b577c6e586.txt', 2550)
+_RULE_CLD_AFFECTION = rt.RuleInfo('cld_affection', "CLD : une des cinq affections de l'arrêté du 14/03/1986", 'bloquante', (_CITE_28,), 'circulars/conges_maladie_2019.circ:206')
+_CITE_29 = rt.Citation('1 seul CLD pour une même affection durant toute la carrière', 'sources/004_2d4123b577c6e586.txt', 2546)
+_RULE_CLD_UNIQUE = rt.RuleInfo('cld_unique', 'CLD : un seul pour une même affection', 'bloquante', (_CITE_29,), 'circulars/conges_maladie_2019.circ:212')
+_CITE_30 = rt.Citation('A l’issue d’1 an de CLM, si vous êtes atteint d’une affection relevant d’une des pathologies prévues à l’article II de l’arrêté du 14 mars 1986, vous pouvez demander un congé de longue durée', 'sources/004_2d4123b577c6e586.txt', 3645)
+_RULE_CLD_APRES_CLM = rt.RuleInfo('cld_après_clm', "CLD : à l'issue d'un an de CLM", 'bloquante', (_CITE_30,), 'circulars/conges_maladie_2019.circ:218')
+_CITE_31 = rt.Citation("Le fonctionnaire qui a obtenu un congé de longue maladie ne peut bénéficier d'un autre congé de cette nature, s'il n'a pas auparavant repris l'exercice de ses fonctions pendant un an.", 'sources/004_2d4123b577c6e586.txt', 2994)
+_RULE_CLM_NOUVEAU = rt.RuleInfo('clm_nouveau', 'Nouveau CLM : un an de reprise des fonctions', 'bloquante', (_CITE_31,), 'circulars/conges_maladie_2019.circ:224')
+_CITE_32 = rt.Citation('Au terme d’un an de CLM article 2 de l’arrêté du 14/03/1986, l’agent sera invité par le service des affaires médicales concerné à choisir entre le maintien en CLM ou l’option d’un CLD. Cette décision qui relève du choix personnel de l’agent est irrévocable.', 'sources/004_2d4123b577c6e586.txt', 2989)
+_CITE_33 = rt.Citation('Sans manifestation claire de son droit d’option, l’agent bénéficiant d’un CLM ouvrant droit à un CLD peut être placé d’office en CLD par l’administration. Il sera tenu informé de cette décision par le BAM ou le SAM qui gère son dossier.', 'sources/004_2d4123b577c6e586.txt', 2991)
+_CITE_34 = rt.Citation('Après 1 an de CLM article 2 de l’arrêté du 14/03/1986 le CLM peut être soit prolongé, soit être poursuivi en CLD sous réserve de l’avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2611)
+_RULE_OPTION_CLM_CLD = rt.RuleInfo('option_clm_cld', "Au terme d'un an de CLM : choix entre CLM et CLD", 'information', (_CITE_32, _CITE_33, _CITE_34), 'circulars/conges_maladie_2019.circ:230')
+_CITE_35 = rt.Citation('Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815)
+_CITE_36 = rt.Citation('L’agent non titulaire en activité, et présentant au moins 3 années de service', 'sources/004_2d4123b577c6e586.txt', 3677)
+_RULE_NON_TITULAIRE_EN_ACTIVITE = rt.RuleInfo('non_titulaire_en_activité', 'CM et CGM : agent non titulaire en activité', 'bloquante', (_CITE_35, _CITE_36), 'circulars/conges_maladie_2019.circ:238')
 _LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
-_CITE_33 = rt.Citation('Ne peut pas dépasser la durée du contrat', 'sources/004_2d4123b577c6e586.txt', 2817)
-_RULE_CM_DUREE_CONTRAT = rt.RuleInfo('cm_durée_contrat', 'CM : pas au-delà de la durée du contrat', 'bloquante', (_CITE_33,), 'circulars/conges_maladie_2019.circ:238')
-_CITE_34 = rt.Citation('Ancienneté requise: 3 ans de services continus', 'sources/004_2d4123b577c6e586.txt', 2821)
-_RULE_CGM_ANCIENNETE = rt.RuleInfo('cgm_ancienneté', 'CGM : trois ans de services continus', 'bloquante', (_CITE_34,), 'circulars/conges_maladie_2019.circ:244')
-_CITE_35 = rt.Citation('Durée et rémunération sous réserve de la nature du contrat', 'sources/004_2d4123b577c6e586.txt', 2828)
-_RULE_DROITS_CM = rt.RuleInfo('droits_cm', "CM : droits selon l'ancienneté", 'information', (_CITE_35,), 'circulars/conges_maladie_2019.circ:250')
-_CITE_36 = rt.Citation('Accordé par période de 3 à 6 mois sur avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2639)
-_CITE_37 = rt.Citation('Le congé de grave maladie peut être accordé par périodes de 3 à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3719)
-_RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo('période_trois_six_mois', 'CLM, CLD, CGM : périodes de 3 à 6 mois', 'bloquante', (_CITE_36, _CITE_37), 'circulars/conges_maladie_2019.circ:256')
-_CITE_38 = rt.Citation("Demande au minimum 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)", 'sources/004_2d4123b577c6e586.txt', 2659)
-_CITE_39 = rt.Citation('Le CLM peut être prolongé par périodes de 3 à 6 mois, selon la même procédure (demande à formuler 2 mois avant la fin de la période déjà octroyée).', 'sources/004_2d4123b577c6e586.txt', 3635)
-_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', "Renouvellement demandé au moins 2 mois avant l'expiration", 'avertissement', (_CITE_38, _CITE_39), 'circulars/conges_maladie_2019.circ:263')
-_CITE_40 = rt.Citation('Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
-_RULE_DELAI_REPRISE = rt.RuleInfo('délai_reprise', 'Reprise après un congé long : demande 3 mois avant la fin du congé', 'avertissement', (_CITE_11, _CITE_40), 'circulars/conges_maladie_2019.circ:270')
-_CITE_41 = rt.Citation('ceux-ci ne sont autorisés à reprendre leurs fonctions qu’après notification de la décision d’aptitude à la reprise et ce quelles que soient les modalités de cette reprise (temps plein, TPTH…).', 'sources/004_2d4123b577c6e586.txt', 3007)
-_CITE_42 = rt.Citation('Dans l’attente de cette décision, aucun congé de maladie ordinaire ne devra être saisi dans les bases de gestion', 'sources/004_2d4123b577c6e586.txt', 3014)
-_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Reprise après un congé long : seulement après notification de la décision', 'information', (_CITE_41, _CITE_42), 'circulars/conges_maladie_2019.circ:277')
-_CITE_43 = rt.Citation('Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les 12 mois, l’agent peut reprendre à tout moment, à sa demande.', 'sources/004_2d4123b577c6e586.txt', 3001)
-_CITE_44 = rt.Citation('Entre le 6e et le 12e mois de CMO, l’agent peut reprendre son poste. Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
-_RULE_REPRISE_LIBRE = rt.RuleInfo('reprise_libre', 'Entre le 6e et le 12e mois de CMO : reprise à tout moment', 'information', (_CITE_43, _CITE_44), 'circulars/conges_maladie_2019.circ:283')
-_CITE_45 = rt.Citation('dans l’attente de l’attribution d’une première période de CLM ou CGM, l’agent peut renoncer à sa demande : il devra le notifier par écrit adressé au BAM/SAM, accompagné d’un certificat médical simple.', 'sources/004_2d4123b577c6e586.txt', 2922)
-_RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo('renonciation_première_période', 'Renonciation : seulement à une demande de CLM ou de CGM', 'bloquante', (_CITE_45,), 'circulars/conges_maladie_2019.circ:289')
-_CITE_46 = rt.Citation('l’agent en cours de CLM, de CLD, CGM, ou en CMO supérieur à douze mois, n’est pas autorisé à reprendre ses fonctions avant notification de la décision.', 'sources/004_2d4123b577c6e586.txt', 2917)
-_CITE_47 = rt.Citation('L’octroi d’un CLM ou d’un CGM débute au 1er jour de la période d’arrêt maladie sans interruption', 'sources/004_2d4123b577c6e586.txt', 2984)
-_CITE_48 = rt.Citation('En cas de décision défavorable à l’octroi ou la prolongation du congé sollicité, prise après avis du CMD, l’agent est replacé en congé de maladie ordinaire.', 'sources/004_2d4123b577c6e586.txt', 2986)
-_RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo('instruction_sans_reprise', "Pendant l'instruction d'un congé long : pas de reprise avant la décision", 'information', (_CITE_46, _CITE_47, _CITE_48), 'circulars/conges_maladie_2019.circ:295')
-_CITE_49 = rt.Citation('Les droits à congés sont calculés au jour le jour, suivant le principe de l’année de référence mobile, et ce à partir de la date de début du congé demandé.', 'sources/004_2d4123b577c6e586.txt', 2796)
-_RULE_DROITS_CONGE = rt.RuleInfo('droits_congé', 'Durée maximale et rémunération du congé', 'information', (_CITE_49,), 'circulars/conges_maladie_2019.circ:303')
-_CITE_50 = rt.Citation("Obligation pour l'agent de se soumettre aux visites de contrôle", 'sources/004_2d4123b577c6e586.txt', 2519)
-_CITE_51 = rt.Citation('Obligation de cesser tout travail rémunéré', 'sources/004_2d4123b577c6e586.txt', 2521)
-_CITE_52 = rt.Citation('Obligation de notifier tout changement de résidence.', 'sources/004_2d4123b577c6e586.txt', 2522)
-_RULE_OBLIGATIONS = rt.RuleInfo('obligations', "Obligations de l'agent en congé de maladie", 'information', (_CITE_50, _CITE_51, _CITE_52), 'circulars/conges_maladie_2019.circ:308')
-_CITE_53 = rt.Citation('Pour les agents ayant épuisé leur droit à congé (CMO CLM CLD CGM), et dans l’attente de l’avis obligatoire du comité médical et de l’autorisation de reprise, un demi traitement leur est versé.', 'sources/004_2d4123b577c6e586.txt', 2963)
-_CITE_54 = rt.Citation('Elle est accordée pour une durée maximale d’un an et peut-être renouvelée à deux reprises pour une durée égale.', 'sources/004_2d4123b577c6e586.txt', 3061)
-_CITE_55 = rt.Citation('La position de disponibilité d’office n’ouvre plus droit au maintien du traitement.', 'sources/004_2d4123b577c6e586.txt', 3066)
-_RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo('fin_de_droits_titulaire', "Droits épuisés (fonctionnaire) : demi-traitement, disponibilité d'office", 'information', (_CITE_53, _CITE_54, _CITE_55), 'circulars/conges_maladie_2019.circ:314')
-_CITE_56 = rt.Citation('Si inapte temporairement: 1 an maximum de congé sans traitement, prolongation possible de 6 mois sur avis médical', 'sources/004_2d4123b577c6e586.txt', 2879)
-_CITE_57 = rt.Citation('Après le congé sans traitement: licenciement si pas de possibilité de reclassement', 'sources/004_2d4123b577c6e586.txt', 2883)
-_RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo('fin_de_droits_non_titulaire', 'Droits épuisés (non titulaire) : congé sans traitement', 'information', (_CITE_56, _CITE_57), 'circulars/conges_maladie_2019.circ:321')
-_CITE_58 = rt.Citation('doit être présentée en même temps que la dernière période de renouvellement du dernier congé précité accordé et doit être adressée, au service concerné (BAM ou SAM)', 'sources/004_2d4123b577c6e586.txt', 3094)
-_CITE_59 = rt.Citation('dans l’attente de cette décision, l’agent est maintenu à demi-traitement.', 'sources/004_2d4123b577c6e586.txt', 3106)
-_RULE_RETRAITE_INVALIDITE = rt.RuleInfo('retraite_invalidité', 'Retraite pour invalidité : demande avec la dernière période de congé', 'information', (_CITE_58, _CITE_59), 'circulars/conges_maladie_2019.circ:327')
-_CITE_60 = rt.Citation('Avis obligatoire du CMD dès 6 mois consécutifs de CMO', 'sources/004_2d4123b577c6e586.txt', 2655)
-_CITE_61 = rt.Citation('L’agent peut reprendre ses fonctions tant qu’il n’a pas cumulé 12 mois de CMO consécutifs.', 'sources/004_2d4123b577c6e586.txt', 2905)
-_CITE_62 = rt.Citation('1. La prolongation des congés de maladie au-delà de six mois consécutifs', 'sources/004_2d4123b577c6e586.txt', 2944)
-_CITE_63 = rt.Citation("2. L'octroi des congés de longue maladie et de longue durée ;", 'sources/004_2d4123b577c6e586.txt', 2945)
-_CITE_64 = rt.Citation('3. Le renouvellement des congés de longue maladie et de longue durée ;', 'sources/004_2d4123b577c6e586.txt', 2946)
-_CITE_65 = rt.Citation("4. La réintégration après douze mois consécutifs de congé de maladie ou à l'issue d'un congé de longue maladie ou de longue durée ;", 'sources/004_2d4123b577c6e586.txt', 2947)
-_OPINION_AVIS_CMD = rt.OpinionInfo('avis_cmd', 'Avis du comité médical départemental', 'obligatoire', _SERVICE_CMD, (_CITE_62, _CITE_63, _CITE_64, _CITE_65))
+_CITE_37 = rt.Citation('Ne peut pas dépasser la durée du contrat', 'sources/004_2d4123b577c6e586.txt', 2817)
+_RULE_CM_DUREE_CONTRAT = rt.RuleInfo('cm_durée_contrat', 'CM : pas au-delà de la durée du contrat', 'bloquante', (_CITE_37,), 'circulars/conges_maladie_2019.circ:245')
+_CITE_38 = rt.Citation('Ancienneté requise: 3 ans de services continus', 'sources/004_2d4123b577c6e586.txt', 2821)
+_CITE_39 = rt.Citation('L’agent non titulaire en activité, et présentant au moins 3\nannées de service, le mettant dans l’impossibilité d’exercer son\nactivité, peut bénéficier d’un congé de grave maladie (CGM)\naprès avis du comité médical.', 'sources/004_2d4123b577c6e586.txt', 3677)
+_RULE_CGM_ANCIENNETE = rt.RuleInfo('cgm_ancienneté', 'CGM : trois ans de services continus', 'bloquante', (_CITE_38, _CITE_39), 'circulars/conges_maladie_2019.circ:251')
+_CITE_40 = rt.Citation('Durée et rémunération sous réserve de la nature du contrat', 'sources/004_2d4123b577c6e586.txt', 2828)
+_RULE_DROITS_CM = rt.RuleInfo('droits_cm', "CM : droits selon l'ancienneté", 'information', (_CITE_40,), 'circulars/conges_maladie_2019.circ:258')
+_CITE_41 = rt.Citation('Accordé par période de 3 à 6 mois sur avis du CMD', 'sources/004_2d4123b577c6e586.txt', 2639)
+_CITE_42 = rt.Citation('Le congé de grave maladie peut être accordé par périodes de 3 à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3719)
+_RULE_PERIODE_TROIS_SIX_MOIS = rt.RuleInfo('période_trois_six_mois', 'CLM, CLD, CGM : périodes de 3 à 6 mois', 'bloquante', (_CITE_41, _CITE_42), 'circulars/conges_maladie_2019.circ:264')
+_CITE_43 = rt.Citation("Demande au minimum 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)", 'sources/004_2d4123b577c6e586.txt', 2659)
+_CITE_44 = rt.Citation('Le CLM peut être prolongé par périodes de 3 à 6 mois, selon la même procédure (demande à formuler 2 mois avant la fin de la période déjà octroyée).', 'sources/004_2d4123b577c6e586.txt', 3635)
+_CITE_45 = rt.Citation("Demande au minimum un 2 mois avant l'expiration de la période en cours (à adresser au SAM / BAM)", 'sources/004_2d4123b577c6e586.txt', 2665)
+_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', "Renouvellement demandé au moins 2 mois avant l'expiration", 'bloquante', (_CITE_43, _CITE_44, _CITE_45), 'circulars/conges_maladie_2019.circ:271')
+_CITE_46 = rt.Citation('Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
+_CITE_47 = rt.Citation('A l’expiration des 3 ans de CLM, avis obligatoire du comité médical avant toute reprise du travail (demande réintégration à déposer 3 mois avant la fin de la dernière période)', 'sources/004_2d4123b577c6e586.txt', 2715)
+_CITE_48 = rt.Citation('A l’expiration des 5 ans de CLD (1 an CLM + 4 ans CLD), avis obligatoire du comité médical avant toute reprise du travail (demande réintégration à déposer 3 mois avant la fin de la dernière période)', 'sources/004_2d4123b577c6e586.txt', 2754)
+_RULE_DELAI_REPRISE = rt.RuleInfo('délai_reprise', 'Reprise après un congé long : demande 3 mois avant la fin du congé', 'bloquante', (_CITE_11, _CITE_46, _CITE_47, _CITE_48), 'circulars/conges_maladie_2019.circ:279')
+_CITE_49 = rt.Citation('ceux-ci ne sont autorisés à reprendre leurs fonctions qu’après notification de la décision d’aptitude à la reprise et ce quelles que soient les modalités de cette reprise (temps plein, TPTH…).', 'sources/004_2d4123b577c6e586.txt', 3007)
+_CITE_50 = rt.Citation('Au-delà des 12 mois consécutifs de congé de maladie ordinaire et pour les agents placés en CLM, CLD, CGM ou en disponibilité pour raison de santé, il est rappelé que', 'sources/004_2d4123b577c6e586.txt', 3005)
+_CITE_51 = rt.Citation('Cette décision (arrêté d’autorisation de reprise) est prise après avis du CMD territorialement compétent.', 'sources/004_2d4123b577c6e586.txt', 3009)
+_CITE_52 = rt.Citation('Dans l’attente de cette décision, aucun congé de maladie ordinaire ne devra être saisi dans les bases de gestion sous peine de générer des mouvements de paye erronés. Les arrêts de travail qui seraient réceptionnés dans les établissements ou services d’affectation doivent être transmis aux BAM, au SAM ou à la DEEP s’agissant des établissements privés sous contrat.', 'sources/004_2d4123b577c6e586.txt', 3014)
+_CITE_53 = rt.Citation('L’agent peut être réintégré et pourra reprendre ses fonctions après réception de la décision l’autorisant à cette reprise :', 'sources/004_2d4123b577c6e586.txt', 3022)
+_CITE_54 = rt.Citation('Après un congé long (12 mois de congé\nmaladie, CLM, CLD) vous ne pouvez pas\nreprendre vos fonctions en l’absence de\ndécision de l’administration.', 'sources/004_2d4123b577c6e586.txt', 3714)
+_CITE_55 = rt.Citation('Vous pouvez reprendre votre travail à l’issue d’une période de\nCLM/CLD à temps complet ou à temps partiel thérapeutique si\nvous êtes reconnu apte, après examen médical et avis\nfavorable du Comité Médical.', 'sources/004_2d4123b577c6e586.txt', 3658)
+_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Reprise après un congé long : seulement après notification de la décision', 'information', (_CITE_49, _CITE_50, _CITE_51, _CITE_52, _CITE_53, _CITE_54, _CITE_55), 'circulars/conges_maladie_2019.circ:288')
+_CITE_56 = rt.Citation('Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les 12 mois, l’agent peut reprendre à tout moment, à sa demande. Il convient d’en informer le service des affaires médicales compétent selon les modalités décrites au chapitre III.', 'sources/004_2d4123b577c6e586.txt', 3001)
+_CITE_57 = rt.Citation('Entre le 6e et le 12e mois de CMO, l’agent peut reprendre son poste. Le service ou l’établissement d’affectation devra établir une attestation qui sera adressée au BAM ou au SAM via le service de gestion de carrière de l’agent.', 'sources/004_2d4123b577c6e586.txt', 2926)
+_RULE_REPRISE_LIBRE = rt.RuleInfo('reprise_libre', 'Entre le 6e et le 12e mois de CMO : reprise à tout moment', 'information', (_CITE_56, _CITE_57), 'circulars/conges_maladie_2019.circ:299')
+_CITE_58 = rt.Citation('dans l’attente de l’attribution d’une première période de CLM ou CGM, l’agent peut renoncer à sa demande : il devra le notifier par écrit adressé au BAM/SAM, accompagné d’un certificat médical simple.', 'sources/004_2d4123b577c6e586.txt', 2922)
+_CITE_59 = rt.Citation('Le CMD sera dessaisi de l’instruction de ce dossier par le BAM ou le SAM.', 'sources/004_2d4123b577c6e586.txt', 2924)
+_RULE_RENONCIATION_PREMIERE_PERIODE = rt.RuleInfo('renonciation_première_période', 'Renonciation : seulement à une demande de CLM ou de CGM', 'bloquante', (_CITE_58, _CITE_59), 'circulars/conges_maladie_2019.circ:305')
+_CITE_60 = rt.Citation('l’agent en cours de CLM, de CLD, CGM, ou en CMO supérieur à douze mois, n’est pas autorisé à reprendre ses fonctions avant notification de la décision.', 'sources/004_2d4123b577c6e586.txt', 2917)
+_CITE_61 = rt.Citation('L’octroi d’un CLM ou d’un CGM débute au 1er jour de la période d’arrêt maladie sans interruption', 'sources/004_2d4123b577c6e586.txt', 2984)
+_CITE_62 = rt.Citation('En cas de décision défavorable à l’octroi ou la prolongation du congé sollicité, prise après avis du CMD, l’agent est replacé en congé de maladie ordinaire.', 'sources/004_2d4123b577c6e586.txt', 2986)
+_RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo('instruction_sans_reprise', "Pendant l'instruction d'un congé long : pas de reprise avant la décision", 'information', (_CITE_60, _CITE_61, _CITE_62), 'circulars/conges_maladie_2019.circ:312')
+_CITE_63 = rt.Citation('Dès lors que ce dossier est recevable et complet pour la saisine du comité médical, le BAM/SAM en informe l’agent par courrier.', 'sources/004_2d4123b577c6e586.txt', 2914)
+_CITE_64 = rt.Citation('Pièces à transmettre à votre chef d’établissement ou de service :', 'sources/004_2d4123b577c6e586.txt', 3554)
+_RULE_DOSSIER_COMPLET = rt.RuleInfo('dossier_complet', 'Congé long : dossier complet pour la saisine du comité médical', 'bloquante', (_CITE_63, _CITE_64), 'circulars/conges_maladie_2019.circ:321')
+_CITE_65 = rt.Citation('Les droits à congés sont calculés au jour le jour, suivant le principe de l’année de référence mobile, et ce à partir de la date de début du congé demandé. L’année de référence mobile comprend tous les jours appartenant à la période d’une année précédant le premier jour de la période du congé dont on examine les droits.', 'sources/004_2d4123b577c6e586.txt', 2796)
+_CITE_66 = rt.Citation("Si vous êtes atteint d'une maladie grave et invalidante, qui rend\nnécessaire un traitement et des soins prolongés, vous pouvez\ndemander à bénéficier d’un Congé de Longue Maladie (durée\nmaximale : 3 ans).", 'sources/004_2d4123b577c6e586.txt', 3547)
+_CITE_67 = rt.Citation('La durée totale maximale est de 5 ans :\n1 an de CLM plein traitement + 2 ans de CLD plein traitement +\n2 ans de CLD demi traitement.', 'sources/004_2d4123b577c6e586.txt', 3649)
+_CITE_68 = rt.Citation('Il est\noctroyé pour une période maximale de 3\nans (1 an plein traitement + 2 ans à demi\ntraitement)', 'sources/004_2d4123b577c6e586.txt', 3720)
+_RULE_DROITS_CONGE = rt.RuleInfo('droits_congé', 'Durée maximale et rémunération du congé', 'information', (_CITE_65, _CITE_66, _CITE_67, _CITE_68), 'circulars/conges_maladie_2019.circ:329')
+_CITE_69 = rt.Citation('Ces droits à congés sont assortis des obligations suivantes pour les agents :', 'sources/004_2d4123b577c6e586.txt', 2515)
+_CITE_70 = rt.Citation("Obligation pour l'agent de se soumettre aux visites de contrôle", 'sources/004_2d4123b577c6e586.txt', 2519)
+_CITE_71 = rt.Citation('Obligation de se soumettre aux prescriptions médicales ;', 'sources/004_2d4123b577c6e586.txt', 2520)
+_CITE_72 = rt.Citation('vos obligations en congé de maladie :', 'sources/004_2d4123b577c6e586.txt', 3727)
+_CITE_73 = rt.Citation('Communiquer à son administration tout changement d’adresse\nmême temporaire,', 'sources/004_2d4123b577c6e586.txt', 3728)
+_CITE_74 = rt.Citation('Se présenter aux contre visites,', 'sources/004_2d4123b577c6e586.txt', 3730)
+_CITE_75 = rt.Citation('Cesser toute activité rémunérée', 'sources/004_2d4123b577c6e586.txt', 3731)
+_CITE_76 = rt.Citation('Obligation de cesser tout travail rémunéré', 'sources/004_2d4123b577c6e586.txt', 2521)
+_CITE_77 = rt.Citation('Obligation de notifier tout changement de résidence.', 'sources/004_2d4123b577c6e586.txt', 2522)
+_RULE_OBLIGATIONS = rt.RuleInfo('obligations', "Obligations de l'agent en congé de maladie", 'information', (_CITE_69, _CITE_70, _CITE_71, _CITE_72, _CITE_73, _CITE_74, _CITE_75, _CITE_76, _CITE_77), 'circulars/conges_maladie_2019.circ:337')
+_CITE_78 = rt.Citation('Pour les agents ayant épuisé leur droit à congé (CMO CLM CLD CGM), et dans l’attente de l’avis obligatoire du comité médical et de l’autorisation de reprise, un demi traitement leur est versé.', 'sources/004_2d4123b577c6e586.txt', 2963)
+_CITE_79 = rt.Citation('La disponibilité d’office pour raison de santé après expiration des droits à congé (titulaires uniquement). Elle est accordée pour une durée maximale d’un an et peut-être renouvelée à deux reprises pour une durée égale.', 'sources/004_2d4123b577c6e586.txt', 3060)
+_CITE_80 = rt.Citation('A l’expiration de la troisième année de disponibilité, si l’agent est inapte à reprendre son service, mais s’il résulte de l’avis du comité médical qu’il doit normalement pouvoir reprendre ses fonctions avant l’expiration d’une nouvelle année, la disponibilité peut faire l’objet d’un troisième renouvellement pour une 4ème année de disponibilité d’office.', 'sources/004_2d4123b577c6e586.txt', 3062)
+_CITE_81 = rt.Citation('La position de disponibilité d’office n’ouvre plus droit au maintien du traitement.', 'sources/004_2d4123b577c6e586.txt', 3066)
+_RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo('fin_de_droits_titulaire', "Droits épuisés (fonctionnaire) : demi-traitement, disponibilité d'office", 'information', (_CITE_78, _CITE_79, _CITE_80, _CITE_81), 'circulars/conges_maladie_2019.circ:349')
+_CITE_82 = rt.Citation('Si inapte temporairement: 1 an maximum de congé sans traitement, prolongation possible de 6 mois sur avis médical', 'sources/004_2d4123b577c6e586.txt', 2879)
+_CITE_83 = rt.Citation("Le congé sans traitement pour les agents non titulaires, pour une année, éventuellement prolongée de 6 mois s'il résulte d'un avis médical que l'agent sera susceptible de reprendre ses fonctions à l'issue de cette période complémentaire.", 'sources/004_2d4123b577c6e586.txt', 3069)
+_CITE_84 = rt.Citation('Après le congé sans traitement: licenciement si pas de possibilité de reclassement', 'sources/004_2d4123b577c6e586.txt', 2883)
+_RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo('fin_de_droits_non_titulaire', 'Droits épuisés (non titulaire) : congé sans traitement', 'information', (_CITE_82, _CITE_83, _CITE_84), 'circulars/conges_maladie_2019.circ:357')
+_CITE_85 = rt.Citation('La demande de retraite pour invalidité après un CLM ou un CLD ou à la fin des droits statutaires à CMO ou disponibilité d’office pour raison de santé (DO), doit être présentée en même temps que la dernière période de renouvellement du dernier congé précité accordé et doit être adressée, au service concerné (BAM ou SAM), et comporter les pièces suivantes :', 'sources/004_2d4123b577c6e586.txt', 3093)
+_CITE_86 = rt.Citation('La décision est prise après avis du comité médical départemental ou de la commission de réforme compétents.', 'sources/004_2d4123b577c6e586.txt', 3104)
+_CITE_87 = rt.Citation('dans l’attente de cette décision, l’agent est maintenu à demi-traitement.', 'sources/004_2d4123b577c6e586.txt', 3106)
+_RULE_RETRAITE_INVALIDITE = rt.RuleInfo('retraite_invalidité', 'Retraite pour invalidité : demande avec la dernière période de congé', 'information', (_CITE_85, _CITE_86, _CITE_87), 'circulars/conges_maladie_2019.circ:364')
+_CITE_88 = rt.Citation('Avis obligatoire du CMD dès 6 mois consécutifs de CMO', 'sources/004_2d4123b577c6e586.txt', 2655)
+_CITE_89 = rt.Citation('L’agent peut reprendre ses fonctions tant qu’il n’a pas cumulé 12 mois de CMO consécutifs.', 'sources/004_2d4123b577c6e586.txt', 2905)
+_CITE_90 = rt.Citation('1. La prolongation des congés de maladie au-delà de six mois consécutifs', 'sources/004_2d4123b577c6e586.txt', 2944)
+_CITE_91 = rt.Citation("2. L'octroi des congés de longue maladie et de longue durée ;", 'sources/004_2d4123b577c6e586.txt', 2945)
+_CITE_92 = rt.Citation('Il est consulté obligatoirement en ce qui concerne :', 'sources/004_2d4123b577c6e586.txt', 2943)
+_CITE_93 = rt.Citation("L'avis du Comité Médical Départemental est également\nobligatoire pour la reprise de travail après 12 mois consécutifs\nd'arrêt : dans ce cas, vous ne pouvez pas reprendre vos\nfonctions tant que la décision ne vous a pas été notifiée par le\nrectorat.", 'sources/004_2d4123b577c6e586.txt', 3538)
+_CITE_94 = rt.Citation('Les demandes de reprise de fonction sont également soumises\naux comités médicaux.', 'sources/004_2d4123b577c6e586.txt', 3638)
+_CITE_95 = rt.Citation('3. Le renouvellement des congés de longue maladie et de longue durée ;', 'sources/004_2d4123b577c6e586.txt', 2946)
+_CITE_96 = rt.Citation("4. La réintégration après douze mois consécutifs de congé de maladie ou à l'issue d'un congé de longue maladie ou de longue durée ;", 'sources/004_2d4123b577c6e586.txt', 2947)
+_OPINION_AVIS_CMD = rt.OpinionInfo('avis_cmd', 'Avis du comité médical départemental', 'obligatoire', _SERVICE_CMD, (_CITE_90, _CITE_91, _CITE_92, _CITE_93, _CITE_94, _CITE_95, _CITE_96))
 _SERVICE_MEDECIN_AGREE = rt.Recipient('médecin_agréé', 'Médecin agréé (expertise médicale)', True, None)
-_CITE_66 = rt.Citation("Nécessite l'avis favorable du CMD après expertise du médecin agréé", 'sources/004_2d4123b577c6e586.txt', 2585)
-_CITE_67 = rt.Citation("Nécessite l'avis favorable du CMD et une expertise médicale par un médecin agréé", 'sources/004_2d4123b577c6e586.txt', 2859)
-_CITE_68 = rt.Citation('Le RDV auprès du médecin expert est obligatoire.', 'sources/004_2d4123b577c6e586.txt', 3702)
-_OPINION_EXPERTISE_AGREE = rt.OpinionInfo('expertise_agréé', 'Expertise par un médecin agréé (ou un médecin spécialiste désigné par le comité médical)', 'obligatoire', _SERVICE_MEDECIN_AGREE, (_CITE_66, _CITE_67, _CITE_68))
+_CITE_97 = rt.Citation("Nécessite l'avis favorable du CMD après expertise du médecin agréé", 'sources/004_2d4123b577c6e586.txt', 2585)
+_CITE_98 = rt.Citation("Nécessite l'avis favorable du CMD et une expertise médicale par un médecin agréé", 'sources/004_2d4123b577c6e586.txt', 2859)
+_CITE_99 = rt.Citation('Le RDV auprès du médecin expert est\nobligatoire.', 'sources/004_2d4123b577c6e586.txt', 3702)
+_CITE_100 = rt.Citation('Afin de pouvoir émettre un avis sur l’état de santé de l’agent, le CMD adresse si besoin ce dernier auprès d’un médecin spécialiste de sa pathologie pour expertise médicale. En l’absence du rapport consécutif à cette expertise, le CMD ne pourra statuer et émet un procès-verbal de carence, ce qui a pour effet de retarder l’examen médical de l’agent et la décision consécutive à sa demande.', 'sources/004_2d4123b577c6e586.txt', 2954)
+_CITE_101 = rt.Citation('A la demande du comité médical, vous devrez prendre RDV auprès d’un médecin expert qu’elle vous indiquera.', 'sources/004_2d4123b577c6e586.txt', 3579)
+_CITE_102 = rt.Citation('Les frais de cette visite sont à la charge de\nl’administration.', 'sources/004_2d4123b577c6e586.txt', 3708)
+_OPINION_EXPERTISE_AGREE = rt.OpinionInfo('expertise_agréé', 'Expertise par un médecin agréé (ou un médecin spécialiste désigné par le comité médical)', 'obligatoire', _SERVICE_MEDECIN_AGREE, (_CITE_97, _CITE_98, _CITE_99, _CITE_100, _CITE_101, _CITE_102))
 _SET_12 = frozenset({'octroi', 'renonciation', 'renouvellement', 'reprise'})
-_CITE_69 = rt.Citation('Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2910)
-_CITE_70 = rt.Citation('Ce dernier transmet les arrêts de travail supérieurs à 6 mois, les demandes de CLM, CLD et CGM au service chargé des affaires médicales compétent.', 'sources/004_2d4123b577c6e586.txt', 2911)
+_CITE_103 = rt.Citation('Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur hiérarchique', 'sources/004_2d4123b577c6e586.txt', 2910)
+_CITE_104 = rt.Citation('Ce dernier transmet les arrêts de travail supérieurs à 6 mois, les demandes de CLM, CLD et CGM au service chargé des affaires médicales compétent.', 'sources/004_2d4123b577c6e586.txt', 2911)
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -163,36 +198,38 @@ class Facts(rt.FactsModel):
     arret_date_transmission: datetime.date | None = Field(default=None, alias='arrêt.date_transmission', title="Date de transmission de l'arrêt de travail à l'administration (supérieur hiérarchique)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/conges_maladie_2019.circ:23
+    # circulars/conges_maladie_2019.circ:25
     conge_type: Literal['cmo', 'clm', 'cld', 'cm', 'cgm'] | None = Field(default=None, alias='congé.type', title='Congé concerné')
-    # circulars/conges_maladie_2019.circ:31
+    # circulars/conges_maladie_2019.circ:33
     dossier_objet: Literal['arrêt', 'octroi', 'renouvellement', 'reprise', 'renonciation'] | None = Field(default=None, alias='dossier.objet', title='Objet de la démarche')
-    # circulars/conges_maladie_2019.circ:39
-    arret_date_debut_continu: datetime.date | None = Field(default=None, alias='arrêt.date_début_continu', title="Date de début de l'arrêt de maladie continu")
     # circulars/conges_maladie_2019.circ:41
-    conge_date_fin: datetime.date | None = Field(default=None, alias='congé.date_fin', title="Date de fin de l'arrêt ou de la période de congé demandée")
+    arret_date_debut_continu: datetime.date | None = Field(default=None, alias='arrêt.date_début_continu', title="Date de début de l'arrêt de maladie continu")
     # circulars/conges_maladie_2019.circ:43
-    conge_date_fin_periode_en_cours: datetime.date | None = Field(default=None, alias='congé.date_fin_période_en_cours', title='Date de fin de la période de congé en cours')
+    conge_date_fin: datetime.date | None = Field(default=None, alias='congé.date_fin', title="Date de fin de l'arrêt ou de la période de congé demandée")
     # circulars/conges_maladie_2019.circ:45
-    conge_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(default=None, alias='congé.durée_période', title='Durée de la période de congé long demandée')
+    conge_date_fin_periode_en_cours: datetime.date | None = Field(default=None, alias='congé.date_fin_période_en_cours', title='Date de fin de la période de congé en cours')
     # circulars/conges_maladie_2019.circ:47
-    conge_affection_cld: bool | None = Field(default=None, alias='congé.affection_cld', title="L'affection relève de l'une des 5 affections ouvrant droit au CLD (arrêté du 14/03/1986)")
+    conge_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(default=None, alias='congé.durée_période', title='Durée de la période de congé long demandée')
     # circulars/conges_maladie_2019.circ:49
-    conge_cld_meme_affection: bool | None = Field(default=None, alias='congé.cld_même_affection', title='Un CLD a déjà été accordé pour la même affection au cours de la carrière')
+    conge_affection_cld: bool | None = Field(default=None, alias='congé.affection_cld', title="L'affection relève de l'une des 5 affections ouvrant droit au CLD (arrêté du 14/03/1986)")
     # circulars/conges_maladie_2019.circ:51
-    conge_duree_clm_accomplie: Annotated[int, Field(ge=0, le=60)] | None = Field(default=None, alias='congé.durée_clm_accomplie', title='Durée de CLM déjà accomplie pour cette affection')
+    conge_cld_meme_affection: bool | None = Field(default=None, alias='congé.cld_même_affection', title='Un CLD a déjà été accordé pour la même affection au cours de la carrière')
     # circulars/conges_maladie_2019.circ:53
-    agent_clm_anterieur: bool | None = Field(default=None, alias='agent.clm_antérieur', title="L'agent a déjà obtenu un CLM qui a pris fin (nouvelle demande, hors renouvellement)")
+    conge_duree_clm_accomplie: Annotated[int, Field(ge=0, le=60)] | None = Field(default=None, alias='congé.durée_clm_accomplie', title='Durée de CLM déjà accomplie pour cette affection')
     # circulars/conges_maladie_2019.circ:55
-    agent_reprise_depuis_clm: Annotated[int, Field(ge=0, le=600)] | None = Field(default=None, alias='agent.reprise_depuis_clm', title="Durée d'exercice des fonctions depuis la fin du précédent CLM")
+    agent_clm_anterieur: bool | None = Field(default=None, alias='agent.clm_antérieur', title="L'agent a déjà obtenu un CLM qui a pris fin (nouvelle demande, hors renouvellement)")
     # circulars/conges_maladie_2019.circ:57
-    agent_anciennete_services: Annotated[int, Field(ge=0, le=600)] | None = Field(default=None, alias='agent.ancienneté_services', title='Ancienneté de services continus (agent non titulaire)')
+    agent_reprise_depuis_clm: Annotated[int, Field(ge=0, le=600)] | None = Field(default=None, alias='agent.reprise_depuis_clm', title="Durée d'exercice des fonctions depuis la fin du précédent CLM")
     # circulars/conges_maladie_2019.circ:59
-    agent_contrat_date_fin: datetime.date | None = Field(default=None, alias='agent.contrat_date_fin', title='Date de fin du contrat (agent non titulaire)')
+    agent_anciennete_services: Annotated[int, Field(ge=0, le=600)] | None = Field(default=None, alias='agent.ancienneté_services', title='Ancienneté de services continus (agent non titulaire)')
     # circulars/conges_maladie_2019.circ:61
-    conge_droits_epuises: bool | None = Field(default=None, alias='congé.droits_épuisés', title="L'agent a épuisé ses droits à congé (CMO, CLM, CLD ou CGM)")
+    agent_contrat_date_fin: datetime.date | None = Field(default=None, alias='agent.contrat_date_fin', title='Date de fin du contrat (agent non titulaire)')
     # circulars/conges_maladie_2019.circ:63
+    conge_droits_epuises: bool | None = Field(default=None, alias='congé.droits_épuisés', title="L'agent a épuisé ses droits à congé (CMO, CLM, CLD ou CGM)")
+    # circulars/conges_maladie_2019.circ:65
     dossier_retraite_invalidite: bool | None = Field(default=None, alias='dossier.retraite_invalidité', title="Demande de retraite pour invalidité à l'issue de la dernière période de congé")
+    # circulars/conges_maladie_2019.circ:323
+    dossier_pieces_fournies: frozenset[Literal['arrêt_de_travail', 'arrêts_originaux', 'demande_écrite', 'certificat_simple', 'certificat_détaillé', 'demande_reprise', 'attestation_reprise', 'lettre_renonciation', 'lettre_retraite', 'certificat_retraite', 'dossier_retraite']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
     french_fields: ClassVar[dict[str, str]] = {'arrêt.date_établissement': 'date', 'arret_date_etablissement': 'date', 'arrêt.date_transmission': 'date', 'arret_date_transmission': 'date', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'arrêt.date_début_continu': 'date', 'arret_date_debut_continu': 'date', 'congé.date_fin': 'date', 'conge_date_fin': 'date', 'congé.date_fin_période_en_cours': 'date', 'conge_date_fin_periode_en_cours': 'date', 'congé.durée_période': 'number', 'conge_duree_periode': 'number', 'congé.affection_cld': 'boolean', 'conge_affection_cld': 'boolean', 'congé.cld_même_affection': 'boolean', 'conge_cld_meme_affection': 'boolean', 'congé.durée_clm_accomplie': 'number', 'conge_duree_clm_accomplie': 'number', 'agent.clm_antérieur': 'boolean', 'agent_clm_anterieur': 'boolean', 'agent.reprise_depuis_clm': 'number', 'agent_reprise_depuis_clm': 'number', 'agent.ancienneté_services': 'number', 'agent_anciennete_services': 'number', 'agent.contrat_date_fin': 'date', 'agent_contrat_date_fin': 'date', 'congé.droits_épuisés': 'boolean', 'conge_droits_epuises': 'boolean', 'dossier.retraite_invalidité': 'boolean', 'dossier_retraite_invalidite': 'boolean'}
 
@@ -221,35 +258,37 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_agent_contrat_date_fin = facts.agent_contrat_date_fin
     f_conge_droits_epuises = facts.conge_droits_epuises
     f_dossier_retraite_invalidite = facts.dossier_retraite_invalidite
-    # circulars/conges_maladie_2019.circ:66 échéance arrêt_48h
+    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
     d_arret_48h = rt.shift_date(f_arret_date_etablissement, 2, 'jours', 'après', None, False)
-    # circulars/conges_maladie_2019.circ:70 échéance six_mois_cmo
+    # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo
     d_six_mois_cmo = rt.shift_date(f_arret_date_debut_continu, 6, 'mois', 'après', 'dernier jour', False)
-    # circulars/conges_maladie_2019.circ:74 échéance douze_mois_cmo
+    # circulars/conges_maladie_2019.circ:76 échéance douze_mois_cmo
     d_douze_mois_cmo = rt.shift_date(f_arret_date_debut_continu, 12, 'mois', 'après', 'dernier jour', False)
-    # circulars/conges_maladie_2019.circ:78 échéance renouvellement_deux_mois
+    # circulars/conges_maladie_2019.circ:80 échéance renouvellement_deux_mois
     d_renouvellement_deux_mois = rt.shift_date(f_conge_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False)
-    # circulars/conges_maladie_2019.circ:82 échéance reprise_trois_mois
+    # circulars/conges_maladie_2019.circ:84 échéance reprise_trois_mois
     d_reprise_trois_mois = rt.shift_date(f_conge_date_fin_periode_en_cours, 3, 'mois', 'avant', 'mois suivant', False)
-    # circulars/conges_maladie_2019.circ:123 table gestion
+    # circulars/conges_maladie_2019.circ:125 table gestion
     tm_gestion = ((None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_second_degré_public'), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_3))
     row = rt.lookup(tm_gestion, _ROWS_GESTION, None, 2)
     t_gestion_service_rh = row[0]
     t_gestion_affaires_medicales = row[1]
-    # circulars/conges_maladie_2019.circ:138 table droits
+    # circulars/conges_maladie_2019.circ:140 table droits
     tm_droits = ((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_conge_type is None else f_conge_type == 'clm'), (None if f_conge_type is None else f_conge_type == 'cld'), (None if f_conge_type is None else f_conge_type == 'cgm'), (None if f_conge_type is None else f_conge_type == 'cm'))
     row = rt.lookup(tm_droits, _ROWS_DROITS, None, 3)
     t_droits_duree_max = row[0]
     t_droits_plein = row[1]
     t_droits_demi = row[2]
-    # circulars/conges_maladie_2019.circ:153 table droits_cm
+    # circulars/conges_maladie_2019.circ:155 table droits_cm
     tm_droits_cm = ((None if f_agent_anciennete_services is None else 4 <= f_agent_anciennete_services <= 23), (None if f_agent_anciennete_services is None else 24 <= f_agent_anciennete_services <= 35), (None if f_agent_anciennete_services is None else f_agent_anciennete_services >= 36))
     row = rt.lookup(tm_droits_cm, _ROWS_DROITS_CM, (None, None), 2)
     t_droits_cm_plein = row[0]
     t_droits_cm_demi = row[1]
     shared_1 = (None if f_conge_type is None else f_conge_type in _SET_6)  # tested by 2 rules
     shared_2 = rt.and3((None if f_conge_type is None else f_conge_type == 'cld'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'))  # tested by 3 rules
-    shared_3 = rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))  # tested by 2 rules
+    shared_3 = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))  # tested by 2 rules
+    shared_4 = rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))  # tested by 2 rules
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
@@ -311,7 +350,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DOSSIER_RETRAITE_IF)
 
-    # circulars/conges_maladie_2019.circ:166 règle congés_titulaires (bloquante)
+    # circulars/conges_maladie_2019.circ:168 règle congés_titulaires (bloquante)
     applies = (None if f_conge_type is None else f_conge_type in _SET_4)
     if applies is False:
         not_applicable.append('congés_titulaires')
@@ -326,7 +365,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CONGES_TITULAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CMO, CLM et CLD : fonctionnaires titulaires et stagiaires.", (('congé.type', f_conge_type), ('agent.statut', f_agent_statut)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('agent.statut', f_agent_statut)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:172 règle congés_non_titulaires (bloquante)
+    # circulars/conges_maladie_2019.circ:174 règle congés_non_titulaires (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('congés_non_titulaires')
@@ -341,7 +380,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CONGES_NON_TITULAIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CM et CGM : agents non titulaires.", (('congé.type', f_conge_type), ('agent.statut', f_agent_statut)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('agent.statut', f_agent_statut)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:179 règle délai_arrêt (avertissement)
+    # circulars/conges_maladie_2019.circ:183 règle délai_arrêt (avertissement)
     applies = (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')
     if applies is False:
         not_applicable.append('délai_arrêt')
@@ -355,7 +394,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_DELAI_ARRET, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Arrêt de travail transmis dans les 48 heures.", (('dossier.objet', f_dossier_objet), ('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission)), missing=(rt.unknown(('dossier.objet', f_dossier_objet)) if applies is None else ()) + (rt.unknown(('arrêt.date_établissement', f_arret_date_etablissement), ('arrêt.date_transmission', f_arret_date_transmission)) if holds is None else ())))
 
-    # circulars/conges_maladie_2019.circ:186 règle cmo_un_an (bloquante)
+    # circulars/conges_maladie_2019.circ:191 règle cmo_un_an (bloquante)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt'))
     if applies is False:
         not_applicable.append('cmo_un_an')
@@ -370,14 +409,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CMO_UN_AN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CMO : un an au plus de congé consécutif.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cmo'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:193 règle comité_six_mois (information)
+    # circulars/conges_maladie_2019.circ:198 règle comité_six_mois (information)
     applies = rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo))
     if applies is True:
         findings.append(rt.Finding(_RULE_COMITE_SIX_MOIS, rt.Outcome.NOTICE, 'information', 'Votre congé de maladie ordinaire dépasse six mois consécutifs (depuis le ' + rt.fmt(f_arret_date_debut_continu) + ") : la prolongation est soumise à l'avis du comité médical départemental. Les arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants, sont transmis au service des affaires médicales compétent, qui saisit les congés au-delà de 6 mois.", ()))
     elif applies is False:
         not_applicable.append('comité_six_mois')
 
-    # circulars/conges_maladie_2019.circ:201 règle cld_affection (bloquante)
+    # circulars/conges_maladie_2019.circ:206 règle cld_affection (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_affection')
@@ -392,7 +431,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLD_AFFECTION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLD : une des cinq affections de l'arrêté du 14/03/1986.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.affection_cld', f_conge_affection_cld)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cld'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.affection_cld', f_conge_affection_cld)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:207 règle cld_unique (bloquante)
+    # circulars/conges_maladie_2019.circ:212 règle cld_unique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_unique')
@@ -407,7 +446,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLD_UNIQUE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLD : un seul pour une même affection.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.cld_même_affection', f_conge_cld_meme_affection)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cld'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.cld_même_affection', f_conge_cld_meme_affection)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:213 règle cld_après_clm (bloquante)
+    # circulars/conges_maladie_2019.circ:218 règle cld_après_clm (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('cld_après_clm')
@@ -422,7 +461,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLD_APRES_CLM, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLD : à l'issue d'un an de CLM.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.durée_clm_accomplie', f_conge_duree_clm_accomplie)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cld'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.durée_clm_accomplie', f_conge_duree_clm_accomplie)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:219 règle clm_nouveau (bloquante)
+    # circulars/conges_maladie_2019.circ:224 règle clm_nouveau (bloquante)
     applies = rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'clm'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi')), f_agent_clm_anterieur)
     if applies is False:
         not_applicable.append('clm_nouveau')
@@ -437,14 +476,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CLM_NOUVEAU, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nouveau CLM : un an de reprise des fonctions.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('agent.clm_antérieur', f_agent_clm_anterieur), ('agent.reprise_depuis_clm', f_agent_reprise_depuis_clm)), missing=(rt.missing_and(rt.and3((None if f_conge_type is None else f_conge_type == 'clm'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi')), rt.missing_and((None if f_conge_type is None else f_conge_type == 'clm'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))), f_agent_clm_anterieur, rt.unknown(('agent.clm_antérieur', f_agent_clm_anterieur))) if applies is None else ()) + (rt.unknown(('agent.reprise_depuis_clm', f_agent_reprise_depuis_clm)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:225 règle option_clm_cld (information)
+    # circulars/conges_maladie_2019.circ:230 règle option_clm_cld (information)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'clm'), (None if f_conge_duree_clm_accomplie is None else f_conge_duree_clm_accomplie >= 12))
     if applies is True:
         findings.append(rt.Finding(_RULE_OPTION_CLM_CLD, rt.Outcome.NOTICE, 'information', "Au terme d'un an de CLM, le service des affaires médicales vous invitera à choisir, de façon irrévocable, entre le maintien en CLM et un CLD ; sans choix clair de votre part, vous pouvez être placé d'office en CLD.", ()))
     elif applies is False:
         not_applicable.append('option_clm_cld')
 
-    # circulars/conges_maladie_2019.circ:231 règle non_titulaire_en_activité (bloquante)
+    # circulars/conges_maladie_2019.circ:238 règle non_titulaire_en_activité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('non_titulaire_en_activité')
@@ -459,7 +498,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_NON_TITULAIRE_EN_ACTIVITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CM et CGM : agent non titulaire en activité.", (('congé.type', f_conge_type), ('agent.position', f_agent_position)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('agent.position', f_agent_position)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:238 règle cm_durée_contrat (bloquante)
+    # circulars/conges_maladie_2019.circ:245 règle cm_durée_contrat (bloquante)
     applies = (None if f_conge_type is None else f_conge_type == 'cm')
     if applies is False:
         not_applicable.append('cm_durée_contrat')
@@ -474,7 +513,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CM_DUREE_CONTRAT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CM : pas au-delà de la durée du contrat.", (('congé.type', f_conge_type), ('congé.date_fin', f_conge_date_fin), ('agent.contrat_date_fin', f_agent_contrat_date_fin)), missing=(rt.unknown(('congé.type', f_conge_type)) if applies is None else ()) + (rt.unknown(('congé.date_fin', f_conge_date_fin), ('agent.contrat_date_fin', f_agent_contrat_date_fin)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:244 règle cgm_ancienneté (bloquante)
+    # circulars/conges_maladie_2019.circ:251 règle cgm_ancienneté (bloquante)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'cgm'), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'))
     if applies is False:
         not_applicable.append('cgm_ancienneté')
@@ -489,15 +528,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CGM_ANCIENNETE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CGM : trois ans de services continus.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('agent.ancienneté_services', f_agent_anciennete_services)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type == 'cgm'), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'octroi'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('agent.ancienneté_services', f_agent_anciennete_services)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:250 règle droits_cm (information)
+    # circulars/conges_maladie_2019.circ:258 règle droits_cm (information)
     applies = rt.and3((None if f_conge_type is None else f_conge_type == 'cm'), (None if f_agent_anciennete_services is None else f_agent_anciennete_services >= 4))
     if applies is True:
         findings.append(rt.Finding(_RULE_DROITS_CM, rt.Outcome.NOTICE, 'information', 'Avec ' + rt.fmt(f_agent_anciennete_services, 'mois') + ' de services, vos droits à congé de maladie sont de ' + rt.fmt(t_droits_cm_plein, 'mois') + ' à plein traitement puis ' + rt.fmt(t_droits_cm_demi, 'mois') + ' à demi-traitement, sous réserve de la nature du contrat.', ()))
     elif applies is False:
         not_applicable.append('droits_cm')
 
-    # circulars/conges_maladie_2019.circ:256 règle période_trois_six_mois (bloquante)
-    applies = rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8))
+    # circulars/conges_maladie_2019.circ:264 règle période_trois_six_mois (bloquante)
+    applies = shared_3
     if applies is False:
         not_applicable.append('période_trois_six_mois')
     else:
@@ -511,7 +550,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PERIODE_TROIS_SIX_MOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLM, CLD, CGM : périodes de 3 à 6 mois.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.durée_période', f_conge_duree_periode)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type in _SET_7), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet in _SET_8), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.missing_and((None if f_conge_duree_periode is None else f_conge_duree_periode >= 3), rt.unknown(('congé.durée_période', f_conge_duree_periode)), (None if f_conge_duree_periode is None else f_conge_duree_periode <= 6), rt.unknown(('congé.durée_période', f_conge_duree_periode))) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:263 règle délai_renouvellement (avertissement)
+    # circulars/conges_maladie_2019.circ:271 règle délai_renouvellement (bloquante)
     applies = rt.and3((None if f_conge_type is None else f_conge_type in _SET_9), (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement'))
     if applies is False:
         not_applicable.append('délai_renouvellement')
@@ -520,13 +559,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         if holds is True:
             satisfied.append('délai_renouvellement')
         elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.VIOLATED, 'avertissement', 'La demande de renouvellement du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle doit être adressée au SAM ou au BAM au minimum 2 mois avant la fin de la période en cours (' + rt.fmt(f_conge_date_fin_periode_en_cours) + ').', (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
-            warned = True
+            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.VIOLATED, 'bloquante', 'La demande de renouvellement du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle doit être adressée au SAM ou au BAM au minimum 2 mois avant la fin de la période en cours (' + rt.fmt(f_conge_date_fin_periode_en_cours) + ').', (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
+            refused = True
         else:
-            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Renouvellement demandé au moins 2 mois avant l'expiration.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type in _SET_9), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Renouvellement demandé au moins 2 mois avant l'expiration.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type in _SET_9), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement'), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            undecided = True
 
-    # circulars/conges_maladie_2019.circ:270 règle délai_reprise (avertissement)
-    applies = shared_3
+    # circulars/conges_maladie_2019.circ:279 règle délai_reprise (bloquante)
+    applies = shared_4
     if applies is False:
         not_applicable.append('délai_reprise')
     else:
@@ -534,26 +574,27 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         if holds is True:
             satisfied.append('délai_reprise')
         elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_DELAI_REPRISE, rt.Outcome.VIOLATED, 'avertissement', 'La demande de reprise du ' + rt.fmt(f_demande_date_depot) + ' est tardive : après un CLM, un CLD, un CGM ou plus de 12 mois de CMO, elle doit être adressée au plus tard 3 mois avant la fin de la période de congé en cours (' + rt.fmt(f_conge_date_fin_periode_en_cours) + ').', (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
-            warned = True
+            findings.append(rt.Finding(_RULE_DELAI_REPRISE, rt.Outcome.VIOLATED, 'bloquante', 'La demande de reprise du ' + rt.fmt(f_demande_date_depot) + ' est tardive : après un CLM, un CLD, un CGM ou plus de 12 mois de CMO, elle doit être adressée au plus tard 3 mois avant la fin de la période de congé en cours (' + rt.fmt(f_conge_date_fin_periode_en_cours) + ').', (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
+            refused = True
         else:
-            findings.append(rt.Finding(_RULE_DELAI_REPRISE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Reprise après un congé long : demande 3 mois avant la fin du congé.", (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.unknown(('dossier.objet', f_dossier_objet)), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))), rt.missing_or((None if f_conge_type is None else f_conge_type in _SET_7), rt.unknown(('congé.type', f_conge_type)), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.missing_and((None if f_conge_type is None else f_conge_type == 'cmo'), rt.unknown(('congé.type', f_conge_type)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo), rt.unknown(('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours))))) if applies is None else ()) + (rt.unknown(('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_DELAI_REPRISE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Reprise après un congé long : demande 3 mois avant la fin du congé.", (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.unknown(('dossier.objet', f_dossier_objet)), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))), rt.missing_or((None if f_conge_type is None else f_conge_type in _SET_7), rt.unknown(('congé.type', f_conge_type)), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.missing_and((None if f_conge_type is None else f_conge_type == 'cmo'), rt.unknown(('congé.type', f_conge_type)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo), rt.unknown(('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours))))) if applies is None else ()) + (rt.unknown(('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            undecided = True
 
-    # circulars/conges_maladie_2019.circ:277 règle reprise_sur_décision (information)
+    # circulars/conges_maladie_2019.circ:288 règle reprise_sur_décision (information)
     applies = rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))))
     if applies is True:
         findings.append(rt.Finding(_RULE_REPRISE_SUR_DECISION, rt.Outcome.NOTICE, 'information', "Vous ne pourrez reprendre vos fonctions, à temps plein comme à temps partiel thérapeutique, qu'après notification de l'arrêté d'autorisation de reprise, pris après avis du comité médical départemental. Dans l'attente, aucun congé de maladie ordinaire n'est saisi et les arrêts reçus sont transmis au BAM, au SAM ou à la DEEP.", ()))
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
-    # circulars/conges_maladie_2019.circ:283 règle reprise_libre (information)
+    # circulars/conges_maladie_2019.circ:299 règle reprise_libre (information)
     applies = rt.and3(rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), (None if f_conge_type is None else f_conge_type == 'cmo')), (None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo))
     if applies is True:
         findings.append(rt.Finding(_RULE_REPRISE_LIBRE, rt.Outcome.NOTICE, 'information', "Tant que vous n'avez pas cumulé 12 mois de CMO consécutifs, vous pouvez reprendre vos fonctions à tout moment ; au-delà de 6 mois, votre service ou établissement établit une attestation de reprise adressée au BAM ou au SAM.", ()))
     elif applies is False:
         not_applicable.append('reprise_libre')
 
-    # circulars/conges_maladie_2019.circ:289 règle renonciation_première_période (bloquante)
+    # circulars/conges_maladie_2019.circ:305 règle renonciation_première_période (bloquante)
     applies = (None if f_dossier_objet is None else f_dossier_objet == 'renonciation')
     if applies is False:
         not_applicable.append('renonciation_première_période')
@@ -568,38 +609,53 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_RENONCIATION_PREMIERE_PERIODE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Renonciation : seulement à une demande de CLM ou de CGM.", (('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type)), missing=(rt.unknown(('dossier.objet', f_dossier_objet)) if applies is None else ()) + (rt.unknown(('congé.type', f_conge_type)) if holds is None else ())))
             undecided = True
 
-    # circulars/conges_maladie_2019.circ:295 règle instruction_sans_reprise (information)
+    # circulars/conges_maladie_2019.circ:312 règle instruction_sans_reprise (information)
     applies = rt.and3((None if f_dossier_objet is None else f_dossier_objet in _SET_8), (None if f_conge_type is None else f_conge_type in _SET_7))
     if applies is True:
         findings.append(rt.Finding(_RULE_INSTRUCTION_SANS_REPRISE, rt.Outcome.NOTICE, 'information', "Durant l'instruction et jusqu'à la notification de la décision, vous n'êtes pas autorisé à reprendre vos fonctions. Le CLM ou le CGM débute au premier jour de l'arrêt maladie continu ; en cas de refus après avis du comité médical, vous êtes replacé en congé de maladie ordinaire.", ()))
     elif applies is False:
         not_applicable.append('instruction_sans_reprise')
 
-    # circulars/conges_maladie_2019.circ:303 règle droits_congé (information)
+    # circulars/conges_maladie_2019.circ:321 règle dossier_complet (bloquante)
+    applies = shared_3
+    if applies is False:
+        not_applicable.append('dossier_complet')
+    else:
+        holds = rt.all_provided(f_dossier_pieces_fournies, (((None if f_dossier_objet is None else f_dossier_objet == 'arrêt'), 'arrêt_de_travail', 'Arrêt de travail initial ou de prolongation (imprimé CERFA)'), (rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo)), 'arrêts_originaux', "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants"), (rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), 'demande_écrite', "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec nom, adresse et téléphone"), (rt.or3(rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), (None if f_dossier_objet is None else f_dossier_objet == 'renonciation')), 'certificat_simple', 'Certificat médical simple du médecin traitant (sans détailler la pathologie)'), (rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), 'certificat_détaillé', 'Certificat médical détaillé du médecin spécialiste de la pathologie, sous pli confidentiel'), (rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)))), 'demande_reprise', 'Demande de reprise de fonctions'), (rt.and3(rt.and3(rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), (None if f_conge_type is None else f_conge_type == 'cmo')), (None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_six_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_six_mois_cmo)), 'attestation_reprise', "Attestation de reprise établie par le service ou l'établissement d'affectation"), ((None if f_dossier_objet is None else f_dossier_objet == 'renonciation'), 'lettre_renonciation', 'Lettre de renonciation à la demande de CLM ou de CGM'), (f_dossier_retraite_invalidite, 'lettre_retraite', "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office suivie d'une retraite pour invalidité"), (f_dossier_retraite_invalidite, 'certificat_retraite', 'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier renouvellement et la mise à la retraite pour invalidité'), (rt.and3(f_dossier_retraite_invalidite, (None if f_agent_statut is None else f_agent_statut == 'titulaire')), 'dossier_retraite', "Dossier d'admission à la retraite")))
+        if holds is True:
+            satisfied.append('dossier_complet')
+        elif holds is False and applies is True:
+            findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.VIOLATED, 'bloquante', 'Le dossier doit être complet pour que le comité médical soit saisi : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, (((None if f_dossier_objet is None else f_dossier_objet == 'arrêt'), 'arrêt_de_travail', 'Arrêt de travail initial ou de prolongation (imprimé CERFA)'), (rt.and3(rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), (None if f_dossier_objet is None else f_dossier_objet == 'arrêt')), rt.not3(None if f_conge_date_fin is None or d_six_mois_cmo is None else f_conge_date_fin < d_six_mois_cmo)), 'arrêts_originaux', "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants"), (rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), 'demande_écrite', "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec nom, adresse et téléphone"), (rt.or3(rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), (None if f_dossier_objet is None else f_dossier_objet == 'renonciation')), 'certificat_simple', 'Certificat médical simple du médecin traitant (sans détailler la pathologie)'), (rt.and3((None if f_conge_type is None else f_conge_type in _SET_7), (None if f_dossier_objet is None else f_dossier_objet in _SET_8)), 'certificat_détaillé', 'Certificat médical détaillé du médecin spécialiste de la pathologie, sous pli confidentiel'), (rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), rt.or3((None if f_conge_type is None else f_conge_type in _SET_7), rt.and3((None if f_conge_type is None else f_conge_type == 'cmo'), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)))), 'demande_reprise', 'Demande de reprise de fonctions'), (rt.and3(rt.and3(rt.and3((None if f_dossier_objet is None else f_dossier_objet == 'reprise'), (None if f_conge_type is None else f_conge_type == 'cmo')), (None if f_conge_date_fin_periode_en_cours is None or d_douze_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_douze_mois_cmo)), rt.not3(None if f_conge_date_fin_periode_en_cours is None or d_six_mois_cmo is None else f_conge_date_fin_periode_en_cours < d_six_mois_cmo)), 'attestation_reprise', "Attestation de reprise établie par le service ou l'établissement d'affectation"), ((None if f_dossier_objet is None else f_dossier_objet == 'renonciation'), 'lettre_renonciation', 'Lettre de renonciation à la demande de CLM ou de CGM'), (f_dossier_retraite_invalidite, 'lettre_retraite', "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office suivie d'une retraite pour invalidité"), (f_dossier_retraite_invalidite, 'certificat_retraite', 'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier renouvellement et la mise à la retraite pour invalidité'), (rt.and3(f_dossier_retraite_invalidite, (None if f_agent_statut is None else f_agent_statut == 'titulaire')), 'dossier_retraite', "Dossier d'admission à la retraite")))) + '.', (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('dossier.pièces_fournies', f_dossier_pieces_fournies), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('dossier.retraite_invalidité', f_dossier_retraite_invalidite), ('agent.statut', f_agent_statut))))
+            refused = True
+        else:
+            findings.append(rt.Finding(_RULE_DOSSIER_COMPLET, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Congé long : dossier complet pour la saisine du comité médical.", (('congé.type', f_conge_type), ('dossier.objet', f_dossier_objet), ('dossier.pièces_fournies', f_dossier_pieces_fournies), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('dossier.retraite_invalidité', f_dossier_retraite_invalidite), ('agent.statut', f_agent_statut)), missing=(rt.missing_and((None if f_conge_type is None else f_conge_type in _SET_7), rt.unknown(('congé.type', f_conge_type)), (None if f_dossier_objet is None else f_dossier_objet in _SET_8), rt.unknown(('dossier.objet', f_dossier_objet))) if applies is None else ()) + (rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('dossier.objet', f_dossier_objet), ('congé.type', f_conge_type), ('arrêt.date_début_continu', f_arret_date_debut_continu), ('congé.date_fin', f_conge_date_fin), ('congé.date_fin_période_en_cours', f_conge_date_fin_periode_en_cours), ('dossier.retraite_invalidité', f_dossier_retraite_invalidite), ('agent.statut', f_agent_statut)) if holds is None else ())))
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:329 règle droits_congé (information)
     applies = (None if f_conge_type is None else f_conge_type in _SET_11)
     if applies is True:
         findings.append(rt.Finding(_RULE_DROITS_CONGE, rt.Outcome.NOTICE, 'information', 'Durée maximale du congé : ' + rt.fmt(t_droits_duree_max, 'mois') + ', dont ' + rt.fmt(t_droits_plein, 'mois') + ' à plein traitement et ' + rt.fmt(t_droits_demi, 'mois') + " à demi-traitement. Les droits sont calculés au jour le jour sur l'année de référence mobile précédant le premier jour du congé.", ()))
     elif applies is False:
         not_applicable.append('droits_congé')
 
-    # circulars/conges_maladie_2019.circ:308 règle obligations (information)
+    # circulars/conges_maladie_2019.circ:337 règle obligations (information)
     findings.append(rt.Finding(_RULE_OBLIGATIONS, rt.Outcome.NOTICE, 'information', 'En congé de maladie, vous devez transmettre vos arrêts de travail sous 48 heures, vous soumettre aux visites de contrôle et aux prescriptions médicales, cesser tout travail rémunéré et signaler tout changement de résidence, même temporaire.', ()))
 
-    # circulars/conges_maladie_2019.circ:314 règle fin_de_droits_titulaire (information)
+    # circulars/conges_maladie_2019.circ:349 règle fin_de_droits_titulaire (information)
     applies = rt.and3(f_conge_droits_epuises, (None if f_agent_statut is None else f_agent_statut in _SET_5))
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_DE_DROITS_TITULAIRE, rt.Outcome.NOTICE, 'information', "Vos droits à congé sont épuisés : dans l'attente de l'avis du comité médical et de l'autorisation de reprise, un demi-traitement vous est versé. En cas d'inaptitude temporaire, le fonctionnaire titulaire peut être placé en disponibilité d'office pour raison de santé (un an, renouvelable deux fois, exceptionnellement une quatrième année), sans traitement ; le stagiaire, en congé sans traitement.", ()))
     elif applies is False:
         not_applicable.append('fin_de_droits_titulaire')
 
-    # circulars/conges_maladie_2019.circ:321 règle fin_de_droits_non_titulaire (information)
+    # circulars/conges_maladie_2019.circ:357 règle fin_de_droits_non_titulaire (information)
     applies = rt.and3(f_conge_droits_epuises, (None if f_agent_statut is None else f_agent_statut == 'contractuel'))
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_DE_DROITS_NON_TITULAIRE, rt.Outcome.NOTICE, 'information', "Vos droits à congé sont épuisés : en cas d'inaptitude temporaire, vous pouvez être placé en congé sans traitement pour un an, prolongeable de 6 mois sur avis médical ; à défaut de reclassement, ou en cas d'inaptitude définitive à toute fonction, un licenciement peut être prononcé.", ()))
     elif applies is False:
         not_applicable.append('fin_de_droits_non_titulaire')
 
-    # circulars/conges_maladie_2019.circ:327 règle retraite_invalidité (information)
+    # circulars/conges_maladie_2019.circ:364 règle retraite_invalidité (information)
     applies = f_dossier_retraite_invalidite
     if applies is True:
         findings.append(rt.Finding(_RULE_RETRAITE_INVALIDITE, rt.Outcome.NOTICE, 'information', "La demande de retraite pour invalidité se présente en même temps que la dernière période de renouvellement du congé, au BAM ou au SAM ; la décision est prise après avis du comité médical ou de la commission de réforme, et vous êtes maintenu à demi-traitement dans l'attente.", ()))
@@ -610,11 +666,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     if (None if f_dossier_objet is None else f_dossier_objet == 'arrêt') is not False:
         deadlines.append(rt.DeadlineInfo('arrêt_48h', "Transmission de l'arrêt de travail dans les 48 heures", d_arret_48h, True, (_CITE_20,), '48 h après arrêt.date_établissement'))
     if (None if f_conge_type is None else f_conge_type == 'cmo') is not False:
-        deadlines.append(rt.DeadlineInfo('six_mois_cmo', 'Fin des six premiers mois consécutifs de CMO', d_six_mois_cmo, False, (_CITE_60,), '6 mois après arrêt.date_début_continu arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('six_mois_cmo', 'Fin des six premiers mois consécutifs de CMO', d_six_mois_cmo, False, (_CITE_88,), '6 mois après arrêt.date_début_continu arrondi au dernier jour du mois'))
     if (None if f_conge_type is None else f_conge_type == 'cmo') is not False:
-        deadlines.append(rt.DeadlineInfo('douze_mois_cmo', 'Fin des douze mois consécutifs de CMO', d_douze_mois_cmo, False, (_CITE_61,), '12 mois après arrêt.date_début_continu arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('douze_mois_cmo', 'Fin des douze mois consécutifs de CMO', d_douze_mois_cmo, False, (_CITE_89,), '12 mois après arrêt.date_début_continu arrondi au dernier jour du mois'))
     if (None if f_dossier_objet is None else f_dossier_objet == 'renouvellement') is not False:
-        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au minimum 2 mois avant l'expiration de la période en cours", d_renouvellement_deux_mois, True, (_CITE_38,), '2 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
+        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au minimum 2 mois avant l'expiration de la période en cours", d_renouvellement_deux_mois, True, (_CITE_43,), '2 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
     if (None if f_dossier_objet is None else f_dossier_objet == 'reprise') is not False:
         deadlines.append(rt.DeadlineInfo('reprise_trois_mois', 'Demande de reprise au plus tard 3 mois avant la fin de la période de congé en cours', d_reprise_trois_mois, True, (_CITE_11,), '3 mois avant congé.date_fin_période_en_cours arrondi au début du mois suivant'))
     opinions: list[rt.OpinionInfo] = []
@@ -633,6 +689,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(rt.SubmissionInfo('Arrêts de travail et demandes de congés longs, par la voie hiérarchique', rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', (None if f_dossier_objet is None else f_dossier_objet in _SET_12), 'dossier.objet dans {octroi, renouvellement, reprise, renonciation}', ())), None, (_CITE_69, _CITE_70)),),
+        submissions=(rt.SubmissionInfo('Arrêts de travail et demandes de congés longs, par la voie hiérarchique', rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_gestion_affaires_medicales,), 'selon service rh compétent et service des affaires médicales selon la catégorie de personnel', (None if f_dossier_objet is None else f_dossier_objet in _SET_12), 'dossier.objet dans {octroi, renouvellement, reprise, renonciation}', ())), None, (_CITE_103, _CITE_104)),),
         computed={'gestion.service_rh': t_gestion_service_rh, 'gestion.affaires_médicales': t_gestion_affaires_medicales, 'droits.durée_max': t_droits_duree_max, 'droits.plein': t_droits_plein, 'droits.demi': t_droits_demi, 'droits_cm.plein': t_droits_cm_plein, 'droits_cm.demi': t_droits_cm_demi},
     )

@@ -15,16 +15,16 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='detachement_2019', title="Candidature à un détachement dans les corps des personnels enseignants, d'éducation et des psychologues de l'éducation nationale", authority="Ministère de l'Éducation nationale et de la Jeunesse", reference='Bulletin officiel n° 45 du 5-12-2019, annexes 2 à 4', issued=datetime.date(2019, 12, 5), school_year='2020-2021', source='sources/004_2d4123b577c6e586.txt', file='circulars/detachement_2019.circ')
-FACT_LABELS = {'détachement.corps_accueil': "Corps d'accueil sollicité(s)", 'détachement.discipline_agrégés': "Discipline d'enseignement demandée dans le corps des agrégés (une seule)", 'détachement.discipline_certifiés': "Discipline d'enseignement demandée dans le corps des certifiés (une seule)", 'détachement.discipline_plp': "Discipline d'enseignement demandée dans le corps des PLP (une seule)", 'détachement.discipline_à_option': "Une discipline demandée est « économie et gestion » ou « sciences industrielles de l'ingénieur »", 'détachement.option': "Option choisie (économie et gestion, sciences industrielles de l'ingénieur)", 'détachement.spécialité_psyen': "Spécialité(s) cochée(s) pour le corps des psychologues de l'éducation nationale", 'détachement.nombre_vœux_pe': "Nombre d'académies ou de départements souhaités (professeurs des écoles)", 'candidat.position': 'Position administrative du candidat', 'candidat.hors_menj': "Le candidat n'appartient pas à un corps du ministère de l'éducation nationale (MENJ)", 'candidat.qualification_sauvetage': 'Le candidat détient la qualification en sauvetage aquatique', 'candidat.qualification_natation': 'Le candidat détient la qualification en natation', 'candidat.qualification_secourisme': 'Le candidat détient la qualification en secourisme', 'candidature.fiche_renseignée': 'La fiche de candidature est renseignée', 'candidature.avis_supérieur_renseigné': "L'avis motivé du supérieur hiérarchique est renseigné", 'candidature.avis_inspection_renseigné': "L'avis motivé du corps d'inspection compétent est renseigné", 'candidature.avis_inspection_simple_mention': "L'avis du corps d'inspection se limite à la mention « favorable » ou « défavorable »"}
-_FACT_ORDER = {'détachement.corps_accueil': 0, 'détachement.discipline_agrégés': 1, 'détachement.discipline_certifiés': 2, 'détachement.discipline_plp': 3, 'détachement.discipline_à_option': 4, 'détachement.option': 5, 'détachement.spécialité_psyen': 6, 'détachement.nombre_vœux_pe': 7, 'candidat.position': 8, 'candidat.hors_menj': 9, 'candidat.qualification_sauvetage': 10, 'candidat.qualification_natation': 11, 'candidat.qualification_secourisme': 12, 'candidature.fiche_renseignée': 13, 'candidature.avis_supérieur_renseigné': 14, 'candidature.avis_inspection_renseigné': 15, 'candidature.avis_inspection_simple_mention': 16}
-_SET = frozenset({'agrégés'})
-_SET_2 = frozenset({'certifiés'})
-_SET_3 = frozenset({'plp'})
-_SET_4 = frozenset({'agrégés', 'certifiés', 'plp'})
-_SET_5 = frozenset({'psyen'})
-_SET_6 = frozenset({'professeurs_écoles'})
-_SET_7 = frozenset({'peps'})
-_SET_8 = frozenset({'peps', 'professeurs_écoles'})
+FACT_LABELS = {'détachement.corps_accueil': "Corps d'accueil sollicité(s)", 'détachement.discipline_agrégés': "Discipline d'enseignement demandée dans le corps des agrégés (une seule)", 'détachement.discipline_certifiés': "Discipline d'enseignement demandée dans le corps des certifiés (une seule)", 'détachement.discipline_plp': "Discipline d'enseignement demandée dans le corps des PLP (une seule)", 'détachement.discipline_à_option': "Une discipline demandée est « économie et gestion » ou « sciences industrielles de l'ingénieur »", 'détachement.option': "Option choisie (économie et gestion, sciences industrielles de l'ingénieur)", 'détachement.spécialité_psyen': "Spécialité(s) cochée(s) pour le corps des psychologues de l'éducation nationale", 'détachement.nombre_vœux_pe': "Nombre d'académies ou de départements souhaités (professeurs des écoles)", 'candidat.position': 'Position administrative du candidat', 'candidat.hors_menj': "Le candidat n'appartient pas à un corps du ministère de l'éducation nationale (MENJ)", 'candidat.qualification_sauvetage': 'Le candidat détient la qualification en sauvetage aquatique', 'candidat.qualification_natation': 'Le candidat détient la qualification en natation', 'candidat.qualification_secourisme': 'Le candidat détient la qualification en secourisme', 'candidature.fiche_renseignée': 'La fiche de candidature est renseignée', 'candidature.avis_supérieur_renseigné': "L'avis motivé du supérieur hiérarchique est renseigné", 'candidature.avis_inspection_renseigné': "L'avis motivé du corps d'inspection compétent est renseigné", 'candidature.avis_inspection_simple_mention': "L'avis du corps d'inspection se limite à la mention « favorable » ou « défavorable »", 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
+_FACT_ORDER = {'détachement.corps_accueil': 0, 'détachement.discipline_agrégés': 1, 'détachement.discipline_certifiés': 2, 'détachement.discipline_plp': 3, 'détachement.discipline_à_option': 4, 'détachement.option': 5, 'détachement.spécialité_psyen': 6, 'détachement.nombre_vœux_pe': 7, 'candidat.position': 8, 'candidat.hors_menj': 9, 'candidat.qualification_sauvetage': 10, 'candidat.qualification_natation': 11, 'candidat.qualification_secourisme': 12, 'candidature.fiche_renseignée': 13, 'candidature.avis_supérieur_renseigné': 14, 'candidature.avis_inspection_renseigné': 15, 'candidature.avis_inspection_simple_mention': 16, 'dossier.pièces_fournies': 17}
+_SET = frozenset({'peps'})
+_SET_2 = frozenset({'professeurs_écoles'})
+_SET_3 = frozenset({'peps', 'professeurs_écoles'})
+_SET_4 = frozenset({'agrégés'})
+_SET_5 = frozenset({'certifiés'})
+_SET_6 = frozenset({'plp'})
+_SET_7 = frozenset({'agrégés', 'certifiés', 'plp'})
+_SET_8 = frozenset({'psyen'})
 _SERVICE_GESTIONNAIRES_ACADEMIQUES = rt.Recipient('gestionnaires_académiques', 'Gestionnaires académiques habilités des divisions des personnels enseignants', False, None)
 _SERVICE_DGRH = rt.Recipient('dgrh', 'Direction générale des ressources humaines (DGRH) du ministère', False, "Bureau des enseignants du 1er degré et bureau de gestion des carrières des personnels du second degré – ministère de l'éducation nationale, 110 rue de Grenelle, 75007 Paris")
 _CITE = rt.Citation('Fiche de candidature à un détachement', 'sources/004_2d4123b577c6e586.txt', 1)
@@ -58,37 +58,38 @@ _CITE_13 = rt.Citation('Arrêté de position (pour les candidats n’étant pas 
 _DOC_ARRETE_POSITION = rt.ChecklistItem('arrêté_position', 'Arrêté de position', 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTIONNAIRES_ACADEMIQUES, _SERVICE_DGRH)),), None, (_CITE_13,))
 _DOC_ARRETE_POSITION_IF = rt.ChecklistItem('arrêté_position', 'Arrêté de position', 'à fournir si …', 'candidat.position != activité', False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTIONNAIRES_ACADEMIQUES, _SERVICE_DGRH)),), None, (_CITE_13,))
 _CITE_14 = rt.Citation('Pour que la candidature soit recevable, la fiche de candidature, l’avis motivé du supérieur hiérarchique et l’avis motivé du corps d’inspection compétent doivent impérativement être renseignés.', 'sources/004_2d4123b577c6e586.txt', 3)
-_RULE_FICHE_RENSEIGNEE = rt.RuleInfo('fiche_renseignée', 'Fiche de candidature renseignée', 'bloquante', (_CITE_14,), 'circulars/detachement_2019.circ:81')
-_RULE_AVIS_SUPERIEUR_RENSEIGNE = rt.RuleInfo('avis_supérieur_renseigné', 'Avis motivé du supérieur hiérarchique renseigné', 'bloquante', (_CITE_14,), 'circulars/detachement_2019.circ:86')
+_RULE_FICHE_RENSEIGNEE = rt.RuleInfo('fiche_renseignée', 'Fiche de candidature renseignée', 'bloquante', (_CITE_14,), 'circulars/detachement_2019.circ:88')
+_RULE_AVIS_SUPERIEUR_RENSEIGNE = rt.RuleInfo('avis_supérieur_renseigné', 'Avis motivé du supérieur hiérarchique renseigné', 'bloquante', (_CITE_14,), 'circulars/detachement_2019.circ:93')
 _CITE_15 = rt.Citation('cet avis ne se substitue pas à l’avis motivé du corps d’inspection compétent', 'sources/004_2d4123b577c6e586.txt', 213)
-_RULE_AVIS_INSPECTION_RENSEIGNE = rt.RuleInfo('avis_inspection_renseigné', "Avis motivé du corps d'inspection renseigné", 'bloquante', (_CITE_14, _CITE_15), 'circulars/detachement_2019.circ:91')
+_RULE_AVIS_INSPECTION_RENSEIGNE = rt.RuleInfo('avis_inspection_renseigné', "Avis motivé du corps d'inspection renseigné", 'bloquante', (_CITE_14, _CITE_15), 'circulars/detachement_2019.circ:98')
 _CITE_16 = rt.Citation('une attention toute particulière doit être portée à la motivation de l’avis émis par les corps d’inspection d’accueil. La simple mention de l’avis favorable ou défavorable au détachement est insuffisante.', 'sources/004_2d4123b577c6e586.txt', 263)
-_RULE_AVIS_INSPECTION_MOTIVE = rt.RuleInfo('avis_inspection_motivé', "Avis du corps d'inspection réellement motivé", 'bloquante', (_CITE_16,), 'circulars/detachement_2019.circ:97')
+_RULE_AVIS_INSPECTION_MOTIVE = rt.RuleInfo('avis_inspection_motivé', "Avis du corps d'inspection réellement motivé", 'bloquante', (_CITE_16,), 'circulars/detachement_2019.circ:104')
+_RULE_PIECES_JOINTES = rt.RuleInfo('pièces_jointes', 'Pièces à joindre obligatoirement', 'bloquante', (_CITE_2,), 'circulars/detachement_2019.circ:111')
 _CITE_17 = rt.Citation('Corps d’accueil sollicité (2 au maximum)', 'sources/004_2d4123b577c6e586.txt', 75)
-_RULE_CORPS_SOLLICITE = rt.RuleInfo('corps_sollicité', "Au moins un corps d'accueil sollicité", 'bloquante', (_CITE_17,), 'circulars/detachement_2019.circ:104')
-_RULE_DEUX_CORPS_MAXIMUM = rt.RuleInfo('deux_corps_maximum', "Deux corps d'accueil au maximum", 'bloquante', (_CITE_17,), 'circulars/detachement_2019.circ:109')
+_RULE_CORPS_SOLLICITE = rt.RuleInfo('corps_sollicité', "Au moins un corps d'accueil sollicité", 'bloquante', (_CITE_17,), 'circulars/detachement_2019.circ:117')
+_RULE_DEUX_CORPS_MAXIMUM = rt.RuleInfo('deux_corps_maximum', "Deux corps d'accueil au maximum", 'bloquante', (_CITE_17,), 'circulars/detachement_2019.circ:122')
 _LABELS_DETACHEMENT_CORPS_ACCUEIL = {'professeurs_écoles': 'Professeurs des écoles', 'peps': "Professeurs d'éducation physique et sportive (Peps)", 'cpe': "Conseillers principaux d'éducation (CPE)", 'agrégés': 'Professeurs agrégés', 'certifiés': 'Professeurs certifiés', 'plp': 'Professeurs de lycée professionnel (PLP)', 'psyen': "Psychologues de l'éducation nationale"}
 _CITE_18 = rt.Citation('Pour l’accueil dans le corps des agrégés, certifiés et PLP, préciser la discipline d’enseignement (1 seule discipline par corps)', 'sources/004_2d4123b577c6e586.txt', 79)
-_RULE_DISCIPLINE_AGREGES = rt.RuleInfo('discipline_agrégés', 'Discipline précisée pour le corps des agrégés', 'bloquante', (_CITE_18,), 'circulars/detachement_2019.circ:114')
-_RULE_DISCIPLINE_CERTIFIES = rt.RuleInfo('discipline_certifiés', 'Discipline précisée pour le corps des certifiés', 'bloquante', (_CITE_18,), 'circulars/detachement_2019.circ:120')
-_RULE_DISCIPLINE_PLP = rt.RuleInfo('discipline_plp', 'Discipline précisée pour le corps des PLP', 'bloquante', (_CITE_18,), 'circulars/detachement_2019.circ:126')
+_RULE_DISCIPLINE_AGREGES = rt.RuleInfo('discipline_agrégés', 'Discipline précisée pour le corps des agrégés', 'bloquante', (_CITE_18,), 'circulars/detachement_2019.circ:127')
+_RULE_DISCIPLINE_CERTIFIES = rt.RuleInfo('discipline_certifiés', 'Discipline précisée pour le corps des certifiés', 'bloquante', (_CITE_18,), 'circulars/detachement_2019.circ:133')
+_RULE_DISCIPLINE_PLP = rt.RuleInfo('discipline_plp', 'Discipline précisée pour le corps des PLP', 'bloquante', (_CITE_18,), 'circulars/detachement_2019.circ:139')
 _CITE_19 = rt.Citation('Pour les disciplines économie et gestion et sciences industrielles de l’ingénieur, préciser l’option choisie', 'sources/004_2d4123b577c6e586.txt', 82)
-_RULE_OPTION_PRECISEE = rt.RuleInfo('option_précisée', "Option précisée (économie et gestion, sciences industrielles de l'ingénieur)", 'bloquante', (_CITE_19,), 'circulars/detachement_2019.circ:132')
+_RULE_OPTION_PRECISEE = rt.RuleInfo('option_précisée', "Option précisée (économie et gestion, sciences industrielles de l'ingénieur)", 'bloquante', (_CITE_19,), 'circulars/detachement_2019.circ:145')
 _CITE_20 = rt.Citation('Pour l’accueil dans le corps des psychologues de l’éducation nationale, choisir entre les spécialités', 'sources/004_2d4123b577c6e586.txt', 86)
-_RULE_SPECIALITE_PSYEN = rt.RuleInfo('spécialité_psyen', "Spécialité choisie pour le corps des psychologues de l'éducation nationale", 'bloquante', (_CITE_20,), 'circulars/detachement_2019.circ:138')
+_RULE_SPECIALITE_PSYEN = rt.RuleInfo('spécialité_psyen', "Spécialité choisie pour le corps des psychologues de l'éducation nationale", 'bloquante', (_CITE_20,), 'circulars/detachement_2019.circ:151')
 _CITE_21 = rt.Citation('Académie(s) d’affectation souhaitée(s) ou département(s) pour les candidats à un détachement dans le corps des professeurs des écoles (deux maximum)', 'sources/004_2d4123b577c6e586.txt', 91)
-_RULE_DEUX_VUX_MAXIMUM = rt.RuleInfo('deux_vœux_maximum', 'Deux académies ou départements au maximum (professeurs des écoles)', 'bloquante', (_CITE_21,), 'circulars/detachement_2019.circ:144')
-_RULE_QUALIFICATION_SAUVETAGE = rt.RuleInfo('qualification_sauvetage', 'Qualification en sauvetage aquatique (corps des Peps)', 'bloquante', (_CITE_6,), 'circulars/detachement_2019.circ:153')
-_RULE_QUALIFICATION_NATATION = rt.RuleInfo('qualification_natation', 'Qualification en natation (corps des professeurs des écoles)', 'bloquante', (_CITE_7,), 'circulars/detachement_2019.circ:159')
-_RULE_QUALIFICATION_SECOURISME = rt.RuleInfo('qualification_secourisme', 'Qualification en secourisme (corps des Peps et des professeurs des écoles)', 'bloquante', (_CITE_8,), 'circulars/detachement_2019.circ:165')
+_RULE_DEUX_VUX_MAXIMUM = rt.RuleInfo('deux_vœux_maximum', 'Deux académies ou départements au maximum (professeurs des écoles)', 'bloquante', (_CITE_21,), 'circulars/detachement_2019.circ:157')
+_RULE_QUALIFICATION_SAUVETAGE = rt.RuleInfo('qualification_sauvetage', 'Qualification en sauvetage aquatique (corps des Peps)', 'bloquante', (_CITE_6,), 'circulars/detachement_2019.circ:166')
+_RULE_QUALIFICATION_NATATION = rt.RuleInfo('qualification_natation', 'Qualification en natation (corps des professeurs des écoles)', 'bloquante', (_CITE_7,), 'circulars/detachement_2019.circ:172')
+_RULE_QUALIFICATION_SECOURISME = rt.RuleInfo('qualification_secourisme', 'Qualification en secourisme (corps des Peps et des professeurs des écoles)', 'bloquante', (_CITE_8,), 'circulars/detachement_2019.circ:178')
 _CITE_22 = rt.Citation('à l’adresse suivante : pegase@education.gouv.fr', 'sources/004_2d4123b577c6e586.txt', 186)
-_CITE_23 = rt.Citation('Les candidatures au détachement font l’objet d’un traitement informatisé dénommé Pégase.', 'sources/004_2d4123b577c6e586.txt', 6)
+_CITE_23 = rt.Citation('Les candidatures au détachement font l’objet d’un traitement informatisé dénommé Pégase. Les mentions informatives relatives à ce traitement figurent à la fin de cette fiche de candidature.', 'sources/004_2d4123b577c6e586.txt', 6)
 _CITE_24 = rt.Citation('L’ensemble des informations recueillies est conservé tant que l’agent est en détachement. Pour les candidats ayant reçu une réponse défavorable, les données sont conservées pendant six mois.', 'sources/004_2d4123b577c6e586.txt', 183)
-_RULE_TRAITEMENT_PEGASE = rt.RuleInfo('traitement_pégase', "Traitement des candidatures dans l'application Pégase", 'information', (_CITE_22, _CITE_23, _CITE_24), 'circulars/detachement_2019.circ:172')
+_RULE_TRAITEMENT_PEGASE = rt.RuleInfo('traitement_pégase', "Traitement des candidatures dans l'application Pégase", 'information', (_CITE_22, _CITE_23, _CITE_24), 'circulars/detachement_2019.circ:185')
 _CITE_25 = rt.Citation('Maintien, renouvellement, fin de détachement ou intégration dans les corps enseignants du 1er et du 2d degrés et dans les corps d’éducation et des PsyEN - année scolaire 2020-2021', 'sources/004_2d4123b577c6e586.txt', 315)
 _CITE_26 = rt.Citation('Tableau à retourner le 26 mai 2020 au bureau DGRH B2-1 (1er degré) ou DGRH B2-3 (2d degré)', 'sources/004_2d4123b577c6e586.txt', 375)
 _CITE_27 = rt.Citation('Intégration dans le corps des psychologues de l’éducation nationale, spécialité Eda, des professeurs des écoles ayant été détachés pour cinq ans par le recteur dans le cadre de la constitution initiale du corps le 1er septembre 2017', 'sources/004_2d4123b577c6e586.txt', 376)
-_RULE_TABLEAUX_SUIVI = rt.RuleInfo('tableaux_suivi', "Maintien, renouvellement, fin de détachement ou intégration : tableaux de l'autorité académique", 'information', (_CITE_25, _CITE_26, _CITE_27), 'circulars/detachement_2019.circ:178')
+_RULE_TABLEAUX_SUIVI = rt.RuleInfo('tableaux_suivi', "Maintien, renouvellement, fin de détachement ou intégration : tableaux de l'autorité académique", 'information', (_CITE_25, _CITE_26, _CITE_27), 'circulars/detachement_2019.circ:191')
 _DATE_2020_05_26 = datetime.date(2020, 5, 26)
 _DEADLINE_RETOUR_TABLEAU_MAINTIEN = rt.DeadlineInfo('retour_tableau_maintien', 'Retour du tableau de maintien, renouvellement, fin de détachement ou intégration (annexe 3)', _DATE_2020_05_26, True, (_CITE_26,))
 _CITE_28 = rt.Citation('Tableau à retourner le 26 mai 2020 au bureau DGRH B2-3 à l’adresse fonctionnelle integrationpsyendespe2020@education.gouv.fr', 'sources/004_2d4123b577c6e586.txt', 409)
@@ -107,40 +108,42 @@ _SUBMISSION = rt.SubmissionInfo("Dossier de candidature dématérialisé dans l'
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
 
-    # circulars/detachement_2019.circ:21
+    # circulars/detachement_2019.circ:22
     detachement_corps_accueil: frozenset[Literal['professeurs_écoles', 'peps', 'cpe', 'agrégés', 'certifiés', 'plp', 'psyen']] | None = Field(default=None, alias='détachement.corps_accueil', title="Corps d'accueil sollicité(s)")
-    # circulars/detachement_2019.circ:31
-    detachement_discipline_agreges: str | None = Field(default=None, alias='détachement.discipline_agrégés', title="Discipline d'enseignement demandée dans le corps des agrégés (une seule)")
-    # circulars/detachement_2019.circ:32
-    detachement_discipline_certifies: str | None = Field(default=None, alias='détachement.discipline_certifiés', title="Discipline d'enseignement demandée dans le corps des certifiés (une seule)")
-    # circulars/detachement_2019.circ:33
-    detachement_discipline_plp: str | None = Field(default=None, alias='détachement.discipline_plp', title="Discipline d'enseignement demandée dans le corps des PLP (une seule)")
-    # circulars/detachement_2019.circ:34
-    detachement_discipline_a_option: bool | None = Field(default=None, alias='détachement.discipline_à_option', title="Une discipline demandée est « économie et gestion » ou « sciences industrielles de l'ingénieur »")
     # circulars/detachement_2019.circ:35
-    detachement_option: str | None = Field(default=None, alias='détachement.option', title="Option choisie (économie et gestion, sciences industrielles de l'ingénieur)")
+    detachement_discipline_agreges: str | None = Field(default=None, alias='détachement.discipline_agrégés', title="Discipline d'enseignement demandée dans le corps des agrégés (une seule)")
+    # circulars/detachement_2019.circ:36
+    detachement_discipline_certifies: str | None = Field(default=None, alias='détachement.discipline_certifiés', title="Discipline d'enseignement demandée dans le corps des certifiés (une seule)")
     # circulars/detachement_2019.circ:37
+    detachement_discipline_plp: str | None = Field(default=None, alias='détachement.discipline_plp', title="Discipline d'enseignement demandée dans le corps des PLP (une seule)")
+    # circulars/detachement_2019.circ:38
+    detachement_discipline_a_option: bool | None = Field(default=None, alias='détachement.discipline_à_option', title="Une discipline demandée est « économie et gestion » ou « sciences industrielles de l'ingénieur »")
+    # circulars/detachement_2019.circ:39
+    detachement_option: str | None = Field(default=None, alias='détachement.option', title="Option choisie (économie et gestion, sciences industrielles de l'ingénieur)")
+    # circulars/detachement_2019.circ:41
     detachement_specialite_psyen: frozenset[Literal['eda', 'edo']] | None = Field(default=None, alias='détachement.spécialité_psyen', title="Spécialité(s) cochée(s) pour le corps des psychologues de l'éducation nationale")
-    # circulars/detachement_2019.circ:42
+    # circulars/detachement_2019.circ:48
     detachement_nombre_vux_pe: Annotated[int, Field(ge=0, le=200)] | None = Field(default=None, alias='détachement.nombre_vœux_pe', title="Nombre d'académies ou de départements souhaités (professeurs des écoles)")
-    # circulars/detachement_2019.circ:44
+    # circulars/detachement_2019.circ:50
     candidat_position: Literal['activité', 'congé', 'disponibilité', 'autre'] | None = Field(default=None, alias='candidat.position', title='Position administrative du candidat')
-    # circulars/detachement_2019.circ:51
-    candidat_hors_menj: bool | None = Field(default=None, alias='candidat.hors_menj', title="Le candidat n'appartient pas à un corps du ministère de l'éducation nationale (MENJ)")
-    # circulars/detachement_2019.circ:53
-    candidat_qualification_sauvetage: bool | None = Field(default=None, alias='candidat.qualification_sauvetage', title='Le candidat détient la qualification en sauvetage aquatique')
-    # circulars/detachement_2019.circ:54
-    candidat_qualification_natation: bool | None = Field(default=None, alias='candidat.qualification_natation', title='Le candidat détient la qualification en natation')
-    # circulars/detachement_2019.circ:55
-    candidat_qualification_secourisme: bool | None = Field(default=None, alias='candidat.qualification_secourisme', title='Le candidat détient la qualification en secourisme')
-    # circulars/detachement_2019.circ:57
-    candidature_fiche_renseignee: bool | None = Field(default=None, alias='candidature.fiche_renseignée', title='La fiche de candidature est renseignée')
     # circulars/detachement_2019.circ:58
-    candidature_avis_superieur_renseigne: bool | None = Field(default=None, alias='candidature.avis_supérieur_renseigné', title="L'avis motivé du supérieur hiérarchique est renseigné")
-    # circulars/detachement_2019.circ:59
-    candidature_avis_inspection_renseigne: bool | None = Field(default=None, alias='candidature.avis_inspection_renseigné', title="L'avis motivé du corps d'inspection compétent est renseigné")
+    candidat_hors_menj: bool | None = Field(default=None, alias='candidat.hors_menj', title="Le candidat n'appartient pas à un corps du ministère de l'éducation nationale (MENJ)")
     # circulars/detachement_2019.circ:60
+    candidat_qualification_sauvetage: bool | None = Field(default=None, alias='candidat.qualification_sauvetage', title='Le candidat détient la qualification en sauvetage aquatique')
+    # circulars/detachement_2019.circ:61
+    candidat_qualification_natation: bool | None = Field(default=None, alias='candidat.qualification_natation', title='Le candidat détient la qualification en natation')
+    # circulars/detachement_2019.circ:62
+    candidat_qualification_secourisme: bool | None = Field(default=None, alias='candidat.qualification_secourisme', title='Le candidat détient la qualification en secourisme')
+    # circulars/detachement_2019.circ:64
+    candidature_fiche_renseignee: bool | None = Field(default=None, alias='candidature.fiche_renseignée', title='La fiche de candidature est renseignée')
+    # circulars/detachement_2019.circ:65
+    candidature_avis_superieur_renseigne: bool | None = Field(default=None, alias='candidature.avis_supérieur_renseigné', title="L'avis motivé du supérieur hiérarchique est renseigné")
+    # circulars/detachement_2019.circ:66
+    candidature_avis_inspection_renseigne: bool | None = Field(default=None, alias='candidature.avis_inspection_renseigné', title="L'avis motivé du corps d'inspection compétent est renseigné")
+    # circulars/detachement_2019.circ:67
     candidature_avis_inspection_simple_mention: bool | None = Field(default=None, alias='candidature.avis_inspection_simple_mention', title="L'avis du corps d'inspection se limite à la mention « favorable » ou « défavorable »")
+    # circulars/detachement_2019.circ:112
+    dossier_pieces_fournies: frozenset[Literal['fiche_candidature', 'curriculum_vitae', 'lettre_motivation', 'copie_diplômes', 'qualification_sauvetage_aquatique', 'qualification_natation_pièce', 'qualification_secourisme_pièce', 'statut_particulier', 'grille_indiciaire', 'bulletin_paye', 'arrêté_promotion', 'arrêté_position']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
     french_fields: ClassVar[dict[str, str]] = {'détachement.discipline_à_option': 'boolean', 'detachement_discipline_a_option': 'boolean', 'détachement.nombre_vœux_pe': 'number', 'detachement_nombre_vux_pe': 'number', 'candidat.hors_menj': 'boolean', 'candidat_hors_menj': 'boolean', 'candidat.qualification_sauvetage': 'boolean', 'candidat_qualification_sauvetage': 'boolean', 'candidat.qualification_natation': 'boolean', 'candidat_qualification_natation': 'boolean', 'candidat.qualification_secourisme': 'boolean', 'candidat_qualification_secourisme': 'boolean', 'candidature.fiche_renseignée': 'boolean', 'candidature_fiche_renseignee': 'boolean', 'candidature.avis_supérieur_renseigné': 'boolean', 'candidature_avis_superieur_renseigne': 'boolean', 'candidature.avis_inspection_renseigné': 'boolean', 'candidature_avis_inspection_renseigne': 'boolean', 'candidature.avis_inspection_simple_mention': 'boolean', 'candidature_avis_inspection_simple_mention': 'boolean'}
 
@@ -165,25 +168,26 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_candidature_avis_superieur_renseigne = facts.candidature_avis_superieur_renseigne
     f_candidature_avis_inspection_renseigne = facts.candidature_avis_inspection_renseigne
     f_candidature_avis_inspection_simple_mention = facts.candidature_avis_inspection_simple_mention
-    # circulars/detachement_2019.circ:77 valeur nombre_corps
+    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/detachement_2019.circ:84 valeur nombre_corps
     v_nombre_corps = rt.count(f_detachement_corps_accueil)
-    shared_1 = rt.any_in(f_detachement_corps_accueil, _SET_6)  # tested by 2 rules
+    shared_1 = rt.any_in(f_detachement_corps_accueil, _SET_2)  # tested by 2 rules
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [_DOC_FICHE_CANDIDATURE, _DOC_CURRICULUM_VITAE, _DOC_LETTRE_MOTIVATION, _DOC_COPIE_DIPLOMES]
-    condition = rt.any_in(f_detachement_corps_accueil, _SET_7)
+    condition = rt.any_in(f_detachement_corps_accueil, _SET)
     if condition is True:
         checklist.append(_DOC_QUALIFICATION_SAUVETAGE_AQUATIQUE)
     elif condition is None:
         checklist.append(_DOC_QUALIFICATION_SAUVETAGE_AQUATIQUE_IF)
-    condition = rt.any_in(f_detachement_corps_accueil, _SET_6)
+    condition = rt.any_in(f_detachement_corps_accueil, _SET_2)
     if condition is True:
         checklist.append(_DOC_QUALIFICATION_NATATION_PIECE)
     elif condition is None:
         checklist.append(_DOC_QUALIFICATION_NATATION_PIECE_IF)
-    condition = rt.any_in(f_detachement_corps_accueil, _SET_8)
+    condition = rt.any_in(f_detachement_corps_accueil, _SET_3)
     if condition is True:
         checklist.append(_DOC_QUALIFICATION_SECOURISME_PIECE)
     elif condition is None:
@@ -202,7 +206,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_ARRETE_POSITION_IF)
 
-    # circulars/detachement_2019.circ:81 règle fiche_renseignée (bloquante)
+    # circulars/detachement_2019.circ:88 règle fiche_renseignée (bloquante)
     holds = f_candidature_fiche_renseignee
     if holds is True:
         satisfied.append('fiche_renseignée')
@@ -213,7 +217,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_FICHE_RENSEIGNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Fiche de candidature renseignée.", (('candidature.fiche_renseignée', f_candidature_fiche_renseignee),), missing=rt.unknown(('candidature.fiche_renseignée', f_candidature_fiche_renseignee))))
         undecided = True
 
-    # circulars/detachement_2019.circ:86 règle avis_supérieur_renseigné (bloquante)
+    # circulars/detachement_2019.circ:93 règle avis_supérieur_renseigné (bloquante)
     holds = f_candidature_avis_superieur_renseigne
     if holds is True:
         satisfied.append('avis_supérieur_renseigné')
@@ -224,7 +228,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_AVIS_SUPERIEUR_RENSEIGNE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Avis motivé du supérieur hiérarchique renseigné.", (('candidature.avis_supérieur_renseigné', f_candidature_avis_superieur_renseigne),), missing=rt.unknown(('candidature.avis_supérieur_renseigné', f_candidature_avis_superieur_renseigne))))
         undecided = True
 
-    # circulars/detachement_2019.circ:91 règle avis_inspection_renseigné (bloquante)
+    # circulars/detachement_2019.circ:98 règle avis_inspection_renseigné (bloquante)
     holds = f_candidature_avis_inspection_renseigne
     if holds is True:
         satisfied.append('avis_inspection_renseigné')
@@ -235,7 +239,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_AVIS_INSPECTION_RENSEIGNE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Avis motivé du corps d'inspection renseigné.", (('candidature.avis_inspection_renseigné', f_candidature_avis_inspection_renseigne),), missing=rt.unknown(('candidature.avis_inspection_renseigné', f_candidature_avis_inspection_renseigne))))
         undecided = True
 
-    # circulars/detachement_2019.circ:97 règle avis_inspection_motivé (bloquante)
+    # circulars/detachement_2019.circ:104 règle avis_inspection_motivé (bloquante)
     applies = f_candidature_avis_inspection_renseigne
     if applies is False:
         not_applicable.append('avis_inspection_motivé')
@@ -250,7 +254,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_AVIS_INSPECTION_MOTIVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Avis du corps d'inspection réellement motivé.", (('candidature.avis_inspection_renseigné', f_candidature_avis_inspection_renseigne), ('candidature.avis_inspection_simple_mention', f_candidature_avis_inspection_simple_mention)), missing=(rt.unknown(('candidature.avis_inspection_renseigné', f_candidature_avis_inspection_renseigne)) if applies is None else ()) + (rt.unknown(('candidature.avis_inspection_simple_mention', f_candidature_avis_inspection_simple_mention)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:104 règle corps_sollicité (bloquante)
+    # circulars/detachement_2019.circ:111 règle pièces_jointes (bloquante)
+    holds = rt.all_provided(f_dossier_pieces_fournies, ((True, 'fiche_candidature', 'Fiche de candidature à un détachement (annexe 2)'), (True, 'curriculum_vitae', 'Curriculum vitae'), (True, 'lettre_motivation', 'Lettre de motivation'), (True, 'copie_diplômes', 'Copie des diplômes'), (rt.any_in(f_detachement_corps_accueil, _SET), 'qualification_sauvetage_aquatique', 'Qualification en sauvetage aquatique'), (rt.any_in(f_detachement_corps_accueil, _SET_2), 'qualification_natation_pièce', 'Qualification en natation'), (rt.any_in(f_detachement_corps_accueil, _SET_3), 'qualification_secourisme_pièce', 'Qualification en secourisme'), (f_candidat_hors_menj, 'statut_particulier', "Copie du statut particulier du corps ou cadre d'emploi d'origine"), (True, 'grille_indiciaire', 'Grille indiciaire'), (True, 'bulletin_paye', 'Copie du dernier bulletin de paye'), (True, 'arrêté_promotion', 'Copie du dernier arrêté de promotion'), ((None if f_candidat_position is None else f_candidat_position != 'activité'), 'arrêté_position', 'Arrêté de position')))
+    if holds is True:
+        satisfied.append('pièces_jointes')
+    elif holds is False:
+        findings.append(rt.Finding(_RULE_PIECES_JOINTES, rt.Outcome.VIOLATED, 'bloquante', 'La fiche de candidature doit être accompagnée des pièces à joindre obligatoirement : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, ((True, 'fiche_candidature', 'Fiche de candidature à un détachement (annexe 2)'), (True, 'curriculum_vitae', 'Curriculum vitae'), (True, 'lettre_motivation', 'Lettre de motivation'), (True, 'copie_diplômes', 'Copie des diplômes'), (rt.any_in(f_detachement_corps_accueil, _SET), 'qualification_sauvetage_aquatique', 'Qualification en sauvetage aquatique'), (rt.any_in(f_detachement_corps_accueil, _SET_2), 'qualification_natation_pièce', 'Qualification en natation'), (rt.any_in(f_detachement_corps_accueil, _SET_3), 'qualification_secourisme_pièce', 'Qualification en secourisme'), (f_candidat_hors_menj, 'statut_particulier', "Copie du statut particulier du corps ou cadre d'emploi d'origine"), (True, 'grille_indiciaire', 'Grille indiciaire'), (True, 'bulletin_paye', 'Copie du dernier bulletin de paye'), (True, 'arrêté_promotion', 'Copie du dernier arrêté de promotion'), ((None if f_candidat_position is None else f_candidat_position != 'activité'), 'arrêté_position', 'Arrêté de position')))) + '.', (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('détachement.corps_accueil', f_detachement_corps_accueil), ('candidat.hors_menj', f_candidat_hors_menj), ('candidat.position', f_candidat_position))))
+        refused = True
+    else:
+        findings.append(rt.Finding(_RULE_PIECES_JOINTES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Pièces à joindre obligatoirement.", (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('détachement.corps_accueil', f_detachement_corps_accueil), ('candidat.hors_menj', f_candidat_hors_menj), ('candidat.position', f_candidat_position)), missing=rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('détachement.corps_accueil', f_detachement_corps_accueil), ('candidat.hors_menj', f_candidat_hors_menj), ('candidat.position', f_candidat_position))))
+        undecided = True
+
+    # circulars/detachement_2019.circ:117 règle corps_sollicité (bloquante)
     holds = (None if v_nombre_corps is None else v_nombre_corps >= 1)
     if holds is True:
         satisfied.append('corps_sollicité')
@@ -261,7 +276,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_CORPS_SOLLICITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au moins un corps d'accueil sollicité.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('nombre_corps', v_nombre_corps)), missing=rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil))))
         undecided = True
 
-    # circulars/detachement_2019.circ:109 règle deux_corps_maximum (bloquante)
+    # circulars/detachement_2019.circ:122 règle deux_corps_maximum (bloquante)
     holds = (None if v_nombre_corps is None else v_nombre_corps <= 2)
     if holds is True:
         satisfied.append('deux_corps_maximum')
@@ -272,8 +287,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DEUX_CORPS_MAXIMUM, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Deux corps d'accueil au maximum.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('nombre_corps', v_nombre_corps)), missing=rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil))))
         undecided = True
 
-    # circulars/detachement_2019.circ:114 règle discipline_agrégés (bloquante)
-    applies = rt.any_in(f_detachement_corps_accueil, _SET)
+    # circulars/detachement_2019.circ:127 règle discipline_agrégés (bloquante)
+    applies = rt.any_in(f_detachement_corps_accueil, _SET_4)
     if applies is False:
         not_applicable.append('discipline_agrégés')
     else:
@@ -287,8 +302,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DISCIPLINE_AGREGES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Discipline précisée pour le corps des agrégés.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.discipline_agrégés', f_detachement_discipline_agreges)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('détachement.discipline_agrégés', f_detachement_discipline_agreges)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:120 règle discipline_certifiés (bloquante)
-    applies = rt.any_in(f_detachement_corps_accueil, _SET_2)
+    # circulars/detachement_2019.circ:133 règle discipline_certifiés (bloquante)
+    applies = rt.any_in(f_detachement_corps_accueil, _SET_5)
     if applies is False:
         not_applicable.append('discipline_certifiés')
     else:
@@ -302,8 +317,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DISCIPLINE_CERTIFIES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Discipline précisée pour le corps des certifiés.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.discipline_certifiés', f_detachement_discipline_certifies)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('détachement.discipline_certifiés', f_detachement_discipline_certifies)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:126 règle discipline_plp (bloquante)
-    applies = rt.any_in(f_detachement_corps_accueil, _SET_3)
+    # circulars/detachement_2019.circ:139 règle discipline_plp (bloquante)
+    applies = rt.any_in(f_detachement_corps_accueil, _SET_6)
     if applies is False:
         not_applicable.append('discipline_plp')
     else:
@@ -317,8 +332,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DISCIPLINE_PLP, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Discipline précisée pour le corps des PLP.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.discipline_plp', f_detachement_discipline_plp)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('détachement.discipline_plp', f_detachement_discipline_plp)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:132 règle option_précisée (bloquante)
-    applies = rt.and3(rt.any_in(f_detachement_corps_accueil, _SET_4), f_detachement_discipline_a_option)
+    # circulars/detachement_2019.circ:145 règle option_précisée (bloquante)
+    applies = rt.and3(rt.any_in(f_detachement_corps_accueil, _SET_7), f_detachement_discipline_a_option)
     if applies is False:
         not_applicable.append('option_précisée')
     else:
@@ -329,11 +344,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_OPTION_PRECISEE, rt.Outcome.VIOLATED, 'bloquante', "Pour les disciplines économie et gestion et sciences industrielles de l'ingénieur, précisez l'option choisie.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.discipline_à_option', f_detachement_discipline_a_option), ('détachement.option', f_detachement_option))))
             refused = True
         else:
-            findings.append(rt.Finding(_RULE_OPTION_PRECISEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Option précisée (économie et gestion, sciences industrielles de l'ingénieur).", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.discipline_à_option', f_detachement_discipline_a_option), ('détachement.option', f_detachement_option)), missing=(rt.missing_and(rt.any_in(f_detachement_corps_accueil, _SET_4), rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)), f_detachement_discipline_a_option, rt.unknown(('détachement.discipline_à_option', f_detachement_discipline_a_option))) if applies is None else ()) + (rt.unknown(('détachement.option', f_detachement_option)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_OPTION_PRECISEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Option précisée (économie et gestion, sciences industrielles de l'ingénieur).", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.discipline_à_option', f_detachement_discipline_a_option), ('détachement.option', f_detachement_option)), missing=(rt.missing_and(rt.any_in(f_detachement_corps_accueil, _SET_7), rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)), f_detachement_discipline_a_option, rt.unknown(('détachement.discipline_à_option', f_detachement_discipline_a_option))) if applies is None else ()) + (rt.unknown(('détachement.option', f_detachement_option)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:138 règle spécialité_psyen (bloquante)
-    applies = rt.any_in(f_detachement_corps_accueil, _SET_5)
+    # circulars/detachement_2019.circ:151 règle spécialité_psyen (bloquante)
+    applies = rt.any_in(f_detachement_corps_accueil, _SET_8)
     if applies is False:
         not_applicable.append('spécialité_psyen')
     else:
@@ -347,7 +362,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_SPECIALITE_PSYEN, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Spécialité choisie pour le corps des psychologues de l'éducation nationale.", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.spécialité_psyen', f_detachement_specialite_psyen)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('détachement.spécialité_psyen', f_detachement_specialite_psyen)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:144 règle deux_vœux_maximum (bloquante)
+    # circulars/detachement_2019.circ:157 règle deux_vœux_maximum (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('deux_vœux_maximum')
@@ -362,8 +377,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DEUX_VUX_MAXIMUM, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Deux académies ou départements au maximum (professeurs des écoles).", (('détachement.corps_accueil', f_detachement_corps_accueil), ('détachement.nombre_vœux_pe', f_detachement_nombre_vux_pe)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('détachement.nombre_vœux_pe', f_detachement_nombre_vux_pe)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:153 règle qualification_sauvetage (bloquante)
-    applies = rt.any_in(f_detachement_corps_accueil, _SET_7)
+    # circulars/detachement_2019.circ:166 règle qualification_sauvetage (bloquante)
+    applies = rt.any_in(f_detachement_corps_accueil, _SET)
     if applies is False:
         not_applicable.append('qualification_sauvetage')
     else:
@@ -377,7 +392,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUALIFICATION_SAUVETAGE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Qualification en sauvetage aquatique (corps des Peps).", (('détachement.corps_accueil', f_detachement_corps_accueil), ('candidat.qualification_sauvetage', f_candidat_qualification_sauvetage)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('candidat.qualification_sauvetage', f_candidat_qualification_sauvetage)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:159 règle qualification_natation (bloquante)
+    # circulars/detachement_2019.circ:172 règle qualification_natation (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('qualification_natation')
@@ -392,8 +407,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUALIFICATION_NATATION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Qualification en natation (corps des professeurs des écoles).", (('détachement.corps_accueil', f_detachement_corps_accueil), ('candidat.qualification_natation', f_candidat_qualification_natation)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('candidat.qualification_natation', f_candidat_qualification_natation)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:165 règle qualification_secourisme (bloquante)
-    applies = rt.any_in(f_detachement_corps_accueil, _SET_8)
+    # circulars/detachement_2019.circ:178 règle qualification_secourisme (bloquante)
+    applies = rt.any_in(f_detachement_corps_accueil, _SET_3)
     if applies is False:
         not_applicable.append('qualification_secourisme')
     else:
@@ -407,10 +422,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUALIFICATION_SECOURISME, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Qualification en secourisme (corps des Peps et des professeurs des écoles).", (('détachement.corps_accueil', f_detachement_corps_accueil), ('candidat.qualification_secourisme', f_candidat_qualification_secourisme)), missing=(rt.unknown(('détachement.corps_accueil', f_detachement_corps_accueil)) if applies is None else ()) + (rt.unknown(('candidat.qualification_secourisme', f_candidat_qualification_secourisme)) if holds is None else ())))
             undecided = True
 
-    # circulars/detachement_2019.circ:172 règle traitement_pégase (information)
+    # circulars/detachement_2019.circ:185 règle traitement_pégase (information)
     findings.append(rt.Finding(_RULE_TRAITEMENT_PEGASE, rt.Outcome.NOTICE, 'information', "Votre dossier de candidature est dématérialisé dans l'application Pégase, consultée par les gestionnaires académiques et la DGRH. Les données sont conservées tant que vous êtes en détachement, et six mois en cas de réponse défavorable ; vos droits d'accès s'exercent auprès de pegase@education.gouv.fr (délégué à la protection des données du ministère : dpd@education.gouv.fr).", ()))
 
-    # circulars/detachement_2019.circ:178 règle tableaux_suivi (information)
+    # circulars/detachement_2019.circ:191 règle tableaux_suivi (information)
     findings.append(rt.Finding(_RULE_TABLEAUX_SUIVI, rt.Outcome.NOTICE, 'information', "Le maintien, le renouvellement, la fin de détachement ou l'intégration (année scolaire 2020-2021) sont recensés par le recteur ou l'IA-Dasen dans un tableau à retourner le 26 mai 2020 au bureau DGRH B2-1 (1er degré) ou DGRH B2-3 (2d degré) ; l'intégration dans le corps des psychologues de l'éducation nationale, spécialité EDA, des professeurs des écoles détachés pour cinq ans le 1er septembre 2017 fait l'objet d'un tableau à retourner le 26 mai 2020 au bureau DGRH B2-3 (integrationpsyendespe2020@education.gouv.fr).", ()))
 
     found = tuple(findings)

@@ -15,8 +15,8 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='poste_adapte_aix_marseille_2025', title='Affectation sur poste adapté (PACD, PALD) pour la rentrée scolaire 2025', authority="Rectorat de l'académie d'Aix-Marseille", reference='DIPE/24-1025-910', issued=datetime.date(2024, 11, 4), school_year='2025-2026', source='sources/003_70692b3584024c77.txt', file='circulars/poste_adapte_aix_marseille_2025.circ')
-FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.département': "Département d'affectation (académie d'Aix-Marseille)", 'agent.position': 'Position administrative', 'agent.congé_santé': 'Congé pour raison de santé en cours au moment de la demande', 'agent.durée_cmo': 'Durée du congé de maladie ordinaire en cours', 'agent.arrondissement': "Arrondissement municipal de l'établissement d'affectation (Paris, Lyon, Marseille)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'poste_adapté_demandé': 'Poste adapté demandé', 'nature_demande': 'Nature de la demande', 'années_pacd': "Nombre d'années déjà effectuées en PACD dans la carrière", 'santé_altérée_gravement': "L'état de santé de l'agent s'est altéré de façon grave : il ne peut plus exercer normalement ses fonctions", 'santé_stabilisée': "L'état de santé de l'agent est stabilisé", 'affection_chronique_invalidante': "L'agent est atteint d'une affection chronique invalidante comportant des séquelles définitives", 'inaptitude_enseignement_présentiel': "L'affection rend l'agent inapte à un retour vers l'enseignement en présentiel", 'fin_pald_en_cours': 'Date de fin du PALD en cours (renouvellement)', 'projet_professionnel': 'Projet professionnel en cours ou envisagé', 'lieu_exercice': "Lieu d'exercice souhaité ou proposé", 'maîtrise_outils_informatiques': "L'agent maîtrise les outils informatiques, bureautiques et de communication à distance", 'connexion_haut_débit': "L'agent dispose d'un équipement de connexion à haut débit", 'avis_conseil_médical_favorable': 'Le conseil médical a rendu un avis favorable à la reprise des fonctions', 'geo_affectation': "Groupement d'établissements (GEO) de l'établissement d'affectation (Bouches-du-Rhône)", 'envoi_postal_exceptionnel': "Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du dossier administratif"}
-_FACT_ORDER = {'agent.statut': 0, 'agent.fonction': 1, 'agent.degré': 2, 'agent.rqth': 3, 'agent.département': 4, 'agent.position': 5, 'agent.congé_santé': 6, 'agent.durée_cmo': 7, 'agent.arrondissement': 8, 'demande.date_dépôt': 9, 'poste_adapté_demandé': 10, 'nature_demande': 11, 'années_pacd': 12, 'santé_altérée_gravement': 13, 'santé_stabilisée': 14, 'affection_chronique_invalidante': 15, 'inaptitude_enseignement_présentiel': 16, 'fin_pald_en_cours': 17, 'projet_professionnel': 18, 'lieu_exercice': 19, 'maîtrise_outils_informatiques': 20, 'connexion_haut_débit': 21, 'avis_conseil_médical_favorable': 22, 'geo_affectation': 23, 'envoi_postal_exceptionnel': 24}
+FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.département': "Département d'affectation (académie d'Aix-Marseille)", 'agent.position': 'Position administrative', 'agent.congé_santé': 'Congé pour raison de santé en cours au moment de la demande', 'agent.durée_cmo': 'Durée du congé de maladie ordinaire en cours', 'agent.arrondissement': "Arrondissement municipal de l'établissement d'affectation (Paris, Lyon, Marseille)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'poste_adapté_demandé': 'Poste adapté demandé', 'nature_demande': 'Nature de la demande', 'années_pacd': "Nombre d'années déjà effectuées en PACD dans la carrière", 'santé_altérée_gravement': "L'état de santé de l'agent s'est altéré de façon grave : il ne peut plus exercer normalement ses fonctions", 'santé_stabilisée': "L'état de santé de l'agent est stabilisé", 'affection_chronique_invalidante': "L'agent est atteint d'une affection chronique invalidante comportant des séquelles définitives", 'inaptitude_enseignement_présentiel': "L'affection rend l'agent inapte à un retour vers l'enseignement en présentiel", 'fin_pald_en_cours': 'Date de fin du PALD en cours (renouvellement)', 'projet_professionnel': 'Projet professionnel en cours ou envisagé', 'lieu_exercice': "Lieu d'exercice souhaité ou proposé", 'maîtrise_outils_informatiques': "L'agent maîtrise les outils informatiques, bureautiques et de communication à distance", 'connexion_haut_débit': "L'agent dispose d'un équipement de connexion à haut débit", 'avis_conseil_médical_favorable': 'Le conseil médical a rendu un avis favorable à la reprise des fonctions', 'geo_affectation': "Groupement d'établissements (GEO) de l'établissement d'affectation (Bouches-du-Rhône)", 'envoi_postal_exceptionnel': "Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du dossier administratif", 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
+_FACT_ORDER = {'agent.statut': 0, 'agent.fonction': 1, 'agent.degré': 2, 'agent.rqth': 3, 'agent.département': 4, 'agent.position': 5, 'agent.congé_santé': 6, 'agent.durée_cmo': 7, 'agent.arrondissement': 8, 'demande.date_dépôt': 9, 'poste_adapté_demandé': 10, 'nature_demande': 11, 'années_pacd': 12, 'santé_altérée_gravement': 13, 'santé_stabilisée': 14, 'affection_chronique_invalidante': 15, 'inaptitude_enseignement_présentiel': 16, 'fin_pald_en_cours': 17, 'projet_professionnel': 18, 'lieu_exercice': 19, 'maîtrise_outils_informatiques': 20, 'connexion_haut_débit': 21, 'avis_conseil_médical_favorable': 22, 'geo_affectation': 23, 'envoi_postal_exceptionnel': 24, 'dossier.pièces_fournies': 25}
 _SET = frozenset({'d04', 'd05'})
 _SET_2 = frozenset({'arles', 'marignane', 'martigues'})
 _SET_3 = frozenset({2})
@@ -33,76 +33,86 @@ _DATE_2024_12_13 = datetime.date(2024, 12, 13)
 _SERVICE_DIPE = rt.Recipient('dipe', "Division des personnels enseignants (DIPE), rectorat d'Aix-Marseille", False, "dispositif-readaptation@ac-aix-marseille.fr ; à titre exceptionnel par voie postale : Rectorat de l'académie d'Aix-Marseille – DIPE – A l'attention de Mme SCHNEIDER – Place Lucien Paye – 13621 Aix-en-Provence CEDEX 1")
 _CITE = rt.Citation("le courrier de demande de l'intéressé(e)", 'sources/003_70692b3584024c77.txt', 138)
 _CITE_2 = rt.Citation('la fiche de « renseignements » (Annexe 1) à renseigner systématiquement', 'sources/003_70692b3584024c77.txt', 139)
-_CITE_3 = rt.Citation("la fiche de « demande d'affectation en poste adapté » (Annexe 3)", 'sources/003_70692b3584024c77.txt', 140)
+_CITE_3 = rt.Citation("la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de « demande d'affectation en poste adapté » (Annexe 3)", 'sources/003_70692b3584024c77.txt', 140)
 _CITE_4 = rt.Citation("le cas échéant l'attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) délivrée par la maison départementale des personnes handicapées (MDPH)", 'sources/003_70692b3584024c77.txt', 141)
 _CITE_5 = rt.Citation("un certificat médical récent précisant de manière détaillée la nature de la maladie et les difficultés ou l'incapacité qu'elle entraîne dans l'exercice des fonctions (original sous pli cacheté)", 'sources/003_70692b3584024c77.txt', 145)
 _CITE_6 = rt.Citation("accompagné d'un courrier explicatif de l'agent à l'attention du médecin du travail", 'sources/003_70692b3584024c77.txt', 145)
-_CITE_7 = rt.Citation("le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office", 'sources/003_70692b3584024c77.txt', 146)
+_CITE_7 = rt.Citation("le relevé des congés (maladie, longue maladie, longue durée) ou disponibilité d'office. Il conviendra de préciser si les congés de *longue durée* déjà obtenus ont été accordés pour une affection de *nature différente* de celle dont l'intéressé(e) souffre à la date de présentation de la demande", 'sources/003_70692b3584024c77.txt', 146)
 _CITE_8 = rt.Citation("l'avis du conseil médical départemental pour les personnels qui sont placés, au moment où ils postulent, en congé de longue maladie, de longue durée, en disponibilité d'office ou après 6 mois de congé de maladie ordinaire", 'sources/003_70692b3584024c77.txt', 147)
 _CITE_9 = rt.Citation('Les agents fonctionnaires titulaires qui souhaitent obtenir un aménagement du poste de travail ou un poste adapté.', 'sources/003_70692b3584024c77.txt', 23)
-_RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : agents fonctionnaires titulaires', 'bloquante', (_CITE_9,), 'circulars/poste_adapte_aix_marseille_2025.circ:142')
+_RULE_TITULAIRE = rt.RuleInfo('titulaire', 'Public concerné : agents fonctionnaires titulaires', 'bloquante', (_CITE_9,), 'circulars/poste_adapte_aix_marseille_2025.circ:155')
 _LABELS_AGENT_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'Contractuel'}
 _CITE_10 = rt.Citation("DISPOSITIF D'ACCOMPAGNEMENT DES PERSONNELS D'ENSEIGNEMENT, D'ÉDUCATION ET PSYCHOLOGUES DE L'ÉDUCATION NATIONALE DU SECOND DEGRÉ PUBLIC", 'sources/003_70692b3584024c77.txt', 7)
-_RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : personnels d'enseignement, d'éducation et psychologues de l'éducation nationale", 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:147')
+_RULE_FONCTION_CONCERNEE = rt.RuleInfo('fonction_concernée', "Public concerné : personnels d'enseignement, d'éducation et psychologues de l'éducation nationale", 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:160')
 _LABELS_AGENT_FONCTION = {'enseignement': 'Personnel enseignant', 'éducation': "Personnel d'éducation (CPE)", 'orientation': "Psychologue de l'éducation nationale (orientation)", 'administratif': 'Personnel administratif, technique ou de santé'}
-_RULE_SECOND_DEGRE = rt.RuleInfo('second_degré', 'Public concerné : enseignants du second degré public', 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:152')
+_RULE_SECOND_DEGRE = rt.RuleInfo('second_degré', 'Public concerné : enseignants du second degré public', 'bloquante', (_CITE_10,), 'circulars/poste_adapte_aix_marseille_2025.circ:165')
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}
 _CITE_11 = rt.Citation("Les personnels, dont l'état de santé s'est altéré de façon grave, à tel point qu'ils ne peuvent plus exercer normalement leurs fonctions, peuvent demander une affectation sur poste adapté", 'sources/003_70692b3584024c77.txt', 34)
-_RULE_ALTERATION_GRAVE = rt.RuleInfo('altération_grave', 'État de santé altéré de façon grave', 'bloquante', (_CITE_11,), 'circulars/poste_adapte_aix_marseille_2025.circ:159')
+_RULE_ALTERATION_GRAVE = rt.RuleInfo('altération_grave', 'État de santé altéré de façon grave', 'bloquante', (_CITE_11,), 'circulars/poste_adapte_aix_marseille_2025.circ:172')
 _CITE_12 = rt.Citation('peuvent demander une affectation sur poste adapté, à la condition que leur état de santé soit stabilisé', 'sources/003_70692b3584024c77.txt', 34)
-_RULE_ETAT_SANTE_STABILISE = rt.RuleInfo('état_santé_stabilisé', 'État de santé stabilisé', 'bloquante', (_CITE_12,), 'circulars/poste_adapte_aix_marseille_2025.circ:164')
+_RULE_ETAT_SANTE_STABILISE = rt.RuleInfo('état_santé_stabilisé', 'État de santé stabilisé', 'bloquante', (_CITE_12,), 'circulars/poste_adapte_aix_marseille_2025.circ:177')
 _CITE_13 = rt.Citation("Les personnels devront présenter un projet professionnel réfléchi et cohérent lors de leur candidature, éventuellement assorti d'une demande de formation professionnelle.", 'sources/003_70692b3584024c77.txt', 42)
 _CITE_14 = rt.Citation('ils peuvent solliciter un accompagnement individuel avec une conseillère mobilité carrière', 'sources/003_70692b3584024c77.txt', 42)
-_CITE_15 = rt.Citation('Cette mesure doit leur permettre de préparer progressivement le retour dans les fonctions', 'sources/003_70692b3584024c77.txt', 36)
-_RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo('projet_professionnel_présenté', 'Projet professionnel réfléchi et cohérent', 'bloquante', (_CITE_13, _CITE_14, _CITE_15), 'circulars/poste_adapte_aix_marseille_2025.circ:169')
-_CITE_16 = rt.Citation("Poste adapté de courte durée (PACD), pour une durée d'un an, renouvelable éventuellement deux fois sous certaines conditions, soit trois années au maximum dans la carrière", 'sources/003_70692b3584024c77.txt', 48)
-_RULE_PACD_TROIS_ANS_MAXIMUM = rt.RuleInfo('pacd_trois_ans_maximum', 'PACD : trois années au maximum dans la carrière', 'bloquante', (_CITE_16,), 'circulars/poste_adapte_aix_marseille_2025.circ:176')
-_CITE_17 = rt.Citation("ces affectations sont réservées aux agents atteints d'une affection chronique invalidante comportant des séquelles définitives", 'sources/003_70692b3584024c77.txt', 49)
-_RULE_PALD_AFFECTION_CHRONIQUE = rt.RuleInfo('pald_affection_chronique', 'PALD : affection chronique invalidante avec séquelles définitives', 'bloquante', (_CITE_17,), 'circulars/poste_adapte_aix_marseille_2025.circ:182')
-_CITE_18 = rt.Citation("mais les rendant inaptes à un retour vers l'enseignement en présentiel", 'sources/003_70692b3584024c77.txt', 49)
-_CITE_19 = rt.Citation("impossibilité totale de retour à l'enseignement en présentiel", 'sources/003_70692b3584024c77.txt', 392)
-_RULE_PALD_INAPTITUDE_PRESENTIEL = rt.RuleInfo('pald_inaptitude_présentiel', "PALD : inaptitude à un retour vers l'enseignement en présentiel", 'bloquante', (_CITE_18, _CITE_19), 'circulars/poste_adapte_aix_marseille_2025.circ:188')
-_CITE_20 = rt.Citation("L'affectation en PALD doit concerner obligatoirement les services et établissements relevant de l'Éducation nationale dont les établissements publics administratifs.", 'sources/003_70692b3584024c77.txt', 66)
-_RULE_PALD_LIEU_EDUCATION_NATIONALE = rt.RuleInfo('pald_lieu_éducation_nationale', "PALD : uniquement dans les services et établissements de l'Éducation nationale", 'bloquante', (_CITE_20,), 'circulars/poste_adapte_aix_marseille_2025.circ:195')
-_CITE_21 = rt.Citation('les personnels pour lesquels le PALD prend fin au-delà du 31/08/2025 ne sont pas concernés', 'sources/003_70692b3584024c77.txt', 24)
-_RULE_PALD_FIN_AU_31_AOUT_2025 = rt.RuleInfo('pald_fin_au_31_août_2025', 'Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025', 'bloquante', (_CITE_21,), 'circulars/poste_adapte_aix_marseille_2025.circ:201')
-_CITE_22 = rt.Citation("C'est pourquoi la maîtrise des outils informatiques et bureautiques est requise", 'sources/003_70692b3584024c77.txt', 68)
-_CITE_23 = rt.Citation('Prérequis : maîtrise des outils informatiques et de communication à distance, équipement connexion à haut-débit', 'sources/003_70692b3584024c77.txt', 396)
-_RULE_PREREQUIS_CNED = rt.RuleInfo('prérequis_cned', 'Poste au CNED : maîtrise des outils informatiques et connexion à haut débit', 'bloquante', (_CITE_22, _CITE_23), 'circulars/poste_adapte_aix_marseille_2025.circ:207')
-_CITE_24 = rt.Citation("les personnels en congé de longue maladie ou en congé de longue durée ne peuvent reprendre leurs fonctions, même par le biais du poste adapté, en l'absence d'avis favorable du conseil médical", 'sources/003_70692b3584024c77.txt', 147)
-_RULE_REPRISE_CLM_CLD = rt.RuleInfo('reprise_clm_cld', 'CLM ou CLD : avis favorable du conseil médical pour reprendre', 'bloquante', (_CITE_24,), 'circulars/poste_adapte_aix_marseille_2025.circ:214')
-_CITE_25 = rt.Citation('Date limite : Vendredi 13 décembre 2024 – Délai de rigueur', 'sources/003_70692b3584024c77.txt', 152)
-_RULE_DELAI_DE_RIGUEUR = rt.RuleInfo('délai_de_rigueur', 'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)', 'bloquante', (_CITE_25,), 'circulars/poste_adapte_aix_marseille_2025.circ:225')
-_CITE_26 = rt.Citation('1 an renouvelable sur demande sous conditions (3 ans maximum)', 'sources/003_70692b3584024c77.txt', 393)
-_CITE_27 = rt.Citation("accompagnera la prise de fonction de l'agent", 'sources/003_70692b3584024c77.txt', 64)
-_CITE_28 = rt.Citation("Une structure hors Éducation nationale (autre administration ou fonction publique) dans le cadre d'une mise à disposition", 'sources/003_70692b3584024c77.txt', 60)
-_RULE_DUREE_PACD = rt.RuleInfo('durée_pacd', 'PACD : un an, renouvelable deux fois sous conditions', 'information', (_CITE_26, _CITE_27, _CITE_28), 'circulars/poste_adapte_aix_marseille_2025.circ:231')
-_CITE_29 = rt.Citation('Poste adapté de longue durée (PALD), pour une durée de quatre ans, renouvelable sans limite.', 'sources/003_70692b3584024c77.txt', 49)
-_CITE_30 = rt.Citation('le nombre de postes proposés dans ce cadre est très limité', 'sources/003_70692b3584024c77.txt', 49)
-_CITE_31 = rt.Citation("Il n'est pas nécessaire d'avoir bénéficié d'une affectation sur PACD pour pouvoir bénéficier d'une affectation sur PALD.", 'sources/003_70692b3584024c77.txt', 51)
-_RULE_DUREE_PALD = rt.RuleInfo('durée_pald', 'PALD : quatre ans renouvelables, postes très limités', 'information', (_CITE_29, _CITE_30, _CITE_31), 'circulars/poste_adapte_aix_marseille_2025.circ:238')
-_CITE_32 = rt.Citation("Les personnels affectés en poste adapté restent en position d'activité dans leur corps d'origine.", 'sources/003_70692b3584024c77.txt', 72)
-_CITE_33 = rt.Citation("Les personnels affectés en poste adapté au CNED sont gérés et rémunérés par l'académie d'Aix-Marseille, quel que soit le lieu d'exercice.", 'sources/003_70692b3584024c77.txt', 72)
-_CITE_34 = rt.Citation("L'agent est placé sous l'autorité hiérarchique du chef de service d'accueil. Il se voit appliquer les horaires et congés en vigueur dans ce service.", 'sources/003_70692b3584024c77.txt', 74)
-_CITE_35 = rt.Citation("L'agent placé sur poste adapté perd le poste sur lequel il était affecté mais conserve son ancienneté de service.", 'sources/003_70692b3584024c77.txt', 76)
-_RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo('situation_administrative', 'Situation administrative en poste adapté', 'information', (_CITE_32, _CITE_33, _CITE_34, _CITE_35), 'circulars/poste_adapte_aix_marseille_2025.circ:245')
-_CITE_36 = rt.Citation("doivent participer au mouvement intra-académique. Ils bénéficient alors d'une bonification", 'sources/003_70692b3584024c77.txt', 80)
-_CITE_37 = rt.Citation("Toute décision de sortie du dispositif ne peut se faire qu'après avis du médecin du travail.", 'sources/003_70692b3584024c77.txt', 84)
-_CITE_38 = rt.Citation("Les personnels bénéficiaires de l'obligation d'emploi (BOE) peuvent constituer un dossier afin de pouvoir bénéficier d'une bonification", 'sources/003_70692b3584024c77.txt', 82)
-_RULE_SORTIE_DISPOSITIF = rt.RuleInfo('sortie_dispositif', 'Sortie du dispositif', 'information', (_CITE_36, _CITE_37, _CITE_38), 'circulars/poste_adapte_aix_marseille_2025.circ:252')
-_CITE_39 = rt.Citation("Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également demander un aménagement matériel ou technique du poste, ou encore une assistance humaine.", 'sources/003_70692b3584024c77.txt', 26)
-_RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo('aménagement_matériel_rqth', "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine", 'information', (_CITE_39,), 'circulars/poste_adapte_aix_marseille_2025.circ:258')
-_CITE_40 = rt.Citation('en respectant la date butoir du vendredi 13 décembre 2024', 'sources/003_70692b3584024c77.txt', 182)
-_DEADLINE_DATE_LIMITE = rt.DeadlineInfo('date_limite', 'Date limite de transmission des dossiers (délai de rigueur)', _DATE_2024_12_13, True, (_CITE_25, _CITE_40))
+_CITE_15 = rt.Citation("Cette mesure doit leur permettre de préparer progressivement le retour dans les fonctions d'enseignement devant élèves, d'éducation ou d'orientation, ou bien d'envisager et de préparer une reconversion professionnelle.", 'sources/003_70692b3584024c77.txt', 36)
+_CITE_16 = rt.Citation("L'affectation en poste adapté doit permettre le retour dans les fonctions antérieures ou la préparation d'une reconversion professionnelle.", 'sources/003_70692b3584024c77.txt', 367)
+_CITE_17 = rt.Citation('Pour se faire, ils peuvent solliciter un accompagnement individuel avec une conseillère mobilité carrière (Mmes CORDONNY ou SELLIER', 'sources/003_70692b3584024c77.txt', 42)
+_RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo('projet_professionnel_présenté', 'Projet professionnel réfléchi et cohérent', 'bloquante', (_CITE_13, _CITE_14, _CITE_15, _CITE_16, _CITE_17), 'circulars/poste_adapte_aix_marseille_2025.circ:182')
+_CITE_18 = rt.Citation("Poste adapté de courte durée (PACD), pour une durée d'un an, renouvelable éventuellement deux fois sous certaines conditions, soit trois années au maximum dans la carrière", 'sources/003_70692b3584024c77.txt', 48)
+_RULE_PACD_TROIS_ANS_MAXIMUM = rt.RuleInfo('pacd_trois_ans_maximum', 'PACD : trois années au maximum dans la carrière', 'bloquante', (_CITE_18,), 'circulars/poste_adapte_aix_marseille_2025.circ:191')
+_CITE_19 = rt.Citation("ces affectations sont réservées aux agents atteints d'une affection chronique invalidante comportant des séquelles définitives", 'sources/003_70692b3584024c77.txt', 49)
+_RULE_PALD_AFFECTION_CHRONIQUE = rt.RuleInfo('pald_affection_chronique', 'PALD : affection chronique invalidante avec séquelles définitives', 'bloquante', (_CITE_19,), 'circulars/poste_adapte_aix_marseille_2025.circ:197')
+_CITE_20 = rt.Citation("mais les rendant inaptes à un retour vers l'enseignement en présentiel", 'sources/003_70692b3584024c77.txt', 49)
+_CITE_21 = rt.Citation("impossibilité totale de retour à l'enseignement en présentiel", 'sources/003_70692b3584024c77.txt', 392)
+_RULE_PALD_INAPTITUDE_PRESENTIEL = rt.RuleInfo('pald_inaptitude_présentiel', "PALD : inaptitude à un retour vers l'enseignement en présentiel", 'bloquante', (_CITE_20, _CITE_21), 'circulars/poste_adapte_aix_marseille_2025.circ:203')
+_CITE_22 = rt.Citation("L'affectation en PALD doit concerner obligatoirement les services et établissements relevant de l'Éducation nationale dont les établissements publics administratifs.", 'sources/003_70692b3584024c77.txt', 66)
+_RULE_PALD_LIEU_EDUCATION_NATIONALE = rt.RuleInfo('pald_lieu_éducation_nationale', "PALD : uniquement dans les services et établissements de l'Éducation nationale", 'bloquante', (_CITE_22,), 'circulars/poste_adapte_aix_marseille_2025.circ:210')
+_CITE_23 = rt.Citation("Les agents déjà bénéficiaires d'un aménagement du poste de travail, d'un poste adapté courte durée (PACD) ou d'un poste adapté longue durée (PALD) qui prend fin au 31/08/2025 (les personnels pour lesquels le PALD prend fin au-delà du 31/08/2025 ne sont pas concernés).", 'sources/003_70692b3584024c77.txt', 24)
+_RULE_PALD_FIN_AU_31_AOUT_2025 = rt.RuleInfo('pald_fin_au_31_août_2025', 'Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025', 'bloquante', (_CITE_23,), 'circulars/poste_adapte_aix_marseille_2025.circ:216')
+_CITE_24 = rt.Citation("L'attention des agents est attirée sur l'évolution des missions exercées au CNED ces dernières années. Celles-ci sont axées sur des activités numériques et des services en ligne. C'est pourquoi la maîtrise des outils informatiques et bureautiques est requise (cf. annexe 5).", 'sources/003_70692b3584024c77.txt', 68)
+_CITE_25 = rt.Citation('Prérequis : maîtrise des outils informatiques et de communication à distance, équipement connexion à haut-débit', 'sources/003_70692b3584024c77.txt', 396)
+_RULE_PREREQUIS_CNED = rt.RuleInfo('prérequis_cned', 'Poste au CNED : maîtrise des outils informatiques et connexion à haut débit', 'bloquante', (_CITE_24, _CITE_25), 'circulars/poste_adapte_aix_marseille_2025.circ:222')
+_CITE_26 = rt.Citation("les personnels en congé de longue maladie ou en congé de longue durée ne peuvent reprendre leurs fonctions, même par le biais du poste adapté, en l'absence d'avis favorable du conseil médical", 'sources/003_70692b3584024c77.txt', 147)
+_RULE_REPRISE_CLM_CLD = rt.RuleInfo('reprise_clm_cld', 'CLM ou CLD : avis favorable du conseil médical pour reprendre', 'bloquante', (_CITE_26,), 'circulars/poste_adapte_aix_marseille_2025.circ:229')
+_CITE_27 = rt.Citation('Date limite : Vendredi 13 décembre 2024 – Délai de rigueur', 'sources/003_70692b3584024c77.txt', 152)
+_RULE_DELAI_DE_RIGUEUR = rt.RuleInfo('délai_de_rigueur', 'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)', 'bloquante', (_CITE_27,), 'circulars/poste_adapte_aix_marseille_2025.circ:240')
+_CITE_28 = rt.Citation('1 an renouvelable sur demande sous conditions (3 ans maximum)', 'sources/003_70692b3584024c77.txt', 393)
+_CITE_29 = rt.Citation("L'affectation sur poste adapté constitue une période transitoire, plus ou moins longue, selon l'état de santé des agents et des possibilités de postes disponibles, qui conduira à une affectation sur un :", 'sources/003_70692b3584024c77.txt', 46)
+_CITE_30 = rt.Citation("accompagnera la prise de fonction de l'agent", 'sources/003_70692b3584024c77.txt', 64)
+_CITE_31 = rt.Citation("Une structure hors Éducation nationale (autre administration ou fonction publique) dans le cadre d'une mise à disposition", 'sources/003_70692b3584024c77.txt', 60)
+_RULE_DUREE_PACD = rt.RuleInfo('durée_pacd', 'PACD : un an, renouvelable deux fois sous conditions', 'information', (_CITE_28, _CITE_29, _CITE_30, _CITE_31), 'circulars/poste_adapte_aix_marseille_2025.circ:246')
+_CITE_32 = rt.Citation('Poste adapté de longue durée (PALD), pour une durée de quatre ans, renouvelable sans limite.', 'sources/003_70692b3584024c77.txt', 49)
+_CITE_33 = rt.Citation('le nombre de postes proposés dans ce cadre est très limité', 'sources/003_70692b3584024c77.txt', 49)
+_CITE_34 = rt.Citation("Il n'est pas nécessaire d'avoir bénéficié d'une affectation sur PACD pour pouvoir bénéficier d'une affectation sur PALD.", 'sources/003_70692b3584024c77.txt', 51)
+_RULE_DUREE_PALD = rt.RuleInfo('durée_pald', 'PALD : quatre ans renouvelables, postes très limités', 'information', (_CITE_32, _CITE_33, _CITE_34), 'circulars/poste_adapte_aix_marseille_2025.circ:254')
+_CITE_35 = rt.Citation("Les personnels affectés en poste adapté restent en position d'activité dans leur corps d'origine.", 'sources/003_70692b3584024c77.txt', 72)
+_CITE_36 = rt.Citation("Les personnels affectés en poste adapté au CNED sont gérés et rémunérés par l'académie d'Aix-Marseille, quel que soit le lieu d'exercice.", 'sources/003_70692b3584024c77.txt', 72)
+_CITE_37 = rt.Citation("L'agent est placé sous l'autorité hiérarchique du chef de service d'accueil. Il se voit appliquer les horaires et congés en vigueur dans ce service.", 'sources/003_70692b3584024c77.txt', 74)
+_CITE_38 = rt.Citation("L'agent placé sur poste adapté perd le poste sur lequel il était affecté mais conserve son ancienneté de service.", 'sources/003_70692b3584024c77.txt', 76)
+_RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo('situation_administrative', 'Situation administrative en poste adapté', 'information', (_CITE_35, _CITE_36, _CITE_37, _CITE_38), 'circulars/poste_adapte_aix_marseille_2025.circ:261')
+_CITE_39 = rt.Citation("À la sortie du dispositif, les agents qui souhaitent retrouver un poste d'enseignant, de psychologue de l'Éducation nationale ou de CPE, doivent participer au mouvement intra-académique. Ils bénéficient alors d'une bonification qui sera précisée dans le bulletin académique relatif au mouvement des personnels et dont la parution est fixée au mois de mars 2025.", 'sources/003_70692b3584024c77.txt', 80)
+_CITE_40 = rt.Citation("Toute décision de sortie du dispositif ne peut se faire qu'après avis du médecin du travail.", 'sources/003_70692b3584024c77.txt', 84)
+_CITE_41 = rt.Citation("Les personnels bénéficiaires de l'obligation d'emploi (BOE) peuvent constituer un dossier afin de pouvoir bénéficier d'une bonification", 'sources/003_70692b3584024c77.txt', 82)
+_RULE_SORTIE_DISPOSITIF = rt.RuleInfo('sortie_dispositif', 'Sortie du dispositif', 'information', (_CITE_39, _CITE_40, _CITE_41), 'circulars/poste_adapte_aix_marseille_2025.circ:268')
+_CITE_42 = rt.Citation("Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également demander un aménagement matériel ou technique du poste, ou encore une assistance humaine. Ces dispositifs font l'objet d'une circulaire spécifique", 'sources/003_70692b3584024c77.txt', 26)
+_RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo('aménagement_matériel_rqth', "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine", 'information', (_CITE_42,), 'circulars/poste_adapte_aix_marseille_2025.circ:274')
+_CITE_43 = rt.Citation('Les personnels devront constituer 2 dossiers pour que leur situation personnelle puisse être examinée par la médecine de prévention, la division des personnels enseignants (DIPE) et la direction des relations et ressources humaines (DRRH)', 'sources/003_70692b3584024c77.txt', 134)
+_RULE_DOSSIERS_COMPLETS = rt.RuleInfo('dossiers_complets', 'Dossiers administratif et médical complets', 'bloquante', (_CITE_43,), 'circulars/poste_adapte_aix_marseille_2025.circ:281')
+_CITE_44 = rt.Citation('en respectant la date butoir du vendredi 13 décembre 2024', 'sources/003_70692b3584024c77.txt', 182)
+_DEADLINE_DATE_LIMITE = rt.DeadlineInfo('date_limite', 'Date limite de transmission des dossiers (délai de rigueur)', _DATE_2024_12_13, True, (_CITE_27, _CITE_44))
 _SERVICE_MEDECIN_DU_TRAVAIL = rt.Recipient('médecin_du_travail', 'Médecin du travail, service de médecine de prévention du rectorat', True, "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1")
-_CITE_41 = rt.Citation("L'avis préalable du médecin du travail est requis avant toute décision d'attribution ou de renouvellement d'affectation dans un poste adapté.", 'sources/003_70692b3584024c77.txt', 53)
-_OPINION_MEDECIN_TRAVAIL = rt.OpinionInfo('médecin_travail', 'Avis préalable du médecin du travail', 'obligatoire', _SERVICE_MEDECIN_DU_TRAVAIL, (_CITE_41,))
+_CITE_45 = rt.Citation("L'avis préalable du médecin du travail est requis avant toute décision d'attribution ou de renouvellement d'affectation dans un poste adapté.", 'sources/003_70692b3584024c77.txt', 53)
+_OPINION_MEDECIN_TRAVAIL = rt.OpinionInfo('médecin_travail', 'Avis préalable du médecin du travail', 'obligatoire', _SERVICE_MEDECIN_DU_TRAVAIL, (_CITE_45,))
 _SERVICE_CHEF_ETABLISSEMENT = rt.Recipient('chef_établissement', "Chef d'établissement, chef de service ou directeur de CIO", False, None)
-_CITE_42 = rt.Citation("Les chefs d'établissement, de service ou les directeurs de CIO transmettront les dossiers administratifs après avoir visé et complété les avis à renseigner", 'sources/003_70692b3584024c77.txt', 156)
-_OPINION_CHEF_SERVICE = rt.OpinionInfo('chef_service', "Visa et avis du chef d'établissement, de service ou du directeur de CIO", 'obligatoire', _SERVICE_CHEF_ETABLISSEMENT, (_CITE_42,))
-_CITE_43 = rt.Citation("Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158)
-_CITE_44 = rt.Citation("en privilégiant l'envoi des annexes d'une même demande d'aménagement, groupées en un seul PDF", 'sources/003_70692b3584024c77.txt', 158)
-_CITE_45 = rt.Citation("Par voie postale uniquement, le dossier médical sous enveloppe cachetée par l'intéressé(e), et accompagné d'un exemplaire papier du dossier administratif + RQTH", 'sources/003_70692b3584024c77.txt', 168)
+_CITE_46 = rt.Citation("Les chefs d'établissement, de service ou les directeurs de CIO transmettront les dossiers administratifs après avoir visé et complété les avis à renseigner", 'sources/003_70692b3584024c77.txt', 156)
+_OPINION_CHEF_SERVICE = rt.OpinionInfo('chef_service', "Visa et avis du chef d'établissement, de service ou du directeur de CIO", 'obligatoire', _SERVICE_CHEF_ETABLISSEMENT, (_CITE_46,))
+_CITE_47 = rt.Citation('### 1 – Dossier administratif (1 exemplaire numérisé)', 'sources/003_70692b3584024c77.txt', 154)
+_CITE_48 = rt.Citation("Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158)
+_CITE_49 = rt.Citation("en privilégiant l'envoi des annexes d'une même demande d'aménagement, groupées en un seul PDF", 'sources/003_70692b3584024c77.txt', 158)
+_CITE_50 = rt.Citation('Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136)
+_CITE_51 = rt.Citation('### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164)
+_CITE_52 = rt.Citation("Les chefs d'établissement, de service ou les directeurs de CIO transmettront également", 'sources/003_70692b3584024c77.txt', 166)
+_CITE_53 = rt.Citation("Par voie postale uniquement, le dossier médical sous enveloppe cachetée par l'intéressé(e), et accompagné d'un exemplaire papier du dossier administratif + RQTH", 'sources/003_70692b3584024c77.txt', 168)
+_CITE_54 = rt.Citation('Le dossier médical comportera :', 'sources/003_70692b3584024c77.txt', 143)
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -127,36 +137,38 @@ class Facts(rt.FactsModel):
     agent_arrondissement: Annotated[int, Field(ge=1, le=20)] | None = Field(default=None, alias='agent.arrondissement', title="Arrondissement municipal de l'établissement d'affectation (Paris, Lyon, Marseille)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/poste_adapte_aix_marseille_2025.circ:23
+    # circulars/poste_adapte_aix_marseille_2025.circ:28
     poste_adapte_demande: Literal['pacd', 'pald'] | None = Field(default=None, alias='poste_adapté_demandé', title='Poste adapté demandé')
-    # circulars/poste_adapte_aix_marseille_2025.circ:29
+    # circulars/poste_adapte_aix_marseille_2025.circ:34
     nature_demande: Literal['première_demande', 'renouvellement'] | None = Field(default=None, alias='nature_demande', title='Nature de la demande')
-    # circulars/poste_adapte_aix_marseille_2025.circ:35
+    # circulars/poste_adapte_aix_marseille_2025.circ:40
     annees_pacd: Annotated[int, Field(ge=0, le=45)] | None = Field(default=None, alias='années_pacd', title="Nombre d'années déjà effectuées en PACD dans la carrière")
-    # circulars/poste_adapte_aix_marseille_2025.circ:37
+    # circulars/poste_adapte_aix_marseille_2025.circ:42
     sante_alteree_gravement: bool | None = Field(default=None, alias='santé_altérée_gravement', title="L'état de santé de l'agent s'est altéré de façon grave : il ne peut plus exercer normalement ses fonctions")
-    # circulars/poste_adapte_aix_marseille_2025.circ:39
+    # circulars/poste_adapte_aix_marseille_2025.circ:44
     sante_stabilisee: bool | None = Field(default=None, alias='santé_stabilisée', title="L'état de santé de l'agent est stabilisé")
-    # circulars/poste_adapte_aix_marseille_2025.circ:41
+    # circulars/poste_adapte_aix_marseille_2025.circ:46
     affection_chronique_invalidante: bool | None = Field(default=None, alias='affection_chronique_invalidante', title="L'agent est atteint d'une affection chronique invalidante comportant des séquelles définitives")
-    # circulars/poste_adapte_aix_marseille_2025.circ:43
+    # circulars/poste_adapte_aix_marseille_2025.circ:48
     inaptitude_enseignement_presentiel: bool | None = Field(default=None, alias='inaptitude_enseignement_présentiel', title="L'affection rend l'agent inapte à un retour vers l'enseignement en présentiel")
-    # circulars/poste_adapte_aix_marseille_2025.circ:45
+    # circulars/poste_adapte_aix_marseille_2025.circ:50
     fin_pald_en_cours: datetime.date | None = Field(default=None, alias='fin_pald_en_cours', title='Date de fin du PALD en cours (renouvellement)')
-    # circulars/poste_adapte_aix_marseille_2025.circ:47
+    # circulars/poste_adapte_aix_marseille_2025.circ:52
     projet_professionnel: Literal['retour_fonctions', 'mobilité_fonction_publique', 'concours', 'détachement', 'secteur_privé', 'autre_projet', 'aucun'] | None = Field(default=None, alias='projet_professionnel', title='Projet professionnel en cours ou envisagé')
-    # circulars/poste_adapte_aix_marseille_2025.circ:58
-    lieu_exercice: Literal['éducation_nationale', 'cned', 'autre_établissement_public', 'mise_à_disposition', 'sans_préférence'] | None = Field(default=None, alias='lieu_exercice', title="Lieu d'exercice souhaité ou proposé")
-    # circulars/poste_adapte_aix_marseille_2025.circ:67
-    maitrise_outils_informatiques: bool | None = Field(default=None, alias='maîtrise_outils_informatiques', title="L'agent maîtrise les outils informatiques, bureautiques et de communication à distance")
     # circulars/poste_adapte_aix_marseille_2025.circ:69
+    lieu_exercice: Literal['éducation_nationale', 'cned', 'autre_établissement_public', 'mise_à_disposition', 'sans_préférence'] | None = Field(default=None, alias='lieu_exercice', title="Lieu d'exercice souhaité ou proposé")
+    # circulars/poste_adapte_aix_marseille_2025.circ:79
+    maitrise_outils_informatiques: bool | None = Field(default=None, alias='maîtrise_outils_informatiques', title="L'agent maîtrise les outils informatiques, bureautiques et de communication à distance")
+    # circulars/poste_adapte_aix_marseille_2025.circ:81
     connexion_haut_debit: bool | None = Field(default=None, alias='connexion_haut_débit', title="L'agent dispose d'un équipement de connexion à haut débit")
-    # circulars/poste_adapte_aix_marseille_2025.circ:71
+    # circulars/poste_adapte_aix_marseille_2025.circ:83
     avis_conseil_medical_favorable: bool | None = Field(default=None, alias='avis_conseil_médical_favorable', title='Le conseil médical a rendu un avis favorable à la reprise des fonctions')
-    # circulars/poste_adapte_aix_marseille_2025.circ:73
+    # circulars/poste_adapte_aix_marseille_2025.circ:85
     geo_affectation: Literal['martigues', 'marseille_nord', 'arles', 'marignane', 'aubagne', 'gardanne', 'orgon', 'salon_de_provence', 'vitrolles', 'aix_en_provence', 'marseille_sud', 'marseille_centre_est', 'marseille_nord_est', 'marseille_métropole'] | None = Field(default=None, alias='geo_affectation', title="Groupement d'établissements (GEO) de l'établissement d'affectation (Bouches-du-Rhône)")
-    # circulars/poste_adapte_aix_marseille_2025.circ:91
+    # circulars/poste_adapte_aix_marseille_2025.circ:103
     envoi_postal_exceptionnel: bool | None = Field(default=None, alias='envoi_postal_exceptionnel', title="Impossibilité d'accès aux outils informatiques permettant l'envoi électronique du dossier administratif")
+    # circulars/poste_adapte_aix_marseille_2025.circ:282
+    dossier_pieces_fournies: frozenset[Literal['courrier_demande', 'fiche_renseignements', 'fiche_demande_poste_adapté', 'attestation_rqth', 'certificat_médical', 'courrier_médecin', 'relevé_congés', 'avis_conseil_médical']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
     french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.durée_cmo': 'number', 'agent_duree_cmo': 'number', 'agent.arrondissement': 'number', 'agent_arrondissement': 'number', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'années_pacd': 'number', 'annees_pacd': 'number', 'santé_altérée_gravement': 'boolean', 'sante_alteree_gravement': 'boolean', 'santé_stabilisée': 'boolean', 'sante_stabilisee': 'boolean', 'affection_chronique_invalidante': 'boolean', 'inaptitude_enseignement_présentiel': 'boolean', 'inaptitude_enseignement_presentiel': 'boolean', 'fin_pald_en_cours': 'date', 'maîtrise_outils_informatiques': 'boolean', 'maitrise_outils_informatiques': 'boolean', 'connexion_haut_débit': 'boolean', 'connexion_haut_debit': 'boolean', 'avis_conseil_médical_favorable': 'boolean', 'avis_conseil_medical_favorable': 'boolean', 'envoi_postal_exceptionnel': 'boolean'}
 
@@ -189,7 +201,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
     f_geo_affectation = facts.geo_affectation
     f_envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
-    # circulars/poste_adapte_aix_marseille_2025.circ:126 table médecin_dossier
+    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/poste_adapte_aix_marseille_2025.circ:139 table médecin_dossier
     tm_medecin_dossier = ((None if f_agent_departement is None else f_agent_departement == 'd84'), (None if f_agent_departement is None else f_agent_departement in _SET), rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation in _SET_2)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_nord')), (None if f_agent_arrondissement is None else f_agent_arrondissement not in _SET_3)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_nord')), (None if f_agent_arrondissement is None else f_agent_arrondissement == 2)), rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation in _SET_4)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_métropole')), (None if f_agent_arrondissement is None else f_agent_arrondissement not in _SET_5)), rt.and3(rt.and3((None if f_agent_departement is None else f_agent_departement == 'd13'), (None if f_geo_affectation is None else f_geo_affectation == 'marseille_métropole')), (None if f_agent_arrondissement is None else f_agent_arrondissement == 13)))
     row = rt.lookup(tm_medecin_dossier, _ROWS_MEDECIN_DOSSIER, None, 1)
     t_medecin_dossier_medecin = row[0]
@@ -214,7 +227,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(rt.ChecklistItem('avis_conseil_médical', 'Avis du conseil médical départemental', 'à fournir si …', 'agent.congé_santé dans {clm, cld} ou agent.position = disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= 6 mois)', True, True, rt.deliveries(rt.routed('voie postale', True, (), (t_medecin_dossier_medecin,), "selon médecin du travail destinataire du dossier médical, selon le secteur géographique de l'établissement d'affectation", True, None, ())), None, (_CITE_8,)))
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:142 règle titulaire (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:155 règle titulaire (bloquante)
     holds = (None if f_agent_statut is None else f_agent_statut == 'titulaire')
     if holds is True:
         satisfied.append('titulaire')
@@ -225,7 +238,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_TITULAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : agents fonctionnaires titulaires.", (('agent.statut', f_agent_statut),), missing=rt.unknown(('agent.statut', f_agent_statut))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:147 règle fonction_concernée (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle fonction_concernée (bloquante)
     holds = (None if f_agent_fonction is None else f_agent_fonction in _SET_6)
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -236,7 +249,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_FONCTION_CONCERNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : personnels d'enseignement, d'éducation et psychologues de l'éducation nationale.", (('agent.fonction', f_agent_fonction),), missing=rt.unknown(('agent.fonction', f_agent_fonction))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:152 règle second_degré (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:165 règle second_degré (bloquante)
     applies = (None if f_agent_fonction is None else f_agent_fonction == 'enseignement')
     if applies is False:
         not_applicable.append('second_degré')
@@ -251,7 +264,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_SECOND_DEGRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : enseignants du second degré public.", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)), missing=(rt.unknown(('agent.fonction', f_agent_fonction)) if applies is None else ()) + (rt.unknown(('agent.degré', f_agent_degre)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:159 règle altération_grave (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:172 règle altération_grave (bloquante)
     holds = f_sante_alteree_gravement
     if holds is True:
         satisfied.append('altération_grave')
@@ -262,7 +275,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_ALTERATION_GRAVE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : État de santé altéré de façon grave.", (('santé_altérée_gravement', f_sante_alteree_gravement),), missing=rt.unknown(('santé_altérée_gravement', f_sante_alteree_gravement))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:164 règle état_santé_stabilisé (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:177 règle état_santé_stabilisé (bloquante)
     holds = f_sante_stabilisee
     if holds is True:
         satisfied.append('état_santé_stabilisé')
@@ -273,7 +286,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_ETAT_SANTE_STABILISE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : État de santé stabilisé.", (('santé_stabilisée', f_sante_stabilisee),), missing=rt.unknown(('santé_stabilisée', f_sante_stabilisee))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:169 règle projet_professionnel_présenté (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle projet_professionnel_présenté (bloquante)
     holds = (None if f_projet_professionnel is None else f_projet_professionnel != 'aucun')
     if holds is True:
         satisfied.append('projet_professionnel_présenté')
@@ -284,7 +297,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PROJET_PROFESSIONNEL_PRESENTE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Projet professionnel réfléchi et cohérent.", (('projet_professionnel', f_projet_professionnel),), missing=rt.unknown(('projet_professionnel', f_projet_professionnel))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:176 règle pacd_trois_ans_maximum (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:191 règle pacd_trois_ans_maximum (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('pacd_trois_ans_maximum')
@@ -299,7 +312,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PACD_TROIS_ANS_MAXIMUM, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PACD : trois années au maximum dans la carrière.", (('poste_adapté_demandé', f_poste_adapte_demande), ('années_pacd', f_annees_pacd)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('années_pacd', f_annees_pacd)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle pald_affection_chronique (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:197 règle pald_affection_chronique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_affection_chronique')
@@ -314,7 +327,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_AFFECTION_CHRONIQUE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PALD : affection chronique invalidante avec séquelles définitives.", (('poste_adapté_demandé', f_poste_adapte_demande), ('affection_chronique_invalidante', f_affection_chronique_invalidante)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('affection_chronique_invalidante', f_affection_chronique_invalidante)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:188 règle pald_inaptitude_présentiel (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:203 règle pald_inaptitude_présentiel (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_inaptitude_présentiel')
@@ -329,7 +342,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_INAPTITUDE_PRESENTIEL, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PALD : inaptitude à un retour vers l'enseignement en présentiel.", (('poste_adapté_demandé', f_poste_adapte_demande), ('inaptitude_enseignement_présentiel', f_inaptitude_enseignement_presentiel)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('inaptitude_enseignement_présentiel', f_inaptitude_enseignement_presentiel)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:195 règle pald_lieu_éducation_nationale (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:210 règle pald_lieu_éducation_nationale (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_lieu_éducation_nationale')
@@ -344,7 +357,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_LIEU_EDUCATION_NATIONALE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : PALD : uniquement dans les services et établissements de l'Éducation nationale.", (('poste_adapté_demandé', f_poste_adapte_demande), ('lieu_exercice', f_lieu_exercice)), missing=(rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)) if applies is None else ()) + (rt.unknown(('lieu_exercice', f_lieu_exercice)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:201 règle pald_fin_au_31_août_2025 (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:216 règle pald_fin_au_31_août_2025 (bloquante)
     applies = rt.and3((None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pald'), (None if f_nature_demande is None else f_nature_demande == 'renouvellement'))
     if applies is False:
         not_applicable.append('pald_fin_au_31_août_2025')
@@ -359,7 +372,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PALD_FIN_AU_31_AOUT_2025, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025.", (('poste_adapté_demandé', f_poste_adapte_demande), ('nature_demande', f_nature_demande), ('fin_pald_en_cours', f_fin_pald_en_cours)), missing=(rt.missing_and((None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pald'), rt.unknown(('poste_adapté_demandé', f_poste_adapte_demande)), (None if f_nature_demande is None else f_nature_demande == 'renouvellement'), rt.unknown(('nature_demande', f_nature_demande))) if applies is None else ()) + (rt.unknown(('fin_pald_en_cours', f_fin_pald_en_cours)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:207 règle prérequis_cned (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:222 règle prérequis_cned (bloquante)
     applies = (None if f_lieu_exercice is None else f_lieu_exercice == 'cned')
     if applies is False:
         not_applicable.append('prérequis_cned')
@@ -374,7 +387,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PREREQUIS_CNED, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Poste au CNED : maîtrise des outils informatiques et connexion à haut débit.", (('lieu_exercice', f_lieu_exercice), ('maîtrise_outils_informatiques', f_maitrise_outils_informatiques), ('connexion_haut_débit', f_connexion_haut_debit)), missing=(rt.unknown(('lieu_exercice', f_lieu_exercice)) if applies is None else ()) + (rt.missing_and(f_maitrise_outils_informatiques, rt.unknown(('maîtrise_outils_informatiques', f_maitrise_outils_informatiques)), f_connexion_haut_debit, rt.unknown(('connexion_haut_débit', f_connexion_haut_debit))) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:214 règle reprise_clm_cld (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:229 règle reprise_clm_cld (bloquante)
     applies = (None if f_agent_conge_sante is None else f_agent_conge_sante in _SET_7)
     if applies is False:
         not_applicable.append('reprise_clm_cld')
@@ -389,7 +402,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_REPRISE_CLM_CLD, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : CLM ou CLD : avis favorable du conseil médical pour reprendre.", (('agent.congé_santé', f_agent_conge_sante), ('avis_conseil_médical_favorable', f_avis_conseil_medical_favorable)), missing=(rt.unknown(('agent.congé_santé', f_agent_conge_sante)) if applies is None else ()) + (rt.unknown(('avis_conseil_médical_favorable', f_avis_conseil_medical_favorable)) if holds is None else ())))
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:225 règle délai_de_rigueur (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:240 règle délai_de_rigueur (bloquante)
     holds = (None if f_demande_date_depot is None else f_demande_date_depot <= _DATE_2024_12_13)
     if holds is True:
         satisfied.append('délai_de_rigueur')
@@ -400,32 +413,43 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI_DE_RIGUEUR, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Transmission au plus tard le 13 décembre 2024 (délai de rigueur).", (('demande.date_dépôt', f_demande_date_depot),), missing=rt.unknown(('demande.date_dépôt', f_demande_date_depot))))
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:231 règle durée_pacd (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:246 règle durée_pacd (information)
     applies = (None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pacd')
     if applies is True:
         findings.append(rt.Finding(_RULE_DUREE_PACD, rt.Outcome.NOTICE, 'information', "Le PACD est accordé pour un an, renouvelable sur demande et sous conditions, dans la limite de trois années dans la carrière. Le centre de réadaptation (CR2AMN) accompagne la prise de fonction ; le PACD peut être exercé dans un service ou établissement de l'Éducation nationale, un établissement public administratif (ex : le CNED) ou, par mise à disposition, hors Éducation nationale.", ()))
     elif applies is False:
         not_applicable.append('durée_pacd')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:238 règle durée_pald (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:254 règle durée_pald (information)
     applies = (None if f_poste_adapte_demande is None else f_poste_adapte_demande == 'pald')
     if applies is True:
         findings.append(rt.Finding(_RULE_DUREE_PALD, rt.Outcome.NOTICE, 'information', "Le PALD est accordé pour quatre ans, renouvelable sans limite ; le nombre de postes proposés est très limité. Il n'est pas nécessaire d'avoir bénéficié d'un PACD pour obtenir un PALD.", ()))
     elif applies is False:
         not_applicable.append('durée_pald')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:245 règle situation_administrative (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:261 règle situation_administrative (information)
     findings.append(rt.Finding(_RULE_SITUATION_ADMINISTRATIVE, rt.Outcome.NOTICE, 'information', "En poste adapté, vous restez en position d'activité dans votre corps d'origine et conservez l'intégralité de votre traitement et votre ancienneté de service, mais vous perdez le poste sur lequel vous étiez affecté(e) ; vous êtes placé(e) sous l'autorité du chef du service d'accueil, dont les horaires et congés s'appliquent. Au CNED, vous êtes géré(e) et rémunéré(e) par l'académie d'Aix-Marseille.", ()))
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:252 règle sortie_dispositif (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:268 règle sortie_dispositif (information)
     findings.append(rt.Finding(_RULE_SORTIE_DISPOSITIF, rt.Outcome.NOTICE, 'information', "Pour retrouver un poste d'enseignant, de psychologue de l'Éducation nationale ou de CPE à la sortie du dispositif, il faut participer au mouvement intra-académique (avec une bonification) ; la sortie n'est décidée qu'après avis du médecin du travail. Les bénéficiaires de l'obligation d'emploi peuvent demander une priorité de mutation au titre du handicap.", ()))
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:258 règle aménagement_matériel_rqth (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:274 règle aménagement_matériel_rqth (information)
     applies = f_agent_rqth
     if applies is True:
         findings.append(rt.Finding(_RULE_AMENAGEMENT_MATERIEL_RQTH, rt.Outcome.NOTICE, 'information', "Bénéficiaire d'une RQTH, vous pouvez aussi demander un aménagement matériel ou technique du poste ou une assistance humaine (circulaire spécifique : BA N°988 du 20/11/2023).", ()))
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:281 règle dossiers_complets (bloquante)
+    holds = rt.all_provided(f_dossier_pieces_fournies, ((True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"), (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'), (True, 'fiche_demande_poste_adapté', "Fiche de demande d'affectation en poste adapté (annexe 3)"), (f_agent_rqth, 'attestation_rqth', 'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) délivrée par la MDPH'), (True, 'certificat_médical', 'Certificat médical récent et détaillé (original sous pli cacheté)'), (True, 'courrier_médecin', "Courrier explicatif de l'agent à l'attention du médecin du travail"), (True, 'relevé_congés', "Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité d'office"), (rt.or3(rt.or3((None if f_agent_conge_sante is None else f_agent_conge_sante in _SET_7), (None if f_agent_position is None else f_agent_position == 'disponibilité_office_santé')), rt.and3((None if f_agent_conge_sante is None else f_agent_conge_sante == 'cmo'), (None if f_agent_duree_cmo is None else f_agent_duree_cmo >= 6))), 'avis_conseil_médical', 'Avis du conseil médical départemental')))
+    if holds is True:
+        satisfied.append('dossiers_complets')
+    elif holds is False:
+        findings.append(rt.Finding(_RULE_DOSSIERS_COMPLETS, rt.Outcome.VIOLATED, 'bloquante', 'Les deux dossiers, administratif et médical, sont nécessaires pour que votre situation puisse être examinée : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, ((True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"), (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'), (True, 'fiche_demande_poste_adapté', "Fiche de demande d'affectation en poste adapté (annexe 3)"), (f_agent_rqth, 'attestation_rqth', 'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) délivrée par la MDPH'), (True, 'certificat_médical', 'Certificat médical récent et détaillé (original sous pli cacheté)'), (True, 'courrier_médecin', "Courrier explicatif de l'agent à l'attention du médecin du travail"), (True, 'relevé_congés', "Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité d'office"), (rt.or3(rt.or3((None if f_agent_conge_sante is None else f_agent_conge_sante in _SET_7), (None if f_agent_position is None else f_agent_position == 'disponibilité_office_santé')), rt.and3((None if f_agent_conge_sante is None else f_agent_conge_sante == 'cmo'), (None if f_agent_duree_cmo is None else f_agent_duree_cmo >= 6))), 'avis_conseil_médical', 'Avis du conseil médical départemental')))) + '.', (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth), ('agent.congé_santé', f_agent_conge_sante), ('agent.position', f_agent_position), ('agent.durée_cmo', f_agent_duree_cmo))))
+        refused = True
+    else:
+        findings.append(rt.Finding(_RULE_DOSSIERS_COMPLETS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Dossiers administratif et médical complets.", (('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth), ('agent.congé_santé', f_agent_conge_sante), ('agent.position', f_agent_position), ('agent.durée_cmo', f_agent_duree_cmo)), missing=rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('agent.rqth', f_agent_rqth), ('agent.congé_santé', f_agent_conge_sante), ('agent.position', f_agent_position), ('agent.durée_cmo', f_agent_duree_cmo))))
+        undecided = True
 
     found = tuple(findings)
     return rt.Decision(
@@ -438,6 +462,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_CHEF_SERVICE),
-        submissions=(rt.SubmissionInfo("Dossier administratif numérisé (un seul PDF), transmis par le chef d'établissement, de service ou le directeur de CIO", rt.deliveries(rt.routed('courriel', False, (_SERVICE_DIPE,), (), None, (None if f_envoi_postal_exceptionnel is None else not f_envoi_postal_exceptionnel), 'non envoi_postal_exceptionnel', ()), rt.routed('voie postale', False, (_SERVICE_DIPE,), (), None, f_envoi_postal_exceptionnel, 'envoi_postal_exceptionnel', ())), 'dispositif-readaptation@ac-aix-marseille.fr', (_CITE_43, _CITE_44)), rt.SubmissionInfo("Dossier médical (exemplaire papier, sous enveloppe cachetée par l'intéressé(e)) avec un exemplaire papier du dossier administratif, transmis par le chef d'établissement", rt.deliveries(rt.routed('voie postale', False, (), (t_medecin_dossier_medecin,), "selon médecin du travail destinataire du dossier médical, selon le secteur géographique de l'établissement d'affectation", True, None, ())), "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1", (_CITE_45,))),
+        submissions=(rt.SubmissionInfo("Dossier administratif numérisé (un seul PDF), transmis par le chef d'établissement, de service ou le directeur de CIO", rt.deliveries(rt.routed('courriel', False, (_SERVICE_DIPE,), (), None, (None if f_envoi_postal_exceptionnel is None else not f_envoi_postal_exceptionnel), 'non envoi_postal_exceptionnel', ()), rt.routed('voie postale', False, (_SERVICE_DIPE,), (), None, f_envoi_postal_exceptionnel, 'envoi_postal_exceptionnel', ())), 'dispositif-readaptation@ac-aix-marseille.fr', (_CITE_47, _CITE_48, _CITE_49, _CITE_50)), rt.SubmissionInfo("Dossier médical (exemplaire papier, sous enveloppe cachetée par l'intéressé(e)) avec un exemplaire papier du dossier administratif, transmis par le chef d'établissement", rt.deliveries(rt.routed('voie postale', False, (), (t_medecin_dossier_medecin,), "selon médecin du travail destinataire du dossier médical, selon le secteur géographique de l'établissement d'affectation", True, None, ())), "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1", (_CITE_51, _CITE_52, _CITE_53, _CITE_54))),
         computed={'médecin_dossier.médecin': t_medecin_dossier_medecin},
     )

@@ -15,8 +15,8 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='reprise_temps_plein_essonne_2025', title="Réintégration à temps complet des instituteurs et professeurs des écoles, rentrée 2025 et en cours d'année 2025/2026", authority="DSDEN de l'Essonne (Direction des services départementaux de l'Éducation nationale)", reference='2024-DSDEN91-93', issued=datetime.date(2024, 12, 11), school_year='2025-2026', source='sources/002_3a4ef42e33c15eb3.txt', file='circulars/reprise_temps_plein_essonne_2025.circ')
-FACT_LABELS = {'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)", 'reprise.motif': 'Motif de la réintégration à temps complet', 'enfant.date_naissance': "Date de naissance de l'enfant"}
-_FACT_ORDER = {'agent.fonction': 0, 'agent.degré': 1, 'demande.date_dépôt': 2, 'demande.date_début': 3, 'reprise.motif': 4, 'enfant.date_naissance': 5}
+FACT_LABELS = {'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)", 'reprise.motif': 'Motif de la réintégration à temps complet', 'enfant.date_naissance': "Date de naissance de l'enfant", 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
+_FACT_ORDER = {'agent.fonction': 0, 'agent.degré': 1, 'demande.date_dépôt': 2, 'demande.date_début': 3, 'reprise.motif': 4, 'enfant.date_naissance': 5, 'dossier.pièces_fournies': 6}
 _DATE_2025_09_01 = datetime.date(2025, 9, 1)
 _DATE_2026_08_31 = datetime.date(2026, 8, 31)
 _DATE_2024_12_20 = datetime.date(2024, 12, 20)
@@ -33,29 +33,35 @@ _DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF = rt.ChecklistItem('justificatifs_raisons_g
 _CITE_3 = rt.Citation('déposer une demande de reprise à plein temps pour la période considérée', 'sources/002_3a4ef42e33c15eb3.txt', 295)
 _DOC_DEMANDE_REPRISE = rt.ChecklistItem('demande_reprise', 'Demande de reprise à plein temps pour la période considérée', 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'La circulaire ne précise ni le support ni le destinataire de cette demande.', (_CITE_3,))
 _DOC_DEMANDE_REPRISE_IF = rt.ChecklistItem('demande_reprise', 'Demande de reprise à plein temps pour la période considérée', 'à fournir si …', 'reprise.motif dans {formation_continue, classe_découverte}', False, False, (rt.Delivery('voie postale', False, (_SERVICE_IEN, _SERVICE_DSDEN)),), 'La circulaire ne précise ni le support ni le destinataire de cette demande.', (_CITE_3,))
-_CITE_4 = rt.Citation("Les règles relatives à l'exercice des fonctions à temps partiel des instituteurs et professeurs des écoles.", 'sources/002_3a4ef42e33c15eb3.txt', 109)
-_RULE_PUBLIC_CONCERNE = rt.RuleInfo('public_concerné', 'Public concerné : instituteurs et professeurs des écoles', 'bloquante', (_CITE_4,), 'circulars/reprise_temps_plein_essonne_2025.circ:68')
-_CITE_5 = rt.Citation("L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps complet pour l'année scolaire 2025/2026 est à demander dans le cadre de cette campagne sur l'espace Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 127)
-_RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo('année_scolaire_demandée', "Réintégration au titre de l'année scolaire 2025-2026", 'bloquante', (_CITE_5,), 'circulars/reprise_temps_plein_essonne_2025.circ:73')
-_CITE_6 = rt.Citation('Les enseignants qui souhaitent réintégrer leurs fonctions à temps complet à la rentrée 2025 doivent saisir la demande directement en ligne sur Colibris.', 'sources/002_3a4ef42e33c15eb3.txt', 245)
-_CITE_7 = rt.Citation("A titre exceptionnel, un enseignant peut solliciter une réintégration à temps complet, en cours d'année scolaire, pour des raisons **graves et imprévisibles**.", 'sources/002_3a4ef42e33c15eb3.txt', 253)
-_RULE_RENTREE_DATE = rt.RuleInfo('rentrée_date', 'Réintégration à la rentrée : au 1er septembre 2025', 'bloquante', (_CITE_6, _CITE_7), 'circulars/reprise_temps_plein_essonne_2025.circ:78')
-_CITE_8 = rt.Citation("RAPPEL : Pour la rentrée 2025, l'enseignant doit impérativement formuler soit, une demande de renouvellement du temps partiel, soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025.", 'sources/002_3a4ef42e33c15eb3.txt', 247)
-_CITE_9 = rt.Citation('Du 20 décembre 2024 au 10 mars 2025, saisie des demandes de temps partiel et de réintégration.', 'sources/002_3a4ef42e33c15eb3.txt', 113)
-_RULE_DELAI_RENTREE = rt.RuleInfo('délai_rentrée', 'Réintégration à la rentrée : demande saisie du 20 décembre 2024 au 10 mars 2025 inclus', 'bloquante', (_CITE_8, _CITE_9), 'circulars/reprise_temps_plein_essonne_2025.circ:85')
-_CITE_10 = rt.Citation("Les enseignants qui bénéficient d'un temps partiel de droit pour élever un enfant de moins de 3 ans peuvent réintégrer à temps complet en cours d'année scolaire, le jour des trois ans de leur enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 251)
-_RULE_JOUR_TROIS_ANS = rt.RuleInfo('jour_trois_ans', 'Fin du temps partiel pour enfant de moins de trois ans : réintégration le jour des trois ans', 'bloquante', (_CITE_10,), 'circulars/reprise_temps_plein_essonne_2025.circ:92')
-_CITE_11 = rt.Citation('La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique, deux mois avant la date de réintégration souhaitée.', 'sources/002_3a4ef42e33c15eb3.txt', 253)
-_RULE_PREVENANCE_RAISONS_GRAVES = rt.RuleInfo('prévenance_raisons_graves', 'Raisons graves et imprévisibles : demande deux mois avant la réintégration', 'bloquante', (_CITE_11,), 'circulars/reprise_temps_plein_essonne_2025.circ:98')
-_RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo('raisons_graves_exceptionnel', 'Raisons graves et imprévisibles : réintégration à titre exceptionnel', 'information', (_CITE_7,), 'circulars/reprise_temps_plein_essonne_2025.circ:104')
-_CITE_12 = rt.Citation('Pour les stages de formation continue ou les classes de découverte, les instituteurs et professeurs des écoles à temps partiel doivent, au préalable, déposer une demande de reprise à plein temps pour la période considérée.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
-_RULE_REPRISE_AU_PREALABLE = rt.RuleInfo('reprise_au_préalable', 'Formation continue ou classe de découverte : demande de reprise au préalable', 'bloquante', (_CITE_12,), 'circulars/reprise_temps_plein_essonne_2025.circ:109')
-_CITE_13 = rt.Citation('Ils sont, durant celle-ci, rétablis dans leurs droits à plein traitement.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
-_RULE_PLEIN_TRAITEMENT = rt.RuleInfo('plein_traitement', 'Reprise à plein temps : plein traitement pendant la période', 'information', (_CITE_13,), 'circulars/reprise_temps_plein_essonne_2025.circ:115')
-_CITE_14 = rt.Citation('soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025', 'sources/002_3a4ef42e33c15eb3.txt', 247)
-_CITE_15 = rt.Citation("les demandes de réintégration pour la rentrée scolaire 2025, doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus", 'sources/002_3a4ef42e33c15eb3.txt', 387)
-_DEADLINE_LIMITE_RENTREE = rt.DeadlineInfo('limite_rentrée', 'Date limite de la demande de réintégration à temps complet pour la rentrée 2025', _DATE_2025_03_10, True, (_CITE_14, _CITE_15))
-_CITE_16 = rt.Citation("peuvent réintégrer à temps complet en cours d'année scolaire, le jour des trois ans de leur enfant", 'sources/002_3a4ef42e33c15eb3.txt', 251)
+_CITE_4 = rt.Citation('POINTS CLES :', 'sources/002_3a4ef42e33c15eb3.txt', 107)
+_CITE_5 = rt.Citation("Les règles relatives à l'exercice des fonctions à temps partiel des instituteurs et professeurs des écoles.", 'sources/002_3a4ef42e33c15eb3.txt', 109)
+_RULE_PUBLIC_CONCERNE = rt.RuleInfo('public_concerné', 'Public concerné : instituteurs et professeurs des écoles', 'bloquante', (_CITE_4, _CITE_5), 'circulars/reprise_temps_plein_essonne_2025.circ:79')
+_CITE_6 = rt.Citation("L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps complet pour l'année scolaire 2025/2026 est à demander dans le cadre de cette campagne sur l'espace Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 127)
+_RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo('année_scolaire_demandée', "Réintégration au titre de l'année scolaire 2025-2026", 'bloquante', (_CITE_6,), 'circulars/reprise_temps_plein_essonne_2025.circ:85')
+_CITE_7 = rt.Citation('Les enseignants qui souhaitent réintégrer leurs fonctions à temps complet à la rentrée 2025 doivent saisir la demande directement en ligne sur Colibris.', 'sources/002_3a4ef42e33c15eb3.txt', 245)
+_CITE_8 = rt.Citation("A titre exceptionnel, un enseignant peut solliciter une réintégration à temps complet, en cours d'année scolaire, pour des raisons **graves et imprévisibles**.", 'sources/002_3a4ef42e33c15eb3.txt', 253)
+_RULE_RENTREE_DATE = rt.RuleInfo('rentrée_date', 'Réintégration à la rentrée : au 1er septembre 2025', 'bloquante', (_CITE_7, _CITE_8), 'circulars/reprise_temps_plein_essonne_2025.circ:90')
+_CITE_9 = rt.Citation("RAPPEL : Pour la rentrée 2025, l'enseignant doit impérativement formuler soit, une demande de renouvellement du temps partiel, soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025.", 'sources/002_3a4ef42e33c15eb3.txt', 247)
+_CITE_10 = rt.Citation('Du 20 décembre 2024 au 10 mars 2025, saisie des demandes de temps partiel et de réintégration.', 'sources/002_3a4ef42e33c15eb3.txt', 113)
+_RULE_DELAI_RENTREE = rt.RuleInfo('délai_rentrée', 'Réintégration à la rentrée : demande saisie du 20 décembre 2024 au 10 mars 2025 inclus', 'bloquante', (_CITE_9, _CITE_10), 'circulars/reprise_temps_plein_essonne_2025.circ:97')
+_CITE_11 = rt.Citation("Les enseignants qui bénéficient d'un temps partiel de droit pour élever un enfant de moins de 3 ans peuvent réintégrer à temps complet en cours d'année scolaire, le jour des trois ans de leur enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 251)
+_RULE_JOUR_TROIS_ANS = rt.RuleInfo('jour_trois_ans', 'Fin du temps partiel pour enfant de moins de trois ans : réintégration le jour des trois ans', 'bloquante', (_CITE_11,), 'circulars/reprise_temps_plein_essonne_2025.circ:104')
+_CITE_12 = rt.Citation('La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique, deux mois avant la date de réintégration souhaitée.', 'sources/002_3a4ef42e33c15eb3.txt', 253)
+_RULE_PREVENANCE_RAISONS_GRAVES = rt.RuleInfo('prévenance_raisons_graves', 'Raisons graves et imprévisibles : demande deux mois avant la réintégration', 'bloquante', (_CITE_12,), 'circulars/reprise_temps_plein_essonne_2025.circ:110')
+_RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo('raisons_graves_exceptionnel', 'Raisons graves et imprévisibles : réintégration à titre exceptionnel', 'information', (_CITE_8,), 'circulars/reprise_temps_plein_essonne_2025.circ:116')
+_CITE_13 = rt.Citation('Pour les stages de formation continue ou les classes de découverte, les instituteurs et professeurs des écoles à temps partiel doivent, au préalable, déposer une demande de reprise à plein temps pour la période considérée.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
+_RULE_REPRISE_AU_PREALABLE = rt.RuleInfo('reprise_au_préalable', 'Formation continue ou classe de découverte : demande de reprise au préalable', 'bloquante', (_CITE_13,), 'circulars/reprise_temps_plein_essonne_2025.circ:121')
+_CITE_14 = rt.Citation('**Les enseignants en stage de formation continue ou en classe de découverte**', 'sources/002_3a4ef42e33c15eb3.txt', 293)
+_CITE_15 = rt.Citation('Ils sont, durant celle-ci, rétablis dans leurs droits à plein traitement.', 'sources/002_3a4ef42e33c15eb3.txt', 295)
+_RULE_PLEIN_TRAITEMENT = rt.RuleInfo('plein_traitement', 'Reprise à plein temps : plein traitement pendant la période', 'information', (_CITE_14, _CITE_15), 'circulars/reprise_temps_plein_essonne_2025.circ:127')
+_RULE_JUSTIFICATIFS_JOINTS = rt.RuleInfo('justificatifs_joints', 'Raisons graves et imprévisibles : demande motivée, avec justificatifs', 'bloquante', (_CITE_12,), 'circulars/reprise_temps_plein_essonne_2025.circ:133')
+_CITE_16 = rt.Citation('soit une demande de réintégration à temps complet dans ses fonctions au plus tard le 10 mars 2025', 'sources/002_3a4ef42e33c15eb3.txt', 247)
+_CITE_17 = rt.Citation("les demandes de réintégration pour la rentrée scolaire 2025, doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus", 'sources/002_3a4ef42e33c15eb3.txt', 387)
+_DEADLINE_LIMITE_RENTREE = rt.DeadlineInfo('limite_rentrée', 'Date limite de la demande de réintégration à temps complet pour la rentrée 2025', _DATE_2025_03_10, True, (_CITE_16, _CITE_17))
+_CITE_18 = rt.Citation("peuvent réintégrer à temps complet en cours d'année scolaire, le jour des trois ans de leur enfant", 'sources/002_3a4ef42e33c15eb3.txt', 251)
+_CITE_19 = rt.Citation('Pour accéder au site « Colibris » chaque enseignant est invité à se connecter via le portail des applications ARENA ou au travers du lien suivant :', 'sources/002_3a4ef42e33c15eb3.txt', 397)
+_CITE_20 = rt.Citation("Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les pièces justificatives demandées.", 'sources/002_3a4ef42e33c15eb3.txt', 401)
+_CITE_21 = rt.Citation("Un accusé réception du dossier est adressé par la plateforme sur l'adresse mail académique de l'enseignant.", 'sources/002_3a4ef42e33c15eb3.txt', 405)
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -68,10 +74,12 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
     # circulars/commun.circ:113
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
-    # circulars/reprise_temps_plein_essonne_2025.circ:20
+    # circulars/reprise_temps_plein_essonne_2025.circ:25
     reprise_motif: Literal['rentrée', 'trois_ans_enfant', 'raisons_graves', 'formation_continue', 'classe_découverte'] | None = Field(default=None, alias='reprise.motif', title='Motif de la réintégration à temps complet')
-    # circulars/reprise_temps_plein_essonne_2025.circ:28
+    # circulars/reprise_temps_plein_essonne_2025.circ:33
     enfant_date_naissance: datetime.date | None = Field(default=None, alias='enfant.date_naissance', title="Date de naissance de l'enfant")
+    # circulars/reprise_temps_plein_essonne_2025.circ:135
+    dossier_pieces_fournies: frozenset[Literal['demande_motivée', 'justificatifs_raisons_graves', 'demande_reprise']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
     french_fields: ClassVar[dict[str, str]] = {'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.date_début': 'date', 'demande_date_debut': 'date', 'enfant.date_naissance': 'date', 'enfant_date_naissance': 'date'}
 
@@ -85,14 +93,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_demande_date_debut = facts.demande_date_debut
     f_reprise_motif = facts.reprise_motif
     f_enfant_date_naissance = facts.enfant_date_naissance
-    # circulars/reprise_temps_plein_essonne_2025.circ:52 échéance prévenance_graves
+    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance prévenance_graves
     d_prevenance_graves = rt.shift_date(f_demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
-    # circulars/reprise_temps_plein_essonne_2025.circ:59 échéance trois_ans
+    # circulars/reprise_temps_plein_essonne_2025.circ:70 échéance trois_ans
     d_trois_ans = rt.shift_date(f_enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
-    # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance avant_trois_ans
+    # circulars/reprise_temps_plein_essonne_2025.circ:74 échéance avant_trois_ans
     d_avant_trois_ans = rt.shift_date(f_enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
     shared_1 = (None if f_reprise_motif is None else f_reprise_motif == 'rentrée')  # tested by 2 rules
-    shared_2 = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')  # tested by 2 rules
+    shared_2 = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')  # tested by 3 rules
     shared_3 = (None if f_reprise_motif is None else f_reprise_motif in _SET)  # tested by 2 rules
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
@@ -115,7 +124,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DEMANDE_REPRISE_IF)
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:68 règle public_concerné (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:79 règle public_concerné (bloquante)
     holds = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))
     if holds is True:
         satisfied.append('public_concerné')
@@ -126,7 +135,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PUBLIC_CONCERNE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : instituteurs et professeurs des écoles.", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)), missing=rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre)))))
         undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:73 règle année_scolaire_demandée (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:85 règle année_scolaire_demandée (bloquante)
     holds = (None if f_demande_date_debut is None else _DATE_2025_09_01 <= f_demande_date_debut <= _DATE_2026_08_31)
     if holds is True:
         satisfied.append('année_scolaire_demandée')
@@ -137,7 +146,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_ANNEE_SCOLAIRE_DEMANDEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Réintégration au titre de l'année scolaire 2025-2026.", (('demande.date_début', f_demande_date_debut),), missing=rt.unknown(('demande.date_début', f_demande_date_debut))))
         undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:78 règle rentrée_date (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:90 règle rentrée_date (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('rentrée_date')
@@ -152,7 +161,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_RENTREE_DATE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Réintégration à la rentrée : au 1er septembre 2025.", (('reprise.motif', f_reprise_motif), ('demande.date_début', f_demande_date_debut)), missing=(rt.unknown(('reprise.motif', f_reprise_motif)) if applies is None else ()) + (rt.unknown(('demande.date_début', f_demande_date_debut)) if holds is None else ())))
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:85 règle délai_rentrée (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:97 règle délai_rentrée (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('délai_rentrée')
@@ -167,7 +176,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_RENTREE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Réintégration à la rentrée : demande saisie du 20 décembre 2024 au 10 mars 2025 inclus.", (('reprise.motif', f_reprise_motif), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.unknown(('reprise.motif', f_reprise_motif)) if applies is None else ()) + (rt.missing_and((None if f_demande_date_depot is None else f_demande_date_depot >= _DATE_2024_12_20), rt.unknown(('demande.date_dépôt', f_demande_date_depot)), (None if f_demande_date_depot is None else f_demande_date_depot <= _DATE_2025_03_10), rt.unknown(('demande.date_dépôt', f_demande_date_depot))) if holds is None else ())))
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:92 règle jour_trois_ans (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:104 règle jour_trois_ans (bloquante)
     applies = (None if f_reprise_motif is None else f_reprise_motif == 'trois_ans_enfant')
     if applies is False:
         not_applicable.append('jour_trois_ans')
@@ -182,7 +191,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_JOUR_TROIS_ANS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Fin du temps partiel pour enfant de moins de trois ans : réintégration le jour des trois ans.", (('reprise.motif', f_reprise_motif), ('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut)), missing=(rt.unknown(('reprise.motif', f_reprise_motif)) if applies is None else ()) + (rt.missing_and((None if f_demande_date_debut is None or d_trois_ans is None else f_demande_date_debut <= d_trois_ans), rt.unknown(('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut)), rt.not3(None if f_demande_date_debut is None or d_avant_trois_ans is None else f_demande_date_debut < d_avant_trois_ans), rt.unknown(('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut))) if holds is None else ())))
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:98 règle prévenance_raisons_graves (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:110 règle prévenance_raisons_graves (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('prévenance_raisons_graves')
@@ -197,14 +206,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PREVENANCE_RAISONS_GRAVES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Raisons graves et imprévisibles : demande deux mois avant la réintégration.", (('reprise.motif', f_reprise_motif), ('demande.date_début', f_demande_date_debut), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.unknown(('reprise.motif', f_reprise_motif)) if applies is None else ()) + (rt.unknown(('demande.date_début', f_demande_date_debut), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:104 règle raisons_graves_exceptionnel (information)
+    # circulars/reprise_temps_plein_essonne_2025.circ:116 règle raisons_graves_exceptionnel (information)
     applies = (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves')
     if applies is True:
         findings.append(rt.Finding(_RULE_RAISONS_GRAVES_EXCEPTIONNEL, rt.Outcome.NOTICE, 'information', "La réintégration à temps complet en cours d'année pour des raisons graves et imprévisibles est accordée à titre exceptionnel : la demande doit être motivée, accompagnée de justificatifs et adressée par voie hiérarchique.", ()))
     elif applies is False:
         not_applicable.append('raisons_graves_exceptionnel')
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:109 règle reprise_au_préalable (bloquante)
+    # circulars/reprise_temps_plein_essonne_2025.circ:121 règle reprise_au_préalable (bloquante)
     applies = shared_3
     if applies is False:
         not_applicable.append('reprise_au_préalable')
@@ -219,22 +228,37 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_REPRISE_AU_PREALABLE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Formation continue ou classe de découverte : demande de reprise au préalable.", (('reprise.motif', f_reprise_motif), ('demande.date_dépôt', f_demande_date_depot), ('demande.date_début', f_demande_date_debut)), missing=(rt.unknown(('reprise.motif', f_reprise_motif)) if applies is None else ()) + (rt.unknown(('demande.date_dépôt', f_demande_date_depot), ('demande.date_début', f_demande_date_debut)) if holds is None else ())))
             undecided = True
 
-    # circulars/reprise_temps_plein_essonne_2025.circ:115 règle plein_traitement (information)
+    # circulars/reprise_temps_plein_essonne_2025.circ:127 règle plein_traitement (information)
     applies = (None if f_reprise_motif is None else f_reprise_motif in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_PLEIN_TRAITEMENT, rt.Outcome.NOTICE, 'information', 'Pendant la période de reprise à plein temps, vous êtes rétabli(e) dans vos droits à plein traitement.', ()))
     elif applies is False:
         not_applicable.append('plein_traitement')
 
+    # circulars/reprise_temps_plein_essonne_2025.circ:133 règle justificatifs_joints (bloquante)
+    applies = shared_2
+    if applies is False:
+        not_applicable.append('justificatifs_joints')
+    else:
+        holds = rt.all_provided(f_dossier_pieces_fournies, (((None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves'), 'demande_motivée', 'Demande de réintégration motivée'), ((None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves'), 'justificatifs_raisons_graves', 'Justificatifs des raisons graves et imprévisibles'), ((None if f_reprise_motif is None else f_reprise_motif in _SET), 'demande_reprise', 'Demande de reprise à plein temps pour la période considérée')))
+        if holds is True:
+            satisfied.append('justificatifs_joints')
+        elif holds is False and applies is True:
+            findings.append(rt.Finding(_RULE_JUSTIFICATIFS_JOINTS, rt.Outcome.VIOLATED, 'bloquante', 'La demande de réintégration pour raisons graves et imprévisibles doit être motivée et accompagnée de justificatifs : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, (((None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves'), 'demande_motivée', 'Demande de réintégration motivée'), ((None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves'), 'justificatifs_raisons_graves', 'Justificatifs des raisons graves et imprévisibles'), ((None if f_reprise_motif is None else f_reprise_motif in _SET), 'demande_reprise', 'Demande de reprise à plein temps pour la période considérée')))) + '.', (('reprise.motif', f_reprise_motif), ('dossier.pièces_fournies', f_dossier_pieces_fournies))))
+            refused = True
+        else:
+            findings.append(rt.Finding(_RULE_JUSTIFICATIFS_JOINTS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Raisons graves et imprévisibles : demande motivée, avec justificatifs.", (('reprise.motif', f_reprise_motif), ('dossier.pièces_fournies', f_dossier_pieces_fournies)), missing=(rt.unknown(('reprise.motif', f_reprise_motif)) if applies is None else ()) + (rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('reprise.motif', f_reprise_motif)) if holds is None else ())))
+            undecided = True
+
     deadlines: list[rt.DeadlineInfo] = []
     if (None if f_reprise_motif is None else f_reprise_motif == 'rentrée') is not False:
         deadlines.append(_DEADLINE_LIMITE_RENTREE)
     if (None if f_reprise_motif is None else f_reprise_motif == 'raisons_graves') is not False:
-        deadlines.append(rt.DeadlineInfo('prévenance_graves', 'Demande motivée deux mois avant la date de réintégration souhaitée', d_prevenance_graves, True, (_CITE_11,), '2 mois avant demande.date_début arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('prévenance_graves', 'Demande motivée deux mois avant la date de réintégration souhaitée', d_prevenance_graves, True, (_CITE_12,), '2 mois avant demande.date_début arrondi au dernier jour du mois'))
     if (None if f_reprise_motif is None else f_reprise_motif == 'trois_ans_enfant') is not False:
-        deadlines.append(rt.DeadlineInfo('trois_ans', "Trois ans de l'enfant : réintégration au plus tard ce jour", d_trois_ans, True, (_CITE_16,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('trois_ans', "Trois ans de l'enfant : réintégration au plus tard ce jour", d_trois_ans, True, (_CITE_18,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
     if (None if f_reprise_motif is None else f_reprise_motif == 'trois_ans_enfant') is not False:
-        deadlines.append(rt.DeadlineInfo('avant_trois_ans', "Trois ans de l'enfant : réintégration pas avant ce jour", d_avant_trois_ans, False, (_CITE_16,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('avant_trois_ans', "Trois ans de l'enfant : réintégration pas avant ce jour", d_avant_trois_ans, False, (_CITE_18,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
     found = tuple(findings)
     return rt.Decision(
         circular=CIRCULAR,
@@ -246,6 +270,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=(),
-        submissions=(rt.SubmissionInfo('Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris', rt.deliveries(rt.routed('en ligne', False, (_SERVICE_DSDEN,), (), None, (None if f_reprise_motif is None else f_reprise_motif == 'rentrée'), 'reprise.motif = rentrée', ())), 'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des applications ARENA)', (_CITE_6,)),),
+        submissions=(rt.SubmissionInfo('Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris', rt.deliveries(rt.routed('en ligne', False, (_SERVICE_DSDEN,), (), None, (None if f_reprise_motif is None else f_reprise_motif == 'rentrée'), 'reprise.motif = rentrée', ())), 'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des applications ARENA)', (_CITE_7, _CITE_19, _CITE_20, _CITE_21)),),
         computed={},
     )

@@ -51,44 +51,44 @@ _CITE_2 = rt.Citation('Le formulaire complété est à retourner, sous couvert d
 _DOC_FORMULAIRE_RENDEZ_VOUS = rt.ChecklistItem('formulaire_rendez_vous', 'Formulaire de prise de rendez-vous aux permanences RH de proximité (annexe 3)', 'facultative', None, False, False, (rt.Delivery('main propre', False, (_SERVICE_ETABLISSEMENT_AFFECTATION,)),), "Indiquer : nom, prénom, statut, mail, n° de portable, établissement d'affectation, créneaux d'indisponibilité dans la journée de permanence, domaine à aborder et précisions. Le formulaire complété est à retourner sous couvert de l'établissement.", (_CITE, _CITE_2))
 _CITE_3 = rt.Citation('seront reçus tous(*) les personnels qui le souhaitent d’un réseau ou d’un territoire', 'sources/004_2d4123b577c6e586.txt', 564)
 _CITE_4 = rt.Citation('Personnels d’encadrement et administratif – enseignants du 1er degré, du second degré, de l’enseignement privé – personnels CPE et PsyEN – AED et AESH', 'sources/004_2d4123b577c6e586.txt', 572)
-_RULE_PUBLIC_PERMANENCES = rt.RuleInfo('public_permanences', 'Personnels reçus aux permanences RH', 'bloquante', (_CITE_3, _CITE_4), 'circulars/rh_proximite_2019.circ:171')
+_RULE_PUBLIC_PERMANENCES = rt.RuleInfo('public_permanences', 'Personnels reçus aux permanences RH', 'bloquante', (_CITE_3, _CITE_4), 'circulars/rh_proximite_2019.circ:172')
 _CITE_5 = rt.Citation('RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052)
-_RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo('contact_interlocuteur', 'Votre interlocuteur RH de proximité', 'information', (_CITE_5,), 'circulars/rh_proximite_2019.circ:177')
+_RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo('contact_interlocuteur', 'Votre interlocuteur RH de proximité', 'information', (_CITE_5,), 'circulars/rh_proximite_2019.circ:178')
 _CITE_6 = rt.Citation('Ces permanences vont d’abord être organisées dans les réseaux les plus éloignés conformément au planning ci-dessous.', 'sources/004_2d4123b577c6e586.txt', 577)
 _CITE_7 = rt.Citation('L’information est relayée par chacun des établissements du réseau auprès de ses personnels.', 'sources/004_2d4123b577c6e586.txt', 579)
-_RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo('permanence_réseau_éloigné', 'Permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6, _CITE_7), 'circulars/rh_proximite_2019.circ:182')
-_RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo('permanence_autres_réseaux', 'Pas encore de permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6,), 'circulars/rh_proximite_2019.circ:189')
+_RULE_PERMANENCE_RESEAU_ELOIGNE = rt.RuleInfo('permanence_réseau_éloigné', 'Permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6, _CITE_7), 'circulars/rh_proximite_2019.circ:183')
+_RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo('permanence_autres_réseaux', 'Pas encore de permanence RH du 2nd degré dans votre réseau', 'information', (_CITE_6,), 'circulars/rh_proximite_2019.circ:190')
 _CITE_8 = rt.Citation('Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.', 'sources/004_2d4123b577c6e586.txt', 595)
 _CITE_9 = rt.Citation('Planning de la DSDEN 84 : les rendez-vous sont organisés sur demande', 'sources/004_2d4123b577c6e586.txt', 677)
-_RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo('rendez_vous_sur_demande', '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande', 'information', (_CITE_8, _CITE_9), 'circulars/rh_proximite_2019.circ:195')
+_RULE_RENDEZ_VOUS_SUR_DEMANDE = rt.RuleInfo('rendez_vous_sur_demande', '1er degré dans les Alpes-de-Haute-Provence et le Vaucluse : rendez-vous sur demande', 'information', (_CITE_8, _CITE_9), 'circulars/rh_proximite_2019.circ:196')
 _CITE_10 = rt.Citation('Planning prévisionnel de la DSDEN 05 :', 'sources/004_2d4123b577c6e586.txt', 596)
 _CITE_11 = rt.Citation('Mercredi 13 mai 2020 Contrat : fin de contrat - renouvellement', 'sources/004_2d4123b577c6e586.txt', 656)
-_RULE_PLANNING_DSDEN_05 = rt.RuleInfo('planning_dsden_05', '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05', 'information', (_CITE_10, _CITE_11), 'circulars/rh_proximite_2019.circ:201')
+_RULE_PLANNING_DSDEN_05 = rt.RuleInfo('planning_dsden_05', '1er degré dans les Hautes-Alpes : planning prévisionnel de la DSDEN 05', 'information', (_CITE_10, _CITE_11), 'circulars/rh_proximite_2019.circ:202')
 _CITE_12 = rt.Citation('Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84', 'sources/004_2d4123b577c6e586.txt', 675)
 _CITE_13 = rt.Citation('CAMARGUE Mercredi 20 novembre - 14h', 'sources/004_2d4123b577c6e586.txt', 704)
-_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo('permanence_premier_degré_dsden_13', '1er degré dans les Bouches-du-Rhône : permanence de votre réseau', 'information', (_CITE_12, _CITE_13), 'circulars/rh_proximite_2019.circ:207')
+_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.RuleInfo('permanence_premier_degré_dsden_13', '1er degré dans les Bouches-du-Rhône : permanence de votre réseau', 'information', (_CITE_12, _CITE_13), 'circulars/rh_proximite_2019.circ:208')
 _CITE_14 = rt.Citation('Des permanences seront organisées tout au long de l’année scolaire, dans tout le territoire académique.', 'sources/004_2d4123b577c6e586.txt', 683)
 _CITE_15 = rt.Citation('Les dates des réunions et les modalités de prise de rendez-vous seront précisées par mail via les établissements.', 'sources/004_2d4123b577c6e586.txt', 685)
-_RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo('enseignement_privé', 'Enseignement privé sous contrat : permanences dans tout le territoire académique', 'information', (_CITE_14, _CITE_15), 'circulars/rh_proximite_2019.circ:214')
+_RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo('enseignement_privé', 'Enseignement privé sous contrat : permanences dans tout le territoire académique', 'information', (_CITE_14, _CITE_15), 'circulars/rh_proximite_2019.circ:215')
 _CITE_16 = rt.Citation('En fonction du besoin identifié, Mme Quaranta orientera les personnels vers les interlocuteurs spécialisés.', 'sources/004_2d4123b577c6e586.txt', 699)
-_RULE_PERSONNELS_RECTORAT = rt.RuleInfo('personnels_rectorat', 'Personnels du rectorat : la référente RH de proximité', 'information', (_CITE_16,), 'circulars/rh_proximite_2019.circ:220')
+_RULE_PERSONNELS_RECTORAT = rt.RuleInfo('personnels_rectorat', 'Personnels du rectorat : la référente RH de proximité', 'information', (_CITE_16,), 'circulars/rh_proximite_2019.circ:221')
 _CITE_17 = rt.Citation('Conseil et soutien dans la pratique professionnelle (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1018)
 _CITE_18 = rt.Citation('difficultés de santé ou des difficultés sociales (l’objet du RDV étant de pouvoir orienter vers le service adéquat)', 'sources/004_2d4123b577c6e586.txt', 1034)
-_RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo('orientation_service_adéquat', "Entretien d'orientation vers le service adéquat", 'information', (_CITE_17, _CITE_18), 'circulars/rh_proximite_2019.circ:225')
+_RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo('orientation_service_adéquat', "Entretien d'orientation vers le service adéquat", 'information', (_CITE_17, _CITE_18), 'circulars/rh_proximite_2019.circ:226')
 _CITE_19 = rt.Citation('Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr', 'sources/004_2d4123b577c6e586.txt', 434)
 _CITE_20 = rt.Citation('Dans l’attente de la mise à disposition d’une application nationale (proxirh) destinée à faciliter la prise de rendez-vous et leur suivi, les permanences sont organisées comme suit.', 'sources/004_2d4123b577c6e586.txt', 566)
-_RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo('en_attente_proxirh', "Prise de rendez-vous en attendant l'application nationale proxirh", 'information', (_CITE_19, _CITE_20), 'circulars/rh_proximite_2019.circ:231')
+_RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo('en_attente_proxirh', "Prise de rendez-vous en attendant l'application nationale proxirh", 'information', (_CITE_19, _CITE_20), 'circulars/rh_proximite_2019.circ:232')
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
 
-    # circulars/rh_proximite_2019.circ:22
+    # circulars/rh_proximite_2019.circ:23
     proximite_public: Literal['professeur_écoles', 'aesh', 'encadrement_administratif', 'enseignant_second_degré', 'cpe', 'psyen', 'aed', 'personnel_rectorat', 'enseignant_privé', 'autre'] | None = Field(default=None, alias='proximité.public', title='Catégorie de personnel')
-    # circulars/rh_proximite_2019.circ:35
+    # circulars/rh_proximite_2019.circ:36
     proximite_departement: Literal['alpes_de_haute_provence', 'hautes_alpes', 'bouches_du_rhône', 'vaucluse'] | None = Field(default=None, alias='proximité.département', title="Département d'exercice")
-    # circulars/rh_proximite_2019.circ:42
+    # circulars/rh_proximite_2019.circ:43
     proximite_reseau: Literal['bléone_durance', 'giono', 'les_écrins', 'porte_des_alpes', 'camargue', 'côte_bleue', 'salon', 'crau', 'sainte_victoire', 'garlaban', 'nerthe', 'marseille_huveaune', 'marseille_madrague', 'marseille_étoile', 'marseille_collines', 'marseille_vieux_port', 'marseille_calanques', 'ventoux', 'luberon', 'haut_vaucluse', 'avignon'] | None = Field(default=None, alias='proximité.réseau', title="Réseau d'établissements")
-    # circulars/rh_proximite_2019.circ:66
+    # circulars/rh_proximite_2019.circ:67
     proximite_domaine: Literal['évolution_professionnelle', 'besoins_formation', 'pratique_professionnelle', 'dossier_administratif', 'santé_social', 'autre_domaine'] | None = Field(default=None, alias='proximité.domaine', title="Domaine à aborder au cours de l'entretien")
 
     french_fields: ClassVar[dict[str, str]] = {}
@@ -101,16 +101,16 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_proximite_departement = facts.proximite_departement
     f_proximite_reseau = facts.proximite_reseau
     f_proximite_domaine = facts.proximite_domaine
-    # circulars/rh_proximite_2019.circ:117 table interlocuteur
+    # circulars/rh_proximite_2019.circ:118 table interlocuteur
     tm_interlocuteur = (rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'alpes_de_haute_provence')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'aesh'), (None if f_proximite_departement is None else f_proximite_departement == 'alpes_de_haute_provence')), rt.and3((None if f_proximite_public is None else f_proximite_public in _SET), (None if f_proximite_departement is None else f_proximite_departement == 'hautes_alpes')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'bouches_du_rhône')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'aesh'), (None if f_proximite_departement is None else f_proximite_departement == 'bouches_du_rhône')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'vaucluse')), rt.and3((None if f_proximite_public is None else f_proximite_public == 'aesh'), (None if f_proximite_departement is None else f_proximite_departement == 'vaucluse')), (None if f_proximite_public is None else f_proximite_public in _SET_2), (None if f_proximite_public is None else f_proximite_public == 'personnel_rectorat'), (None if f_proximite_public is None else f_proximite_public == 'enseignant_privé'), (None if f_proximite_public is None else f_proximite_public == 'autre'))
     row = rt.lookup(tm_interlocuteur, _ROWS_INTERLOCUTEUR, None, 1)
     t_interlocuteur_service = row[0]
-    # circulars/rh_proximite_2019.circ:133 table permanence_second_degré
+    # circulars/rh_proximite_2019.circ:134 table permanence_second_degré
     tm_permanence_second_degre = ((None if f_proximite_reseau is None else f_proximite_reseau == 'haut_vaucluse'), (None if f_proximite_reseau is None else f_proximite_reseau == 'camargue'), (None if f_proximite_reseau is None else f_proximite_reseau == 'bléone_durance'), (None if f_proximite_reseau is None else f_proximite_reseau == 'les_écrins'), (None if f_proximite_reseau is None else f_proximite_reseau == 'porte_des_alpes'))
     row = rt.lookup(tm_permanence_second_degre, _ROWS_PERMANENCE_SECOND_DEGRE, (None, None), 2)
     t_permanence_second_degre_date = row[0]
     t_permanence_second_degre_lieu = row[1]
-    # circulars/rh_proximite_2019.circ:151 table permanence_premier_degré_13
+    # circulars/rh_proximite_2019.circ:152 table permanence_premier_degré_13
     tm_permanence_premier_degre_13 = ((None if f_proximite_reseau is None else f_proximite_reseau == 'camargue'), (None if f_proximite_reseau is None else f_proximite_reseau == 'crau'), (None if f_proximite_reseau is None else f_proximite_reseau == 'salon'), (None if f_proximite_reseau is None else f_proximite_reseau == 'sainte_victoire'), (None if f_proximite_reseau is None else f_proximite_reseau == 'garlaban'), (None if f_proximite_reseau is None else f_proximite_reseau == 'côte_bleue'), (None if f_proximite_reseau is None else f_proximite_reseau == 'nerthe'))
     row = rt.lookup(tm_permanence_premier_degre_13, _ROWS_PERMANENCE_PREMIER_DEGRE_13, (None,), 1)
     t_permanence_premier_degre_13_date = row[0]
@@ -121,7 +121,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
 
-    # circulars/rh_proximite_2019.circ:171 règle public_permanences (bloquante)
+    # circulars/rh_proximite_2019.circ:172 règle public_permanences (bloquante)
     holds = shared_1
     if holds is True:
         satisfied.append('public_permanences')
@@ -132,70 +132,70 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PUBLIC_PERMANENCES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Personnels reçus aux permanences RH.", (('proximité.public', f_proximite_public),), missing=rt.unknown(('proximité.public', f_proximite_public))))
         undecided = True
 
-    # circulars/rh_proximite_2019.circ:177 règle contact_interlocuteur (information)
+    # circulars/rh_proximite_2019.circ:178 règle contact_interlocuteur (information)
     applies = (None if f_proximite_public is None else f_proximite_public not in _SET_3)
     if applies is True:
         findings.append(rt.Finding(_RULE_CONTACT_INTERLOCUTEUR, rt.Outcome.NOTICE, 'information', 'Votre interlocuteur RH de proximité : ' + rt.fmt(t_interlocuteur_service) + '.', ()))
     elif applies is False:
         not_applicable.append('contact_interlocuteur')
 
-    # circulars/rh_proximite_2019.circ:182 règle permanence_réseau_éloigné (information)
+    # circulars/rh_proximite_2019.circ:183 règle permanence_réseau_éloigné (information)
     applies = rt.and3((None if f_proximite_public is None else f_proximite_public in _SET_2), (None if f_proximite_reseau is None else f_proximite_reseau in _SET_4))
     if applies is True:
         findings.append(rt.Finding(_RULE_PERMANENCE_RESEAU_ELOIGNE, rt.Outcome.NOTICE, 'information', 'Une permanence RH de proximité est organisée pour votre réseau le ' + rt.fmt(t_permanence_second_degre_date) + ' (' + rt.fmt(t_permanence_second_degre_lieu) + ") ; l'information est relayée par votre établissement.", ()))
     elif applies is False:
         not_applicable.append('permanence_réseau_éloigné')
 
-    # circulars/rh_proximite_2019.circ:189 règle permanence_autres_réseaux (information)
+    # circulars/rh_proximite_2019.circ:190 règle permanence_autres_réseaux (information)
     applies = rt.and3((None if f_proximite_public is None else f_proximite_public in _SET_2), (None if f_proximite_reseau is None else f_proximite_reseau not in _SET_4))
     if applies is True:
         findings.append(rt.Finding(_RULE_PERMANENCE_AUTRES_RESEAUX, rt.Outcome.NOTICE, 'information', "Les permanences du 2nd degré sont d'abord organisées dans les réseaux les plus éloignés : le planning 2019-2020 n'en prévoit pas encore dans votre réseau. Vous pouvez écrire à proxirh@ac-aix-marseille.fr.", ()))
     elif applies is False:
         not_applicable.append('permanence_autres_réseaux')
 
-    # circulars/rh_proximite_2019.circ:195 règle rendez_vous_sur_demande (information)
+    # circulars/rh_proximite_2019.circ:196 règle rendez_vous_sur_demande (information)
     applies = rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement in _SET_5))
     if applies is True:
         findings.append(rt.Finding(_RULE_RENDEZ_VOUS_SUR_DEMANDE, rt.Outcome.NOTICE, 'information', 'Dans votre département, les rendez-vous RH de proximité du 1er degré sont organisés sur demande, auprès de ' + rt.fmt(t_interlocuteur_service) + '.', ()))
     elif applies is False:
         not_applicable.append('rendez_vous_sur_demande')
 
-    # circulars/rh_proximite_2019.circ:201 règle planning_dsden_05 (information)
+    # circulars/rh_proximite_2019.circ:202 règle planning_dsden_05 (information)
     applies = rt.and3((None if f_proximite_public is None else f_proximite_public in _SET), (None if f_proximite_departement is None else f_proximite_departement == 'hautes_alpes'))
     if applies is True:
         findings.append(rt.Finding(_RULE_PLANNING_DSDEN_05, rt.Outcome.NOTICE, 'information', 'La DSDEN 05 prévoit des permanences et réunions les mercredis 15 janvier (Briançon), 22 janvier, 29 janvier (Gap), 5 février (Laragne), 12 février, 11 mars, 18 mars (AESH : congés des personnels contractuels) et 13 mai 2020 (AESH : fin de contrat, renouvellement), et début juillet 2020 ; thèmes : mouvement intra-départemental, ajustement, temps partiel, entretiens individuels.', ()))
     elif applies is False:
         not_applicable.append('planning_dsden_05')
 
-    # circulars/rh_proximite_2019.circ:207 règle permanence_premier_degré_dsden_13 (information)
+    # circulars/rh_proximite_2019.circ:208 règle permanence_premier_degré_dsden_13 (information)
     applies = rt.and3(rt.and3((None if f_proximite_public is None else f_proximite_public == 'professeur_écoles'), (None if f_proximite_departement is None else f_proximite_departement == 'bouches_du_rhône')), (None if f_proximite_reseau is None else f_proximite_reseau in _SET_6))
     if applies is True:
         findings.append(rt.Finding(_RULE_PERMANENCE_PREMIER_DEGRE_DSDEN_13, rt.Outcome.NOTICE, 'information', 'La DSDEN 13 organise une permanence RH pour votre réseau le ' + rt.fmt(t_permanence_premier_degre_13_date) + ' à 14h.', ()))
     elif applies is False:
         not_applicable.append('permanence_premier_degré_dsden_13')
 
-    # circulars/rh_proximite_2019.circ:214 règle enseignement_privé (information)
+    # circulars/rh_proximite_2019.circ:215 règle enseignement_privé (information)
     applies = (None if f_proximite_public is None else f_proximite_public == 'enseignant_privé')
     if applies is True:
         findings.append(rt.Finding(_RULE_ENSEIGNEMENT_PRIVE, rt.Outcome.NOTICE, 'information', "Des permanences pour l'enseignement privé sous contrat sont organisées tout au long de l'année scolaire ; les dates et les modalités de prise de rendez-vous sont précisées par mail via les établissements. Déjà prévues : Vaucluse, mercredi 27 novembre 2019 de 13h30 à 16h00 au collège privé Marie Rivier (Sorgues) ; secteur de Marseille, mercredi 11 décembre 2019 de 13h30 à 16h00 à la cité scolaire Saint-Joseph de la Madeleine.", ()))
     elif applies is False:
         not_applicable.append('enseignement_privé')
 
-    # circulars/rh_proximite_2019.circ:220 règle personnels_rectorat (information)
+    # circulars/rh_proximite_2019.circ:221 règle personnels_rectorat (information)
     applies = (None if f_proximite_public is None else f_proximite_public == 'personnel_rectorat')
     if applies is True:
         findings.append(rt.Finding(_RULE_PERSONNELS_RECTORAT, rt.Outcome.NOTICE, 'information', 'Votre référente RH de proximité est Mme Quaranta, chef de bureau à la DIEPAT (rhproxirectorat@ac-aix-marseille.fr) ; selon le besoin identifié, elle vous orientera vers les interlocuteurs spécialisés.', ()))
     elif applies is False:
         not_applicable.append('personnels_rectorat')
 
-    # circulars/rh_proximite_2019.circ:225 règle orientation_service_adéquat (information)
+    # circulars/rh_proximite_2019.circ:226 règle orientation_service_adéquat (information)
     applies = (None if f_proximite_domaine is None else f_proximite_domaine in _SET_7)
     if applies is True:
         findings.append(rt.Finding(_RULE_ORIENTATION_SERVICE_ADEQUAT, rt.Outcome.NOTICE, 'information', "Pour ce domaine, l'objet du rendez-vous est de vous orienter vers le service adéquat.", ()))
     elif applies is False:
         not_applicable.append('orientation_service_adéquat')
 
-    # circulars/rh_proximite_2019.circ:231 règle en_attente_proxirh (information)
+    # circulars/rh_proximite_2019.circ:232 règle en_attente_proxirh (information)
     findings.append(rt.Finding(_RULE_EN_ATTENTE_PROXIRH, rt.Outcome.NOTICE, 'information', "Dans l'attente de l'application nationale proxirh, les permanences sont organisées selon les plannings du bulletin ; un formulaire de prise de rendez-vous est disponible (annexe 3). Dossier suivi par la DRRH (04 42 91 70 50, ce.drrh@ac-aix-marseille.fr).", ()))
 
     found = tuple(findings)

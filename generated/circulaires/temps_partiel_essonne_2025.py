@@ -16,8 +16,8 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='temps_partiel_essonne_2025', title='Exercice à temps partiel des instituteurs et professeurs des écoles, rentrée scolaire 2025/2026', authority="DSDEN de l'Essonne (Direction des services départementaux de l'Éducation nationale)", reference='2024-DSDEN91-93', issued=datetime.date(2024, 12, 11), school_year='2025-2026', source='sources/002_3a4ef42e33c15eb3.txt', file='circulars/temps_partiel_essonne_2025.circ')
-FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.fonctions_direction': "L'agent exerce des fonctions de direction", 'agent.taux_incapacité_permanente': "Taux d'incapacité permanente reconnu à l'agent", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)", 'demande.quotité': 'Quotité de service demandée', 'tp.motif': 'Motif du temps partiel demandé', 'tp.nature': 'Nature de la demande', 'tp.modalité': "Modalité d'exercice du temps partiel", 'tp.situation_imprévisible': 'Situation imprévisible justifiant une demande hors délai', 'tp.retraite_progressive': "L'enseignant sollicite un départ progressif à la retraite", 'école.organisation': "Organisation de la semaine scolaire dans l'école d'exercice", 'affectation.remplaçant': "L'enseignant est chargé de remplacement", 'affectation.second_degré': "L'enseignant exerce dans un établissement relevant du second degré", 'enfant.date_naissance': "Date de naissance de l'enfant", 'enfant.adopté': "L'enfant est adopté", 'enfant.date_arrivée_foyer': "Date d'arrivée au foyer de l'enfant adopté", 'accident_travail': "L'enseignant est victime d'un accident du travail ayant entraîné une incapacité permanente", 'entreprise.années_accordées': 'Années de temps partiel déjà accordées pour cette même entreprise', 'entreprise.autre_entreprise': "L'enseignant a déjà bénéficié d'un temps partiel pour créer ou reprendre une autre entreprise", 'entreprise.années_exclusives': "Années d'activité exclusivement consacrées à l'Éducation nationale depuis ce précédent temps partiel", 'surcotisation.demandée': "L'enseignant demande à surcotiser pour la retraite", 'surcotisation.années_effectuées': 'Années de surcotisation déjà effectuées', 'rémunération.traitement_brut': 'Traitement brut mensuel à temps plein'}
-_FACT_ORDER = {'agent.statut': 0, 'agent.fonction': 1, 'agent.degré': 2, 'agent.rqth': 3, 'agent.fonctions_direction': 4, 'agent.taux_incapacité_permanente': 5, 'demande.date_dépôt': 6, 'demande.date_début': 7, 'demande.quotité': 8, 'tp.motif': 9, 'tp.nature': 10, 'tp.modalité': 11, 'tp.situation_imprévisible': 12, 'tp.retraite_progressive': 13, 'école.organisation': 14, 'affectation.remplaçant': 15, 'affectation.second_degré': 16, 'enfant.date_naissance': 17, 'enfant.adopté': 18, 'enfant.date_arrivée_foyer': 19, 'accident_travail': 20, 'entreprise.années_accordées': 21, 'entreprise.autre_entreprise': 22, 'entreprise.années_exclusives': 23, 'surcotisation.demandée': 24, 'surcotisation.années_effectuées': 25, 'rémunération.traitement_brut': 26}
+FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.fonction': 'Fonction exercée', 'agent.degré': "Degré d'enseignement", 'agent.rqth': "L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)", 'agent.fonctions_direction': "L'agent exerce des fonctions de direction", 'agent.taux_incapacité_permanente': "Taux d'incapacité permanente reconnu à l'agent", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.date_début': "Date de début souhaitée (prise d'effet de la mesure demandée)", 'demande.quotité': 'Quotité de service demandée', 'tp.motif': 'Motif du temps partiel demandé', 'tp.nature': 'Nature de la demande', 'tp.modalité': "Modalité d'exercice du temps partiel", 'tp.situation_imprévisible': 'Situation imprévisible justifiant une demande hors délai', 'tp.retraite_progressive': "L'enseignant sollicite un départ progressif à la retraite", 'école.organisation': "Organisation de la semaine scolaire dans l'école d'exercice", 'affectation.remplaçant': "L'enseignant est chargé de remplacement", 'affectation.second_degré': "L'enseignant exerce dans un établissement relevant du second degré", 'enfant.date_naissance': "Date de naissance de l'enfant", 'enfant.adopté': "L'enfant est adopté", 'enfant.date_arrivée_foyer': "Date d'arrivée au foyer de l'enfant adopté", 'accident_travail': "L'enseignant est victime d'un accident du travail ayant entraîné une incapacité permanente", 'entreprise.années_accordées': 'Années de temps partiel déjà accordées pour cette même entreprise', 'entreprise.autre_entreprise': "L'enseignant a déjà bénéficié d'un temps partiel pour créer ou reprendre une autre entreprise", 'entreprise.années_exclusives': "Années d'activité exclusivement consacrées à l'Éducation nationale depuis ce précédent temps partiel", 'surcotisation.demandée': "L'enseignant demande à surcotiser pour la retraite", 'surcotisation.années_effectuées': 'Années de surcotisation déjà effectuées', 'rémunération.traitement_brut': 'Traitement brut mensuel à temps plein', 'dossier.pièces_fournies': 'Pièces déjà fournies par le demandeur'}
+_FACT_ORDER = {'agent.statut': 0, 'agent.fonction': 1, 'agent.degré': 2, 'agent.rqth': 3, 'agent.fonctions_direction': 4, 'agent.taux_incapacité_permanente': 5, 'demande.date_dépôt': 6, 'demande.date_début': 7, 'demande.quotité': 8, 'tp.motif': 9, 'tp.nature': 10, 'tp.modalité': 11, 'tp.situation_imprévisible': 12, 'tp.retraite_progressive': 13, 'école.organisation': 14, 'affectation.remplaçant': 15, 'affectation.second_degré': 16, 'enfant.date_naissance': 17, 'enfant.adopté': 18, 'enfant.date_arrivée_foyer': 19, 'accident_travail': 20, 'entreprise.années_accordées': 21, 'entreprise.autre_entreprise': 22, 'entreprise.années_exclusives': 23, 'surcotisation.demandée': 24, 'surcotisation.années_effectuées': 25, 'rémunération.traitement_brut': 26, 'dossier.pièces_fournies': 27}
 _SET = frozenset({'enfant_moins_3_ans', 'handicap', 'soins_proche'})
 _ROWS_REGIME_DU_MOTIF = (('de_droit',), ('sur_autorisation',))
 _ROWS_ORGANISATION_HEBDOMADAIRE = ((1, 7), (1, None), (2, None))
@@ -37,12 +37,13 @@ _DATE_2024_12_20 = datetime.date(2024, 12, 20)
 _DATE_2025_03_10 = datetime.date(2025, 3, 10)
 _SET_7 = frozenset({'enfant_moins_3_ans', 'enfant_moins_8_ans', 'prolongation_enfant'})
 _SET_8 = frozenset({50, 80})
+_SET_9 = frozenset({'convenances_personnelles', 'création_entreprise', 'prolongation_soins', 'raison_santé', 'soins_proche'})
+_SET_10 = frozenset({'convenances_personnelles', 'raison_santé'})
 _SERVICE_DSDEN = rt.Recipient('dsden', "DSDEN de l'Essonne – DIPER 1, bureau de la gestion collective", False, 'Bureau de la gestion collective (DIPER 1) – ce.ia91.diper1ga@ac-versailles.fr – Tél. : 01 69 47 84 20')
 _CITE = rt.Citation("Les demandes de temps partiel pour convenances personnelles doivent obligatoirement être accompagnées d'un courrier explicatif motivant la demande de l'enseignant.", 'sources/002_3a4ef42e33c15eb3.txt', 181)
 _CITE_2 = rt.Citation("Les demandes pour raison de santé doivent obligatoirement être accompagnées d'un courrier explicatif.", 'sources/002_3a4ef42e33c15eb3.txt', 183)
 _DOC_COURRIER_EXPLICATIF = rt.ChecklistItem('courrier_explicatif', 'Courrier explicatif motivant la demande', 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), None, (_CITE, _CITE_2))
 _DOC_COURRIER_EXPLICATIF_IF = rt.ChecklistItem('courrier_explicatif', 'Courrier explicatif motivant la demande', 'à fournir si …', 'tp.motif dans {convenances_personnelles, raison_santé}', False, False, (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), None, (_CITE, _CITE_2))
-_SET_9 = frozenset({'convenances_personnelles', 'raison_santé'})
 _CITE_3 = rt.Citation("doit faire l'objet d'une demande de temps partiel sur autorisation motivée qui est soumise à l'appréciation de madame la directrice académique", 'sources/002_3a4ef42e33c15eb3.txt', 155)
 _DOC_DEMANDE_MOTIVEE_PROLONGATION = rt.ChecklistItem('demande_motivée_prolongation', "Demande motivée de prolongation du temps partiel jusqu'au terme de l'année scolaire", 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), None, (_CITE_3,))
 _DOC_DEMANDE_MOTIVEE_PROLONGATION_IF = rt.ChecklistItem('demande_motivée_prolongation', "Demande motivée de prolongation du temps partiel jusqu'au terme de l'année scolaire", 'à fournir si …', 'tp.motif = prolongation_soins', False, False, (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), None, (_CITE_3,))
@@ -58,116 +59,151 @@ _CITE_7 = rt.Citation("Ainsi il formule une demande de temps partiel et une dema
 _DOC_DEMANDE_CUMUL = rt.ChecklistItem('demande_cumul', "Demande d'autorisation de cumul d'activités", 'à fournir', None, False, False, (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), None, (_CITE_6, _CITE_7))
 _DOC_DEMANDE_CUMUL_IF = rt.ChecklistItem('demande_cumul', "Demande d'autorisation de cumul d'activités", 'à fournir si …', 'tp.motif = création_entreprise', False, False, (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), None, (_CITE_6, _CITE_7))
 _CITE_8 = rt.Citation("Tous les professeurs des écoles et les instituteurs en activité à la rentrée scolaire 2025, et désireux d'exercer à temps partiel, sont concernés.", 'sources/002_3a4ef42e33c15eb3.txt', 195)
-_RULE_PUBLIC_CONCERNE = rt.RuleInfo('public_concerné', 'Public concerné : instituteurs et professeurs des écoles', 'bloquante', (_CITE_8,), 'circulars/temps_partiel_essonne_2025.circ:210')
-_CITE_9 = rt.Citation("l'octroi du temps partiel **ne peut pas être accordé aux professeurs des écoles stagiaires**", 'sources/002_3a4ef42e33c15eb3.txt', 271)
-_RULE_STAGIAIRE_EXCLU = rt.RuleInfo('stagiaire_exclu', 'Temps partiel impossible pour les professeurs des écoles stagiaires', 'bloquante', (_CITE_9,), 'circulars/temps_partiel_essonne_2025.circ:215')
-_CITE_10 = rt.Citation("Les responsabilités particulières qui incombent aux directeurs et chargés d'école sont **difficilement compatibles avec l'exercice de fonction à temps partiel**", 'sources/002_3a4ef42e33c15eb3.txt', 275)
-_CITE_11 = rt.Citation("les fonctions de directeur et de chargé d'école comportent l'exercice de responsabilités qui ne peuvent par nature être partagés", 'sources/002_3a4ef42e33c15eb3.txt', 275)
-_RULE_DIRECTION_ECOLE = rt.RuleInfo('direction_école', "Directeurs et chargés d'école : fonctions difficilement compatibles avec le temps partiel", 'avertissement', (_CITE_10, _CITE_11), 'circulars/temps_partiel_essonne_2025.circ:220')
-_CITE_12 = rt.Citation("L'exercice des fonctions à temps partiel de droit doit correspondre à une quotité de 50%, 75% ou de 80% de la durée hebdomadaire légale de service", 'sources/002_3a4ef42e33c15eb3.txt', 123)
-_RULE_QUOTITE_DROIT = rt.RuleInfo('quotité_droit', 'Temps partiel de droit : quotité de 50 %, 75 % ou 80 %', 'bloquante', (_CITE_12,), 'circulars/temps_partiel_essonne_2025.circ:227')
-_CITE_13 = rt.Citation('La quotité à 80% est autorisée uniquement pour les temps partiels de droit.', 'sources/002_3a4ef42e33c15eb3.txt', 125)
-_CITE_14 = rt.Citation("L'exercice des fonctions à temps partiel sur autorisation doit correspondre à une quotité de 50% ou 75%", 'sources/002_3a4ef42e33c15eb3.txt', 167)
-_CITE_15 = rt.Citation('Toutes demandes de temps partiel sur autorisation formulées pour une autre quotité seront classées sans suite.', 'sources/002_3a4ef42e33c15eb3.txt', 169)
-_RULE_QUOTITE_AUTORISATION = rt.RuleInfo('quotité_autorisation', 'Temps partiel sur autorisation : quotité de 50 % ou 75 % (80 % réservé au temps partiel de droit)', 'bloquante', (_CITE_13, _CITE_14, _CITE_15), 'circulars/temps_partiel_essonne_2025.circ:233')
-_CITE_16 = rt.Citation("Ce temps partiel de droit est ouvert à l'occasion de la naissance et jusqu'au troisième anniversaire de l'enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 133)
-_RULE_ENFANT_MOINS_TROIS_ANS = rt.RuleInfo('enfant_moins_trois_ans', "Enfant de moins de trois ans : jusqu'au troisième anniversaire", 'bloquante', (_CITE_16,), 'circulars/temps_partiel_essonne_2025.circ:242')
-_CITE_17 = rt.Citation("Il est également ouvert l'occasion d'une adoption et jusqu'à l'expiration d'un délai de trois ans à compter de l'arrivée au foyer de l'enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 133)
-_RULE_ENFANT_ADOPTE_TROIS_ANS = rt.RuleInfo('enfant_adopté_trois_ans', "Enfant adopté : dans les trois ans de l'arrivée au foyer", 'bloquante', (_CITE_17,), 'circulars/temps_partiel_essonne_2025.circ:248')
-_CITE_18 = rt.Citation("les enseignants bénéficiant de la reconnaissance de la qualité travailleur handicapé (RQTH) ou victime d'un accident du travail ayant entraîné une incapacité permanente au moins égale à 10% peuvent solliciter un temps partiel de droit", 'sources/002_3a4ef42e33c15eb3.txt', 159)
-_RULE_CONDITIONS_HANDICAP = rt.RuleInfo('conditions_handicap', "Enseignant en situation de handicap : RQTH ou incapacité permanente d'au moins 10 % après accident du travail", 'bloquante', (_CITE_18,), 'circulars/temps_partiel_essonne_2025.circ:254')
-_CITE_19 = rt.Citation("Ce temps partiel de droit peut être prolongé en temps partiel sur autorisation jusqu'à la fin de l'année scolaire, si l'enfant atteint trois ans au cours de l'année.", 'sources/002_3a4ef42e33c15eb3.txt', 141)
-_RULE_PROLONGATION_ENFANT_TROIS_ANS = rt.RuleInfo('prolongation_enfant_trois_ans', "Prolongation : l'enfant atteint trois ans au cours de l'année scolaire", 'bloquante', (_CITE_19,), 'circulars/temps_partiel_essonne_2025.circ:261')
-_CITE_20 = rt.Citation('Pour élever un enfant de moins de huit ans', 'sources/002_3a4ef42e33c15eb3.txt', 187)
-_RULE_ENFANT_MOINS_HUIT_ANS = rt.RuleInfo('enfant_moins_huit_ans', 'Enfant de moins de huit ans', 'bloquante', (_CITE_20,), 'circulars/temps_partiel_essonne_2025.circ:267')
-_CITE_21 = rt.Citation("La quotité de service ne peut pas être inférieure à 50% de l'obligation réglementaire de service.", 'sources/002_3a4ef42e33c15eb3.txt', 173)
-_RULE_ENTREPRISE_QUOTITE = rt.RuleInfo('entreprise_quotité', "Création ou reprise d'entreprise : quotité d'au moins 50 %", 'bloquante', (_CITE_21,), 'circulars/temps_partiel_essonne_2025.circ:273')
-_CITE_22 = rt.Citation("Pour une même entreprise la durée du temps partiel est de trois ans maximum (sous réserve d'une nouvelle demande chaque année).", 'sources/002_3a4ef42e33c15eb3.txt', 175)
-_RULE_ENTREPRISE_TROIS_ANS = rt.RuleInfo('entreprise_trois_ans', "Création ou reprise d'entreprise : trois ans maximum pour une même entreprise", 'bloquante', (_CITE_22,), 'circulars/temps_partiel_essonne_2025.circ:279')
-_CITE_23 = rt.Citation("L'enseignant doit exclusivement consacrer son activité à l'Education nationale pendant 3 ans avant de bénéficier d'un nouveau temps partiel en cas de création ou de reprise d'une nouvelle entreprise.", 'sources/002_3a4ef42e33c15eb3.txt', 177)
-_RULE_ENTREPRISE_NOUVELLE = rt.RuleInfo('entreprise_nouvelle', "Nouvelle entreprise : trois ans d'activité exclusive à l'Éducation nationale", 'bloquante', (_CITE_23,), 'circulars/temps_partiel_essonne_2025.circ:285')
-_CITE_24 = rt.Citation("Aucun enseignant ne peut être autorisé à créer ou à reprendre une entreprise sans avoir au préalable obtenu l'avis favorable d'exercer son activité principale à temps partiel", 'sources/002_3a4ef42e33c15eb3.txt', 173)
-_RULE_ENTREPRISE_CUMUL = rt.RuleInfo('entreprise_cumul', "Création ou reprise d'entreprise : demande de cumul d'activités", 'information', (_CITE_24, _CITE_7), 'circulars/temps_partiel_essonne_2025.circ:291')
-_CITE_25 = rt.Citation("L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps complet pour l'année scolaire 2025/2026 est à demander dans le cadre de cette campagne sur l'espace Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 127)
-_RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo('année_scolaire_demandée', "Temps partiel au titre de l'année scolaire 2025-2026", 'bloquante', (_CITE_25,), 'circulars/temps_partiel_essonne_2025.circ:298')
-_CITE_26 = rt.Citation('Toutes demandes de temps partiel sur autorisation parvenues hors délai ne pourront être prises en compte.', 'sources/002_3a4ef42e33c15eb3.txt', 391)
-_CITE_27 = rt.Citation("Seules les situations imprévisibles seront soumises à l'appréciation de l'IA-DASEN.", 'sources/002_3a4ef42e33c15eb3.txt', 393)
-_CITE_28 = rt.Citation("doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus", 'sources/002_3a4ef42e33c15eb3.txt', 387)
-_RULE_DELAI_AUTORISATION = rt.RuleInfo('délai_autorisation', 'Temps partiel sur autorisation : demande saisie pendant la campagne', 'bloquante', (_CITE_26, _CITE_27, _CITE_28), 'circulars/temps_partiel_essonne_2025.circ:303')
-_CITE_29 = rt.Citation("Les demandes de travail à temps partiel et les demandes de réintégration pour la rentrée scolaire 2025, doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus.", 'sources/002_3a4ef42e33c15eb3.txt', 387)
-_CITE_30 = rt.Citation("Il peut être demandé à tout moment de l'année.", 'sources/002_3a4ef42e33c15eb3.txt', 137)
-_RULE_CAMPAGNE_DROIT_RENTREE = rt.RuleInfo('campagne_droit_rentrée', 'Temps partiel de droit à la rentrée 2025 : demande saisie pendant la campagne', 'bloquante', (_CITE_29, _CITE_30), 'circulars/temps_partiel_essonne_2025.circ:312')
-_CITE_31 = rt.Citation("Les demandes de temps partiel de droit survenant en cours d'année scolaire doivent être formulées, sur l'application Colibris, au moins deux mois avant la date de début du temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 389)
-_CITE_32 = rt.Citation('Dans ce cadre la demande doit parvenir à la DSDEN avec un délai de prévenance de deux mois.', 'sources/002_3a4ef42e33c15eb3.txt', 139)
-_RULE_PREVENANCE_EN_COURS_ANNEE = rt.RuleInfo('prévenance_en_cours_année', "Temps partiel de droit en cours d'année : demande deux mois avant le début", 'bloquante', (_CITE_31, _CITE_32), 'circulars/temps_partiel_essonne_2025.circ:320')
-_CITE_33 = rt.Citation("L'autorisation prend effet le 1^{er} septembre et est accordée pour l'année scolaire.", 'sources/002_3a4ef42e33c15eb3.txt', 222)
-_RULE_ANNUALISE_RENTREE = rt.RuleInfo('annualisé_rentrée', "Temps partiel annualisé : effet au 1er septembre, pour l'année scolaire", 'bloquante', (_CITE_33,), 'circulars/temps_partiel_essonne_2025.circ:328')
-_CITE_34 = rt.Citation("Pour la quotité à 50%, l'année scolaire 2025/2026 se décompose alors en deux périodes", 'sources/002_3a4ef42e33c15eb3.txt', 222)
-_CITE_35 = rt.Citation("L'enseignant exerce, pendant la période travaillée choisie, ses fonctions à temps complet mais perçoit tout au long de l'année scolaire une rémunération avec une quotité égale à 50%.", 'sources/002_3a4ef42e33c15eb3.txt', 227)
-_CITE_36 = rt.Citation("L'enseignant est affecté à titre provisoire en qualité de remplaçant dans la brigade départementale.", 'sources/002_3a4ef42e33c15eb3.txt', 227)
-_RULE_ANNUALISE_PERIODES = rt.RuleInfo('annualisé_périodes', 'Temps partiel annualisé à 50 % : deux périodes', 'information', (_CITE_34, _CITE_35, _CITE_36), 'circulars/temps_partiel_essonne_2025.circ:334')
-_CITE_37 = rt.Citation("D'autres quotités peuvent être sollicitées.", 'sources/002_3a4ef42e33c15eb3.txt', 229)
-_CITE_38 = rt.Citation('Le temps partiel annualisé est accordé sous réserve des nécessités de service et de la continuité du service public.', 'sources/002_3a4ef42e33c15eb3.txt', 220)
-_RULE_ANNUALISE_AUTRES_QUOTITES = rt.RuleInfo('annualisé_autres_quotités', 'Temps partiel annualisé à une autre quotité', 'information', (_CITE_37, _CITE_38), 'circulars/temps_partiel_essonne_2025.circ:341')
-_CITE_39 = rt.Citation("L'organisation du temps partiel hebdomadaire est réalisée de la manière suivante :", 'sources/002_3a4ef42e33c15eb3.txt', 203)
-_CITE_40 = rt.Citation('Seules les organisations qui libèrent un nombre entier de journées et des mercredis matin sont acceptées au plan départemental.', 'sources/002_3a4ef42e33c15eb3.txt', 299)
-_RULE_JOURS_LIBERES = rt.RuleInfo('jours_libérés', 'Temps partiel hebdomadaire : jours libérés', 'information', (_CITE_39, _CITE_40), 'circulars/temps_partiel_essonne_2025.circ:347')
-_CITE_41 = rt.Citation("l'enseignant effectue un temps de travail à 75% sur l'année et un complément de 5% correspondant à 7 jours", 'sources/002_3a4ef42e33c15eb3.txt', 212)
-_CITE_42 = rt.Citation('Le planning des jours à rattraper est organisé par la circonscription, qui est référente en matière de jours libérés.', 'sources/002_3a4ef42e33c15eb3.txt', 214)
-_RULE_RATTRAPAGE_80 = rt.RuleInfo('rattrapage_80', 'Temps partiel hebdomadaire à 80 % : jours à rattraper', 'information', (_CITE_41, _CITE_42), 'circulars/temps_partiel_essonne_2025.circ:353')
-_CITE_43 = rt.Citation("Dans le cas d'une organisation scolaire sur 9 demi-journées, un mercredi matin sur deux est également libéré.", 'sources/002_3a4ef42e33c15eb3.txt', 305)
-_RULE_MERCREDI_NEUF_DEMI_JOURNEES = rt.RuleInfo('mercredi_neuf_demi_journées', 'Semaine de 9 demi-journées : un mercredi matin sur deux libéré', 'information', (_CITE_43,), 'circulars/temps_partiel_essonne_2025.circ:359')
-_CITE_44 = rt.Citation("L'acceptation d'un temps partiel ne garantit pas le respect de la quotité sollicitée par l'agent ni le choix du ou des jour(s) travaillé(s).", 'sources/002_3a4ef42e33c15eb3.txt', 195)
-_CITE_45 = rt.Citation("les modalités particulières d'exercice (choix des jours travaillés, quotité du temps partiel...) ne peuvent constituer une condition de la demande", 'sources/002_3a4ef42e33c15eb3.txt', 299)
-_RULE_PAS_DE_GARANTIE = rt.RuleInfo('pas_de_garantie', "Quotité et jours travaillés arrêtés par l'administration", 'information', (_CITE_44, _CITE_45), 'circulars/temps_partiel_essonne_2025.circ:364')
-_CITE_46 = rt.Citation('IMPORTANT : Tous les enseignants qui souhaitent renouveler leur temps partiel doivent formuler une nouvelle demande pour la rentrée prochaine.', 'sources/002_3a4ef42e33c15eb3.txt', 233)
-_CITE_47 = rt.Citation("même si l'arrêté mentionne que le temps partiel a été accordé pour une période de trois ans renouvelables par tacite reconduction", 'sources/002_3a4ef42e33c15eb3.txt', 235)
-_RULE_RENOUVELLEMENT = rt.RuleInfo('renouvellement', 'Renouvellement : nouvelle demande chaque année', 'information', (_CITE_46, _CITE_47), 'circulars/temps_partiel_essonne_2025.circ:369')
-_CITE_48 = rt.Citation('Les temps partiels sur autorisation sont accordés sous réserve de nécessité de la continuité et du fonctionnement du service public', 'sources/002_3a4ef42e33c15eb3.txt', 165)
-_CITE_49 = rt.Citation("il pourrait être proposé aux enseignants relevant d'un temps partiel sur autorisation un changement d'affectation pour l'année 2025/2026", 'sources/002_3a4ef42e33c15eb3.txt', 263)
-_RULE_SOUS_RESERVE_SERVICE = rt.RuleInfo('sous_réserve_service', 'Temps partiel sur autorisation : sous réserve des nécessités de service', 'information', (_CITE_48, _CITE_49), 'circulars/temps_partiel_essonne_2025.circ:376')
-_CITE_50 = rt.Citation('Ce temps partiel peut être attribué au père et à la mère qui en bénéficient conjointement.', 'sources/002_3a4ef42e33c15eb3.txt', 135)
-_CITE_51 = rt.Citation("L'autorisation est prononcée jusqu'au 31 août de l'année scolaire en cours.", 'sources/002_3a4ef42e33c15eb3.txt', 137)
-_CITE_52 = rt.Citation("il est demandé aux enseignants qui prévoient de prendre un temps partiel pour élever un enfant au cours de l'année 2025/2026 d'en faire la demande dès maintenant", 'sources/002_3a4ef42e33c15eb3.txt', 143)
-_CITE_53 = rt.Citation("Elle représente une aide financière versée par la CAF pour les bénéficiaires d'un temps partiel pour élever un enfant de moins de 3 ans.", 'sources/002_3a4ef42e33c15eb3.txt', 329)
-_RULE_ENFANT_MODALITES = rt.RuleInfo('enfant_modalités', 'Temps partiel pour élever un enfant de moins de trois ans', 'information', (_CITE_50, _CITE_51, _CITE_52, _CITE_53), 'circulars/temps_partiel_essonne_2025.circ:382')
-_CITE_54 = rt.Citation("Il cesse de plein droit lorsque la santé du conjoint, de l'enfant ou de l'ascendant ne nécessite plus la présence partielle du fonctionnaire.", 'sources/002_3a4ef42e33c15eb3.txt', 149)
-_CITE_55 = rt.Citation("La prolongation du temps partiel jusqu'au terme de l'année scolaire, en cas de fin de droit en cours d'année, doit faire l'objet d'une demande de temps partiel sur autorisation motivée", 'sources/002_3a4ef42e33c15eb3.txt', 155)
-_RULE_SOINS_FIN_DE_DROIT = rt.RuleInfo('soins_fin_de_droit', 'Soins à un proche : fin de plein droit', 'information', (_CITE_54, _CITE_55), 'circulars/temps_partiel_essonne_2025.circ:390')
-_CITE_56 = rt.Citation("l'inspecteur de l'Education nationale, en accord avec l'enseignant, peut proposer une affectation sur un autre poste jusqu'à la fin de l'année scolaire", 'sources/002_3a4ef42e33c15eb3.txt', 265)
-_RULE_AFFECTATION_APRES_CONGE = rt.RuleInfo('affectation_après_congé', "Temps partiel de droit en cours d'année après un congé de maternité, d'adoption ou parental", 'information', (_CITE_56,), 'circulars/temps_partiel_essonne_2025.circ:396')
-_CITE_57 = rt.Citation("Si l'enseignant souhaite solliciter un départ progressif à la retraite il doit formuler une demande de temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 191)
-_RULE_RETRAITE_PROGRESSIVE = rt.RuleInfo('retraite_progressive', 'Départ progressif à la retraite', 'information', (_CITE_57,), 'circulars/temps_partiel_essonne_2025.circ:401')
-_CITE_58 = rt.Citation("Il pourra être demandé aux enseignants remplaçants, en cas de demande de temps partiel, de changer d'affectation pour la durée du temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 279)
-_CITE_59 = rt.Citation("Il est possible de récupérer les heures effectuées dès que le nombre d'heures en dépassement", 'sources/002_3a4ef42e33c15eb3.txt', 281)
-_RULE_REMPLACANT = rt.RuleInfo('remplaçant', 'Enseignant chargé de remplacement', 'information', (_CITE_58, _CITE_59), 'circulars/temps_partiel_essonne_2025.circ:406')
-_CITE_60 = rt.Citation("peut être aménagée, de façon à obtenir un nombre entier d'heures hebdomadaires correspondant à la quotité de temps de travail choisie", 'sources/002_3a4ef42e33c15eb3.txt', 287)
-_RULE_SECOND_DEGRE = rt.RuleInfo('second_degré', 'Enseignant du premier degré exerçant dans un établissement du second degré', 'information', (_CITE_60,), 'circulars/temps_partiel_essonne_2025.circ:412')
-_CITE_61 = rt.Citation('Les périodes à temps partiel sont assimilées à des périodes de service à temps plein pour la détermination des droits à :', 'sources/002_3a4ef42e33c15eb3.txt', 311)
-_CITE_62 = rt.Citation("L'indemnité de résidence au prorata de la quotité de service", 'sources/002_3a4ef42e33c15eb3.txt', 325)
-_CITE_63 = rt.Citation("l'autorisation d'exercer à temps partiel est suspendue. L'intéressé(e) est rémunéré(e) à plein traitement.", 'sources/002_3a4ef42e33c15eb3.txt', 291)
-_RULE_CONSEQUENCES = rt.RuleInfo('conséquences', 'Conséquences administratives et financières du temps partiel', 'information', (_CITE_61, _CITE_62, _CITE_63), 'circulars/temps_partiel_essonne_2025.circ:417')
-_CITE_64 = rt.Citation('les services à temps partiel pour élever un enfant sont pris en compte à temps plein pour les droits à pension et pour la liquidation dans la limite de 3 ans', 'sources/002_3a4ef42e33c15eb3.txt', 333)
-_RULE_RETRAITE_ENFANT = rt.RuleInfo('retraite_enfant', 'Retraite : temps partiel pour élever un enfant', 'information', (_CITE_64,), 'circulars/temps_partiel_essonne_2025.circ:424')
-_CITE_65 = rt.Citation('Durée maximale de surcotisation pour atteindre 4 trimestres', 'sources/002_3a4ef42e33c15eb3.txt', 369)
-_CITE_66 = rt.Citation('peuvent être pris en compte à temps plein dans la limite de 4 trimestres, à condition de verser une surcotisation', 'sources/002_3a4ef42e33c15eb3.txt', 342)
-_RULE_SURCOTISATION_DUREE = rt.RuleInfo('surcotisation_durée', 'Surcotisation : durée maximale', 'avertissement', (_CITE_65, _CITE_66), 'circulars/temps_partiel_essonne_2025.circ:429')
-_CITE_67 = rt.Citation('La demande éventuelle de surcotisation doit être faite en même temps que la demande de temps partiel.', 'sources/002_3a4ef42e33c15eb3.txt', 365)
-_CITE_68 = rt.Citation('Attention le coût supplémentaire induit par la surcotisation est important.', 'sources/002_3a4ef42e33c15eb3.txt', 344)
-_CITE_69 = rt.Citation("La surcotisation ne peut pas être arrêtée en cours d'année scolaire, l'option étant irrévocable.", 'sources/002_3a4ef42e33c15eb3.txt', 354)
-_CITE_70 = rt.Citation("Une demande d'estimation de cette surcotisation peut être effectuée lors de la demande de temps partiel sur Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 348)
-_RULE_SURCOTISATION_CONDITIONS = rt.RuleInfo('surcotisation_conditions', 'Surcotisation : taux, coût et irrévocabilité', 'information', (_CITE_67, _CITE_68, _CITE_69, _CITE_70), 'circulars/temps_partiel_essonne_2025.circ:436')
-_CITE_71 = rt.Citation("Pour les fonctionnaires handicapés dont l'incapacité permanente est au moins de 80%, la durée maximale de surcotisation est portée à 8 trimestres.", 'sources/002_3a4ef42e33c15eb3.txt', 375)
-_RULE_SURCOTISATION_HANDICAP = rt.RuleInfo('surcotisation_handicap', "Surcotisation : incapacité permanente d'au moins 80 %", 'information', (_CITE_71,), 'circulars/temps_partiel_essonne_2025.circ:444')
-_CITE_72 = rt.Citation('au moins deux mois avant la date de début du temps partiel', 'sources/002_3a4ef42e33c15eb3.txt', 389)
-_CITE_73 = rt.Citation('la demande doit parvenir à la DSDEN avec un délai de prévenance de deux mois', 'sources/002_3a4ef42e33c15eb3.txt', 139)
-_SET_10 = frozenset({'enfant_moins_3_ans', 'prolongation_enfant'})
-_CITE_74 = rt.Citation("Toutes les demandes déposées à ce titre sont soumises à l'avis du médecin de prévention des personnels.", 'sources/002_3a4ef42e33c15eb3.txt', 147)
-_CITE_75 = rt.Citation('peuvent solliciter un temps partiel de droit, après avis du médecin de prévention des personnels', 'sources/002_3a4ef42e33c15eb3.txt', 159)
-_OPINION_MEDECIN = rt.OpinionInfo('médecin', 'Avis du médecin de prévention des personnels', 'obligatoire', _SERVICE_MEDECIN_PREVENTION, (_CITE_74, _CITE_75))
-_SET_11 = frozenset({'handicap', 'soins_proche'})
-_CITE_76 = rt.Citation("Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les pièces justificatives demandées.", 'sources/002_3a4ef42e33c15eb3.txt', 401)
-_SUBMISSION = rt.SubmissionInfo('Demande de temps partiel en ligne sur Colibris, avec les pièces justificatives', (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), "https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des applications ARENA) ; accusé de réception envoyé sur l'adresse mail académique", (_CITE_25, _CITE_76))
+_RULE_PUBLIC_CONCERNE = rt.RuleInfo('public_concerné', 'Public concerné : instituteurs et professeurs des écoles', 'bloquante', (_CITE_8,), 'circulars/temps_partiel_essonne_2025.circ:228')
+_CITE_9 = rt.Citation('**Professeur des écoles stagiaire**', 'sources/002_3a4ef42e33c15eb3.txt', 269)
+_CITE_10 = rt.Citation("En application de l'article 14 du décret du 7 octobre 1994 fixant les dispositions communes applicables aux stagiaires de l'Etat, l'octroi du temps partiel **ne peut pas être accordé aux professeurs des écoles stagiaires**.", 'sources/002_3a4ef42e33c15eb3.txt', 271)
+_CITE_11 = rt.Citation('Leur stage comporte un enseignement professionnel et est, pour partie, accompli dans un établissement de formation.', 'sources/002_3a4ef42e33c15eb3.txt', 271)
+_RULE_STAGIAIRE_EXCLU = rt.RuleInfo('stagiaire_exclu', 'Temps partiel impossible pour les professeurs des écoles stagiaires', 'bloquante', (_CITE_9, _CITE_10, _CITE_11), 'circulars/temps_partiel_essonne_2025.circ:233')
+_CITE_12 = rt.Citation("**Les directeurs d'école et les chargés d'école**", 'sources/002_3a4ef42e33c15eb3.txt', 273)
+_CITE_13 = rt.Citation("Les responsabilités particulières qui incombent aux directeurs et chargés d'école sont **difficilement compatibles avec l'exercice de fonction à temps partiel**", 'sources/002_3a4ef42e33c15eb3.txt', 275)
+_CITE_14 = rt.Citation("les fonctions de directeur et de chargé d'école comportent l'exercice de responsabilités qui ne peuvent par nature être partagés", 'sources/002_3a4ef42e33c15eb3.txt', 275)
+_RULE_DIRECTION_ECOLE = rt.RuleInfo('direction_école', "Directeurs et chargés d'école : fonctions difficilement compatibles avec le temps partiel", 'avertissement', (_CITE_12, _CITE_13, _CITE_14), 'circulars/temps_partiel_essonne_2025.circ:240')
+_CITE_15 = rt.Citation("L'exercice des fonctions à temps partiel de droit doit correspondre à une quotité de 50%, 75% ou de 80% de la durée hebdomadaire légale de service", 'sources/002_3a4ef42e33c15eb3.txt', 123)
+_RULE_QUOTITE_DROIT = rt.RuleInfo('quotité_droit', 'Temps partiel de droit : quotité de 50 %, 75 % ou 80 %', 'bloquante', (_CITE_15,), 'circulars/temps_partiel_essonne_2025.circ:248')
+_CITE_16 = rt.Citation('La quotité à 80% est autorisée uniquement pour les temps partiels de droit.', 'sources/002_3a4ef42e33c15eb3.txt', 125)
+_CITE_17 = rt.Citation("L'exercice des fonctions à temps partiel sur autorisation doit correspondre à une quotité de 50% ou 75% de la durée hebdomadaire légale de service des enseignants exerçant les mêmes fonctions à temps plein.", 'sources/002_3a4ef42e33c15eb3.txt', 167)
+_CITE_18 = rt.Citation('Toutes demandes de temps partiel sur autorisation formulées pour une autre quotité seront classées sans suite.', 'sources/002_3a4ef42e33c15eb3.txt', 169)
+_RULE_QUOTITE_AUTORISATION = rt.RuleInfo('quotité_autorisation', 'Temps partiel sur autorisation : quotité de 50 % ou 75 % (80 % réservé au temps partiel de droit)', 'bloquante', (_CITE_16, _CITE_17, _CITE_18), 'circulars/temps_partiel_essonne_2025.circ:254')
+_CITE_19 = rt.Citation("Ce temps partiel de droit est ouvert à l'occasion de la naissance et jusqu'au troisième anniversaire de l'enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 133)
+_RULE_ENFANT_MOINS_TROIS_ANS = rt.RuleInfo('enfant_moins_trois_ans', "Enfant de moins de trois ans : jusqu'au troisième anniversaire", 'bloquante', (_CITE_19,), 'circulars/temps_partiel_essonne_2025.circ:263')
+_CITE_20 = rt.Citation("Il est également ouvert l'occasion d'une adoption et jusqu'à l'expiration d'un délai de trois ans à compter de l'arrivée au foyer de l'enfant.", 'sources/002_3a4ef42e33c15eb3.txt', 133)
+_RULE_ENFANT_ADOPTE_TROIS_ANS = rt.RuleInfo('enfant_adopté_trois_ans', "Enfant adopté : dans les trois ans de l'arrivée au foyer", 'bloquante', (_CITE_20,), 'circulars/temps_partiel_essonne_2025.circ:269')
+_CITE_21 = rt.Citation("les enseignants bénéficiant de la reconnaissance de la qualité travailleur handicapé (RQTH) ou victime d'un accident du travail ayant entraîné une incapacité permanente au moins égale à 10% peuvent solliciter un temps partiel de droit", 'sources/002_3a4ef42e33c15eb3.txt', 159)
+_RULE_CONDITIONS_HANDICAP = rt.RuleInfo('conditions_handicap', "Enseignant en situation de handicap : RQTH ou incapacité permanente d'au moins 10 % après accident du travail", 'bloquante', (_CITE_21,), 'circulars/temps_partiel_essonne_2025.circ:275')
+_CITE_22 = rt.Citation("Ce temps partiel de droit peut être prolongé en temps partiel sur autorisation jusqu'à la fin de l'année scolaire, si l'enfant atteint trois ans au cours de l'année.", 'sources/002_3a4ef42e33c15eb3.txt', 141)
+_RULE_PROLONGATION_ENFANT_TROIS_ANS = rt.RuleInfo('prolongation_enfant_trois_ans', "Prolongation : l'enfant atteint trois ans au cours de l'année scolaire", 'bloquante', (_CITE_22,), 'circulars/temps_partiel_essonne_2025.circ:282')
+_CITE_23 = rt.Citation('Pour élever un enfant de moins de huit ans', 'sources/002_3a4ef42e33c15eb3.txt', 187)
+_RULE_ENFANT_MOINS_HUIT_ANS = rt.RuleInfo('enfant_moins_huit_ans', 'Enfant de moins de huit ans', 'bloquante', (_CITE_23,), 'circulars/temps_partiel_essonne_2025.circ:288')
+_CITE_24 = rt.Citation("La quotité de service ne peut pas être inférieure à 50% de l'obligation réglementaire de service.", 'sources/002_3a4ef42e33c15eb3.txt', 173)
+_RULE_ENTREPRISE_QUOTITE = rt.RuleInfo('entreprise_quotité', "Création ou reprise d'entreprise : quotité d'au moins 50 %", 'bloquante', (_CITE_24,), 'circulars/temps_partiel_essonne_2025.circ:294')
+_CITE_25 = rt.Citation("Pour une même entreprise la durée du temps partiel est de trois ans maximum (sous réserve d'une nouvelle demande chaque année).", 'sources/002_3a4ef42e33c15eb3.txt', 175)
+_RULE_ENTREPRISE_TROIS_ANS = rt.RuleInfo('entreprise_trois_ans', "Création ou reprise d'entreprise : trois ans maximum pour une même entreprise", 'bloquante', (_CITE_25,), 'circulars/temps_partiel_essonne_2025.circ:300')
+_CITE_26 = rt.Citation("L'enseignant doit exclusivement consacrer son activité à l'Education nationale pendant 3 ans avant de bénéficier d'un nouveau temps partiel en cas de création ou de reprise d'une nouvelle entreprise.", 'sources/002_3a4ef42e33c15eb3.txt', 177)
+_RULE_ENTREPRISE_NOUVELLE = rt.RuleInfo('entreprise_nouvelle', "Nouvelle entreprise : trois ans d'activité exclusive à l'Éducation nationale", 'bloquante', (_CITE_26,), 'circulars/temps_partiel_essonne_2025.circ:306')
+_CITE_27 = rt.Citation("Aucun enseignant ne peut être autorisé à créer ou à reprendre une entreprise sans avoir au préalable obtenu l'avis favorable d'exercer son activité principale à temps partiel", 'sources/002_3a4ef42e33c15eb3.txt', 173)
+_RULE_ENTREPRISE_CUMUL = rt.RuleInfo('entreprise_cumul', "Création ou reprise d'entreprise : demande de cumul d'activités", 'information', (_CITE_27, _CITE_7), 'circulars/temps_partiel_essonne_2025.circ:312')
+_CITE_28 = rt.Citation("L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps complet pour l'année scolaire 2025/2026 est à demander dans le cadre de cette campagne sur l'espace Colibris.", 'sources/002_3a4ef42e33c15eb3.txt', 127)
+_RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo('année_scolaire_demandée', "Temps partiel au titre de l'année scolaire 2025-2026", 'bloquante', (_CITE_28,), 'circulars/temps_partiel_essonne_2025.circ:319')
+_CITE_29 = rt.Citation('Toutes demandes de temps partiel sur autorisation parvenues hors délai ne pourront être prises en compte.', 'sources/002_3a4ef42e33c15eb3.txt', 391)
+_CITE_30 = rt.Citation("Seules les situations imprévisibles seront soumises à l'appréciation de l'IA-DASEN.", 'sources/002_3a4ef42e33c15eb3.txt', 393)
+_CITE_31 = rt.Citation("doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus", 'sources/002_3a4ef42e33c15eb3.txt', 387)
+_RULE_DELAI_AUTORISATION = rt.RuleInfo('délai_autorisation', 'Temps partiel sur autorisation : demande saisie pendant la campagne', 'bloquante', (_CITE_29, _CITE_30, _CITE_31), 'circulars/temps_partiel_essonne_2025.circ:324')
+_CITE_32 = rt.Citation("Les demandes de travail à temps partiel et les demandes de réintégration pour la rentrée scolaire 2025, doivent être saisies en ligne via le site Colibris jusqu'au 10 mars 2025 inclus.", 'sources/002_3a4ef42e33c15eb3.txt', 387)
+_CITE_33 = rt.Citation("Il peut être demandé à tout moment de l'année.", 'sources/002_3a4ef42e33c15eb3.txt', 137)
+_RULE_CAMPAGNE_DROIT_RENTREE = rt.RuleInfo('campagne_droit_rentrée', 'Temps partiel de droit à la rentrée 2025 : demande saisie pendant la campagne', 'bloquante', (_CITE_32, _CITE_33), 'circulars/temps_partiel_essonne_2025.circ:333')
+_CITE_34 = rt.Citation("Les demandes de temps partiel de droit survenant en cours d'année scolaire doivent être formulées, sur l'application Colibris, au moins deux mois avant la date de début du temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 389)
+_CITE_35 = rt.Citation('Dans ce cadre la demande doit parvenir à la DSDEN avec un délai de prévenance de deux mois.', 'sources/002_3a4ef42e33c15eb3.txt', 139)
+_CITE_36 = rt.Citation("Les temps partiels de droit sont accordés après vérification des conditions d'octroi.", 'sources/002_3a4ef42e33c15eb3.txt', 389)
+_RULE_PREVENANCE_EN_COURS_ANNEE = rt.RuleInfo('prévenance_en_cours_année', "Temps partiel de droit en cours d'année : demande deux mois avant le début", 'bloquante', (_CITE_34, _CITE_35, _CITE_36), 'circulars/temps_partiel_essonne_2025.circ:341')
+_CITE_37 = rt.Citation('2.2 Temps partiel annualisé', 'sources/002_3a4ef42e33c15eb3.txt', 218)
+_CITE_38 = rt.Citation("L'enseignant alterne une période travaillée à temps complet et une période non travaillée.", 'sources/002_3a4ef42e33c15eb3.txt', 220)
+_CITE_39 = rt.Citation("L'autorisation prend effet le 1^{er} septembre et est accordée pour l'année scolaire.", 'sources/002_3a4ef42e33c15eb3.txt', 222)
+_RULE_ANNUALISE_RENTREE = rt.RuleInfo('annualisé_rentrée', "Temps partiel annualisé : effet au 1er septembre, pour l'année scolaire", 'bloquante', (_CITE_37, _CITE_38, _CITE_39), 'circulars/temps_partiel_essonne_2025.circ:350')
+_CITE_40 = rt.Citation("Pour la quotité à 50%, l'année scolaire 2025/2026 se décompose alors en deux périodes", 'sources/002_3a4ef42e33c15eb3.txt', 222)
+_CITE_41 = rt.Citation("L'enseignant exerce, pendant la période travaillée choisie, ses fonctions à temps complet mais perçoit tout au long de l'année scolaire une rémunération avec une quotité égale à 50%.", 'sources/002_3a4ef42e33c15eb3.txt', 227)
+_CITE_42 = rt.Citation("L'enseignant est affecté à titre provisoire en qualité de remplaçant dans la brigade départementale.", 'sources/002_3a4ef42e33c15eb3.txt', 227)
+_RULE_ANNUALISE_PERIODES = rt.RuleInfo('annualisé_périodes', 'Temps partiel annualisé à 50 % : deux périodes', 'information', (_CITE_40, _CITE_41, _CITE_42), 'circulars/temps_partiel_essonne_2025.circ:358')
+_CITE_43 = rt.Citation("D'autres quotités peuvent être sollicitées.", 'sources/002_3a4ef42e33c15eb3.txt', 229)
+_CITE_44 = rt.Citation('Le temps partiel annualisé est accordé sous réserve des nécessités de service et de la continuité du service public.', 'sources/002_3a4ef42e33c15eb3.txt', 220)
+_RULE_ANNUALISE_AUTRES_QUOTITES = rt.RuleInfo('annualisé_autres_quotités', 'Temps partiel annualisé à une autre quotité', 'information', (_CITE_43, _CITE_44), 'circulars/temps_partiel_essonne_2025.circ:365')
+_CITE_45 = rt.Citation("L'organisation du temps partiel hebdomadaire est réalisée de la manière suivante :", 'sources/002_3a4ef42e33c15eb3.txt', 203)
+_CITE_46 = rt.Citation('Il est proposé :', 'sources/002_3a4ef42e33c15eb3.txt', 301)
+_CITE_47 = rt.Citation("La libération d'une journée de classe par semaine (trois quarts de temps),", 'sources/002_3a4ef42e33c15eb3.txt', 303)
+_CITE_48 = rt.Citation('La libération de deux journées de classe par semaine.', 'sources/002_3a4ef42e33c15eb3.txt', 304)
+_CITE_49 = rt.Citation('Seules les organisations qui libèrent un nombre entier de journées et des mercredis matin sont acceptées au plan départemental.', 'sources/002_3a4ef42e33c15eb3.txt', 299)
+_RULE_JOURS_LIBERES = rt.RuleInfo('jours_libérés', 'Temps partiel hebdomadaire : jours libérés', 'information', (_CITE_45, _CITE_46, _CITE_47, _CITE_48, _CITE_49), 'circulars/temps_partiel_essonne_2025.circ:371')
+_CITE_50 = rt.Citation("Une attention particulière doit être portée sur l'organisation liée à un choix d'activité à 80% pour laquelle l'enseignant effectue un temps de travail à 75% sur l'année et un complément de 5% correspondant à 7 jours.", 'sources/002_3a4ef42e33c15eb3.txt', 212)
+_CITE_51 = rt.Citation('Le planning des jours à rattraper est organisé par la circonscription, qui est référente en matière de jours libérés.', 'sources/002_3a4ef42e33c15eb3.txt', 214)
+_RULE_RATTRAPAGE_80 = rt.RuleInfo('rattrapage_80', 'Temps partiel hebdomadaire à 80 % : jours à rattraper', 'information', (_CITE_50, _CITE_51), 'circulars/temps_partiel_essonne_2025.circ:380')
+_CITE_52 = rt.Citation("Dans le cas d'une organisation scolaire sur 9 demi-journées, un mercredi matin sur deux est également libéré.", 'sources/002_3a4ef42e33c15eb3.txt', 305)
+_RULE_MERCREDI_NEUF_DEMI_JOURNEES = rt.RuleInfo('mercredi_neuf_demi_journées', 'Semaine de 9 demi-journées : un mercredi matin sur deux libéré', 'information', (_CITE_52,), 'circulars/temps_partiel_essonne_2025.circ:386')
+_CITE_53 = rt.Citation("L'acceptation d'un temps partiel ne garantit pas le respect de la quotité sollicitée par l'agent ni le choix du ou des jour(s) travaillé(s).", 'sources/002_3a4ef42e33c15eb3.txt', 195)
+_CITE_54 = rt.Citation("La directrice académique arrête l'organisation du service au regard des besoins de celui-ci. En conséquence, les modalités particulières d'exercice (choix des jours travaillés, quotité du temps partiel...) ne peuvent constituer une condition de la demande.", 'sources/002_3a4ef42e33c15eb3.txt', 299)
+_RULE_PAS_DE_GARANTIE = rt.RuleInfo('pas_de_garantie', "Quotité et jours travaillés arrêtés par l'administration", 'information', (_CITE_53, _CITE_54), 'circulars/temps_partiel_essonne_2025.circ:391')
+_CITE_55 = rt.Citation('2.3 Renouvellement du temps partiel', 'sources/002_3a4ef42e33c15eb3.txt', 231)
+_CITE_56 = rt.Citation('IMPORTANT : Tous les enseignants qui souhaitent renouveler leur temps partiel doivent formuler une nouvelle demande pour la rentrée prochaine.', 'sources/002_3a4ef42e33c15eb3.txt', 233)
+_CITE_57 = rt.Citation("Le temps partiel étant accordé par année scolaire, dans le cas d'un renouvellement, il convient de formuler une demande, même si l'arrêté mentionne que le temps partiel a été accordé pour une période de trois ans renouvelables par tacite reconduction.", 'sources/002_3a4ef42e33c15eb3.txt', 235)
+_CITE_58 = rt.Citation('Il importe en effet de disposer de toutes les informations utiles et à jour pour organiser les services sur postes fractionnés.', 'sources/002_3a4ef42e33c15eb3.txt', 237)
+_RULE_RENOUVELLEMENT = rt.RuleInfo('renouvellement', 'Renouvellement : nouvelle demande chaque année', 'information', (_CITE_55, _CITE_56, _CITE_57, _CITE_58), 'circulars/temps_partiel_essonne_2025.circ:396')
+_CITE_59 = rt.Citation("L'instituteur ou professeur des écoles à temps partiel nommé à titre définitif demeure titulaire de son poste.", 'sources/002_3a4ef42e33c15eb3.txt', 261)
+_CITE_60 = rt.Citation('Les temps partiels sur autorisation sont accordés sous réserve de nécessité de la continuité et du fonctionnement du service public', 'sources/002_3a4ef42e33c15eb3.txt', 165)
+_CITE_61 = rt.Citation("il pourrait être proposé aux enseignants relevant d'un temps partiel sur autorisation un changement d'affectation pour l'année 2025/2026", 'sources/002_3a4ef42e33c15eb3.txt', 263)
+_RULE_SOUS_RESERVE_SERVICE = rt.RuleInfo('sous_réserve_service', 'Temps partiel sur autorisation : sous réserve des nécessités de service', 'information', (_CITE_59, _CITE_60, _CITE_61), 'circulars/temps_partiel_essonne_2025.circ:405')
+_CITE_62 = rt.Citation('Ce temps partiel peut être attribué au père et à la mère qui en bénéficient conjointement.', 'sources/002_3a4ef42e33c15eb3.txt', 135)
+_CITE_63 = rt.Citation("L'autorisation est prononcée jusqu'au 31 août de l'année scolaire en cours.", 'sources/002_3a4ef42e33c15eb3.txt', 137)
+_CITE_64 = rt.Citation("il est demandé aux enseignants qui prévoient de prendre un temps partiel pour élever un enfant au cours de l'année 2025/2026 d'en faire la demande dès maintenant", 'sources/002_3a4ef42e33c15eb3.txt', 143)
+_CITE_65 = rt.Citation("Elle représente une aide financière versée par la CAF pour les bénéficiaires d'un temps partiel pour élever un enfant de moins de 3 ans.", 'sources/002_3a4ef42e33c15eb3.txt', 329)
+_CITE_66 = rt.Citation('Pour de plus amples renseignements les intéressés sont invités à se rapprocher de leur CAF.', 'sources/002_3a4ef42e33c15eb3.txt', 329)
+_RULE_ENFANT_MODALITES = rt.RuleInfo('enfant_modalités', 'Temps partiel pour élever un enfant de moins de trois ans', 'information', (_CITE_62, _CITE_63, _CITE_64, _CITE_65, _CITE_66), 'circulars/temps_partiel_essonne_2025.circ:412')
+_CITE_67 = rt.Citation("Il cesse de plein droit lorsque la santé du conjoint, de l'enfant ou de l'ascendant ne nécessite plus la présence partielle du fonctionnaire.", 'sources/002_3a4ef42e33c15eb3.txt', 149)
+_CITE_68 = rt.Citation("La prolongation du temps partiel jusqu'au terme de l'année scolaire, en cas de fin de droit en cours d'année, doit faire l'objet d'une demande de temps partiel sur autorisation motivée", 'sources/002_3a4ef42e33c15eb3.txt', 155)
+_RULE_SOINS_FIN_DE_DROIT = rt.RuleInfo('soins_fin_de_droit', 'Soins à un proche : fin de plein droit', 'information', (_CITE_67, _CITE_68), 'circulars/temps_partiel_essonne_2025.circ:421')
+_CITE_69 = rt.Citation("l'inspecteur de l'Education nationale, en accord avec l'enseignant, peut proposer une affectation sur un autre poste jusqu'à la fin de l'année scolaire", 'sources/002_3a4ef42e33c15eb3.txt', 265)
+_RULE_AFFECTATION_APRES_CONGE = rt.RuleInfo('affectation_après_congé', "Temps partiel de droit en cours d'année après un congé de maternité, d'adoption ou parental", 'information', (_CITE_69,), 'circulars/temps_partiel_essonne_2025.circ:427')
+_CITE_70 = rt.Citation("Si l'enseignant souhaite solliciter un départ progressif à la retraite il doit formuler une demande de temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 191)
+_RULE_RETRAITE_PROGRESSIVE = rt.RuleInfo('retraite_progressive', 'Départ progressif à la retraite', 'information', (_CITE_70,), 'circulars/temps_partiel_essonne_2025.circ:432')
+_CITE_71 = rt.Citation('**Personnels chargés de remplacement**', 'sources/002_3a4ef42e33c15eb3.txt', 277)
+_CITE_72 = rt.Citation("Il pourra être demandé aux enseignants remplaçants, en cas de demande de temps partiel, de changer d'affectation pour la durée du temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 279)
+_CITE_73 = rt.Citation('Ils restent titulaires de leur poste remplaçant.', 'sources/002_3a4ef42e33c15eb3.txt', 279)
+_CITE_74 = rt.Citation("Conformément à la note de service du MEN n° 2014-135 relative au dispositif de récupération des heures d'enseignement en dépassement des obligations de service hebdomadaires, un suivi hebdomadaire individuel des dépassements constatés est mis en place par le service du remplacement de la DSDEN.", 'sources/002_3a4ef42e33c15eb3.txt', 281)
+_CITE_75 = rt.Citation("Il est possible de récupérer les heures effectuées dès que le nombre d'heures en dépassement atteignent le nombre d'heures de référence d'une demi-journée, voire d'une journée de leur école de rattachement.", 'sources/002_3a4ef42e33c15eb3.txt', 281)
+_RULE_REMPLACANT = rt.RuleInfo('remplaçant', 'Enseignant chargé de remplacement', 'information', (_CITE_71, _CITE_72, _CITE_73, _CITE_74, _CITE_75), 'circulars/temps_partiel_essonne_2025.circ:437')
+_CITE_76 = rt.Citation('**Les enseignants exerçant dans les établissements du 2nd degré**', 'sources/002_3a4ef42e33c15eb3.txt', 285)
+_CITE_77 = rt.Citation("La durée du service des enseignants du premier degré exerçant à temps partiel dans les établissements relevant du second degré, peut être aménagée, de façon à obtenir un nombre entier d'heures hebdomadaires correspondant à la quotité de temps de travail choisie.", 'sources/002_3a4ef42e33c15eb3.txt', 287)
+_RULE_SECOND_DEGRE = rt.RuleInfo('second_degré', 'Enseignant du premier degré exerçant dans un établissement du second degré', 'information', (_CITE_76, _CITE_77), 'circulars/temps_partiel_essonne_2025.circ:446')
+_CITE_78 = rt.Citation('Les périodes à temps partiel sont assimilées à des périodes de service à temps plein pour la détermination des droits à :', 'sources/002_3a4ef42e33c15eb3.txt', 311)
+_CITE_79 = rt.Citation('- La promotion', 'sources/002_3a4ef42e33c15eb3.txt', 314)
+_CITE_80 = rt.Citation('- La formation', 'sources/002_3a4ef42e33c15eb3.txt', 315)
+_CITE_81 = rt.Citation("Le déroulement de carrière est donc identique à celui d'un enseignant à temps complet.", 'sources/002_3a4ef42e33c15eb3.txt', 317)
+_CITE_82 = rt.Citation('Les enseignants à temps partiel perçoivent :', 'sources/002_3a4ef42e33c15eb3.txt', 323)
+_CITE_83 = rt.Citation("L'indemnité de résidence au prorata de la quotité de service", 'sources/002_3a4ef42e33c15eb3.txt', 325)
+_CITE_84 = rt.Citation('Le remboursement partiel des frais de transport,', 'sources/002_3a4ef42e33c15eb3.txt', 326)
+_CITE_85 = rt.Citation('Le supplément familial de traitement, qui peut être proratisé,', 'sources/002_3a4ef42e33c15eb3.txt', 327)
+_CITE_86 = rt.Citation("L'indemnité représentative de logement (IRL) en totalité ou le bénéfice d'un logement de fonction,", 'sources/002_3a4ef42e33c15eb3.txt', 328)
+_CITE_87 = rt.Citation("**Les enseignants en congé de maternité, de paternité ou d'adoption**", 'sources/002_3a4ef42e33c15eb3.txt', 289)
+_CITE_88 = rt.Citation("Durant les périodes de congé de maternité, de paternité et d'accueil de l'enfant ou d'adoption, l'autorisation d'exercer à temps partiel est suspendue. L'intéressé(e) est rémunéré(e) à plein traitement.", 'sources/002_3a4ef42e33c15eb3.txt', 291)
+_RULE_CONSEQUENCES = rt.RuleInfo('conséquences', 'Conséquences administratives et financières du temps partiel', 'information', (_CITE_78, _CITE_79, _CITE_80, _CITE_81, _CITE_82, _CITE_83, _CITE_84, _CITE_85, _CITE_86, _CITE_87, _CITE_88), 'circulars/temps_partiel_essonne_2025.circ:452')
+_CITE_89 = rt.Citation("Pour la constitution des droits à pension, le temps partiel sur autorisation est considéré comme une période à temps complet pour l'ouverture du droit à pension et pour la durée d'assurance (décompte du nombre de trimestres requis pour déterminer l'année d'ouverture des droits de l'agent).", 'sources/002_3a4ef42e33c15eb3.txt', 335)
+_CITE_90 = rt.Citation("Pour la liquidation du droit à pension (somme perçue par l'assuré), le temps partiel est pris en compte :", 'sources/002_3a4ef42e33c15eb3.txt', 337)
+_CITE_91 = rt.Citation('Au prorata de la durée des services effectués à temps partiel', 'sources/002_3a4ef42e33c15eb3.txt', 339)
+_CITE_92 = rt.Citation("Comme une période à temps complet si l'agent a choisi de surcotiser.", 'sources/002_3a4ef42e33c15eb3.txt', 340)
+_RULE_RETRAITE_AUTORISATION = rt.RuleInfo('retraite_autorisation', 'Retraite : temps partiel sur autorisation', 'information', (_CITE_89, _CITE_90, _CITE_91, _CITE_92), 'circulars/temps_partiel_essonne_2025.circ:467')
+_CITE_93 = rt.Citation('les services à temps partiel pour élever un enfant sont pris en compte à temps plein pour les droits à pension et pour la liquidation dans la limite de 3 ans', 'sources/002_3a4ef42e33c15eb3.txt', 333)
+_RULE_RETRAITE_ENFANT = rt.RuleInfo('retraite_enfant', 'Retraite : temps partiel pour élever un enfant', 'information', (_CITE_93,), 'circulars/temps_partiel_essonne_2025.circ:475')
+_CITE_94 = rt.Citation('Durée maximale de surcotisation pour atteindre 4 trimestres', 'sources/002_3a4ef42e33c15eb3.txt', 369)
+_CITE_95 = rt.Citation('peuvent être pris en compte à temps plein dans la limite de 4 trimestres, à condition de verser une surcotisation', 'sources/002_3a4ef42e33c15eb3.txt', 342)
+_RULE_SURCOTISATION_DUREE = rt.RuleInfo('surcotisation_durée', 'Surcotisation : durée maximale', 'avertissement', (_CITE_94, _CITE_95), 'circulars/temps_partiel_essonne_2025.circ:480')
+_CITE_96 = rt.Citation('La demande éventuelle de surcotisation doit être faite en même temps que la demande de temps partiel.', 'sources/002_3a4ef42e33c15eb3.txt', 365)
+_CITE_97 = rt.Citation('Attention le coût supplémentaire induit par la surcotisation est important.', 'sources/002_3a4ef42e33c15eb3.txt', 344)
+_CITE_98 = rt.Citation("La surcotisation ne peut pas être arrêtée en cours d'année scolaire, l'option étant irrévocable.", 'sources/002_3a4ef42e33c15eb3.txt', 354)
+_CITE_99 = rt.Citation("Une demande d'estimation de cette surcotisation peut être effectuée lors de la demande de temps partiel sur Colibris. Cette estimation permet de confirmer ou d'annuler toute demande de surcotisation.", 'sources/002_3a4ef42e33c15eb3.txt', 348)
+_CITE_100 = rt.Citation('Le montant peut augmenter en fonction du taux de pension civile.', 'sources/002_3a4ef42e33c15eb3.txt', 346)
+_CITE_101 = rt.Citation("Après acceptation de la surcotisation par l'agent, Colibris génère un document permettant d'identifier l'application d'une surcotisation au temps partiel.", 'sources/002_3a4ef42e33c15eb3.txt', 352)
+_RULE_SURCOTISATION_CONDITIONS = rt.RuleInfo('surcotisation_conditions', 'Surcotisation : taux, coût et irrévocabilité', 'information', (_CITE_96, _CITE_97, _CITE_98, _CITE_99, _CITE_100, _CITE_101), 'circulars/temps_partiel_essonne_2025.circ:487')
+_CITE_102 = rt.Citation("Pour les fonctionnaires handicapés dont l'incapacité permanente est au moins de 80%, la durée maximale de surcotisation est portée à 8 trimestres.", 'sources/002_3a4ef42e33c15eb3.txt', 375)
+_RULE_SURCOTISATION_HANDICAP = rt.RuleInfo('surcotisation_handicap', "Surcotisation : incapacité permanente d'au moins 80 %", 'information', (_CITE_102,), 'circulars/temps_partiel_essonne_2025.circ:497')
+_CITE_103 = rt.Citation("Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les pièces justificatives demandées.", 'sources/002_3a4ef42e33c15eb3.txt', 401)
+_RULE_PIECES_JOINTES = rt.RuleInfo('pièces_jointes', 'Pièces obligatoires jointes à la demande', 'bloquante', (_CITE_103, _CITE, _CITE_2), 'circulars/temps_partiel_essonne_2025.circ:506')
+_CITE_104 = rt.Citation('au moins deux mois avant la date de début du temps partiel', 'sources/002_3a4ef42e33c15eb3.txt', 389)
+_CITE_105 = rt.Citation('la demande doit parvenir à la DSDEN avec un délai de prévenance de deux mois', 'sources/002_3a4ef42e33c15eb3.txt', 139)
+_SET_11 = frozenset({'enfant_moins_3_ans', 'prolongation_enfant'})
+_CITE_106 = rt.Citation("Toutes les demandes déposées à ce titre sont soumises à l'avis du médecin de prévention des personnels.", 'sources/002_3a4ef42e33c15eb3.txt', 147)
+_CITE_107 = rt.Citation('peuvent solliciter un temps partiel de droit, après avis du médecin de prévention des personnels', 'sources/002_3a4ef42e33c15eb3.txt', 159)
+_OPINION_MEDECIN = rt.OpinionInfo('médecin', 'Avis du médecin de prévention des personnels', 'obligatoire', _SERVICE_MEDECIN_PREVENTION, (_CITE_106, _CITE_107))
+_SET_12 = frozenset({'handicap', 'soins_proche'})
+_CITE_108 = rt.Citation('Pour accéder au site « Colibris » chaque enseignant est invité à se connecter via le portail des applications ARENA ou au travers du lien suivant :', 'sources/002_3a4ef42e33c15eb3.txt', 397)
+_CITE_109 = rt.Citation("Un accusé réception du dossier est adressé par la plateforme sur l'adresse mail académique de l'enseignant.", 'sources/002_3a4ef42e33c15eb3.txt', 405)
+_SUBMISSION = rt.SubmissionInfo('Demande de temps partiel en ligne sur Colibris, avec les pièces justificatives', (rt.Delivery('en ligne', False, (_SERVICE_DSDEN,)),), "https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des applications ARENA) ; accusé de réception envoyé sur l'adresse mail académique", (_CITE_28, _CITE_103, _CITE_108, _CITE_109))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -190,42 +226,44 @@ class Facts(rt.FactsModel):
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
     # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
-    # circulars/temps_partiel_essonne_2025.circ:25
+    # circulars/temps_partiel_essonne_2025.circ:27
     tp_motif: Literal['enfant_moins_3_ans', 'soins_proche', 'handicap', 'prolongation_enfant', 'prolongation_soins', 'création_entreprise', 'convenances_personnelles', 'raison_santé', 'enfant_moins_8_ans'] | None = Field(default=None, alias='tp.motif', title='Motif du temps partiel demandé')
-    # circulars/temps_partiel_essonne_2025.circ:37
+    # circulars/temps_partiel_essonne_2025.circ:44
     tp_nature: Literal['première_demande', 'renouvellement'] | None = Field(default=None, alias='tp.nature', title='Nature de la demande')
-    # circulars/temps_partiel_essonne_2025.circ:42
-    tp_modalite: Literal['hebdomadaire', 'annualisé'] | None = Field(default=None, alias='tp.modalité', title="Modalité d'exercice du temps partiel")
-    # circulars/temps_partiel_essonne_2025.circ:47
-    tp_situation_imprevisible: bool | None = Field(default=None, alias='tp.situation_imprévisible', title='Situation imprévisible justifiant une demande hors délai')
     # circulars/temps_partiel_essonne_2025.circ:49
-    tp_retraite_progressive: bool | None = Field(default=None, alias='tp.retraite_progressive', title="L'enseignant sollicite un départ progressif à la retraite")
-    # circulars/temps_partiel_essonne_2025.circ:51
-    ecole_organisation: Literal['quatre_jours', 'neuf_demi_journées'] | None = Field(default=None, alias='école.organisation', title="Organisation de la semaine scolaire dans l'école d'exercice")
+    tp_modalite: Literal['hebdomadaire', 'annualisé'] | None = Field(default=None, alias='tp.modalité', title="Modalité d'exercice du temps partiel")
+    # circulars/temps_partiel_essonne_2025.circ:54
+    tp_situation_imprevisible: bool | None = Field(default=None, alias='tp.situation_imprévisible', title='Situation imprévisible justifiant une demande hors délai')
     # circulars/temps_partiel_essonne_2025.circ:56
-    affectation_remplacant: bool | None = Field(default=None, alias='affectation.remplaçant', title="L'enseignant est chargé de remplacement")
+    tp_retraite_progressive: bool | None = Field(default=None, alias='tp.retraite_progressive', title="L'enseignant sollicite un départ progressif à la retraite")
     # circulars/temps_partiel_essonne_2025.circ:58
+    ecole_organisation: Literal['quatre_jours', 'neuf_demi_journées'] | None = Field(default=None, alias='école.organisation', title="Organisation de la semaine scolaire dans l'école d'exercice")
+    # circulars/temps_partiel_essonne_2025.circ:63
+    affectation_remplacant: bool | None = Field(default=None, alias='affectation.remplaçant', title="L'enseignant est chargé de remplacement")
+    # circulars/temps_partiel_essonne_2025.circ:65
     affectation_second_degre: bool | None = Field(default=None, alias='affectation.second_degré', title="L'enseignant exerce dans un établissement relevant du second degré")
-    # circulars/temps_partiel_essonne_2025.circ:60
+    # circulars/temps_partiel_essonne_2025.circ:67
     enfant_date_naissance: datetime.date | None = Field(default=None, alias='enfant.date_naissance', title="Date de naissance de l'enfant")
-    # circulars/temps_partiel_essonne_2025.circ:62
+    # circulars/temps_partiel_essonne_2025.circ:69
     enfant_adopte: bool | None = Field(default=None, alias='enfant.adopté', title="L'enfant est adopté")
-    # circulars/temps_partiel_essonne_2025.circ:64
+    # circulars/temps_partiel_essonne_2025.circ:71
     enfant_date_arrivee_foyer: datetime.date | None = Field(default=None, alias='enfant.date_arrivée_foyer', title="Date d'arrivée au foyer de l'enfant adopté")
-    # circulars/temps_partiel_essonne_2025.circ:66
+    # circulars/temps_partiel_essonne_2025.circ:73
     accident_travail: bool | None = Field(default=None, alias='accident_travail', title="L'enseignant est victime d'un accident du travail ayant entraîné une incapacité permanente")
-    # circulars/temps_partiel_essonne_2025.circ:68
+    # circulars/temps_partiel_essonne_2025.circ:75
     entreprise_annees_accordees: Annotated[int, Field(ge=0, le=50)] | None = Field(default=None, alias='entreprise.années_accordées', title='Années de temps partiel déjà accordées pour cette même entreprise')
-    # circulars/temps_partiel_essonne_2025.circ:70
+    # circulars/temps_partiel_essonne_2025.circ:77
     entreprise_autre_entreprise: bool | None = Field(default=None, alias='entreprise.autre_entreprise', title="L'enseignant a déjà bénéficié d'un temps partiel pour créer ou reprendre une autre entreprise")
-    # circulars/temps_partiel_essonne_2025.circ:72
+    # circulars/temps_partiel_essonne_2025.circ:79
     entreprise_annees_exclusives: Annotated[int, Field(ge=0, le=50)] | None = Field(default=None, alias='entreprise.années_exclusives', title="Années d'activité exclusivement consacrées à l'Éducation nationale depuis ce précédent temps partiel")
-    # circulars/temps_partiel_essonne_2025.circ:74
+    # circulars/temps_partiel_essonne_2025.circ:81
     surcotisation_demandee: bool | None = Field(default=None, alias='surcotisation.demandée', title="L'enseignant demande à surcotiser pour la retraite")
-    # circulars/temps_partiel_essonne_2025.circ:76
+    # circulars/temps_partiel_essonne_2025.circ:83
     surcotisation_annees_effectuees: Annotated[int, Field(ge=0, le=50)] | None = Field(default=None, alias='surcotisation.années_effectuées', title='Années de surcotisation déjà effectuées')
-    # circulars/temps_partiel_essonne_2025.circ:78
+    # circulars/temps_partiel_essonne_2025.circ:85
     remuneration_traitement_brut: Annotated[Decimal, Field(ge=0, le=100000)] | None = Field(default=None, alias='rémunération.traitement_brut', title='Traitement brut mensuel à temps plein')
+    # circulars/temps_partiel_essonne_2025.circ:508
+    dossier_pieces_fournies: frozenset[Literal['courrier_explicatif', 'demande_motivée_prolongation', 'certificat_médical', 'attestation_soins_proche', 'demande_cumul']] | None = Field(default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur')
 
     french_fields: ClassVar[dict[str, str]] = {'agent.rqth': 'boolean', 'agent_rqth': 'boolean', 'agent.fonctions_direction': 'boolean', 'agent_fonctions_direction': 'boolean', 'agent.taux_incapacité_permanente': 'number', 'agent_taux_incapacite_permanente': 'number', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.date_début': 'date', 'demande_date_debut': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'tp.situation_imprévisible': 'boolean', 'tp_situation_imprevisible': 'boolean', 'tp.retraite_progressive': 'boolean', 'tp_retraite_progressive': 'boolean', 'affectation.remplaçant': 'boolean', 'affectation_remplacant': 'boolean', 'affectation.second_degré': 'boolean', 'affectation_second_degre': 'boolean', 'enfant.date_naissance': 'date', 'enfant_date_naissance': 'date', 'enfant.adopté': 'boolean', 'enfant_adopte': 'boolean', 'enfant.date_arrivée_foyer': 'date', 'enfant_date_arrivee_foyer': 'date', 'accident_travail': 'boolean', 'entreprise.années_accordées': 'number', 'entreprise_annees_accordees': 'number', 'entreprise.autre_entreprise': 'boolean', 'entreprise_autre_entreprise': 'boolean', 'entreprise.années_exclusives': 'number', 'entreprise_annees_exclusives': 'number', 'surcotisation.demandée': 'boolean', 'surcotisation_demandee': 'boolean', 'surcotisation.années_effectuées': 'number', 'surcotisation_annees_effectuees': 'number', 'rémunération.traitement_brut': 'number', 'remuneration_traitement_brut': 'number'}
 
@@ -260,39 +298,40 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_surcotisation_demandee = facts.surcotisation_demandee
     f_surcotisation_annees_effectuees = facts.surcotisation_annees_effectuees
     f_remuneration_traitement_brut = facts.remuneration_traitement_brut
-    # circulars/temps_partiel_essonne_2025.circ:81 table régime_du_motif
+    f_dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/temps_partiel_essonne_2025.circ:88 table régime_du_motif
     tm_regime_du_motif = ((None if f_tp_motif is None else f_tp_motif in _SET), (None if f_tp_motif is None else f_tp_motif not in _SET))
     row = rt.lookup(tm_regime_du_motif, _ROWS_REGIME_DU_MOTIF, None, 1)
     t_regime_du_motif_regime = row[0]
-    # circulars/temps_partiel_essonne_2025.circ:138 échéance prévenance_droit
+    # circulars/temps_partiel_essonne_2025.circ:151 échéance prévenance_droit
     d_prevenance_droit = rt.shift_date(f_demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:143 échéance trois_ans
+    # circulars/temps_partiel_essonne_2025.circ:156 échéance trois_ans
     d_trois_ans = rt.shift_date(f_enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:147 échéance trois_ans_adoption
+    # circulars/temps_partiel_essonne_2025.circ:160 échéance trois_ans_adoption
     d_trois_ans_adoption = rt.shift_date(f_enfant_date_arrivee_foyer, 36, 'mois', 'après', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:151 échéance huit_ans
+    # circulars/temps_partiel_essonne_2025.circ:164 échéance huit_ans
     d_huit_ans = rt.shift_date(f_enfant_date_naissance, 96, 'mois', 'après', 'dernier jour', False)
-    # circulars/temps_partiel_essonne_2025.circ:162 table organisation_hebdomadaire
+    # circulars/temps_partiel_essonne_2025.circ:175 table organisation_hebdomadaire
     tm_organisation_hebdomadaire = ((None if f_demande_quotite is None else f_demande_quotite == 80), (None if f_demande_quotite is None else f_demande_quotite == 75), (None if f_demande_quotite is None else f_demande_quotite == 50))
     row = rt.lookup(tm_organisation_hebdomadaire, _ROWS_ORGANISATION_HEBDOMADAIRE, (None, None), 2)
     t_organisation_hebdomadaire_jours_liberes = row[0]
     t_organisation_hebdomadaire_jours_a_rattraper = row[1]
-    # circulars/temps_partiel_essonne_2025.circ:174 table barème_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:190 table barème_surcotisation
     tm_bareme_surcotisation = ((None if f_demande_quotite is None else f_demande_quotite == 80), (None if f_demande_quotite is None else f_demande_quotite == 50))
     row = rt.lookup(tm_bareme_surcotisation, _ROWS_BAREME_SURCOTISATION, (None, None), 2)
     t_bareme_surcotisation_taux = row[0]
     t_bareme_surcotisation_duree_max = row[1]
-    # circulars/temps_partiel_essonne_2025.circ:185 table plafond_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:202 table plafond_surcotisation
     tm_plafond_surcotisation = ((None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente >= 80), (None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente < 80))
     row = rt.lookup(tm_plafond_surcotisation, _ROWS_PLAFOND_SURCOTISATION, None, 1)
     t_plafond_surcotisation_trimestres = row[0]
-    # circulars/temps_partiel_essonne_2025.circ:194 valeur taux_pension_civile
+    # circulars/temps_partiel_essonne_2025.circ:211 valeur taux_pension_civile
     v_taux_pension_civile = _K_3
-    # circulars/temps_partiel_essonne_2025.circ:197 valeur cotisation_sans_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:215 valeur cotisation_sans_surcotisation
     v_cotisation_sans_surcotisation = rt.round_cents(rt.percent_of(rt.percent_of(f_remuneration_traitement_brut, f_demande_quotite), v_taux_pension_civile))
-    # circulars/temps_partiel_essonne_2025.circ:201 valeur cotisation_avec_surcotisation
+    # circulars/temps_partiel_essonne_2025.circ:219 valeur cotisation_avec_surcotisation
     v_cotisation_avec_surcotisation = rt.round_cents(rt.percent_of(f_remuneration_traitement_brut, t_bareme_surcotisation_taux))
-    shared_1 = rt.is_in(t_regime_du_motif_regime, _SET_4)  # tested by 2 rules
+    shared_1 = rt.is_in(t_regime_du_motif_regime, _SET_4)  # tested by 3 rules
     shared_2 = (None if f_tp_motif is None else f_tp_motif == 'création_entreprise')  # tested by 3 rules
     shared_3 = (None if f_demande_date_depot is None else _DATE_2024_12_20 <= f_demande_date_depot <= _DATE_2025_03_10)  # tested by 2 rules
     shared_4 = rt.and3(rt.is_in(t_regime_du_motif_regime, _SET_2), (None if f_demande_date_debut is None else f_demande_date_debut > _DATE_2025_09_01))  # tested by 2 rules
@@ -301,7 +340,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
-    condition = (None if f_tp_motif is None else f_tp_motif in _SET_9)
+    condition = (None if f_tp_motif is None else f_tp_motif in _SET_10)
     if condition is True:
         checklist.append(_DOC_COURRIER_EXPLICATIF)
     elif condition is None:
@@ -327,7 +366,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_DEMANDE_CUMUL_IF)
 
-    # circulars/temps_partiel_essonne_2025.circ:210 règle public_concerné (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:228 règle public_concerné (bloquante)
     holds = rt.and3((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), (None if f_agent_degre is None else f_agent_degre == 'premier'))
     if holds is True:
         satisfied.append('public_concerné')
@@ -338,7 +377,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PUBLIC_CONCERNE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public concerné : instituteurs et professeurs des écoles.", (('agent.fonction', f_agent_fonction), ('agent.degré', f_agent_degre)), missing=rt.missing_and((None if f_agent_fonction is None else f_agent_fonction == 'enseignement'), rt.unknown(('agent.fonction', f_agent_fonction)), (None if f_agent_degre is None else f_agent_degre == 'premier'), rt.unknown(('agent.degré', f_agent_degre)))))
         undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:215 règle stagiaire_exclu (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:233 règle stagiaire_exclu (bloquante)
     holds = (None if f_agent_statut is None else f_agent_statut != 'stagiaire')
     if holds is True:
         satisfied.append('stagiaire_exclu')
@@ -349,7 +388,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_STAGIAIRE_EXCLU, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel impossible pour les professeurs des écoles stagiaires.", (('agent.statut', f_agent_statut),), missing=rt.unknown(('agent.statut', f_agent_statut))))
         undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:220 règle direction_école (avertissement)
+    # circulars/temps_partiel_essonne_2025.circ:240 règle direction_école (avertissement)
     holds = (None if f_agent_fonctions_direction is None else not f_agent_fonctions_direction)
     if holds is True:
         satisfied.append('direction_école')
@@ -359,7 +398,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_DIRECTION_ECOLE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Directeurs et chargés d'école : fonctions difficilement compatibles avec le temps partiel.", (('agent.fonctions_direction', f_agent_fonctions_direction),), missing=rt.unknown(('agent.fonctions_direction', f_agent_fonctions_direction))))
 
-    # circulars/temps_partiel_essonne_2025.circ:227 règle quotité_droit (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:248 règle quotité_droit (bloquante)
     applies = rt.is_in(t_regime_du_motif_regime, _SET_2)
     if applies is False:
         not_applicable.append('quotité_droit')
@@ -374,7 +413,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUOTITE_DROIT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel de droit : quotité de 50 %, 75 % ou 80 %.", (('tp.motif', f_tp_motif), ('demande.quotité', f_demande_quotite)), missing=(rt.unknown() + rt.table_missing(tm_regime_du_motif, ((('tp.motif', f_tp_motif),), (('tp.motif', f_tp_motif),))) if applies is None else ()) + (rt.unknown(('demande.quotité', f_demande_quotite)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:233 règle quotité_autorisation (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:254 règle quotité_autorisation (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('quotité_autorisation')
@@ -389,7 +428,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUOTITE_AUTORISATION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel sur autorisation : quotité de 50 % ou 75 % (80 % réservé au temps partiel de droit).", (('tp.motif', f_tp_motif), ('demande.quotité', f_demande_quotite)), missing=(rt.unknown() + rt.table_missing(tm_regime_du_motif, ((('tp.motif', f_tp_motif),), (('tp.motif', f_tp_motif),))) if applies is None else ()) + (rt.unknown(('demande.quotité', f_demande_quotite)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:242 règle enfant_moins_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:263 règle enfant_moins_trois_ans (bloquante)
     applies = rt.and3((None if f_tp_motif is None else f_tp_motif == 'enfant_moins_3_ans'), (None if f_enfant_adopte is None else not f_enfant_adopte))
     if applies is False:
         not_applicable.append('enfant_moins_trois_ans')
@@ -404,7 +443,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ENFANT_MOINS_TROIS_ANS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Enfant de moins de trois ans : jusqu'au troisième anniversaire.", (('tp.motif', f_tp_motif), ('enfant.adopté', f_enfant_adopte), ('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut)), missing=(rt.missing_and((None if f_tp_motif is None else f_tp_motif == 'enfant_moins_3_ans'), rt.unknown(('tp.motif', f_tp_motif)), (None if f_enfant_adopte is None else not f_enfant_adopte), rt.unknown(('enfant.adopté', f_enfant_adopte))) if applies is None else ()) + (rt.unknown(('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:248 règle enfant_adopté_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:269 règle enfant_adopté_trois_ans (bloquante)
     applies = rt.and3((None if f_tp_motif is None else f_tp_motif == 'enfant_moins_3_ans'), f_enfant_adopte)
     if applies is False:
         not_applicable.append('enfant_adopté_trois_ans')
@@ -419,7 +458,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ENFANT_ADOPTE_TROIS_ANS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Enfant adopté : dans les trois ans de l'arrivée au foyer.", (('tp.motif', f_tp_motif), ('enfant.adopté', f_enfant_adopte), ('enfant.date_arrivée_foyer', f_enfant_date_arrivee_foyer), ('demande.date_début', f_demande_date_debut)), missing=(rt.missing_and((None if f_tp_motif is None else f_tp_motif == 'enfant_moins_3_ans'), rt.unknown(('tp.motif', f_tp_motif)), f_enfant_adopte, rt.unknown(('enfant.adopté', f_enfant_adopte))) if applies is None else ()) + (rt.unknown(('enfant.date_arrivée_foyer', f_enfant_date_arrivee_foyer), ('demande.date_début', f_demande_date_debut)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:254 règle conditions_handicap (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:275 règle conditions_handicap (bloquante)
     applies = (None if f_tp_motif is None else f_tp_motif == 'handicap')
     if applies is False:
         not_applicable.append('conditions_handicap')
@@ -434,7 +473,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CONDITIONS_HANDICAP, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Enseignant en situation de handicap : RQTH ou incapacité permanente d'au moins 10 % après accident du travail.", (('tp.motif', f_tp_motif), ('agent.rqth', f_agent_rqth), ('accident_travail', f_accident_travail), ('agent.taux_incapacité_permanente', f_agent_taux_incapacite_permanente)), missing=(rt.unknown(('tp.motif', f_tp_motif)) if applies is None else ()) + (rt.missing_or(f_agent_rqth, rt.unknown(('agent.rqth', f_agent_rqth)), rt.and3(f_accident_travail, (None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente >= 10)), rt.missing_and(f_accident_travail, rt.unknown(('accident_travail', f_accident_travail)), (None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente >= 10), rt.unknown(('agent.taux_incapacité_permanente', f_agent_taux_incapacite_permanente)))) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:261 règle prolongation_enfant_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:282 règle prolongation_enfant_trois_ans (bloquante)
     applies = (None if f_tp_motif is None else f_tp_motif == 'prolongation_enfant')
     if applies is False:
         not_applicable.append('prolongation_enfant_trois_ans')
@@ -449,7 +488,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PROLONGATION_ENFANT_TROIS_ANS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Prolongation : l'enfant atteint trois ans au cours de l'année scolaire.", (('tp.motif', f_tp_motif), ('enfant.date_naissance', f_enfant_date_naissance)), missing=(rt.unknown(('tp.motif', f_tp_motif)) if applies is None else ()) + (rt.unknown(('enfant.date_naissance', f_enfant_date_naissance)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:267 règle enfant_moins_huit_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:288 règle enfant_moins_huit_ans (bloquante)
     applies = (None if f_tp_motif is None else f_tp_motif == 'enfant_moins_8_ans')
     if applies is False:
         not_applicable.append('enfant_moins_huit_ans')
@@ -464,7 +503,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ENFANT_MOINS_HUIT_ANS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Enfant de moins de huit ans.", (('tp.motif', f_tp_motif), ('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut)), missing=(rt.unknown(('tp.motif', f_tp_motif)) if applies is None else ()) + (rt.unknown(('enfant.date_naissance', f_enfant_date_naissance), ('demande.date_début', f_demande_date_debut)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:273 règle entreprise_quotité (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:294 règle entreprise_quotité (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('entreprise_quotité')
@@ -479,7 +518,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ENTREPRISE_QUOTITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Création ou reprise d'entreprise : quotité d'au moins 50 %.", (('tp.motif', f_tp_motif), ('demande.quotité', f_demande_quotite)), missing=(rt.unknown(('tp.motif', f_tp_motif)) if applies is None else ()) + (rt.unknown(('demande.quotité', f_demande_quotite)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:279 règle entreprise_trois_ans (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:300 règle entreprise_trois_ans (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('entreprise_trois_ans')
@@ -494,7 +533,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ENTREPRISE_TROIS_ANS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Création ou reprise d'entreprise : trois ans maximum pour une même entreprise.", (('tp.motif', f_tp_motif), ('entreprise.années_accordées', f_entreprise_annees_accordees)), missing=(rt.unknown(('tp.motif', f_tp_motif)) if applies is None else ()) + (rt.unknown(('entreprise.années_accordées', f_entreprise_annees_accordees)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:285 règle entreprise_nouvelle (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:306 règle entreprise_nouvelle (bloquante)
     applies = rt.and3((None if f_tp_motif is None else f_tp_motif == 'création_entreprise'), f_entreprise_autre_entreprise)
     if applies is False:
         not_applicable.append('entreprise_nouvelle')
@@ -509,14 +548,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ENTREPRISE_NOUVELLE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Nouvelle entreprise : trois ans d'activité exclusive à l'Éducation nationale.", (('tp.motif', f_tp_motif), ('entreprise.autre_entreprise', f_entreprise_autre_entreprise), ('entreprise.années_exclusives', f_entreprise_annees_exclusives)), missing=(rt.missing_and((None if f_tp_motif is None else f_tp_motif == 'création_entreprise'), rt.unknown(('tp.motif', f_tp_motif)), f_entreprise_autre_entreprise, rt.unknown(('entreprise.autre_entreprise', f_entreprise_autre_entreprise))) if applies is None else ()) + (rt.unknown(('entreprise.années_exclusives', f_entreprise_annees_exclusives)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:291 règle entreprise_cumul (information)
+    # circulars/temps_partiel_essonne_2025.circ:312 règle entreprise_cumul (information)
     applies = (None if f_tp_motif is None else f_tp_motif == 'création_entreprise')
     if applies is True:
         findings.append(rt.Finding(_RULE_ENTREPRISE_CUMUL, rt.Outcome.NOTICE, 'information', "Pour créer ou reprendre une entreprise, formulez sur Colibris une demande de temps partiel et une demande de cumul d'activités, dès l'ouverture de la campagne annuelle de cumul ; l'avis favorable d'exercer à temps partiel doit être obtenu au préalable, et une nouvelle demande est nécessaire chaque année.", ()))
     elif applies is False:
         not_applicable.append('entreprise_cumul')
 
-    # circulars/temps_partiel_essonne_2025.circ:298 règle année_scolaire_demandée (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:319 règle année_scolaire_demandée (bloquante)
     holds = (None if f_demande_date_debut is None else _DATE_2025_09_01 <= f_demande_date_debut <= _DATE_2026_08_31)
     if holds is True:
         satisfied.append('année_scolaire_demandée')
@@ -527,7 +566,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_ANNEE_SCOLAIRE_DEMANDEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel au titre de l'année scolaire 2025-2026.", (('demande.date_début', f_demande_date_debut),), missing=rt.unknown(('demande.date_début', f_demande_date_debut))))
         undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:303 règle délai_autorisation (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:324 règle délai_autorisation (bloquante)
     applies = rt.and3(rt.is_in(t_regime_du_motif_regime, _SET_4), (None if f_tp_motif is None else f_tp_motif not in _SET_6))
     if applies is False:
         not_applicable.append('délai_autorisation')
@@ -555,7 +594,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_DELAI_AUTORISATION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel sur autorisation : demande saisie pendant la campagne.", (('tp.motif', f_tp_motif), ('demande.date_dépôt', f_demande_date_depot), ('tp.situation_imprévisible', f_tp_situation_imprevisible)), missing=(rt.missing_and(rt.is_in(t_regime_du_motif_regime, _SET_4), rt.unknown() + rt.table_missing(tm_regime_du_motif, ((('tp.motif', f_tp_motif),), (('tp.motif', f_tp_motif),))), (None if f_tp_motif is None else f_tp_motif not in _SET_6), rt.unknown(('tp.motif', f_tp_motif))) if applies is None else ()) + (rt.unknown(('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:312 règle campagne_droit_rentrée (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:333 règle campagne_droit_rentrée (bloquante)
     applies = rt.and3(rt.is_in(t_regime_du_motif_regime, _SET_2), (None if f_demande_date_debut is None else f_demande_date_debut == _DATE_2025_09_01))
     if applies is False:
         not_applicable.append('campagne_droit_rentrée')
@@ -583,7 +622,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CAMPAGNE_DROIT_RENTREE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel de droit à la rentrée 2025 : demande saisie pendant la campagne.", (('tp.motif', f_tp_motif), ('demande.date_début', f_demande_date_debut), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.is_in(t_regime_du_motif_regime, _SET_2), rt.unknown() + rt.table_missing(tm_regime_du_motif, ((('tp.motif', f_tp_motif),), (('tp.motif', f_tp_motif),))), (None if f_demande_date_debut is None else f_demande_date_debut == _DATE_2025_09_01), rt.unknown(('demande.date_début', f_demande_date_debut))) if applies is None else ()) + (rt.unknown(('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:320 règle prévenance_en_cours_année (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:341 règle prévenance_en_cours_année (bloquante)
     applies = shared_4
     if applies is False:
         not_applicable.append('prévenance_en_cours_année')
@@ -598,7 +637,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PREVENANCE_EN_COURS_ANNEE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel de droit en cours d'année : demande deux mois avant le début.", (('tp.motif', f_tp_motif), ('demande.date_début', f_demande_date_debut), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.is_in(t_regime_du_motif_regime, _SET_2), rt.unknown() + rt.table_missing(tm_regime_du_motif, ((('tp.motif', f_tp_motif),), (('tp.motif', f_tp_motif),))), (None if f_demande_date_debut is None else f_demande_date_debut > _DATE_2025_09_01), rt.unknown(('demande.date_début', f_demande_date_debut))) if applies is None else ()) + (rt.unknown(('demande.date_début', f_demande_date_debut), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:328 règle annualisé_rentrée (bloquante)
+    # circulars/temps_partiel_essonne_2025.circ:350 règle annualisé_rentrée (bloquante)
     applies = (None if f_tp_modalite is None else f_tp_modalite == 'annualisé')
     if applies is False:
         not_applicable.append('annualisé_rentrée')
@@ -613,111 +652,118 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_ANNUALISE_RENTREE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Temps partiel annualisé : effet au 1er septembre, pour l'année scolaire.", (('tp.modalité', f_tp_modalite), ('demande.date_début', f_demande_date_debut)), missing=(rt.unknown(('tp.modalité', f_tp_modalite)) if applies is None else ()) + (rt.unknown(('demande.date_début', f_demande_date_debut)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_essonne_2025.circ:334 règle annualisé_périodes (information)
+    # circulars/temps_partiel_essonne_2025.circ:358 règle annualisé_périodes (information)
     applies = rt.and3((None if f_tp_modalite is None else f_tp_modalite == 'annualisé'), (None if f_demande_quotite is None else f_demande_quotite == 50))
     if applies is True:
         findings.append(rt.Finding(_RULE_ANNUALISE_PERIODES, rt.Outcome.NOTICE, 'information', "À 50 %, l'année scolaire 2025/2026 se décompose en deux périodes : du 1er septembre 2025 au 31 janvier 2026 inclus, puis du 1er février 2026 à la fin de l'année scolaire. Vous exercez à temps complet pendant la période travaillée choisie, avec une rémunération à 50 % toute l'année, et êtes affecté(e) à titre provisoire comme remplaçant(e) dans la brigade départementale.", ()))
     elif applies is False:
         not_applicable.append('annualisé_périodes')
 
-    # circulars/temps_partiel_essonne_2025.circ:341 règle annualisé_autres_quotités (information)
+    # circulars/temps_partiel_essonne_2025.circ:365 règle annualisé_autres_quotités (information)
     applies = rt.and3((None if f_tp_modalite is None else f_tp_modalite == 'annualisé'), (None if f_demande_quotite is None else f_demande_quotite != 50))
     if applies is True:
         findings.append(rt.Finding(_RULE_ANNUALISE_AUTRES_QUOTITES, rt.Outcome.NOTICE, 'information', "D'autres quotités que 50 % peuvent être sollicitées en temps partiel annualisé ; il est accordé sous réserve des nécessités de service et de la continuité du service public.", ()))
     elif applies is False:
         not_applicable.append('annualisé_autres_quotités')
 
-    # circulars/temps_partiel_essonne_2025.circ:347 règle jours_libérés (information)
+    # circulars/temps_partiel_essonne_2025.circ:371 règle jours_libérés (information)
     applies = rt.and3((None if f_tp_modalite is None else f_tp_modalite == 'hebdomadaire'), (None if f_demande_quotite is None else f_demande_quotite in _SET_3))
     if applies is True:
         findings.append(rt.Finding(_RULE_JOURS_LIBERES, rt.Outcome.NOTICE, 'information', 'À ' + rt.fmt(f_demande_quotite, '%') + ' en temps partiel hebdomadaire, ' + rt.fmt(t_organisation_hebdomadaire_jours_liberes, 'jour(s)') + ' libéré(s) par semaine. Seules les organisations qui libèrent un nombre entier de journées et des mercredis matin sont acceptées dans le département.', ()))
     elif applies is False:
         not_applicable.append('jours_libérés')
 
-    # circulars/temps_partiel_essonne_2025.circ:353 règle rattrapage_80 (information)
+    # circulars/temps_partiel_essonne_2025.circ:380 règle rattrapage_80 (information)
     applies = rt.and3((None if f_tp_modalite is None else f_tp_modalite == 'hebdomadaire'), (None if f_demande_quotite is None else f_demande_quotite == 80))
     if applies is True:
         findings.append(rt.Finding(_RULE_RATTRAPAGE_80, rt.Outcome.NOTICE, 'information', "À 80 %, vous travaillez à 75 % sur l'année (1 jour libéré par semaine) plus un complément de 5 % correspondant à " + rt.fmt(t_organisation_hebdomadaire_jours_a_rattraper, 'jour(s)') + " à rattraper dans l'année, selon un planning organisé par la circonscription.", ()))
     elif applies is False:
         not_applicable.append('rattrapage_80')
 
-    # circulars/temps_partiel_essonne_2025.circ:359 règle mercredi_neuf_demi_journées (information)
+    # circulars/temps_partiel_essonne_2025.circ:386 règle mercredi_neuf_demi_journées (information)
     applies = rt.and3((None if f_tp_modalite is None else f_tp_modalite == 'hebdomadaire'), (None if f_ecole_organisation is None else f_ecole_organisation == 'neuf_demi_journées'))
     if applies is True:
         findings.append(rt.Finding(_RULE_MERCREDI_NEUF_DEMI_JOURNEES, rt.Outcome.NOTICE, 'information', 'Dans une école organisée sur 9 demi-journées, un mercredi matin sur deux est également libéré.', ()))
     elif applies is False:
         not_applicable.append('mercredi_neuf_demi_journées')
 
-    # circulars/temps_partiel_essonne_2025.circ:364 règle pas_de_garantie (information)
+    # circulars/temps_partiel_essonne_2025.circ:391 règle pas_de_garantie (information)
     findings.append(rt.Finding(_RULE_PAS_DE_GARANTIE, rt.Outcome.NOTICE, 'information', "L'acceptation d'un temps partiel ne garantit ni la quotité sollicitée ni le choix du ou des jours travaillés : ces modalités ne peuvent pas constituer une condition de la demande ; la détermination finale appartient au supérieur hiérarchique, selon les nécessités de service.", ()))
 
-    # circulars/temps_partiel_essonne_2025.circ:369 règle renouvellement (information)
+    # circulars/temps_partiel_essonne_2025.circ:396 règle renouvellement (information)
     applies = (None if f_tp_nature is None else f_tp_nature == 'renouvellement')
     if applies is True:
         findings.append(rt.Finding(_RULE_RENOUVELLEMENT, rt.Outcome.NOTICE, 'information', "Le temps partiel étant accordé par année scolaire, son renouvellement exige une nouvelle demande pour la rentrée, même si l'arrêté mentionne une période de trois ans renouvelable par tacite reconduction.", ()))
     elif applies is False:
         not_applicable.append('renouvellement')
 
-    # circulars/temps_partiel_essonne_2025.circ:376 règle sous_réserve_service (information)
+    # circulars/temps_partiel_essonne_2025.circ:405 règle sous_réserve_service (information)
     applies = rt.is_in(t_regime_du_motif_regime, _SET_4)
     if applies is True:
-        findings.append(rt.Finding(_RULE_SOUS_RESERVE_SERVICE, rt.Outcome.NOTICE, 'information', "Le temps partiel sur autorisation est accordé sous réserve de la continuité et du fonctionnement du service ; un changement d'affectation pour l'année 2025/2026 peut vous être proposé afin de compléter les services d'autres enseignants.", ()))
+        findings.append(rt.Finding(_RULE_SOUS_RESERVE_SERVICE, rt.Outcome.NOTICE, 'information', "Le temps partiel sur autorisation est accordé sous réserve de la continuité et du fonctionnement du service ; nommé(e) à titre définitif, vous demeurez titulaire de votre poste, mais un changement d'affectation pour l'année 2025/2026 peut vous être proposé afin de compléter les services d'autres enseignants.", ()))
     elif applies is False:
         not_applicable.append('sous_réserve_service')
 
-    # circulars/temps_partiel_essonne_2025.circ:382 règle enfant_modalités (information)
+    # circulars/temps_partiel_essonne_2025.circ:412 règle enfant_modalités (information)
     applies = (None if f_tp_motif is None else f_tp_motif == 'enfant_moins_3_ans')
     if applies is True:
         findings.append(rt.Finding(_RULE_ENFANT_MODALITES, rt.Outcome.NOTICE, 'information', "Ce temps partiel peut être attribué conjointement au père et à la mère ; l'autorisation est prononcée jusqu'au 31 août de l'année scolaire en cours. Il peut ouvrir droit à la PreParE versée par la CAF. Si vous prévoyez ce temps partiel en cours d'année 2025/2026, faites la demande dès maintenant.", ()))
     elif applies is False:
         not_applicable.append('enfant_modalités')
 
-    # circulars/temps_partiel_essonne_2025.circ:390 règle soins_fin_de_droit (information)
+    # circulars/temps_partiel_essonne_2025.circ:421 règle soins_fin_de_droit (information)
     applies = (None if f_tp_motif is None else f_tp_motif == 'soins_proche')
     if applies is True:
         findings.append(rt.Finding(_RULE_SOINS_FIN_DE_DROIT, rt.Outcome.NOTICE, 'information', "Ce temps partiel cesse de plein droit lorsque la santé du proche ne nécessite plus votre présence partielle ; sa prolongation jusqu'à la fin de l'année scolaire exige alors une demande de temps partiel sur autorisation motivée.", ()))
     elif applies is False:
         not_applicable.append('soins_fin_de_droit')
 
-    # circulars/temps_partiel_essonne_2025.circ:396 règle affectation_après_congé (information)
+    # circulars/temps_partiel_essonne_2025.circ:427 règle affectation_après_congé (information)
     applies = rt.and3(rt.is_in(t_regime_du_motif_regime, _SET_2), (None if f_demande_date_debut is None else f_demande_date_debut > _DATE_2025_09_01))
     if applies is True:
         findings.append(rt.Finding(_RULE_AFFECTATION_APRES_CONGE, rt.Outcome.NOTICE, 'information', "Si ce temps partiel de droit prend effet en cours d'année à la suite d'un congé de maternité, d'adoption ou parental, l'IEN peut, en accord avec vous, proposer une affectation sur un autre poste jusqu'à la fin de l'année scolaire.", ()))
     elif applies is False:
         not_applicable.append('affectation_après_congé')
 
-    # circulars/temps_partiel_essonne_2025.circ:401 règle retraite_progressive (information)
+    # circulars/temps_partiel_essonne_2025.circ:432 règle retraite_progressive (information)
     applies = f_tp_retraite_progressive
     if applies is True:
         findings.append(rt.Finding(_RULE_RETRAITE_PROGRESSIVE, rt.Outcome.NOTICE, 'information', 'Pour solliciter un départ progressif à la retraite, vous devez formuler une demande de temps partiel.', ()))
     elif applies is False:
         not_applicable.append('retraite_progressive')
 
-    # circulars/temps_partiel_essonne_2025.circ:406 règle remplaçant (information)
+    # circulars/temps_partiel_essonne_2025.circ:437 règle remplaçant (information)
     applies = f_affectation_remplacant
     if applies is True:
         findings.append(rt.Finding(_RULE_REMPLACANT, rt.Outcome.NOTICE, 'information', "Il pourra vous être demandé de changer d'affectation pour la durée du temps partiel ; vous restez titulaire de votre poste de remplaçant. Les heures effectuées en dépassement sont récupérables dès qu'elles atteignent une demi-journée, voire une journée, de l'école de rattachement.", ()))
     elif applies is False:
         not_applicable.append('remplaçant')
 
-    # circulars/temps_partiel_essonne_2025.circ:412 règle second_degré (information)
+    # circulars/temps_partiel_essonne_2025.circ:446 règle second_degré (information)
     applies = f_affectation_second_degre
     if applies is True:
         findings.append(rt.Finding(_RULE_SECOND_DEGRE, rt.Outcome.NOTICE, 'information', "Votre durée de service peut être aménagée de façon à obtenir un nombre entier d'heures hebdomadaires correspondant à la quotité choisie.", ()))
     elif applies is False:
         not_applicable.append('second_degré')
 
-    # circulars/temps_partiel_essonne_2025.circ:417 règle conséquences (information)
+    # circulars/temps_partiel_essonne_2025.circ:452 règle conséquences (information)
     findings.append(rt.Finding(_RULE_CONSEQUENCES, rt.Outcome.NOTICE, 'information', "Les périodes à temps partiel comptent comme du temps plein pour l'avancement, la promotion et la formation. Vous percevez l'indemnité de résidence au prorata, le remboursement partiel des frais de transport, le supplément familial de traitement (qui peut être proratisé) et l'IRL en totalité ou un logement de fonction. Pendant un congé de maternité, de paternité, d'accueil de l'enfant ou d'adoption, le temps partiel est suspendu et vous êtes rémunéré(e) à plein traitement.", ()))
 
-    # circulars/temps_partiel_essonne_2025.circ:424 règle retraite_enfant (information)
+    # circulars/temps_partiel_essonne_2025.circ:467 règle retraite_autorisation (information)
+    applies = rt.is_in(t_regime_du_motif_regime, _SET_4)
+    if applies is True:
+        findings.append(rt.Finding(_RULE_RETRAITE_AUTORISATION, rt.Outcome.NOTICE, 'information', "Pour la constitution des droits à pension (ouverture du droit, durée d'assurance), le temps partiel sur autorisation compte comme une période à temps complet ; pour la liquidation, il est pris en compte au prorata de la durée des services à temps partiel, ou comme une période à temps complet si vous choisissez de surcotiser.", ()))
+    elif applies is False:
+        not_applicable.append('retraite_autorisation')
+
+    # circulars/temps_partiel_essonne_2025.circ:475 règle retraite_enfant (information)
     applies = (None if f_tp_motif is None else f_tp_motif in _SET_7)
     if applies is True:
         findings.append(rt.Finding(_RULE_RETRAITE_ENFANT, rt.Outcome.NOTICE, 'information', 'Les services à temps partiel pour élever un enfant sont pris en compte à temps plein pour les droits à pension et pour la liquidation, dans la limite de 3 ans.', ()))
     elif applies is False:
         not_applicable.append('retraite_enfant')
 
-    # circulars/temps_partiel_essonne_2025.circ:429 règle surcotisation_durée (avertissement)
+    # circulars/temps_partiel_essonne_2025.circ:480 règle surcotisation_durée (avertissement)
     applies = rt.and3(rt.and3(f_surcotisation_demandee, (None if f_demande_quotite is None else f_demande_quotite in _SET_8)), (None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente < 80))
     if applies is False:
         not_applicable.append('surcotisation_durée')
@@ -731,31 +777,46 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         else:
             findings.append(rt.Finding(_RULE_SURCOTISATION_DUREE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Surcotisation : durée maximale.", (('surcotisation.demandée', f_surcotisation_demandee), ('demande.quotité', f_demande_quotite), ('agent.taux_incapacité_permanente', f_agent_taux_incapacite_permanente), ('surcotisation.années_effectuées', f_surcotisation_annees_effectuees)), missing=(rt.missing_and(rt.and3(f_surcotisation_demandee, (None if f_demande_quotite is None else f_demande_quotite in _SET_8)), rt.missing_and(f_surcotisation_demandee, rt.unknown(('surcotisation.demandée', f_surcotisation_demandee)), (None if f_demande_quotite is None else f_demande_quotite in _SET_8), rt.unknown(('demande.quotité', f_demande_quotite))), (None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente < 80), rt.unknown(('agent.taux_incapacité_permanente', f_agent_taux_incapacite_permanente))) if applies is None else ()) + (rt.unknown(('surcotisation.années_effectuées', f_surcotisation_annees_effectuees)) + rt.table_missing(tm_bareme_surcotisation, ((('demande.quotité', f_demande_quotite),), (('demande.quotité', f_demande_quotite),))) if holds is None else ())))
 
-    # circulars/temps_partiel_essonne_2025.circ:436 règle surcotisation_conditions (information)
+    # circulars/temps_partiel_essonne_2025.circ:487 règle surcotisation_conditions (information)
     applies = f_surcotisation_demandee
     if applies is True:
         findings.append(rt.Finding(_RULE_SURCOTISATION_CONDITIONS, rt.Outcome.NOTICE, 'information', 'La surcotisation se demande en même temps que le temps partiel ; le coût est important (à ' + rt.fmt(f_demande_quotite, '%') + ' : taux de ' + rt.fmt(t_bareme_surcotisation_taux, '%') + ' sur le traitement à temps plein, soit ' + rt.fmt(v_cotisation_avec_surcotisation, '€') + ' par mois au lieu de ' + rt.fmt(v_cotisation_sans_surcotisation, '€') + ') ; elle permet de prendre en compte à temps plein au plus ' + rt.fmt(t_plafond_surcotisation_trimestres) + " trimestres, et ne peut pas être arrêtée en cours d'année scolaire, l'option étant irrévocable. Une estimation peut être demandée sur Colibris.", ()))
     elif applies is False:
         not_applicable.append('surcotisation_conditions')
 
-    # circulars/temps_partiel_essonne_2025.circ:444 règle surcotisation_handicap (information)
+    # circulars/temps_partiel_essonne_2025.circ:497 règle surcotisation_handicap (information)
     applies = rt.and3(f_surcotisation_demandee, (None if f_agent_taux_incapacite_permanente is None else f_agent_taux_incapacite_permanente >= 80))
     if applies is True:
         findings.append(rt.Finding(_RULE_SURCOTISATION_HANDICAP, rt.Outcome.NOTICE, 'information', "Votre incapacité permanente étant d'au moins 80 % (" + rt.fmt(f_agent_taux_incapacite_permanente, '%') + '), la durée maximale de surcotisation est portée à ' + rt.fmt(t_plafond_surcotisation_trimestres) + ' trimestres.', ()))
     elif applies is False:
         not_applicable.append('surcotisation_handicap')
 
+    # circulars/temps_partiel_essonne_2025.circ:506 règle pièces_jointes (bloquante)
+    applies = (None if f_tp_motif is None else f_tp_motif in _SET_9)
+    if applies is False:
+        not_applicable.append('pièces_jointes')
+    else:
+        holds = rt.all_provided(f_dossier_pieces_fournies, (((None if f_tp_motif is None else f_tp_motif in _SET_10), 'courrier_explicatif', 'Courrier explicatif motivant la demande'), ((None if f_tp_motif is None else f_tp_motif == 'prolongation_soins'), 'demande_motivée_prolongation', "Demande motivée de prolongation du temps partiel jusqu'au terme de l'année scolaire"), ((None if f_tp_motif is None else f_tp_motif == 'raison_santé'), 'certificat_médical', 'Certificat médical'), ((None if f_tp_motif is None else f_tp_motif == 'soins_proche'), 'attestation_soins_proche', 'Annexe 3 « Attestation médicale - Temps partiel de droit pour donner des soins à un proche »'), ((None if f_tp_motif is None else f_tp_motif == 'création_entreprise'), 'demande_cumul', "Demande d'autorisation de cumul d'activités")))
+        if holds is True:
+            satisfied.append('pièces_jointes')
+        elif holds is False and applies is True:
+            findings.append(rt.Finding(_RULE_PIECES_JOINTES, rt.Outcome.VIOLATED, 'bloquante', 'La demande doit être accompagnée des pièces justificatives que la circulaire rend obligatoires pour ce motif : il manque ' + rt.fmt(rt.missing_documents(f_dossier_pieces_fournies, (((None if f_tp_motif is None else f_tp_motif in _SET_10), 'courrier_explicatif', 'Courrier explicatif motivant la demande'), ((None if f_tp_motif is None else f_tp_motif == 'prolongation_soins'), 'demande_motivée_prolongation', "Demande motivée de prolongation du temps partiel jusqu'au terme de l'année scolaire"), ((None if f_tp_motif is None else f_tp_motif == 'raison_santé'), 'certificat_médical', 'Certificat médical'), ((None if f_tp_motif is None else f_tp_motif == 'soins_proche'), 'attestation_soins_proche', 'Annexe 3 « Attestation médicale - Temps partiel de droit pour donner des soins à un proche »'), ((None if f_tp_motif is None else f_tp_motif == 'création_entreprise'), 'demande_cumul', "Demande d'autorisation de cumul d'activités")))) + '.', (('tp.motif', f_tp_motif), ('dossier.pièces_fournies', f_dossier_pieces_fournies))))
+            refused = True
+        else:
+            findings.append(rt.Finding(_RULE_PIECES_JOINTES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Pièces obligatoires jointes à la demande.", (('tp.motif', f_tp_motif), ('dossier.pièces_fournies', f_dossier_pieces_fournies)), missing=(rt.unknown(('tp.motif', f_tp_motif)) if applies is None else ()) + (rt.unknown(('dossier.pièces_fournies', f_dossier_pieces_fournies), ('tp.motif', f_tp_motif)) if holds is None else ())))
+            undecided = True
+
     deadlines: list[rt.DeadlineInfo] = []
     if (None if f_tp_motif is None else f_tp_motif in _SET) is not False:
-        deadlines.append(rt.DeadlineInfo('prévenance_droit', 'Délai de prévenance : deux mois avant le début du temps partiel de droit', d_prevenance_droit, True, (_CITE_72, _CITE_73), '2 mois avant demande.date_début arrondi au dernier jour du mois'))
-    if rt.and3((None if f_tp_motif is None else f_tp_motif in _SET_10), (None if f_enfant_adopte is None else not f_enfant_adopte)) is not False:
-        deadlines.append(rt.DeadlineInfo('trois_ans', "Troisième anniversaire de l'enfant", d_trois_ans, False, (_CITE_16,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('prévenance_droit', 'Délai de prévenance : deux mois avant le début du temps partiel de droit', d_prevenance_droit, True, (_CITE_104, _CITE_105), '2 mois avant demande.date_début arrondi au dernier jour du mois'))
+    if rt.and3((None if f_tp_motif is None else f_tp_motif in _SET_11), (None if f_enfant_adopte is None else not f_enfant_adopte)) is not False:
+        deadlines.append(rt.DeadlineInfo('trois_ans', "Troisième anniversaire de l'enfant", d_trois_ans, False, (_CITE_19,), '3 ans après enfant.date_naissance arrondi au dernier jour du mois'))
     if rt.and3((None if f_tp_motif is None else f_tp_motif == 'enfant_moins_3_ans'), f_enfant_adopte) is not False:
-        deadlines.append(rt.DeadlineInfo('trois_ans_adoption', "Trois ans après l'arrivée au foyer de l'enfant adopté", d_trois_ans_adoption, False, (_CITE_17,), '3 ans après enfant.date_arrivée_foyer arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('trois_ans_adoption', "Trois ans après l'arrivée au foyer de l'enfant adopté", d_trois_ans_adoption, False, (_CITE_20,), '3 ans après enfant.date_arrivée_foyer arrondi au dernier jour du mois'))
     if (None if f_tp_motif is None else f_tp_motif == 'enfant_moins_8_ans') is not False:
-        deadlines.append(rt.DeadlineInfo('huit_ans', "Huitième anniversaire de l'enfant", d_huit_ans, False, (_CITE_20,), '8 ans après enfant.date_naissance arrondi au dernier jour du mois'))
+        deadlines.append(rt.DeadlineInfo('huit_ans', "Huitième anniversaire de l'enfant", d_huit_ans, False, (_CITE_23,), '8 ans après enfant.date_naissance arrondi au dernier jour du mois'))
     opinions: list[rt.OpinionInfo] = []
-    if (None if f_tp_motif is None else f_tp_motif in _SET_11) is not False:
+    if (None if f_tp_motif is None else f_tp_motif in _SET_12) is not False:
         opinions.append(_OPINION_MEDECIN)
     found = tuple(findings)
     return rt.Decision(

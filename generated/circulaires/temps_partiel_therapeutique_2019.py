@@ -16,8 +16,8 @@ from circdsl import runtime as rt
 __all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(name='temps_partiel_therapeutique_2019', title='Temps partiel thérapeutique', authority="Rectorat de l'académie d'Aix-Marseille – Division de l'accompagnement des personnels (DAP)", reference='DAP/19-810-10 (bulletin académique n° 810)', issued=datetime.date(2019, 3, 25), school_year='2018-2019', source='sources/004_2d4123b577c6e586.txt', file='circulars/temps_partiel_therapeutique_2019.circ')
-FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.catégorie_personnel': "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)", 'agent.affectation_supérieur': "Affectation dans un établissement d'enseignement supérieur ou au CROUS", 'agent.position': 'Position administrative', 'agent.contrat': 'Type de contrat (agent contractuel)', 'agent.contrat_durée': 'Durée du contrat à durée déterminée', 'agent.temps_complet': "L'agent est employé à temps complet (quotité du contrat)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.quotité': 'Quotité de service demandée', 'tpt.congé_précédent': "Congé pour raison de santé à l'issue duquel le temps partiel thérapeutique est demandé", 'tpt.ald': 'Affection de longue durée empêchant de continuer à exercer à temps plein (agent contractuel)', 'tpt.demande': 'Nature de la demande', 'tpt.durée_période': 'Durée de la période de temps partiel thérapeutique demandée', 'tpt.durée_accordée': 'Durée de temps partiel thérapeutique déjà accordée pour la même affection (pour une rechute de CITIS : depuis la rechute)', 'tpt.renouvellements_citis': 'Nombre de renouvellements déjà obtenus pour un temps partiel thérapeutique après CITIS', 'tpt.date_fin_période_en_cours': 'Date de fin de la période de temps partiel thérapeutique en cours', 'tpt.cmo_douze_mois': 'Le congé de maladie ordinaire atteint douze mois consécutifs', 'tpt.tpt_antérieur': "L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière", 'tpt.dispense_expertise': "Certificat d'un médecin hospitalo-universitaire de CHU ou d'un praticien hospitalier, ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique", 'agent.stage_en_formation': 'Stage comportant un enseignement professionnel ou accompli dans un établissement de formation'}
-_FACT_ORDER = {'agent.statut': 0, 'agent.catégorie_personnel': 1, 'agent.affectation_supérieur': 2, 'agent.position': 3, 'agent.contrat': 4, 'agent.contrat_durée': 5, 'agent.temps_complet': 6, 'demande.date_dépôt': 7, 'demande.quotité': 8, 'tpt.congé_précédent': 9, 'tpt.ald': 10, 'tpt.demande': 11, 'tpt.durée_période': 12, 'tpt.durée_accordée': 13, 'tpt.renouvellements_citis': 14, 'tpt.date_fin_période_en_cours': 15, 'tpt.cmo_douze_mois': 16, 'tpt.tpt_antérieur': 17, 'tpt.dispense_expertise': 18, 'agent.stage_en_formation': 19}
+FACT_LABELS = {'agent.statut': "Statut de l'agent", 'agent.catégorie_personnel': "Catégorie de personnel (orientation des dossiers dans l'académie d'Aix-Marseille)", 'agent.affectation_supérieur': "Affectation dans un établissement d'enseignement supérieur ou au CROUS", 'agent.position': 'Position administrative', 'agent.contrat': 'Type de contrat (agent contractuel)', 'agent.contrat_durée': 'Durée du contrat à durée déterminée', 'agent.temps_complet': "L'agent est employé à temps complet (quotité du contrat)", 'demande.date_dépôt': 'Date de dépôt de la demande', 'demande.quotité': 'Quotité de service demandée', 'tpt.congé_précédent': "Congé pour raison de santé à l'issue duquel le temps partiel thérapeutique est demandé", 'tpt.ald': 'Affection de longue durée empêchant de continuer à exercer à temps plein (agent contractuel)', 'tpt.demande': 'Nature de la demande', 'tpt.durée_période': 'Durée de la période de temps partiel thérapeutique demandée', 'tpt.durée_accordée': 'Durée de temps partiel thérapeutique déjà accordée pour la même affection (pour une rechute de CITIS : depuis la rechute)', 'tpt.renouvellements_citis': 'Nombre de renouvellements déjà obtenus pour un temps partiel thérapeutique après CITIS', 'tpt.date_fin_période_en_cours': 'Date de fin de la période de temps partiel thérapeutique en cours', 'tpt.date_fin_congé': 'Date de fin de la dernière période du congé pour raison de santé (congé long)', 'tpt.cmo_douze_mois': 'Le congé de maladie ordinaire atteint douze mois consécutifs', 'tpt.tpt_antérieur': "L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière", 'tpt.dispense_expertise': "Certificat d'un médecin hospitalo-universitaire de CHU ou d'un praticien hospitalier, ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique", 'demande.dernier_arrêt_joint': 'Le dernier arrêt de travail accompagne le formulaire de demande', 'agent.stage_en_formation': 'Stage comportant un enseignement professionnel ou accompli dans un établissement de formation'}
+_FACT_ORDER = {'agent.statut': 0, 'agent.catégorie_personnel': 1, 'agent.affectation_supérieur': 2, 'agent.position': 3, 'agent.contrat': 4, 'agent.contrat_durée': 5, 'agent.temps_complet': 6, 'demande.date_dépôt': 7, 'demande.quotité': 8, 'tpt.congé_précédent': 9, 'tpt.ald': 10, 'tpt.demande': 11, 'tpt.durée_période': 12, 'tpt.durée_accordée': 13, 'tpt.renouvellements_citis': 14, 'tpt.date_fin_période_en_cours': 15, 'tpt.date_fin_congé': 16, 'tpt.cmo_douze_mois': 17, 'tpt.tpt_antérieur': 18, 'tpt.dispense_expertise': 19, 'demande.dernier_arrêt_joint': 20, 'agent.stage_en_formation': 21}
 _SET = frozenset({'stagiaire', 'titulaire'})
 _SET_2 = frozenset({'atss', 'encadrement', 'enseignant_second_degré_privé', 'enseignant_second_degré_public'})
 _SET_3 = frozenset({'aucune', 'crous'})
@@ -40,91 +40,113 @@ _SET_10 = frozenset({'cld', 'clm'})
 _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient('supérieur_hiérarchique', 'Supérieur hiérarchique', False, None)
 _CITE = rt.Citation('sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en annexe II', 'sources/004_2d4123b577c6e586.txt', 3261)
 _CITE_2 = rt.Citation('soit parce que la reprise des fonctions à temps partiel est reconnue comme étant de nature à favoriser l’amélioration de l’état de santé de l’agent', 'sources/004_2d4123b577c6e586.txt', 3208)
-_CITE_3 = rt.Citation('Ce formulaire doit être accompagné du dernier arrêt de travail pour les demandes de reprise à temps partiel thérapeutique après un congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 3264)
+_CITE_3 = rt.Citation('soit parce que l’intéressé doit faire l’objet d’une rééducation ou d’une réadaptation professionnelle pour retrouver un emploi compatible avec son état de santé.', 'sources/004_2d4123b577c6e586.txt', 3211)
+_CITE_4 = rt.Citation('L’agent peut solliciter un temps partiel thérapeutique après un CITIS à l’aide du formulaire annexé au bulletin académique « temps partiel thérapeutique » n° 810 du 25/03/2019. Le médecin traitant y mentionnera son avis.', 'sources/004_2d4123b577c6e586.txt', 1376)
+_CITE_5 = rt.Citation('Ce formulaire doit être accompagné du dernier arrêt de travail pour les demandes de reprise à temps partiel thérapeutique après un congé ordinaire de maladie.', 'sources/004_2d4123b577c6e586.txt', 3264)
 _SERVICE_MEDECIN_AGREE = rt.Recipient('médecin_agréé', 'Médecin agréé', True, None)
-_CITE_4 = rt.Citation('Lors de la visite chez le médecin agréé, l’agent est invité à apporter ses documents médicaux.', 'sources/004_2d4123b577c6e586.txt', 3285)
-_DOC_DOCUMENTS_MEDICAUX = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_4,))
-_DOC_DOCUMENTS_MEDICAUX_IF = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative si …', 'agent.statut dans {titulaire, stagiaire}', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_4,))
-_CITE_5 = rt.Citation('S’il a déjà bénéficié d’un temps partiel thérapeutique au cours de sa carrière, l’agent doit apporter au médecin agréé toutes pièces permettant de démontrer que sa demande est déposée au titre d’une autre affection que les précédentes.', 'sources/004_2d4123b577c6e586.txt', 3285)
-_DOC_PREUVE_AUTRE_AFFECTION = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_5,))
-_DOC_PREUVE_AUTRE_AFFECTION_IF = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.tpt_antérieur', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_5,))
-_CITE_6 = rt.Citation("l'agent contractuel adresse à son service gestionnaire (et non aux bureaux des affaires médicales) sous couvert de son supérieur hiérarchique un exemplaire de la prescription médicale du médecin.", 'sources/004_2d4123b577c6e586.txt', 3377)
+_CITE_6 = rt.Citation('Lors de la visite chez le médecin agréé, l’agent est invité à apporter ses documents médicaux.', 'sources/004_2d4123b577c6e586.txt', 3285)
+_DOC_DOCUMENTS_MEDICAUX = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_6,))
+_DOC_DOCUMENTS_MEDICAUX_IF = rt.ChecklistItem('documents_médicaux', 'Documents médicaux, apportés lors de la visite chez le médecin agréé', 'facultative si …', 'agent.statut dans {titulaire, stagiaire}', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_6,))
+_CITE_7 = rt.Citation('S’il a déjà bénéficié d’un temps partiel thérapeutique au cours de sa carrière, l’agent doit apporter au médecin agréé toutes pièces permettant de démontrer que sa demande est déposée au titre d’une autre affection que les précédentes.', 'sources/004_2d4123b577c6e586.txt', 3285)
+_DOC_PREUVE_AUTRE_AFFECTION = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir', None, True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_7,))
+_DOC_PREUVE_AUTRE_AFFECTION_IF = rt.ChecklistItem('preuve_autre_affection', 'Pièces démontrant que la demande porte sur une autre affection que les précédents temps partiels thérapeutiques', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.tpt_antérieur', True, True, (rt.Delivery('main propre', False, (_SERVICE_MEDECIN_AGREE,)),), None, (_CITE_7,))
+_CITE_8 = rt.Citation("l'agent contractuel adresse à son service gestionnaire (et non aux bureaux des affaires médicales) sous couvert de son supérieur hiérarchique un exemplaire de la prescription médicale du médecin.", 'sources/004_2d4123b577c6e586.txt', 3377)
 _SERVICE_CPAM = rt.Recipient('cpam', "Caisse primaire d'assurance maladie d'affiliation (CPAM ou MGEN)", False, None)
-_CITE_7 = rt.Citation("L'agent adresse également un exemplaire de la prescription médicale à sa caisse primaire d’assurance maladie (CPAM) ou à la MGEN s’il y est affilié", 'sources/004_2d4123b577c6e586.txt', 3380)
-_DOC_PRESCRIPTION_CAISSE = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_7,))
-_DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir si …', 'agent.statut = contractuel', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_7,))
-_CITE_8 = rt.Citation('Elle s’applique également aux fonctionnaires stagiaires sauf dans le cas où le stage comporte un enseignement professionnel ou doit être accompli dans un établissement de formation.', 'sources/004_2d4123b577c6e586.txt', 3196)
-_RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo('stagiaire_en_formation', 'Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation', 'bloquante', (_CITE_8,), 'circulars/temps_partiel_therapeutique_2019.circ:143')
-_CITE_9 = rt.Citation('Il s’applique à des agents en position d’activité ou de détachement (incluant la position de mise à disposition). L’octroi du temps partiel thérapeutique aux agents placés dans d’autres positions statutaires (disponibilité d’office pour raison de santé, congé parental etc…) n’est pas possible.', 'sources/004_2d4123b577c6e586.txt', 3215)
-_RULE_POSITION_STATUTAIRE = rt.RuleInfo('position_statutaire', 'Agents en activité ou en détachement (y compris mise à disposition)', 'bloquante', (_CITE_9,), 'circulars/temps_partiel_therapeutique_2019.circ:149')
+_CITE_9 = rt.Citation("L'agent adresse également un exemplaire de la prescription médicale à sa caisse primaire d’assurance maladie (CPAM) ou à la MGEN s’il y est affilié", 'sources/004_2d4123b577c6e586.txt', 3380)
+_DOC_PRESCRIPTION_CAISSE = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir', None, False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_9,))
+_DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem('prescription_caisse', "Exemplaire de la prescription médicale du médecin traitant (pour la caisse d'assurance maladie)", 'à fournir si …', 'agent.statut = contractuel', False, False, (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),), None, (_CITE_9,))
+_CITE_10 = rt.Citation('Elle s’applique également aux fonctionnaires stagiaires sauf dans le cas où le stage comporte un enseignement professionnel ou doit être accompli dans un établissement de formation.', 'sources/004_2d4123b577c6e586.txt', 3196)
+_RULE_STAGIAIRE_EN_FORMATION = rt.RuleInfo('stagiaire_en_formation', 'Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation', 'bloquante', (_CITE_10,), 'circulars/temps_partiel_therapeutique_2019.circ:156')
+_CITE_11 = rt.Citation('Il s’applique à des agents en position d’activité ou de détachement (incluant la position de mise à disposition). L’octroi du temps partiel thérapeutique aux agents placés dans d’autres positions statutaires (disponibilité d’office pour raison de santé, congé parental etc…) n’est pas possible.', 'sources/004_2d4123b577c6e586.txt', 3215)
+_RULE_POSITION_STATUTAIRE = rt.RuleInfo('position_statutaire', 'Agents en activité ou en détachement (y compris mise à disposition)', 'bloquante', (_CITE_11,), 'circulars/temps_partiel_therapeutique_2019.circ:162')
 _LABELS_AGENT_POSITION = {'activité': 'Activité', 'mise_à_disposition': 'Mise à disposition', 'détachement': 'Détachement', 'disponibilité_office_santé': "Disponibilité d'office pour raison de santé", 'disponibilité': 'Disponibilité (autre motif)', 'congé_parental': 'Congé parental', 'autre_position': 'Autre position'}
-_CITE_10 = rt.Citation('Il peut être accordé après un congé de maladie (aucune durée minimale exigée), un congé de longue maladie (CLM), un congé de longue durée (CLD) ou un congé pour invalidité temporaire imputable au service', 'sources/004_2d4123b577c6e586.txt', 3205)
-_CITE_11 = rt.Citation('pour solliciter une reprise de fonction à TPTH, l’agent doit être en congé pour raison de santé.', 'sources/004_2d4123b577c6e586.txt', 3037)
-_RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo('après_congé_fonctionnaire', 'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS', 'bloquante', (_CITE_10, _CITE_11), 'circulars/temps_partiel_therapeutique_2019.circ:155')
+_CITE_12 = rt.Citation('Il peut être accordé après un congé de maladie (aucune durée minimale exigée), un congé de longue maladie (CLM), un congé de longue durée (CLD) ou un congé pour invalidité temporaire imputable au service', 'sources/004_2d4123b577c6e586.txt', 3205)
+_CITE_13 = rt.Citation('pour solliciter une reprise de fonction à TPTH, l’agent doit être en congé pour raison de santé.', 'sources/004_2d4123b577c6e586.txt', 3037)
+_RULE_APRES_CONGE_FONCTIONNAIRE = rt.RuleInfo('après_congé_fonctionnaire', 'Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS', 'bloquante', (_CITE_12, _CITE_13), 'circulars/temps_partiel_therapeutique_2019.circ:168')
 _LABELS_TPT_CONGE_PRECEDENT = {'cmo': 'Congé de maladie ordinaire', 'clm': 'Congé de longue maladie (CLM)', 'cld': 'Congé de longue durée (CLD)', 'citis': 'Congé pour invalidité temporaire imputable au service (CITIS), y compris pour une rechute', 'cm': 'Congé de maladie (agent contractuel)', 'cgm': 'Congé de grave maladie (agent contractuel)', 'accident_travail': 'Arrêt pour accident du travail ou maladie professionnelle (agent contractuel)', 'aucun_congé': 'Aucun congé pour raison de santé'}
-_CITE_12 = rt.Citation("L'agent non titulaire peut reprendre ses fonctions dans le cadre d'un temps partiel thérapeutique : - soit après un congé de maladie,", 'sources/004_2d4123b577c6e586.txt', 3359)
-_CITE_13 = rt.Citation("soit lorsqu'il se trouve dans l'impossibilité de continuer à exercer ses fonctions à temps plein en raison d'une affection de longue durée (ALD).", 'sources/004_2d4123b577c6e586.txt', 3361)
-_CITE_14 = rt.Citation('Soit après un congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 3364)
-_RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo('après_congé_contractuel', "Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD", 'bloquante', (_CITE_12, _CITE_13, _CITE_14), 'circulars/temps_partiel_therapeutique_2019.circ:162')
-_CITE_15 = rt.Citation('La quotité est comprise entre 50% et moins de 100%.', 'sources/004_2d4123b577c6e586.txt', 3224)
-_CITE_16 = rt.Citation('Ce temps partiel thérapeutique ne peut en aucun cas être inférieur à un mi-temps.', 'sources/004_2d4123b577c6e586.txt', 3233)
-_RULE_QUOTITE = rt.RuleInfo('quotité', 'Quotité comprise entre 50 % et moins de 100 %', 'bloquante', (_CITE_15, _CITE_16), 'circulars/temps_partiel_therapeutique_2019.circ:171')
-_CITE_17 = rt.Citation('Après un congé ordinaire de maladie, CLM ou CLD : 1 an maximum de temps partiel thérapeutique pour la même affection, accordé par période de 3 mois.', 'sources/004_2d4123b577c6e586.txt', 3222)
-_CITE_18 = rt.Citation('Nota : pour les reprises suite à maladie d’origine non professionnelle, le TPT est accordé par période de 3 mois', 'sources/004_2d4123b577c6e586.txt', 3506)
-_RULE_PERIODE_TROIS_MOIS = rt.RuleInfo('période_trois_mois', 'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois', 'bloquante', (_CITE_17, _CITE_18), 'circulars/temps_partiel_therapeutique_2019.circ:178')
-_CITE_19 = rt.Citation('Après un congé pour invalidité temporaire imputable au service : 1 an maximum de temps partiel thérapeutique, par période allant jusqu’à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3227)
-_CITE_20 = rt.Citation('le temps partiel thérapeutique après un CITIS peut être accordé pour une période maximale de six mois renouvelable une fois.', 'sources/004_2d4123b577c6e586.txt', 1387)
-_RULE_PERIODE_SIX_MOIS = rt.RuleInfo('période_six_mois', "Après un CITIS : périodes allant jusqu'à 6 mois", 'bloquante', (_CITE_19, _CITE_20), 'circulars/temps_partiel_therapeutique_2019.circ:185')
-_CITE_21 = rt.Citation('1 an maximum de temps partiel thérapeutique pour la même affection', 'sources/004_2d4123b577c6e586.txt', 3222)
-_CITE_22 = rt.Citation('accordé pour une période de 3 mois renouvelable dans la limite d’un an pour une même affection.', 'sources/004_2d4123b577c6e586.txt', 3665)
-_RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo('un_an_même_affection', 'Un an au plus pour la même affection', 'bloquante', (_CITE_21, _CITE_22), 'circulars/temps_partiel_therapeutique_2019.circ:192')
-_RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo('citis_renouvelable_une_fois', 'Après un CITIS : renouvelable une fois', 'bloquante', (_CITE_20,), 'circulars/temps_partiel_therapeutique_2019.circ:199')
-_CITE_23 = rt.Citation('Un congé pour invalidité temporaire imputable au service lié à une rechute d’accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3230)
-_RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo('rechute_nouveaux_droits', "Rechute d'un accident de service : nouveaux droits", 'information', (_CITE_23,), 'circulars/temps_partiel_therapeutique_2019.circ:205')
-_CITE_24 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement', 'sources/004_2d4123b577c6e586.txt', 3333)
-_CITE_25 = rt.Citation('Sans manifestation de l’agent, ce dernier est considéré comme reprenant à temps complet.', 'sources/004_2d4123b577c6e586.txt', 3337)
-_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', 'Renouvellement demandé un mois au plus tard avant la fin de la période', 'avertissement', (_CITE_24, _CITE_25), 'circulars/temps_partiel_therapeutique_2019.circ:211')
-_CITE_26 = rt.Citation('Pour les agents en congé d’invalidité temporaire, la demande doit être déposée au moins deux mois avant l’échéance (en raison des expertises à effectuer).', 'sources/004_2d4123b577c6e586.txt', 3335)
-_CITE_27 = rt.Citation('Toute demande de prolongation doit être adressée 2 mois avant la fin de la période déjà accordée.', 'sources/004_2d4123b577c6e586.txt', 1388)
-_RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo('délai_renouvellement_citis', "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance", 'avertissement', (_CITE_26, _CITE_27), 'circulars/temps_partiel_therapeutique_2019.circ:218')
-_CITE_28 = rt.Citation('Rappel : dans ces 3 derniers cas, l’agent n’est pas autorisé à reprendre ses fonctions sans décision notifiée par l’administration', 'sources/004_2d4123b577c6e586.txt', 3274)
-_CITE_29 = rt.Citation('la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
-_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée', 'information', (_CITE_28, _CITE_29), 'circulars/temps_partiel_therapeutique_2019.circ:226')
-_CITE_30 = rt.Citation('L’agent bénéficiant de cette modalité, quelle que soit la quotité accordée, perçoit l’intégralité de son traitement et de l’indemnité de résidence, ainsi que le cas échéant, du supplément familial de traitement et de la nouvelle bonification indiciaire.', 'sources/004_2d4123b577c6e586.txt', 3234)
-_CITE_31 = rt.Citation('Pour les fonctionnaires de l’Etat, le montant des primes et indemnités est calculé au prorata de la durée effective du service.', 'sources/004_2d4123b577c6e586.txt', 3239)
-_CITE_32 = rt.Citation('le temps partiel thérapeutique met fin au régime de travail à temps partiel antérieurement accordé', 'sources/004_2d4123b577c6e586.txt', 3237)
-_CITE_33 = rt.Citation('Les périodes de temps partiel thérapeutique sont considérées comme à temps plein s’agissant de :', 'sources/004_2d4123b577c6e586.txt', 3246)
-_RULE_REMUNERATION = rt.RuleInfo('rémunération', 'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique', 'information', (_CITE_30, _CITE_31, _CITE_32, _CITE_33), 'circulars/temps_partiel_therapeutique_2019.circ:232')
-_CITE_34 = rt.Citation('Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.', 'sources/004_2d4123b577c6e586.txt', 3312)
-_CITE_35 = rt.Citation('Si l’agent n’est pas maintenu par son médecin traitant en congé ordinaire de maladie dans l’attente de la décision d’octroi du temps partiel thérapeutique, à titre exceptionnel, il peut :', 'sources/004_2d4123b577c6e586.txt', 3318)
-_RULE_DATE_EFFET = rt.RuleInfo('date_effet', "Date d'effet et attente de la décision", 'information', (_CITE_34, _CITE_35), 'circulars/temps_partiel_therapeutique_2019.circ:240')
-_CITE_36 = rt.Citation('la période en cours de temps partiel thérapeutique n’est ni suspendue, ni interrompue et prend fin à la date indiquée sur l’arrêté.', 'sources/004_2d4123b577c6e586.txt', 3342)
-_CITE_37 = rt.Citation('Au terme de la période de 12 mois de temps partiel thérapeutique, le fonctionnaire reprend son service à temps complet, ou à temps partiel sur autorisation ou à temps partiel de droit', 'sources/004_2d4123b577c6e586.txt', 3347)
-_RULE_FIN_TPT = rt.RuleInfo('fin_tpt', 'Interruption et fin du temps partiel thérapeutique', 'information', (_CITE_36, _CITE_37), 'circulars/temps_partiel_therapeutique_2019.circ:246')
-_CITE_38 = rt.Citation("l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique, sauf s'il justifie d'un motif légitime lié à l'organisation du service.", 'sources/004_2d4123b577c6e586.txt', 3384)
-_CITE_39 = rt.Citation('La durée du travail dépend de la prescription médicale du médecin traitant.', 'sources/004_2d4123b577c6e586.txt', 3388)
-_CITE_40 = rt.Citation('Les droits à congés annuels sont proratisés en fonction de la quotité du temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3398)
-_RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo('contractuel_procédure', "Agent contractuel : prescription, accord de la caisse et de l'employeur", 'information', (_CITE_6, _CITE_38, _CITE_39, _CITE_40), 'circulars/temps_partiel_therapeutique_2019.circ:252')
-_CITE_41 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement, selon les mêmes modalités définies au paragraphe 1-3.', 'sources/004_2d4123b577c6e586.txt', 3333)
+_CITE_14 = rt.Citation("L'agent non titulaire peut reprendre ses fonctions dans le cadre d'un temps partiel thérapeutique : - soit après un congé de maladie,", 'sources/004_2d4123b577c6e586.txt', 3359)
+_CITE_15 = rt.Citation("soit lorsqu'il se trouve dans l'impossibilité de continuer à exercer ses fonctions à temps plein en raison d'une affection de longue durée (ALD).", 'sources/004_2d4123b577c6e586.txt', 3361)
+_CITE_16 = rt.Citation('Soit après un congé de grave maladie', 'sources/004_2d4123b577c6e586.txt', 3364)
+_RULE_APRES_CONGE_CONTRACTUEL = rt.RuleInfo('après_congé_contractuel', "Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD", 'bloquante', (_CITE_14, _CITE_15, _CITE_16), 'circulars/temps_partiel_therapeutique_2019.circ:175')
+_CITE_17 = rt.Citation('La quotité est comprise entre 50% et moins de 100%.', 'sources/004_2d4123b577c6e586.txt', 3224)
+_CITE_18 = rt.Citation('Ce temps partiel thérapeutique ne peut en aucun cas être inférieur à un mi-temps.', 'sources/004_2d4123b577c6e586.txt', 3233)
+_RULE_QUOTITE = rt.RuleInfo('quotité', 'Quotité comprise entre 50 % et moins de 100 %', 'bloquante', (_CITE_17, _CITE_18), 'circulars/temps_partiel_therapeutique_2019.circ:184')
+_CITE_19 = rt.Citation('Après un congé ordinaire de maladie, CLM ou CLD : 1 an maximum de temps partiel thérapeutique pour la même affection, accordé par période de 3 mois.', 'sources/004_2d4123b577c6e586.txt', 3222)
+_CITE_20 = rt.Citation('Nota : pour les reprises suite à maladie d’origine non professionnelle, le TPT est accordé par période de 3 mois', 'sources/004_2d4123b577c6e586.txt', 3506)
+_RULE_PERIODE_TROIS_MOIS = rt.RuleInfo('période_trois_mois', 'Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois', 'bloquante', (_CITE_19, _CITE_20), 'circulars/temps_partiel_therapeutique_2019.circ:191')
+_CITE_21 = rt.Citation('Après un congé pour invalidité temporaire imputable au service : 1 an maximum de temps partiel thérapeutique, par période allant jusqu’à 6 mois.', 'sources/004_2d4123b577c6e586.txt', 3227)
+_CITE_22 = rt.Citation('le temps partiel thérapeutique après un CITIS peut être accordé pour une période maximale de six mois renouvelable une fois.', 'sources/004_2d4123b577c6e586.txt', 1387)
+_RULE_PERIODE_SIX_MOIS = rt.RuleInfo('période_six_mois', "Après un CITIS : périodes allant jusqu'à 6 mois", 'bloquante', (_CITE_21, _CITE_22), 'circulars/temps_partiel_therapeutique_2019.circ:198')
+_CITE_23 = rt.Citation('1 an maximum de temps partiel thérapeutique pour la même affection', 'sources/004_2d4123b577c6e586.txt', 3222)
+_CITE_24 = rt.Citation('accordé pour une période de 3 mois renouvelable dans la limite d’un an pour une même affection.', 'sources/004_2d4123b577c6e586.txt', 3665)
+_RULE_UN_AN_MEME_AFFECTION = rt.RuleInfo('un_an_même_affection', 'Un an au plus pour la même affection', 'bloquante', (_CITE_23, _CITE_24), 'circulars/temps_partiel_therapeutique_2019.circ:205')
+_RULE_CITIS_RENOUVELABLE_UNE_FOIS = rt.RuleInfo('citis_renouvelable_une_fois', 'Après un CITIS : renouvelable une fois', 'bloquante', (_CITE_22,), 'circulars/temps_partiel_therapeutique_2019.circ:212')
+_CITE_25 = rt.Citation('Un congé pour invalidité temporaire imputable au service lié à une rechute d’accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3230)
+_RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo('rechute_nouveaux_droits', "Rechute d'un accident de service : nouveaux droits", 'information', (_CITE_25,), 'circulars/temps_partiel_therapeutique_2019.circ:218')
+_CITE_26 = rt.Citation('L’arrêté d’octroi du temps partiel thérapeutique fixe la période et la quotité. Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement, selon les mêmes modalités définies au paragraphe 1-3.', 'sources/004_2d4123b577c6e586.txt', 3333)
+_CITE_27 = rt.Citation('Sans manifestation de l’agent, ce dernier est considéré comme reprenant à temps complet.', 'sources/004_2d4123b577c6e586.txt', 3337)
+_RULE_DELAI_RENOUVELLEMENT = rt.RuleInfo('délai_renouvellement', 'Renouvellement demandé un mois au plus tard avant la fin de la période', 'bloquante', (_CITE_26, _CITE_27), 'circulars/temps_partiel_therapeutique_2019.circ:224')
+_CITE_28 = rt.Citation('Pour les agents en congé d’invalidité temporaire, la demande doit être déposée au moins deux mois avant l’échéance (en raison des expertises à effectuer).', 'sources/004_2d4123b577c6e586.txt', 3335)
+_CITE_29 = rt.Citation('Toute demande de prolongation doit être adressée 2 mois avant la fin de la période déjà accordée.', 'sources/004_2d4123b577c6e586.txt', 1388)
+_RULE_DELAI_RENOUVELLEMENT_CITIS = rt.RuleInfo('délai_renouvellement_citis', "Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance", 'bloquante', (_CITE_28, _CITE_29), 'circulars/temps_partiel_therapeutique_2019.circ:231')
+_RULE_DERNIER_ARRET_JOINT = rt.RuleInfo('dernier_arrêt_joint', 'Après un congé de maladie ordinaire : le dernier arrêt de travail accompagne le formulaire', 'bloquante', (_CITE_5,), 'circulars/temps_partiel_therapeutique_2019.circ:240')
+_CITE_30 = rt.Citation('Attention, pour l’agent placé en CLM, CLD, CGM, CMO depuis plus de 12 mois, la demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long', 'sources/004_2d4123b577c6e586.txt', 3030)
+_RULE_DELAI_REPRISE_CONGE_LONG = rt.RuleInfo('délai_reprise_congé_long', 'Après un CLM, un CLD ou 12 mois de CMO : demande au plus tard 3 mois avant la fin du congé', 'bloquante', (_CITE_30,), 'circulars/temps_partiel_therapeutique_2019.circ:248')
+_CITE_31 = rt.Citation('Rappel : dans ces 3 derniers cas, l’agent n’est pas autorisé à reprendre ses fonctions sans décision notifiée par l’administration', 'sources/004_2d4123b577c6e586.txt', 3274)
+_CITE_32 = rt.Citation('soit par le comité médical départemental s’il s’agit d’une demande de reprise après CLM, CLD ou à l’issue de 12 mois de congés ordinaires de maladie.', 'sources/004_2d4123b577c6e586.txt', 3273)
+_RULE_REPRISE_SUR_DECISION = rt.RuleInfo('reprise_sur_décision', 'Après un CLM, un CLD ou 12 mois de CMO : reprise sur décision notifiée', 'information', (_CITE_31, _CITE_32), 'circulars/temps_partiel_therapeutique_2019.circ:255')
+_CITE_33 = rt.Citation('L’agent bénéficiant de cette modalité, quelle que soit la quotité accordée, perçoit l’intégralité de son traitement et de l’indemnité de résidence, ainsi que le cas échéant, du supplément familial de traitement et de la nouvelle bonification indiciaire.', 'sources/004_2d4123b577c6e586.txt', 3234)
+_CITE_34 = rt.Citation('Pour les fonctionnaires de l’Etat, le montant des primes et indemnités est calculé au prorata de la durée effective du service.', 'sources/004_2d4123b577c6e586.txt', 3239)
+_CITE_35 = rt.Citation('le temps partiel thérapeutique met fin au régime de travail à temps partiel antérieurement accordé', 'sources/004_2d4123b577c6e586.txt', 3237)
+_CITE_36 = rt.Citation('Les périodes de temps partiel thérapeutique sont considérées comme à temps plein s’agissant de :', 'sources/004_2d4123b577c6e586.txt', 3246)
+_CITE_37 = rt.Citation('La détermination des droits à l’avancement d’échelon et de grade', 'sources/004_2d4123b577c6e586.txt', 3247)
+_CITE_38 = rt.Citation('La constitution et la liquidation des droits à pension civile', 'sources/004_2d4123b577c6e586.txt', 3248)
+_CITE_39 = rt.Citation('L’ouverture des droits à un nouveau congé de longue maladie', 'sources/004_2d4123b577c6e586.txt', 3249)
+_CITE_40 = rt.Citation('Cette règle vaut aussi pour les agents qui bénéficiaient d’un temps partiel sur autorisation ou d’un temps partiel de droit avant l’octroi du temps partiel thérapeutique', 'sources/004_2d4123b577c6e586.txt', 3236)
+_CITE_41 = rt.Citation('Cette mesure financière est applicable aux agents bénéficiant d’une première période de temps partiel thérapeutique après la parution de ce bulletin académique.', 'sources/004_2d4123b577c6e586.txt', 3240)
+_CITE_42 = rt.Citation('Les droits à congés annuels d’un fonctionnaire en service à temps partiel thérapeutique sont assimilables à ceux d’un agent effectuant un service à temps partiel de droit commun.', 'sources/004_2d4123b577c6e586.txt', 3243)
+_CITE_43 = rt.Citation('S’agissant des fonctionnaires stagiaires, la période de service effectuée à temps partiel thérapeutique est prise en compte, lors de la titularisation, pour l’intégralité de sa durée effective, dans le calcul des services retenus pour l’avancement et le classement.', 'sources/004_2d4123b577c6e586.txt', 3251)
+_RULE_REMUNERATION = rt.RuleInfo('rémunération', 'Rémunération et situation administrative du fonctionnaire à temps partiel thérapeutique', 'information', (_CITE_33, _CITE_34, _CITE_35, _CITE_36, _CITE_37, _CITE_38, _CITE_39, _CITE_40, _CITE_41, _CITE_42, _CITE_43), 'circulars/temps_partiel_therapeutique_2019.circ:261')
+_CITE_44 = rt.Citation('Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.', 'sources/004_2d4123b577c6e586.txt', 3312)
+_CITE_45 = rt.Citation('Si l’agent n’est pas maintenu par son médecin traitant en congé ordinaire de maladie dans l’attente de la décision d’octroi du temps partiel thérapeutique, à titre exceptionnel, il peut :', 'sources/004_2d4123b577c6e586.txt', 3318)
+_CITE_46 = rt.Citation('La date d’effet de reprise à temps partiel thérapeutique est celle qui figure sur l’arrêté notifié à l’agent.', 'sources/004_2d4123b577c6e586.txt', 3311)
+_CITE_47 = rt.Citation('Pour les demandes de reprise à temps partiel thérapeutique ne nécessitant pas l’avis préalable du comité médical, le début de la période de travail à temps partiel thérapeutique peut être différé par rapport à la date de reprise, soit pour des raisons médicales, soit compte tenu du temps nécessaire au déroulement de la procédure d’attribution de ce dispositif.', 'sources/004_2d4123b577c6e586.txt', 3314)
+_CITE_48 = rt.Citation('Soit demander un temps partiel sur autorisation ou de droit auprès de son service gestionnaire : attention, toute reprise est subordonnée à un arrêté des services RH. La décision d’octroi du temps partiel thérapeutique aura pour effet de requalifier rétroactivement le temps partiel en temps partiel thérapeutique avec régularisation de rémunération.', 'sources/004_2d4123b577c6e586.txt', 3321)
+_CITE_49 = rt.Citation('Soit poursuivre son activité à temps partiel, s’il en bénéficiait déjà : la décision d’octroi du temps partiel thérapeutique aura pour effet de requalifier rétroactivement le temps partiel en temps partiel thérapeutique avec régularisation de rémunération.', 'sources/004_2d4123b577c6e586.txt', 3325)
+_CITE_50 = rt.Citation('Soit travailler à temps plein : un certificat médical du médecin doit attester de cette possibilité. Le temps partiel thérapeutique débutera à la date de décision de l’administration (DAP rectorat ou BAM DSDEN).', 'sources/004_2d4123b577c6e586.txt', 3328)
+_RULE_DATE_EFFET = rt.RuleInfo('date_effet', "Date d'effet et attente de la décision", 'information', (_CITE_44, _CITE_45, _CITE_46, _CITE_47, _CITE_48, _CITE_49, _CITE_50), 'circulars/temps_partiel_therapeutique_2019.circ:276')
+_CITE_51 = rt.Citation('Lorsque le fonctionnaire est placé en congé, de quelque nature que ce soit - sauf congé de maternité, de paternité et congé pour adoption qui suspendent l’autorisation de travailler à temps partiel -, la période en cours de temps partiel thérapeutique n’est ni suspendue, ni interrompue et prend fin à la date indiquée sur l’arrêté.', 'sources/004_2d4123b577c6e586.txt', 3341)
+_CITE_52 = rt.Citation('Au terme de la période de 12 mois de temps partiel thérapeutique, le fonctionnaire reprend son service à temps complet, ou à temps partiel sur autorisation ou à temps partiel de droit', 'sources/004_2d4123b577c6e586.txt', 3347)
+_RULE_FIN_TPT = rt.RuleInfo('fin_tpt', 'Interruption et fin du temps partiel thérapeutique', 'information', (_CITE_51, _CITE_52), 'circulars/temps_partiel_therapeutique_2019.circ:287')
+_CITE_53 = rt.Citation("l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique, sauf s'il justifie d'un motif légitime lié à l'organisation du service.", 'sources/004_2d4123b577c6e586.txt', 3384)
+_CITE_54 = rt.Citation('La durée du travail dépend de la prescription médicale du médecin traitant.', 'sources/004_2d4123b577c6e586.txt', 3388)
+_CITE_55 = rt.Citation('Les agents contractuels de droit public sont affiliés aux caisses primaires d’assurance maladie et bénéficient des dispositions relatives au temps partiel pour motif thérapeutique instaurées par le régime général de la sécurité sociale.', 'sources/004_2d4123b577c6e586.txt', 3353)
+_CITE_56 = rt.Citation("L'indemnité journalière prévue à l'article L. 321-1 du Code de la sécurité sociale est servie, en cas de travail à temps partiel pour motif thérapeutique, dans les cas suivants :", 'sources/004_2d4123b577c6e586.txt', 3368)
+_CITE_57 = rt.Citation("1° Le maintien au travail ou la reprise du travail et le travail effectué sont reconnus comme étant de nature à favoriser l'amélioration de l'état de santé de l'assuré ;", 'sources/004_2d4123b577c6e586.txt', 3371)
+_CITE_58 = rt.Citation("2° L'assuré doit faire l'objet d'une rééducation ou d'une réadaptation professionnelle pour recouvrer un emploi compatible avec son état de santé.", 'sources/004_2d4123b577c6e586.txt', 3373)
+_CITE_59 = rt.Citation('L’agent perçoit au moins le traitement correspondant à la durée de travail accomplie, complété par les indemnités journalières versées par la CPAM ou la MGEN, dans la limite du plein traitement. La durée de versement des indemnités est fixée par le centre de sécurité sociale.', 'sources/004_2d4123b577c6e586.txt', 3394)
+_CITE_60 = rt.Citation('Les droits à congés annuels sont proratisés en fonction de la quotité du temps partiel thérapeutique.', 'sources/004_2d4123b577c6e586.txt', 3398)
+_RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo('contractuel_procédure', "Agent contractuel : prescription, accord de la caisse et de l'employeur", 'information', (_CITE_8, _CITE_53, _CITE_54, _CITE_55, _CITE_56, _CITE_57, _CITE_58, _CITE_59, _CITE_60), 'circulars/temps_partiel_therapeutique_2019.circ:293')
+_CITE_61 = rt.Citation('Un mois au plus tard avant la fin de la période, l’agent doit en demander expressément le renouvellement, selon les mêmes modalités définies au paragraphe 1-3.', 'sources/004_2d4123b577c6e586.txt', 3333)
 _SERVICE_MEDECIN_TRAITANT = rt.Recipient('médecin_traitant', 'Médecin traitant', True, None)
-_CITE_42 = rt.Citation('Il devra y faire figurer l’avis de son médecin traitant portant sur la durée, le motif, et la quotité.', 'sources/004_2d4123b577c6e586.txt', 3262)
-_OPINION_AVIS_MEDECIN_TRAITANT = rt.OpinionInfo('avis_médecin_traitant', 'Avis du médecin traitant sur la durée, le motif et la quotité', 'obligatoire', _SERVICE_MEDECIN_TRAITANT, (_CITE_42,))
-_CITE_43 = rt.Citation('L’agent sera ensuite orienté vers un médecin agréé pour avis sur l’octroi du temps partiel thérapeutique, sa durée, son motif et sa quotité.', 'sources/004_2d4123b577c6e586.txt', 3267)
-_CITE_44 = rt.Citation('l’administration peut se dispenser d’avoir recours à une expertise médicale par un médecin agréé lorsque l’agent produit un certificat médical émanant d’un médecin qui appartient au personnel enseignant et hospitalier', 'sources/004_2d4123b577c6e586.txt', 3280)
-_CITE_45 = rt.Citation('sauf si au cours de l’instruction du dossier, une expertise médicale préconise déjà ce temps partiel thérapeutique', 'sources/004_2d4123b577c6e586.txt', 1379)
-_OPINION_AVIS_MEDECIN_AGREE = rt.OpinionInfo('avis_médecin_agréé', "Avis d'un médecin agréé sur l'octroi, la durée, le motif et la quotité", 'obligatoire', _SERVICE_MEDECIN_AGREE, (_CITE_43, _CITE_44, _CITE_45))
+_CITE_62 = rt.Citation('Il devra y faire figurer l’avis de son médecin traitant portant sur la durée, le motif, et la quotité.', 'sources/004_2d4123b577c6e586.txt', 3262)
+_OPINION_AVIS_MEDECIN_TRAITANT = rt.OpinionInfo('avis_médecin_traitant', 'Avis du médecin traitant sur la durée, le motif et la quotité', 'obligatoire', _SERVICE_MEDECIN_TRAITANT, (_CITE_62,))
+_CITE_63 = rt.Citation('L’agent sera ensuite orienté vers un médecin agréé pour avis sur l’octroi du temps partiel thérapeutique, sa durée, son motif et sa quotité.', 'sources/004_2d4123b577c6e586.txt', 3267)
+_CITE_64 = rt.Citation('l’administration peut se dispenser d’avoir recours à une expertise médicale par un médecin agréé lorsque l’agent produit un certificat médical émanant d’un médecin qui appartient au personnel enseignant et hospitalier', 'sources/004_2d4123b577c6e586.txt', 3280)
+_CITE_65 = rt.Citation('sauf si au cours de l’instruction du dossier, une expertise médicale préconise déjà ce temps partiel thérapeutique', 'sources/004_2d4123b577c6e586.txt', 1379)
+_OPINION_AVIS_MEDECIN_AGREE = rt.OpinionInfo('avis_médecin_agréé', "Avis d'un médecin agréé sur l'octroi, la durée, le motif et la quotité", 'obligatoire', _SERVICE_MEDECIN_AGREE, (_CITE_63, _CITE_64, _CITE_65))
 _SERVICE_CMD = rt.Recipient('cmd', 'Comité médical départemental', True, None)
-_CITE_46 = rt.Citation('Soit l’avis du comité médical dans le cas d’une demande de reprise de fonction à temps partiel thérapeutique après CLM, CLD ou après douze mois de congés ordinaires de maladie.', 'sources/004_2d4123b577c6e586.txt', 3295)
-_CITE_47 = rt.Citation('Soit après un congé de grave maladie : dans ce cas, l’agent ne peut reprendre ses fonctions sans décision de l’administration l’y autorisant, après avis du comité médical.', 'sources/004_2d4123b577c6e586.txt', 3364)
-_OPINION_AVIS_COMITE_MEDICAL = rt.OpinionInfo('avis_comité_médical', 'Avis du comité médical départemental', 'obligatoire', _SERVICE_CMD, (_CITE_46, _CITE_47))
+_CITE_66 = rt.Citation('Soit l’avis du comité médical dans le cas d’une demande de reprise de fonction à temps partiel thérapeutique après CLM, CLD ou après douze mois de congés ordinaires de maladie.', 'sources/004_2d4123b577c6e586.txt', 3295)
+_CITE_67 = rt.Citation('Soit après un congé de grave maladie : dans ce cas, l’agent ne peut reprendre ses fonctions sans décision de l’administration l’y autorisant, après avis du comité médical.', 'sources/004_2d4123b577c6e586.txt', 3364)
+_OPINION_AVIS_COMITE_MEDICAL = rt.OpinionInfo('avis_comité_médical', 'Avis du comité médical départemental', 'obligatoire', _SERVICE_CMD, (_CITE_66, _CITE_67))
 _SERVICE_COMMISSION_REFORME = rt.Recipient('commission_réforme', 'Commission de réforme', False, None)
-_CITE_48 = rt.Citation('En cas d’avis discordants, la commission de réforme sera saisie.', 'sources/004_2d4123b577c6e586.txt', 1384)
-_OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo('avis_commission_réforme', "Commission de réforme en cas d'avis médicaux divergents (après un CITIS)", 'facultative', _SERVICE_COMMISSION_REFORME, (_CITE_48,))
-_CITE_49 = rt.Citation("L'agent adresse également un exemplaire de la prescription médicale à sa caisse primaire d’assurance maladie (CPAM) ou à la MGEN s’il y est affilié : l'accord est nécessaire pour bénéficier d'une indemnité versée par la sécurité sociale.", 'sources/004_2d4123b577c6e586.txt', 3380)
-_OPINION_ACCORD_CAISSE = rt.OpinionInfo('accord_caisse', "Accord de la caisse d'assurance maladie (indemnités journalières)", 'obligatoire', _SERVICE_CPAM, (_CITE_49,))
-_CITE_50 = rt.Citation('l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique', 'sources/004_2d4123b577c6e586.txt', 3384)
-_OPINION_ACCORD_EMPLOYEUR = rt.OpinionInfo('accord_employeur', "Accord de l'employeur sur la reprise à temps partiel thérapeutique", 'obligatoire', _SERVICE_SERVICE_GESTIONNAIRE, (_CITE_50,))
-_CITE_51 = rt.Citation('L’agent adresse, au service concerné (cf annexe I), sous couvert de son supérieur hiérarchique, sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en annexe II.', 'sources/004_2d4123b577c6e586.txt', 3261)
+_CITE_68 = rt.Citation('En cas d’avis discordants, la commission de réforme sera saisie.', 'sources/004_2d4123b577c6e586.txt', 1384)
+_OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo('avis_commission_réforme', "Commission de réforme en cas d'avis médicaux divergents (après un CITIS)", 'facultative', _SERVICE_COMMISSION_REFORME, (_CITE_68,))
+_CITE_69 = rt.Citation("L'agent adresse également un exemplaire de la prescription médicale à sa caisse primaire d’assurance maladie (CPAM) ou à la MGEN s’il y est affilié : l'accord est nécessaire pour bénéficier d'une indemnité versée par la sécurité sociale.", 'sources/004_2d4123b577c6e586.txt', 3380)
+_OPINION_ACCORD_CAISSE = rt.OpinionInfo('accord_caisse', "Accord de la caisse d'assurance maladie (indemnités journalières)", 'obligatoire', _SERVICE_CPAM, (_CITE_69,))
+_CITE_70 = rt.Citation('l’accord de la CPAM ou MGEN ne présume pas de l’accord de l’employeur qui doit accepter la reprise du travail à temps partiel thérapeutique', 'sources/004_2d4123b577c6e586.txt', 3384)
+_OPINION_ACCORD_EMPLOYEUR = rt.OpinionInfo('accord_employeur', "Accord de l'employeur sur la reprise à temps partiel thérapeutique", 'obligatoire', _SERVICE_SERVICE_GESTIONNAIRE, (_CITE_70,))
+_CITE_71 = rt.Citation('L’agent adresse, au service concerné (cf annexe I), sous couvert de son supérieur hiérarchique, sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en annexe II.', 'sources/004_2d4123b577c6e586.txt', 3261)
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
@@ -147,30 +169,34 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
     # circulars/commun.circ:115
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
-    # circulars/temps_partiel_therapeutique_2019.circ:22
+    # circulars/temps_partiel_therapeutique_2019.circ:24
     tpt_conge_precedent: Literal['cmo', 'clm', 'cld', 'citis', 'cm', 'cgm', 'accident_travail', 'aucun_congé'] | None = Field(default=None, alias='tpt.congé_précédent', title="Congé pour raison de santé à l'issue duquel le temps partiel thérapeutique est demandé")
-    # circulars/temps_partiel_therapeutique_2019.circ:33
-    tpt_ald: bool | None = Field(default=None, alias='tpt.ald', title='Affection de longue durée empêchant de continuer à exercer à temps plein (agent contractuel)')
     # circulars/temps_partiel_therapeutique_2019.circ:35
+    tpt_ald: bool | None = Field(default=None, alias='tpt.ald', title='Affection de longue durée empêchant de continuer à exercer à temps plein (agent contractuel)')
+    # circulars/temps_partiel_therapeutique_2019.circ:37
     tpt_demande: Literal['première', 'prolongation'] | None = Field(default=None, alias='tpt.demande', title='Nature de la demande')
-    # circulars/temps_partiel_therapeutique_2019.circ:40
-    tpt_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(default=None, alias='tpt.durée_période', title='Durée de la période de temps partiel thérapeutique demandée')
     # circulars/temps_partiel_therapeutique_2019.circ:42
-    tpt_duree_accordee: Annotated[int, Field(ge=0, le=60)] | None = Field(default=None, alias='tpt.durée_accordée', title='Durée de temps partiel thérapeutique déjà accordée pour la même affection (pour une rechute de CITIS : depuis la rechute)')
+    tpt_duree_periode: Annotated[int, Field(ge=0, le=12)] | None = Field(default=None, alias='tpt.durée_période', title='Durée de la période de temps partiel thérapeutique demandée')
     # circulars/temps_partiel_therapeutique_2019.circ:44
-    tpt_renouvellements_citis: Annotated[int, Field(ge=0, le=10)] | None = Field(default=None, alias='tpt.renouvellements_citis', title='Nombre de renouvellements déjà obtenus pour un temps partiel thérapeutique après CITIS')
+    tpt_duree_accordee: Annotated[int, Field(ge=0, le=60)] | None = Field(default=None, alias='tpt.durée_accordée', title='Durée de temps partiel thérapeutique déjà accordée pour la même affection (pour une rechute de CITIS : depuis la rechute)')
     # circulars/temps_partiel_therapeutique_2019.circ:46
-    tpt_date_fin_periode_en_cours: datetime.date | None = Field(default=None, alias='tpt.date_fin_période_en_cours', title='Date de fin de la période de temps partiel thérapeutique en cours')
+    tpt_renouvellements_citis: Annotated[int, Field(ge=0, le=10)] | None = Field(default=None, alias='tpt.renouvellements_citis', title='Nombre de renouvellements déjà obtenus pour un temps partiel thérapeutique après CITIS')
     # circulars/temps_partiel_therapeutique_2019.circ:48
-    tpt_cmo_douze_mois: bool | None = Field(default=None, alias='tpt.cmo_douze_mois', title='Le congé de maladie ordinaire atteint douze mois consécutifs')
+    tpt_date_fin_periode_en_cours: datetime.date | None = Field(default=None, alias='tpt.date_fin_période_en_cours', title='Date de fin de la période de temps partiel thérapeutique en cours')
     # circulars/temps_partiel_therapeutique_2019.circ:50
-    tpt_tpt_anterieur: bool | None = Field(default=None, alias='tpt.tpt_antérieur', title="L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière")
+    tpt_date_fin_conge: datetime.date | None = Field(default=None, alias='tpt.date_fin_congé', title='Date de fin de la dernière période du congé pour raison de santé (congé long)')
     # circulars/temps_partiel_therapeutique_2019.circ:52
-    tpt_dispense_expertise: bool | None = Field(default=None, alias='tpt.dispense_expertise', title="Certificat d'un médecin hospitalo-universitaire de CHU ou d'un praticien hospitalier, ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique")
+    tpt_cmo_douze_mois: bool | None = Field(default=None, alias='tpt.cmo_douze_mois', title='Le congé de maladie ordinaire atteint douze mois consécutifs')
     # circulars/temps_partiel_therapeutique_2019.circ:54
+    tpt_tpt_anterieur: bool | None = Field(default=None, alias='tpt.tpt_antérieur', title="L'agent a déjà bénéficié d'un temps partiel thérapeutique au cours de sa carrière")
+    # circulars/temps_partiel_therapeutique_2019.circ:56
+    tpt_dispense_expertise: bool | None = Field(default=None, alias='tpt.dispense_expertise', title="Certificat d'un médecin hospitalo-universitaire de CHU ou d'un praticien hospitalier, ou expertise du CITIS ayant déjà préconisé le temps partiel thérapeutique")
+    # circulars/temps_partiel_therapeutique_2019.circ:58
+    demande_dernier_arret_joint: bool | None = Field(default=None, alias='demande.dernier_arrêt_joint', title='Le dernier arrêt de travail accompagne le formulaire de demande')
+    # circulars/temps_partiel_therapeutique_2019.circ:60
     agent_stage_en_formation: bool | None = Field(default=None, alias='agent.stage_en_formation', title='Stage comportant un enseignement professionnel ou accompli dans un établissement de formation')
 
-    french_fields: ClassVar[dict[str, str]] = {'agent.contrat_durée': 'number', 'agent_contrat_duree': 'number', 'agent.temps_complet': 'boolean', 'agent_temps_complet': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'tpt.ald': 'boolean', 'tpt_ald': 'boolean', 'tpt.durée_période': 'number', 'tpt_duree_periode': 'number', 'tpt.durée_accordée': 'number', 'tpt_duree_accordee': 'number', 'tpt.renouvellements_citis': 'number', 'tpt_renouvellements_citis': 'number', 'tpt.date_fin_période_en_cours': 'date', 'tpt_date_fin_periode_en_cours': 'date', 'tpt.cmo_douze_mois': 'boolean', 'tpt_cmo_douze_mois': 'boolean', 'tpt.tpt_antérieur': 'boolean', 'tpt_tpt_anterieur': 'boolean', 'tpt.dispense_expertise': 'boolean', 'tpt_dispense_expertise': 'boolean', 'agent.stage_en_formation': 'boolean', 'agent_stage_en_formation': 'boolean'}
+    french_fields: ClassVar[dict[str, str]] = {'agent.contrat_durée': 'number', 'agent_contrat_duree': 'number', 'agent.temps_complet': 'boolean', 'agent_temps_complet': 'boolean', 'demande.date_dépôt': 'date', 'demande_date_depot': 'date', 'demande.quotité': 'number', 'demande_quotite': 'number', 'tpt.ald': 'boolean', 'tpt_ald': 'boolean', 'tpt.durée_période': 'number', 'tpt_duree_periode': 'number', 'tpt.durée_accordée': 'number', 'tpt_duree_accordee': 'number', 'tpt.renouvellements_citis': 'number', 'tpt_renouvellements_citis': 'number', 'tpt.date_fin_période_en_cours': 'date', 'tpt_date_fin_periode_en_cours': 'date', 'tpt.date_fin_congé': 'date', 'tpt_date_fin_conge': 'date', 'tpt.cmo_douze_mois': 'boolean', 'tpt_cmo_douze_mois': 'boolean', 'tpt.tpt_antérieur': 'boolean', 'tpt_tpt_anterieur': 'boolean', 'tpt.dispense_expertise': 'boolean', 'tpt_dispense_expertise': 'boolean', 'demande.dernier_arrêt_joint': 'boolean', 'demande_dernier_arret_joint': 'boolean', 'agent.stage_en_formation': 'boolean', 'agent_stage_en_formation': 'boolean'}
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
@@ -192,19 +218,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_tpt_duree_accordee = facts.tpt_duree_accordee
     f_tpt_renouvellements_citis = facts.tpt_renouvellements_citis
     f_tpt_date_fin_periode_en_cours = facts.tpt_date_fin_periode_en_cours
+    f_tpt_date_fin_conge = facts.tpt_date_fin_conge
     f_tpt_cmo_douze_mois = facts.tpt_cmo_douze_mois
     f_tpt_tpt_anterieur = facts.tpt_tpt_anterieur
     f_tpt_dispense_expertise = facts.tpt_dispense_expertise
+    f_demande_dernier_arret_joint = facts.demande_dernier_arret_joint
     f_agent_stage_en_formation = facts.agent_stage_en_formation
-    # circulars/temps_partiel_therapeutique_2019.circ:57 valeur contrat_douze_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:63 valeur contrat_douze_mois
     v_contrat_douze_mois = rt.and3(f_agent_temps_complet, rt.or3((None if f_agent_contrat is None else f_agent_contrat == 'cdi'), (None if f_agent_contrat_duree is None else f_agent_contrat_duree >= 12)))
-    # circulars/temps_partiel_therapeutique_2019.circ:111 table destinataire
+    # circulars/temps_partiel_therapeutique_2019.circ:120 table destinataire
     tm_destinataire = (rt.and3(rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur in _SET_3)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), rt.and3(rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur in _SET_3)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent not in _SET_4)), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel in _SET_2)), (None if f_agent_affectation_superieur is None else f_agent_affectation_superieur == 'université')), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_public')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_public')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent not in _SET_4)), rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_agent_categorie_personnel is None else f_agent_categorie_personnel == 'enseignant_premier_degré_privé')), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'accident_travail')), (None if v_contrat_douze_mois is None else v_contrat_douze_mois)), rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'accident_travail')), (None if v_contrat_douze_mois is None else not v_contrat_douze_mois)), rt.and3((None if f_agent_statut is None else f_agent_statut == 'contractuel'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent not in _SET_5)))
     row = rt.lookup(tm_destinataire, _ROWS_DESTINATAIRE, (None,), 1)
     t_destinataire_service = row[0]
-    # circulars/temps_partiel_therapeutique_2019.circ:133 échéance renouvellement_un_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:142 échéance reprise_trois_mois
+    d_reprise_trois_mois = rt.shift_date(f_tpt_date_fin_conge, 3, 'mois', 'avant', 'mois suivant', False)
+    # circulars/temps_partiel_therapeutique_2019.circ:146 échéance renouvellement_un_mois
     d_renouvellement_un_mois = rt.shift_date(f_tpt_date_fin_periode_en_cours, 1, 'mois', 'avant', 'mois suivant', False)
-    # circulars/temps_partiel_therapeutique_2019.circ:137 échéance renouvellement_deux_mois
+    # circulars/temps_partiel_therapeutique_2019.circ:150 échéance renouvellement_deux_mois
     d_renouvellement_deux_mois = rt.shift_date(f_tpt_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False)
     shared_1 = (None if f_agent_statut is None else f_agent_statut in _SET)  # tested by 7 rules
     shared_2 = (None if f_agent_statut is None else f_agent_statut == 'contractuel')  # tested by 2 rules
@@ -215,14 +245,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     checklist: list[rt.ChecklistItem] = []
     condition = (None if f_agent_statut is None else f_agent_statut in _SET)
     if condition is True:
-        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE, _CITE_2)))
+        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE, _CITE_2, _CITE_3, _CITE_4)))
     elif condition is None:
-        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir si …', 'agent.statut dans {titulaire, stagiaire}', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE, _CITE_2)))
+        checklist.append(rt.ChecklistItem('formulaire', "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin traitant", 'à fournir si …', 'agent.statut dans {titulaire, stagiaire}', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), "Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et la justification : amélioration de l'état de santé, ou rééducation ou réadaptation professionnelle.", (_CITE, _CITE_2, _CITE_3, _CITE_4)))
     condition = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'))
     if condition is True:
-        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_3,)))
+        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_5,)))
     elif condition is None:
-        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_3,)))
+        checklist.append(rt.ChecklistItem('dernier_arrêt', 'Dernier arrêt de travail', 'à fournir si …', 'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_5,)))
     condition = (None if f_agent_statut is None else f_agent_statut in _SET)
     if condition is True:
         checklist.append(_DOC_DOCUMENTS_MEDICAUX)
@@ -235,16 +265,16 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
     condition = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
     if condition is True:
-        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_6,)))
+        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir', None, False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_8,)))
     elif condition is None:
-        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir si …', 'agent.statut = contractuel', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_6,)))
+        checklist.append(rt.ChecklistItem('prescription_service', 'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)', 'à fournir si …', 'agent.statut = contractuel', False, False, rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_8,)))
     condition = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
     if condition is True:
         checklist.append(_DOC_PRESCRIPTION_CAISSE)
     elif condition is None:
         checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
 
-    # circulars/temps_partiel_therapeutique_2019.circ:143 règle stagiaire_en_formation (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:156 règle stagiaire_en_formation (bloquante)
     applies = (None if f_agent_statut is None else f_agent_statut == 'stagiaire')
     if applies is False:
         not_applicable.append('stagiaire_en_formation')
@@ -259,7 +289,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_STAGIAIRE_EN_FORMATION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Stagiaires : sauf stage comportant un enseignement professionnel ou en établissement de formation.", (('agent.statut', f_agent_statut), ('agent.stage_en_formation', f_agent_stage_en_formation)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('agent.stage_en_formation', f_agent_stage_en_formation)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:149 règle position_statutaire (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:162 règle position_statutaire (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('position_statutaire')
@@ -274,7 +304,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_POSITION_STATUTAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Agents en activité ou en détachement (y compris mise à disposition).", (('agent.statut', f_agent_statut), ('agent.position', f_agent_position)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('agent.position', f_agent_position)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:155 règle après_congé_fonctionnaire (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:168 règle après_congé_fonctionnaire (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('après_congé_fonctionnaire')
@@ -289,7 +319,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_APRES_CONGE_FONCTIONNAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Fonctionnaire : après un congé de maladie, un CLM, un CLD ou un CITIS.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:162 règle après_congé_contractuel (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:175 règle après_congé_contractuel (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('après_congé_contractuel')
@@ -304,7 +334,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_APRES_CONGE_CONTRACTUEL, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Agent contractuel : après un congé de maladie, un CGM ou en cas d'ALD.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.ald', f_tpt_ald)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.missing_or((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_8), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent)), f_tpt_ald, rt.unknown(('tpt.ald', f_tpt_ald))) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:171 règle quotité (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:184 règle quotité (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('quotité')
@@ -319,7 +349,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUOTITE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Quotité comprise entre 50 % et moins de 100 %.", (('agent.statut', f_agent_statut), ('demande.quotité', f_demande_quotite)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.missing_and((None if f_demande_quotite is None else f_demande_quotite >= 50), rt.unknown(('demande.quotité', f_demande_quotite)), (None if f_demande_quotite is None else f_demande_quotite < 100), rt.unknown(('demande.quotité', f_demande_quotite))) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:178 règle période_trois_mois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:191 règle période_trois_mois (bloquante)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9))
     if applies is False:
         not_applicable.append('période_trois_mois')
@@ -334,7 +364,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PERIODE_TROIS_MOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un congé de maladie, un CLM ou un CLD : périodes de 3 mois.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.durée_période', f_tpt_duree_periode)), missing=(rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.durée_période', f_tpt_duree_periode)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:185 règle période_six_mois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:198 règle période_six_mois (bloquante)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'))
     if applies is False:
         not_applicable.append('période_six_mois')
@@ -349,7 +379,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_PERIODE_SIX_MOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un CITIS : périodes allant jusqu'à 6 mois.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.durée_période', f_tpt_duree_periode)), missing=(rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.durée_période', f_tpt_duree_periode)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:192 règle un_an_même_affection (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:205 règle un_an_même_affection (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('un_an_même_affection')
@@ -364,7 +394,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_UN_AN_MEME_AFFECTION, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Un an au plus pour la même affection.", (('agent.statut', f_agent_statut), ('tpt.durée_accordée', f_tpt_duree_accordee), ('tpt.durée_période', f_tpt_duree_periode)), missing=(rt.unknown(('agent.statut', f_agent_statut)) if applies is None else ()) + (rt.unknown(('tpt.durée_accordée', f_tpt_duree_accordee), ('tpt.durée_période', f_tpt_duree_periode)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:199 règle citis_renouvelable_une_fois (bloquante)
+    # circulars/temps_partiel_therapeutique_2019.circ:212 règle citis_renouvelable_une_fois (bloquante)
     applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'))
     if applies is False:
         not_applicable.append('citis_renouvelable_une_fois')
@@ -379,14 +409,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_CITIS_RENOUVELABLE_UNE_FOIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un CITIS : renouvelable une fois.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.demande', f_tpt_demande), ('tpt.renouvellements_citis', f_tpt_renouvellements_citis)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))) if applies is None else ()) + (rt.unknown(('tpt.renouvellements_citis', f_tpt_renouvellements_citis)) if holds is None else ())))
             undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:205 règle rechute_nouveaux_droits (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:218 règle rechute_nouveaux_droits (information)
     applies = (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')
     if applies is True:
         findings.append(rt.Finding(_RULE_RECHUTE_NOUVEAUX_DROITS, rt.Outcome.NOTICE, 'information', "Un CITIS lié à une rechute d'accident de service ou de maladie professionnelle ouvre de nouveaux droits à temps partiel thérapeutique : la durée déjà accordée se compte alors depuis la rechute.", ()))
     elif applies is False:
         not_applicable.append('rechute_nouveaux_droits')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:211 règle délai_renouvellement (avertissement)
+    # circulars/temps_partiel_therapeutique_2019.circ:224 règle délai_renouvellement (bloquante)
     applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9))
     if applies is False:
         not_applicable.append('délai_renouvellement')
@@ -395,12 +425,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         if holds is True:
             satisfied.append('délai_renouvellement')
         elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.VIOLATED, 'avertissement', 'La demande de renouvellement du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle doit être faite expressément un mois au plus tard avant la fin de la période en cours (' + rt.fmt(f_tpt_date_fin_periode_en_cours) + ') ; sans demande, vous êtes considéré comme reprenant à temps complet.', (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
-            warned = True
+            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.VIOLATED, 'bloquante', 'La demande de renouvellement du ' + rt.fmt(f_demande_date_depot) + ' est tardive : elle doit être faite expressément un mois au plus tard avant la fin de la période en cours (' + rt.fmt(f_tpt_date_fin_periode_en_cours) + ') ; sans demande, vous êtes considéré comme reprenant à temps complet.', (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
+            refused = True
         else:
-            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Renouvellement demandé un mois au plus tard avant la fin de la période.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Renouvellement demandé un mois au plus tard avant la fin de la période.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:218 règle délai_renouvellement_citis (avertissement)
+    # circulars/temps_partiel_therapeutique_2019.circ:231 règle délai_renouvellement_citis (bloquante)
     applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'))
     if applies is False:
         not_applicable.append('délai_renouvellement_citis')
@@ -409,40 +440,71 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         if holds is True:
             satisfied.append('délai_renouvellement_citis')
         elif holds is False and applies is True:
-            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT_CITIS, rt.Outcome.VIOLATED, 'avertissement', 'La demande de prolongation du ' + rt.fmt(f_demande_date_depot) + ' est tardive : après un CITIS, elle doit être déposée au moins deux mois avant la fin de la période accordée (' + rt.fmt(f_tpt_date_fin_periode_en_cours) + '), en raison des expertises à effectuer.', (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
-            warned = True
+            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT_CITIS, rt.Outcome.VIOLATED, 'bloquante', 'La demande de prolongation du ' + rt.fmt(f_demande_date_depot) + ' est tardive : après un CITIS, elle doit être déposée au moins deux mois avant la fin de la période accordée (' + rt.fmt(f_tpt_date_fin_periode_en_cours) + '), en raison des expertises à effectuer.', (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot))))
+            refused = True
         else:
-            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT_CITIS, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            findings.append(rt.Finding(_RULE_DELAI_RENOUVELLEMENT_CITIS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un CITIS : renouvellement demandé au moins deux mois avant l'échéance.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), rt.unknown(('tpt.demande', f_tpt_demande))), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_période_en_cours', f_tpt_date_fin_periode_en_cours), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            undecided = True
 
-    # circulars/temps_partiel_therapeutique_2019.circ:226 règle reprise_sur_décision (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:240 règle dernier_arrêt_joint (bloquante)
+    applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'))
+    if applies is False:
+        not_applicable.append('dernier_arrêt_joint')
+    else:
+        holds = f_demande_dernier_arret_joint
+        if holds is True:
+            satisfied.append('dernier_arrêt_joint')
+        elif holds is False and applies is True:
+            findings.append(rt.Finding(_RULE_DERNIER_ARRET_JOINT, rt.Outcome.VIOLATED, 'bloquante', 'Après un congé ordinaire de maladie, le formulaire de demande doit être accompagné du dernier arrêt de travail.', (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('demande.dernier_arrêt_joint', f_demande_dernier_arret_joint))))
+            refused = True
+        else:
+            findings.append(rt.Finding(_RULE_DERNIER_ARRET_JOINT, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un congé de maladie ordinaire : le dernier arrêt de travail accompagne le formulaire.", (('agent.statut', f_agent_statut), ('tpt.congé_précédent', f_tpt_conge_precedent), ('demande.dernier_arrêt_joint', f_demande_dernier_arret_joint)), missing=(rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent))) if applies is None else ()) + (rt.unknown(('demande.dernier_arrêt_joint', f_demande_dernier_arret_joint)) if holds is None else ())))
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:248 règle délai_reprise_congé_long (bloquante)
+    applies = rt.and3(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'première')), rt.or3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_10), rt.and3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), f_tpt_cmo_douze_mois)))
+    if applies is False:
+        not_applicable.append('délai_reprise_congé_long')
+    else:
+        holds = (None if f_demande_date_depot is None or d_reprise_trois_mois is None else f_demande_date_depot <= d_reprise_trois_mois)
+        if holds is True:
+            satisfied.append('délai_reprise_congé_long')
+        elif holds is False and applies is True:
+            findings.append(rt.Finding(_RULE_DELAI_REPRISE_CONGE_LONG, rt.Outcome.VIOLATED, 'bloquante', 'La demande de reprise à temps partiel thérapeutique du ' + rt.fmt(f_demande_date_depot) + ' est tardive : après un CLM, un CLD ou plus de 12 mois de CMO, elle doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé (' + rt.fmt(f_tpt_date_fin_conge) + ').', (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.cmo_douze_mois', f_tpt_cmo_douze_mois), ('tpt.date_fin_congé', f_tpt_date_fin_conge), ('demande.date_dépôt', f_demande_date_depot))))
+            refused = True
+        else:
+            findings.append(rt.Finding(_RULE_DELAI_REPRISE_CONGE_LONG, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Après un CLM, un CLD ou 12 mois de CMO : demande au plus tard 3 mois avant la fin du congé.", (('agent.statut', f_agent_statut), ('tpt.demande', f_tpt_demande), ('tpt.congé_précédent', f_tpt_conge_precedent), ('tpt.cmo_douze_mois', f_tpt_cmo_douze_mois), ('tpt.date_fin_congé', f_tpt_date_fin_conge), ('demande.date_dépôt', f_demande_date_depot)), missing=(rt.missing_and(rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), (None if f_tpt_demande is None else f_tpt_demande == 'première')), rt.missing_and((None if f_agent_statut is None else f_agent_statut in _SET), rt.unknown(('agent.statut', f_agent_statut)), (None if f_tpt_demande is None else f_tpt_demande == 'première'), rt.unknown(('tpt.demande', f_tpt_demande))), rt.or3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_10), rt.and3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), f_tpt_cmo_douze_mois)), rt.missing_or((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_10), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent)), rt.and3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), f_tpt_cmo_douze_mois), rt.missing_and((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), rt.unknown(('tpt.congé_précédent', f_tpt_conge_precedent)), f_tpt_cmo_douze_mois, rt.unknown(('tpt.cmo_douze_mois', f_tpt_cmo_douze_mois))))) if applies is None else ()) + (rt.unknown(('tpt.date_fin_congé', f_tpt_date_fin_conge), ('demande.date_dépôt', f_demande_date_depot)) if holds is None else ())))
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:255 règle reprise_sur_décision (information)
     applies = rt.and3((None if f_agent_statut is None else f_agent_statut in _SET), rt.or3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_10), rt.and3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), f_tpt_cmo_douze_mois)))
     if applies is True:
-        findings.append(rt.Finding(_RULE_REPRISE_SUR_DECISION, rt.Outcome.NOTICE, 'information', "Après un CLM, un CLD ou douze mois de congé de maladie ordinaire, le médecin agréé est missionné par le comité médical départemental et vous ne pouvez pas reprendre vos fonctions sans décision notifiée par l'administration ; votre demande doit être adressée au plus tard 3 mois avant la fin de la dernière période du congé long.", ()))
+        findings.append(rt.Finding(_RULE_REPRISE_SUR_DECISION, rt.Outcome.NOTICE, 'information', "Après un CLM, un CLD ou douze mois de congé de maladie ordinaire, le médecin agréé est missionné par le comité médical départemental et vous ne pouvez pas reprendre vos fonctions sans décision notifiée par l'administration.", ()))
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:232 règle rémunération (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:261 règle rémunération (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_REMUNERATION, rt.Outcome.NOTICE, 'information', "Quelle que soit la quotité, vous percevez l'intégralité de votre traitement, de l'indemnité de résidence et, le cas échéant, du supplément familial de traitement et de la NBI ; les primes et indemnités sont calculées au prorata de la durée effective du service. Le temps partiel thérapeutique met fin au temps partiel antérieur ; il compte comme du temps plein pour l'avancement, la pension et l'ouverture de droits à un nouveau CLM.", ()))
     elif applies is False:
         not_applicable.append('rémunération')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:240 règle date_effet (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:276 règle date_effet (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_DATE_EFFET, rt.Outcome.NOTICE, 'information', "La reprise à temps partiel thérapeutique prend effet à la date de l'arrêté, en principe le lendemain de la fin du congé. Si vous n'êtes pas maintenu en congé dans l'attente de la décision, vous pouvez à titre exceptionnel demander un temps partiel, poursuivre votre temps partiel, ou travailler à temps plein sur certificat médical ; la décision requalifie ensuite la période.", ()))
     elif applies is False:
         not_applicable.append('date_effet')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:246 règle fin_tpt (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:287 règle fin_tpt (information)
     applies = (None if f_agent_statut is None else f_agent_statut in _SET)
     if applies is True:
         findings.append(rt.Finding(_RULE_FIN_TPT, rt.Outcome.NOTICE, 'information', "Un congé, de quelque nature que ce soit (sauf maternité, paternité et adoption), n'interrompt pas la période en cours, qui prend fin à la date de l'arrêté. Au terme des 12 mois, vous reprenez à temps complet ou à temps partiel de droit ou sur autorisation, sans nouvel avis médical.", ()))
     elif applies is False:
         not_applicable.append('fin_tpt')
 
-    # circulars/temps_partiel_therapeutique_2019.circ:252 règle contractuel_procédure (information)
+    # circulars/temps_partiel_therapeutique_2019.circ:293 règle contractuel_procédure (information)
     applies = (None if f_agent_statut is None else f_agent_statut == 'contractuel')
     if applies is True:
         findings.append(rt.Finding(_RULE_CONTRACTUEL_PROCEDURE, rt.Outcome.NOTICE, 'information', "Adressez un exemplaire de la prescription de votre médecin traitant à votre service gestionnaire (et non au bureau des affaires médicales), sous couvert de votre supérieur hiérarchique, et un autre à votre caisse (CPAM ou MGEN), dont l'accord est nécessaire aux indemnités journalières. L'employeur doit accepter la reprise, sauf motif légitime lié à l'organisation du service. La durée du travail suit la prescription ; vous percevez au moins le traitement correspondant au travail accompli, complété par les indemnités journalières dans la limite du plein traitement ; vos congés annuels sont proratisés.", ()))
@@ -450,10 +512,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('contractuel_procédure')
 
     deadlines: list[rt.DeadlineInfo] = []
+    if rt.and3((None if f_tpt_demande is None else f_tpt_demande == 'première'), rt.or3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_10), rt.and3((None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'cmo'), f_tpt_cmo_douze_mois))) is not False:
+        deadlines.append(rt.DeadlineInfo('reprise_trois_mois', 'Après un congé long : demande au plus tard 3 mois avant la fin de la dernière période du congé', d_reprise_trois_mois, True, (_CITE_30,), '3 mois avant tpt.date_fin_congé arrondi au début du mois suivant'))
     if rt.and3((None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent in _SET_9)) is not False:
-        deadlines.append(rt.DeadlineInfo('renouvellement_un_mois', 'Demande de renouvellement un mois au plus tard avant la fin de la période', d_renouvellement_un_mois, True, (_CITE_41,), '1 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
+        deadlines.append(rt.DeadlineInfo('renouvellement_un_mois', 'Demande de renouvellement un mois au plus tard avant la fin de la période', d_renouvellement_un_mois, True, (_CITE_61,), '1 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
     if rt.and3((None if f_tpt_demande is None else f_tpt_demande == 'prolongation'), (None if f_tpt_conge_precedent is None else f_tpt_conge_precedent == 'citis')) is not False:
-        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au moins deux mois avant l'échéance (après un CITIS)", d_renouvellement_deux_mois, True, (_CITE_26, _CITE_27), '2 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
+        deadlines.append(rt.DeadlineInfo('renouvellement_deux_mois', "Demande de renouvellement au moins deux mois avant l'échéance (après un CITIS)", d_renouvellement_deux_mois, True, (_CITE_28, _CITE_29), '2 mois avant tpt.date_fin_période_en_cours arrondi au début du mois suivant'))
     opinions: list[rt.OpinionInfo] = []
     if (None if f_agent_statut is None else f_agent_statut in _SET) is not False:
         opinions.append(_OPINION_AVIS_MEDECIN_TRAITANT)
@@ -478,6 +542,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(rt.SubmissionInfo('Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique', rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_51,)),),
+        submissions=(rt.SubmissionInfo('Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique', rt.deliveries(rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), None, True, None, ()), rt.routed('voie postale', False, (), (t_destinataire_service,), 'selon service auquel adresser la demande (annexe i)', True, None, ())), None, (_CITE_71,)),),
         computed={'contrat_douze_mois': v_contrat_douze_mois, 'destinataire.service': t_destinataire_service},
     )

@@ -110,6 +110,7 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
     replaces = _attr("replaces")
     legal_ref = _attr("legal_ref")
     dispositif = _attr("dispositif")
+    source_part = _attr("source_part")
 
     def import_decl(self, meta: Meta, children: list[Any]) -> n.Import:
         return n.Import(meta_span(meta), children[0])
@@ -231,6 +232,13 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
     def examination_decl(self, meta: Meta, children: list[Any]) -> n.ExaminationDecl:
         name, label, by, *clauses = children
         return n.ExaminationDecl(meta_span(meta), name, label, by, tuple(clauses))
+
+    # ------------------------------------------------------------ passages outside the rules
+    def unruled_decl(self, meta: Meta, children: list[Any]) -> n.UnruledDecl:
+        return n.UnruledDecl(meta_span(meta), children[0], children[1] if len(children) > 1 else None)
+
+    def passage(self, meta: Meta, children: list[Any]) -> n.PassageText:
+        return n.PassageText(children[0], children[1] if len(children) > 1 else None, meta_span(meta))
 
     # ------------------------------------------------------------ calendar
     def deadline_decl(self, meta: Meta, children: list[Any]) -> n.DeadlineDecl:

@@ -1,8 +1,10 @@
-"""Find verbatim quotes in a source text, whitespace and typography folded."""
+"""Find verbatim quotes in a source text, whitespace and typography folded; propose the
+closest passages of the text for a quote that is not in it."""
 
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from array import array
 from dataclasses import dataclass
@@ -13,9 +15,9 @@ from functools import cached_property
 _APOSTROPHES = ("’", "‘", "ʼ")
 _SPACES = re.compile(r"\s+")
 _RUNS = re.compile(r"\s{2,}")
-
-
 _CHUNK = 1 << 16  # folded a piece at a time: a substitution over a long text would hold a piece per blank run
+_WORDS = re.compile(r"\w+|[^\w\s]")
+MIN_LIKENESS = 0.6  # a passage less alike than this (difflib ratio, by words) is not proposed
 
 
 def fold(text: str) -> str:
@@ -98,3 +100,133 @@ class SourceText:
             else:
                 high = middle - 1
         return folded_quote[:low] if low >= 10 else None
+
+    @cached_property
+    def _words(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """The words (and punctuation signs) of the text, lower case, with their offsets."""
+        matches = list(_WORDS.finditer(_plain_apostrophes(self.text)))  # one character for one: offsets kept
+        return [m.group(0).lower() for m in matches], [(m.start(), m.end()) for m in matches]
+
+    def closest_passages(self, quote: str, limit: int = 2) -> list[Passage]:
+        """The passages of the text most like `quote` (by words), best first, at least MIN_LIKENESS alike."""
+        wanted = [w.lower() for w in _WORDS.findall(fold(quote))]
+        words, _ = self._words
+        if not wanted or not words:
+            return []
+        candidates = [
+            self._passage(quote, wanted, start, margin)
+            for start in _anchors(words, wanted)
+            for margin in {max(3, len(wanted) // 3), len(wanted)}  # words added to or dropped from the text
+        ]
+        kept: list[Passage] = []
+        for passage in sorted((p for p in candidates if p is not None), key=lambda p: (-p.likeness, p.line)):
+            if passage.likeness < MIN_LIKENESS:
+                break
+            if all(p.text != passage.text and not p.overlaps(passage) for p in kept):
+                kept.append(passage)
+        return kept[:limit]
+
+    def _passage(self, quote: str, wanted: list[str], start: int, margin: int) -> Passage | None:
+        words, offsets = self._words
+        low, high = max(0, start - margin), min(len(words), start + len(wanted) + margin)
+        blocks = [
+            b
+            for b in difflib.SequenceMatcher(None, wanted, words[low:high], autojunk=False).get_matching_blocks()
+            if b.size
+        ]
+        if not blocks:
+            return None
+        # from the first word matched to the last, widened by the quote's unmatched ends
+        first = max(low, low + blocks[0].b - blocks[0].a)
+        last = min(high, low + blocks[-1].b + blocks[-1].size + (len(wanted) - blocks[-1].a - blocks[-1].size))
+        matcher = difflib.SequenceMatcher(None, wanted, words[first:last], autojunk=False)
+        quote_words = [(m.start(), m.end()) for m in _WORDS.finditer(fold(quote))]
+        pieces: list[tuple[int, int, bool]] = []  # offsets in the text, and whether they differ from the quote
+        replaced = []
+        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+            if b2 > b1:
+                pieces.append((offsets[first + b1][0], offsets[first + b2 - 1][1], tag != "equal"))
+            if tag in ("replace", "delete"):
+                replaced.append(fold(quote)[quote_words[a1][0] : quote_words[a2 - 1][1]])
+        start, end = offsets[first][0], offsets[last - 1][1]
+        line = bisect.bisect_right(self._line_starts, start)
+        marked = self._marked(pieces)
+        return Passage(line, self._slice(start, end), marked, tuple(replaced), matcher.ratio(), (start, end))
+
+    def _slice(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())
+
+    def _marked(self, pieces: list[tuple[int, int, bool]]) -> str:
+        """The passage as written, spaces folded, the pieces that differ between brackets."""
+        parts = []
+        for index, (start, end, differs) in enumerate(pieces):
+            if index:
+                parts.append(
+                    " "
+                    if self.text[pieces[index - 1][1] : start].strip() == "" and start > pieces[index - 1][1]
+                    else ""
+                )
+            text = self._slice(start, end)
+            parts.append(f"[{text}]" if differs else text)
+        return "".join(parts)
+
+    def spans(self, quote: str, start: int = 0) -> list[tuple[int, int]]:
+        """Where the quote is found at or after offset `start`: (start, end) offsets of the text, in order."""
+        folded_quote = fold(quote)
+        if not folded_quote:
+            return []
+        folded = self._folded[0]
+        found = []
+        index = folded.find(folded_quote, self._folded_index(start))
+        while index >= 0:
+            found.append((self._offset(index), self._offset(index + len(folded_quote) - 1) + 1))
+            index = folded.find(folded_quote, index + 1)
+        return found
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of an offset of the text."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def _folded_index(self, offset: int) -> int:
+        """The index in the folded text of the character at `offset` of the text (or of the blank run it is in)."""
+        low, high = 0, min(offset, len(self._folded[0]))
+        while low < high:  # _offset is increasing: the last folded index whose offset is <= `offset`
+            middle = (low + high + 1) // 2
+            if self._offset(middle) <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage of the source text close to a quote."""
+
+    line: int
+    text: str  # as in the source, spaces folded
+    marked: str  # the words that differ from the quote between brackets
+    replaced: tuple[str, ...]  # what the quote says instead, where it differs
+    likeness: float  # difflib ratio over the words, from 0 to 1
+    offsets: tuple[int, int]  # where it is in the source text
+
+    def overlaps(self, other: Passage) -> bool:
+        return self.offsets[0] < other.offsets[1] and other.offsets[0] < self.offsets[1]
+
+
+def _anchors(words: list[str], wanted: list[str], count: int = 4) -> list[int]:
+    """Where windows of the text share the most words with the quote: a few starts, apart from each other."""
+    vocabulary = set(wanted)
+    size = len(wanted)
+    inside = [0]
+    for word in words:
+        inside.append(inside[-1] + (word in vocabulary))
+    scores = [(inside[min(len(words), i + size)] - inside[i], -i) for i in range(max(1, len(words) - size + 1))]
+    chosen: list[int] = []
+    for score, minus_start in sorted(scores, reverse=True):
+        start = -minus_start
+        if score == 0 or len(chosen) == count:
+            break
+        if all(abs(start - other) >= max(1, size // 2) for other in chosen):
+            chosen.append(start)
+    return chosen

@@ -1,14 +1,15 @@
 """The `circ` command: build, check, eval and test circulars. Messages in French.
 
-Exit codes: 0 success, 1 user error or failed case, 2 internal error.
+Exit codes: 0 success, 1 user error or failed case, 2 internal error, 141 output closed
+early (`circ test | head`), as Unix tools that a SIGPIPE stops.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
+import re
 import sys
 import time
 import traceback
@@ -18,15 +19,21 @@ from typing import Any, TypeVar
 
 import click
 
-from circdsl import project
+from circdsl import case_report, cli_messages, project
 from circdsl import runtime as rt
-from circdsl.cases import rules_exercised, run_cases, table_rows_exercised
+from circdsl.case_report import CaseRun, CasesReport
+from circdsl.cases import rules_exercised, run_case, table_rows_exercised
 from circdsl.compiler import Compiler, display_path, is_vocabulary
-from circdsl.diagnostics import CompileError, render_all
+from circdsl.diagnostics import CompileError, Diagnostic, render_all
+from circdsl.files import french_os_error, write_atomically
 from circdsl.progress import progress_line
 from circdsl.report import render_decision
+from circdsl.situations import SituationFileError, read_situation_file
+from circdsl.terminal import escape_json, escape_terminal, paint, wants_colour
 
-EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 2
+cli_messages.install()  # before the commands are declared: click reads its help texts then
+
+EXIT_OK, EXIT_USER, EXIT_INTERNAL, EXIT_BROKEN_PIPE = 0, 1, 2, 141
 DEFAULT_CIRCULARS = Path("circulars")
 GENERATED = "generated"
 F = TypeVar("F", bound=Callable[..., Any])
@@ -34,6 +41,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 class UserError(Exception):
     """A mistake of the user, reported in French without a traceback."""
+
+
+def say(text: str = "", err: bool = False, nl: bool = True) -> None:
+    """Print a text made safe for a terminal (escape sequences shown, never obeyed)."""
+    click.echo(escape_terminal(text), err=err, nl=nl)
 
 
 def handle_errors(command: F) -> F:
@@ -44,23 +56,24 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except CompileError as error:
-            click.echo(render_all(error.diagnostics), err=True)
+            _show_diagnostics(error.diagnostics)
             sys.exit(EXIT_USER)
         except rt.SituationError as error:
-            click.echo("Situation invalide :", err=True)
+            say("Situation invalide :", err=True)
             for item in error.errors:
-                click.echo(f"  {item.field} : {item.message}", err=True)
+                say(f"  {item.field} : {item.message}", err=True)
             sys.exit(EXIT_USER)
-        except UserError as error:
-            click.echo(f"erreur : {error}", err=True)
+        except (UserError, SituationFileError) as error:
+            say(f"erreur : {error}", err=True)
             sys.exit(EXIT_USER)
+        except BrokenPipeError:
+            _stop_writing()
+            sys.exit(EXIT_BROKEN_PIPE)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as error:
-            click.echo(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
-            click.echo(
-                "Ce n'est pas une erreur de votre fichier : merci de la signaler avec la commande lancée.", err=True
-            )
+            say(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
+            say("Ce n'est pas une erreur de votre fichier : merci de la signaler avec la commande lancée.", err=True)
             if os.environ.get("CIRCDSL_DEBUG"):
                 traceback.print_exc()
             sys.exit(EXIT_INTERNAL)
@@ -68,31 +81,40 @@ def handle_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-HEADINGS = {"Commands": "Commandes"}
+def _stop_writing() -> None:
+    """The reader of our output has gone (`| head`): send what remains to /dev/null, so that the
+    final flush does not fail again, and stop without a message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests) or already closed
+        pass
+
+
+_LEVEL_WORD = re.compile(r"^(\S.*?:\d+:\d+: )(erreur|avertissement)( \[[EW]\d+\])", re.MULTILINE)
+
+
+def _show_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    """Diagnostics on stderr, the level word coloured on a terminal."""
+    text = escape_terminal(render_all(diagnostics))
+    if wants_colour(sys.stderr):
+        text = _LEVEL_WORD.sub(
+            lambda m: (
+                m.group(1) + paint(m.group(2), "red" if m.group(2) == "erreur" else "yellow", True, True) + m.group(3)
+            ),
+            text,
+        )
+    click.echo(text, err=True)
 
 
 class FrenchHelpFormatter(click.HelpFormatter):
-    """Help pages with French headings."""
+    """Help pages with French metavariables (click's headings are translated by cli_messages)."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args.replace("COMMAND", "COMMANDE"), "Utilisation : ")
+        super().write_usage(prog, args.replace("COMMAND", "COMMANDE").replace("[ARGS]", "[ARGUMENTS]"), prefix)
 
     def write_heading(self, heading: str) -> None:
-        super().write_heading(HEADINGS.get(heading, heading))
-
-
-class FrenchCommand(click.Command):
-    """A command whose help option speaks French."""
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "Afficher cette aide et quitter."
-        return option
-
-
-class FrenchGroup(FrenchCommand, click.Group):
-    command_class = FrenchCommand
+        self.write(f"{'':>{self.current_indent}}{heading} :\n")  # French puts a space before the colon
 
 
 click.Context.formatter_class = FrenchHelpFormatter
@@ -100,11 +122,11 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 @click.group(
-    cls=FrenchGroup,
+    name="circ",
     help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.",
     context_settings=CONTEXT,
 )
-@click.version_option(package_name="circdsl", message="circdsl %(version)s", help="Afficher la version et quitter.")
+@click.version_option(package_name="circdsl", message="circdsl %(version)s")
 def main() -> None:
     """Entry point of the `circ` command."""
 
@@ -125,10 +147,10 @@ def project_root(path: Path) -> Path:
 
 def _report_diagnostics(result: project.BuildResult) -> None:
     if result.diagnostics:
-        click.echo(render_all(result.diagnostics), err=True)
+        _show_diagnostics(result.diagnostics)
 
 
-@main.command(help="Compiler les circulaires en validateurs Python dans generated/.")
+@main.command(help="Compiler les circulaires en validateurs Python et en pages du site, dans generated/.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
 @click.option(
     "--sortie",
@@ -166,25 +188,57 @@ def _build_once(chosen: list[Path], root: Path, output: Path, check_only: bool) 
     """One build (or check with `check_only`), reported; False if it failed or generated/ is stale."""
     # Names in generated files are relative to the project root, so builds match from any directory.
     with progress_line(sys.stderr) as progress:
-        result = project.compile_all(chosen, Compiler(root=root), progress)
+        result = project.compile_for_build(chosen, Compiler(root=root), progress)
     _report_diagnostics(result)
     if result.failed:
         return False
+    if result.shared_blocked:
+        verb = "ne compile pas" if len(result.shared_blocked) == 1 else "ne compilent pas"
+        say(
+            "pages communes (paquet, index, navigation) laissées telles quelles : "
+            f"{', '.join(result.shared_blocked)} {verb} (« circ check » pour le détail)",
+            err=True,
+        )
     project.plan_outputs(result, output)
     if check_only:
-        stale = project.stale_files(result, output)
-        for path in stale:
-            click.echo(f"périmé : {display_path(path)}", err=True)
-        if stale:
-            click.echo("generated/ n'est pas à jour : lancez « circ build » et validez le résultat.", err=True)
-            return False
-        click.echo(f"generated/ est à jour ({len(result.outputs)} fichiers).")
-        return True
-    touched = project.write_outputs(result, output)
-    for path in touched:
-        click.echo(f"écrit : {display_path(path)}")
-    click.echo(f"{len(result.circulars)} circulaire(s) compilée(s), {len(touched)} fichier(s) modifié(s).")
+        return _check_outputs(result, output)
+    report = _write_outputs(result, output)
+    for path in report.written:
+        say(f"écrit : {display_path(path)}")
+    for path in report.removed:
+        say(f"supprimé : {display_path(path)}")
+    changed = len(report.written) + len(report.removed)
+    say(f"{len(result.circulars)} circulaire(s) compilée(s), {changed} fichier(s) modifié(s).")
     return True
+
+
+def _write_outputs(result: project.BuildResult, output: Path) -> project.WriteReport:
+    try:
+        return project.write_outputs(result, output, waiting=_waiting_for_lock)
+    except project.OutputConflictError as conflict:
+        names = ", ".join(display_path(path) for path in conflict.paths[:5])
+        more = f" et {len(conflict.paths) - 5} autre(s)" if len(conflict.paths) > 5 else ""
+        raise UserError(
+            f"circ build n'écrase pas des fichiers qu'il n'a pas générés : {names}{more} ; "
+            "choisissez un autre dossier avec --sortie, ou déplacez ces fichiers"
+        ) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire dans {display_path(output)} : {french_os_error(error)}") from None
+
+
+def _check_outputs(result: project.BuildResult, output: Path) -> bool:
+    stale = project.stale_files(result, output)
+    for path in stale:
+        say(f"périmé : {display_path(path)}", err=True)
+    if stale:
+        say("generated/ n'est pas à jour : lancez « circ build » et validez le résultat.", err=True)
+        return False
+    say(f"generated/ est à jour ({len(result.outputs)} fichiers).")
+    return True
+
+
+def _waiting_for_lock() -> None:
+    say("un autre « circ build » écrit dans ce dossier : attente de la fin de son écriture…", err=True)
 
 
 @main.command(help="Vérifier des fichiers .circ et afficher les diagnostics, sans rien générer.")
@@ -196,7 +250,7 @@ def check(paths: tuple[Path, ...]) -> None:
     if result.failed:
         sys.exit(EXIT_USER)
     if not result.diagnostics:
-        click.echo(f"{len(result.circulars)} circulaire(s) vérifiée(s) : aucun problème.")
+        say(f"{len(result.circulars)} circulaire(s) vérifiée(s) : aucun problème.")
 
 
 def _compile_one(path: Path) -> Any:
@@ -208,18 +262,8 @@ def _compile_one(path: Path) -> Any:
 
 
 def _read_situation(path: Path) -> Any:
-    try:
-        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"impossible de lire la situation {path} : {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"la situation {path} n'est pas un texte UTF-8 : enregistrez le JSON en UTF-8") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UserError(f"{path}:{error.lineno}:{error.colno}: JSON invalide ({error.msg})") from None
-    except RecursionError:
-        raise UserError(f"{path} : JSON trop profondément imbriqué pour être une situation") from None
+    """The situation of --faits: a regular JSON file of at most 1 Mo (or « - »), numbers as decimals."""
+    return read_situation_file(path)
 
 
 facts_option = click.option(
@@ -242,9 +286,10 @@ def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
     model = _compile_one(circular)
     situation = _read_situation(facts)
     decision = project.load_validator(model).evaluate(situation)
-    click.echo(decision.to_json() if as_json else render_decision(decision), nl=not as_json)
     if as_json:
-        click.echo()
+        click.echo(escape_json(decision.to_json()))
+    else:
+        say(render_decision(decision), nl=False)
 
 
 @main.command(help="Exécuter les cas d'exemple des circulaires.")
@@ -252,31 +297,87 @@ def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
 @click.option(
     "--couverture", is_flag=True, help="Montrer, pour chaque règle, si les cas l'exercent respectée et en défaut."
 )
+@click.option(
+    "-k",
+    "pattern",
+    metavar="MOTIF",
+    default=None,
+    help="Ne jouer que les cas dont le libellé contient MOTIF (majuscules et minuscules confondues).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(case_report.FORMATS),
+    default="texte",
+    show_default=True,
+    help="texte ; json ; junit (XML pour la CI) ; github (texte et annotations ::error de GitHub Actions).",
+)
 @handle_errors
-def test(paths: tuple[Path, ...], couverture: bool) -> None:
+def test(paths: tuple[Path, ...], couverture: bool, pattern: str | None, output_format: str) -> None:
     result = project.compile_all(_paths(paths))
-    _report_diagnostics(result)
-    if result.failed:
+    report = CasesReport(diagnostics=result.diagnostics, pattern=pattern)
+    text = output_format in ("texte", "github")
+    if text:
+        _report_diagnostics(result)
+    if not result.failed:
+        _run_cases(result, report, couverture, show=text)
+    if pattern is not None and not report.runs and not result.failed:
+        raise UserError(f"aucun cas ne correspond à « {pattern} » (-k cherche dans les libellés des cas)")
+    if text:
+        _finish_text(report, output_format == "github")
+    elif output_format == "json":
+        click.echo(case_report.to_json(report), nl=False)
+    else:
+        click.echo(case_report.to_junit(report), nl=False)
+    if result.failed or report.failures:
         sys.exit(EXIT_USER)
-    passed = failed = 0
+
+
+def _run_cases(result: project.BuildResult, report: CasesReport, couverture: bool, show: bool) -> None:
+    colour = show and wants_colour(sys.stdout)
     for circular in result.circulars:
+        selected = [c for c in circular.cases if case_report.selects(c.label, report.pattern)]
+        if not selected and report.pattern is not None:
+            continue
         validator = project.load_validator(circular)
-        click.echo(f"{circular.file} ({len(circular.cases)} cas)")
-        for outcome in run_cases(validator, circular):
-            mark = "ok " if outcome.passed else "ÉCHEC"
-            click.echo(f"  {mark} ligne {outcome.case.line} : {outcome.case.label}")
-            for problem in outcome.problems:
-                click.echo(f"        {problem}")
-            passed += outcome.passed
-            failed += not outcome.passed
+        if show:
+            say(f"{circular.file} ({_count_cases(len(selected), len(circular.cases))})")
+        for case in selected:
+            run = CaseRun(circular.file, circular.name, run_case(validator, case))
+            report.runs.append(run)
+            if show:
+                mark = paint("ok ", "green", colour) if run.result.passed else paint("ÉCHEC", "red", colour, bold=True)
+                click.echo(f"  {mark} ligne {run.line} : {escape_terminal(run.label)}")
+                for problem in run.result.problems:
+                    say(f"        {problem}")
         if couverture:
-            _coverage(validator, circular)
-    click.echo(f"{passed} cas réussi(s), {failed} en échec.")
-    if failed:
-        sys.exit(EXIT_USER)
+            gaps, summary = _coverage(validator, circular)
+            report.coverage[circular.file] = gaps
+            if show:
+                _show_coverage(gaps, summary)
+            if show:
+                _text_coverage(circular, result)
 
 
-def _coverage(validator: Any, circular: Any) -> None:
+def _count_cases(selected: int, total: int) -> str:
+    return f"{total} cas" if selected == total else f"{selected} cas sur {total}"
+
+
+def _finish_text(report: CasesReport, github: bool) -> None:
+    for line in case_report.failure_summary(report):
+        say(line)
+    if github:
+        for line in case_report.github_annotations(report):
+            click.echo(line)
+    if report.runs or not report.diagnostics:
+        colour = wants_colour(sys.stdout)
+        selected = f" (sélection -k « {report.pattern} »)" if report.pattern is not None else ""
+        final = case_report.counts(report) + selected
+        click.echo(paint(escape_terminal(final), "red" if report.failures else "green", colour, bold=True))
+
+
+def _coverage(validator: Any, circular: Any) -> tuple[list[str], str]:
+    """The rules and table rows no case exercises, and the sentence shown when there is none."""
     gaps = []
     exercised = rules_exercised(validator, circular)
     for rule in circular.rules:
@@ -286,42 +387,130 @@ def _coverage(validator: Any, circular: Any) -> None:
         else:
             missing = [w for w in ("respectée", "en défaut") if w not in ways]
         if missing:
-            gaps.append(f"    {rule.name} (ligne {rule.line}) : jamais {' ni '.join(missing)}")
+            gaps.append(f"{rule.name} (ligne {rule.line}) : jamais {' ni '.join(missing)}")
     rows = table_rows_exercised(validator, circular)
     for table in circular.tables:
         for row in (*table.rows, *((table.default,) if table.default else ())):
             if row.line not in rows[table.name]:
-                gaps.append(f"    table {table.name}, ligne {row.line} : jamais atteinte par un cas")
+                gaps.append(f"table {table.name}, ligne {row.line} : jamais atteinte par un cas")
+    lines = sum(len(t.rows) + (1 if t.default else 0) for t in circular.tables)
+    tables = f" et les {lines} lignes de ses tables atteintes" if lines else ""
+    return gaps, f"les {len(circular.rules)} règles sont exercées respectées et en défaut{tables}"
+
+
+def _show_coverage(gaps: list[str], summary: str) -> None:
     if gaps:
-        click.echo("  couverture : règles ou lignes de table pas encore exercées par un cas")
+        say("  couverture : règles ou lignes de table pas encore exercées par un cas")
         for gap in gaps:
-            click.echo(gap)
+            say(f"    {gap}")
     else:
-        lines = sum(len(t.rows) + (1 if t.default else 0) for t in circular.tables)
-        tables = f" et les {lines} lignes de ses tables atteintes" if lines else ""
-        click.echo(f"  couverture : les {len(circular.rules)} règles sont exercées respectées et en défaut{tables}")
+        say(f"  couverture : {summary}")
+
+
+# ---------------------------------------------------------------- source coverage (couverture-texte)
+
+
+def _text_coverage(circular: Any, result: project.BuildResult) -> None:
+    """The « circ test --couverture » line on the source text: how many sentences are cited or
+    « hors règles », or how many are neither (the list: circ couverture-texte)."""
+    from circdsl.citations import SourceText
+    from circdsl.text_coverage import Status, cover_circular
+
+    text = result.sources.get(circular.source or "")
+    if text is None:
+        return
+    coverage = cover_circular(circular, SourceText(circular.source, text))
+    total = len(coverage.findings)
+    if coverage.complete:
+        say(
+            f"  texte source : ses {total} phrases sont citées ({len(coverage.of(Status.CITED))})"
+            f" ou hors règles ({len(coverage.of(Status.UNRULED))}, dont {len(coverage.unruled_normative)}"
+            " normatives avec leur raison)"
+        )
+        return
+    left = coverage.uncovered + coverage.unexplained
+    normative = sum(f.sentence.normative for f in left)
+    say(
+        f"  texte source : {len(left)} phrases sur {total} ni citées ni hors règles, dont {normative} normatives"
+        f" (détail : circ couverture-texte {circular.file})"
+    )
+
+
+def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:
+    """For each source text the chosen circulars cite: its path as shown, its coverage over every
+    circular of the folder that cites it, and the chosen circulars among them."""
+    from circdsl.compiler import find_circulars
+    from circdsl.text_coverage import cover_source
+
+    chosen = {path.resolve() for path in find_circulars(paths) if not is_vocabulary(path)}
+    folders = sorted({path if path.is_dir() else path.parent for path in paths})
+    compiler = Compiler()
+    result = project.compile_all(list(folders), compiler)
+    _report_diagnostics(result)
+    if result.failed:
+        sys.exit(EXIT_USER)
+    texts = {path.resolve(): text for path, text in compiler.sources.items()}
+    groups: dict[Path, list[Any]] = {}
+    for circular in result.circulars:
+        if circular.source:
+            groups.setdefault((Path(circular.file).parent / circular.source).resolve(), []).append(circular)
+    reports = []
+    for source_path, circulars in sorted(groups.items()):
+        selected = [c for c in circulars if Path(c.file).resolve() in chosen]
+        text = texts.get(source_path)
+        if selected and text is not None:
+            reports.append((display_path(source_path), cover_source(text, str(source_path), circulars), selected))
+    return reports
+
+
+@main.command(
+    name="couverture-texte",
+    help="Lister les phrases du texte source qu'aucune citation ni aucun passage « hors règles » ne couvre.",
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@handle_errors
+def couverture_texte(paths: tuple[Path, ...]) -> None:
+    from circdsl.text_coverage import render_circular, render_orphans
+
+    reports = _source_coverages(_paths(paths))
+    if not reports:
+        raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
+    incomplete = 0
+    total = 0
+    for shown, coverage, selected in reports:
+        for circular_coverage in coverage.circulars:
+            if circular_coverage.circular in selected:
+                total += 1
+                incomplete += not circular_coverage.complete
+                click.echo("\n".join(render_circular(circular_coverage, shown)))
+        if len(coverage.circulars) > 1 or coverage.orphans:
+            click.echo("\n".join(render_orphans(coverage, shown)))
+            incomplete += bool(coverage.orphans)
+    if incomplete:
+        click.echo("Des phrases ne sont ni citées ni hors règles : citez-les dans une déclaration, ou ajoutez")
+        click.echo('« hors règles "…" : "raison" » (une raison est exigée pour une phrase normative).')
+        sys.exit(EXIT_USER)
+    click.echo(f"{total} circulaire(s) : chaque phrase de leur texte source est citée ou hors règles.")
 
 
 # ---------------------------------------------------------------- checklist and calendar
 
 
 def _write_or_echo(text: str | bytes, output: Path | None, what: str) -> None:
-    """Write to the --sortie file (the only place a situation's consequences are written), else stdout."""
+    """Write to the --sortie file (the only place a situation's consequences are written, atomically:
+    never half-written), else stdout."""
     if output is None:
         if isinstance(text, bytes):
             sys.stdout.buffer.write(text)
             sys.stdout.flush()
         else:
-            click.echo(text, nl=False)
+            say(text, nl=False)
         return
     try:
-        if isinstance(text, bytes):
-            output.write_bytes(text)
-        else:
-            output.write_text(text, encoding="utf-8", newline="\n")
+        write_atomically(output, text if isinstance(text, bytes) else text.encode("utf-8"))
     except OSError as error:
-        raise UserError(f"impossible d'écrire {output} : {error.strerror}") from None
-    click.echo(f"{what} écrit : {output}", err=True)
+        raise UserError(f"impossible d'écrire {output} : {french_os_error(error)}") from None
+    say(f"{what} écrit : {output}", err=True)
 
 
 @main.command(help="Liste personnelle d'un demandeur : pièces à fournir, envoi, dates limites et avis.")
@@ -392,6 +581,81 @@ def calendrier(paths: tuple[Path, ...], facts: Path | None, output: Path | None)
     if not result.circulars:
         raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
     _write_or_echo(build_calendar(result.circulars), output, f"calendrier ({count_entries(result.circulars)} entrées)")
+
+
+# ---------------------------------------------------------------- the yearly update
+
+
+@main.command(
+    name="nouvelle-annee",
+    help="Préparer la circulaire de l'année suivante : nouvel en-tête, nouveau texte source, "
+    "et chaque citation, date, adresse, lien ou texte de l'an dernier marqué « à revoir ».",
+)
+@click.argument("old", type=click.Path(path_type=Path), metavar="ANCIEN.circ")
+@click.option(
+    "--source",
+    "new_source",
+    type=click.Path(path_type=Path),
+    metavar="NOUVEAU.txt",
+    help="Le texte de la nouvelle circulaire (copié dans sources/ s'il n'y est pas), obligatoire.",
+)
+@click.option(
+    "--sortie",
+    "output",
+    type=click.Path(path_type=Path),
+    metavar="NOUVEAU.circ",
+    default=None,
+    help="Le fichier à écrire (par défaut : à côté de l'ancien, nommé avec l'année suivante).",
+)
+@click.option("--force", is_flag=True, help="Remplacer le fichier de sortie s'il existe déjà.")
+@handle_errors
+def nouvelle_annee(old: Path, new_source: Path | None, output: Path | None, force: bool) -> None:
+    from circdsl import newyear
+
+    if new_source is None:
+        raise UserError("indiquez le texte de la nouvelle circulaire : --source NOUVEAU.txt")
+    try:
+        result = newyear.prepare(old, new_source, output, force)
+        written = newyear.write(result)
+    except newyear.NewYearError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire : {error.filename} ({error.strerror})") from None
+    click.echo(newyear.summary(result, written))
+
+
+@main.command(
+    name="diff",
+    help="Ce qui change d'une circulaire à l'autre, en français : règles, dates, pièces, circuit, avis, "
+    "tables ; et les cas d'exemple de l'ancienne rejoués sur la nouvelle.",
+)
+@click.argument("old", type=click.Path(path_type=Path), metavar="ANCIEN.circ")
+@click.argument("new", type=click.Path(path_type=Path), metavar="NOUVEAU.circ")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["texte", "markdown", "json"]),
+    default="texte",
+    show_default=True,
+    help="Texte pour le terminal, Markdown pour une page, JSON pour un programme.",
+)
+@click.option("--sans-cas", "without_cases", is_flag=True, help="Ne pas rejouer les cas d'exemple de l'ancienne.")
+@handle_errors
+def diff(old: Path, new: Path, output_format: str, without_cases: bool) -> None:
+    from circdsl import semantic_diff
+
+    for path in (old, new):
+        if not path.is_file():
+            raise UserError(f"fichier introuvable : {path}")
+        if is_vocabulary(path):
+            raise UserError(f"{path} est un vocabulaire : indiquez deux circulaires")
+    result = semantic_diff.diff_files(old, new, with_cases=not without_cases)
+    renderers = {
+        "texte": semantic_diff.render_text,
+        "markdown": semantic_diff.render_markdown,
+        "json": semantic_diff.render_json,
+    }
+    click.echo(renderers[output_format](result), nl=False)
 
 
 # ---------------------------------------------------------------- SQL backend and campaigns (circ sql, circ lot)
@@ -513,6 +777,8 @@ def _watch_build(chosen: list[Path], root: Path, output: Path, check_only: bool,
         try:
             if not _build_once(chosen, root, output, check_only=False):
                 click.echo("la compilation a échoué : generated/ n'a pas été modifié.", err=True)
+        except UserError as error:
+            say(f"erreur : {error}", err=True)
         except Exception as error:  # a bug of circdsl must not end the watch
             click.echo(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
         click.echo("en attente de modifications (Ctrl-C pour arrêter)…")
@@ -543,7 +809,7 @@ def fmt(paths: tuple[Path, ...], check_only: bool, show_diff: bool) -> None:
 
     results = formatting.format_paths(_paths(paths))
     write = not (check_only or show_diff)
-    colour = _colour(sys.stdout)
+    colour = wants_colour(sys.stdout)
     for result in results:
         if result.diagnostics:
             click.echo(render_all(result.diagnostics), err=True)
@@ -555,7 +821,7 @@ def fmt(paths: tuple[Path, ...], check_only: bool, show_diff: bool) -> None:
             try:
                 formatting.write_atomically(result.path, result.formatted or "")
             except OSError as error:
-                raise UserError(f"impossible d'écrire {result.name} : {error.strerror}") from None
+                raise UserError(f"impossible d'écrire {result.name} : {french_os_error(error)}") from None
             click.echo(f"mis en forme : {result.name}")
         elif show_diff:
             for line in formatting.unified_diff(result):
@@ -590,11 +856,6 @@ def _fmt_summary(results: list[Any], written: bool) -> None:
         sys.exit(EXIT_USER)
 
 
-def _colour(stream: Any) -> bool:
-    """Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
-
-
 def _diff_line(line: str, colour: bool) -> str:
     if not colour or line.startswith(("+++", "---")):
         return line
@@ -617,7 +878,7 @@ def init(folder: Path, titre: str) -> None:
     except ProjectExists as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"impossible d'écrire dans {folder} : {error.strerror}") from None
+        raise UserError(f"impossible d'écrire dans {folder} : {french_os_error(error)}") from None
     click.echo(f"Dépôt créé dans {display_path(folder)} : {len(created.files)} fichiers, et generated/ compilé.")
     click.echo("  circulars/commun.circ          le vocabulaire commun des circulaires du dépôt")
     click.echo("  circulars/exemple.circ         une circulaire d'exemple et ses cas, à remplacer par les vôtres")
@@ -630,30 +891,42 @@ def init(folder: Path, titre: str) -> None:
 
 
 def _french_usage_error(error: click.ClickException) -> str:
-    """The common click usage errors, in French."""
+    """A usage error in French, with the suggestions click found."""
     if isinstance(error, click.exceptions.NoSuchOption):
         close = f" ; vouliez-vous dire {' ou '.join(error.possibilities)} ?" if error.possibilities else ""
         return f"option inconnue : {error.option_name}{close}"
-    if isinstance(error, click.exceptions.BadOptionUsage):
-        return f"option mal employée : {error.option_name}"
-    if isinstance(error, click.exceptions.UsageError) and "No such command" in error.message:
-        name = error.message.split(" ")[-1].strip("'.")
-        return f"commande inconnue : « {name} » ; commandes : {', '.join(main.commands)}"
-    if isinstance(error, click.exceptions.UsageError) and error.message.startswith("Got unexpected extra argument"):
-        return f"argument en trop : {error.message.split('(', 1)[-1].rstrip(')')}"
+    if isinstance(error, click.exceptions.UsageError) and error.message.startswith("commande inconnue"):
+        return f"{error.message} Commandes : {', '.join(main.commands)}."
     return error.format_message()
 
 
 def run() -> None:
-    """Console-script entry: click usage errors are user errors (exit 1), in French."""
+    """Console-script entry: click usage errors are user errors (exit 1), in French; the output
+    is flushed here, so that a reader gone early (`| head`) is noticed while we can still stop quietly."""
     try:
-        main.main(standalone_mode=False)
+        _run()
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _stop_writing()
+            sys.exit(EXIT_BROKEN_PIPE)  # replaces the command's own exit code
+
+
+def _run() -> None:
+    try:
+        main.main(prog_name="circ", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.exceptions.Abort:
-        click.echo("interrompu.", err=True)
+        say("interrompu.", err=True)
         sys.exit(EXIT_USER)
     except click.ClickException as error:
-        click.echo(f"erreur : {_french_usage_error(error)}", err=True)
-        click.echo("Lancez « circ --help » pour l'aide.", err=True)
+        say(f"erreur : {_french_usage_error(error)}", err=True)
+        context = getattr(error, "ctx", None)
+        command = context.command_path if context is not None else "circ"
+        say(f"Lancez « {command} --help » pour l'aide.", err=True)
         sys.exit(EXIT_USER)
+    except BrokenPipeError:
+        _stop_writing()
+        sys.exit(EXIT_BROKEN_PIPE)

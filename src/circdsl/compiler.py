@@ -4,8 +4,9 @@ parse -> build -> check, and return the checked model or every diagnostic."""
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from circdsl import model as m
 from circdsl.analysis import analyze
@@ -13,10 +14,12 @@ from circdsl.builder import build
 from circdsl.check import BrokenVocabularyError, Resolver, check
 from circdsl.citations import SourceText
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink, Level
+from circdsl.nodes import Module, Text
 from circdsl.parser import parse
 from circdsl.source import SourceFile, Span
 
 CIRC_SUFFIX = ".circ"
+SOURCES = "sources"  # the folder, next to the .circ files, that holds the source texts
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
@@ -47,6 +50,9 @@ class Compiler:
     def compile_file(self, path: Path) -> Compilation:
         """Compile one file; raise CompileError carrying every error found."""
         path = Path(path)
+        refusal = _file_refusal(path)
+        if refusal is not None:
+            raise CompileError([_refused_file(path, refusal, self.root)])
         try:
             source = SourceFile.read(path, display_path(path, self.root))
         except (OSError, UnicodeDecodeError) as error:
@@ -61,14 +67,19 @@ class Compiler:
         imported_errors: list[Diagnostic] = []
         resolver = Resolver(
             vocabulary=lambda name: self._vocabulary(folder / f"{name}{CIRC_SUFFIX}", imported_errors),
-            source_text=lambda relative: self._source_text(folder / relative) if _stays_inside(relative) else None,
+            source_text=lambda relative: (
+                self._source_text(folder / relative) if _readable_source(folder, relative) else None
+            ),
         )
+        refused = _refuse_source(module, folder, sink)
         circular = check(module, sink, resolver)
+        if refused is not None:  # E014 says why the source was not read: no « introuvable » besides
+            sink.items[:] = [d for d in sink.items if not (d.code == "E010" and d.span == refused)]
         errors = [d for d in sink.items if d.level is Level.ERROR] + imported_errors
         if errors:
             raise CompileError(sink.items + imported_errors)
         source_text = self._source_text(folder / circular.source) if circular.source else None
-        analyze(circular, sink, source_text)
+        analyze(circular, sink, source_text, module)
         if sink.has_errors:
             raise CompileError(sink.items)
         return Compilation(circular, list(sink.items))
@@ -103,8 +114,65 @@ def _stays_inside(relative: str) -> bool:
     return not path.is_absolute() and not path.drive and ".." not in path.parts and "\\" not in relative
 
 
+def source_refusal(folder: Path, relative: str) -> str | None:
+    """Why the source text `relative` (from a header) may not be read, or None: it must be a
+    regular file of the sources/ folder, reached through no symbolic link (a link could
+    publish any file of the machine in the site). A path that leaves the folder (« .. »,
+    absolute) is reported as not found (E010), as before; a missing file too."""
+    if not _stays_inside(relative):
+        return None
+    parts = PurePosixPath(relative).parts
+    if len(parts) < 2 or parts[0] != SOURCES:
+        return f"le texte source « {relative} » doit se trouver dans le dossier {SOURCES}/ du dossier des circulaires"
+    current = folder
+    for part in parts:
+        current = current / part
+        if current.is_symlink():
+            return f"« {PurePosixPath(*current.relative_to(folder).parts)} » est un lien symbolique : le texte source doit être un vrai fichier"
+    if current.exists() and not current.is_file():
+        return f"le texte source « {relative} » n'est pas un fichier ordinaire"
+    return None
+
+
+def _readable_source(folder: Path, relative: str) -> bool:
+    return _stays_inside(relative) and source_refusal(folder, relative) is None
+
+
+def _refuse_source(module: Module, folder: Path, sink: DiagnosticSink) -> Span | None:
+    """Report E014 for a header source that may not be read; return the span reported."""
+    for attr in module.header.attrs:
+        if attr.key == "source" and isinstance(attr.value, Text):
+            refusal = source_refusal(folder, attr.value.value)
+            if refusal is not None:
+                hint = f'copiez le texte de la circulaire dans un fichier de {SOURCES}/, par exemple "{SOURCES}/000_circulaire.txt"'
+                sink.error("E014", attr.value.span, refusal, hint)
+                return attr.value.span
+    return None
+
+
+def _file_refusal(path: Path) -> str | None:
+    """A .circ file is read only if it is a regular file, not a symbolic link (nor a pipe, which would block)."""
+    if path.is_symlink():
+        return "est un lien symbolique : copiez le fichier .circ lui-même"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # reported as not found by the reading
+    return None if stat.S_ISREG(mode) else "n'est pas un fichier ordinaire"
+
+
+def _refused_file(path: Path, refusal: str, root: Path | None) -> Diagnostic:
+    try:  # the link itself, not its target (display_path resolves links)
+        shown = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root or Path.cwd()))).as_posix()
+    except ValueError:  # another drive on Windows
+        shown = path.as_posix()
+    return Diagnostic("E014", f"« {shown} » {refusal}", shown, Span.point(1, 1), "indiquez un fichier .circ ordinaire")
+
+
 def is_vocabulary(path: Path) -> bool:
     """True if a .circ file declares a vocabulary rather than a circular."""
+    if _file_refusal(path) is not None:
+        return False  # never read: compiling it reports why
     try:
         text = SourceFile.read(path).text  # at most its first 5 MB, a byte-order mark left out
     except (OSError, UnicodeDecodeError):

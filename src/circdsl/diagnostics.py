@@ -26,6 +26,7 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E011": (Level.ERROR, "information d'en-tête manquante"),
     "E012": (Level.ERROR, "information d'en-tête en double"),
     "E013": (Level.ERROR, "import invalide"),
+    "E014": (Level.ERROR, "fichier refusé : lien symbolique, fichier spécial ou texte hors de sources/"),
     "E101": (Level.ERROR, "nom inconnu"),
     "E102": (Level.ERROR, "nom déclaré deux fois"),
     "E103": (Level.ERROR, "nom réservé ou trop long"),
@@ -70,6 +71,19 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E822": (Level.WARNING, "date hors de l'année scolaire"),
     "E831": (Level.WARNING, "citation trop courte"),
     "E832": (Level.WARNING, "citation trouvée à plusieurs endroits"),
+    # The yearly update: what last year's file leaves behind (analysis/review.py, staleness.py, cited_dates.py).
+    "E850": (Level.WARNING, "valeur à revoir"),
+    "E851": (Level.WARNING, "année d'une autre campagne dans un texte"),
+    "E852": (Level.WARNING, "date citée différente de la date encodée"),
+    "E853": (Level.WARNING, "date de la circulaire absente"),
+    "E854": (Level.WARNING, "date de la circulaire incohérente"),
+    "E855": (Level.WARNING, "citation reprise pour des déclarations sans rapport"),
+    "E856": (Level.WARNING, "date de cas hors de la campagne"),
+    # Passages of the source text outside the rules (« hors règles », « partie »).
+    "E870": (Level.ERROR, "fin de passage introuvable"),
+    "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
+    "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
+    "E873": (Level.WARNING, "passage hors règles déjà cité"),
     # Campaign files read by `circ lot` (batch.py): the file and its header line, not a .circ file.
     "E901": (Level.ERROR, "fichier de demandes illisible"),
     "E902": (Level.WARNING, "colonne qui n'est pas un fait"),

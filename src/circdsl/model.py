@@ -140,6 +140,27 @@ class Citation:
     span: Span = field(compare=False)
 
 
+@dataclass(frozen=True)
+class Passage:
+    """A passage of the source text, lines `line` to `end_line` of `source`: one quote, or the
+    text from the first quote to the end of the last one (« "premiers mots" … "derniers mots" »)."""
+
+    first: str
+    last: str | None
+    source: str
+    line: int
+    end_line: int
+    span: Span = field(compare=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Unruled(Located):
+    """« hors règles » : a passage of the source no declaration encodes, and why (`reason`)."""
+
+    passage: Passage
+    reason: str | None
+
+
 # ---------------------------------------------------------------- expressions
 
 
@@ -582,6 +603,7 @@ class Circular:
     source: str | None = None
     replaces: str | None = None
     dispositif: str | None = None  # the measure it organises, for the documentation's navigation
+    parts: tuple[Passage, ...] = ()  # the parts of a shared source text that are its own (all of it if none)
     legal_refs: tuple[str, ...] = ()
     imports: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()  # the facts this circular reads, local and imported
@@ -597,6 +619,7 @@ class Circular:
     tables: tuple[Table, ...] = ()
     events: tuple[Event, ...] = ()
     cases: tuple[Case, ...] = ()
+    unruled: tuple[Unruled, ...] = ()  # passages of the source acknowledged « hors règles »
     all_facts: tuple[Fact, ...] = field(default=(), repr=False)  # every declared fact in scope
 
     def declarations(self) -> Iterator[Declaration]:

@@ -155,9 +155,18 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class PassageText:
+    """A passage of the source text: one quote, or « "first" … "last" » (from the first to the end of the last)."""
+
+    first: Text
+    last: Text | None
+    span: Span
+
+
+@dataclass(frozen=True)
 class HeaderAttr:
-    key: str  # authority, reference, issued, school_year, source, replaces, legal_ref, dispositif
-    value: Text | DateText
+    key: str  # authority, reference, issued, school_year, source, replaces, legal_ref, dispositif, source_part
+    value: Text | DateText | PassageText
     span: Span
 
 
@@ -357,6 +366,14 @@ class EventDecl(Decl):
     start: TimeText | None
     end: TimeText | None
     clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class UnruledDecl(Decl):
+    """« hors règles "…" : "raison" »: a passage of the source that no declaration encodes."""
+
+    passage: PassageText
+    reason: Text | None
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,13 @@
-"""Build a folder of circulars into `generated/`: one validator module per
-circular and the pages of the documentation site (`generated/docs/`), written
-only when they changed; load a validator from its model."""
+"""Build a folder of circulars into `generated/`: one validator module per circular and the
+pages of the documentation site (`generated/docs/`), written only when they changed, each
+atomically and under a lock; load a validator from its model.
+
+A build owns only the files it generated: they are listed in `generated/.circdsl-manifest`
+(or, for a folder built before the manifest existed, start with « Généré par circdsl »).
+A left-over file is removed only if it is one of them, so hand-written files next to the
+generated ones survive whatever `--sortie` says. A build of some files of a folder
+(`circ build FICHIER`) writes their validators and pages and the shared ones (package,
+index, navigation), computed from every circular of the folder, and removes nothing."""
 
 from __future__ import annotations
 
@@ -13,14 +20,17 @@ from pathlib import Path
 from circdsl import model as m
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic
-from circdsl.emit_docs import emit_docs
+from circdsl.emit_docs import emit_docs, page_name, source_page
 from circdsl.emit_python import emit_python
+from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
 from circdsl.slugs import ascii_identifier
 
 PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
 GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
 DOCS = "docs"  # generated pages of the documentation site: generated/docs/
 DOC_SUFFIXES = (".md",)  # files of generated/docs/ that the build owns (left-overs are removed)
+MANIFEST = ".circdsl-manifest"  # the files the last complete build wrote, relative to the output folder
+GENERATED_MARK = "Généré par circdsl"  # in the first line of every generated module and page
 
 
 @dataclass
@@ -28,13 +38,33 @@ class BuildResult:
     """What a build produced or would produce."""
 
     outputs: dict[Path, str] = field(default_factory=dict)  # file -> expected content
-    circulars: list[m.Circular] = field(default_factory=list)
+    circulars: list[m.Circular] = field(default_factory=list)  # the circulars built
     diagnostics: list[Diagnostic] = field(default_factory=list)  # errors and warnings
     sources: dict[str, str] = field(default_factory=dict)  # source text of the circulars: "sources/x.txt" -> text
+    # A build of some circulars of a folder: the others, compiled for the shared pages only.
+    neighbours: list[m.Circular] = field(default_factory=list)
+    complete: bool = True  # every circular of the folders is built: left-overs may be removed
+    shared_blocked: list[str] = field(default_factory=list)  # other circulars that do not compile
 
     @property
     def failed(self) -> bool:
         return any(d.level.value == "erreur" for d in self.diagnostics)
+
+
+class OutputConflictError(Exception):
+    """Files the build would overwrite that circdsl did not generate (hand-written ones)."""
+
+    def __init__(self, paths: list[Path]):
+        super().__init__(", ".join(str(p) for p in paths))
+        self.paths = paths
+
+
+@dataclass
+class WriteReport:
+    """What a build really changed on disk."""
+
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
 
 
 def compile_all(
@@ -65,6 +95,31 @@ def compile_all(
     return result
 
 
+def compile_for_build(
+    paths: list[Path], compiler: Compiler | None = None, progress: Callable[[int, int, Path], None] | None = None
+) -> BuildResult:
+    """Compile the circulars under `paths`; when they are only some of their folders'
+    circulars, compile the others too (silently), for the pages they share. `progress` is
+    told of the chosen circulars only."""
+    compiler = compiler or Compiler()
+    # A vocabulary is used by any circular of its folder: building it builds the folder.
+    paths = [path.parent if path.is_file() and is_vocabulary(path) else path for path in paths]
+    result = compile_all(paths, compiler, progress)
+    chosen = {path.resolve() for path in find_circulars(paths)}
+    folders = sorted({path if path.is_dir() else path.parent for path in paths})
+    others = [path for path in find_circulars(folders) if path.resolve() not in chosen]
+    if not others:
+        return result
+    result.complete = False
+    context = compile_all(others, compiler)
+    result.neighbours = context.circulars
+    for source, text in context.sources.items():
+        result.sources.setdefault(source, text)
+    failing = {d.file for d in context.diagnostics if d.level.value == "erreur"}
+    result.shared_blocked = sorted(failing)
+    return result
+
+
 def _record_source(result: BuildResult, circular: m.Circular, path: Path, compiler: Compiler) -> None:
     """Keep the source text a circular cites, for its page in the documentation."""
     if not circular.source or circular.source in result.sources:
@@ -74,17 +129,46 @@ def _record_source(result: BuildResult, circular: m.Circular, path: Path, compil
         result.sources[circular.source] = cached.text
 
 
+def module_name(circular: m.Circular) -> str:
+    """The Python module of a circular's validator: circulaires.<module_name>."""
+    return ascii_identifier(circular.name)
+
+
 def plan_outputs(result: BuildResult, output: Path) -> None:
-    """Fill `result.outputs` with the generated files for its circulars."""
+    """Fill `result.outputs` with the files the build writes: for a complete build, every
+    generated file and the manifest; otherwise the built circulars' validators and pages and
+    the shared files (unless another circular of the folder does not compile)."""
     package = output / PACKAGE
-    names = []
-    for circular in sorted(result.circulars, key=lambda c: c.name):
-        module = ascii_identifier(circular.name)
-        names.append((module, circular))
-        result.outputs[package / f"{module}.py"] = emit_python(circular)
-    result.outputs[package / "__init__.py"] = _package_init(names)
-    for relative, text in emit_docs(result.circulars, result.sources).items():
-        result.outputs[output / DOCS / relative] = text
+    everything = sorted([*result.circulars, *result.neighbours], key=lambda c: c.name)
+    planned: dict[Path, str] = {}
+    for circular in everything:
+        planned[package / f"{module_name(circular)}.py"] = emit_python(circular)
+    planned[package / "__init__.py"] = _package_init([(module_name(c), c) for c in everything])
+    for relative, text in emit_docs(everything, result.sources).items():
+        planned[output / DOCS / relative] = text
+    if result.complete:
+        result.outputs.update(planned)
+        result.outputs[output / MANIFEST] = _manifest(planned, output)
+        return
+    wanted = _own_files(result.circulars, output)
+    if not result.shared_blocked:
+        wanted |= _shared_files(result.circulars, output)
+    result.outputs.update((path, text) for path, text in planned.items() if path in wanted)
+
+
+def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
+    return {output / PACKAGE / f"{module_name(c)}.py" for c in circulars} | {
+        output / DOCS / page_name(c) for c in circulars
+    }
+
+
+def _shared_files(circulars: list[m.Circular], output: Path) -> set[Path]:
+    """The package, the index pages and the pages of the source texts the circulars cite."""
+    shared = {output / PACKAGE / "__init__.py"} | {output / DOCS / name for name in SHARED_PAGES}
+    return shared | {output / DOCS / source_page(c.source) for c in circulars if c.source}
+
+
+SHARED_PAGES = ("index.md", "dispositifs.md", "SUMMARY.md")
 
 
 def _package_init(names: list[tuple[str, m.Circular]]) -> str:
@@ -99,46 +183,103 @@ def _package_init(names: list[tuple[str, m.Circular]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _manifest(planned: dict[Path, str], output: Path) -> str:
+    lines = [
+        f"# {GENERATED_MARK} : les fichiers que « circ build » a écrits dans ce dossier, les seuls qu'il",
+        "# supprime quand ils ne sont plus produits (un fichier écrit à la main n'est jamais supprimé).",
+    ]
+    lines += sorted(path.relative_to(output).as_posix() for path in planned)
+    return "\n".join(lines) + "\n"
+
+
 def stale_files(result: BuildResult, output: Path) -> list[Path]:
     """Files of `output` that differ from the build, are missing, or are left over."""
     stale = [path for path, text in result.outputs.items() if _read(path) != text]
-    return stale + _left_over(result, output)
+    return stale + (_left_over(result, output) if result.complete else [])
 
 
-def write_outputs(result: BuildResult, output: Path) -> list[Path]:
-    """Write changed files, remove left-over modules; return the paths touched."""
-    touched = []
-    for path, text in result.outputs.items():
-        if _read(path) != text:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-            touched.append(path)
-    for left_over in _left_over(result, output):
-        left_over.unlink()
-        touched.append(left_over)
-    return touched
+def write_outputs(result: BuildResult, output: Path, waiting: Callable[[], None] | None = None) -> WriteReport:
+    """Under the output folder's lock: write changed files (each atomically, the manifest
+    last), then remove the left-over generated files of a complete build."""
+    report = WriteReport()
+    with folder_lock(output, waiting):
+        for folder in sorted({path.parent for path in result.outputs}):
+            remove_stale_temporaries(folder)
+        changed = {path: text for path, text in result.outputs.items() if _read(path) != text}
+        listed = _manifest_entries(output)
+        legacy = not (output / MANIFEST).exists() and _is_marked(output / PACKAGE / "__init__.py")
+        refused = [path for path in changed if not _may_replace(path, output, listed, legacy)]
+        if refused:
+            raise OutputConflictError(refused)
+        left_over = _left_over(result, output) if result.complete else []
+        for path, text in changed.items():
+            write_text_atomically(path, text)
+            report.written.append(path)
+        for path in left_over:
+            path.unlink(missing_ok=True)
+            report.removed.append(path)
+    return report
+
+
+def _may_replace(path: Path, output: Path, listed: set[str], legacy: bool) -> bool:
+    """A build replaces a file that does not exist, or that it generated: listed in the manifest,
+    marked, or in an output folder built before manifests existed (`legacy`)."""
+    if not path.exists() and not path.is_symlink():
+        return True
+    if path.is_symlink() or not path.is_file():
+        return False
+    return legacy or path.relative_to(output).as_posix() in listed or _is_marked(path)
 
 
 def _left_over(result: BuildResult, output: Path) -> list[Path]:
-    """Generated files that the build no longer produces: old modules and pages."""
-    found = sorted((output / PACKAGE).glob("*.py"))
-    docs = output / DOCS
-    found += sorted(p for p in docs.rglob("*") if p.suffix in DOC_SUFFIXES and p.is_file())
-    return [path for path in found if path not in result.outputs]
+    """Generated files that the build no longer produces: old modules and pages, and anything
+    the manifest lists; hand-written files (neither in the manifest nor marked) stay."""
+    listed = _manifest_entries(output)
+    found = set(p for p in (output / PACKAGE).glob("*.py") if p.is_file())
+    found |= {p for p in (output / DOCS).rglob("*") if p.suffix in DOC_SUFFIXES and p.is_file()}
+    found |= {output / entry for entry in listed if (output / entry).is_file()}
+    return sorted(
+        path
+        for path in found
+        if path not in result.outputs
+        and not path.is_symlink()
+        and (path.relative_to(output).as_posix() in listed or _is_marked(path))
+    )
+
+
+def _manifest_entries(output: Path) -> set[str]:
+    """The relative paths the manifest lists; entries that would leave the folder are ignored."""
+    text = _read(output / MANIFEST) or ""
+    entries = set()
+    for line in text.splitlines():
+        entry = line.strip()
+        if entry and not entry.startswith("#") and ".." not in entry.split("/") and not entry.startswith("/"):
+            entries.add(entry)
+    return entries
+
+
+def _is_marked(path: Path) -> bool:
+    """The file's first line says it is generated by circdsl."""
+    try:
+        with path.open("rb") as stream:
+            first = stream.readline(400)
+    except OSError:
+        return False
+    return GENERATED_MARK.encode("utf-8") in first
 
 
 def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return None
 
 
 def load_validator(circular: m.Circular) -> types.ModuleType:
     """Generate and import the validator of a circular in memory."""
-    name = f"{GENERATED_MODULES}.{ascii_identifier(circular.name)}"
+    name = f"{GENERATED_MODULES}.{module_name(circular)}"
     module = types.ModuleType(name)
-    module.__file__ = f"<{PACKAGE}/{ascii_identifier(circular.name)}.py>"
+    module.__file__ = f"<{PACKAGE}/{module_name(circular)}.py>"
     code = compile(emit_python(circular), module.__file__, "exec")
     sys.modules[name] = module  # pydantic resolves annotations through sys.modules
     exec(code, module.__dict__)

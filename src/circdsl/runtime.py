@@ -8,51 +8,46 @@ import calendar
 import datetime
 import difflib
 import functools
+import math
 import re
 import reprlib
-from collections.abc import Iterable, Mapping
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, ClassVar, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ModelWrapValidatorHandler, TypeAdapter, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 # A fact's value once validated: None means unknown.
 Truth = bool | None
 
 # ---------------------------------------------------------------- input types
 
-_FRENCH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
-_BOOLEAN_WORDS = {"oui": True, "non": False, "vrai": True, "faux": False}
-
-
-def _french_date(value: str) -> str:
-    """13/01/2025 -> 2025-01-13; other text is left to pydantic."""
-    if match := _FRENCH_DATE.match(value):
-        day, month, year = match.groups()
-        return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
-    return value
-
-
-def _french_number(value: str) -> str:
-    """A decimal comma and thin or plain spaces: "1 234,5" -> "1234.5"."""
-    return value.strip().replace(",", ".").replace("\u202f", "").replace(" ", "")
-
-
-def _french_boolean(value: str) -> Any:
-    """oui/non and vrai/faux besides JSON booleans."""
-    return _BOOLEAN_WORDS.get(value.strip().lower(), value)
-
-
-_FRENCH_READERS = {"date": _french_date, "number": _french_number, "boolean": _french_boolean}
+# Bounds of a situation, each refused with a French message naming the field (see the readers below).
+MAX_TEXT_LENGTH = 10_000  # characters of a text fact
+MAX_CHOICES = 100  # values ticked in a multiple choice
+MAX_NUMBER_LENGTH = 50  # characters of a number, as written or as its decimal form
+MAX_FACTS = 1_000  # keys of a situation (a circular declares far fewer facts)
+MAX_NUMBER = 10**12  # in absolute value
+MAX_DECIMALS = 12  # a non-zero value below 10**-12 in absolute value is refused
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_DATE = datetime.date(2199, 12, 31)
+# The words a boolean fact accepts besides true and false, in any case, spaces around ignored.
+BOOLEAN_WORDS = {"oui": True, "non": False, "vrai": True, "faux": False, "true": True, "false": False}
 
 
 class FactsModel(BaseModel):
     """Base of every generated facts model: unknown fields are errors, values frozen.
 
-    Subclasses list in `french_fields` the fields whose text may be written the
-    French way (13/01/2025, 4,5, oui): see `validate`.
+    Each field is read strictly according to its declared type (see `_kind_of`):
+    a value is accepted from its own Python type or from the text a form sends
+    (13/01/2025, "4,5", "oui"), never from another type (a number is not a date,
+    `true` is not a number), and implausible values are refused. The same reading
+    applies to `Facts(...)`, `Facts.model_validate(...)` and `evaluate(...)`.
     """
 
     model_config = ConfigDict(
@@ -62,30 +57,25 @@ class FactsModel(BaseModel):
         validate_by_name=True,
         serialize_by_alias=True,
         allow_inf_nan=False,
-        str_max_length=10_000,
+        str_max_length=MAX_TEXT_LENGTH,
     )
-    french_fields: ClassVar[dict[str, str]] = {}  # field alias or name -> "date" | "number" | "boolean"
+    # Field alias or name -> "date" | "number" | "boolean", written by the emitter. The runtime now
+    # reads each field from its declared type instead; the attribute is kept for compatibility.
+    french_fields: ClassVar[dict[str, str]] = {}
 
-    @model_validator(mode="wrap")
+    @field_validator("*", mode="before")
     @classmethod
-    def _read_french_text(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
-        """Rewrite French-style text (13/01/2025, 4,5, oui) before pydantic validates it."""
-        if isinstance(data, Mapping):
-            data = read_french_text(cls, data) or data
-        return handler(data)
-
-
-def read_french_text(model: type[FactsModel], data: Mapping[str, Any]) -> dict[str, Any] | None:
-    """Rewrite French-style text values (dates, numbers, booleans); None if nothing changed."""
-    fields = model.french_fields
-    converted = None
-    for key, value in data.items():
-        if type(value) is str and key in fields:
-            new = _FRENCH_READERS[fields[key]](value)
-            if new != value:
-                converted = converted if converted is not None else dict(data)
-                converted[key] = new
-    return converted
+    def _read_strictly(cls, value: Any, info: ValidationInfo) -> Any:
+        """Read a value by the type of its field; pydantic then checks bounds and choices."""
+        if value is None:
+            return None
+        reader = _readers(cls).get(info.field_name or "")
+        if reader is None:
+            return value
+        try:
+            return reader(value)
+        except _RefusedValueError as refused:
+            raise PydanticCustomError(_REFUSED, "{message}", {"message": refused.message}) from None
 
 
 # ---------------------------------------------------------------- three-valued logic
@@ -680,73 +670,322 @@ FactsT = TypeVar("FactsT", bound=FactsModel)
 
 
 def validate(model: type[FactsT], data: Any) -> FactsT:
-    """Validate raw data into the facts model; raise SituationError in French."""
+    """Validate raw data into the facts model; raise SituationError in French.
+
+    A facts instance is checked again like the dictionary of its values (one built
+    with `model_construct`, or for another circular, gets no free pass)."""
     if type(data) is not dict:  # fast path for the common case, a plain dict
-        if isinstance(data, model):
-            return data
-        if not isinstance(data, Mapping):
+        if isinstance(data, FactsModel):
+            data = {name: getattr(data, name, None) for name in type(data).model_fields}
+        elif isinstance(data, Mapping):
+            try:
+                data = dict(data)
+            except Exception:  # a mapping that cannot be read: the caller's object, reported as such
+                raise SituationError(
+                    [FieldError("(situation)", "situation illisible (dictionnaire attendu)")]
+                ) from None
+        else:
             raise SituationError([FieldError("(situation)", 'un objet JSON { "fait": valeur, ... } est attendu')])
+    if len(data) > MAX_FACTS:
+        message = f"trop de faits ({_count(len(data))}) ; une situation en compte au plus {_count(MAX_FACTS)}"
+        raise SituationError([FieldError("(situation)", message)])
     try:
-        facts = model.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as error:
         raise SituationError(french_errors(model, error)) from None
-    errors = [
-        FieldError(alias, message)
-        for attribute, alias, kind in _checked_fields(model)
-        if (message := _implausible(kind, getattr(facts, attribute))) is not None
-    ]
-    if errors:
-        raise SituationError(errors)
-    return facts
 
 
-# Values pydantic accepts but no situation holds: they are refused rather than computed with.
-MAX_NUMBER = 10**12  # in absolute value
-MAX_DECIMALS = 12  # a non-zero value below 10**-12 in absolute value is refused
-EARLIEST_DATE = datetime.date(1900, 1, 1)
-LATEST_DATE = datetime.date(2199, 12, 31)
-_CHECKED_FIELDS: dict[type[FactsModel], tuple[tuple[str, str, str], ...]] = {}
+# ---------------------------------------------------------------- reading each value strictly
 
 
-def _checked_fields(model: type[FactsModel]) -> tuple[tuple[str, str, str], ...]:
-    """(attribute, alias, "number" | "date") of the fields whose values are checked for plausibility."""
-    found = _CHECKED_FIELDS.get(model)
+class _RefusedValueError(Exception):
+    """A value that its field cannot take, with the French reason."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+_REFUSED = "circ_refused"  # the pydantic error type of a value refused by a reader
+Reader = Callable[[Any], Any]
+
+
+_READERS: dict[type[FactsModel], dict[str, Reader]] = {}
+
+
+def _readers(model: type[FactsModel]) -> dict[str, Reader]:
+    """Field alias and name -> the reader of its declared type (fields of other types are left to pydantic)."""
+    found = _READERS.get(model)
     if found is None:
-        found = tuple(
-            (name, info.alias or name, model.french_fields[name])
-            for name, info in model.model_fields.items()
-            if model.french_fields.get(name) in ("number", "date")
-        )
-        _CHECKED_FIELDS[model] = found
+        found = {}
+        for name, info in model.model_fields.items():
+            kind = _kind_of(info.annotation)
+            if kind is not None:
+                found[name] = found[info.alias or name] = _reader(*kind)
+        _READERS[model] = found
     return found
 
 
-def _implausible(kind: str, value: Any) -> str | None:
-    """A French message when a validated value is beyond any real situation, else None."""
-    if value is None:
-        return None
-    if kind == "date":
-        if EARLIEST_DATE <= value <= LATEST_DATE:
+def fact_kinds(model: type[FactsModel]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Fact name -> (kind, values of a choice): kinds "boolean", "date", "number", "integer",
+    "text", "choice" (one value) and "choices" (several), as the runtime reads them."""
+    found = {}
+    for name, info in model.model_fields.items():
+        kind = _kind_of(info.annotation)
+        if kind is not None:
+            found[info.alias or name] = kind
+    return found
+
+
+_SCALAR_KINDS: dict[Any, str] = {bool: "boolean", datetime.date: "date", Decimal: "number", int: "integer", str: "text"}
+
+
+def _kind_of(annotation: Any) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of a field declared `T | None` (T possibly `Annotated` with bounds), and its choices."""
+    declared = _unwrapped(annotation)
+    if declared in _SCALAR_KINDS:
+        return _SCALAR_KINDS[declared], ()
+    if typing.get_origin(declared) is Literal:
+        return "choice", _choices(declared)
+    if typing.get_origin(declared) is frozenset:
+        (item,) = typing.get_args(declared)
+        if typing.get_origin(item) is Literal:
+            return "choices", _choices(item)
+    return None
+
+
+def _reader(kind: str, choices: tuple[str, ...]) -> Reader:
+    if kind == "choice":
+        accepted = frozenset(choices)
+
+        def read_one_choice(value: Any) -> Any:
+            return value if type(value) is str and value in accepted else read_choice(value, choices)
+
+        return read_one_choice
+    if kind == "choices":
+        return functools.partial(read_choices, allowed=choices)
+    return _KIND_READERS[kind]
+
+
+def _unwrapped(annotation: Any) -> Any:
+    """`Annotated[Decimal, ...] | None` -> Decimal."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kept = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(kept) != 1:
             return None
-        return f"date invraisemblable « {fmt(value)} » (entre le 01/01/1900 et le 31/12/2199)"
-    if -MAX_NUMBER <= value <= MAX_NUMBER:
-        # adjusted() is the exponent of the leading digit: cheap, unlike as_tuple()
-        if type(value) is int or not value or value.adjusted() >= -MAX_DECIMALS:
-            return None
-        return f"trop de décimales dans « {_shown(str(value))} » ({MAX_DECIMALS} au plus)"
-    shown = _shown(str(value) if isinstance(value, Decimal) else value)
-    return f"nombre démesuré « {shown} » (au plus mille milliards en valeur absolue)"
+        annotation = kept[0]
+    if typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation
+
+
+def _choices(literal: Any) -> tuple[str, ...]:
+    return tuple(str(value) for value in typing.get_args(literal))
+
+
+def read_boolean(value: Any) -> bool:
+    """true/false, or one of BOOLEAN_WORDS; never a number (0, -0.0) nor another word ("off")."""
+    if value is True or value is False:
+        return value
+    if isinstance(value, str) and len(value) <= 20:
+        found = BOOLEAN_WORDS.get(value.strip().lower())
+        if found is not None:
+            return found
+    raise _RefusedValueError("oui ou non attendu (oui/non, vrai/faux, true/false)")
+
+
+_FRENCH_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_WITH_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} ")
+_DATE_EXPECTED = "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)"
+
+
+def read_date(value: Any) -> datetime.date:
+    """A date, or its text JJ/MM/AAAA or AAAA-MM-JJ; never a number (no timestamps) nor a date
+    with a time (a datetime is refused rather than truncated), between 1900 and 2199."""
+    if type(value) is datetime.date:
+        day = value
+    elif isinstance(value, datetime.datetime):
+        raise _RefusedValueError("date sans heure attendue : passez datetime.date (ou .date()), pas datetime.datetime")
+    elif isinstance(value, datetime.date):
+        day = datetime.date(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        day = _date_from_text(value)
+    else:
+        raise _RefusedValueError(_DATE_EXPECTED)
+    if EARLIEST_DATE <= day <= LATEST_DATE:
+        return day
+    raise _RefusedValueError(f"date invraisemblable « {_date_text(day)} » (entre le 01/01/1900 et le 31/12/2199)")
+
+
+def _date_from_text(value: str) -> datetime.date:
+    text = value.strip() if len(value) <= 40 else ""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():  # AAAA-MM-JJ, the common case
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            pass  # not digits, or no such day: said below
+    if match := _FRENCH_DATE.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif _WITH_TIME.match(text):
+        raise _RefusedValueError("date sans heure attendue (JJ/MM/AAAA ou AAAA-MM-JJ)")
+    else:
+        raise _RefusedValueError(_DATE_EXPECTED)
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise _RefusedValueError(f"date inexistante « {_shown(text)} » (JJ/MM/AAAA ou AAAA-MM-JJ)") from None
+
+
+def _date_text(day: datetime.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+# A number as text, once the French decimal comma and the spaces between thousands are gone: ASCII digits only.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_SPACES_IN_NUMBERS = str.maketrans({",": ".", " ": None, "\u00a0": None, "\u202f": None})
+
+
+def read_decimal(value: Any) -> Decimal:
+    """A number from an int, a Decimal, a float (through its repr, the shortest text that gives
+    it back) or a text ("4,5", "1 234,5", "1e3"); the same number whether sent as a number or
+    as its text. Never from a boolean."""
+    if type(value) is int and -MAX_NUMBER <= value <= MAX_NUMBER:
+        return Decimal(value)  # the common case; Decimal(str(value)) is the same number
+    text = _number_as_sent(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:  # an exponent beyond what Decimal holds (1e99999999999999999999)
+        raise _RefusedValueError(
+            f"nombre démesuré « {_shown(text)} » (au plus mille milliards en valeur absolue)"
+        ) from None
+    if not number.is_finite():
+        raise _RefusedValueError("nombre fini attendu")
+    if not -MAX_NUMBER <= number <= MAX_NUMBER:
+        raise _RefusedValueError(
+            f"nombre démesuré « {_shown(str(number))} » (au plus mille milliards en valeur absolue)"
+        )
+    if number and number.adjusted() < -MAX_DECIMALS:  # adjusted(): the exponent of the leading digit
+        raise _RefusedValueError(f"trop de décimales dans « {_shown(str(number))} » ({MAX_DECIMALS} au plus)")
+    return number if number else abs(number)  # -0 is 0
+
+
+def read_integer(value: Any) -> int:
+    """A whole number, read like any number (7, "7", 7.0, "7,0", Decimal("7")); never from a boolean."""
+    if type(value) is int and -MAX_NUMBER <= value <= MAX_NUMBER:
+        return value
+    number = read_decimal(value)
+    if number != number.to_integral_value():
+        raise _RefusedValueError("nombre entier attendu (sans décimales)")
+    return int(number)
+
+
+def _number_as_sent(value: Any) -> str:
+    """The text of a number as sent, checked: the same path for a number and its string form."""
+    if isinstance(value, bool):
+        raise _RefusedValueError("nombre attendu (et non oui/non)")
+    if isinstance(value, int):
+        if value.bit_length() > 4 * MAX_NUMBER_LENGTH:  # far more digits than allowed: not written out
+            raise _RefusedValueError(_TOO_LONG)
+        text = str(value)
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise _RefusedValueError("nombre fini attendu")
+        text = str(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise _RefusedValueError("nombre fini attendu")
+        text = repr(value)
+    elif isinstance(value, str):
+        if len(value) > 4 * MAX_NUMBER_LENGTH:  # spaces included: still far too long
+            raise _RefusedValueError(_TOO_LONG)
+        text = value.strip().translate(_SPACES_IN_NUMBERS)
+        if text.lower().lstrip("+-") in ("nan", "inf", "infinity", "snan"):
+            raise _RefusedValueError("nombre fini attendu")
+    else:
+        raise _RefusedValueError("nombre attendu")
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _RefusedValueError(_TOO_LONG)
+    if not _NUMBER.fullmatch(text):
+        raise _RefusedValueError("nombre attendu")
+    return text
+
+
+_TOO_LONG = f"nombre trop long ({MAX_NUMBER_LENGTH} caractères au plus)"
+
+
+def read_text(value: Any) -> str:
+    """A text, at most MAX_TEXT_LENGTH characters, encodable in UTF-8."""
+    if not isinstance(value, str):
+        raise _RefusedValueError("texte attendu")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise _RefusedValueError(
+            f"texte trop long ({_count(len(value))} caractères ; {_count(MAX_TEXT_LENGTH)} au plus)"
+        )
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _RefusedValueError("texte illisible (caractères invalides)") from None
+    return str(value)
+
+
+def read_choice(value: Any, allowed: tuple[str, ...]) -> str:
+    """One of the values of a choice, exactly as the circular writes it."""
+    if isinstance(value, str) and value in allowed:
+        return str(value)
+    raise _RefusedValueError(f"valeur non prévue « {_shown(value)} » ; valeurs possibles : {_listed(allowed)}")
+
+
+def read_choices(value: Any, allowed: tuple[str, ...]) -> frozenset[str]:
+    """Several values of a choice: a list (or set) of them, at most MAX_CHOICES."""
+    if not isinstance(value, (list, tuple, set, frozenset)):
+        raise _RefusedValueError('liste de valeurs attendue (par exemple ["valeur"])')
+    if len(value) > MAX_CHOICES:
+        raise _RefusedValueError(f"trop de valeurs ({_count(len(value))}) ; {MAX_CHOICES} au plus")
+    return frozenset(read_choice(item, allowed) for item in value)
+
+
+def _count(number: int) -> str:
+    """10000 -> "10 000" (a plain space: messages stay printable)."""
+    return f"{number:,}".replace(",", " ")
+
+
+def _listed(allowed: tuple[str, ...], limit: int = 240) -> str:
+    """'a' ou 'b' ou 'c'; a long list is cut, with the number of values."""
+    text = " ou ".join(f"'{value}'" for value in allowed)
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ou ", 0, limit)] + f" ou … ({len(allowed)} valeurs en tout)"
+
+
+_KIND_READERS: dict[str, Reader] = {
+    "boolean": read_boolean,
+    "date": read_date,
+    "number": read_decimal,
+    "integer": read_integer,
+    "text": read_text,
+}
+
+
+# ---------------------------------------------------------------- French messages
 
 
 def french_errors(model: type[FactsModel], error: ValidationError) -> list[FieldError]:
-    """Translate pydantic errors into French, one per field."""
+    """Translate pydantic errors into French, one per field, in the order of the fields."""
     aliases = [f.alias or name for name, f in model.model_fields.items()]
+    order = {name: index for index, name in enumerate(aliases)}
+    order.update({name: index for index, name in enumerate(model.model_fields)})
     result = []
     for item in error.errors(include_url=False):
         location = ".".join(str(part) for part in item["loc"] if not isinstance(part, int)) or "(situation)"
         field_name = (_shown(str(item["loc"][0]), FIELD_LIMIT) or "(nom vide)") if item["loc"] else location
-        result.append(FieldError(field_name, _french_message(item, field_name, aliases)))
-    return result
+        rank = order.get(item["loc"][0], len(order)) if item["loc"] and type(item["loc"][0]) is str else len(order)
+        result.append((rank, FieldError(field_name, _french_message(item, field_name, aliases))))
+    result.sort(key=lambda pair: pair[0])
+    return [field_error for _, field_error in result]
 
 
 FIELD_LIMIT = 120  # a fact name has at most 80 characters: a longer key is shown shortened
@@ -756,16 +995,19 @@ def _french_message(item: Any, field_name: str, aliases: list[str]) -> str:
     kind = item["type"]
     context = item.get("ctx") or {}
     given = item.get("input")
+    if kind == _REFUSED:
+        return str(context["message"])
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(field_name, aliases, n=1, cutoff=0.6)
         hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else " ; ce fait n'existe pas pour cette circulaire"
         return f"fait inconnu{hint}"
     if kind == "literal_error":
         return f"valeur non prévue « {_shown(given)} » ; valeurs possibles : {str(context.get('expected', '')).replace(' or ', ' ou ')}"
+    shown = f"{given:f}".replace(".", ",") if type(given) in (int, Decimal) else _shown(given)
     if kind in ("greater_than_equal", "greater_than"):
-        return f"la valeur {_shown(given)} est trop petite (minimum : {_bound(context)})"
+        return f"la valeur {shown} est trop petite (minimum : {_bound(context)})"
     if kind in ("less_than_equal", "less_than"):
-        return f"la valeur {_shown(given)} est trop grande (maximum : {_bound(context)})"
+        return f"la valeur {shown} est trop grande (maximum : {_bound(context)})"
     return _MESSAGES.get(kind, f"valeur invalide « {_shown(given)} »")
 
 
@@ -791,21 +1033,15 @@ def _shown(value: Any, limit: int = 60) -> str:
 
 
 _MESSAGES = {
-    "bool_parsing": "oui ou non attendu (true/false, oui/non)",
-    "bool_type": "oui ou non attendu (true/false, oui/non)",
-    "date_parsing": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)",
-    "date_from_datetime_parsing": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)",
-    "date_from_datetime_inexact": "date sans heure attendue (JJ/MM/AAAA)",
-    "date_type": "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)",
+    "bool_parsing": "oui ou non attendu (oui/non, vrai/faux, true/false)",
+    "bool_type": "oui ou non attendu (oui/non, vrai/faux, true/false)",
+    "date_parsing": _DATE_EXPECTED,
+    "date_type": _DATE_EXPECTED,
     "decimal_parsing": "nombre attendu",
     "decimal_type": "nombre attendu",
-    "decimal_max_digits": "nombre trop long",
-    "decimal_max_places": "trop de décimales",
     "finite_number": "nombre fini attendu",
     "int_parsing": "nombre entier attendu",
     "int_from_float": "nombre entier attendu (sans décimales)",
-    "int_parsing_size": "nombre entier démesuré",
-    "string_unicode": "texte illisible (caractères invalides)",
     "int_type": "nombre entier attendu",
     "string_type": "texte attendu",
     "string_too_long": "texte trop long",

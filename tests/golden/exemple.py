@@ -42,15 +42,16 @@ _RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante',
 _CITE_6 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
 _CITE_7 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
 _RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_6, _CITE_7), 'exemple.circ:56')
-_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_4,), 'exemple.circ:64')
-_CITE_8 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
-_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_8,), 'exemple.circ:69')
+_CITE_8 = rt.Citation('La durée du temps partiel, en mois, est vérifiée par le service.', 'sources/exemple.txt', 14)
+_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_8,), 'exemple.circ:64')
+_CITE_9 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
+_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_9,), 'exemple.circ:69')
 _DEADLINE_LIMITE = rt.DeadlineInfo('limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_6,))
 _SERVICE_CHEF = rt.Recipient('chef', 'Chef de service', False, None)
-_CITE_9 = rt.Citation("L'avis du chef de service est requis.", 'sources/exemple.txt', 12)
-_OPINION_CHEF_SERVICE = rt.OpinionInfo('chef_service', 'Avis du chef de service', 'obligatoire', _SERVICE_CHEF, (_CITE_9,))
-_CITE_10 = rt.Citation('La demande est saisie en ligne et reçue par le service de gestion.', 'sources/exemple.txt', 13)
-_SUBMISSION = rt.SubmissionInfo('Saisie en ligne', (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_10,))
+_CITE_10 = rt.Citation("L'avis du chef de service est requis.", 'sources/exemple.txt', 12)
+_OPINION_CHEF_SERVICE = rt.OpinionInfo('chef_service', 'Avis du chef de service', 'obligatoire', _SERVICE_CHEF, (_CITE_10,))
+_CITE_11 = rt.Citation('La demande est saisie en ligne et reçue par le service de gestion.', 'sources/exemple.txt', 13)
+_SUBMISSION = rt.SubmissionInfo('Saisie en ligne', (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_11,))
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."

@@ -13,7 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from circdsl import model as m
-from circdsl.analysis import calendar, conditions, declarations, quotes, rule_pairs, rules
+from circdsl import nodes as n
+from circdsl.analysis import (
+    calendar,
+    citation_reuse,
+    cited_dates,
+    conditions,
+    declarations,
+    quotes,
+    review,
+    rule_pairs,
+    rules,
+    staleness,
+    unruled,
+)
 from circdsl.analysis.context import Analysis
 from circdsl.citations import SourceText
 from circdsl.diagnostics import DiagnosticSink
@@ -30,13 +43,22 @@ PASSES: tuple[Pass, ...] = (
     declarations.unrouted_documents,  # E813
     calendar.check_dates,  # E821, E822
     quotes.check_quotes,  # E831, E832
+    staleness.check_header_date,  # E853, E854
+    staleness.check_years,  # E851
+    staleness.check_case_dates,  # E856
+    cited_dates.check_cited_dates,  # E852
+    citation_reuse.check_citation_reuse,  # E855
+    unruled.check_unruled,  # E872, E873
+    review.check_markers,  # E850, last: what another pass reports is not reported again
 )
 # A vocabulary declares facts only, for circulars to read: only its quotes are judged.
 VOCABULARY_PASSES: tuple[Pass, ...] = (quotes.check_quotes,)
 
 
-def analyze(circular: m.Circular, sink: DiagnosticSink, source_text: SourceText | None = None) -> None:
-    """Run every pass on a checked circular; findings go to the sink."""
-    analysis = Analysis(circular, sink, source_text)
+def analyze(
+    circular: m.Circular, sink: DiagnosticSink, source_text: SourceText | None = None, module: n.Module | None = None
+) -> None:
+    """Run every pass on a checked circular (`module`: its syntax tree); findings go to the sink."""
+    analysis = Analysis(circular, sink, source_text, module=module)
     for run in VOCABULARY_PASSES if circular.kind is FileKind.VOCABULARY else PASSES:
         run(analysis)

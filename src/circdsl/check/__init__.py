@@ -5,7 +5,7 @@ The passes run in an order that follows what each may read: the header and impor
 first (the source text, the vocabularies' facts), then every name is declared (E102,
 E103), then facts, services and periods, then values, tables and deadlines in file order
 (each may read those above it), then documents (« pièces fournies » reads them), rules,
-the submission, opinions, examinations, events and example cases. Each pass reports into
+the submission, opinions, examinations, events, example cases and the passages « hors règles ». Each pass reports into
 the scope's sink and adds what it checked to the scope."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from circdsl.check.header import (
     text_of,
     vocabulary_only,
 )
+from circdsl.check.passages import check_parts, check_unruled
 from circdsl.check.routing import check_document, check_examination, check_opinion, check_request, check_service
 from circdsl.check.rules import check_rule
 from circdsl.check.scope import Scope
@@ -65,6 +66,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     examinations = tuple(check_examination(ctx, d) for d in _of(decls, n.ExaminationDecl))
     events = _present([check_event(ctx, d) for d in _of(decls, n.EventDecl)])
     cases = _present([check_case(ctx, d) for d in _of(decls, n.CaseDecl)])
+    unruled = _present([check_unruled(ctx, d) for d in _of(decls, n.UnruledDecl)])
     circular = m.Circular(
         kind=ctx.kind,
         name=header.name.text,
@@ -77,6 +79,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
         source=ctx.citations.source_path,
         replaces=text_of(attrs.get("replaces")),
         dispositif=text_of(attrs.get("dispositif")),
+        parts=check_parts(ctx),
         legal_refs=tuple(text for a in header.attrs if a.key == "legal_ref" and (text := text_of(a)) is not None),
         imports=imports,
         values=tuple(ctx.scope.values.values()),
@@ -91,6 +94,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
         tables=tables,
         events=events,
         cases=cases,
+        unruled=unruled,
     )
     return _with_facts(circular, ctx.scope)
 

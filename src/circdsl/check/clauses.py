@@ -69,6 +69,39 @@ class Citations:
                 citations.append(citation)
         return tuple(citations)
 
+    def passage(self, passage: n.PassageText) -> m.Passage | None:
+        """A passage of the source text: its first quote found (E401), then its last one after it (E870)."""
+        first = self._citation(passage.first)
+        if first is None or self.source_text is None or self.source_path is None:
+            return None
+        start = self.source_text.spans(first.quote)[0][0]
+        if passage.last is None:
+            end = self.source_text.spans(first.quote)[0][1]
+        else:
+            found = self.source_text.spans(passage.last.value, start)
+            if not found:
+                self._unfinished(passage.last)
+                return None
+            end = found[0][1]
+        return m.Passage(
+            first.quote,
+            passage.last.value if passage.last else None,
+            self.source_path,
+            first.line,
+            self.source_text.line_of(end - 1),
+            self.scope.here(passage.span),
+        )
+
+    def _unfinished(self, last: n.Text) -> None:
+        assert self.source_text is not None
+        elsewhere = self.source_text.find(last.value)
+        hint = (
+            f"ces mots se trouvent plus haut, ligne {elsewhere} : la fin d'un passage vient après son début"
+            if elsewhere is not None
+            else "copiez les derniers mots du passage mot pour mot depuis le texte source"
+        )
+        self.scope.error("E870", last.span, f"fin de passage introuvable après son début dans {self.source_path}", hint)
+
     def _citation(self, quote: n.Text) -> m.Citation | None:
         if self.source_text is None or self.source_path is None:
             if self.vocabulary:
@@ -81,12 +114,29 @@ class Citations:
             return None
         line = self.source_text.find(quote.value)
         if line is None:
-            found = self.source_text.closest(quote.value)
-            hint = (
-                f"le texte source contient le début « {found.strip()} », mais pas la suite"
-                if found
-                else "copiez l'extrait mot pour mot depuis le texte source (les espaces et retours à la ligne peuvent différer)"
-            )
+            hint = _nearest(self.source_text, quote.value)
             self.scope.error("E401", quote.span, f"citation introuvable dans {self.source_path}", hint)
             return None
         return m.Citation(quote.value, self.source_path, line, self.scope.here(quote.span))
+
+
+def _nearest(source_text: SourceText, quote: str) -> str:
+    """The hint of E401: the closest passages of the source, the words that differ between brackets."""
+    passages = source_text.closest_passages(quote)
+    if not passages:
+        found = source_text.closest(quote)
+        if found:
+            return f"le texte source contient le début « {found.strip()} », mais pas la suite"
+        return (
+            "aucun passage du texte source ne ressemble à cette citation : copiez l'extrait mot pour mot ; "
+            "si la phrase a disparu du texte, la déclaration n'a peut-être plus lieu d'être"
+        )
+    shown = " ; ".join(f"ligne {p.line} : « {p.marked} »{_instead(p.replaced)}" for p in passages)
+    what = "passage le plus proche" if len(passages) == 1 else "passages les plus proches"
+    return f"{what} du texte source, {shown} ; entre crochets, ce qui diffère"
+
+
+def _instead(replaced: tuple[str, ...]) -> str:
+    if not replaced:
+        return ""
+    return " (la citation dit " + ", ".join(f"« {words} »" for words in replaced) + ")"

@@ -19,6 +19,7 @@ _HEADER_HINTS = {
     "source": 'ajoutez « source "sources/<fichier>.txt" » : le texte de la circulaire, pour vérifier les citations',
     "school_year": "ajoutez « année scolaire 2025-2026 »",
 }
+_REPEATABLE = ("legal_ref", "source_part")  # « vu » and « partie » lines may be several
 _REQUIRED = (("source", "source"), ("school_year", "année scolaire"))  # (key, words) of a circular's header
 
 
@@ -40,7 +41,7 @@ def check_header(ctx: Context, resolver: Resolver) -> dict[str, n.HeaderAttr]:
     ctx.scope.check_name(header.name, "circulaire")
     attrs: dict[str, n.HeaderAttr] = {}
     for attr in header.attrs:
-        if attr.key in attrs and attr.key != "legal_ref":
+        if attr.key in attrs and attr.key not in _REPEATABLE:
             ctx.scope.error(
                 "E012",
                 attr.span,

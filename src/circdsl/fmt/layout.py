@@ -16,9 +16,11 @@
 - Comments stay where they are: at the end of their line, or alone on a line, indented as the
   clause or the line they precede. A comment line just after a declaration, indented and
   before any blank line, stays with it.
+- A « hors règles » declaration is one line, or two when its reason is written on the next
+  one, indented by two spaces like a clause (« : "raison" »).
 - One blank line separates two declarations when either takes more than one line, when they
   are of different kinds (the header and what follows it, facts and values...), or when the
-  editor left one; otherwise (a list of one-line facts) none. No blank line inside a
+  editor left one; otherwise (a list of one-line facts, a list of « hors règles ») none. No blank line inside a
   declaration, at most one anywhere.
 """
 
@@ -37,7 +39,8 @@ STEP = 4  # a line inside parentheses is indented by this much more than the lin
 # The clauses of each declaration, in their canonical order (parse-tree names).
 CLAUSE_ORDER: dict[str, tuple[str, ...]] = {
     "circular_header": (
-        "dispositif", "authority", "circular_ref", "issued", "school_year", "source", "replaces", "legal_ref",
+        "dispositif", "authority", "circular_ref", "issued", "school_year", "source", "source_part", "replaces",
+        "legal_ref",
     ),
     "vocabulary_header": (),
     "import_decl": (),
@@ -54,7 +57,9 @@ CLAUSE_ORDER: dict[str, tuple[str, ...]] = {
     "event_decl": ("outside_school_year", "link", "place", "citation"),
     "table_decl": ("inputs", "output", "table_row", "citation"),
     "case_decl": ("base_case", "assignment", "expected"),
+    "unruled_decl": (),
 }  # fmt: skip
+LISTED = frozenset({"unruled_decl"})  # declarations written as a list, even when some take two lines
 ROWS = frozenset({"table_row", "default_row"})  # the « sinon » row keeps its place among the rows
 OPENERS = frozenset({"(", "{"})
 CLOSERS = frozenset({")", "}"})
@@ -106,7 +111,8 @@ class _Layout:
             block += [INDENT + comment.text for comment in kept]
             if previous is not None:
                 blank_first, lines, blank_after = _free_comments(self.gaps[first].lines[self._kept_count(first) :])
-                if blank_first or _multiline(previous) or _multiline(block) or node.data != kind:
+                apart = node.data not in LISTED and (_multiline(previous) or _multiline(block))
+                if blank_first or apart or node.data != kind:
                     out.append("")
                 out += lines + ([""] if lines and blank_after else [])
             out += block
@@ -129,7 +135,8 @@ class _Layout:
         clauses = [child for child in node.children if isinstance(child, Tree) and _kind(child) in order]
         units = [self._unit(child, order) for child in clauses]
         head_last = units[0].first - 1 if units else last
-        lines = self.run(first, head_last, "")
+        continuation = len(INDENT) if node.data in LISTED else CONTINUATION
+        lines = self.run(first, head_last, "", continuation)
         if self.reorder:
             units.sort(key=lambda unit: unit.rank)
         index = 0
@@ -151,8 +158,9 @@ class _Layout:
         first, last = self.lexed.span_of(node)
         return Unit(first, last, order.index(_kind(node)), str(node.data) in ROWS)
 
-    def run(self, first: int, last: int, indent: str) -> list[str]:
-        """Tokens first..last from `indent`, with the line breaks written between them and their comments."""
+    def run(self, first: int, last: int, indent: str, continuation: int = CONTINUATION) -> list[str]:
+        """Tokens first..last from `indent`, with the line breaks written between them and their
+        comments; a line that continues them starts at column `continuation`."""
         lines: list[str] = []
         line_indent = len(indent)
         line = indent + str(self.tokens[first])
@@ -164,7 +172,7 @@ class _Layout:
                 line += " " + gap.trailing
             if gap.newline:
                 lines.append(line)
-                inside = opened[-1] + STEP if opened else CONTINUATION
+                inside = opened[-1] + STEP if opened else continuation
                 lines += [" " * inside + comment.text for comment in gap.comments]
                 line_indent = opened[-1] if opened and str(token) in CLOSERS else inside
                 line = " " * line_indent + str(token)

@@ -1,0 +1,50 @@
+"""Passages acknowledged « hors règles »: a normative sentence needs a reason (E872), and a
+passage that holds no sentence left to account for is useless (E873)."""
+
+from __future__ import annotations
+
+from circdsl.analysis.context import Analysis
+from circdsl.source import Span
+from circdsl.text_coverage import Cover, Sentence, excerpt, passage_spans, quote_spans, sentences
+
+
+def check_unruled(analysis: Analysis) -> None:
+    circular = analysis.circular
+    source = analysis.source_text
+    if source is None or not circular.unruled:
+        return
+    cited = Cover(source.text, quote_spans(source, (c.quote for c in circular.citations())))
+    every = sentences(source.text)
+    for unruled in circular.unruled:
+        spans = passage_spans(source, unruled.passage)
+        if not spans:
+            continue
+        held = [s for s in every if any(start < s.end and s.start < end for start, end in spans)]
+        left = [s for s in held if not cited.covers(s)]
+        normative = [s for s in left if any(a <= x and y <= b for x, y in s.markers for a, b in spans)]
+        if normative and unruled.reason is None:
+            _unexplained(analysis, unruled.passage.span, normative[0], len(normative), circular.source or "")
+        elif not left:
+            _useless(analysis, unruled.passage.span, bool(held))
+
+
+def _unexplained(analysis: Analysis, span: Span, sentence: Sentence, count: int, source: str) -> None:
+    others = f" (et {count - 1} autre{'s' if count > 2 else ''})" if count > 1 else ""
+    words = ", ".join(f"« {w} »" for w in dict.fromkeys(sentence.words))
+    analysis.sink.error(
+        "E872",
+        span,
+        f"ce passage hors règles contient une phrase normative ({words}), ligne {sentence.line} de {source}"
+        f"{others} : {excerpt(sentence)}",
+        'citez-la dans la règle qui l\'encode, ou dites pourquoi elle n\'en donne pas : hors règles "…" : "raison"',
+    )
+
+
+def _useless(analysis: Analysis, span: Span, held: bool) -> None:
+    analysis.sink.warning(
+        "E873",
+        span,
+        "passage hors règles sans effet : "
+        + ("chacune de ses phrases est déjà citée" if held else "il ne contient aucune phrase"),
+        "retirez cette ligne" if held else "étendez le passage à une phrase entière, ou retirez cette ligne",
+    )
