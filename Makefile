@@ -32,6 +32,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench fuzz
 	$(BIN)/ruff format --check src tests bench fuzz
 	$(BIN)/ruff check generated tests/golden
+	$(BIN)/circ fmt --check circulars
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

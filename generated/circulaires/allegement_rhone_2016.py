@@ -80,9 +80,9 @@ class Facts(rt.FactsModel):
     agent_temps_partiel_therapeutique: bool | None = Field(default=None, alias='agent.temps_partiel_thérapeutique', title="L'agent bénéficie ou bénéficiera d'un temps partiel thérapeutique")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:111
+    # circulars/commun.circ:110
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
-    # circulars/commun.circ:115
+    # circulars/commun.circ:114
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
     # circulars/allegement_rhone_2016.circ:22
     ecole_organisation: Literal['huit_demi_journées', 'neuf_demi_journées'] | None = Field(default=None, alias='école.organisation', title="Organisation hebdomadaire de l'école d'exercice")

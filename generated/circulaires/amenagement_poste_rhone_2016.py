@@ -56,7 +56,7 @@ class Facts(rt.FactsModel):
     agent_rqth: bool | None = Field(default=None, alias='agent.rqth', title="L'agent dispose d'un justificatif de handicap (RQTH, carte mobilité inclusion « invalidité »...)")
     # circulars/commun.circ:40
     agent_demande_rqth_en_cours: bool | None = Field(default=None, alias='agent.demande_rqth_en_cours', title="Une demande de reconnaissance de la qualité de travailleur handicapé est en cours d'instruction auprès de la MDPH")
-    # circulars/commun.circ:111
+    # circulars/commun.circ:110
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
     # circulars/amenagement_poste_rhone_2016.circ:22
     amenagement_mesures: frozenset[Literal['aménagement_horaire', 'aménagement_matériel', 'assistance_humaine']] | None = Field(default=None, alias='aménagement.mesures', title="Mesures d'aménagement sollicitées")

@@ -80,7 +80,7 @@ class Facts(rt.FactsModel):
 
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:111
+    # circulars/commun.circ:110
     demande_documents_medicaux_joints: bool | None = Field(default=None, alias='demande.documents_médicaux_joints', title="Des documents d'ordre médical sont joints à ce qui est adressé aux services administratifs (hors service médical)")
     # circulars/bonification_mouvement_rhone_2016.circ:23
     bonification_titre: Literal['handicap', 'situation_particulière'] | None = Field(default=None, alias='bonification.titre', title='Titre de la bonification demandée')

@@ -72,7 +72,7 @@ class Facts(rt.FactsModel):
     agent_degre: Literal['premier', 'second'] | None = Field(default=None, alias='agent.degré', title="Degré d'enseignement")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:113
+    # circulars/commun.circ:112
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
     # circulars/reprise_temps_plein_essonne_2025.circ:25
     reprise_motif: Literal['rentrée', 'trois_ans_enfant', 'raisons_graves', 'formation_continue', 'classe_découverte'] | None = Field(default=None, alias='reprise.motif', title='Motif de la réintégration à temps complet')

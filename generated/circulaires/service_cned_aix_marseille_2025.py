@@ -20,70 +20,70 @@ FACT_LABELS = {'mission.évaluation_individualisée': 'Évaluation individualis�
 _FACT_ORDER = {'mission.évaluation_individualisée': 0, 'mission.échanges_asynchrones': 1, 'mission.réunions_équipe': 2, 'mission.échanges_synchrones': 3, 'mission.animation_synchrone': 4, 'mission.animation_asynchrone': 5, 'mission.évaluation_compétences': 6, 'mission.suivi_progression': 7, 'mission.recherche_préparation': 8, 'mission.formation': 9, 'mission.autoformation': 10, 'mission.animation_communauté': 11, 'mission.coordination_équipe': 12, 'mission.production_contenus': 13, 'mission.autres_missions_site': 14, 'mission.missions_établissement': 15, 'mission.allègement_service': 16, 'cned.part_site_exploitation': 17, 'cned.aide_temporaire': 18, 'cned.semaines_aide': 19}
 _CITE = rt.Citation("L'ensemble des missions confiées à un enseignant ne peut excéder un maxima hebdomadaire de 35 heures.", 'sources/003_70692b3584024c77.txt', 440)
 _CITE_2 = rt.Citation("Les formations aux outils numériques de l'accompagnement disciplinaire ainsi que la participation aux actions d'animation de la communauté des enseignants proposées par le CNED sont comptabilisées en heures, la semaine de leur organisation, dans la limite du maxima de service hebdomadaire.", 'sources/003_70692b3584024c77.txt', 459)
-_RULE_MAXIMUM_HEBDOMADAIRE = rt.RuleInfo('maximum_hebdomadaire', 'Au plus 35 heures de missions par semaine', 'bloquante', (_CITE, _CITE_2), 'circulars/service_cned_aix_marseille_2025.circ:73')
+_RULE_MAXIMUM_HEBDOMADAIRE = rt.RuleInfo('maximum_hebdomadaire', 'Au plus 35 heures de missions par semaine', 'bloquante', (_CITE, _CITE_2), 'circulars/service_cned_aix_marseille_2025.circ:89')
 _CITE_3 = rt.Citation("Les enseignants affectés au CNED (PACD, PALD, réemploi) sont tenus de réaliser, sur l'ensemble de l'année scolaire :", 'sources/003_70692b3584024c77.txt', 434)
 _CITE_4 = rt.Citation("L'ensemble des enseignants sont tenus de réaliser les missions suivantes :", 'sources/003_70692b3584024c77.txt', 442)
 _CITE_5 = rt.Citation('- Evaluation individualisée,', 'sources/003_70692b3584024c77.txt', 444)
 _CITE_6 = rt.Citation('- Echanges individuels asynchrones,', 'sources/003_70692b3584024c77.txt', 445)
 _CITE_7 = rt.Citation("- Réunions d'équipes pédagogiques.", 'sources/003_70692b3584024c77.txt', 446)
 _CITE_8 = rt.Citation('pour tout ou partie de leur service, des missions particulières', 'sources/003_70692b3584024c77.txt', 461)
-_RULE_MISSIONS_OBLIGATOIRES = rt.RuleInfo('missions_obligatoires', "Missions communes à tous les enseignants : évaluation individualisée, échanges asynchrones, réunions d'équipe", 'bloquante', (_CITE_3, _CITE_4, _CITE_5, _CITE_6, _CITE_7, _CITE_8), 'circulars/service_cned_aix_marseille_2025.circ:80')
+_RULE_MISSIONS_OBLIGATOIRES = rt.RuleInfo('missions_obligatoires', "Missions communes à tous les enseignants : évaluation individualisée, échanges asynchrones, réunions d'équipe", 'bloquante', (_CITE_3, _CITE_4, _CITE_5, _CITE_6, _CITE_7, _CITE_8), 'circulars/service_cned_aix_marseille_2025.circ:96')
 _CITE_9 = rt.Citation("Les enseignants confrontés à des difficultés passagères dans la réalisation de leurs missions peuvent bénéficier d'un dispositif spécifique d'aide temporaire, qui prévoit, sur décision du directeur de site, une modulation de service pendant une période maximale de douze semaines consécutives.", 'sources/003_70692b3584024c77.txt', 463)
-_RULE_AIDE_TEMPORAIRE_DOUZE_SEMAINES = rt.RuleInfo('aide_temporaire_douze_semaines', 'Aide temporaire : modulation de service de douze semaines consécutives au plus', 'bloquante', (_CITE_9,), 'circulars/service_cned_aix_marseille_2025.circ:92')
+_RULE_AIDE_TEMPORAIRE_DOUZE_SEMAINES = rt.RuleInfo('aide_temporaire_douze_semaines', 'Aide temporaire : modulation de service de douze semaines consécutives au plus', 'bloquante', (_CITE_9,), 'circulars/service_cned_aix_marseille_2025.circ:108')
 _CITE_10 = rt.Citation("Ces dispositions sont applicables à l'ensemble des enseignants affectés au CNED, à l'exception des enseignants qui exercent au moins 50% de leur activité sur un site d'exploitation : ceux-ci sont soumis au régime d'ARTT applicable à l'ensemble des agents du CNED.", 'sources/003_70692b3584024c77.txt', 465)
-_RULE_REGIME_ARTT = rt.RuleInfo('régime_artt', "Activité sur un site d'exploitation : régime d'ARTT du CNED", 'information', (_CITE_10,), 'circulars/service_cned_aix_marseille_2025.circ:99')
+_RULE_REGIME_ARTT = rt.RuleInfo('régime_artt', "Activité sur un site d'exploitation : régime d'ARTT du CNED", 'information', (_CITE_10,), 'circulars/service_cned_aix_marseille_2025.circ:115')
 _CITE_11 = rt.Citation('Ces missions, communes à tous les enseignants, sont réalisées sur 36 semaines dont le calendrier est établi par le directeur de site à partir des calendriers scolaires des différentes zones académiques.', 'sources/003_70692b3584024c77.txt', 438)
 _CITE_12 = rt.Citation("En fonction des nécessités de service, des aménagements individuels ou collectifs peuvent être mis en œuvre pour prendre en compte les spécificités des activités du CNED et le rythme de travail des élèves, et afin d'offrir aux enseignants une certaine latitude dans l'organisation annuelle de leur travail.", 'sources/003_70692b3584024c77.txt', 438)
 _CITE_13 = rt.Citation("En fonction de leurs compétences et des nécessités de service, d'autres missions peuvent compléter le service de l'enseignant :", 'sources/003_70692b3584024c77.txt', 448)
 _CITE_14 = rt.Citation("Les mêmes modalités d'organisation annuelle et de décompte hebdomadaire du temps de travail s'appliquent.", 'sources/003_70692b3584024c77.txt', 461)
-_RULE_ORGANISATION_ANNUELLE = rt.RuleInfo('organisation_annuelle', 'Missions réparties sur 36 semaines', 'information', (_CITE_11, _CITE_12, _CITE_13, _CITE_14), 'circulars/service_cned_aix_marseille_2025.circ:104')
+_RULE_ORGANISATION_ANNUELLE = rt.RuleInfo('organisation_annuelle', 'Missions réparties sur 36 semaines', 'information', (_CITE_11, _CITE_12, _CITE_13, _CITE_14), 'circulars/service_cned_aix_marseille_2025.circ:120')
 _CITE_15 = rt.Citation("L'entrée dans le dispositif est réalisée sur demande de l'enseignant et donne lieu, après un entretien avec un responsable sur site, à la formalisation d'un plan d'aide individualisé qui modifie, dans le respect des obligations réglementaires, le service hebdomadaire de l'enseignant en intégrant des temps spécifiques où des actions d'aide sont planifiées", 'sources/003_70692b3584024c77.txt', 463)
 _CITE_16 = rt.Citation("A l'issue de cette période d'aide, un entretien avec un responsable sur site est organisé afin de réaliser un bilan et d'envisager la sortie du dispositif ou le maintien de l'enseignant dans le dispositif pour une nouvelle période.", 'sources/003_70692b3584024c77.txt', 463)
 _CITE_17 = rt.Citation('Ce dispositif vient en complément des aménagements potentiels du poste de travail et des allègements de service attribués sur décision rectorale.', 'sources/003_70692b3584024c77.txt', 463)
-_RULE_PLAN_AIDE_INDIVIDUALISE = rt.RuleInfo('plan_aide_individualisé', "Aide temporaire : plan d'aide individualisé", 'information', (_CITE_15, _CITE_16, _CITE_17), 'circulars/service_cned_aix_marseille_2025.circ:112')
+_RULE_PLAN_AIDE_INDIVIDUALISE = rt.RuleInfo('plan_aide_individualisé', "Aide temporaire : plan d'aide individualisé", 'information', (_CITE_15, _CITE_16, _CITE_17), 'circulars/service_cned_aix_marseille_2025.circ:128')
 
 class Facts(rt.FactsModel):
     "Situation d'un demandeur ; un fait absent est inconnu."
 
     # circulars/service_cned_aix_marseille_2025.circ:21
     mission_evaluation_individualisee: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.évaluation_individualisée', title='Évaluation individualisée (correction de devoirs papier, numériques, oraux)')
-    # circulars/service_cned_aix_marseille_2025.circ:23
+    # circulars/service_cned_aix_marseille_2025.circ:24
     mission_echanges_asynchrones: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.échanges_asynchrones', title='Échanges individuels asynchrones (tutorat électronique, Dialogue)')
-    # circulars/service_cned_aix_marseille_2025.circ:25
-    mission_reunions_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.réunions_équipe', title="Réunions d'équipes pédagogiques")
     # circulars/service_cned_aix_marseille_2025.circ:27
+    mission_reunions_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.réunions_équipe', title="Réunions d'équipes pédagogiques")
+    # circulars/service_cned_aix_marseille_2025.circ:30
     mission_echanges_synchrones: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.échanges_synchrones', title='Échanges individuels synchrones (tutorat téléphonique, classe virtuelle)')
-    # circulars/service_cned_aix_marseille_2025.circ:29
+    # circulars/service_cned_aix_marseille_2025.circ:33
     mission_animation_synchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.animation_synchrone', title='Animation de groupe synchrone (classes virtuelles)')
-    # circulars/service_cned_aix_marseille_2025.circ:31
-    mission_animation_asynchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.animation_asynchrone', title='Animation de groupe asynchrone (forums, travaux collaboratifs)')
-    # circulars/service_cned_aix_marseille_2025.circ:34
-    mission_evaluation_competences: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.évaluation_compétences', title='Évaluation des compétences des élèves (bilans pédagogiques)')
     # circulars/service_cned_aix_marseille_2025.circ:36
-    mission_suivi_progression: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.suivi_progression', title='Suivi de la progression des élèves')
-    # circulars/service_cned_aix_marseille_2025.circ:38
-    mission_recherche_preparation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.recherche_préparation', title='Travaux de recherche et de préparation')
+    mission_animation_asynchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.animation_asynchrone', title='Animation de groupe asynchrone (forums, travaux collaboratifs)')
     # circulars/service_cned_aix_marseille_2025.circ:40
-    mission_formation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.formation', title="Formations aux outils numériques de l'accompagnement disciplinaire (formations organisées, synchrones)")
-    # circulars/service_cned_aix_marseille_2025.circ:42
-    mission_autoformation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.autoformation', title='Auto-formations aux outils numériques (plateforme de formation dédiée)')
-    # circulars/service_cned_aix_marseille_2025.circ:44
-    mission_animation_communaute: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.animation_communauté', title="Participation aux actions d'animation de la communauté des enseignants (animation organisée par le site)")
-    # circulars/service_cned_aix_marseille_2025.circ:47
-    mission_coordination_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.coordination_équipe', title="Animation / coordination d'équipe pédagogique (mission particulière à l'échelon du site)")
+    mission_evaluation_competences: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.évaluation_compétences', title='Évaluation des compétences des élèves (bilans pédagogiques)')
+    # circulars/service_cned_aix_marseille_2025.circ:43
+    mission_suivi_progression: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.suivi_progression', title='Suivi de la progression des élèves')
+    # circulars/service_cned_aix_marseille_2025.circ:46
+    mission_recherche_preparation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.recherche_préparation', title='Travaux de recherche et de préparation')
     # circulars/service_cned_aix_marseille_2025.circ:49
-    mission_production_contenus: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.production_contenus', title="Production de contenus pédagogiques (mission particulière à l'échelon du site)")
-    # circulars/service_cned_aix_marseille_2025.circ:51
-    mission_autres_missions_site: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.autres_missions_site', title="Autres missions particulières à l'échelon du site (accompagnement de parcours, modération, curation, gestion d'un espace en ligne)")
-    # circulars/service_cned_aix_marseille_2025.circ:53
-    mission_missions_etablissement: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.missions_établissement', title="Missions particulières à l'échelon de l'établissement (chef de projet, chargé de mission...)")
-    # circulars/service_cned_aix_marseille_2025.circ:56
-    mission_allegement_service: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.allègement_service', title='Allègement de service rectoral (heures déchargées)')
+    mission_formation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.formation', title="Formations aux outils numériques de l'accompagnement disciplinaire (formations organisées, synchrones)")
+    # circulars/service_cned_aix_marseille_2025.circ:52
+    mission_autoformation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.autoformation', title='Auto-formations aux outils numériques (plateforme de formation dédiée)')
+    # circulars/service_cned_aix_marseille_2025.circ:55
+    mission_animation_communaute: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.animation_communauté', title="Participation aux actions d'animation de la communauté des enseignants (animation organisée par le site)")
     # circulars/service_cned_aix_marseille_2025.circ:59
+    mission_coordination_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.coordination_équipe', title="Animation / coordination d'équipe pédagogique (mission particulière à l'échelon du site)")
+    # circulars/service_cned_aix_marseille_2025.circ:62
+    mission_production_contenus: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.production_contenus', title="Production de contenus pédagogiques (mission particulière à l'échelon du site)")
+    # circulars/service_cned_aix_marseille_2025.circ:65
+    mission_autres_missions_site: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.autres_missions_site', title="Autres missions particulières à l'échelon du site (accompagnement de parcours, modération, curation, gestion d'un espace en ligne)")
+    # circulars/service_cned_aix_marseille_2025.circ:68
+    mission_missions_etablissement: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.missions_établissement', title="Missions particulières à l'échelon de l'établissement (chef de projet, chargé de mission...)")
+    # circulars/service_cned_aix_marseille_2025.circ:72
+    mission_allegement_service: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(default=None, alias='mission.allègement_service', title='Allègement de service rectoral (heures déchargées)')
+    # circulars/service_cned_aix_marseille_2025.circ:75
     cned_part_site_exploitation: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='cned.part_site_exploitation', title="Part de l'activité de l'enseignant exercée sur un site d'exploitation")
-    # circulars/service_cned_aix_marseille_2025.circ:61
+    # circulars/service_cned_aix_marseille_2025.circ:77
     cned_aide_temporaire: bool | None = Field(default=None, alias='cned.aide_temporaire', title="L'enseignant bénéficie du dispositif spécifique d'aide temporaire (modulation de service)")
-    # circulars/service_cned_aix_marseille_2025.circ:63
+    # circulars/service_cned_aix_marseille_2025.circ:79
     cned_semaines_aide: Annotated[int, Field(ge=1, le=52)] | None = Field(default=None, alias='cned.semaines_aide', title="Durée de la modulation de service au titre de l'aide temporaire (semaines consécutives)")
 
     french_fields: ClassVar[dict[str, str]] = {'mission.évaluation_individualisée': 'number', 'mission_evaluation_individualisee': 'number', 'mission.échanges_asynchrones': 'number', 'mission_echanges_asynchrones': 'number', 'mission.réunions_équipe': 'number', 'mission_reunions_equipe': 'number', 'mission.échanges_synchrones': 'number', 'mission_echanges_synchrones': 'number', 'mission.animation_synchrone': 'number', 'mission_animation_synchrone': 'number', 'mission.animation_asynchrone': 'number', 'mission_animation_asynchrone': 'number', 'mission.évaluation_compétences': 'number', 'mission_evaluation_competences': 'number', 'mission.suivi_progression': 'number', 'mission_suivi_progression': 'number', 'mission.recherche_préparation': 'number', 'mission_recherche_preparation': 'number', 'mission.formation': 'number', 'mission_formation': 'number', 'mission.autoformation': 'number', 'mission_autoformation': 'number', 'mission.animation_communauté': 'number', 'mission_animation_communaute': 'number', 'mission.coordination_équipe': 'number', 'mission_coordination_equipe': 'number', 'mission.production_contenus': 'number', 'mission_production_contenus': 'number', 'mission.autres_missions_site': 'number', 'mission_autres_missions_site': 'number', 'mission.missions_établissement': 'number', 'mission_missions_etablissement': 'number', 'mission.allègement_service': 'number', 'mission_allegement_service': 'number', 'cned.part_site_exploitation': 'number', 'cned_part_site_exploitation': 'number', 'cned.aide_temporaire': 'boolean', 'cned_aide_temporaire': 'boolean', 'cned.semaines_aide': 'number', 'cned_semaines_aide': 'number'}
@@ -112,9 +112,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_cned_part_site_exploitation = facts.cned_part_site_exploitation
     f_cned_aide_temporaire = facts.cned_aide_temporaire
     f_cned_semaines_aide = facts.cned_semaines_aide
-    # circulars/service_cned_aix_marseille_2025.circ:66 valeur missions_particulières
+    # circulars/service_cned_aix_marseille_2025.circ:82 valeur missions_particulières
     v_missions_particulieres = rt.add(rt.add(rt.add(f_mission_coordination_equipe, f_mission_production_contenus), f_mission_autres_missions_site), f_mission_missions_etablissement)
-    # circulars/service_cned_aix_marseille_2025.circ:69 valeur service_hebdomadaire
+    # circulars/service_cned_aix_marseille_2025.circ:85 valeur service_hebdomadaire
     v_service_hebdomadaire = rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(f_mission_evaluation_individualisee, f_mission_echanges_asynchrones), f_mission_reunions_equipe), f_mission_echanges_synchrones), f_mission_animation_synchrone), f_mission_animation_asynchrone), f_mission_evaluation_competences), f_mission_suivi_progression), f_mission_recherche_preparation), f_mission_formation), f_mission_autoformation), f_mission_animation_communaute), v_missions_particulieres), f_mission_allegement_service)
     shared_1 = (None if f_cned_part_site_exploitation is None else f_cned_part_site_exploitation < 50)  # tested by 3 rules
     findings: list[rt.Finding] = []
@@ -123,7 +123,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
 
-    # circulars/service_cned_aix_marseille_2025.circ:73 règle maximum_hebdomadaire (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:89 règle maximum_hebdomadaire (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('maximum_hebdomadaire')
@@ -138,7 +138,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_MAXIMUM_HEBDOMADAIRE, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Au plus 35 heures de missions par semaine.", (('cned.part_site_exploitation', f_cned_part_site_exploitation), ('mission.évaluation_individualisée', f_mission_evaluation_individualisee), ('mission.échanges_asynchrones', f_mission_echanges_asynchrones), ('mission.réunions_équipe', f_mission_reunions_equipe), ('mission.échanges_synchrones', f_mission_echanges_synchrones), ('mission.animation_synchrone', f_mission_animation_synchrone), ('mission.animation_asynchrone', f_mission_animation_asynchrone), ('mission.évaluation_compétences', f_mission_evaluation_competences), ('mission.suivi_progression', f_mission_suivi_progression), ('mission.recherche_préparation', f_mission_recherche_preparation), ('mission.formation', f_mission_formation), ('mission.autoformation', f_mission_autoformation), ('mission.animation_communauté', f_mission_animation_communaute), ('mission.coordination_équipe', f_mission_coordination_equipe), ('mission.production_contenus', f_mission_production_contenus), ('mission.autres_missions_site', f_mission_autres_missions_site), ('mission.missions_établissement', f_mission_missions_etablissement), ('mission.allègement_service', f_mission_allegement_service), ('service_hebdomadaire', v_service_hebdomadaire)), missing=(rt.unknown(('cned.part_site_exploitation', f_cned_part_site_exploitation)) if applies is None else ()) + (rt.unknown(('mission.évaluation_individualisée', f_mission_evaluation_individualisee), ('mission.échanges_asynchrones', f_mission_echanges_asynchrones), ('mission.réunions_équipe', f_mission_reunions_equipe), ('mission.échanges_synchrones', f_mission_echanges_synchrones), ('mission.animation_synchrone', f_mission_animation_synchrone), ('mission.animation_asynchrone', f_mission_animation_asynchrone), ('mission.évaluation_compétences', f_mission_evaluation_competences), ('mission.suivi_progression', f_mission_suivi_progression), ('mission.recherche_préparation', f_mission_recherche_preparation), ('mission.formation', f_mission_formation), ('mission.autoformation', f_mission_autoformation), ('mission.animation_communauté', f_mission_animation_communaute), ('mission.coordination_équipe', f_mission_coordination_equipe), ('mission.production_contenus', f_mission_production_contenus), ('mission.autres_missions_site', f_mission_autres_missions_site), ('mission.missions_établissement', f_mission_missions_etablissement), ('mission.allègement_service', f_mission_allegement_service)) if holds is None else ())))
             undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:80 règle missions_obligatoires (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:96 règle missions_obligatoires (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('missions_obligatoires')
@@ -166,7 +166,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_MISSIONS_OBLIGATOIRES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Missions communes à tous les enseignants : évaluation individualisée, échanges asynchrones, réunions d'équipe.", (('cned.part_site_exploitation', f_cned_part_site_exploitation), ('mission.évaluation_individualisée', f_mission_evaluation_individualisee), ('mission.échanges_asynchrones', f_mission_echanges_asynchrones), ('mission.réunions_équipe', f_mission_reunions_equipe), ('mission.coordination_équipe', f_mission_coordination_equipe), ('mission.production_contenus', f_mission_production_contenus), ('mission.autres_missions_site', f_mission_autres_missions_site), ('mission.missions_établissement', f_mission_missions_etablissement), ('mission.échanges_synchrones', f_mission_echanges_synchrones), ('mission.animation_synchrone', f_mission_animation_synchrone), ('mission.animation_asynchrone', f_mission_animation_asynchrone), ('mission.évaluation_compétences', f_mission_evaluation_competences), ('mission.suivi_progression', f_mission_suivi_progression), ('mission.recherche_préparation', f_mission_recherche_preparation), ('mission.formation', f_mission_formation), ('mission.autoformation', f_mission_autoformation), ('mission.animation_communauté', f_mission_animation_communaute), ('mission.allègement_service', f_mission_allegement_service), ('missions_particulières', v_missions_particulieres), ('service_hebdomadaire', v_service_hebdomadaire)), missing=(rt.unknown(('cned.part_site_exploitation', f_cned_part_site_exploitation)) if applies is None else ()) + (rt.missing_and(rt.and3((None if f_mission_evaluation_individualisee is None else f_mission_evaluation_individualisee > 0), (None if f_mission_echanges_asynchrones is None else f_mission_echanges_asynchrones > 0)), rt.missing_and((None if f_mission_evaluation_individualisee is None else f_mission_evaluation_individualisee > 0), rt.unknown(('mission.évaluation_individualisée', f_mission_evaluation_individualisee)), (None if f_mission_echanges_asynchrones is None else f_mission_echanges_asynchrones > 0), rt.unknown(('mission.échanges_asynchrones', f_mission_echanges_asynchrones))), (None if f_mission_reunions_equipe is None else f_mission_reunions_equipe > 0), rt.unknown(('mission.réunions_équipe', f_mission_reunions_equipe))) if holds is None else ())))
             undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:92 règle aide_temporaire_douze_semaines (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:108 règle aide_temporaire_douze_semaines (bloquante)
     applies = rt.and3((None if f_cned_part_site_exploitation is None else f_cned_part_site_exploitation < 50), f_cned_aide_temporaire)
     if applies is False:
         not_applicable.append('aide_temporaire_douze_semaines')
@@ -181,21 +181,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_AIDE_TEMPORAIRE_DOUZE_SEMAINES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Aide temporaire : modulation de service de douze semaines consécutives au plus.", (('cned.part_site_exploitation', f_cned_part_site_exploitation), ('cned.aide_temporaire', f_cned_aide_temporaire), ('cned.semaines_aide', f_cned_semaines_aide)), missing=(rt.missing_and((None if f_cned_part_site_exploitation is None else f_cned_part_site_exploitation < 50), rt.unknown(('cned.part_site_exploitation', f_cned_part_site_exploitation)), f_cned_aide_temporaire, rt.unknown(('cned.aide_temporaire', f_cned_aide_temporaire))) if applies is None else ()) + (rt.unknown(('cned.semaines_aide', f_cned_semaines_aide)) if holds is None else ())))
             undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:99 règle régime_artt (information)
+    # circulars/service_cned_aix_marseille_2025.circ:115 règle régime_artt (information)
     applies = (None if f_cned_part_site_exploitation is None else f_cned_part_site_exploitation >= 50)
     if applies is True:
         findings.append(rt.Finding(_RULE_REGIME_ARTT, rt.Outcome.NOTICE, 'information', "Vous exercez au moins 50 % de votre activité sur un site d'exploitation (" + rt.fmt(f_cned_part_site_exploitation, '%') + ") : ces obligations de service ne s'appliquent pas, vous relevez du régime d'ARTT applicable à l'ensemble des agents du CNED.", ()))
     elif applies is False:
         not_applicable.append('régime_artt')
 
-    # circulars/service_cned_aix_marseille_2025.circ:104 règle organisation_annuelle (information)
+    # circulars/service_cned_aix_marseille_2025.circ:120 règle organisation_annuelle (information)
     applies = (None if f_cned_part_site_exploitation is None else f_cned_part_site_exploitation < 50)
     if applies is True:
         findings.append(rt.Finding(_RULE_ORGANISATION_ANNUELLE, rt.Outcome.NOTICE, 'information', "Les missions d'accompagnement disciplinaire sont réalisées sur 36 semaines, selon un calendrier établi par le directeur de site ; des aménagements individuels ou collectifs peuvent être mis en œuvre selon les nécessités de service. Les missions particulières suivent les mêmes modalités de décompte hebdomadaire.", ()))
     elif applies is False:
         not_applicable.append('organisation_annuelle')
 
-    # circulars/service_cned_aix_marseille_2025.circ:112 règle plan_aide_individualisé (information)
+    # circulars/service_cned_aix_marseille_2025.circ:128 règle plan_aide_individualisé (information)
     applies = f_cned_aide_temporaire
     if applies is True:
         findings.append(rt.Finding(_RULE_PLAN_AIDE_INDIVIDUALISE, rt.Outcome.NOTICE, 'information', "L'aide temporaire est accordée sur demande de l'enseignant et décision du directeur de site, après un entretien : un plan d'aide individualisé intègre au service hebdomadaire des actions d'aide (auto-formation, formations complémentaires, tutorat par un pair). Un entretien de bilan a lieu à l'issue de la période ; ce dispositif complète les aménagements du poste et les allègements de service rectoraux.", ()))

@@ -222,9 +222,9 @@ class Facts(rt.FactsModel):
     agent_taux_incapacite_permanente: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='agent.taux_incapacité_permanente', title="Taux d'incapacité permanente reconnu à l'agent")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:113
+    # circulars/commun.circ:112
     demande_date_debut: datetime.date | None = Field(default=None, alias='demande.date_début', title="Date de début souhaitée (prise d'effet de la mesure demandée)")
-    # circulars/commun.circ:115
+    # circulars/commun.circ:114
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
     # circulars/temps_partiel_essonne_2025.circ:27
     tp_motif: Literal['enfant_moins_3_ans', 'soins_proche', 'handicap', 'prolongation_enfant', 'prolongation_soins', 'création_entreprise', 'convenances_personnelles', 'raison_santé', 'enfant_moins_8_ans'] | None = Field(default=None, alias='tp.motif', title='Motif du temps partiel demandé')

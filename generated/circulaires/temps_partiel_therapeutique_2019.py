@@ -167,7 +167,7 @@ class Facts(rt.FactsModel):
     agent_temps_complet: bool | None = Field(default=None, alias='agent.temps_complet', title="L'agent est employé à temps complet (quotité du contrat)")
     # circulars/commun.circ:108
     demande_date_depot: datetime.date | None = Field(default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande')
-    # circulars/commun.circ:115
+    # circulars/commun.circ:114
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(default=None, alias='demande.quotité', title='Quotité de service demandée')
     # circulars/temps_partiel_therapeutique_2019.circ:24
     tpt_conge_precedent: Literal['cmo', 'clm', 'cld', 'citis', 'cm', 'cgm', 'accident_travail', 'aucun_congé'] | None = Field(default=None, alias='tpt.congé_précédent', title="Congé pour raison de santé à l'issue duquel le temps partiel thérapeutique est demandé")

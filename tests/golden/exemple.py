@@ -33,19 +33,19 @@ _DOC_JUSTIFICATIF_GARDE = rt.ChecklistItem('justificatif_garde', 'Justificatif d
 _DOC_JUSTIFICATIF_GARDE_IF = rt.ChecklistItem('justificatif_garde', 'Justificatif de garde', 'à fournir si …', 'motifs dans {garde_enfant}', False, False, (rt.Delivery('en ligne', False, (_SERVICE_GESTION,)),), None, (_CITE_2,))
 _SET_5 = frozenset({'garde_enfant'})
 _CITE_3 = rt.Citation('Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2)
-_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_3,), 'exemple.circ:40')
+_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_3,), 'exemple.circ:43')
 _LABELS_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'contractuel'}
 _CITE_4 = rt.Citation('La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3)
-_RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_4,), 'exemple.circ:45')
+_RULE_QUOTITES = rt.RuleInfo('quotités', 'Quotités', 'bloquante', (_CITE_4,), 'exemple.circ:48')
 _CITE_5 = rt.Citation('La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4)
-_RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_5,), 'exemple.circ:50')
+_RULE_QUATRE_VINGTS = rt.RuleInfo('quatre_vingts', '80 % de droit', 'bloquante', (_CITE_5,), 'exemple.circ:53')
 _CITE_6 = rt.Citation('Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6)
 _CITE_7 = rt.Citation('Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7)
-_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_6, _CITE_7), 'exemple.circ:56')
+_RULE_DELAI = rt.RuleInfo('délai', 'Délai', 'bloquante', (_CITE_6, _CITE_7), 'exemple.circ:59')
 _CITE_8 = rt.Citation('La durée du temps partiel, en mois, est vérifiée par le service.', 'sources/exemple.txt', 14)
-_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_8,), 'exemple.circ:64')
+_RULE_DUREE_ENTIERE = rt.RuleInfo('durée_entière', 'Durée', 'avertissement', (_CITE_8,), 'exemple.circ:67')
 _CITE_9 = rt.Citation('Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8)
-_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_9,), 'exemple.circ:69')
+_RULE_CONGE_LONGUE = rt.RuleInfo('congé_longue', 'Information des agents en congé', 'information', (_CITE_9,), 'exemple.circ:72')
 _DEADLINE_LIMITE = rt.DeadlineInfo('limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_6,))
 _SERVICE_CHEF = rt.Recipient('chef', 'Chef de service', False, None)
 _CITE_10 = rt.Citation("L'avis du chef de service est requis.", 'sources/exemple.txt', 12)
@@ -96,7 +96,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     f_exceptionnel = facts.exceptionnel
     f_conge = facts.conge
     f_commentaire = facts.commentaire
-    # exemple.circ:30 valeur cotisation
+    # exemple.circ:33 valeur cotisation
     v_cotisation = rt.round_cents(rt.div(rt.percent_of(f_traitement, f_quotite), 3))
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
@@ -114,7 +114,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_GARDE_IF)
 
-    # exemple.circ:40 règle public (bloquante)
+    # exemple.circ:43 règle public (bloquante)
     holds = (None if f_statut is None else f_statut in _SET)
     if holds is True:
         satisfied.append('public')
@@ -125,7 +125,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_PUBLIC, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Public.", (('statut', f_statut),), missing=rt.unknown(('statut', f_statut))))
         undecided = True
 
-    # exemple.circ:45 règle quotités (bloquante)
+    # exemple.circ:48 règle quotités (bloquante)
     holds = (None if f_quotite is None else f_quotite in _SET_2)
     if holds is True:
         satisfied.append('quotités')
@@ -136,7 +136,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_QUOTITES, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Quotités.", (('quotité', f_quotite),), missing=rt.unknown(('quotité', f_quotite))))
         undecided = True
 
-    # exemple.circ:50 règle quatre_vingts (bloquante)
+    # exemple.circ:53 règle quatre_vingts (bloquante)
     applies = (None if f_quotite is None else f_quotite == 80)
     if applies is False:
         not_applicable.append('quatre_vingts')
@@ -151,7 +151,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             findings.append(rt.Finding(_RULE_QUATRE_VINGTS, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : 80 % de droit.", (('quotité', f_quotite), ('de_droit', f_de_droit)), missing=(rt.unknown(('quotité', f_quotite)) if applies is None else ()) + (rt.unknown(('de_droit', f_de_droit)) if holds is None else ())))
             undecided = True
 
-    # exemple.circ:56 règle délai (bloquante)
+    # exemple.circ:59 règle délai (bloquante)
     holds = (None if f_date_depot is None else f_date_depot <= _DATE_2025_03_10)
     if holds is True:
         satisfied.append('délai')
@@ -175,7 +175,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings.append(rt.Finding(_RULE_DELAI, rt.Outcome.UNDECIDED, 'bloquante', "À vérifier, faute d'information : Délai.", (('date_dépôt', f_date_depot), ('exceptionnel', f_exceptionnel), ('motifs', f_motifs)), missing=rt.unknown(('date_dépôt', f_date_depot))))
         undecided = True
 
-    # exemple.circ:64 règle durée_entière (avertissement)
+    # exemple.circ:67 règle durée_entière (avertissement)
     holds = rt.and3(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), (None if f_commentaire is None else f_commentaire != 'refus'))
     if holds is True:
         satisfied.append('durée_entière')
@@ -185,7 +185,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     else:
         findings.append(rt.Finding(_RULE_DUREE_ENTIERE, rt.Outcome.UNDECIDED, 'avertissement', "À vérifier, faute d'information : Durée.", (('durée', f_duree), ('enfants', f_enfants), ('commentaire', f_commentaire)), missing=rt.missing_and(rt.and3((None if f_duree is None else f_duree > 0), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19)))), rt.missing_and((None if f_duree is None else f_duree > 0), rt.unknown(('durée', f_duree)), rt.not3(rt.or3((None if f_enfants is None else f_enfants < 0), (None if f_enfants is None else f_enfants > 19))), rt.missing_or((None if f_enfants is None else f_enfants < 0), rt.unknown(('enfants', f_enfants)), (None if f_enfants is None else f_enfants > 19), rt.unknown(('enfants', f_enfants)))), (None if f_commentaire is None else f_commentaire != 'refus'), rt.unknown(('commentaire', f_commentaire)))))
 
-    # exemple.circ:69 règle congé_longue (information)
+    # exemple.circ:72 règle congé_longue (information)
     applies = (None if f_conge is None else f_conge not in _SET_3)
     if applies is True:
         findings.append(rt.Finding(_RULE_CONGE_LONGUE, rt.Outcome.NOTICE, 'information', 'Les agents en congé de longue maladie sont informés du dispositif.', ()))
