@@ -89,4 +89,4 @@ def build(folder: Path) -> list[Path]:
     if result.failed:  # the templates are tested: this is a bug of circdsl, never the user's
         raise RuntimeError("les circulaires du modèle de projet ne compilent pas")
     project.plan_outputs(result, folder / GENERATED)
-    return project.write_outputs(result, folder / GENERATED)
+    return project.write_outputs(result, folder / GENERATED).written
