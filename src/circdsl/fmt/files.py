@@ -6,15 +6,13 @@ errors is reported and left as it is.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from circdsl.compiler import display_path, find_circulars
 from circdsl.diagnostics import CompileError, Diagnostic
+from circdsl.files import write_text_atomically
 from circdsl.fmt import FormatterError, format_text
 from circdsl.parser import parse
 from circdsl.source import SourceFile, Span
@@ -63,21 +61,9 @@ def format_paths(paths: list[Path]) -> list[FileResult]:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace a file's content in one step, keeping its permissions; raise OSError on failure."""
-    target = path.resolve() if path.is_symlink() else path
-    mode = target.stat().st_mode & 0o7777
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """Replace a file's content in one step, keeping its permissions (through a symbolic link, the
+    file it points to); raise OSError on failure."""
+    write_text_atomically(path.resolve() if path.is_symlink() else path, text)
 
 
 def unified_diff(result: FileResult) -> list[str]:
