@@ -8,7 +8,10 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: build test lint typecheck clean bench fuzz
+VSCODE := editors/vscode
+NODE_STAMP := $(VSCODE)/node_modules/.installed
+
+.PHONY: build test lint typecheck clean bench fuzz vsix
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +19,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The VS Code extension's packages (node 20 and the npm registry): the client of the language server,
+# and for the tests vscode-textmate and vscode-oniguruma, which run its TextMate grammar as VS Code does.
+$(NODE_STAMP): $(VSCODE)/package.json $(VSCODE)/package-lock.json
+	cd $(VSCODE) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 ## build: compile every circular into generated/ (validators and the pages of generated/docs/, which the
 ## circdsl mkdocs plugin adds under circulaires/) and build the documentation site into site/
 build: $(STAMP)
 	$(BIN)/circ build
 	$(BIN)/mkdocs build --strict --quiet
 
-## test: lint, type-check, unit and end-to-end tests, the circulars' example cases, generated/ up to date
-test: $(STAMP) lint typecheck
+## test: lint, type-check, unit and end-to-end tests (the language server, the highlighters), the circulars'
+## example cases, generated/ up to date
+test: $(STAMP) $(NODE_STAMP) lint typecheck
 	$(BIN)/python -m pytest
 	$(BIN)/circ test
 	$(BIN)/circ build --check
@@ -38,11 +48,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/circulaires tests/golden/exemple.py
 
-## bench: measure the Paris validator against a hand-written baseline, and the SQL decision and circ lot
-## (figures are printed, not asserted)
+## bench: measure the Paris validator against a hand-written baseline, the SQL decision and circ lot, and the
+## language server (figures are printed, not asserted)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_paris.py
 	$(BIN)/python bench/bench_sql.py
+	$(BIN)/python bench/bench_lsp.py
 
 ## fuzz: mutate the real circulars and generate programs for longer than CI, compare every validator with
 ## the reference interpreter on 10,000 situations per circular and 1,000 generated programs, and send
@@ -52,5 +63,9 @@ fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_differential.py --situations 10000 --programmes 1000
 	$(BIN)/python fuzz/fuzz_situations.py --exemples 10000
 
+## vsix: package the VS Code extension into editors/vscode/circ.vsix
+vsix: $(NODE_STAMP)
+	cd $(VSCODE) && npx vsce package --skip-license --allow-missing-repository --out circ.vsix
+
 clean:
-	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache $(VSCODE)/node_modules $(VSCODE)/circ.vsix

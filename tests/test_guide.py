@@ -30,7 +30,9 @@ placed on the line just before a fence gives it directives):
   project folder and its output must be exactly the lines that follow it.
 - ```` ```pycon ````: a Python session, replayed with doctest; ```` ```python ````:
   a snippet that must run. Both run from the project root, `generated/` importable.
-- ```` ```text ```` and ```` ```sh ```` are not checked (syntax outlines, `make`).
+- ```` ```toml ```` must be valid TOML (an editor's configuration).
+- ```` ```text ````, ```` ```sh ````, ```` ```lua ```` and ```` ```elisp ```` are not checked (syntax
+  outlines, `make`, the configuration of Neovim and Emacs).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import re
 import shlex
 import shutil
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,6 +195,8 @@ class PageRun:
                 self._write(block.options["fichier"], block.text)
             elif block.lang == "json":
                 self._json(block)
+            elif block.lang == "toml":
+                self._toml(block)
             elif block.options or block.flags:
                 self.failures.append(f"{block.where}: directives sur un bloc {block.lang or 'sans langage'}")
 
@@ -246,6 +251,12 @@ class PageRun:
             text = FRAGMENT_HEADER.format(source=self.fragment_source) + "\n" + text
         snippet = SourceFile(SNIPPET_NAME, text)
         return diagnostics(lambda: Compiler(root=self.folder).compile_source(snippet, self.folder / "circulars"))
+
+    def _toml(self, block: Block) -> None:
+        try:
+            tomllib.loads(block.text)
+        except tomllib.TOMLDecodeError as error:
+            self.failures.append(f"{block.where}: TOML invalide ({error})")
 
     def _json(self, block: Block) -> None:
         try:
@@ -339,7 +350,8 @@ def test_the_guide_is_made_of_checked_examples() -> None:
     assert len(circ) >= 100, len(circ)
     assert len(raising) >= len(CATALOGUE), len(raising)
     assert len(transcripts) >= len(CATALOGUE), len(transcripts)
-    unchecked = [b.where for b in blocks if b.lang not in ("circ", "console", "pycon", "python", "json", "text", "sh")]
+    known = ("circ", "console", "pycon", "python", "json", "toml", "text", "sh", "lua", "elisp")
+    unchecked = [b.where for b in blocks if b.lang not in known]
     assert not unchecked, f"blocs d'un langage inconnu de ce test : {unchecked}"
 
 

@@ -747,6 +747,25 @@ def lot(circular: Path, source: Path, target: Path, moteur: str) -> None:
     click.echo(f"décisions écrites : {target} (moteur {report.engine})", err=True)
 
 
+@main.command(
+    help="Lancer le serveur de langage (LSP) pour un éditeur : il dialogue sur l'entrée et la sortie standard."
+)
+@click.option(
+    "--stdio",
+    is_flag=True,
+    help="Dialoguer sur l'entrée et la sortie standard (le seul mode, accepté pour les éditeurs qui le passent).",
+)
+@handle_errors
+def lsp(stdio: bool) -> None:
+    try:
+        from circdsl.lsp.server import serve
+    except ImportError as error:
+        if error.name not in ("pygls", "lsprotocol") and not str(error.name).startswith(("pygls.", "lsprotocol.")):
+            raise
+        raise UserError("circ lsp demande le paquet pygls : pip install 'circdsl[lsp]'") from None
+    serve()
+
+
 @contextlib.contextmanager
 def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
     """A progress bar on a terminal (stage, rows done out of rows); nothing in a file or a pipe."""

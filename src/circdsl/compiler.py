@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from circdsl import model as m
+from circdsl import nodes as n
 from circdsl.analysis import analyze
 from circdsl.builder import build
 from circdsl.check import BrokenVocabularyError, Resolver, check
@@ -39,6 +40,21 @@ class Compilation:
 
 
 @dataclass
+class Checked:
+    """What checking one file gives, errors or not: the syntax tree (None if the file does not
+    parse), the model (incomplete when there are errors: declarations with errors are left out)
+    and every diagnostic."""
+
+    module: n.Module | None
+    circular: m.Circular | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def failed(self) -> bool:
+        return any(d.level is Level.ERROR for d in self.diagnostics)
+
+
+@dataclass
 class Compiler:
     """Compiles .circ files; vocabularies and source texts are read once and cached."""
 
@@ -61,8 +77,18 @@ class Compiler:
 
     def compile_source(self, source: SourceFile, folder: Path) -> Compilation:
         """Compile source text whose imports and citations are relative to `folder`."""
+        checked = self.check_source(source, folder)
+        if checked.circular is None or checked.failed:
+            raise CompileError(checked.diagnostics)
+        return Compilation(checked.circular, checked.diagnostics)
+
+    def check_source(self, source: SourceFile, folder: Path) -> Checked:
+        """Every diagnostic of source text, and what could be built of it even with errors (for an editor)."""
         self.files[source.name] = source
-        module = build(parse(source))
+        try:
+            module = build(parse(source))
+        except CompileError as error:
+            return Checked(None, None, error.diagnostics)
         sink = DiagnosticSink(source, other_files=self.files.get)
         imported_errors: list[Diagnostic] = []
         resolver = Resolver(
@@ -74,15 +100,13 @@ class Compiler:
         refused = _refuse_source(module, folder, sink)
         circular = check(module, sink, resolver)
         if refused is not None:  # E014 says why the source was not read: no « introuvable » besides
-            sink.items[:] = [d for d in sink.items if not (d.code == "E010" and d.span == refused)]
+            sink.items[:] = [d for d in sink.items if not (d.code == "E010" and d.span == refused.in_file(d.file))]
         errors = [d for d in sink.items if d.level is Level.ERROR] + imported_errors
         if errors:
-            raise CompileError(sink.items + imported_errors)
+            return Checked(module, circular, sink.items + imported_errors)
         source_text = self._source_text(folder / circular.source) if circular.source else None
         analyze(circular, sink, source_text, module)
-        if sink.has_errors:
-            raise CompileError(sink.items)
-        return Compilation(circular, list(sink.items))
+        return Checked(module, circular, list(sink.items))
 
     def _vocabulary(self, path: Path, errors: list[Diagnostic]) -> m.Circular | None:
         if path not in self.vocabularies:

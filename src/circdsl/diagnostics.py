@@ -107,6 +107,22 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A correction an editor can apply as it is: write `replacement` in place of the text of `span`.
+
+    Filled where the compiler knows the intended text (« vouliez-vous dire … ? »); the language
+    server offers each fix as a quick fix titled `title` (in French)."""
+
+    span: Span
+    replacement: str
+    title: str
+
+    @classmethod
+    def replace_by(cls, span: Span, replacement: str) -> Fix:
+        return cls(span, replacement, f"Remplacer par « {replacement} »")
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     """One problem found in a .circ file, located by a span."""
 
@@ -117,6 +133,7 @@ class Diagnostic:
     hint: str | None = None
     excerpt: str = ""  # the source line and its caret, filled in by the sink
     related: tuple[Related, ...] = ()  # other places involved, shown under the excerpt
+    fixes: tuple[Fix, ...] = ()  # corrections an editor may apply, in this diagnostic's file
 
     @property
     def level(self) -> Level:
@@ -159,13 +176,16 @@ class DiagnosticSink:
         message: str,
         hint: str | None = None,
         related: Sequence[tuple[Span, str]] = (),
+        fixes: Sequence[Fix] = (),
     ) -> None:
-        """Report `message` at `span`; `related` lists other places involved, each with what it is."""
+        """Report `message` at `span`; `related` lists other places involved, each with what it is;
+        `fixes` are corrections of this file an editor may apply."""
         if code not in CATALOGUE:
             raise KeyError(f"diagnostic code {code} missing from CATALOGUE")
         file, excerpt = self._locate(span)
         notes = tuple(self._related(place, text) for place, text in related)
-        self.items.append(Diagnostic(code, message, file, span.in_file(file), hint, excerpt, notes))
+        located = tuple(Fix(fix.span.in_file(file), fix.replacement, fix.title) for fix in fixes)
+        self.items.append(Diagnostic(code, message, file, span.in_file(file), hint, excerpt, notes, located))
 
     warning = error  # the level comes from the catalogue
 

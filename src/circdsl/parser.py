@@ -32,7 +32,7 @@ from circdsl.lark_parser import (
 )
 from circdsl.source import MAX_SOURCE_BYTES, SourceFile
 
-__all__ = ["MAX_SYNTAX_ERRORS", "describe_terminal", "get_parser", "keywords", "parse"]
+__all__ = ["MAX_SYNTAX_ERRORS", "declaration_starts", "describe_terminal", "get_parser", "keywords", "parse"]
 
 MAX_SYNTAX_ERRORS = 20  # reported in detail; the others are counted in one last line
 MAX_COUNTED_ERRORS = 1000  # beyond this, the count stops (« plus de … »)
@@ -115,6 +115,12 @@ def _resumption_point(text: str, position: int, previous: int) -> int | None:
         return None
     found = declaration.search(text, line_end + 1)
     return found.start() if found else None
+
+
+def declaration_starts(text: str) -> list[int]:
+    """The offsets of the lines that begin with a declaration keyword: where the parser may resume
+    after an error (an editor reads a file with errors declaration by declaration from them)."""
+    return [match.start() for match in _declaration_line().finditer(text)]
 
 
 @lru_cache(maxsize=1)

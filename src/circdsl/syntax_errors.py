@@ -7,7 +7,7 @@ import re
 
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from circdsl.diagnostics import DiagnosticSink
+from circdsl.diagnostics import DiagnosticSink, Fix
 from circdsl.input_limits import report_too_deep
 from circdsl.lark_parser import SplitWord, TooDeep, describe_terminal, keyword_values, keywords
 from circdsl.source import Span
@@ -62,7 +62,9 @@ def _report_whole_word(sink: DiagnosticSink, start: int, expected: set[str] | No
     column = start - sink.source.line_starts[line - 1] + 1
     close = difflib.get_close_matches(word, [c for c in candidates if c != word], n=1, cutoff=0.6)
     hint = f"vouliez-vous dire « {close[0]} » ?" if close else "vérifiez l'orthographe de ce mot"
-    sink.error("E002", Span(line, column, line, column + len(word)), f"« {_shorten(word)} » inattendu ici", hint)
+    span = Span(line, column, line, column + len(word))
+    fixes = [Fix.replace_by(span, close[0])] if close else []
+    sink.error("E002", span, f"« {_shorten(word)} » inattendu ici", hint, fixes=fixes)
 
 
 def _word_at(text: str, start: int) -> str:
@@ -123,8 +125,10 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken, start: int) 
     reserved = [k for k in keyword_values(expected) if k != value]
     is_word = value[:1].isalpha()
     close = difflib.get_close_matches(value, reserved, n=1, cutoff=0.6) if is_word else []
+    fixes = []
     if close:
         hints.insert(0, f"vouliez-vous dire « {close[0]} » ?")
+        fixes.append(Fix.replace_by(span, close[0]))
     elif is_word and token.type != "NAME" and "NAME" in expected:
         hints.insert(0, f"« {value} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre nom")
     opened = _multiline_text_before(sink.source.text, start, token.start_pos or 0)
@@ -132,7 +136,7 @@ def _unexpected_token(sink: DiagnosticSink, error: UnexpectedToken, start: int) 
         hints.append(
             f"le texte entre guillemets ouvert ligne {opened} continue sur plusieurs lignes : un guillemet fermant manque-t-il ?"
         )
-    sink.error("E002", span, message, " ; ".join(hints))
+    sink.error("E002", span, message, " ; ".join(hints), fixes=fixes)
 
 
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)  # the grammar's STRING: linear in memory

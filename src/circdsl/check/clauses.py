@@ -8,8 +8,9 @@ from typing import cast
 
 from circdsl import model as m
 from circdsl import nodes as n
-from circdsl.check.scope import Scope
-from circdsl.citations import SourceText
+from circdsl.check.scope import Scope, quoted
+from circdsl.citations import Passage, SourceText
+from circdsl.diagnostics import Fix
 from circdsl.source import Span
 
 
@@ -114,15 +115,19 @@ class Citations:
             return None
         line = self.source_text.find(quote.value)
         if line is None:
-            hint = _nearest(self.source_text, quote.value)
-            self.scope.error("E401", quote.span, f"citation introuvable dans {self.source_path}", hint)
+            passages = self.source_text.closest_passages(quote.value)
+            hint = _nearest(self.source_text, quote.value, passages)
+            fixes = [  # an editor may put a close passage in the quote's place
+                Fix(quote.span, quoted(p.text), f"Citer la ligne {p.line} du texte source : « {_cut(p.text)} »")
+                for p in passages
+            ]
+            self.scope.error("E401", quote.span, f"citation introuvable dans {self.source_path}", hint, fixes=fixes)
             return None
         return m.Citation(quote.value, self.source_path, line, self.scope.here(quote.span))
 
 
-def _nearest(source_text: SourceText, quote: str) -> str:
+def _nearest(source_text: SourceText, quote: str, passages: list[Passage]) -> str:
     """The hint of E401: the closest passages of the source, the words that differ between brackets."""
-    passages = source_text.closest_passages(quote)
     if not passages:
         found = source_text.closest(quote)
         if found:
@@ -134,6 +139,10 @@ def _nearest(source_text: SourceText, quote: str) -> str:
     shown = " ; ".join(f"ligne {p.line} : « {p.marked} »{_instead(p.replaced)}" for p in passages)
     what = "passage le plus proche" if len(passages) == 1 else "passages les plus proches"
     return f"{what} du texte source, {shown} ; entre crochets, ce qui diffère"
+
+
+def _cut(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _instead(replaced: tuple[str, ...]) -> str:

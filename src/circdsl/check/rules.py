@@ -10,6 +10,7 @@ from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
+from circdsl.diagnostics import Fix
 from circdsl.source import Span
 from circdsl.words import ExceptionOutcome, Severity
 
@@ -134,7 +135,9 @@ def _message_reference(ctx: Context, name: str, span: Span) -> m.Expr | None:
         if close
         else "entre accolades, écrivez le nom d'un fait ou d'une valeur calculée"
     )
-    scope.error("E304", span, f"« {{{name}}} » : aucun fait ni valeur de ce nom", hint)
+    exact = close and scope.sink.source.slice(span).startswith("{")  # the braces alone, not the whole text
+    fixes = [Fix.replace_by(span, f"{{{close[0]}}}")] if exact else []
+    scope.error("E304", span, f"« {{{name}}} » : aucun fait ni valeur de ce nom", hint, fixes=fixes)
     return None
 
 

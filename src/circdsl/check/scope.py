@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from circdsl import model as m
 from circdsl import nodes as n
-from circdsl.diagnostics import DiagnosticSink
+from circdsl.diagnostics import DiagnosticSink, Fix
 from circdsl.parser import keywords
 from circdsl.source import Span
 
@@ -59,9 +59,15 @@ class Scope:
 
     # ------------------------------------------------------------ reporting
     def error(
-        self, code: str, span: Span, message: str, hint: str | None = None, related: Sequence[tuple[Span, str]] = ()
+        self,
+        code: str,
+        span: Span,
+        message: str,
+        hint: str | None = None,
+        related: Sequence[tuple[Span, str]] = (),
+        fixes: Sequence[Fix] = (),
     ) -> None:
-        self.sink.error(code, span, message, hint, related)
+        self.sink.error(code, span, message, hint, related, fixes)
 
     def here(self, span: Span) -> Span:
         """A span of this file's syntax tree, located in the file (for the model)."""
@@ -159,7 +165,10 @@ class Scope:
         text = name.text if isinstance(name, n.Name) else name.value
         close = difflib.get_close_matches(text, list(known), n=1)
         hint = f"vouliez-vous dire « {close[0]} » ?" if close else fallback
-        self.error("E101", name.span, f"{what} : « {text} »", hint)
+        fixes = []
+        if close:  # a case label is a text: its fix is written between quotes
+            fixes.append(Fix.replace_by(name.span, close[0] if isinstance(name, n.Name) else quoted(close[0])))
+        self.error("E101", name.span, f"{what} : « {text} »", hint, fixes=fixes)
 
     def unknown_reference(self, name: n.Name) -> None:
         """A name read in an expression that names nothing readable: say what it is, or what is close."""
@@ -206,7 +215,8 @@ class Scope:
             if close
             else "déclarez ce fait avec « fait » ou importez le vocabulaire qui le contient avec « utilise »"
         )
-        self.error("E101", name.span, f"nom inconnu : « {text} »", hint)
+        fixes = [Fix.replace_by(name.span, close[0])] if close else []
+        self.error("E101", name.span, f"nom inconnu : « {text} »", hint, fixes=fixes)
 
     def unknown_choice(self, name: n.Name, type_: m.Type) -> None:
         """E104 for a value that is not one of a choice's, listing those it may be."""
@@ -217,7 +227,8 @@ class Scope:
             if close
             else f"valeurs possibles : {allowed}"
         )
-        self.error("E104", name.span, f"« {name.text} » n'est pas une valeur de ce choix", hint)
+        fixes = [Fix.replace_by(name.span, close[0])] if close else []
+        self.error("E104", name.span, f"« {name.text} » n'est pas une valeur de ce choix", hint, fixes=fixes)
 
     def names_nothing(self, text: str) -> bool:
         """A plain name that names nothing declared: maybe a choice value, typed by the other side."""
@@ -228,3 +239,8 @@ class Scope:
     def table_names(self) -> set[str]:
         """Tables, checked or broken: a name under one of them is a column."""
         return self.tables.keys() | self.broken_tables
+
+
+def quoted(text: str) -> str:
+    """A text written as a string literal of the language (for a fix that replaces one)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
