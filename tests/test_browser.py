@@ -31,6 +31,8 @@ import pytest
 from tests.conftest import PARIS
 from tests.site_build import built_site
 
+pytestmark = pytest.mark.xdist_group("site")  # with the other tests of the built site, on one worker
+
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMEDRIVER = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
 WAIT_SECONDS = 30  # an upper bound for a page to load, never a measured duration

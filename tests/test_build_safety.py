@@ -68,6 +68,7 @@ def test_building_one_file_touches_only_its_outputs_and_the_shared_ones(built: P
     changed = {name for name in after if after[name] != before[name]}
     assert changed == {
         "circulaires/allegement_paris_2025.py",
+        "circulaires/allegement_paris_2025.schema.json",  # its title names the circular
         "circulaires/__init__.py",
         "docs/allegement_paris_2025.md",
         "docs/index.md",
@@ -77,7 +78,7 @@ def test_building_one_file_touches_only_its_outputs_and_the_shared_ones(built: P
     written = sorted(line.removeprefix("écrit : generated/") for line in result.stdout.splitlines() if "écrit" in line)
     assert written == sorted(changed)
     assert "supprimé" not in result.stdout
-    assert "1 circulaire(s) compilée(s), 6 fichier(s) modifié(s)." in result.stdout
+    assert "1 circulaire(s) compilée(s), 7 fichier(s) modifié(s)." in result.stdout
     # The shared files now equal those of a complete build: only the manifest is left for it.
     complete = circ("build", "--check", cwd=built)
     assert complete.returncode == 0, complete.stderr
@@ -106,6 +107,7 @@ def test_a_broken_neighbour_leaves_the_shared_files_alone(built: Path) -> None:
     after = snapshot(built / "generated")
     assert {n for n in after if after[n] != before[n]} == {
         "circulaires/allegement_paris_2025.py",
+        "circulaires/allegement_paris_2025.schema.json",
         "docs/allegement_paris_2025.md",
     }
 

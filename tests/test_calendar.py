@@ -19,6 +19,7 @@ from circdsl import project
 from circdsl.calendar_ics import build_calendar, personal_calendar
 from circdsl.checklist import known_facts
 from circdsl.compiler import Compiler
+from tests.cli_runner import circ
 from tests.conftest import CIRCULARS, PARIS, ROOT
 
 ESSONNE_REINTEGRATION = CIRCULARS / "reprise_temps_plein_essonne_2025.circ"
@@ -121,22 +122,10 @@ def test_personal_calendar_places_a_window_on_its_only_day() -> None:
 def test_command_writes_the_personal_calendar(tmp_path: Path) -> None:
     situation = tmp_path / "situation.json"
     situation.write_text(json.dumps({"déclaration.nature": "accident_service", "accident.date": "06/01/2020"}))
-    done = subprocess.run(
-        [sys.executable, "-m", "circdsl", "calendrier", str(CITIS), "--faits", str(situation), "--sortie", "a.ics"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = circ("calendrier", str(CITIS), "--faits", str(situation), "--sortie", "a.ics", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "BEGIN:VALARM" in (tmp_path / "a.ics").read_text(encoding="utf-8")
-    several = subprocess.run(
-        [sys.executable, "-m", "circdsl", "calendrier", str(CITIS), str(PARIS), "--faits", str(situation)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    several = circ("calendrier", str(CITIS), str(PARIS), "--faits", str(situation), cwd=tmp_path)
     assert several.returncode == 1 and "une seule circulaire" in several.stderr
 
 
@@ -182,13 +171,7 @@ def test_a_newline_in_a_link_a_year_9999_period_and_odd_texts_never_crash(tmp_pa
 def test_command_writes_the_same_file_twice(tmp_path: Path) -> None:
     outputs = []
     for name in ("a.ics", "b.ics"):
-        done = subprocess.run(
-            [sys.executable, "-m", "circdsl", "calendrier", str(CIRCULARS), "--sortie", str(tmp_path / name)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = circ("calendrier", str(CIRCULARS), "--sortie", str(tmp_path / name), cwd=ROOT)
         assert done.returncode == 0, done.stderr
         outputs.append((tmp_path / name).read_bytes())
     assert outputs[0] == outputs[1]
@@ -202,12 +185,6 @@ def test_command_to_stdout_and_user_errors(tmp_path: Path) -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
-    missing = subprocess.run(
-        [sys.executable, "-m", "circdsl", "calendrier", "absente.circ"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
+    missing = circ("calendrier", "absente.circ", cwd=tmp_path)
     assert missing.returncode == 1
     assert "n'existe pas" in missing.stderr and "Traceback" not in missing.stderr

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html.parser
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from circdsl import model as m
 from circdsl import project
 from circdsl.checklist import Checklist, build_checklist, render_html, render_markdown
 from circdsl.compiler import Compiler
+from tests.cli_runner import circ
 from tests.conftest import PARIS
 
 CPE = {
@@ -140,12 +139,6 @@ def test_html_checklist_is_printable_with_checkboxes_and_escaped(paris: m.Circul
 
 
 # ---------------------------------------------------------------- the command
-
-
-def circ(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "circdsl", *args], cwd=cwd, input=stdin, capture_output=True, text=True, check=False
-    )
 
 
 def test_command_writes_markdown_to_stdout_and_html_only_where_asked(tmp_path: Path) -> None:

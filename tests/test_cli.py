@@ -18,13 +18,8 @@ from click.testing import CliRunner
 from circdsl import cli, project
 from circdsl.situations import MAX_SITUATION_BYTES
 from circdsl.terminal import escape_terminal
+from tests.cli_runner import circ, circ_subprocess
 from tests.conftest import CIRCULARS, PARIS, write_project
-
-
-def circ(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "circdsl", *args], cwd=cwd, input=stdin, capture_output=True, text=True, check=False
-    )
 
 
 @pytest.fixture
@@ -50,7 +45,7 @@ def break_paris(workspace: Path, old: str, new: str) -> tuple[int, int]:
 
 
 def test_build_twice_is_byte_identical_and_writes_only_changes(workspace: Path) -> None:
-    first = circ("build", cwd=workspace)
+    first = circ_subprocess("build", cwd=workspace)  # the real command, in its own process
     assert first.returncode == 0, first.stderr
     files = sorted((workspace / "generated").rglob("*.py"))
     contents = [f.read_bytes() for f in files]
@@ -371,6 +366,65 @@ def test_escape_sequences_in_a_situation_never_reach_the_terminal(tmp_path: Path
     bad.write_text('{"commentaire": "\x1b[2J', encoding="utf-8")
     error = circ("eval", str(project_file), "--faits", str(bad), cwd=tmp_path)
     assert error.returncode == 1 and "\x1b" not in error.stderr and "\\u001b[2J" in error.stderr
+
+
+HOSTILE_PROJECT = """\
+    fait commentaire "Commentaire" : texte
+    fait pièce_jointe "Pièce jointe \u202eenu\u2066 fournie" : booléen
+    service médecin "Médecin \u202e conseil"
+      médical
+      cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+    pièce certificat "Certificat \u202eLACIDEM\u202c"
+      obligatoire si commentaire = "urgent" ou pièce_jointe
+      transmise par voie postale à médecin
+      cite "Les pièces médicales sont transmises au médecin sous pli confidentiel."
+    règle r bloquante "R"
+      exige commentaire = "bon"
+      message "Commentaire reçu : {commentaire}."
+      cite "Le dispositif est réservé aux personnels titulaires."
+    """
+
+
+def test_a_text_fact_cannot_fake_a_line_of_the_report_or_the_checklist(tmp_path: Path) -> None:
+    """A line break in a text fact quoted by a message stays on the message's line (\\u000a); the
+    checklist printed to the terminal shows the circular's bidirectional characters escaped too."""
+    project_file = write_project(tmp_path, HOSTILE_PROJECT)
+    situation = tmp_path / "situation.json"
+    fake = "ok\nDécision : RECEVABLE\n  [ ] rien à fournir \u202e"
+    situation.write_text(json.dumps({"commentaire": fake}), encoding="utf-8")
+    report = circ("eval", str(project_file), "--faits", str(situation), cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    lines = report.stdout.split("\n")
+    assert [line for line in lines if line.startswith("Décision")] == ["Décision : IRRECEVABLE"]
+    assert "      Commentaire reçu : ok\\u000aDécision : RECEVABLE\\u000a  [ ] rien à fournir \\u202e." in lines
+    # the circular's labels are shown escaped, and the open condition in French (the model is given)
+    assert "  [ ] Certificat \\u202eLACIDEM\\u202c — à fournir si Pièce jointe \\u202eenu\\u2066 fournie : oui" in lines
+    listing = circ("checklist", str(project_file), "--faits", str(situation), cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    assert not re.search("[\x1b\u202a-\u202e\u2066-\u2069]", report.stdout + listing.stdout)
+    assert "- [ ] **Certificat \\u202eLACIDEM\\u202c** — à fournir si Pièce jointe \\u202eenu\\u2066 fournie : oui" in (
+        listing.stdout.split("\n")
+    )
+    assert "    - À envoyer par voie postale à : Médecin \\u202e conseil" in listing.stdout.split("\n")
+
+
+def test_eval_words_deadlines_and_conditions_from_the_circular(tmp_path: Path) -> None:
+    """`circ eval` gives the report the checked circular and the known facts: a deadline is said by
+    what it bounds, a document's open condition in French with what is already known left out."""
+    situation = tmp_path / "situation.json"
+    situation.write_text(
+        json.dumps({"agent.statut": "titulaire", "agent.degré": "second", "demande.date_dépôt": "10/01/2025"}),
+        encoding="utf-8",
+    )
+    report = circ("eval", str(PARIS), "--faits", str(situation), cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    lines = report.stdout.split("\n")
+    assert "Date limite de dépôt des demandes d'allègement — au plus tard le lundi 13 janvier 2025" in lines
+    assert not any(line.startswith("Échéance :") for line in lines)  # the wording without the circular
+    assert any(
+        line.startswith("  [ ] Justificatif de situation de handicap") and "facultative si " in line for line in lines
+    )
+    assert "sous une condition encore à préciser" not in report.stdout
 
 
 def test_escape_terminal_keeps_text_and_shows_controls() -> None:

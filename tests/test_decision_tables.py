@@ -561,7 +561,7 @@ def test_many_overlapping_pairs_are_counted_beyond_those_listed(diagnostics_of):
     text = FACTS + f'table t "T"\n  selon motif\n  donne jours "Jours" : jours\n{rows}  {CITE}\n'
     found = errors(diagnostics_of(text))
     assert [d.code for d in found] == ["E308"] * 100
-    assert sum("(et 5 autre(s) paire(s) de lignes qui se chevauchent)" in d.message for d in found) == 1
+    assert sum("(et 5 autres paires de lignes qui se chevauchent)" in d.message for d in found) == 1
 
 
 def test_every_table_of_the_circulars_is_proven_complete_and_without_overlap():

@@ -161,6 +161,7 @@ def test_every_citation_link_points_at_an_existing_line_anchor(real_build: proje
     assert re.search(r'class="circ-line circ-cited" id="L72">.*tiers des ORS', paris_source)
 
 
+@pytest.mark.xdist_group("site")  # the site is built once per worker: one worker builds it
 def test_mkdocs_build_strict_renders_the_circular_pages() -> None:
     """The site builds with --strict (broken links and unknown pages are errors) and contains the pages."""
     site = built_site()

@@ -78,10 +78,8 @@ def test_addresses_become_links_only_for_the_web_and_e_mail() -> None:
     assert escape.ics_uri("https://exemple.fr/a") == "https://exemple.fr/a"
 
 
-def test_comments_titles_and_terminal() -> None:
+def test_comments_titles_and_names() -> None:
     assert escape.html_comment("x --><img onerror=1> --") == "x -›‹img onerror=1› "
     assert escape.markdown_title("a </title> | b") == r"a &lt;/title› | b".replace("&lt;", "‹")
-    assert escape.terminal("a\x1b[31mb\u202e\n") == "a\\x1b[31mb\\u202e\\x0a"
     assert escape.one_line(" a \n\n b\u2028c\x00 ") == "a b c\ufffd"
     assert escape.path_segment("../é t<>.txt") == "_e_t__.txt"
-    assert escape.slug("agent.degré") == "agent_degre"

@@ -5,9 +5,11 @@ sentence, a reworded one, the threshold moved from a third to a quarter of the O
 The acceptance scenario: the command writes the new file; `circ check` reports every stale
 kind (citations no longer in the text, last year's dates, the missing header date, years of
 another campaign, a citation pasted on unrelated rules, last year's case dates); the editor
-fixes them one at a time and each report goes; the file ends clean, its cases pass, and it is
-exactly tests/data/allegement_paris_2026.circ (CIRCDSL_UPDATE_GOLDEN=1 rewrites it), the file
-`circ diff` compares with last year's in test_semantic_diff.py."""
+fixes them one at a time and each report goes (passages « hors règles » are quotes of the
+source like citations); the file ends clean, its cases pass, every sentence of the new text is
+still cited or « hors règles » (`circ couverture-texte`), and it is exactly
+tests/data/allegement_paris_2026.circ (CIRCDSL_UPDATE_GOLDEN=1 rewrites it), the file `circ diff`
+compares with last year's in test_semantic_diff.py."""
 
 from __future__ import annotations
 
@@ -132,15 +134,20 @@ def test_the_new_header_and_what_is_marked(workspace: Path) -> None:
     for kept in ("Publics concernés :", "https://portail-paris.colibris", "Articles R. 911-12"):
         assert all(kept not in line for line in marked), kept
     assert "pré-validé(s), trouvé(s) mot pour mot dans le nouveau texte et non marqué(s) :" in output
-    assert "22 citation(s)" in output
-    assert "10 citation(s) introuvable(s) dans le nouveau texte" in output
+    assert "40 citation(s)" in output  # quotes of rules and documents, and of passages « hors règles »
+    assert "14 citation(s) introuvable(s) dans le nouveau texte" in output
+    # a passage « hors règles » is a quote of the source like a citation: marked, or pre-validated
+    assert any(line.startswith('hors règles "Paris, le 13/11/2024" … "Objet :') for line in marked)
+    assert all("Notice : La présente circulaire" not in line for line in marked)
+    assert "proche, ligne 1 du nouveau texte : « Paris, le [12]/11/[2025] »" in output
     assert "proche, ligne 72 du nouveau texte : « L’allègement porte, au maximum, sur le [quart] des ORS. »" in output
     assert "aucun passage proche : la phrase a peut-être disparu" in output
     lines = text.split("\n")
     for line, quote in re.findall(
         r"^ligne (\d+) : citation introuvable dans le nouveau texte : « (.*) »$", output, re.M
     ):
-        assert quote in lines[int(line) - 1], (line, quote)  # the summary points at the lines of the new file
+        # the summary points at the lines of the new file (a long quote shortened)
+        assert quote.removesuffix("…") in lines[int(line) - 1], (line, quote)
 
 
 def test_an_existing_file_is_not_overwritten_without_force(workspace: Path) -> None:
@@ -169,6 +176,39 @@ def test_the_next_name_moves_each_year_of_the_school_year() -> None:
     assert newyear.next_name("allegement", 2025) == "allegement_2026"
 
 
+def test_parts_of_a_shared_source_are_quotes_marked_like_citations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Essonne's header claims two parts of its source text (« partie "…" … "…" »): the next text renames
+    the heading where the second starts. That part is marked, with the closest passage; the first,
+    still found word for word, is pre-validated; `circ check` then reports the part (E401) with the
+    same proposal, as for the passage « hors règles » that quotes the heading."""
+    old_name, source = "temps_partiel_essonne_2025.circ", "sources/002_3a4ef42e33c15eb3.txt"
+    folder = tmp_path / "circulars"
+    (folder / "sources").mkdir(parents=True)
+    for name in (old_name, "commun.circ", source):
+        shutil.copy(CIRCULARS / name, folder / name)
+    heading = "3. TRAVAIL À TEMPS PARTIEL ET FONCTIONS PARTICULIÈRES"
+    text = (CIRCULARS / source).read_text(encoding="utf-8")
+    assert text.count(heading) == 1
+    renamed = heading.replace("FONCTIONS", "MISSIONS")
+    (tmp_path / "002_2026.txt").write_text(text.replace(heading, renamed), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, output = nouvelle_annee(f"circulars/{old_name}", "--source", "002_2026.txt")
+    assert code == 0, output
+    new = folder / "temps_partiel_essonne_2026.circ"
+    parts = [line for line in new.read_text(encoding="utf-8").split("\n") if line.startswith("  partie ")]
+    assert parts == [
+        '  partie "DIVISION DES PERSONNELS" … "pour organiser les services sur postes fractionnés."',
+        f'  partie "{heading}" … "Signé : Pascale COQ"  # à revoir [{fingerprint(heading)}]',
+    ]
+    proposal = "proche, ligne 259 du nouveau texte : « 3. TRAVAIL À TEMPS PARTIEL ET [MISSIONS] PARTICULIÈRES »"
+    assert output.count(proposal) == 2  # the part, and the passage « hors règles » that quotes the heading
+    reported = [d for d in diagnostics(new) if d.code == "E401"]
+    assert [(d.span.line, d.span.column) for d in reported] == [(20, 10), (564, 13)]
+    assert all("« 3. TRAVAIL À TEMPS PARTIEL ET [MISSIONS] PARTICULIÈRES »" in (d.hint or "") for d in reported)
+
+
 def test_running_it_on_a_prepared_file_replaces_its_note_and_markers(workspace: Path) -> None:
     """The file of 2026-2027 prepared for 2027-2028: one note, and no marker of two years ago."""
     folder = workspace / "circulars"
@@ -194,14 +234,21 @@ def test_each_stale_kind_is_reported_until_the_editor_fixes_it(workspace: Path) 
     assert code == 0, output
     editor = Editor(workspace / "circulars" / "allegement_paris_2026.circ")
 
-    # 1. Citations the new text no longer contains: errors, each with the closest passage of the new text.
-    assert editor.codes() == {"E401": 10}
+    # 1. Citations the new text no longer contains: errors, each with the closest passage of the new text;
+    # passages « hors règles » quote the source too.
+    assert editor.codes() == {"E401": 13}
     hints = {d.hint for d in diagnostics(editor.path)}
     assert any(
         "« L’allègement porte, au maximum, sur le [quart] des ORS. » (la citation dit « tiers »)" in h for h in hints
     )
     assert any("fixée au [12] janvier [2026]. » (la citation dit « 13 », « 2025 »)" in h for h in hints)
     assert any("aucun passage du texte source ne ressemble à cette citation" in (h or "") for h in hints)
+    assert any("« Paris, le [12]/11/[2025] »" in (h or "") for h in hints)
+    unruled = [line for line in editor.reported("E401") if line.startswith("hors règles")]
+    assert [line.split('"')[1] for line in unruled] == [
+        "Paris, le 13/11/2024",
+        "https://rectorat-de-paris.webex.com/rectorat-de-paris/j.php?MTID=mf0a57988788511242639fbb9d7f00f22",
+    ]
     editor.replace_all("sur le tiers des ORS.", "sur le quart des ORS.")
     editor.replace("doit obligatoirement formuler un avis en se", "formule obligatoirement un avis motivé en se")
     editor.replace(
@@ -210,9 +257,16 @@ def test_each_stale_kind_is_reported_until_the_editor_fixes_it(workspace: Path) 
     )
     editor.replace("Il est également incompatible avec", "Il est incompatible avec")
     editor.replace("est fixée au 13 janvier 2025.", "est fixée au 12 janvier 2026.")
-    editor.replace("mercredi 27 novembre 2024 de 12h30", "mercredi 26 novembre 2025 de 12h30")
+    editor.replace_all("mercredi 27 novembre 2024 de 12h30", "mercredi 26 novembre 2025 de 12h30")
     editor.drop(r"règle non_cumul_tpt ")  # the sentence is gone: so is the rule, and the case that showed it
     editor.drop(r'cas "Temps partiel thérapeutique en cours"')
+    editor.replace('hors règles "Paris, le 13/11/2024"', 'hors règles "Paris, le 12/11/2025"')
+    editor.replace('l’année scolaire 2025-2026"  # à revoir', 'l’année scolaire 2026-2027"  # à revoir')
+    webinar = "https://rectorat-de-paris.webex.com/rectorat-de-paris/j.php?MTID="
+    editor.replace(
+        f'hors règles "{webinar}mf0a57988788511242639fbb9d7f00f22"',
+        f'hors règles "{webinar}m2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c11"',
+    )
     # the threshold moved from a third to a quarter: the values, their labels and the cases follow
     editor.replace_all("/ 3\n", "/ 4\n")
     editor.replace_all("le tiers des ORS", "le quart des ORS")
@@ -307,6 +361,10 @@ def test_each_stale_kind_is_reported_until_the_editor_fixes_it(workspace: Path) 
     # markers whose value changed say nothing more: the editor deletes them when rereading the file
     editor.remove_markers()
     assert Compiler().compile_file(editor.path).warnings == []
+    # every sentence of the new text is still cited or acknowledged « hors règles »
+    coverage = CliRunner().invoke(cli.main, ["couverture-texte", str(editor.path.relative_to(workspace))])
+    assert coverage.exit_code == 0, coverage.output
+    assert coverage.output.endswith("1 circulaire(s) : chaque phrase de leur texte source est citée ou hors règles.\n")
 
     if os.environ.get("CIRCDSL_UPDATE_GOLDEN"):
         UPDATED_PARIS.write_text(editor.text, encoding="utf-8")
@@ -325,7 +383,7 @@ def test_a_marker_is_reported_until_its_value_changes_or_it_is_removed(workspace
         "à revoir, sans changement depuis la circulaire de l'an dernier : "
         "l'adresse « https://portail-paris.colibris.education.gouv.fr/ »"
     )
-    assert (found.span.line, found.span.column) == (132, 11)
+    assert (found.span.line, found.span.column) == (138, 11)
     editor.replace('colibris.education.gouv.fr/"  #', 'colibris.education.gouv.fr/paris"  #')
     assert "E850" not in editor.codes()  # changed: reviewed
 

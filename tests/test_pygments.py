@@ -81,6 +81,7 @@ def test_tokens_are_highlighted_as_the_parser_reads_them(sample: Sample) -> None
             assert got not in Keyword
 
 
+@pytest.mark.xdist_group("site")  # the site is built once per worker: one worker builds it
 def test_the_documentation_site_highlights_the_circ_blocks() -> None:
     page = (built_site() / "reference" / "regles" / "index.html").read_text(encoding="utf-8")
     assert '<span class="kd">règle</span>' in page

@@ -54,6 +54,7 @@ def _calendar_texts(data: bytes) -> list[str]:
     return texts
 
 
+@pytest.mark.xdist_group("site")  # the site is built once per worker: one worker builds it
 def test_every_built_page_reads_as_plain_french(names: set[str]) -> None:
     site = built_site()
     pages = sorted((site / "circulaires").rglob("*.html"))

@@ -9,10 +9,7 @@ import datetime
 import importlib
 import json
 import math
-import os
 import re
-import subprocess
-import sys
 import types
 from collections.abc import Iterator
 from decimal import Decimal
@@ -31,6 +28,7 @@ from circdsl import runtime as rt
 from circdsl.compiler import Compiler
 from circdsl.project import load_validator
 from fuzz.situations import Tally, check_outcome, compare_forms, run_campaign
+from tests.cli_runner import Run, circ
 from tests.conftest import PARIS, ROOT, write_project
 
 # A circular with every kind of fact, unbounded numbers, arithmetic, rounding and a division.
@@ -292,21 +290,13 @@ def test_random_values_in_an_otherwise_valid_situation(every_kind, data):
 # ------------------------------------------------------------------ circ eval
 
 
-def circ_eval(situation_text: str | bytes, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def circ_eval(situation_text: str | bytes, tmp_path: Path) -> Run:
     path = tmp_path / "situation.json"
     if isinstance(situation_text, bytes):
         path.write_bytes(situation_text)
     else:
         path.write_text(situation_text, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "circdsl", "eval", str(PARIS), "--faits", str(path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=120,
-        check=False,
-    )
+    return circ("eval", str(PARIS), "--faits", str(path), cwd=ROOT)
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,12 @@ import datetime
 import pytest
 
 from circdsl.analysis.mentions import MentionKind, mentions
+from circdsl.analysis.written import Role, inventory
+from circdsl.builder import build
 from circdsl.citations import SourceText
 from circdsl.diagnostics import Diagnostic, render_all
+from circdsl.parser import parse
+from circdsl.source import SourceFile
 from tests.conftest import SOURCE_TEXT
 
 TITULAIRES = "Le dispositif est réservé aux personnels titulaires."
@@ -258,3 +262,42 @@ def test_two_passages_when_the_text_says_it_twice() -> None:
 
 def test_no_passage_is_proposed_for_an_unrelated_quote() -> None:
     assert SourceText("s.txt", SOURCE_TEXT).closest_passages("Une phrase qui ne figure nulle part ailleurs.") == []
+
+
+# ---------------------------------------------------------------- quotes of the coverage constructs
+
+NOTE = """\
+Circulaire d'essai du 1er septembre 2024.
+Le dispositif est réservé aux personnels titulaires.
+Vu la note de service du 3 mars 2019 relative aux allègements.
+La date limite de dépôt est fixée au 13 janvier 2025.
+"""
+PARTS = """\
+circulaire essai "Circulaire d'essai"
+  autorité "Rectorat d'essai"
+  année scolaire 2025-2026  date 01/09/2024
+  source "sources/note.txt"
+  partie "Le dispositif est réservé" … "du 3 mars 2019 relative aux allègements."
+
+"""  # lines 1-6
+
+
+def test_passages_hors_regles_and_parts_are_quotes_of_the_source(diagnostics_of, compile_text) -> None:
+    """In the inventory every analysis reads (E851 years, E852 cited dates, the yearly update),
+    the quotes of `partie` and `hors règles` are citations (their years are the source's), their
+    reason is the editor's own text; a passage « hors règles » that repeats a rule's citation is
+    no second rule citing it (no E855, only E873: the passage adds nothing)."""
+    passage = f'hors règles "{TITULAIRES}" … "du 3 mars 2019 relative aux allègements." : "public et note de 2018"\n'
+    text = PARTS + FACTS + USES + passage
+    roles = [(w.role, w.value) for w in inventory(build(parse(SourceFile("essai.circ", text))), SourceFile("e", text))]
+    assert (Role.CITATION, "Le dispositif est réservé") in roles  # the header's part
+    assert (Role.CITATION, "du 3 mars 2019 relative aux allègements.") in roles
+    assert [role for role, value in roles if value == TITULAIRES] == [Role.CITATION, Role.CITATION]  # rule, passage
+    assert (Role.LABEL, "public et note de 2018") in roles
+    note = {"sources/note.txt": NOTE}
+    d = only(diagnostics_of(text, extra=note), "E851", 14, 134)  # the reason's 2018, not the quotes' 2019
+    assert d.message.startswith("le libellé mentionne « 2018 »")
+    quiet = compile_text(text.replace("note de 2018", "note de service"), extra=note)
+    assert quiet.warnings == [], render_all(quiet.warnings)
+    repeated = f'hors règles "{TITULAIRES}" : "public, encodé par la règle « public »"\n'
+    assert [d.code for d in diagnostics_of(PARTS + FACTS + USES + repeated, extra=note)] == ["E873"]

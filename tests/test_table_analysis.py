@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from circdsl import model as m
 from circdsl.compiler import Compiler
+from circdsl.diagnostics import CompileError
 from circdsl.table_analysis import MAX_REGIONS, REGIONS_PER_ROW, TableAnalysis, analyse_table
 from tests.conftest import write_project
 
@@ -199,6 +200,33 @@ def test_long_value_sets_are_cut_and_texts_the_table_does_not_name_are_said_so(t
     ]
     few = towns_table(m.Cell("eq", ("Aix",)), m.Cell("eq", ("Gap",)))
     assert analyse_table(few, bounds_of(few)).gaps == ["ville hors de {« Aix », « Gap »}"]
+
+
+def test_gaps_are_worded_by_the_shared_french_renderer(tmp_path: Path) -> None:
+    """E307 in the words of `circdsl.french.words`, as on the pages: a unit in the singular or the
+    plural, every decimal of a bound (« 0,125 % »), a date as the editor writes it."""
+    text = f"""\
+    fait ancienneté "Ancienneté" : ans entre 0 et 9
+    fait quotité "Quotité" : pourcentage
+    fait arrivée "Date d'arrivée" : date
+    table jours "Jours libérés"
+      selon ancienneté, quotité, arrivée
+      donne jours "Jours" : jours
+      | 0 an | * | * | 2 jours |
+      | >= 2 ans | de 0,125 % à 50 % | >= 01/09/2025 | 1 jour |
+      {CITE}
+    """
+    try:
+        Compiler().compile_file(write_project(tmp_path, text))
+    except CompileError as error:
+        [gaps] = [d.message for d in error.diagnostics if d.code == "E307"]
+    else:
+        raise AssertionError("E307 attendue")
+    assert gaps == (
+        "aucune ligne de la table « jours » ne couvre : ancienneté = 1 an ; "
+        "ancienneté >= 2 ans et quotité < 0,125 % ou > 50 % ; "
+        "ancienneté >= 2 ans et quotité de 0,125 % à 50 % et arrivée < 01/09/2025"
+    )
 
 
 def test_the_search_stops_at_its_bound_and_says_so(template: m.Table) -> None:

@@ -10,7 +10,6 @@ Nothing about an applicant is printed or logged: only counts and column names.""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime
 import difflib
@@ -18,7 +17,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import time
 import types
 import unicodedata
@@ -32,6 +30,7 @@ from typing import Any
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.diagnostics import CompileError, Diagnostic
+from circdsl.files import replace_atomically
 from circdsl.source import SourceFile, Span
 
 INPUT_FORMATS = (".csv", ".parquet", ".jsonl", ".xlsx")
@@ -642,20 +641,14 @@ def message_text(rule: m.Rule, values: list[Any]) -> str:
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file next to `path`, then rename it: a reader never sees half a file."""
+    """Write through a temporary file next to `path` (`files.replace_atomically`): a reader never sees half a file."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise BatchError(f"dossier de sortie introuvable : {folder}")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=folder)
-    os.close(handle)
     try:
-        write(Path(temporary))
-        os.replace(temporary, path)
+        replace_atomically(path, write)
     except OSError as error:
         raise BatchError(f"impossible d'écrire {path} : {error.strerror}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
 
 
 def _text(value: Any) -> Any:

@@ -34,11 +34,12 @@ import icalendar
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.dates import parse_time
-from circdsl.escape import excerpt_plain, ics_text, ics_uri, slug
+from circdsl.escape import excerpt_plain, ics_text, ics_uri
 from circdsl.french import words
 from circdsl.french.conditions import Prose
 from circdsl.french.deadlines import DeadlineWording, Role, first_day, last_day
 from circdsl.french.residual import Known
+from circdsl.slugs import ascii_identifier
 
 TIMEZONE = "Europe/Paris"  # the circulars' times are French local times
 PRODID = "-//circdsl//Circulaires RH//FR"
@@ -224,4 +225,4 @@ def _base(
 def uid(circular: m.Circular, kind: str, name: str) -> str:
     """Stable across builds and machines: derived from the circular and the declaration names."""
     digest = hashlib.sha256(f"{circular.name}\n{kind}\n{name}".encode()).hexdigest()[:16]
-    return f"{slug(circular.name)}-{slug(name)}-{digest}@{UID_DOMAIN}"
+    return f"{ascii_identifier(circular.name)}-{ascii_identifier(name)}-{digest}@{UID_DOMAIN}"

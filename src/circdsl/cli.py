@@ -283,13 +283,16 @@ facts_option = click.option(
 def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
     if facts is None:
         raise UserError("indiquez la situation à évaluer : --faits FICHIER.json (ou --faits - pour l'entrée standard)")
+    from circdsl.checklist import known_facts
+
     model = _compile_one(circular)
     situation = _read_situation(facts)
-    decision = project.load_validator(model).evaluate(situation)
+    validator = project.load_validator(model)
+    decision = validator.evaluate(situation)
     if as_json:
         click.echo(escape_json(decision.to_json()))
     else:
-        say(render_decision(decision), nl=False)
+        say(render_decision(decision, model, known_facts(validator, situation)), nl=False)
 
 
 @main.command(help="Exécuter les cas d'exemple des circulaires.")
@@ -764,6 +767,56 @@ def lsp(stdio: bool) -> None:
             raise
         raise UserError("circ lsp demande le paquet pygls : pip install 'circdsl[lsp]'") from None
     serve()
+# ---------------------------------------------------------------- the web service
+
+
+@main.command(
+    help="Servir les circulaires sur le web : API JSON (décision, liste de pièces, calendrier, schéma, "
+    "éligibilité) et questionnaire du demandeur. Nécessite l'extra circdsl[serveur]."
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@click.option("--hote", "host", default="127.0.0.1", show_default=True, metavar="ADRESSE", help="Adresse d'écoute.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), metavar="PORT", help="Port d'écoute."
+)
+@handle_errors
+def serve(paths: tuple[Path, ...], host: str, port: int) -> None:
+    try:
+        import uvicorn
+
+        from circdsl.serve.app import create_app
+    except ImportError:
+        raise UserError("circ serve a besoin de FastAPI et d'uvicorn : pip install 'circdsl[serveur]'") from None
+    from circdsl.serve.catalogue import Catalogue
+
+    chosen = _paths(paths)
+    _check_free(host, port)
+    catalogue = Catalogue.load(chosen)
+    if not catalogue.entries:
+        raise UserError("aucune circulaire trouvée (indiquez un fichier .circ ou un dossier qui en contient)")
+    say(f"{len(catalogue.entries)} circulaire(s) servie(s) sur http://{host}:{port}/ (Ctrl+C pour arrêter)", err=True)
+    # No access log: a request line is harmless, but nothing of an applicant's visit is kept.
+    uvicorn.run(create_app(catalogue), host=host, port=port, access_log=False, log_level="warning")
+
+
+def _check_free(host: str, port: int) -> None:
+    """A French error if the address cannot be listened on (uvicorn would log it in English)."""
+    import errno
+    import socket
+
+    reasons = {
+        errno.EADDRINUSE: "ce port est déjà utilisé ; choisissez-en un autre avec --port",
+        errno.EACCES: "permission refusée (un port inférieur à 1024 demande des droits d'administrateur)",
+        errno.EADDRNOTAVAIL: "cette adresse n'est pas celle de cette machine",
+    }
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        if isinstance(error, socket.gaierror) or (error.errno or 0) < 0:  # a name that does not resolve
+            raise UserError(f"adresse d'écoute inconnue : {host}") from None
+        reason = reasons.get(error.errno or 0) or french_os_error(error)
+        raise UserError(f"impossible d'écouter sur {host}:{port} : {reason}") from None
 
 
 @contextlib.contextmanager

@@ -170,7 +170,7 @@ def _refuse_source(module: Module, folder: Path, sink: DiagnosticSink) -> Span |
             if refusal is not None:
                 hint = f'copiez le texte de la circulaire dans un fichier de {SOURCES}/, par exemple "{SOURCES}/000_circulaire.txt"'
                 sink.error("E014", attr.value.span, refusal, hint)
-                return attr.value.span
+                return sink.items[-1].span  # as reported, with its file
     return None
 
 

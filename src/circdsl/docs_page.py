@@ -15,11 +15,12 @@ from typing import Any
 
 from circdsl import model as m
 from circdsl.diagram import circuit_svg
-from circdsl.escape import Markdown, excerpt_markdown, markdown, markdown_link, markdown_url, slug
+from circdsl.escape import Markdown, excerpt_markdown, markdown, markdown_link, markdown_url
 from circdsl.french import deliveries as fd
 from circdsl.french import words
 from circdsl.french.conditions import Prose, cell_text, constant, output_text
 from circdsl.french.deadlines import DeadlineWording
+from circdsl.slugs import ascii_identifier
 
 SEVERITY_TEXT = {
     "bloquante": "Condition bloquante",
@@ -60,9 +61,27 @@ SECTIONS = {
 NOT_GIVEN = "non renseignée"  # a fact left unknown in an example case
 
 
-def anchor(prefix: str, name: str) -> Markdown:
-    """An element id, safe as is in Markdown (ASCII letters, digits, `_` and `-`)."""
-    return Markdown(f"{prefix}-{slug(name).lower()}")
+class Anchors:
+    """The element ids of a page's rules, tables and documents: `regle-delai`, safe as is in Markdown
+    (ASCII letters, digits, `_` and `-`), distinct within the page. Names that differ only by accents
+    or case (`délai`, `Delai`) share a form: the later declaration is numbered (`regle-delai-2`)."""
+
+    KINDS = (("regle", "rules"), ("table", "tables"), ("piece", "documents"))
+
+    def __init__(self, circular: m.Circular) -> None:
+        self._ids: dict[tuple[str, str], Markdown] = {}
+        taken: set[str] = set()
+        for prefix, field in self.KINDS:
+            for declaration in getattr(circular, field):
+                base = f"{prefix}-{ascii_identifier(declaration.name).lower()}"
+                found, number = base, 2
+                while found in taken:  # `-` never occurs in a name's form: a numbered id is no other's
+                    found, number = f"{base}-{number}", number + 1
+                taken.add(found)
+                self._ids[(prefix, declaration.name)] = Markdown(found)
+
+    def __call__(self, prefix: str, name: str) -> Markdown:
+        return self._ids.get((prefix, name)) or Markdown(f"{prefix}-{ascii_identifier(name).lower()}")
 
 
 @dataclass(frozen=True)
@@ -117,6 +136,7 @@ class CircularPage:
         self.source_page = source_page  # source path -> page path (emit_docs.source_page)
         self.prose = Prose()
         self.deadlines = DeadlineWording(circular, self.prose)
+        self.anchor = Anchors(circular)
 
     # --- citations and links
 
@@ -200,7 +220,7 @@ class CircularPage:
     def _rule(self, rule: m.Rule) -> RuleView:
         requires = self.prose.condition(rule.requires) if rule.requires is not None else None
         return RuleView(
-            anchor=anchor("regle", rule.name),
+            anchor=self.anchor("regle", rule.name),
             title=rule.title,
             severity=SEVERITY_TEXT.get(rule.severity, rule.severity),
             applies=self.prose.condition(rule.applies) if rule.applies is not None else None,
@@ -235,7 +255,7 @@ class CircularPage:
         ]
 
     def table_anchor(self, table: m.Table) -> Markdown:
-        return anchor("table", table.name)
+        return self.anchor("table", table.name)
 
     def table_markdown(self, table: m.Table) -> Markdown:
         """A decision table as a Markdown table: inputs then output columns, one row per line."""
@@ -299,7 +319,7 @@ class CircularPage:
     def _document(self, document: m.Document) -> DocumentView:
         routes = [self.route(d) for d in document.deliveries]
         return DocumentView(
-            anchor=anchor("piece", document.name),
+            anchor=self.anchor("piece", document.name),
             label=document.label,
             status=self.when_required(document),
             confidentiality="pièce médicale, confidentielle"
@@ -379,7 +399,7 @@ class CircularPage:
         ]
 
     def circuit(self) -> Markdown:
-        return Markdown(circuit_svg(self.c, slug(self.c.name)))
+        return Markdown(circuit_svg(self.c, ascii_identifier(self.c.name)))
 
     # --- example cases
 
@@ -392,7 +412,7 @@ class CircularPage:
 
     def rule_links(self, names: Iterable[str]) -> Markdown:
         titles = {r.name: r.title for r in self.c.rules}
-        return Markdown(", ".join(f"[{markdown(titles.get(n, n))}](#{anchor('regle', n)})" for n in names))
+        return Markdown(", ".join(f"[{markdown(titles.get(n, n))}](#{self.anchor('regle', n)})" for n in names))
 
     def fact_labels(self, names: Iterable[str]) -> str:
         facts = {f.name: f.label for f in (*self.c.all_facts, *self.c.facts)}

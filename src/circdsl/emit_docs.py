@@ -25,10 +25,11 @@ import jinja2
 
 from circdsl import model as m
 from circdsl.docs_page import CircularPage
-from circdsl.escape import Markdown, excerpt_html, html_comment, markdown, markdown_title, path_segment, slug
+from circdsl.escape import Markdown, excerpt_html, html_comment, markdown, markdown_title, path_segment
 from circdsl.french import words
 from circdsl.french.deadlines import DeadlineWording
 from circdsl.rendering import template_environment
+from circdsl.slugs import ascii_identifier
 
 SOURCES = "sources"  # folder of the source-text pages, under the docs folder
 NO_YEAR = "Sans année scolaire"
@@ -58,11 +59,15 @@ DISPOSITIFS = (
 # ---------------------------------------------------------------- entry point
 
 
-def emit_docs(circulars: Sequence[m.Circular], sources: Mapping[str, str]) -> dict[str, str]:
+def emit_docs(
+    circulars: Sequence[m.Circular], sources: Mapping[str, str], changes: Mapping[str, Markdown] | None = None
+) -> dict[str, str]:
     """The pages of the documentation: relative posix path -> Markdown text.
 
     `sources` maps a source-text path as circulars name it (`sources/x.txt`)
     to its text; citations of a source absent from it are shown without a link.
+    `changes` maps a circular's name to the « Ce qui change par rapport à l'an
+    dernier » section of its page (`semantic_diff.page_sections`).
     """
     ordered = sorted(circulars, key=lambda c: c.name)
     env = template_environment()
@@ -70,7 +75,11 @@ def emit_docs(circulars: Sequence[m.Circular], sources: Mapping[str, str]) -> di
     for circular in ordered:
         page = CircularPage(circular, frozenset(sources), source_page)
         pages[page_name(circular)] = env.get_template("circular.md.j2").render(
-            page=page, c=circular, dispositif=dispositif_of(circular), comment=html_comment(circular.file)
+            page=page,
+            c=circular,
+            dispositif=dispositif_of(circular),
+            comment=html_comment(circular.file),
+            changes=(changes or {}).get(circular.name),
         )
     for source in sorted(_cited_sources(ordered, sources)):
         citing = [c for c in ordered if c.source == source]
@@ -87,7 +96,7 @@ def emit_docs(circulars: Sequence[m.Circular], sources: Mapping[str, str]) -> di
 
 def page_name(circular: m.Circular) -> str:
     """allegement_paris_2025.md: ASCII, stable, one per circular."""
-    return f"{slug(circular.name)}.md"
+    return f"{ascii_identifier(circular.name)}.md"
 
 
 def source_page(source: str) -> str:

@@ -1,10 +1,11 @@
-"""One escaping function per output target: Markdown, HTML, SVG, iCalendar and the terminal.
+"""One escaping function per output target: Markdown, HTML, SVG and iCalendar (the terminal's is
+`terminal.escape_terminal`).
 
 Every string written by an editor (titles, labels, messages, addresses, file and
 source names) or supplied by an applicant reaches an output only through one of
 these functions, so that it is shown as text and never read as markup: no
 Markdown block (admonition, list, heading) or `attr_list` attribute, no HTML
-element or attribute, no iCalendar property, no terminal escape sequence.
+element or attribute, no iCalendar property.
 
 Source texts keep their own light formatting (`<sup>`, `<b>`, `<i>`, `^{er}`,
 `**gras**`): `excerpt_html` and `excerpt_markdown` turn exactly those into
@@ -112,13 +113,6 @@ def path_segment(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", ascii_text).strip(".") or "_"
 
 
-def slug(name: str) -> str:
-    """agent.degré -> agent_degre: ASCII letters, digits and underscores, starting with a letter
-    (names of pages, anchors and calendar UIDs)."""
-    ascii_name = path_segment(name).replace(".", "_").replace("-", "_")
-    return ascii_name if ascii_name[:1].isalpha() or ascii_name[:1] == "_" else f"f_{ascii_name}"
-
-
 # ---------------------------------------------------------------- HTML and SVG
 
 
@@ -151,20 +145,6 @@ def ics_uri(address: str | None) -> str | None:
         return None
     text = address.strip()
     return text if re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", text, re.IGNORECASE) else None
-
-
-# ---------------------------------------------------------------- terminal
-
-
-def terminal(text: object) -> str:
-    """Text for a terminal: control, escape and bidirectional characters shown as `\\xNN`,
-    `\\uNNNN`, so that applicant-supplied text can never drive the terminal."""
-    return "".join(c if c.isprintable() or c == " " else _escape_char(c) for c in str(text))
-
-
-def _escape_char(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 # ---------------------------------------------------------------- excerpts of source texts

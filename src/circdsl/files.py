@@ -1,8 +1,8 @@
 """Writing files so that none is ever lost or half-written: atomic replacement, and a lock
 so that two builds of one output folder take turns.
 
-`write_atomically` writes a temporary file in the target's folder, flushes it to disk and
-renames it over the target (`os.replace`, atomic on POSIX and Windows): a reader, or a
+`write_atomically` (bytes) and `replace_atomically` (a writer given a path) write a temporary
+file in the target's folder, flush it to disk and rename it over the target (`os.replace`, atomic on POSIX and Windows): a reader, or a
 build killed at any point, sees the old file or the new one, never an empty or partial
 one. A build killed between the write and the rename leaves a temporary
 `.<name>.<random>.circdsl-tmp`, which the next build of that folder removes.
@@ -33,12 +33,19 @@ def write_atomically(path: Path, data: bytes) -> None:
             _write_all(stream, data)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
+    replace_atomically(path, lambda temporary: _write_file(temporary, data))
+
+
+def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file next to `path` (given its path: some libraries write
+    files themselves), flush it to disk and rename it over `path` in one step; the temporary
+    file is removed if anything fails (the error is raised again). The folder must exist."""
     mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+    os.close(handle)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            _write_all(stream, data)
-            stream.flush()
+        write(Path(temporary))
+        with open(temporary, "rb") as stream:
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
@@ -46,6 +53,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as stream:
+        _write_all(stream, data)
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -11,19 +11,23 @@ index, navigation), computed from every circular of the folder, and removes noth
 
 from __future__ import annotations
 
+import re
 import sys
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from circdsl import model as m
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
-from circdsl.diagnostics import CompileError, Diagnostic
+from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
 from circdsl.emit_docs import emit_docs, page_name, source_page
 from circdsl.emit_python import emit_python
+from circdsl.escape import Markdown
 from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
+from circdsl.serve.schemas import decision_schema, form_schema, schema_text
 from circdsl.slugs import ascii_identifier
+from circdsl.source import SourceFile, Span
 
 PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
 GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
@@ -31,6 +35,7 @@ DOCS = "docs"  # generated pages of the documentation site: generated/docs/
 DOC_SUFFIXES = (".md",)  # files of generated/docs/ that the build owns (left-overs are removed)
 MANIFEST = ".circdsl-manifest"  # the files the last complete build wrote, relative to the output folder
 GENERATED_MARK = "Généré par circdsl"  # in the first line of every generated module and page
+DECISION_SCHEMA = "decision.schema.json"  # the JSON schema of Decision.to_dict(), beside the validators
 
 
 @dataclass
@@ -43,6 +48,7 @@ class BuildResult:
     sources: dict[str, str] = field(default_factory=dict)  # source text of the circulars: "sources/x.txt" -> text
     # A build of some circulars of a folder: the others, compiled for the shared pages only.
     neighbours: list[m.Circular] = field(default_factory=list)
+    paths: dict[str, Path] = field(default_factory=dict)  # circular name -> its .circ file
     complete: bool = True  # every circular of the folders is built: left-overs may be removed
     shared_blocked: list[str] = field(default_factory=list)  # other circulars that do not compile
 
@@ -91,6 +97,7 @@ def compile_all(
             continue
         result.diagnostics.extend(compilation.warnings)
         result.circulars.append(compilation.circular)
+        result.paths.setdefault(compilation.circular.name, path)
         _record_source(result, compilation.circular, path, compiler)
     return result
 
@@ -109,15 +116,69 @@ def compile_for_build(
     folders = sorted({path if path.is_dir() else path.parent for path in paths})
     others = [path for path in find_circulars(folders) if path.resolve() not in chosen]
     if not others:
+        _refuse_name_clashes(result, compiler)
         return result
     result.complete = False
     context = compile_all(others, compiler)
     result.neighbours = context.circulars
+    for name, path in context.paths.items():
+        result.paths.setdefault(name, path)
     for source, text in context.sources.items():
         result.sources.setdefault(source, text)
     failing = {d.file for d in context.diagnostics if d.level.value == "erreur"}
     result.shared_blocked = sorted(failing)
+    _refuse_name_clashes(result, compiler)
     return result
+
+
+def _refuse_name_clashes(result: BuildResult, compiler: Compiler) -> None:
+    result.diagnostics.extend(name_clashes([*result.circulars, *result.neighbours], compiler.files))
+
+
+def name_clashes(circulars: list[m.Circular], files: Mapping[str, SourceFile]) -> list[Diagnostic]:
+    """E102 for each circular whose module and page would be another's: names that differ only by
+    accents, dots or case (`délai`, `delai`, `Delai`) give one ASCII name, and file systems that
+    ignore case would see one file."""
+    first_by_name: dict[str, m.Circular] = {}
+    found = []
+    for circular in sorted(circulars, key=lambda c: (c.name, c.file)):
+        first = first_by_name.setdefault(module_name(circular).casefold(), circular)
+        if first is not circular:
+            found.append(_name_clash(first, circular, files))
+    return found
+
+
+def _name_clash(first: m.Circular, second: m.Circular, files: Mapping[str, SourceFile]) -> Diagnostic:
+    source = files.get(second.file) or SourceFile(second.file, "")
+    sink = DiagnosticSink(source, other_files=files.get)
+    outputs = f"le même module Python et la même page ({PACKAGE}/{module_name(second)}.py, {DOCS}/{page_name(second)})"
+    if first.name == second.name:
+        message = (
+            f"la circulaire « {second.name} » porte le même nom que celle de {first.file} : elles auraient {outputs}"
+        )
+    else:
+        message = (
+            f"les noms « {second.name} » et « {first.name} » ({first.file}) ne diffèrent que par des accents, "
+            f"des points ou des majuscules : ces deux circulaires auraient {outputs}"
+        )
+    sink.error(
+        "E102",
+        _name_span(source.text, second.file),
+        message,
+        "renommez l'une des deux circulaires (le nom qui suit « circulaire » dans l'en-tête)",
+        [(_name_span(files[first.file].text if first.file in files else "", first.file), "l'autre circulaire ici")],
+    )
+    return sink.items[0]
+
+
+def _name_span(text: str, file: str) -> Span:
+    """Where the header names the circular (its first line « circulaire NOM … »)."""
+    match = re.search(r"^[ \t]*circulaire[ \t]+(\S+)", text, re.MULTILINE)
+    if match is None:
+        return Span.point(1, 1).in_file(file)
+    line = text.count("\n", 0, match.start(1)) + 1
+    column = match.start(1) - (text.rfind("\n", 0, match.start(1)) + 1) + 1
+    return Span(line, column, line, column + len(match.group(1)), file)
 
 
 def _record_source(result: BuildResult, circular: m.Circular, path: Path, compiler: Compiler) -> None:
@@ -143,8 +204,10 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     planned: dict[Path, str] = {}
     for circular in everything:
         planned[package / f"{module_name(circular)}.py"] = emit_python(circular)
+        planned[package / schema_name(circular)] = schema_text(form_schema(circular))
     planned[package / "__init__.py"] = _package_init([(module_name(c), c) for c in everything])
-    for relative, text in emit_docs(everything, result.sources).items():
+    planned[package / DECISION_SCHEMA] = schema_text(decision_schema())
+    for relative, text in emit_docs(everything, result.sources, _changes(everything, result.paths)).items():
         planned[output / DOCS / relative] = text
     if result.complete:
         result.outputs.update(planned)
@@ -156,15 +219,30 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     result.outputs.update((path, text) for path, text in planned.items() if path in wanted)
 
 
+def _changes(circulars: list[m.Circular], paths: dict[str, Path]) -> dict[str, Markdown]:
+    """The « Ce qui change par rapport à l'an dernier » sections of the pages."""
+    from circdsl.semantic_diff import page_sections  # it loads validators through this module
+
+    return page_sections(circulars, paths)
+
+
 def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
-    return {output / PACKAGE / f"{module_name(c)}.py" for c in circulars} | {
-        output / DOCS / page_name(c) for c in circulars
-    }
+    return (
+        {output / PACKAGE / f"{module_name(c)}.py" for c in circulars}
+        | {output / PACKAGE / schema_name(c) for c in circulars}
+        | {output / DOCS / page_name(c) for c in circulars}
+    )
+
+
+def schema_name(circular: m.Circular) -> str:
+    """The JSON schema of a circular's facts, beside its validator: <module_name>.schema.json."""
+    return f"{module_name(circular)}.schema.json"
 
 
 def _shared_files(circulars: list[m.Circular], output: Path) -> set[Path]:
     """The package, the index pages and the pages of the source texts the circulars cite."""
-    shared = {output / PACKAGE / "__init__.py"} | {output / DOCS / name for name in SHARED_PAGES}
+    shared = {output / PACKAGE / "__init__.py", output / PACKAGE / DECISION_SCHEMA}
+    shared |= {output / DOCS / name for name in SHARED_PAGES}
     return shared | {output / DOCS / source_page(c.source) for c in circulars if c.source}
 
 

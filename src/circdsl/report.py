@@ -5,8 +5,9 @@ deliveries by channel, deadlines by their use. Given the checked circular (and
 the facts known), the documents, deliveries and deadlines come from the
 applicant's checklist, with conditions in plain French; from the decision
 alone, what depends on a condition still open says so without its details.
-Every text goes through `escape.terminal`: a control or escape character in an
-applicant's text is shown escaped, never sent to the terminal.
+Every text goes through `terminal.escape_terminal` with its newlines escaped too: a control,
+escape or line-breaking character in an applicant's text (a text fact quoted by a message) is
+shown as \\uXXXX, never sent to the terminal, and cannot start a line of its own.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from collections.abc import Mapping
 
 from circdsl import model as m
 from circdsl import runtime as rt
-from circdsl.escape import excerpt_plain, terminal
+from circdsl.escape import excerpt_plain
 from circdsl.french import deliveries as fd
 from circdsl.french import words
 from circdsl.french.conditions import Prose
 from circdsl.french.residual import Known
+from circdsl.terminal import escape_terminal
 
 _EXCEPTION = "une exception prévue par la circulaire"  # without the circular, the condition is not shown
 OUTCOME_MARKS = {
@@ -31,6 +33,12 @@ OUTCOME_MARKS = {
 }
 
 
+def _safe(text: object) -> str:
+    """A text on its line of the report: every character a terminal acts on, newlines
+    included, shown as \\uXXXX."""
+    return escape_terminal(str(text), keep_newlines=False)
+
+
 def render_decision(
     decision: rt.Decision, circular: m.Circular | None = None, facts: Mapping[str, object] | None = None
 ) -> str:
@@ -39,7 +47,7 @@ def render_decision(
     unknown = _unknown_in_messages(circular, Known.of(facts or {}, decision)) if circular is not None else {}
     c = decision.circular
     lines = [
-        terminal(c.title + (f" — {c.authority}" if c.authority else "")),
+        _safe(c.title + (f" — {c.authority}" if c.authority else "")),
         f"Décision : {decision.status.value.upper()}",
         "",
     ]
@@ -95,13 +103,13 @@ def _findings(
         how = (
             finding.severity if finding.outcome is rt.Outcome.NOTICE else f"{finding.severity}, {finding.outcome.value}"
         )
-        lines.append(f"  {mark} {terminal(finding.rule.title)} — {how}")
-        lines += [f"      {terminal(text)}" for text in _explanation(finding, labels, unknown.get(finding.rule.name))]
+        lines.append(f"  {mark} {_safe(finding.rule.title)} — {how}")
+        lines += [f"      {_safe(text)}" for text in _explanation(finding, labels, unknown.get(finding.rule.name))]
         if finding.exception:
-            lines.append(f"      exception appliquée : {terminal(exceptions.get(finding.exception, _EXCEPTION))}")
+            lines.append(f"      exception appliquée : {_safe(exceptions.get(finding.exception, _EXCEPTION))}")
         for citation in finding.rule.citations:
             quote = excerpt_plain(" ".join(citation.quote.split()))
-            lines.append(f"      cite {terminal(citation.source)}:{citation.line} : « {terminal(quote)} »")
+            lines.append(f"      cite {_safe(citation.source)}:{citation.line} : « {_safe(quote)} »")
     lines.append("")
     return lines
 
@@ -127,7 +135,7 @@ def _missing(decision: rt.Decision) -> list[str]:
     lines = ["Informations manquantes (la plus décisive d'abord) :"]
     for fact in decision.missing_facts:
         rules = list(dict.fromkeys(titles.get(name, name) for name in fact.rules))
-        lines.append(f"  - {terminal(fact.label)} (nécessaire à : {terminal(' ; '.join(rules))})")
+        lines.append(f"  - {_safe(fact.label)} (nécessaire à : {_safe(' ; '.join(rules))})")
     lines.append("")
     return lines
 
@@ -139,16 +147,16 @@ def _from_checklist(circular: m.Circular, decision: rt.Decision, facts: Mapping[
     lines = ["Pièces :"] if checklist.items else []
     for item in checklist.items:
         flags = " [médicale, confidentielle]" if item.medical else " [confidentielle]" if item.confidential else ""
-        lines.append(f"  [ ] {terminal(item.label)} — {terminal(item.status)}{flags}")
-        lines += [f"      {terminal(text)}" for text in (*item.deliveries, *item.guidance)]
+        lines.append(f"  [ ] {_safe(item.label)} — {_safe(item.status)}{flags}")
+        lines += [f"      {_safe(text)}" for text in (*item.deliveries, *item.guidance)]
     lines += [""] if checklist.items else []
-    lines += [f"{terminal(d.title)} — {terminal(d.when)}" for d in checklist.deadlines]
+    lines += [f"{_safe(d.title)} — {_safe(d.when)}" for d in checklist.deadlines]
     for submission in checklist.submissions:
         where = f" ({submission.address})" if submission.address else ""
-        lines.append(terminal(f"{words.titled('Dépôt', submission.label)}{where}"))
+        lines.append(_safe(f"{words.titled('Dépôt', submission.label)}{where}"))
     for opinion in checklist.opinions:
         by = f" — à demander à : {opinion.given_by}" if opinion.given_by else ""
-        lines.append(terminal(f"Avis {opinion.requirement} : {opinion.label}{by}"))
+        lines.append(_safe(f"Avis {opinion.requirement} : {opinion.label}{by}"))
     return lines
 
 
@@ -159,13 +167,13 @@ def _checklist(decision: rt.Decision) -> list[str]:
     for item in decision.checklist:
         status = item.status.replace(" si …", ", sous une condition encore à préciser")
         flags = " [médicale, confidentielle]" if item.medical else " [confidentielle]" if item.confidential else ""
-        lines.append(f"  [ ] {terminal(item.label)} — {terminal(status)}{flags}")
+        lines.append(f"  [ ] {_safe(item.label)} — {_safe(status)}{flags}")
         for delivery in item.deliveries:
             condition = "une condition encore à préciser est remplie" if delivery.condition else None
             route = fd.route_of_decision(delivery, condition)
-            lines.append(f"      {terminal(fd.instruction(route))}")
+            lines.append(f"      {_safe(fd.instruction(route))}")
             if item.medical:
-                lines.append(f"      {terminal(fd.medical_guidance(route))}")
+                lines.append(f"      {_safe(fd.medical_guidance(route))}")
     lines.append("")
     return lines
 
@@ -177,11 +185,11 @@ def _calendar_and_routing(decision: rt.Decision) -> list[str]:
             when = "date à calculer d'après votre situation"
         else:
             when = f"le {words.long_date(deadline.date)} ({'date incluse' if deadline.inclusive else 'date exclue'})"
-        lines.append(terminal(f"Échéance : {deadline.label} — {when}"))
+        lines.append(_safe(f"Échéance : {deadline.label} — {when}"))
     for submission in decision.submissions:
         where = f" ({submission.address})" if submission.address else ""
-        lines.append(terminal(f"{words.titled('Dépôt', submission.label)}{where}"))
+        lines.append(_safe(f"{words.titled('Dépôt', submission.label)}{where}"))
     for opinion in decision.opinions:
         by = f" — à demander à : {opinion.given_by.label}" if opinion.given_by else ""
-        lines.append(terminal(f"Avis {opinion.requirement} : {opinion.label}{by}"))
+        lines.append(_safe(f"Avis {opinion.requirement} : {opinion.label}{by}"))
     return lines

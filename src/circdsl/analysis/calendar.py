@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from circdsl import model as m
 from circdsl.analysis.context import Analysis
+from circdsl.french.words import short_date
 from circdsl.source import Span
 
 
@@ -33,8 +34,8 @@ def check_dates(analysis: Analysis) -> None:
             analysis.sink.error(
                 "E821",
                 deadline.date_span,
-                f"l'échéance « {deadline.name} » ({_french(deadline.date)}) tombe avant la date de la circulaire "
-                f"({_french(circular.issued)}), qui ouvre la campagne",
+                f"l'échéance « {deadline.name} » ({short_date(deadline.date)}) tombe avant la date de la circulaire "
+                f"({short_date(circular.issued)}), qui ouvre la campagne",
                 "vérifiez l'année de l'échéance et la date de la circulaire (« date » dans l'en-tête)",
             )
         elif not deadline.outside_school_year:
@@ -59,9 +60,9 @@ def school_year_window(circular: m.Circular) -> Window | None:
         opening = datetime.date(first, 9, 1)  # a bulletin may recap the school year already under way
         issued = circular.issued
         if issued is not None and issued < opening:  # a circular published ahead of its school year
-            return Window(issued, closing, f"la date de la circulaire ({_french(issued)})")
+            return Window(issued, closing, f"la date de la circulaire ({short_date(issued)})")
         if issued is not None:
-            return Window(opening, closing, f"le début de l'année scolaire ({_french(opening)})")
+            return Window(opening, closing, f"le début de l'année scolaire ({short_date(opening)})")
         return Window(datetime.date(first - 1, 9, 1), closing, f"le 01/09/{first - 1}")
     except ValueError:  # a year outside the calendar
         return None
@@ -73,15 +74,11 @@ def _within(analysis: Analysis, span: Span, what: str, date: datetime.date, wind
     where = (
         f"avant {window.opening_words}"
         if date < window.opening
-        else f"après la fin de l'année scolaire ({_french(window.closing)})"
+        else f"après la fin de l'année scolaire ({short_date(window.closing)})"
     )
     analysis.sink.warning(
         "E822",
         span,
-        f"{what} tombe le {_french(date)}, {where}",
+        f"{what} tombe le {short_date(date)}, {where}",
         "vérifiez l'année ; si cette date est voulue, ajoutez la clause « date hors année scolaire »",
     )
-
-
-def _french(date: datetime.date) -> str:
-    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}"

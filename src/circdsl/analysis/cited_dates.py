@@ -18,6 +18,7 @@ from circdsl.analysis.calendar import school_year_window
 from circdsl.analysis.context import Analysis
 from circdsl.analysis.mentions import Mention, MentionKind, mentions
 from circdsl.analysis.written import Role, Written
+from circdsl.french.words import short_date
 
 _DATED = (MentionKind.DATE, MentionKind.DAY_MONTH)
 
@@ -41,7 +42,7 @@ def _compare(analysis: Analysis, written: Written, what: str, encoded: set[datet
     if not cited or any(_agrees(mention, encoded) for mention in cited):
         return
     first = cited[0]
-    shown = ", ".join(f"{date.day:02d}/{date.month:02d}/{date.year}" for date in sorted(encoded))
+    shown = ", ".join(short_date(date) for date in sorted(encoded))
     analysis.sink.warning(
         "E852",
         written.locate(first.start, first.end),

@@ -20,6 +20,7 @@ from circdsl.analysis.context import Analysis
 from circdsl.analysis.mentions import Mention, MentionKind, mentions
 from circdsl.analysis.written import DATES, QUOTING, Role, Written
 from circdsl.dates import parse_date
+from circdsl.french.words import short_date
 
 # Texts whose years are checked against the campaign (E851); cases are judged by E856.
 _NOT_PROSE = QUOTING | DATES | {Role.EVENT_TIME, Role.SCHOOL_YEAR, Role.CASE_BASE, Role.CASE_LABEL}
@@ -42,7 +43,7 @@ class Campaign:
 
     @property
     def span_words(self) -> str:
-        return f"du {_short(self.window.opening)} au {_short(self.window.closing)}"
+        return f"du {short_date(self.window.opening)} au {short_date(self.window.closing)}"
 
     def holds(self, date: datetime.date) -> bool:
         return self.window.opening <= date <= self.window.closing
@@ -108,7 +109,7 @@ def _issued_fits(analysis: Analysis, header: n.Header, issued: datetime.date) ->
         analysis.sink.warning(
             "E854",
             span,
-            f"la date de la circulaire ({_short(issued)}) est postérieure à la fin de l'année scolaire "
+            f"la date de la circulaire ({short_date(issued)}) est postérieure à la fin de l'année scolaire "
             f"{first}-{second} (31/08/{second})",
             "vérifiez l'année de la date et l'année scolaire de l'en-tête",
         )
@@ -116,7 +117,7 @@ def _issued_fits(analysis: Analysis, header: n.Header, issued: datetime.date) ->
         analysis.sink.warning(
             "E854",
             span,
-            f"la date de la circulaire ({_short(issued)}) précède de plus d'un an l'année scolaire {first}-{second} : "
+            f"la date de la circulaire ({short_date(issued)}) précède de plus d'un an l'année scolaire {first}-{second} : "
             "est-ce la date de la circulaire de l'an dernier ?",
             f"écrivez la date de publication de la nouvelle circulaire (au plus tôt le 01/01/{first - 1})",
         )
@@ -199,8 +200,8 @@ def check_case_dates(analysis: Analysis) -> None:
         analysis.sink.warning(
             "E856",
             item.span,
-            f"le cas donne « {item.fact} » au {_short(date)}, avant l'ouverture de la campagne "
-            f"({_short(campaign.window.opening)}) : une date de l'an dernier ?",
+            f"le cas donne « {item.fact} » au {short_date(date)}, avant l'ouverture de la campagne "
+            f"({short_date(campaign.window.opening)}) : une date de l'an dernier ?",
             "datez le cas dans la nouvelle campagne (et mettez à jour l'intitulé du cas qui la cite)",
         )
     for item in analysis.written:
@@ -212,7 +213,7 @@ def _case_label(analysis: Analysis, item: Written, stale: set[datetime.date], ca
     for mention in mentions(item.raw):
         problem: str | None
         if mention.kind is MentionKind.DATE and mention.date in stale:
-            problem = f"une date d'avant l'ouverture de la campagne ({_short(campaign.window.opening)})"
+            problem = f"une date d'avant l'ouverture de la campagne ({short_date(campaign.window.opening)})"
         elif mention.kind is MentionKind.SCHOOL_YEAR:
             problem = _stale(mention, campaign)
         else:
@@ -271,7 +272,3 @@ def _expressions(circular: m.Circular) -> Iterator[m.Expr]:
     for owner in owners:
         if owner.condition is not None:
             yield owner.condition
-
-
-def _short(date: datetime.date) -> str:
-    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}"

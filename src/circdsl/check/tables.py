@@ -12,6 +12,7 @@ from circdsl.check.context import Context
 from circdsl.check.facts import fact_type
 from circdsl.check.literals import INVALID, literal
 from circdsl.check.routing import recipients
+from circdsl.french import words as french_words
 from circdsl.table_analysis import analyse_table
 from circdsl.words import CellKind, Kind
 
@@ -222,7 +223,7 @@ def _report_analysis(ctx: Context, table: m.Table) -> None:
     bounds = [(i.fact.low, i.fact.high) if isinstance(i, m.FactRef) else (None, None) for i in table.inputs]
     analysis = analyse_table(table, bounds)
     shown = " ; ".join(analysis.gaps[:3])
-    more = f" (et {len(analysis.gaps) - 3} autre(s))" if len(analysis.gaps) > 3 else ""
+    more = f" (et {french_words.count(len(analysis.gaps) - 3, 'autre')})" if len(analysis.gaps) > 3 else ""
     if analysis.incomplete is not None:  # the search stopped at its bound: say so, with the gaps found so far
         found = f" ; cas non couverts déjà trouvés : {shown}{more}" if analysis.gaps else ""
         ctx.scope.error(
@@ -244,7 +245,7 @@ def _report_analysis(ctx: Context, table: m.Table) -> None:
         row, other = rows_by_line.get(second), rows_by_line.get(first)
         last = index == len(analysis.overlaps) - 1
         others = (
-            f" (et {analysis.overlaps_omitted} autre(s) paire(s) de lignes qui se chevauchent)"
+            f" (et {french_words.count(analysis.overlaps_omitted, 'autre paire', 'autres paires')} de lignes qui se chevauchent)"
             if last and analysis.overlaps_omitted
             else ""
         )

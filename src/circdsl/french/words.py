@@ -51,9 +51,21 @@ def long_date(value: datetime.date) -> str:
     return f"{WEEKDAYS[value.weekday()]} {date(value)}"
 
 
+def short_date(value: datetime.date) -> str:
+    """13/01/2025: a date as an editor writes it in a .circ file (diagnostics, tables)."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
 def number(value: Decimal | int) -> str:
-    """1 234,5 (the runtime's French number, as in the validators' messages)."""
-    return rt.fmt(value)
+    """1 234,5 (the runtime's French number, as in the validators' messages); a number with
+    more than two decimals keeps them all (0,125), where the runtime would round to the cent."""
+    exact = Decimal(value).normalize()
+    exponent = exact.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= -2:  # whole, at most cents, or not finite
+        return rt.fmt(value)
+    sign, text = ("-" if exact < 0 else ""), format(abs(exact), "f").rstrip("0")
+    whole, _, fraction = text.partition(".")
+    return f"{sign}{int(whole):,}".replace(",", "\u202f") + f",{fraction}"
 
 
 def is_plural(value: Decimal | int) -> bool:
@@ -103,8 +115,8 @@ def capitalized(text: str) -> str:
 
 
 def count(amount: int, singular: str, plural: str | None = None) -> str:
-    """1 pièce ; 3 pièces ; 0 pièce."""
-    return f"{amount} {singular if amount < 2 else plural or singular + 's'}"
+    """1 pièce ; 3 pièces ; 0 pièce ; 2 237 autres."""
+    return f"{number(amount)} {singular if amount < 2 else plural or singular + 's'}"
 
 
 def short_authority(authority: str) -> str:

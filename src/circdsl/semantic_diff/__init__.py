@@ -6,17 +6,20 @@ checked models rather than the text, and last year's example cases replayed on t
     render_markdown(diff)  # a « Ce qui change par rapport à l'an dernier » section of a page
     diff.to_dict()         # JSON-ready
 
-`replaced_file` finds the file a circular's header names in `remplace`, so that a page can
-show what changed since the circular it replaces."""
+`replaced_file` finds the file a circular's header names in `remplace`; `page_sections` gives the
+pages of `circ build` the section that shows their readers what changed since the circular replaced
+(`render_page`: titles rather than names)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from circdsl import model as m
 from circdsl.compiler import Compiler
+from circdsl.escape import Markdown
 from circdsl.semantic_diff.compare import (
     AspectChange,
     Change,
@@ -26,7 +29,7 @@ from circdsl.semantic_diff.compare import (
     compare_header,
     compare_sections,
 )
-from circdsl.semantic_diff.render import render_markdown, render_text
+from circdsl.semantic_diff.render import render_markdown, render_page, render_text
 from circdsl.semantic_diff.replay import Replay, Verdict, replay
 
 __all__ = [
@@ -40,8 +43,11 @@ __all__ = [
     "Verdict",
     "compare",
     "diff_files",
+    "page_sections",
+    "reader_labels",
     "render_json",
     "render_markdown",
+    "render_page",
     "render_text",
     "replaced_file",
 ]
@@ -138,3 +144,33 @@ def replaced_file(circular: m.Circular, path: Path) -> Path | None:
 
 def _side(circular: m.Circular) -> Side:
     return Side(circular.file, circular.name, circular.title, circular.school_year)
+
+
+def reader_labels(circular: m.Circular) -> dict[str, str]:
+    """Each name of a circular's .circ file -> what its page calls it: declarations by their
+    title or label, table columns as `table.colonne`."""
+    labels: dict[str, str] = {}
+    for declaration in (*circular.all_facts, *circular.declarations()):
+        label = getattr(declaration, "title", None) or getattr(declaration, "label", None)
+        name = getattr(declaration, "name", None)
+        if isinstance(name, str) and isinstance(label, str) and not isinstance(declaration, m.Case):
+            labels[name] = label
+    for table in circular.tables:
+        labels.update((f"{table.name}.{column.name}", column.label) for column in table.columns)
+    return labels
+
+
+def page_sections(circulars: list[m.Circular], paths: Mapping[str, Path]) -> dict[str, Markdown]:
+    """For each circular whose header's `remplace` names the .circ file of another circular of
+    `circulars` (`paths`: circular name -> its file): the « Ce qui change par rapport à l'an
+    dernier » section of its page, last year's example cases replayed. A replaced file that is
+    not among them (another folder, or one that does not compile) gives no section."""
+    by_file = {path.resolve(): c for c in circulars if (path := paths.get(c.name)) is not None}
+    sections: dict[str, Markdown] = {}
+    for circular in circulars:
+        path = paths.get(circular.name)
+        replaced = replaced_file(circular, path) if path is not None else None
+        old = by_file.get(replaced.resolve()) if replaced is not None else None
+        if old is not None and old is not circular:
+            sections[circular.name] = render_page(compare(old, circular), reader_labels(old), reader_labels(circular))
+    return sections

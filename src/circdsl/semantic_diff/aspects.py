@@ -4,7 +4,6 @@ fact relabelled does not make every rule « changed ») and the French shown to 
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -132,7 +131,7 @@ def _written(expr: m.Expr) -> str:
 
 
 def _deadline(d: Describer, deadline: m.Deadline) -> list[Aspect]:
-    when = f"le {_short(deadline.date)}" if deadline.date is not None else None
+    when = f"le {french_words.short_date(deadline.date)}" if deadline.date is not None else None
     if when is None and deadline.relative is not None:
         when = d.prose.relative(deadline.relative)
     found = [Aspect("libellé", deadline.label), Aspect("date", when or "non précisée", deadline.date or when)]
@@ -144,7 +143,7 @@ def _deadline(d: Describer, deadline: m.Deadline) -> list[Aspect]:
 
 
 def _event(d: Describer, event: m.Event) -> list[Aspect]:
-    found = [Aspect("libellé", event.label), Aspect("date", _short(event.date), event.date)]
+    found = [Aspect("libellé", event.label), Aspect("date", french_words.short_date(event.date), event.date)]
     if event.start:
         found.append(Aspect("heure", f"de {event.start} à {event.end}" if event.end else f"à {event.start}"))
     if event.link:
@@ -157,7 +156,11 @@ def _event(d: Describer, event: m.Event) -> list[Aspect]:
 def _period(d: Describer, period: m.Period) -> list[Aspect]:
     return [
         Aspect("libellé", period.label),
-        Aspect("dates", f"du {_short(period.start)} au {_short(period.end)}", (period.start, period.end)),
+        Aspect(
+            "dates",
+            f"du {french_words.short_date(period.start)} au {french_words.short_date(period.end)}",
+            (period.start, period.end),
+        ),
     ]
 
 
@@ -249,14 +252,6 @@ def _outputs(table: m.Table, row: m.TableRow) -> str:
         f"{column.name} = {output_text(value, column)}"
         for column, value in zip(table.columns, row.outputs, strict=True)
     )
-
-
-def _short(date: datetime.date) -> str:
-    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}"
-
-
-def long_date(date: datetime.date) -> str:
-    return french_words.date(date)
 
 
 _DESCRIBERS: dict[type, Callable[[Describer, Any], list[Aspect]]] = {

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from circdsl import model as m
 from circdsl.analysis.traversal import structural_key
+from circdsl.french.words import short_date
 from circdsl.semantic_diff.aspects import SECTIONS, Aspect, Describer, citations_of, name_of, table_rows, title_of
 
 
@@ -115,8 +116,8 @@ def compare_header(old: m.Circular, new: m.Circular) -> list[AspectChange]:
     return changes
 
 
-def _date(value: object) -> str | None:
-    return None if value is None else f"{value:%d/%m/%Y}"
+def _date(value: datetime.date | None) -> str | None:
+    return None if value is None else short_date(value)
 
 
 # ---------------------------------------------------------------- matching

@@ -21,11 +21,12 @@ it is never silent: the analysis says so in `incomplete` and the checker reports
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from circdsl import model as m
+from circdsl.french import words
 from circdsl.table_analysis.axes import OTHER_TEXT, Axis, OrderedAxis, ValueAxis, runs_mask
 from circdsl.table_analysis.search import Grid, find
 
@@ -99,9 +100,9 @@ def analyse_table(
     result.gap_regions = [Region(axes, masks) for masks in found.gaps]
     result.gaps = [region.describe() for region in result.gap_regions]
     if not found.complete:
-        result.incomplete = f"l'analyse s'est arrêtée après {_count(limit)} régions examinées"
+        result.incomplete = f"l'analyse s'est arrêtée après {words.number(limit)} régions examinées"
         if max_regions is None:
-            result.incomplete += f" ({_count(MAX_REGIONS)} plus {REGIONS_PER_ROW} par ligne de la table)"
+            result.incomplete += f" ({words.number(MAX_REGIONS)} plus {REGIONS_PER_ROW} par ligne de la table)"
     for first, second in found.overlaps:
         boxes = zip(grid.boxes[first], grid.boxes[second], strict=True)
         where = Region(axes, tuple(runs_mask(a) & runs_mask(b) for a, b in boxes))
@@ -109,10 +110,6 @@ def analyse_table(
         result.overlapping_rows.append((first, second))
     result.overlaps_omitted = found.overlaps_total - len(found.overlaps)
     return result
-
-
-def _count(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")
 
 
 def _axis(name: str, expr: m.Expr, cells: list[m.Cell], bounds: tuple[Decimal | None, Decimal | None]) -> Axis:
@@ -128,22 +125,20 @@ def _axis(name: str, expr: m.Expr, cells: list[m.Cell], bounds: tuple[Decimal | 
     constants = [v for cell in cells for v in cell.values]
     if kind == "date":
         return OrderedAxis(name, constants, (None, None), True, _show_date, _date_of_key)
-    unit = m.UNIT_SYMBOLS.get(expr.type.unit or "", "")
-    return OrderedAxis(name, constants, bounds, expr.type.integer, _number_shower(unit), lambda key: key)
+    unit = expr.type.unit
+    return OrderedAxis(name, constants, bounds, expr.type.integer, lambda value: _show_quantity(value, unit), Decimal)
 
 
 def _show_date(value: object) -> str:
     assert isinstance(value, datetime.date)
-    return value.strftime("%d/%m/%Y")
+    return words.short_date(value)
 
 
 def _date_of_key(key: Decimal) -> datetime.date:
     return datetime.date.fromordinal(int(key))
 
 
-def _number_shower(unit: str) -> Callable[[object], str]:
-    def show(value: object) -> str:
-        text = format(value, "f") if isinstance(value, Decimal) else str(value)
-        return f"{text.replace('.', ',')} {unit}".strip()
-
-    return show
+def _show_quantity(value: object, unit: str | None) -> str:
+    """« 2 ans », « 50 % », « 0,125 » : as the shared French renderer writes a quantity."""
+    assert isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+    return words.quantity(value, unit)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from circdsl import model as m
+from circdsl.french import words
 
 Runs = tuple[tuple[int, int], ...]  # half-open ranges of atom indexes, sorted and disjoint
 
@@ -40,8 +41,8 @@ def value_set(texts: list[str]) -> str:
     """A set of values as a cell writes it, « {a, b} », the others counted beyond SHOWN_VALUES."""
     if len(texts) <= SHOWN_VALUES:
         return "{" + ", ".join(texts) + "}"
-    others = f"{len(texts) - SHOWN_VALUES + 1:,}".replace(",", "\u202f")
-    return "{" + ", ".join(texts[: SHOWN_VALUES - 1]) + f", … et {others} autres}}"
+    others = words.count(len(texts) - SHOWN_VALUES + 1, "autre")
+    return "{" + ", ".join(texts[: SHOWN_VALUES - 1]) + f", … et {others}}}"
 
 
 def runs_mask(runs: Runs) -> int:
