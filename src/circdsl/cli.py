@@ -767,6 +767,8 @@ def lsp(stdio: bool) -> None:
             raise
         raise UserError("circ lsp demande le paquet pygls : pip install 'circdsl[lsp]'") from None
     serve()
+
+
 # ---------------------------------------------------------------- the web service
 
 
