@@ -25,8 +25,8 @@ $(NODE_STAMP): $(VSCODE)/package.json $(VSCODE)/package-lock.json
 	cd $(VSCODE) && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-## build: compile every circular into generated/ (validators and the pages of generated/docs/, linked as
-## docs/circulaires) and build the documentation site into site/
+## build: compile every circular into generated/ (validators and the pages of generated/docs/, which the
+## circdsl mkdocs plugin adds under circulaires/) and build the documentation site into site/
 build: $(STAMP)
 	$(BIN)/circ build
 	$(BIN)/mkdocs build --strict --quiet
@@ -42,6 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench fuzz
 	$(BIN)/ruff format --check src tests bench fuzz
 	$(BIN)/ruff check generated tests/golden
+	$(BIN)/circ fmt --check circulars
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -370,9 +370,11 @@ def test_a_hostile_circular_builds_with_mkdocs_strict(tmp_path: Path) -> None:
     project_folder = tmp_path / "projet"
     circular, source = compiled(project_folder, hostile)
     docs = tmp_path / "docs"
+    generated = tmp_path / "generated" / "docs"  # added under circulaires/ by the circdsl plugin of mkdocs.yml
     for name, text in emit_docs([circular], {"sources/essai.txt": source}).items():
-        (docs / "circulaires" / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / "circulaires" / name).write_text(text, encoding="utf-8")
+        (generated / name).parent.mkdir(parents=True, exist_ok=True)
+        (generated / name).write_text(text, encoding="utf-8")
+    docs.mkdir()
     (docs / "index.md").write_text("# Essai\n", encoding="utf-8")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     minimal = {

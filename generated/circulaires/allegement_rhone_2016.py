@@ -474,7 +474,7 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/commun.circ:111
+    # circulars/commun.circ:110
     demande_documents_medicaux_joints: bool | None = Field(
         default=None,
         alias='demande.documents_médicaux_joints',
@@ -483,7 +483,7 @@ class Facts(rt.FactsModel):
             'administratifs (hors service médical)'
         ),
     )
-    # circulars/commun.circ:115
+    # circulars/commun.circ:114
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None, alias='demande.quotité', title='Quotité de service demandée'
     )

@@ -300,7 +300,7 @@ class Facts(rt.FactsModel):
             "d'instruction auprès de la MDPH"
         ),
     )
-    # circulars/commun.circ:111
+    # circulars/commun.circ:110
     demande_documents_medicaux_joints: bool | None = Field(
         default=None,
         alias='demande.documents_médicaux_joints',

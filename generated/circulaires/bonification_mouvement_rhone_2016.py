@@ -575,7 +575,7 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/commun.circ:111
+    # circulars/commun.circ:110
     demande_documents_medicaux_joints: bool | None = Field(
         default=None,
         alias='demande.documents_médicaux_joints',

@@ -383,7 +383,7 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/commun.circ:113
+    # circulars/commun.circ:112
     demande_date_debut: datetime.date | None = Field(
         default=None,
         alias='demande.date_début',

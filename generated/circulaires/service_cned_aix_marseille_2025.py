@@ -131,7 +131,7 @@ _RULE_MAXIMUM_HEBDOMADAIRE = rt.RuleInfo(
     'Au plus 35 heures de missions par semaine',
     'bloquante',
     (_CITE_MAXIMUM_HEBDOMADAIRE, _CITE_MAXIMUM_HEBDOMADAIRE_2),
-    'circulars/service_cned_aix_marseille_2025.circ:73',
+    'circulars/service_cned_aix_marseille_2025.circ:89',
 )
 _CITE_MISSIONS_OBLIGATOIRES = rt.Citation(
     (
@@ -175,7 +175,7 @@ _RULE_MISSIONS_OBLIGATOIRES = rt.RuleInfo(
         _CITE_MISSIONS_OBLIGATOIRES_5,
         _CITE_MISSIONS_OBLIGATOIRES_6,
     ),
-    'circulars/service_cned_aix_marseille_2025.circ:80',
+    'circulars/service_cned_aix_marseille_2025.circ:96',
 )
 _CITE_AIDE_TEMPORAIRE_DOUZE_SEMAINES = rt.Citation(
     (
@@ -192,7 +192,7 @@ _RULE_AIDE_TEMPORAIRE_DOUZE_SEMAINES = rt.RuleInfo(
     'Aide temporaire : modulation de service de douze semaines consécutives au plus',
     'bloquante',
     (_CITE_AIDE_TEMPORAIRE_DOUZE_SEMAINES,),
-    'circulars/service_cned_aix_marseille_2025.circ:92',
+    'circulars/service_cned_aix_marseille_2025.circ:108',
 )
 _CITE_REGIME_ARTT = rt.Citation(
     (
@@ -209,7 +209,7 @@ _RULE_REGIME_ARTT = rt.RuleInfo(
     "Activité sur un site d'exploitation : régime d'ARTT du CNED",
     'information',
     (_CITE_REGIME_ARTT,),
-    'circulars/service_cned_aix_marseille_2025.circ:99',
+    'circulars/service_cned_aix_marseille_2025.circ:115',
 )
 _CITE_ORGANISATION_ANNUELLE = rt.Citation(
     (
@@ -256,7 +256,7 @@ _RULE_ORGANISATION_ANNUELLE = rt.RuleInfo(
         _CITE_ORGANISATION_ANNUELLE_3,
         _CITE_ORGANISATION_ANNUELLE_4,
     ),
-    'circulars/service_cned_aix_marseille_2025.circ:104',
+    'circulars/service_cned_aix_marseille_2025.circ:120',
 )
 _CITE_PLAN_AIDE_INDIVIDUALISE = rt.Citation(
     (
@@ -295,7 +295,7 @@ _RULE_PLAN_AIDE_INDIVIDUALISE = rt.RuleInfo(
         _CITE_PLAN_AIDE_INDIVIDUALISE_2,
         _CITE_PLAN_AIDE_INDIVIDUALISE_3,
     ),
-    'circulars/service_cned_aix_marseille_2025.circ:112',
+    'circulars/service_cned_aix_marseille_2025.circ:128',
 )
 
 
@@ -308,51 +308,51 @@ class Facts(rt.FactsModel):
         alias='mission.évaluation_individualisée',
         title='Évaluation individualisée (correction de devoirs papier, numériques, oraux)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:23
+    # circulars/service_cned_aix_marseille_2025.circ:24
     mission_echanges_asynchrones: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.échanges_asynchrones',
         title='Échanges individuels asynchrones (tutorat électronique, Dialogue)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:25
+    # circulars/service_cned_aix_marseille_2025.circ:27
     mission_reunions_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None, alias='mission.réunions_équipe', title="Réunions d'équipes pédagogiques"
     )
-    # circulars/service_cned_aix_marseille_2025.circ:27
+    # circulars/service_cned_aix_marseille_2025.circ:30
     mission_echanges_synchrones: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.échanges_synchrones',
         title='Échanges individuels synchrones (tutorat téléphonique, classe virtuelle)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:29
+    # circulars/service_cned_aix_marseille_2025.circ:33
     mission_animation_synchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.animation_synchrone',
         title='Animation de groupe synchrone (classes virtuelles)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:31
+    # circulars/service_cned_aix_marseille_2025.circ:36
     mission_animation_asynchrone: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.animation_asynchrone',
         title='Animation de groupe asynchrone (forums, travaux collaboratifs)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:34
+    # circulars/service_cned_aix_marseille_2025.circ:40
     mission_evaluation_competences: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.évaluation_compétences',
         title='Évaluation des compétences des élèves (bilans pédagogiques)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:36
+    # circulars/service_cned_aix_marseille_2025.circ:43
     mission_suivi_progression: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None, alias='mission.suivi_progression', title='Suivi de la progression des élèves'
     )
-    # circulars/service_cned_aix_marseille_2025.circ:38
+    # circulars/service_cned_aix_marseille_2025.circ:46
     mission_recherche_preparation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.recherche_préparation',
         title='Travaux de recherche et de préparation',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:40
+    # circulars/service_cned_aix_marseille_2025.circ:49
     mission_formation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.formation',
@@ -361,13 +361,13 @@ class Facts(rt.FactsModel):
             'organisées, synchrones)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:42
+    # circulars/service_cned_aix_marseille_2025.circ:52
     mission_autoformation: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.autoformation',
         title='Auto-formations aux outils numériques (plateforme de formation dédiée)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:44
+    # circulars/service_cned_aix_marseille_2025.circ:55
     mission_animation_communaute: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.animation_communauté',
@@ -376,7 +376,7 @@ class Facts(rt.FactsModel):
             'organisée par le site)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:47
+    # circulars/service_cned_aix_marseille_2025.circ:59
     mission_coordination_equipe: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.coordination_équipe',
@@ -385,13 +385,13 @@ class Facts(rt.FactsModel):
             'site)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:49
+    # circulars/service_cned_aix_marseille_2025.circ:62
     mission_production_contenus: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.production_contenus',
         title="Production de contenus pédagogiques (mission particulière à l'échelon du site)",
     )
-    # circulars/service_cned_aix_marseille_2025.circ:51
+    # circulars/service_cned_aix_marseille_2025.circ:65
     mission_autres_missions_site: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.autres_missions_site',
@@ -400,7 +400,7 @@ class Facts(rt.FactsModel):
             "modération, curation, gestion d'un espace en ligne)"
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:53
+    # circulars/service_cned_aix_marseille_2025.circ:68
     mission_missions_etablissement: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.missions_établissement',
@@ -409,19 +409,19 @@ class Facts(rt.FactsModel):
             'mission...)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:56
+    # circulars/service_cned_aix_marseille_2025.circ:72
     mission_allegement_service: Annotated[Decimal, Field(ge=0, le=48)] | None = Field(
         default=None,
         alias='mission.allègement_service',
         title='Allègement de service rectoral (heures déchargées)',
     )
-    # circulars/service_cned_aix_marseille_2025.circ:59
+    # circulars/service_cned_aix_marseille_2025.circ:75
     cned_part_site_exploitation: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None,
         alias='cned.part_site_exploitation',
         title="Part de l'activité de l'enseignant exercée sur un site d'exploitation",
     )
-    # circulars/service_cned_aix_marseille_2025.circ:61
+    # circulars/service_cned_aix_marseille_2025.circ:77
     cned_aide_temporaire: bool | None = Field(
         default=None,
         alias='cned.aide_temporaire',
@@ -430,7 +430,7 @@ class Facts(rt.FactsModel):
             'service)'
         ),
     )
-    # circulars/service_cned_aix_marseille_2025.circ:63
+    # circulars/service_cned_aix_marseille_2025.circ:79
     cned_semaines_aide: Annotated[int, Field(ge=1, le=52)] | None = Field(
         default=None,
         alias='cned.semaines_aide',
@@ -507,14 +507,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     cned_part_site_exploitation = facts.cned_part_site_exploitation
     cned_aide_temporaire = facts.cned_aide_temporaire
     cned_semaines_aide = facts.cned_semaines_aide
-    # circulars/service_cned_aix_marseille_2025.circ:66 valeur missions_particulières
+    # circulars/service_cned_aix_marseille_2025.circ:82 valeur missions_particulières
     missions_particulieres = rt.total(
         mission_coordination_equipe,
         mission_production_contenus,
         mission_autres_missions_site,
         mission_missions_etablissement,
     )
-    # circulars/service_cned_aix_marseille_2025.circ:69 valeur service_hebdomadaire
+    # circulars/service_cned_aix_marseille_2025.circ:85 valeur service_hebdomadaire
     service_hebdomadaire = rt.total(
         mission_evaluation_individualisee,
         mission_echanges_asynchrones,
@@ -539,7 +539,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
 
-    # circulars/service_cned_aix_marseille_2025.circ:73 règle maximum_hebdomadaire (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:89 règle maximum_hebdomadaire (bloquante)
     applies: bool | None = shared_1
     if applies is False:
         not_applicable.append('maximum_hebdomadaire')
@@ -634,7 +634,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:80 règle missions_obligatoires (bloquante)
+    # circulars/service_cned_aix_marseille_2025.circ:96 règle missions_obligatoires (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('missions_obligatoires')
@@ -844,7 +844,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:92 règle aide_temporaire_douze_semaines
+    # circulars/service_cned_aix_marseille_2025.circ:108 règle aide_temporaire_douze_semaines
     # (bloquante)
     applies = rt.and3(
         (None if cned_part_site_exploitation is None else cned_part_site_exploitation < 50),
@@ -917,7 +917,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/service_cned_aix_marseille_2025.circ:99 règle régime_artt (information)
+    # circulars/service_cned_aix_marseille_2025.circ:115 règle régime_artt (information)
     applies = None if cned_part_site_exploitation is None else cned_part_site_exploitation >= 50
     if applies is True:
         findings.append(
@@ -937,7 +937,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('régime_artt')
 
-    # circulars/service_cned_aix_marseille_2025.circ:104 règle organisation_annuelle (information)
+    # circulars/service_cned_aix_marseille_2025.circ:120 règle organisation_annuelle (information)
     applies = shared_1
     if applies is True:
         findings.append(
@@ -958,7 +958,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('organisation_annuelle')
 
-    # circulars/service_cned_aix_marseille_2025.circ:112 règle plan_aide_individualisé (information)
+    # circulars/service_cned_aix_marseille_2025.circ:128 règle plan_aide_individualisé (information)
     applies = cned_aide_temporaire
     if applies is True:
         findings.append(

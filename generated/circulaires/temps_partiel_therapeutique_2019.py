@@ -1125,7 +1125,7 @@ class Facts(rt.FactsModel):
     demande_date_depot: datetime.date | None = Field(
         default=None, alias='demande.date_dépôt', title='Date de dépôt de la demande'
     )
-    # circulars/commun.circ:115
+    # circulars/commun.circ:114
     demande_quotite: Annotated[Decimal, Field(ge=0, le=100)] | None = Field(
         default=None, alias='demande.quotité', title='Quotité de service demandée'
     )

@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ from circdsl.cases import rules_exercised, run_case, table_rows_exercised
 from circdsl.compiler import Compiler, display_path, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, render_all
 from circdsl.files import french_os_error, write_atomically
+from circdsl.progress import progress_line
 from circdsl.report import render_decision
 from circdsl.situations import SituationFileError, read_situation_file
 from circdsl.terminal import escape_json, escape_terminal, paint, wants_colour
@@ -159,16 +161,37 @@ def _report_diagnostics(result: project.BuildResult) -> None:
     help="Dossier des fichiers générés (par défaut : generated/ à côté du dossier des circulaires).",
 )
 @click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si generated/ n'est pas à jour.")
+@click.option(
+    "--watch", "watching", is_flag=True, help="Recompiler à chaque modification des fichiers (Ctrl-C pour arrêter)."
+)
+@click.option(
+    "--intervalle",
+    "interval",
+    type=click.FloatRange(min=0.05),
+    default=0.5,
+    show_default=True,
+    metavar="SECONDES",
+    help="Avec --watch : temps entre deux relevés des fichiers.",
+)
 @handle_errors
-def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> None:
+def build(paths: tuple[Path, ...], output: Path | None, check_only: bool, watching: bool, interval: float) -> None:
     chosen = _paths(paths)
     root = project_root(chosen[0])
     output = output or root / GENERATED
+    if watching:
+        _watch_build(chosen, root, output, check_only, interval)
+    elif not _build_once(chosen, root, output, check_only):
+        sys.exit(EXIT_USER)
+
+
+def _build_once(chosen: list[Path], root: Path, output: Path, check_only: bool) -> bool:
+    """One build (or check with `check_only`), reported; False if it failed or generated/ is stale."""
     # Names in generated files are relative to the project root, so builds match from any directory.
-    result = project.compile_for_build(chosen, Compiler(root=root))
+    with progress_line(sys.stderr) as progress:
+        result = project.compile_for_build(chosen, Compiler(root=root), progress)
     _report_diagnostics(result)
     if result.failed:
-        sys.exit(EXIT_USER)
+        return False
     if result.shared_blocked:
         verb = "ne compile pas" if len(result.shared_blocked) == 1 else "ne compilent pas"
         say(
@@ -178,8 +201,7 @@ def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> Non
         )
     project.plan_outputs(result, output)
     if check_only:
-        _check_outputs(result, output)
-        return
+        return _check_outputs(result, output)
     report = _write_outputs(result, output)
     for path in report.written:
         say(f"écrit : {display_path(path)}")
@@ -187,6 +209,7 @@ def build(paths: tuple[Path, ...], output: Path | None, check_only: bool) -> Non
         say(f"supprimé : {display_path(path)}")
     changed = len(report.written) + len(report.removed)
     say(f"{len(result.circulars)} circulaire(s) compilée(s), {changed} fichier(s) modifié(s).")
+    return True
 
 
 def _write_outputs(result: project.BuildResult, output: Path) -> project.WriteReport:
@@ -203,14 +226,15 @@ def _write_outputs(result: project.BuildResult, output: Path) -> project.WriteRe
         raise UserError(f"impossible d'écrire dans {display_path(output)} : {french_os_error(error)}") from None
 
 
-def _check_outputs(result: project.BuildResult, output: Path) -> None:
+def _check_outputs(result: project.BuildResult, output: Path) -> bool:
     stale = project.stale_files(result, output)
     for path in stale:
         say(f"périmé : {display_path(path)}", err=True)
     if stale:
         say("generated/ n'est pas à jour : lancez « circ build » et validez le résultat.", err=True)
-        sys.exit(EXIT_USER)
+        return False
     say(f"generated/ est à jour ({len(result.outputs)} fichiers).")
+    return True
 
 
 def _waiting_for_lock() -> None:
@@ -810,6 +834,134 @@ def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
             bar.render_progress()
 
         yield advance
+
+
+# ---------------------------------------------------------------- circ build --watch
+
+
+def _watch_build(chosen: list[Path], root: Path, output: Path, check_only: bool, interval: float) -> None:
+    """Build, then build again on every change, until Ctrl-C (exit 0). A failed build keeps watching."""
+    from circdsl.watch import watch
+
+    if check_only:
+        raise UserError("--watch écrit generated/ à chaque modification : il ne va pas avec --check")
+
+    def build_now() -> None:
+        click.echo(f"[{time.strftime('%H:%M:%S')}] compilation…")
+        try:
+            if not _build_once(chosen, root, output, check_only=False):
+                click.echo("la compilation a échoué : generated/ n'a pas été modifié.", err=True)
+        except UserError as error:
+            say(f"erreur : {error}", err=True)
+        except Exception as error:  # a bug of circdsl must not end the watch
+            click.echo(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
+        click.echo("en attente de modifications (Ctrl-C pour arrêter)…")
+
+    def announce(changed: list[Path]) -> None:
+        shown = ", ".join(display_path(path) for path in changed[:5])
+        more = f" et {len(changed) - 5} autre(s)" if len(changed) > 5 else ""
+        click.echo(f"modifié : {shown}{more}")
+
+    try:
+        watch(chosen, output, build_now, announce, interval)
+    except KeyboardInterrupt:
+        click.echo("surveillance arrêtée.")
+
+
+# ---------------------------------------------------------------- circ fmt
+
+
+@main.command(
+    name="fmt", help="Mettre les fichiers .circ en forme : une seule mise en page, commentaires et sens gardés."
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si un fichier n'est pas en forme.")
+@click.option("--diff", "show_diff", is_flag=True, help="Ne rien écrire ; afficher les changements (diff unifié).")
+@handle_errors
+def fmt(paths: tuple[Path, ...], check_only: bool, show_diff: bool) -> None:
+    from circdsl.fmt import files as formatting
+
+    results = formatting.format_paths(_paths(paths))
+    write = not (check_only or show_diff)
+    colour = wants_colour(sys.stdout)
+    for result in results:
+        if result.diagnostics:
+            click.echo(render_all(result.diagnostics), err=True)
+        elif result.bug is not None:
+            click.echo(f"erreur interne de circdsl : {result.bug}", err=True)
+        elif not result.changed:
+            continue
+        elif write:
+            try:
+                formatting.write_atomically(result.path, result.formatted or "")
+            except OSError as error:
+                raise UserError(f"impossible d'écrire {result.name} : {french_os_error(error)}") from None
+            click.echo(f"mis en forme : {result.name}")
+        elif show_diff:
+            for line in formatting.unified_diff(result):
+                click.echo(_diff_line(line, colour), nl=False)
+        else:
+            click.echo(f"à mettre en forme : {result.name}")
+    _fmt_summary(results, write)
+
+
+def _fmt_summary(results: list[Any], written: bool) -> None:
+    """The last lines of `circ fmt` and its exit code: 1 for errors or (without writing) changes, 2 for a bug."""
+    failed = [r for r in results if r.diagnostics or r.bug]
+    changed = [r for r in results if r.changed]
+    if written:
+        click.echo(
+            f"{len(results)} fichier(s) : {len(changed)} mis en forme, {len(results) - len(changed) - len(failed)} déjà en forme."
+        )
+    elif changed:
+        click.echo(
+            f"{len(changed)} fichier(s) à mettre en forme : lancez « circ fmt » puis validez le résultat.", err=True
+        )
+    elif not failed:
+        click.echo(f"{len(results)} fichier(s) déjà en forme.")
+    if failed:
+        click.echo(
+            f"{len(failed)} fichier(s) laissé(s) tel(s) quel(s) : corrigez les erreurs ci-dessus puis relancez.",
+            err=True,
+        )
+    if any(r.bug for r in results):
+        sys.exit(EXIT_INTERNAL)
+    if failed or (changed and not written):
+        sys.exit(EXIT_USER)
+
+
+def _diff_line(line: str, colour: bool) -> str:
+    if not colour or line.startswith(("+++", "---")):
+        return line
+    shade = {"+": "green", "-": "red", "@": "cyan"}.get(line[:1])
+    return click.style(line, fg=shade) if shade else line
+
+
+# ---------------------------------------------------------------- circ init
+
+
+@main.command(help="Créer le dépôt de circulaires d'un rectorat : vocabulaire commun, exemple, site, CI et pre-commit.")
+@click.argument("folder", type=click.Path(path_type=Path), metavar="DOSSIER")
+@click.option("--titre", default="Circulaires RH", show_default=True, help="Titre du site et du README.")
+@handle_errors
+def init(folder: Path, titre: str) -> None:
+    from circdsl.init_project import ProjectExists, create_project
+
+    try:
+        created = create_project(folder, titre)
+    except ProjectExists as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"impossible d'écrire dans {folder} : {french_os_error(error)}") from None
+    click.echo(f"Dépôt créé dans {display_path(folder)} : {len(created.files)} fichiers, et generated/ compilé.")
+    click.echo("  circulars/commun.circ          le vocabulaire commun des circulaires du dépôt")
+    click.echo("  circulars/exemple.circ         une circulaire d'exemple et ses cas, à remplacer par les vôtres")
+    click.echo("  circulars/sources/exemple.txt  le texte source qu'elle cite")
+    click.echo("  README.md, Makefile, mkdocs.yml, .gitlab-ci.yml, .github/workflows/circ.yml, .pre-commit-config.yaml")
+    click.echo("Ensuite :")
+    click.echo(f"  cd {display_path(folder)}")
+    click.echo("  make build    # ou, sans make : voir le README")
+    click.echo("  make test")
 
 
 def _french_usage_error(error: click.ClickException) -> str:

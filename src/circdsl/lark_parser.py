@@ -29,7 +29,16 @@ from lark import Lark, Token
 
 from circdsl.input_limits import MAX_EXPRESSION_DEPTH
 
-GRAMMAR_PATH = Path(__file__).parent / "grammar" / "circ.lark"
+
+def grammar_path() -> Path:
+    """The grammar file: the copy a wheel ships inside the package (setup.py copies it there), else the
+    repository's `grammar/circ.lark` (a clone, an editable install): no link between the two is needed."""
+    package = Path(__file__).resolve().parent
+    shipped = package / "grammar" / "circ.lark"
+    return shipped if shipped.is_file() else package.parent.parent / "grammar" / "circ.lark"
+
+
+GRAMMAR_PATH = grammar_path()
 START = "start"  # the whole file
 RESUME = "declarations"  # where the parser resumes after a syntax error: declarations only
 

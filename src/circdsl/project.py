@@ -73,11 +73,17 @@ class WriteReport:
     removed: list[Path] = field(default_factory=list)
 
 
-def compile_all(paths: list[Path], compiler: Compiler | None = None) -> BuildResult:
-    """Compile every circular under `paths` (vocabularies are compiled through their users)."""
+def compile_all(
+    paths: list[Path], compiler: Compiler | None = None, progress: Callable[[int, int, Path], None] | None = None
+) -> BuildResult:
+    """Compile every circular under `paths` (vocabularies are compiled through their users);
+    `progress(done, total, path)` is told of each file before it is compiled."""
     compiler = compiler or Compiler()
     result = BuildResult()
-    for path in find_circulars(paths):
+    files = find_circulars(paths)
+    for index, path in enumerate(files):
+        if progress is not None:
+            progress(index, len(files), path)
         if is_vocabulary(path):
             try:
                 result.diagnostics.extend(compiler.compile_file(path).warnings)
@@ -96,13 +102,16 @@ def compile_all(paths: list[Path], compiler: Compiler | None = None) -> BuildRes
     return result
 
 
-def compile_for_build(paths: list[Path], compiler: Compiler | None = None) -> BuildResult:
+def compile_for_build(
+    paths: list[Path], compiler: Compiler | None = None, progress: Callable[[int, int, Path], None] | None = None
+) -> BuildResult:
     """Compile the circulars under `paths`; when they are only some of their folders'
-    circulars, compile the others too (silently), for the pages they share."""
+    circulars, compile the others too (silently), for the pages they share. `progress` is
+    told of the chosen circulars only."""
     compiler = compiler or Compiler()
     # A vocabulary is used by any circular of its folder: building it builds the folder.
     paths = [path.parent if path.is_file() and is_vocabulary(path) else path for path in paths]
-    result = compile_all(paths, compiler)
+    result = compile_all(paths, compiler, progress)
     chosen = {path.resolve() for path in find_circulars(paths)}
     folders = sorted({path if path.is_dir() else path.parent for path in paths})
     others = [path for path in find_circulars(folders) if path.resolve() not in chosen]

@@ -116,19 +116,19 @@ _DOC_JUSTIFICATIF_GARDE_IF = rt.ChecklistItem(
 _CITE_PUBLIC = rt.Citation(
     'Le dispositif est ouvert aux agents titulaires et stagiaires.', 'sources/exemple.txt', 2
 )
-_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_PUBLIC,), 'exemple.circ:40')
+_RULE_PUBLIC = rt.RuleInfo('public', 'Public', 'bloquante', (_CITE_PUBLIC,), 'exemple.circ:43')
 _LABELS_STATUT = {'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'contractuel'}
 _CITE_QUOTITES = rt.Citation(
     'La quotité demandée est de 50 %, 75 % ou 80 % du temps complet.', 'sources/exemple.txt', 3
 )
 _RULE_QUOTITES = rt.RuleInfo(
-    'quotités', 'Quotités', 'bloquante', (_CITE_QUOTITES,), 'exemple.circ:45'
+    'quotités', 'Quotités', 'bloquante', (_CITE_QUOTITES,), 'exemple.circ:48'
 )
 _CITE_QUATRE_VINGTS = rt.Citation(
     'La quotité de 80 % n’est accordée que de droit.', 'sources/exemple.txt', 4
 )
 _RULE_QUATRE_VINGTS = rt.RuleInfo(
-    'quatre_vingts', '80 % de droit', 'bloquante', (_CITE_QUATRE_VINGTS,), 'exemple.circ:50'
+    'quatre_vingts', '80 % de droit', 'bloquante', (_CITE_QUATRE_VINGTS,), 'exemple.circ:53'
 )
 _CITE_DELAI = rt.Citation(
     'Les demandes sont déposées au plus tard le 10 mars 2025.', 'sources/exemple.txt', 6
@@ -137,13 +137,13 @@ _CITE_DELAI_2 = rt.Citation(
     'Un dépôt tardif peut être accepté à titre exceptionnel.', 'sources/exemple.txt', 7
 )
 _RULE_DELAI = rt.RuleInfo(
-    'délai', 'Délai', 'bloquante', (_CITE_DELAI, _CITE_DELAI_2), 'exemple.circ:56'
+    'délai', 'Délai', 'bloquante', (_CITE_DELAI, _CITE_DELAI_2), 'exemple.circ:59'
 )
 _CITE_DUREE_ENTIERE = rt.Citation(
     'La durée du temps partiel, en mois, est vérifiée par le service.', 'sources/exemple.txt', 14
 )
 _RULE_DUREE_ENTIERE = rt.RuleInfo(
-    'durée_entière', 'Durée', 'avertissement', (_CITE_DUREE_ENTIERE,), 'exemple.circ:64'
+    'durée_entière', 'Durée', 'avertissement', (_CITE_DUREE_ENTIERE,), 'exemple.circ:67'
 )
 _CITE_CONGE_LONGUE = rt.Citation(
     'Les agents en congé de longue maladie sont informés du dispositif.', 'sources/exemple.txt', 8
@@ -153,7 +153,7 @@ _RULE_CONGE_LONGUE = rt.RuleInfo(
     'Information des agents en congé',
     'information',
     (_CITE_CONGE_LONGUE,),
-    'exemple.circ:69',
+    'exemple.circ:72',
 )
 _DEADLINE_LIMITE = rt.DeadlineInfo(
     'limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_DELAI,)
@@ -246,7 +246,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     exceptionnel = facts.exceptionnel
     conge = facts.conge
     commentaire = facts.commentaire
-    # exemple.circ:30 valeur cotisation
+    # exemple.circ:33 valeur cotisation
     cotisation = rt.round_cents(rt.div(rt.percent_of(traitement, quotite), 3))
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
@@ -264,7 +264,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIF_GARDE_IF)
 
-    # exemple.circ:40 règle public (bloquante)
+    # exemple.circ:43 règle public (bloquante)
     holds: bool | None = None if statut is None else statut in _STATUT_VALUES
     if holds is True:
         satisfied.append('public')
@@ -293,7 +293,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # exemple.circ:45 règle quotités (bloquante)
+    # exemple.circ:48 règle quotités (bloquante)
     holds = None if quotite is None else quotite in _QUOTITE_VALUES
     if holds is True:
         satisfied.append('quotités')
@@ -318,7 +318,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # exemple.circ:50 règle quatre_vingts (bloquante)
+    # exemple.circ:53 règle quatre_vingts (bloquante)
     applies: bool | None = None if quotite is None else quotite == 80
     if applies is False:
         not_applicable.append('quatre_vingts')
@@ -353,7 +353,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # exemple.circ:56 règle délai (bloquante)
+    # exemple.circ:59 règle délai (bloquante)
     holds = None if date_depot is None else date_depot <= _DATE_2025_03_10
     if holds is True:
         satisfied.append('délai')
@@ -447,7 +447,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # exemple.circ:64 règle durée_entière (avertissement)
+    # exemple.circ:67 règle durée_entière (avertissement)
     holds = rt.all3(
         (None if duree is None else duree > 0),
         rt.not3(
@@ -502,7 +502,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
             )
 
-    # exemple.circ:69 règle congé_longue (information)
+    # exemple.circ:72 règle congé_longue (information)
     applies = None if conge is None else conge not in _CONGE_VALUES
     if applies is True:
         findings.append(
