@@ -363,30 +363,32 @@ class DecisionBuilder:
         return column(name)
 
     def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expr:
-        """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome)."""
+        """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome):
+        a conflict when exceptions of different outcomes apply; undecided while an exception whose
+        condition is unknown could still change the result (its outcome is not among those that
+        apply); else the outcome that applies, or violated."""
         if not rule.exceptions:
             return code(VIOLATED)
         holds: dict[str, exp.Expr] = {}
+        unsure: dict[str, exp.Expr] = {}
         for exception, sql in zip(rule.exceptions, exceptions, strict=True):
             assert sql is not None
-            test = is_true(sql)
-            holds[exception.outcome] = or_(holds[exception.outcome], test) if exception.outcome in holds else test
-        applying: exp.Expr = exp.Literal.number(0)
-        for test in holds.values():
-            applying = exp.Add(
-                this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
-            )
-        unknown = None
-        for sql in exceptions:
-            assert sql is not None
-            unknown = is_null(sql) if unknown is None else or_(unknown, is_null(sql))
+            outcome = exception.outcome
+            test, maybe = is_true(sql), is_null(sql)
+            holds[outcome] = or_(holds[outcome], test) if outcome in holds else test
+            unsure[outcome] = or_(unsure[outcome], maybe) if outcome in unsure else maybe
         whens: list[tuple[exp.Expr, exp.Expr]] = []
         if len(holds) > 1:
+            applying: exp.Expr = exp.Literal.number(0)
+            for test in holds.values():
+                applying = exp.Add(
+                    this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
+                )
             whens.append((exp.GT(this=paren(applying), expression=exp.Literal.number(1)), code(CONFLICT)))
+        could_change = _any([and_(maybe, exp.Not(this=paren(holds[outcome]))) for outcome, maybe in unsure.items()])
+        whens.append((could_change, code(UNDECIDED)))
         for outcome, test in holds.items():
             whens.append((test, code(WAIVED if outcome == "levée" else SOFTENED[outcome])))
-        assert unknown is not None
-        whens.append((unknown, code(UNDECIDED)))
         return case(*whens, default=code(VIOLATED))
 
     # ------------------------------------------------------------ outputs
@@ -399,13 +401,16 @@ class DecisionBuilder:
         undecided_names: list[exp.Expr] = []
         for rule in c.rules:
             issue = column(self.rule_issue[rule.name])
-            fails = _in(issue, _FAILING.get(rule.severity, ()))
+            # a rule softened into a warning (whatever its severity) fails and warns
+            softened_to_warning = any(x.outcome == "avertissement" for x in rule.exceptions)
+            failing_issues = _FAILING.get(rule.severity, (SOFTENED["avertissement"],) if softened_to_warning else ())
+            fails = _in(issue, failing_issues)
             if rule.severity == "bloquante":
                 refused.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
                 undecided.append(exp.EQ(this=issue, expression=code(UNDECIDED)))
                 warned.append(exp.EQ(this=issue, expression=code(SOFTENED["avertissement"])))
-            elif rule.severity == "avertissement":
-                warned.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
+            elif failing_issues:
+                warned.append(_in(issue, failing_issues) or exp.false())
             if fails is not None:
                 failing.append(case((fails, string(rule.name))))
             if rule.requires is not None:
@@ -458,7 +463,8 @@ class DecisionBuilder:
 
     # ------------------------------------------------------------ missing facts (rt.rank_missing)
     def missing_facts(self, undecided: Sequence[exp.Expr]) -> exp.Expr:
-        """Unknown facts needed by undecided blocking rules, most needed first, then in declaration order.
+        """Unknown facts needed by undecided blocking rules, most needed first (by the number of
+        distinct rules that need them), then in declaration order.
         Counted only on the rows where a blocking rule is undecided (the others have none)."""
         if not undecided:
             return string("")
@@ -471,12 +477,14 @@ class DecisionBuilder:
                 continue
             issue = column(self.rule_issue[rule.name])
             self.scope.used = set()
-            for fact, (count, most) in self.rule_missing(rule).items():
+            for fact, (count, _) in self.rule_missing(rule).items():
                 terms, bound = totals.setdefault(fact, ([], 0))
-                terms.append(
-                    case((exp.EQ(this=issue, expression=code(UNDECIDED)), count), default=exp.Literal.number(0))
+                needs = and_(
+                    exp.EQ(this=issue, expression=code(UNDECIDED)),
+                    exp.GT(this=paren(count), expression=exp.Literal.number(0)),
                 )
-                totals[fact] = (terms, bound + most)
+                terms.append(case((needs, exp.Literal.number(1)), default=exp.Literal.number(0)))
+                totals[fact] = (terms, bound + 1)  # a rule counts once, however often it lists the fact
             reads |= self.scope.used | {self.rule_issue[rule.name]}
         order = [f.name for f in self.circular.facts]
         columns: dict[str, tuple[str, int]] = {}
@@ -545,7 +553,8 @@ class DecisionBuilder:
         return counts
 
     def table_unknown(self, table: m.Table) -> Counts:
-        """rt.table_missing: the unknown facts tested by the rows that may still match."""
+        """rt.table_missing: the unknown facts tested by the rows that may still match, while no
+        row certainly matches."""
         matches = self.table_matches[table.name]
         undecided_rows: dict[str, list[str]] = {}
         for match, row in zip(matches, table.rows, strict=True):
@@ -555,10 +564,11 @@ class DecisionBuilder:
                         rows = undecided_rows.setdefault(fact.name, [])
                         if match not in rows:
                             rows.append(match)
+        self.scope.used.update(matches)
+        settled = _any([is_true(column(r)) for r in matches])  # a row certainly matches: nothing more to ask
         counts: Counts = {}
         for fact_name, rows in undecided_rows.items():
-            self.scope.used.update(rows)
-            pending = _any([is_null(column(r)) for r in rows])
+            pending = and_(_any([is_null(column(r)) for r in rows]), exp.Not(this=paren(settled.copy())))
             counts[fact_name] = (
                 case((and_(is_null(column(fact_name)), pending), exp.Literal.number(1)), default=exp.Literal.number(0)),
                 1,
@@ -569,7 +579,7 @@ class DecisionBuilder:
 _NO_SPAN = Span.point(1, 1)  # constants built here are never reported
 _FAILING = {
     "bloquante": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
-    "avertissement": (VIOLATED, CONFLICT),
+    "avertissement": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
 }
 
 
