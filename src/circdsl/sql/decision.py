@@ -385,10 +385,10 @@ class DecisionBuilder:
                     this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
                 )
             whens.append((exp.GT(this=paren(applying), expression=exp.Literal.number(1)), code(CONFLICT)))
-        could_change = _any([and_(maybe, exp.Not(this=paren(holds[outcome]))) for outcome, maybe in unsure.items()])
+        could_change = _any([and_(maybe, exp.Not(this=paren(holds[kind]))) for kind, maybe in unsure.items()])
         whens.append((could_change, code(UNDECIDED)))
-        for outcome, test in holds.items():
-            whens.append((test, code(WAIVED if outcome == "levée" else SOFTENED[outcome])))
+        for kind, test in holds.items():
+            whens.append((test, code(WAIVED if kind == "levée" else SOFTENED[kind])))
         return case(*whens, default=code(VIOLATED))
 
     # ------------------------------------------------------------ outputs
@@ -397,8 +397,8 @@ class DecisionBuilder:
         refused: list[exp.Expr] = []
         undecided: list[exp.Expr] = []
         warned: list[exp.Expr] = []
-        failing: list[exp.Expr] = []
-        undecided_names: list[exp.Expr] = []
+        failing: list[tuple[exp.Expr, str]] = []
+        undecided_names: list[tuple[exp.Expr, str]] = []
         for rule in c.rules:
             issue = column(self.rule_issue[rule.name])
             # a rule softened into a warning (whatever its severity) fails and warns
@@ -412,26 +412,27 @@ class DecisionBuilder:
             elif failing_issues:
                 warned.append(_in(issue, failing_issues) or exp.false())
             if fails is not None:
-                failing.append(case((fails, string(rule.name))))
+                failing.append((fails, rule.name))
             if rule.requires is not None:
-                undecided_names.append(case((exp.EQ(this=issue, expression=code(UNDECIDED)), string(rule.name))))
-        status = case(
-            *(
-                (_any(tests), string(label))
-                for tests, label in (
-                    (refused, "irrecevable"),
-                    (undecided, "incomplet"),
-                    (warned, "recevable avec réserves"),
-                )
-                if tests
-            ),
-            default=string("recevable"),
-        )
+                undecided_names.append((exp.EQ(this=issue, expression=code(UNDECIDED)), rule.name))
+        issues = set(self.rule_issue.values())
+        # each flag is computed once, in a layer: the status reads them, and a list is only
+        # assembled on the rows that have something to list (the others get '')
+        flags = [
+            (self.layers.add(name, _any([t.copy() for t in tests]), issues), label)
+            for tests, name, label in (
+                (refused, "_irrecevable", "irrecevable"),
+                (undecided, "_incomplet", "incomplet"),
+                (warned, "_réserves", "recevable avec réserves"),
+            )
+            if tests
+        ]
+        status = case(*((column(flag), string(label)) for flag, label in flags), default=string("recevable"))
         final: list[exp.Expr] = [
             exp.alias_(status, STATUS, quoted=True),
-            exp.alias_(_joined(failing), FAILING, quoted=True),
-            exp.alias_(_joined(undecided_names), UNDECIDED_RULES, quoted=True),
-            exp.alias_(self.missing_facts(undecided), MISSING, quoted=True),
+            exp.alias_(self.listed("_en_défaut", failing, issues), FAILING, quoted=True),
+            exp.alias_(self.listed("_indécises", undecided_names, issues), UNDECIDED_RULES, quoted=True),
+            exp.alias_(self.missing_facts(bool(undecided)), MISSING, quoted=True),
         ]
         outputs = [OutputColumn(name, "décision") for name in DECISION_COLUMNS]
         for value in c.values:
@@ -461,15 +462,22 @@ class DecisionBuilder:
                     outputs.append(OutputColumn(name, "message", rule.name))
         return outputs, final
 
+    def listed(self, flag: str, items: list[tuple[exp.Expr, str]], reads: set[str]) -> exp.Expr:
+        """The names whose test holds, joined; computed only on the rows where one holds."""
+        if not items:
+            return string("")
+        self.layers.add(flag, _any([test.copy() for test, _ in items]), reads)
+        joined = concat_ws(SEPARATOR, [case((test, string(name))) for test, name in items])
+        return case((column(flag), joined), default=string(""))
+
     # ------------------------------------------------------------ missing facts (rt.rank_missing)
-    def missing_facts(self, undecided: Sequence[exp.Expr]) -> exp.Expr:
+    def missing_facts(self, any_blocking: bool) -> exp.Expr:
         """Unknown facts needed by undecided blocking rules, most needed first (by the number of
         distinct rules that need them), then in declaration order.
         Counted only on the rows where a blocking rule is undecided (the others have none)."""
-        if not undecided:
+        if not any_blocking:
             return string("")
-        issues = {self.rule_issue[r.name] for r in self.circular.rules if r.severity == "bloquante"}
-        incomplete = self.layers.add("_incomplet", _any([u.copy() for u in undecided]), issues)
+        incomplete = "_incomplet"  # a blocking rule is undecided (the status's flag)
         totals: dict[str, tuple[list[exp.Expr], int]] = {}
         reads: set[str] = {incomplete}
         for rule in self.circular.rules:
