@@ -20,8 +20,6 @@ from pathlib import Path
 from circdsl import model as m
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic
-from circdsl.emit_docs import emit_docs, page_name, source_page
-from circdsl.emit_python import emit_python
 from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
 from circdsl.slugs import ascii_identifier
 
@@ -129,6 +127,9 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     """Fill `result.outputs` with the files the build writes: for a complete build, every
     generated file and the manifest; otherwise the built circulars' validators and pages and
     the shared files (unless another circular of the folder does not compile)."""
+    from circdsl.emit_docs import emit_docs  # the page generator (jinja2) and the emitter load only to build
+    from circdsl.emit_python import emit_python
+
     package = output / PACKAGE
     everything = sorted([*result.circulars, *result.neighbours], key=lambda c: c.name)
     planned: dict[Path, str] = {}
@@ -148,6 +149,8 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
 
 
 def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
+    from circdsl.emit_docs import page_name
+
     return {output / PACKAGE / f"{module_name(c)}.py" for c in circulars} | {
         output / DOCS / page_name(c) for c in circulars
     }
@@ -155,6 +158,8 @@ def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
 
 def _shared_files(circulars: list[m.Circular], output: Path) -> set[Path]:
     """The package, the index pages and the pages of the source texts the circulars cite."""
+    from circdsl.emit_docs import source_page
+
     shared = {output / PACKAGE / "__init__.py"} | {output / DOCS / name for name in SHARED_PAGES}
     return shared | {output / DOCS / source_page(c.source) for c in circulars if c.source}
 
@@ -268,6 +273,8 @@ def _read(path: Path) -> str | None:
 
 def load_validator(circular: m.Circular) -> types.ModuleType:
     """Generate and import the validator of a circular in memory."""
+    from circdsl.emit_python import emit_python
+
     name = f"{GENERATED_MODULES}.{module_name(circular)}"
     module = types.ModuleType(name)
     module.__file__ = f"<{PACKAGE}/{module_name(circular)}.py>"
