@@ -487,11 +487,13 @@ class DecisionBuilder:
             self.scope.used = set()
             for fact, (count, _) in self.rule_missing(rule).items():
                 terms, bound = totals.setdefault(fact, ([], 0))
-                needs = and_(
-                    exp.EQ(this=issue, expression=code(UNDECIDED)),
-                    exp.GT(this=paren(count), expression=exp.Literal.number(0)),
+                # the rule's facts are looked at only on the rows where it is undecided (CASE, not AND)
+                needed = case(
+                    (exp.GT(this=paren(count), expression=exp.Literal.number(0)), exp.Literal.number(1)),
+                    default=exp.Literal.number(0),
                 )
-                terms.append(case((needs, exp.Literal.number(1)), default=exp.Literal.number(0)))
+                undecided_rule = exp.EQ(this=issue, expression=code(UNDECIDED))
+                terms.append(case((undecided_rule, needed), default=exp.Literal.number(0)))
                 totals[fact] = (terms, bound + 1)  # a rule counts once, however often it lists the fact
             reads |= self.scope.used | {self.rule_issue[rule.name]}
         order = [f.name for f in self.circular.facts]
