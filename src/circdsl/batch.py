@@ -536,6 +536,7 @@ def _spark_rows(query: Any, table: Any, calendar_name: str, calendar_sql: str) -
 
 
 _SPARK: Any = None
+_LOCAL_EVALUATION = "org.apache.spark.sql.catalyst.optimizer.ConvertToLocalRelation"
 
 
 def spark_session() -> Any:
@@ -552,6 +553,9 @@ def spark_session() -> Any:
             _SPARK = (
                 builder.config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
+                # situations come from the driver (createDataFrame): without this rule the optimizer
+                # evaluates the whole decision query there, row by row, before any job starts
+                .config("spark.sql.optimizer.excludedRules", _LOCAL_EVALUATION)
                 .config("spark.sql.session.timeZone", "UTC")
                 .getOrCreate()
             )

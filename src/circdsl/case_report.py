@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from circdsl.cases import CaseResult
 from circdsl.diagnostics import Diagnostic, Level
 from circdsl.terminal import escape_json, escape_terminal
+
+if TYPE_CHECKING:  # `circ check` imports this module: it must not load the runtime (pydantic)
+    from circdsl.cases import CaseResult
 
 FORMATS = ("texte", "json", "junit", "github")
 

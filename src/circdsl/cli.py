@@ -19,15 +19,14 @@ from typing import Any, TypeVar
 
 import click
 
+# Light imports only: `circ check` must not load pydantic, jinja2 or the page generator; the
+# runtime, the case runner and the decision report are imported by the commands that use them.
 from circdsl import case_report, cli_messages, project
-from circdsl import runtime as rt
 from circdsl.case_report import CaseRun, CasesReport
-from circdsl.cases import rules_exercised, run_case, table_rows_exercised
 from circdsl.compiler import Compiler, display_path, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, render_all
 from circdsl.files import french_os_error, write_atomically
 from circdsl.progress import progress_line
-from circdsl.report import render_decision
 from circdsl.situations import SituationFileError, read_situation_file
 from circdsl.terminal import escape_json, escape_terminal, paint, wants_colour
 
@@ -58,11 +57,6 @@ def handle_errors(command: F) -> F:
         except CompileError as error:
             _show_diagnostics(error.diagnostics)
             sys.exit(EXIT_USER)
-        except rt.SituationError as error:
-            say("Situation invalide :", err=True)
-            for item in error.errors:
-                say(f"  {item.field} : {item.message}", err=True)
-            sys.exit(EXIT_USER)
         except (UserError, SituationFileError) as error:
             say(f"erreur : {error}", err=True)
             sys.exit(EXIT_USER)
@@ -72,6 +66,11 @@ def handle_errors(command: F) -> F:
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as error:
+            if _is_situation_error(error):
+                say("Situation invalide :", err=True)
+                for item in error.errors:  # type: ignore[attr-defined]
+                    say(f"  {item.field} : {item.message}", err=True)
+                sys.exit(EXIT_USER)
             say(f"erreur interne de circdsl ({type(error).__name__}) : {error}", err=True)
             say("Ce n'est pas une erreur de votre fichier : merci de la signaler avec la commande lancée.", err=True)
             if os.environ.get("CIRCDSL_DEBUG"):
@@ -79,6 +78,12 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _is_situation_error(error: Exception) -> bool:
+    """A situation the runtime refused (only possible once a command has loaded the runtime)."""
+    runtime = sys.modules.get("circdsl.runtime")
+    return runtime is not None and isinstance(error, runtime.SituationError)
 
 
 def _stop_writing() -> None:
@@ -284,6 +289,7 @@ def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
     if facts is None:
         raise UserError("indiquez la situation à évaluer : --faits FICHIER.json (ou --faits - pour l'entrée standard)")
     from circdsl.checklist import known_facts
+    from circdsl.report import render_decision
 
     model = _compile_one(circular)
     situation = _read_situation(facts)
@@ -337,6 +343,8 @@ def test(paths: tuple[Path, ...], couverture: bool, pattern: str | None, output_
 
 
 def _run_cases(result: project.BuildResult, report: CasesReport, couverture: bool, show: bool) -> None:
+    from circdsl.cases import run_case
+
     colour = show and wants_colour(sys.stdout)
     for circular in result.circulars:
         selected = [c for c in circular.cases if case_report.selects(c.label, report.pattern)]
@@ -381,6 +389,8 @@ def _finish_text(report: CasesReport, github: bool) -> None:
 
 def _coverage(validator: Any, circular: Any) -> tuple[list[str], str]:
     """The rules and table rows no case exercises, and the sentence shown when there is none."""
+    from circdsl.cases import rules_exercised, table_rows_exercised
+
     gaps = []
     exercised = rules_exercised(validator, circular)
     for rule in circular.rules:

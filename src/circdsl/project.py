@@ -21,11 +21,8 @@ from pathlib import Path
 from circdsl import model as m
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
-from circdsl.emit_docs import emit_docs, page_name, source_page
-from circdsl.emit_python import emit_python
 from circdsl.escape import Markdown
 from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
-from circdsl.serve.schemas import decision_schema, form_schema, schema_text
 from circdsl.slugs import ascii_identifier
 from circdsl.source import SourceFile, Span
 
@@ -149,6 +146,8 @@ def name_clashes(circulars: list[m.Circular], files: Mapping[str, SourceFile]) -
 
 
 def _name_clash(first: m.Circular, second: m.Circular, files: Mapping[str, SourceFile]) -> Diagnostic:
+    from circdsl.emit_docs import page_name
+
     source = files.get(second.file) or SourceFile(second.file, "")
     sink = DiagnosticSink(source, other_files=files.get)
     outputs = f"le même module Python et la même page ({PACKAGE}/{module_name(second)}.py, {DOCS}/{page_name(second)})"
@@ -199,6 +198,10 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     """Fill `result.outputs` with the files the build writes: for a complete build, every
     generated file and the manifest; otherwise the built circulars' validators and pages and
     the shared files (unless another circular of the folder does not compile)."""
+    from circdsl.emit_docs import emit_docs  # the page generator (jinja2) and the emitter load only to build
+    from circdsl.emit_python import emit_python
+    from circdsl.serve.schemas import decision_schema, form_schema, schema_text  # pydantic: only to build
+
     package = output / PACKAGE
     everything = sorted([*result.circulars, *result.neighbours], key=lambda c: c.name)
     planned: dict[Path, str] = {}
@@ -227,6 +230,8 @@ def _changes(circulars: list[m.Circular], paths: dict[str, Path]) -> dict[str, M
 
 
 def _own_files(circulars: list[m.Circular], output: Path) -> set[Path]:
+    from circdsl.emit_docs import page_name
+
     return (
         {output / PACKAGE / f"{module_name(c)}.py" for c in circulars}
         | {output / PACKAGE / schema_name(c) for c in circulars}
@@ -241,6 +246,8 @@ def schema_name(circular: m.Circular) -> str:
 
 def _shared_files(circulars: list[m.Circular], output: Path) -> set[Path]:
     """The package, the index pages and the pages of the source texts the circulars cite."""
+    from circdsl.emit_docs import source_page
+
     shared = {output / PACKAGE / "__init__.py", output / PACKAGE / DECISION_SCHEMA}
     shared |= {output / DOCS / name for name in SHARED_PAGES}
     return shared | {output / DOCS / source_page(c.source) for c in circulars if c.source}
@@ -355,6 +362,8 @@ def _read(path: Path) -> str | None:
 
 def load_validator(circular: m.Circular) -> types.ModuleType:
     """Generate and import the validator of a circular in memory."""
+    from circdsl.emit_python import emit_python
+
     name = f"{GENERATED_MODULES}.{module_name(circular)}"
     module = types.ModuleType(name)
     module.__file__ = f"<{PACKAGE}/{module_name(circular)}.py>"

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from circdsl import model as m
-from circdsl import runtime as rt
 from circdsl.dates import MONTH_NAMES, WEEKDAYS
 
 # unit -> (singular, plural); a symbol is the same in both.
@@ -32,11 +31,13 @@ UNIT_NOUNS = {
     "jours ouvrables": ("jour ouvrable", "jours ouvrables"),
 }
 
+# Keyed by the values of runtime.Status (a StrEnum: its members look these up), so that
+# `circ check` does not load the runtime and pydantic.
 STATUS_TEXT = {
-    rt.Status.ADMISSIBLE: "recevable",
-    rt.Status.ADMISSIBLE_WITH_RESERVATIONS: "recevable avec réserves",
-    rt.Status.NOT_ADMISSIBLE: "irrecevable",
-    rt.Status.INCOMPLETE: "incomplète : des informations manquent",
+    "recevable": "recevable",
+    "recevable avec réserves": "recevable avec réserves",
+    "irrecevable": "irrecevable",
+    "incomplet": "incomplète : des informations manquent",
 }
 
 
@@ -59,10 +60,12 @@ def short_date(value: datetime.date) -> str:
 def number(value: Decimal | int) -> str:
     """1 234,5 (the runtime's French number, as in the validators' messages); a number with
     more than two decimals keeps them all (0,125), where the runtime would round to the cent."""
+    from circdsl.runtime import fmt  # the validators' own number format; the runtime loads on first use
+
     exact = Decimal(value).normalize()
     exponent = exact.as_tuple().exponent
     if not isinstance(exponent, int) or exponent >= -2:  # whole, at most cents, or not finite
-        return rt.fmt(value)
+        return fmt(value)
     sign, text = ("-" if exact < 0 else ""), format(abs(exact), "f").rstrip("0")
     whole, _, fraction = text.partition(".")
     return f"{sign}{int(whole):,}".replace(",", "\u202f") + f",{fraction}"
@@ -82,8 +85,15 @@ def unit_word(unit: str | None, value: Decimal | int) -> str:
 def quantity(value: Decimal | int, unit: str | None) -> str:
     """4,5 h ; 80 % ; 1 jour ouvrable ; 2 jours ouvrables ; 376,80 € ; 12."""
     word = unit_word(unit, value)
-    text = rt.fmt(value, "€") if unit == m.EUROS else number(value)
+    text = euros(value) if unit == m.EUROS else number(value)
     return f"{text} {word}" if word else text
+
+
+def euros(value: Decimal | int) -> str:
+    """376,80 €: an amount keeps its cents."""
+    from circdsl.runtime import fmt
+
+    return fmt(value, "€")
 
 
 def duration(amount: int, unit: str) -> str:

@@ -363,30 +363,32 @@ class DecisionBuilder:
         return column(name)
 
     def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expr:
-        """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome)."""
+        """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome):
+        a conflict when exceptions of different outcomes apply; undecided while an exception whose
+        condition is unknown could still change the result (its outcome is not among those that
+        apply); else the outcome that applies, or violated."""
         if not rule.exceptions:
             return code(VIOLATED)
         holds: dict[str, exp.Expr] = {}
+        unsure: dict[str, exp.Expr] = {}
         for exception, sql in zip(rule.exceptions, exceptions, strict=True):
             assert sql is not None
-            test = is_true(sql)
-            holds[exception.outcome] = or_(holds[exception.outcome], test) if exception.outcome in holds else test
-        applying: exp.Expr = exp.Literal.number(0)
-        for test in holds.values():
-            applying = exp.Add(
-                this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
-            )
-        unknown = None
-        for sql in exceptions:
-            assert sql is not None
-            unknown = is_null(sql) if unknown is None else or_(unknown, is_null(sql))
+            outcome = exception.outcome
+            test, maybe = is_true(sql), is_null(sql)
+            holds[outcome] = or_(holds[outcome], test) if outcome in holds else test
+            unsure[outcome] = or_(unsure[outcome], maybe) if outcome in unsure else maybe
         whens: list[tuple[exp.Expr, exp.Expr]] = []
         if len(holds) > 1:
+            applying: exp.Expr = exp.Literal.number(0)
+            for test in holds.values():
+                applying = exp.Add(
+                    this=applying, expression=case((test, exp.Literal.number(1)), default=exp.Literal.number(0))
+                )
             whens.append((exp.GT(this=paren(applying), expression=exp.Literal.number(1)), code(CONFLICT)))
-        for outcome, test in holds.items():
-            whens.append((test, code(WAIVED if outcome == "levée" else SOFTENED[outcome])))
-        assert unknown is not None
-        whens.append((unknown, code(UNDECIDED)))
+        could_change = _any([and_(maybe, exp.Not(this=paren(holds[kind]))) for kind, maybe in unsure.items()])
+        whens.append((could_change, code(UNDECIDED)))
+        for kind, test in holds.items():
+            whens.append((test, code(WAIVED if kind == "levée" else SOFTENED[kind])))
         return case(*whens, default=code(VIOLATED))
 
     # ------------------------------------------------------------ outputs
@@ -395,38 +397,42 @@ class DecisionBuilder:
         refused: list[exp.Expr] = []
         undecided: list[exp.Expr] = []
         warned: list[exp.Expr] = []
-        failing: list[exp.Expr] = []
-        undecided_names: list[exp.Expr] = []
+        failing: list[tuple[exp.Expr, str]] = []
+        undecided_names: list[tuple[exp.Expr, str]] = []
         for rule in c.rules:
             issue = column(self.rule_issue[rule.name])
-            fails = _in(issue, _FAILING.get(rule.severity, ()))
+            # a rule softened into a warning (whatever its severity) fails and warns
+            softened_to_warning = any(x.outcome == "avertissement" for x in rule.exceptions)
+            failing_issues = _FAILING.get(rule.severity, (SOFTENED["avertissement"],) if softened_to_warning else ())
+            fails = _in(issue, failing_issues)
             if rule.severity == "bloquante":
                 refused.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
                 undecided.append(exp.EQ(this=issue, expression=code(UNDECIDED)))
                 warned.append(exp.EQ(this=issue, expression=code(SOFTENED["avertissement"])))
-            elif rule.severity == "avertissement":
-                warned.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
+            elif failing_issues:
+                warned.append(_in(issue, failing_issues) or exp.false())
             if fails is not None:
-                failing.append(case((fails, string(rule.name))))
+                failing.append((fails, rule.name))
             if rule.requires is not None:
-                undecided_names.append(case((exp.EQ(this=issue, expression=code(UNDECIDED)), string(rule.name))))
-        status = case(
-            *(
-                (_any(tests), string(label))
-                for tests, label in (
-                    (refused, "irrecevable"),
-                    (undecided, "incomplet"),
-                    (warned, "recevable avec réserves"),
-                )
-                if tests
-            ),
-            default=string("recevable"),
-        )
+                undecided_names.append((exp.EQ(this=issue, expression=code(UNDECIDED)), rule.name))
+        issues = set(self.rule_issue.values())
+        # each flag is computed once, in a layer: the status reads them, and a list is only
+        # assembled on the rows that have something to list (the others get '')
+        flags = [
+            (self.layers.add(name, _any([t.copy() for t in tests]), issues), label)
+            for tests, name, label in (
+                (refused, "_irrecevable", "irrecevable"),
+                (undecided, "_incomplet", "incomplet"),
+                (warned, "_réserves", "recevable avec réserves"),
+            )
+            if tests
+        ]
+        status = case(*((column(flag), string(label)) for flag, label in flags), default=string("recevable"))
         final: list[exp.Expr] = [
             exp.alias_(status, STATUS, quoted=True),
-            exp.alias_(_joined(failing), FAILING, quoted=True),
-            exp.alias_(_joined(undecided_names), UNDECIDED_RULES, quoted=True),
-            exp.alias_(self.missing_facts(undecided), MISSING, quoted=True),
+            exp.alias_(self.listed("_en_défaut", failing, issues), FAILING, quoted=True),
+            exp.alias_(self.listed("_indécises", undecided_names, issues), UNDECIDED_RULES, quoted=True),
+            exp.alias_(self.missing_facts(bool(undecided)), MISSING, quoted=True),
         ]
         outputs = [OutputColumn(name, "décision") for name in DECISION_COLUMNS]
         for value in c.values:
@@ -456,14 +462,22 @@ class DecisionBuilder:
                     outputs.append(OutputColumn(name, "message", rule.name))
         return outputs, final
 
-    # ------------------------------------------------------------ missing facts (rt.rank_missing)
-    def missing_facts(self, undecided: Sequence[exp.Expr]) -> exp.Expr:
-        """Unknown facts needed by undecided blocking rules, most needed first, then in declaration order.
-        Counted only on the rows where a blocking rule is undecided (the others have none)."""
-        if not undecided:
+    def listed(self, flag: str, items: list[tuple[exp.Expr, str]], reads: set[str]) -> exp.Expr:
+        """The names whose test holds, joined; computed only on the rows where one holds."""
+        if not items:
             return string("")
-        issues = {self.rule_issue[r.name] for r in self.circular.rules if r.severity == "bloquante"}
-        incomplete = self.layers.add("_incomplet", _any([u.copy() for u in undecided]), issues)
+        self.layers.add(flag, _any([test.copy() for test, _ in items]), reads)
+        joined = concat_ws(SEPARATOR, [case((test, string(name))) for test, name in items])
+        return case((column(flag), joined), default=string(""))
+
+    # ------------------------------------------------------------ missing facts (rt.rank_missing)
+    def missing_facts(self, any_blocking: bool) -> exp.Expr:
+        """Unknown facts needed by undecided blocking rules, most needed first (by the number of
+        distinct rules that need them), then in declaration order.
+        Counted only on the rows where a blocking rule is undecided (the others have none)."""
+        if not any_blocking:
+            return string("")
+        incomplete = "_incomplet"  # a blocking rule is undecided (the status's flag)
         totals: dict[str, tuple[list[exp.Expr], int]] = {}
         reads: set[str] = {incomplete}
         for rule in self.circular.rules:
@@ -471,12 +485,16 @@ class DecisionBuilder:
                 continue
             issue = column(self.rule_issue[rule.name])
             self.scope.used = set()
-            for fact, (count, most) in self.rule_missing(rule).items():
+            for fact, (count, _) in self.rule_missing(rule).items():
                 terms, bound = totals.setdefault(fact, ([], 0))
-                terms.append(
-                    case((exp.EQ(this=issue, expression=code(UNDECIDED)), count), default=exp.Literal.number(0))
+                # the rule's facts are looked at only on the rows where it is undecided (CASE, not AND)
+                needed = case(
+                    (exp.GT(this=paren(count), expression=exp.Literal.number(0)), exp.Literal.number(1)),
+                    default=exp.Literal.number(0),
                 )
-                totals[fact] = (terms, bound + most)
+                undecided_rule = exp.EQ(this=issue, expression=code(UNDECIDED))
+                terms.append(case((undecided_rule, needed), default=exp.Literal.number(0)))
+                totals[fact] = (terms, bound + 1)  # a rule counts once, however often it lists the fact
             reads |= self.scope.used | {self.rule_issue[rule.name]}
         order = [f.name for f in self.circular.facts]
         columns: dict[str, tuple[str, int]] = {}
@@ -545,7 +563,8 @@ class DecisionBuilder:
         return counts
 
     def table_unknown(self, table: m.Table) -> Counts:
-        """rt.table_missing: the unknown facts tested by the rows that may still match."""
+        """rt.table_missing: the unknown facts tested by the rows that may still match, while no
+        row certainly matches."""
         matches = self.table_matches[table.name]
         undecided_rows: dict[str, list[str]] = {}
         for match, row in zip(matches, table.rows, strict=True):
@@ -555,10 +574,11 @@ class DecisionBuilder:
                         rows = undecided_rows.setdefault(fact.name, [])
                         if match not in rows:
                             rows.append(match)
+        self.scope.used.update(matches)
+        settled = _any([is_true(column(r)) for r in matches])  # a row certainly matches: nothing more to ask
         counts: Counts = {}
         for fact_name, rows in undecided_rows.items():
-            self.scope.used.update(rows)
-            pending = _any([is_null(column(r)) for r in rows])
+            pending = and_(_any([is_null(column(r)) for r in rows]), exp.Not(this=paren(settled.copy())))
             counts[fact_name] = (
                 case((and_(is_null(column(fact_name)), pending), exp.Literal.number(1)), default=exp.Literal.number(0)),
                 1,
@@ -569,7 +589,7 @@ class DecisionBuilder:
 _NO_SPAN = Span.point(1, 1)  # constants built here are never reported
 _FAILING = {
     "bloquante": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
-    "avertissement": (VIOLATED, CONFLICT),
+    "avertissement": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
 }
 
 
