@@ -466,9 +466,9 @@ def test_completion_in_the_cells_of_a_table(files: Files) -> None:
     name = "amenagement_poste_aix_marseille_2025.circ"
     text = (CIRCULARS / name).read_text(encoding="utf-8")
     analysis, _ = analysed(files, name, text)
-    first_input = labels(files, analysis, position_of(text, "| d84 |", 2))
+    first_input = labels(files, analysis, position_of(text, "| d84 ", 2))
     assert {"d84", "d13", "d04", "d05"} <= set(first_input)
-    service_column = labels(files, analysis, position_of(text, "| médecin_arnal |", 2))
+    service_column = labels(files, analysis, position_of(text, "| médecin_arnal ", 2))
     assert "médecin_arnal" in service_column and "d84" not in service_column
     files.close(analysis.uri)
 

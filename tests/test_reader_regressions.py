@@ -270,7 +270,7 @@ def test_a_control_character_in_an_applicant_text_is_shown_escaped_in_the_report
     validator = project.load_validator(circular)
     report = render_decision(validator.evaluate(situation), circular, known_facts(validator, situation))
     assert "\x1b" not in report and "\u202e" not in report and "\x07" not in report
-    assert "Reçu : texte \\x1b[31mrouge\\u202e\\x07." in report
+    assert "Reçu : texte \\u001b[31mrouge\\u202e\\u0007." in report
 
 
 def test_date_arithmetic_in_a_rule_is_worded(compile_text: Callable[..., Compilation], tmp_path: Path) -> None:

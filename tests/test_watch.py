@@ -79,7 +79,7 @@ def test_watch_rebuilds_on_change_reports_mistakes_and_stops_on_ctrl_c(project: 
     watching = Watching(project)
     try:
         first = watching.wait_for("en attente de modifications (Ctrl-C pour arrêter)…")
-        assert "1 circulaire(s) compilée(s), 8 fichier(s) modifié(s)." in first
+        assert "1 circulaire(s) compilée(s), 10 fichier(s) modifié(s)." in first
         page = project / "generated" / "docs" / "allegement_exemple.md"
         assert "Une mesure exceptionnelle" in page.read_text(encoding="utf-8")
 
