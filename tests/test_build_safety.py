@@ -18,21 +18,10 @@ from click.testing import CliRunner
 
 from circdsl import cli, files, project
 from circdsl.compiler import Compiler
+from tests.cli_runner import circ
 from tests.conftest import CIRCULARS, GENERATED, ROOT
 
 PARIS_MODULE = Path("generated/circulaires/allegement_paris_2025.py")
-
-
-def circ(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "circdsl", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})},
-        timeout=600,
-    )
 
 
 @pytest.fixture

@@ -175,10 +175,16 @@ def test_a_deadline_that_does_not_concern_the_applicant_has_no_date(constructs: 
     assert row["échéance.délai_ouvrés"] == D(2025, 4, 2)
 
 
-@pytest.mark.parametrize("dialect", sorted(DIALECTS))
-def test_every_circular_compiles_to_sql_that_parses_back(dialect: str) -> None:
+# DuckDB and Spark run every circular's query in tests/test_sql_differential.py (their own parsers
+# read it there); PostgreSQL is not run, so its text is parsed back here, and the others for Paris.
+@pytest.mark.parametrize(
+    ("dialect", "everything"),
+    [("postgres", True), ("duckdb", False), ("spark", False)],
+    ids=["postgres", "duckdb", "spark"],
+)
+def test_every_circular_compiles_to_sql_that_parses_back(dialect: str, everything: bool) -> None:
     compiler = Compiler()
-    for path in find_circulars([CIRCULARS]):
+    for path in find_circulars([CIRCULARS]) if everything else [PARIS]:
         if is_vocabulary(path):
             continue
         text = decision_sql(compiler.compile_file(path).circular, dialect, keys=("matricule",))

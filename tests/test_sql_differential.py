@@ -26,6 +26,9 @@ from circdsl.interpret import interpret
 from tests.conftest import CIRCULARS
 from tests.situations import SituationMaker
 
+# One worker runs this file: one Spark JVM, and each circular's reference decisions computed once.
+pytestmark = pytest.mark.xdist_group("spark")
+
 SITUATIONS = 1000
 TOLERANCE = Decimal("1e-9")
 COMPARED = [c for c in batch.decision_columns(m.Circular("circulaire", "x", "x", "x")) if c != batch.MESSAGES]
