@@ -6,7 +6,11 @@ of a column: the same French messages as `SituationError`), decide the valid row
 the SQL decision query on DuckDB (default) or Spark, or with the Python validator, render
 the messages, and write every row, invalid ones included, atomically.
 
-Nothing about an applicant is printed or logged: only counts and column names."""
+Nothing about an applicant is printed or logged: only counts and column names.
+
+Longer than most modules: reading, mapping, validating, deciding and writing a campaign are
+the stages of one pipeline whose functions call each other in order; the SQL itself lives in
+`circdsl.sql`."""
 
 from __future__ import annotations
 

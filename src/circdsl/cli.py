@@ -2,6 +2,9 @@
 
 Exit codes: 0 success, 1 user error or failed case, 2 internal error, 141 output closed
 early (`circ test | head`), as Unix tools that a SIGPIPE stops.
+
+Longer than most modules: one click command per subcommand, each a thin layer over the
+module that does the work (imported inside the command, so `circ check` stays light).
 """
 
 from __future__ import annotations

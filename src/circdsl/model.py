@@ -1,7 +1,11 @@
 """The checked circular: what the emitters read. Every name is resolved, every
 expression typed, every citation located in its source text, every declaration located
 by spans in the file that declares it. The model imports nothing of the compiler: its
-words are in `words.py`, and it knows nothing of the code emitted from it."""
+words are in `words.py`, and it knows nothing of the code emitted from it.
+
+Longer than most modules on purpose: it is the whole vocabulary every stage after the checker
+reads (one small dataclass per kind of declaration and expression), and one import of it
+(`from circdsl import model as m`) keeps that vocabulary in one place."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
 """What generated validators import: three-valued operators, the decision
 types and French messages for invalid situations. Standard library and
-pydantic only, so a generated module needs nothing else from circdsl."""
+pydantic only, so a generated module needs nothing else from circdsl.
+
+One module on purpose, however long: it is the only thing a generated validator imports
+(`from circdsl import runtime as rt`), and what ships beside the validators."""
 
 from __future__ import annotations
 

@@ -4,7 +4,10 @@ validator gives for it: status, failing and undecided rules, missing facts (most
 decisive first), computed values, table results and relative deadlines.
 
 Each step of the validator (`emit_python`) has its counterpart here; the columns are
-computed in layers (CTEs), each reading only the columns of the layers before it."""
+computed in layers (CTEs), each reading only the columns of the layers before it.
+
+Longer than most modules on purpose: its layers follow the validator's steps in order, and
+keeping them in one file lets a reader check the parity with `emit_python` step by step."""
 
 from __future__ import annotations
 
