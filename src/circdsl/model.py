@@ -10,9 +10,10 @@ reads (one small dataclass per kind of declaration and expression), and one impo
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from circdsl.source import Span
 from circdsl.words import (
@@ -514,10 +515,11 @@ class Cell:
             return value not in self.values
         if self.kind == CellKind.RANGE:
             return bool(self.values[0] <= value <= self.values[1])  # type: ignore[operator]
-        return bool(_COMPARE[self.op or "="](value, self.values[0]))
+        return bool(COMPARISONS[self.op or "="](value, self.values[0]))
 
 
-_COMPARE = {
+# The meaning of each comparison word of the language, for table cells and the reference interpreter.
+COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "=": lambda a, b: a == b,
     "!=": lambda a, b: a != b,
     "<": lambda a, b: a < b,
