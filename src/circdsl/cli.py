@@ -129,6 +129,18 @@ click.Context.formatter_class = FrenchHelpFormatter
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+
+
+def output_option(
+    help: str, metavar: str = "FICHIER", name: str = "output", required: bool = False
+) -> Callable[[F], F]:
+    """The --sortie option of a command: where its output goes."""
+    return click.option(
+        "--sortie", name, type=click.Path(path_type=Path), metavar=metavar, default=None, required=required, help=help
+    )
+
+
 @click.group(
     name="circ",
     help="circdsl : compiler les circulaires RH écrites en .circ en validateurs et en documentation.",
@@ -159,14 +171,9 @@ def _report_diagnostics(result: project.BuildResult) -> None:
 
 
 @main.command(help="Compiler les circulaires en validateurs Python et en pages du site, dans generated/.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
-@click.option(
-    "--sortie",
-    "output",
-    type=click.Path(path_type=Path),
-    metavar="DOSSIER",
-    default=None,
-    help="Dossier des fichiers générés (par défaut : generated/ à côté du dossier des circulaires).",
+@paths_argument
+@output_option(
+    "Dossier des fichiers générés (par défaut : generated/ à côté du dossier des circulaires).", metavar="DOSSIER"
 )
 @click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si generated/ n'est pas à jour.")
 @click.option(
@@ -250,7 +257,7 @@ def _waiting_for_lock() -> None:
 
 
 @main.command(help="Vérifier des fichiers .circ et afficher les diagnostics, sans rien générer.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@paths_argument
 @handle_errors
 def check(paths: tuple[Path, ...]) -> None:
     result = project.compile_all(_paths(paths))
@@ -305,7 +312,7 @@ def eval_(circular: Path, facts: Path | None, as_json: bool) -> None:
 
 
 @main.command(help="Exécuter les cas d'exemple des circulaires.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@paths_argument
 @click.option(
     "--couverture", is_flag=True, help="Montrer, pour chaque règle, si les cas l'exercent respectée et en défaut."
 )
@@ -483,7 +490,7 @@ def _source_coverages(paths: list[Path]) -> list[tuple[str, Any, list[Any]]]:
     name="couverture-texte",
     help="Lister les phrases du texte source qu'aucune citation ni aucun passage « hors règles » ne couvre.",
 )
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@paths_argument
 @handle_errors
 def couverture_texte(paths: tuple[Path, ...]) -> None:
     from circdsl.text_coverage import render_circular, render_orphans
@@ -533,14 +540,7 @@ def _write_or_echo(text: str | bytes, output: Path | None, what: str) -> None:
 @click.argument("circular", type=click.Path(path_type=Path), metavar="CIRCULAIRE")
 @facts_option
 @click.option("--html", "as_html", is_flag=True, help="Page HTML imprimable (cases à cocher) au lieu de Markdown.")
-@click.option(
-    "--sortie",
-    "output",
-    type=click.Path(path_type=Path),
-    metavar="FICHIER",
-    default=None,
-    help="Écrire la liste dans ce fichier (par défaut : la sortie standard).",
-)
+@output_option("Écrire la liste dans ce fichier (par défaut : la sortie standard).")
 @handle_errors
 def checklist(circular: Path, facts: Path | None, as_html: bool, output: Path | None) -> None:
     from circdsl import checklist as personal
@@ -557,7 +557,7 @@ def checklist(circular: Path, facts: Path | None, as_html: bool, output: Path | 
 
 
 @main.command(help="Exporter les dates limites et événements des circulaires en iCalendar (.ics).")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@paths_argument
 @click.option(
     "--faits",
     "facts",
@@ -567,14 +567,7 @@ def checklist(circular: Path, facts: Path | None, as_html: bool, output: Path | 
     help="Situation d'un demandeur (JSON) : son calendrier personnel pour une circulaire, avec ses échéances "
     "calculées et des rappels ; « - » pour l'entrée standard.",
 )
-@click.option(
-    "--sortie",
-    "output",
-    type=click.Path(path_type=Path),
-    metavar="FICHIER",
-    default=None,
-    help="Fichier .ics à écrire (par défaut : la sortie standard).",
-)
+@output_option("Fichier .ics à écrire (par défaut : la sortie standard).")
 @handle_errors
 def calendrier(paths: tuple[Path, ...], facts: Path | None, output: Path | None) -> None:
     from circdsl.calendar_ics import build_calendar, count_entries, personal_calendar
@@ -615,13 +608,8 @@ def calendrier(paths: tuple[Path, ...], facts: Path | None, output: Path | None)
     metavar="NOUVEAU.txt",
     help="Le texte de la nouvelle circulaire (copié dans sources/ s'il n'y est pas), obligatoire.",
 )
-@click.option(
-    "--sortie",
-    "output",
-    type=click.Path(path_type=Path),
-    metavar="NOUVEAU.circ",
-    default=None,
-    help="Le fichier à écrire (par défaut : à côté de l'ancien, nommé avec l'année suivante).",
+@output_option(
+    "Le fichier à écrire (par défaut : à côté de l'ancien, nommé avec l'année suivante).", metavar="NOUVEAU.circ"
 )
 @click.option("--force", is_flag=True, help="Remplacer le fichier de sortie s'il existe déjà.")
 @handle_errors
@@ -692,14 +680,7 @@ def diff(old: Path, new: Path, output_format: str, without_cases: bool) -> None:
 @click.option(
     "--garder", "keys", multiple=True, metavar="COLONNE", help="Colonne recopiée dans le résultat (répétable)."
 )
-@click.option(
-    "--sortie",
-    "output",
-    type=click.Path(path_type=Path),
-    metavar="FICHIER",
-    default=None,
-    help="Fichier .sql à écrire (par défaut : la sortie standard).",
-)
+@output_option("Fichier .sql à écrire (par défaut : la sortie standard).")
 @handle_errors
 def sql(circular: Path, dialecte: str, table: str, keys: tuple[str, ...], output: Path | None) -> None:
     try:
@@ -723,13 +704,8 @@ def sql(circular: Path, dialecte: str, table: str, keys: tuple[str, ...], output
     metavar="FICHIER",
     help="Les demandes : .csv, .parquet, .jsonl ou .xlsx, une ligne par demande, une colonne par fait.",
 )
-@click.option(
-    "--sortie",
-    "target",
-    type=click.Path(path_type=Path),
-    required=True,
-    metavar="FICHIER",
-    help="Les décisions : .csv, .parquet, .jsonl ou .xlsx (écrit d'un coup, jamais à moitié).",
+@output_option(
+    "Les décisions : .csv, .parquet, .jsonl ou .xlsx (écrit d'un coup, jamais à moitié).", name="target", required=True
 )
 @click.option(
     "--moteur",
@@ -789,7 +765,7 @@ def lsp(stdio: bool) -> None:
     help="Servir les circulaires sur le web : API JSON (décision, liste de pièces, calendrier, schéma, "
     "éligibilité) et questionnaire du demandeur. Nécessite l'extra circdsl[serveur]."
 )
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@paths_argument
 @click.option("--hote", "host", default="127.0.0.1", show_default=True, metavar="ADRESSE", help="Adresse d'écoute.")
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), metavar="PORT", help="Port d'écoute."
@@ -887,7 +863,7 @@ def _watch_build(chosen: list[Path], root: Path, output: Path, check_only: bool,
 @main.command(
     name="fmt", help="Mettre les fichiers .circ en forme : une seule mise en page, commentaires et sens gardés."
 )
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
+@paths_argument
 @click.option("--check", "check_only", is_flag=True, help="Ne rien écrire ; échouer si un fichier n'est pas en forme.")
 @click.option("--diff", "show_diff", is_flag=True, help="Ne rien écrire ; afficher les changements (diff unifié).")
 @handle_errors
