@@ -21,6 +21,7 @@ from circdsl.source import Span
 from circdsl.sql import calendar as cal
 from circdsl.sql import numbers as nb
 from circdsl.sql.expressions import (
+    COMPARISONS,
     DATE,
     Compiled,
     ExpressionCompiler,
@@ -238,15 +239,7 @@ class DecisionBuilder:
             return exp.Not(this=paren(member)) if cell.kind == "not_in" else member
         if cell.kind == "range":
             return exp.Between(this=paren(operand), low=values[0], high=values[1])
-        compare: dict[str, type[exp.Binary]] = {
-            "=": exp.EQ,
-            "!=": exp.NEQ,
-            "<": exp.LT,
-            "<=": exp.LTE,
-            ">": exp.GT,
-            ">=": exp.GTE,
-        }
-        result: exp.Expr = compare[cell.op or "="](this=paren(operand), expression=values[0])
+        result: exp.Expr = COMPARISONS[cell.op or "="](this=paren(operand), expression=values[0])
         return result
 
     def output_value(self, value: object) -> Compiled:

@@ -22,7 +22,7 @@ DOUBLE = exp.DataType.build("DOUBLE")
 INTEGER = exp.DataType.build("BIGINT")
 TEXT_LIST = exp.DataType.build("ARRAY<VARCHAR>", dialect="spark")
 
-_COMPARISONS: dict[str, type[exp.Binary]] = {
+COMPARISONS: dict[str, type[exp.Binary]] = {
     "=": exp.EQ,
     "!=": exp.NEQ,
     "<": exp.LT,
@@ -181,8 +181,8 @@ class ExpressionCompiler:
             return Compiled(and_(self(e.left), self(e.right)))
         if e.op == "ou":
             return Compiled(or_(self(e.left), self(e.right)))
-        if e.op in _COMPARISONS:
-            comparison: exp.Expr = _COMPARISONS[e.op](this=paren(self(e.left)), expression=paren(self(e.right)))
+        if e.op in COMPARISONS:
+            comparison: exp.Expr = COMPARISONS[e.op](this=paren(self(e.left)), expression=paren(self(e.right)))
             return Compiled(comparison)
         left, right = self.compile(e.left), self.compile(e.right)
         if e.op in ("date+", "date-"):
