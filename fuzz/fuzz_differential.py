@@ -124,7 +124,7 @@ def main() -> None:
     )
     print(
         f"  dont {figures.colliding} avec deux noms qui se confondent une fois aplatis : "
-        f"{figures.colliding_disagreeing} divergent (attendu avant l'allocateur de noms de l'émetteur, issue 10)"
+        f"{figures.colliding_disagreeing} divergent (l'allocateur de noms de l'émetteur les distingue, issue 10)"
     )
     for text in figures.disagreements[:5]:
         print("\n" + text)
