@@ -22,6 +22,7 @@ CIRCULAR = rt.CircularInfo(
     reference='24AN0180',
     issued=datetime.date(2024, 11, 13),
     school_year='2025-2026',
+    dispositif='Allègement de service',
     source='sources/000_6a117b24d563a1e1.txt',
     file='circulars/allegement_paris_2025.circ',
 )

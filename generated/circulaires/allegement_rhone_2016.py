@@ -31,6 +31,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2015-2016 n°49',
     issued=datetime.date(2015, 12, 7),
     school_year='2016-2017',
+    dispositif='Allègement de service',
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/allegement_rhone_2016.circ',
 )

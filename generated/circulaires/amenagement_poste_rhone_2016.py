@@ -30,6 +30,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2015-2016 n°49',
     issued=datetime.date(2015, 12, 7),
     school_year='2016-2017',
+    dispositif='Aménagement du poste de travail',
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/amenagement_poste_rhone_2016.circ',
 )

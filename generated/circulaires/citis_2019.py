@@ -33,6 +33,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin académique n° 414',
     issued=datetime.date(2019, 12, 16),
     school_year='2019-2020',
+    dispositif='CITIS et accidents du travail',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/citis_2019.circ',
 )

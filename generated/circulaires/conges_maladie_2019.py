@@ -31,6 +31,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin académique n° 407',
     issued=None,
     school_year='2019-2020',
+    dispositif='Congés de maladie',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/conges_maladie_2019.circ',
 )

@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin officiel n° 45 du 5-12-2019, annexes 2 à 4',
     issued=datetime.date(2019, 12, 5),
     school_year='2020-2021',
+    dispositif='Détachement',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/detachement_2019.circ',
 )

@@ -24,6 +24,7 @@ CIRCULAR = rt.CircularInfo(
     reference='DIPE/24-1025-910',
     issued=datetime.date(2024, 11, 4),
     school_year='2025-2026',
+    dispositif='Poste adapté',
     source='sources/003_70692b3584024c77.txt',
     file='circulars/poste_adapte_aix_marseille_2025.circ',
 )

@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2024-DSDEN91-93',
     issued=datetime.date(2024, 12, 11),
     school_year='2025-2026',
+    dispositif='Réintégration à temps complet',
     source='sources/002_3a4ef42e33c15eb3.txt',
     file='circulars/reprise_temps_plein_essonne_2025.circ',
 )

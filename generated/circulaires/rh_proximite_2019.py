@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin académique spécial n° 413',
     issued=datetime.date(2019, 12, 9),
     school_year='2019-2020',
+    dispositif='RH de proximité',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/rh_proximite_2019.circ',
 )

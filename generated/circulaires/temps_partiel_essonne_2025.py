@@ -29,6 +29,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2024-DSDEN91-93',
     issued=datetime.date(2024, 12, 11),
     school_year='2025-2026',
+    dispositif='Temps partiel',
     source='sources/002_3a4ef42e33c15eb3.txt',
     file='circulars/temps_partiel_essonne_2025.circ',
 )

@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='DAP/19-810-10 (bulletin académique n° 810)',
     issued=datetime.date(2019, 3, 25),
     school_year='2018-2019',
+    dispositif='Temps partiel thérapeutique',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/temps_partiel_therapeutique_2019.circ',
 )

@@ -633,6 +633,7 @@ class CircularInfo:
     school_year: str | None
     source: str | None
     file: str
+    dispositif: str | None = None  # the measure it organises ("Allègement de service"), to pick a circular by it
 
 
 @dataclass(slots=True)

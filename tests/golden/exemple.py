@@ -22,6 +22,7 @@ CIRCULAR = rt.CircularInfo(
     reference='EX-01',
     issued=datetime.date(2024, 9, 1),
     school_year='2025-2026',
+    dispositif=None,
     source='sources/exemple.txt',
     file='exemple.circ',
 )

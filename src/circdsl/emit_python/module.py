@@ -94,6 +94,7 @@ class ModuleEmitter:
             ("reference", _optional(c.reference)),
             ("issued", Text("None" if c.issued is None else self.constants.date_code(c.issued))),
             ("school_year", _optional(c.school_year)),
+            ("dispositif", _optional(c.dispositif)),
             ("source", _optional(c.source)),
             ("file", Str(c.file)),
         ]
