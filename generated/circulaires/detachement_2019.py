@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='detachement_2019',
@@ -94,6 +94,20 @@ _FACT_ORDER: dict[str, int] = {
     'candidature.avis_inspection_renseigné': 15,
     'candidature.avis_inspection_simple_mention': 16,
     'dossier.pièces_fournies': 17,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'fiche_candidature': (),
+    'curriculum_vitae': (),
+    'lettre_motivation': (),
+    'copie_diplômes': (),
+    'qualification_sauvetage_aquatique': ('détachement.corps_accueil',),
+    'qualification_natation_pièce': ('détachement.corps_accueil',),
+    'qualification_secourisme_pièce': ('détachement.corps_accueil',),
+    'statut_particulier': ('candidat.hors_menj',),
+    'grille_indiciaire': (),
+    'bulletin_paye': (),
+    'arrêté_promotion': (),
+    'arrêté_position': ('candidat.position',),
 }
 _DETACHEMENT_CORPS_ACCUEIL_VALUES = frozenset({'peps'})
 _DETACHEMENT_CORPS_ACCUEIL_VALUES_2 = frozenset({'professeurs_écoles'})

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='rh_proximite_2019',
@@ -41,6 +41,7 @@ FACT_LABELS: dict[str, str] = {
 _FACT_ORDER: dict[str, int] = {
     'proximité.public': 0, 'proximité.département': 1, 'proximité.réseau': 2, 'proximité.domaine': 3
 }
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {'formulaire_rendez_vous': ()}
 _PROXIMITE_PUBLIC_VALUES = frozenset({'aesh', 'professeur_écoles'})
 _PROXIMITE_PUBLIC_VALUES_2 = frozenset(
     {'aed', 'cpe', 'encadrement_administratif', 'enseignant_second_degré', 'psyen'}
