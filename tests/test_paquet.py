@@ -156,6 +156,7 @@ def test_fresh_venv_installs_both_wheels_and_evaluates_paris(wheels: list[Path],
     [
         (["--nom", "circdsl"], "nom de paquet impossible « circdsl »"),
         (["--nom", "mes circulaires"], "nom de paquet impossible"),
+        (["--nom", "2025-paris"], "nom de paquet impossible « 2025-paris » : une lettre, puis"),
         (["--version-paquet", "v2"], "version impossible « v2 »"),
         (["--check"], "--paquet ne va ni avec --check ni avec --watch"),
     ],

@@ -59,9 +59,10 @@ def default_name(root: Path) -> str:
 
 
 def check_name(name: str) -> str:
-    if not _NAME.match(name) or name.replace("_", "-").lower() in ("circdsl", RUNTIME_DISTRIBUTION, "circulaires"):
+    forbidden = ("circdsl", RUNTIME_DISTRIBUTION, "circulaires")
+    if not _NAME.match(name) or not import_name(name).isidentifier() or name.replace("_", "-").lower() in forbidden:
         raise PackagingError(
-            f"nom de paquet impossible « {name} » : lettres, chiffres, tirets (par exemple "
+            f"nom de paquet impossible « {name} » : une lettre, puis lettres, chiffres, tirets (par exemple "
             "« circulaires-rectorat-paris »), différent de circdsl, circdsl-runtime et circulaires"
         )
     return name
