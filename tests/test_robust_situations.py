@@ -175,7 +175,16 @@ def errors_of(module: types.ModuleType, situation: Any) -> dict[str, str]:
     [
         ("service_heures", -3, "la valeur -3 est trop petite (minimum : 0)"),
         ("taux", 300, "la valeur 300 est trop grande (maximum : 100)"),
-        ("taux", "300 %", "nombre attendu"),
+        ("taux", "300 %", "la valeur 300 est trop grande (maximum : 100)"),  # read as the language writes it
+        ("taux", "4,5 h", "unité inattendue « h » : ce fait se compte en pourcentage (par exemple « 80 % »)"),
+        ("service_heures", "80 %", "unité inattendue « % » : ce fait se compte en heures (par exemple « 4,5 h »)"),
+        ("coefficient", "4,5 h", "nombre sans unité attendu (« h » en trop)"),
+        ("effectif", "3 mois", "nombre sans unité attendu (« mois » en trop)"),
+        ("durée", "2,5 mois", "nombre entier attendu (sans décimales)"),
+        ("service_heures", "4h30", "nombre attendu"),
+        ("service_heures", "h", "nombre attendu"),
+        ("dépôt_le", "31 février 2025", "date inexistante « 31 février 2025 » (JJ/MM/AAAA ou AAAA-MM-JJ)"),
+        ("dépôt_le", "4 Mars 2025", "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)"),
         ("dépôt_le", "31/02/2025", "date inexistante « 31/02/2025 » (JJ/MM/AAAA ou AAAA-MM-JJ)"),
         ("dépôt_le", "01/01/2200", "date invraisemblable « 01/01/2200 » (entre le 01/01/1900 et le 31/12/2199)"),
         ("dépôt_le", "01/01/0001", "date invraisemblable « 01/01/0001 » (entre le 01/01/1900 et le 31/12/2199)"),

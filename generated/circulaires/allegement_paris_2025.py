@@ -13,7 +13,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='allegement_paris_2025',
@@ -22,6 +22,7 @@ CIRCULAR = rt.CircularInfo(
     reference='24AN0180',
     issued=datetime.date(2024, 11, 13),
     school_year='2025-2026',
+    dispositif='Allègement de service',
     source='sources/000_6a117b24d563a1e1.txt',
     file='circulars/allegement_paris_2025.circ',
 )
@@ -65,6 +66,9 @@ _FACT_ORDER: dict[str, int] = {
     'allègement_heures': 11,
     'allègement_demi_journées': 12,
     'situation_exceptionnelle_médicale': 13,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'certificat_médical': (), 'courrier_difficultés': (), 'justificatif_handicap': ('agent.rqth',)
 }
 _AGENT_FONCTION_VALUES = frozenset({'enseignement', 'orientation', 'éducation'})
 _DATE_2025_01_13 = datetime.date(2025, 1, 13)
@@ -539,6 +543,16 @@ class Facts(rt.FactsModel):
         'allegement_demi_journees': 'number',
         'situation_exceptionnelle_médicale': 'boolean',
         'situation_exceptionnelle_medicale': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'agent.ors_heures': 'heures',
+        'agent_ors_heures': 'heures',
+        'agent.ors_demi_journées': 'demi-journées',
+        'agent_ors_demi_journees': 'demi-journées',
+        'allègement_heures': 'heures',
+        'allegement_heures': 'heures',
+        'allègement_demi_journées': 'demi-journées',
+        'allegement_demi_journees': 'demi-journées',
     }
 
 

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='allegement_rhone_2016',
@@ -31,6 +31,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2015-2016 n°49',
     issued=datetime.date(2015, 12, 7),
     school_year='2016-2017',
+    dispositif='Allègement de service',
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/allegement_rhone_2016.circ',
 )
@@ -93,6 +94,9 @@ _FACT_ORDER: dict[str, int] = {
     'demande.temps_partiel_sollicité': 17,
     'agent.participation_mouvement': 18,
     'dossier.pièces_fournies': 19,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'justificatif_handicap': ('agent.rqth',), 'certificats_médicaux': ()
 }
 _DECIMAL_2_25 = Decimal('2.25')
 _ROWS_MODALITES_ALLEGEMENT = (
@@ -616,6 +620,9 @@ class Facts(rt.FactsModel):
         'demande_temps_partiel_sollicite': 'boolean',
         'agent.participation_mouvement': 'boolean',
         'agent_participation_mouvement': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'demande.quotité': 'pourcentage', 'demande_quotite': 'pourcentage'
     }
 
 

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='amenagement_poste_aix_marseille_2025',
@@ -25,6 +25,7 @@ CIRCULAR = rt.CircularInfo(
     reference='DIPE/24-1025-910',
     issued=datetime.date(2024, 11, 4),
     school_year='2025-2026',
+    dispositif='Aménagement du poste de travail',
     source='sources/003_70692b3584024c77.txt',
     file='circulars/amenagement_poste_aix_marseille_2025.circ',
 )
@@ -91,6 +92,35 @@ _FACT_ORDER: dict[str, int] = {
     'geo_affectation': 18,
     'envoi_postal_exceptionnel': 19,
     'dossier.pièces_fournies': 20,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'courrier_demande': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
+    ),
+    'fiche_renseignements': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
+    ),
+    'fiche_demande_aménagement': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
+    ),
+    'attestation_rqth': (
+        'agent.rqth',
+        'agent.département',
+        'agent.arrondissement',
+        'geo_affectation',
+        'envoi_postal_exceptionnel',
+    ),
+    'certificat_médical': ('agent.département', 'agent.arrondissement', 'geo_affectation'),
+    'courrier_médecin': ('agent.département', 'agent.arrondissement', 'geo_affectation'),
+    'relevé_congés': ('agent.département', 'agent.arrondissement', 'geo_affectation'),
+    'avis_conseil_médical': (
+        'agent.département',
+        'agent.position',
+        'agent.congé_santé',
+        'agent.durée_cmo',
+        'agent.arrondissement',
+        'geo_affectation',
+    ),
 }
 _AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
 _GEO_AFFECTATION_VALUES = frozenset({'arles', 'marignane', 'martigues'})
@@ -869,6 +899,18 @@ class Facts(rt.FactsModel):
         'avis_conseil_médical_favorable': 'boolean',
         'avis_conseil_medical_favorable': 'boolean',
         'envoi_postal_exceptionnel': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'agent.ors_heures': 'heures',
+        'agent_ors_heures': 'heures',
+        'agent.quotité': 'pourcentage',
+        'agent_quotite': 'pourcentage',
+        'agent.durée_cmo': 'mois',
+        'agent_duree_cmo': 'mois',
+        'heures_allègement': 'heures',
+        'heures_allegement': 'heures',
+        'heures_aménagement_service': 'heures',
+        'heures_amenagement_service': 'heures',
     }
 
 

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='amenagement_poste_rhone_2016',
@@ -30,6 +30,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2015-2016 n°49',
     issued=datetime.date(2015, 12, 7),
     school_year='2016-2017',
+    dispositif='Aménagement du poste de travail',
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/amenagement_poste_rhone_2016.circ',
 )
@@ -54,6 +55,7 @@ _FACT_ORDER: dict[str, int] = {
     'demande.documents_médicaux_joints': 2,
     'aménagement.mesures': 3,
 }
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {'dossier_médical': ()}
 _AMENAGEMENT_MESURES_VALUES = frozenset({'aménagement_horaire'})
 _AMENAGEMENT_MESURES_VALUES_2 = frozenset({'aménagement_matériel'})
 _AMENAGEMENT_MESURES_VALUES_3 = frozenset({'assistance_humaine'})

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='bonification_mouvement_rhone_2016',
@@ -31,6 +31,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2015-2016 n°49',
     issued=datetime.date(2015, 12, 7),
     school_year='2016-2017',
+    dispositif='Bonification au mouvement',
     source='sources/001_cc7aae5ac81a0895.txt',
     file='circulars/bonification_mouvement_rhone_2016.circ',
 )
@@ -83,6 +84,17 @@ _FACT_ORDER: dict[str, int] = {
     'boe.titulaire_pension_militaire': 10,
     'bonification.affection_longue_durée': 11,
     'bonification.enfant_maladie_grave': 12,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'justificatif_handicap': (
+        'bonification.titre', 'bonification.personne_concernée', 'bonification.enfant_maladie_grave'
+    ),
+    'justificatifs_amélioration': ('bonification.titre',),
+    'suivi_médical_enfant': (
+        'bonification.titre', 'bonification.personne_concernée', 'bonification.enfant_maladie_grave'
+    ),
+    'certificats_médicaux': ('bonification.titre',),
+    'documents_médicaux_situation': ('bonification.titre', 'bonification.nature_situation'),
 }
 _ROWS_QUALITE_BOE = (
     (True,),
@@ -690,6 +702,12 @@ class Facts(rt.FactsModel):
         'bonification_affection_longue_duree': 'boolean',
         'bonification.enfant_maladie_grave': 'boolean',
         'bonification_enfant_maladie_grave': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'boe.taux_incapacité_permanente': 'pourcentage',
+        'boe_taux_incapacite_permanente': 'pourcentage',
+        'boe.réduction_capacité_travail': 'pourcentage',
+        'boe_reduction_capacite_travail': 'pourcentage',
     }
 
 

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='conges_maladie_2019',
@@ -31,6 +31,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin académique n° 407',
     issued=None,
     school_year='2019-2020',
+    dispositif='Congés de maladie',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/conges_maladie_2019.circ',
 )
@@ -95,6 +96,37 @@ _FACT_ORDER: dict[str, int] = {
     'congé.droits_épuisés': 19,
     'dossier.retraite_invalidité': 20,
     'dossier.pièces_fournies': 21,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'arrêt_de_travail': ('dossier.objet',),
+    'arrêts_originaux': (
+        'agent.catégorie_personnel',
+        'congé.type',
+        'dossier.objet',
+        'arrêt.date_début_continu',
+        'congé.date_fin',
+    ),
+    'demande_écrite': ('agent.catégorie_personnel', 'congé.type', 'dossier.objet'),
+    'certificat_simple': ('agent.catégorie_personnel', 'congé.type', 'dossier.objet'),
+    'certificat_détaillé': ('congé.type', 'dossier.objet'),
+    'demande_reprise': (
+        'agent.catégorie_personnel',
+        'congé.type',
+        'dossier.objet',
+        'arrêt.date_début_continu',
+        'congé.date_fin_période_en_cours',
+    ),
+    'attestation_reprise': (
+        'agent.catégorie_personnel',
+        'congé.type',
+        'dossier.objet',
+        'arrêt.date_début_continu',
+        'congé.date_fin_période_en_cours',
+    ),
+    'lettre_renonciation': ('agent.catégorie_personnel', 'dossier.objet'),
+    'lettre_retraite': ('agent.catégorie_personnel', 'dossier.retraite_invalidité'),
+    'certificat_retraite': ('agent.catégorie_personnel', 'dossier.retraite_invalidité'),
+    'dossier_retraite': ('agent.statut', 'dossier.retraite_invalidité'),
 }
 _AGENT_CATEGORIE_PERSONNEL_VALUES = frozenset({'aesh', 'enseignant_premier_degré_public'})
 _AGENT_CATEGORIE_PERSONNEL_VALUES_2 = frozenset(
@@ -1395,6 +1427,16 @@ class Facts(rt.FactsModel):
         'conge_droits_epuises': 'boolean',
         'dossier.retraite_invalidité': 'boolean',
         'dossier_retraite_invalidite': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'congé.durée_période': 'mois',
+        'conge_duree_periode': 'mois',
+        'congé.durée_clm_accomplie': 'mois',
+        'conge_duree_clm_accomplie': 'mois',
+        'agent.reprise_depuis_clm': 'mois',
+        'agent_reprise_depuis_clm': 'mois',
+        'agent.ancienneté_services': 'mois',
+        'agent_anciennete_services': 'mois',
     }
 
 

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='detachement_2019',
@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin officiel n° 45 du 5-12-2019, annexes 2 à 4',
     issued=datetime.date(2019, 12, 5),
     school_year='2020-2021',
+    dispositif='Détachement',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/detachement_2019.circ',
 )
@@ -93,6 +94,20 @@ _FACT_ORDER: dict[str, int] = {
     'candidature.avis_inspection_renseigné': 15,
     'candidature.avis_inspection_simple_mention': 16,
     'dossier.pièces_fournies': 17,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'fiche_candidature': (),
+    'curriculum_vitae': (),
+    'lettre_motivation': (),
+    'copie_diplômes': (),
+    'qualification_sauvetage_aquatique': ('détachement.corps_accueil',),
+    'qualification_natation_pièce': ('détachement.corps_accueil',),
+    'qualification_secourisme_pièce': ('détachement.corps_accueil',),
+    'statut_particulier': ('candidat.hors_menj',),
+    'grille_indiciaire': (),
+    'bulletin_paye': (),
+    'arrêté_promotion': (),
+    'arrêté_position': ('candidat.position',),
 }
 _DETACHEMENT_CORPS_ACCUEIL_VALUES = frozenset({'peps'})
 _DETACHEMENT_CORPS_ACCUEIL_VALUES_2 = frozenset({'professeurs_écoles'})

@@ -15,7 +15,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='poste_adapte_aix_marseille_2025',
@@ -24,6 +24,7 @@ CIRCULAR = rt.CircularInfo(
     reference='DIPE/24-1025-910',
     issued=datetime.date(2024, 11, 4),
     school_year='2025-2026',
+    dispositif='Poste adapté',
     source='sources/003_70692b3584024c77.txt',
     file='circulars/poste_adapte_aix_marseille_2025.circ',
 )
@@ -104,6 +105,35 @@ _FACT_ORDER: dict[str, int] = {
     'geo_affectation': 23,
     'envoi_postal_exceptionnel': 24,
     'dossier.pièces_fournies': 25,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'courrier_demande': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
+    ),
+    'fiche_renseignements': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
+    ),
+    'fiche_demande_poste_adapté': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
+    ),
+    'attestation_rqth': (
+        'agent.rqth',
+        'agent.département',
+        'agent.arrondissement',
+        'geo_affectation',
+        'envoi_postal_exceptionnel',
+    ),
+    'certificat_médical': ('agent.département', 'agent.arrondissement', 'geo_affectation'),
+    'courrier_médecin': ('agent.département', 'agent.arrondissement', 'geo_affectation'),
+    'relevé_congés': ('agent.département', 'agent.arrondissement', 'geo_affectation'),
+    'avis_conseil_médical': (
+        'agent.département',
+        'agent.position',
+        'agent.congé_santé',
+        'agent.durée_cmo',
+        'agent.arrondissement',
+        'geo_affectation',
+    ),
 }
 _AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
 _GEO_AFFECTATION_VALUES = frozenset({'arles', 'marignane', 'martigues'})
@@ -978,6 +1008,12 @@ class Facts(rt.FactsModel):
         'avis_conseil_médical_favorable': 'boolean',
         'avis_conseil_medical_favorable': 'boolean',
         'envoi_postal_exceptionnel': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'agent.durée_cmo': 'mois',
+        'agent_duree_cmo': 'mois',
+        'années_pacd': 'ans',
+        'annees_pacd': 'ans',
     }
 
 

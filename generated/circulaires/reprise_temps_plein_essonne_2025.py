@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='reprise_temps_plein_essonne_2025',
@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2024-DSDEN91-93',
     issued=datetime.date(2024, 12, 11),
     school_year='2025-2026',
+    dispositif='Réintégration à temps complet',
     source='sources/002_3a4ef42e33c15eb3.txt',
     file='circulars/reprise_temps_plein_essonne_2025.circ',
 )
@@ -48,6 +49,11 @@ _FACT_ORDER: dict[str, int] = {
     'reprise.motif': 4,
     'enfant.date_naissance': 5,
     'dossier.pièces_fournies': 6,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'demande_motivée': ('reprise.motif',),
+    'justificatifs_raisons_graves': ('reprise.motif',),
+    'demande_reprise': ('reprise.motif',),
 }
 _DATE_2025_09_01 = datetime.date(2025, 9, 1)
 _DATE_2026_08_31 = datetime.date(2026, 8, 31)

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='rh_proximite_2019',
@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='Bulletin académique spécial n° 413',
     issued=datetime.date(2019, 12, 9),
     school_year='2019-2020',
+    dispositif='RH de proximité',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/rh_proximite_2019.circ',
 )
@@ -40,6 +41,7 @@ FACT_LABELS: dict[str, str] = {
 _FACT_ORDER: dict[str, int] = {
     'proximité.public': 0, 'proximité.département': 1, 'proximité.réseau': 2, 'proximité.domaine': 3
 }
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {'formulaire_rendez_vous': ()}
 _PROXIMITE_PUBLIC_VALUES = frozenset({'aesh', 'professeur_écoles'})
 _PROXIMITE_PUBLIC_VALUES_2 = frozenset(
     {'aed', 'cpe', 'encadrement_administratif', 'enseignant_second_degré', 'psyen'}

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='service_cned_aix_marseille_2025',
@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='DIPE/24-1025-910',
     issued=datetime.date(2024, 11, 4),
     school_year='2025-2026',
+    dispositif='Poste adapté',
     source='sources/003_70692b3584024c77.txt',
     file='circulars/service_cned_aix_marseille_2025.circ',
 )
@@ -108,6 +109,7 @@ _FACT_ORDER: dict[str, int] = {
     'cned.aide_temporaire': 18,
     'cned.semaines_aide': 19,
 }
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {}
 _CITE_MAXIMUM_HEBDOMADAIRE = rt.Citation(
     (
         "L'ensemble des missions confiées à un enseignant ne peut excéder un maxima hebdomadaire "
@@ -481,6 +483,44 @@ class Facts(rt.FactsModel):
         'cned_aide_temporaire': 'boolean',
         'cned.semaines_aide': 'number',
         'cned_semaines_aide': 'number',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'mission.évaluation_individualisée': 'heures',
+        'mission_evaluation_individualisee': 'heures',
+        'mission.échanges_asynchrones': 'heures',
+        'mission_echanges_asynchrones': 'heures',
+        'mission.réunions_équipe': 'heures',
+        'mission_reunions_equipe': 'heures',
+        'mission.échanges_synchrones': 'heures',
+        'mission_echanges_synchrones': 'heures',
+        'mission.animation_synchrone': 'heures',
+        'mission_animation_synchrone': 'heures',
+        'mission.animation_asynchrone': 'heures',
+        'mission_animation_asynchrone': 'heures',
+        'mission.évaluation_compétences': 'heures',
+        'mission_evaluation_competences': 'heures',
+        'mission.suivi_progression': 'heures',
+        'mission_suivi_progression': 'heures',
+        'mission.recherche_préparation': 'heures',
+        'mission_recherche_preparation': 'heures',
+        'mission.formation': 'heures',
+        'mission_formation': 'heures',
+        'mission.autoformation': 'heures',
+        'mission_autoformation': 'heures',
+        'mission.animation_communauté': 'heures',
+        'mission_animation_communaute': 'heures',
+        'mission.coordination_équipe': 'heures',
+        'mission_coordination_equipe': 'heures',
+        'mission.production_contenus': 'heures',
+        'mission_production_contenus': 'heures',
+        'mission.autres_missions_site': 'heures',
+        'mission_autres_missions_site': 'heures',
+        'mission.missions_établissement': 'heures',
+        'mission_missions_etablissement': 'heures',
+        'mission.allègement_service': 'heures',
+        'mission_allegement_service': 'heures',
+        'cned.part_site_exploitation': 'pourcentage',
+        'cned_part_site_exploitation': 'pourcentage',
     }
 
 

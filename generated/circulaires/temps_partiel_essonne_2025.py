@@ -17,7 +17,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='temps_partiel_essonne_2025',
@@ -29,6 +29,7 @@ CIRCULAR = rt.CircularInfo(
     reference='2024-DSDEN91-93',
     issued=datetime.date(2024, 12, 11),
     school_year='2025-2026',
+    dispositif='Temps partiel',
     source='sources/002_3a4ef42e33c15eb3.txt',
     file='circulars/temps_partiel_essonne_2025.circ',
 )
@@ -107,6 +108,13 @@ _FACT_ORDER: dict[str, int] = {
     'surcotisation.années_effectuées': 25,
     'rémunération.traitement_brut': 26,
     'dossier.pièces_fournies': 27,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'courrier_explicatif': ('tp.motif',),
+    'demande_motivée_prolongation': ('tp.motif',),
+    'certificat_médical': ('tp.motif',),
+    'attestation_soins_proche': ('tp.motif',),
+    'demande_cumul': ('tp.motif',),
 }
 _TP_MOTIF_VALUES = frozenset({'enfant_moins_3_ans', 'handicap', 'soins_proche'})
 _ROWS_REGIME_DU_MOTIF = (('de_droit',), ('sur_autorisation',))
@@ -1582,6 +1590,20 @@ class Facts(rt.FactsModel):
         'surcotisation_annees_effectuees': 'number',
         'rémunération.traitement_brut': 'number',
         'remuneration_traitement_brut': 'number',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'agent.taux_incapacité_permanente': 'pourcentage',
+        'agent_taux_incapacite_permanente': 'pourcentage',
+        'demande.quotité': 'pourcentage',
+        'demande_quotite': 'pourcentage',
+        'entreprise.années_accordées': 'ans',
+        'entreprise_annees_accordees': 'ans',
+        'entreprise.années_exclusives': 'ans',
+        'entreprise_annees_exclusives': 'ans',
+        'surcotisation.années_effectuées': 'ans',
+        'surcotisation_annees_effectuees': 'ans',
+        'rémunération.traitement_brut': 'euros',
+        'remuneration_traitement_brut': 'euros',
     }
 
 

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='temps_partiel_therapeutique_2019',
@@ -28,6 +28,7 @@ CIRCULAR = rt.CircularInfo(
     reference='DAP/19-810-10 (bulletin académique n° 810)',
     issued=datetime.date(2019, 3, 25),
     school_year='2018-2019',
+    dispositif='Temps partiel thérapeutique',
     source='sources/004_2d4123b577c6e586.txt',
     file='circulars/temps_partiel_therapeutique_2019.circ',
 )
@@ -106,6 +107,38 @@ _FACT_ORDER: dict[str, int] = {
     'tpt.dispense_expertise': 19,
     'demande.dernier_arrêt_joint': 20,
     'agent.stage_en_formation': 21,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'formulaire': (
+        'agent.statut',
+        'agent.catégorie_personnel',
+        'agent.affectation_supérieur',
+        'agent.contrat',
+        'agent.contrat_durée',
+        'agent.temps_complet',
+        'tpt.congé_précédent',
+    ),
+    'dernier_arrêt': (
+        'agent.statut',
+        'agent.catégorie_personnel',
+        'agent.affectation_supérieur',
+        'agent.contrat',
+        'agent.contrat_durée',
+        'agent.temps_complet',
+        'tpt.congé_précédent',
+    ),
+    'documents_médicaux': ('agent.statut',),
+    'preuve_autre_affection': ('agent.statut', 'tpt.tpt_antérieur'),
+    'prescription_service': (
+        'agent.statut',
+        'agent.catégorie_personnel',
+        'agent.affectation_supérieur',
+        'agent.contrat',
+        'agent.contrat_durée',
+        'agent.temps_complet',
+        'tpt.congé_précédent',
+    ),
+    'prescription_caisse': ('agent.statut',),
 }
 _AGENT_STATUT_VALUES = frozenset({'stagiaire', 'titulaire'})
 _AGENT_CATEGORIE_PERSONNEL_VALUES = frozenset(
@@ -1256,6 +1289,16 @@ class Facts(rt.FactsModel):
         'demande_dernier_arret_joint': 'boolean',
         'agent.stage_en_formation': 'boolean',
         'agent_stage_en_formation': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'agent.contrat_durée': 'mois',
+        'agent_contrat_duree': 'mois',
+        'demande.quotité': 'pourcentage',
+        'demande_quotite': 'pourcentage',
+        'tpt.durée_période': 'mois',
+        'tpt_duree_periode': 'mois',
+        'tpt.durée_accordée': 'mois',
+        'tpt_duree_accordee': 'mois',
     }
 
 

@@ -170,6 +170,9 @@ def _report_diagnostics(result: project.BuildResult) -> None:
         _show_diagnostics(result.diagnostics)
 
 
+DEFAULT_WHEEL_VERSION = "0.1.0"  # of the validators' wheel (circdsl-runtime takes circdsl's version)
+
+
 @main.command(help="Compiler les circulaires en validateurs Python et en pages du site, dans generated/.")
 @paths_argument
 @output_option(
@@ -188,18 +191,93 @@ def _report_diagnostics(result: project.BuildResult) -> None:
     metavar="SECONDES",
     help="Avec --watch : temps entre deux relevés des fichiers.",
 )
+@click.option(
+    "--paquet",
+    "wheels",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="DOSSIER",
+    default=None,
+    help="Écrire aussi dans DOSSIER deux paquets installables (wheels) : les validateurs et circdsl-runtime.",
+)
+@click.option(
+    "--nom",
+    "wheel_name",
+    metavar="NOM",
+    default=None,
+    help="Avec --paquet : nom du paquet des validateurs (par défaut : circulaires-<dossier du projet>).",
+)
+@click.option(
+    "--version-paquet",
+    "wheel_version",
+    metavar="VERSION",
+    default=None,
+    help=f"Avec --paquet : version du paquet des validateurs (par défaut : {DEFAULT_WHEEL_VERSION}).",
+)
 @handle_errors
-def build(paths: tuple[Path, ...], output: Path | None, check_only: bool, watching: bool, interval: float) -> None:
+def build(
+    paths: tuple[Path, ...],
+    output: Path | None,
+    check_only: bool,
+    watching: bool,
+    interval: float,
+    wheels: Path | None,
+    wheel_name: str | None,
+    wheel_version: str | None,
+) -> None:
     chosen = _paths(paths)
     root = project_root(chosen[0])
     output = output or root / GENERATED
+    request = _wheel_request(root, wheels, wheel_name, wheel_version, check_only or watching)
     if watching:
         _watch_build(chosen, root, output, check_only, interval)
-    elif not _build_once(chosen, root, output, check_only):
+    elif not _build_once(chosen, root, output, check_only, request):
         sys.exit(EXIT_USER)
 
 
-def _build_once(chosen: list[Path], root: Path, output: Path, check_only: bool) -> bool:
+def _wheel_request(
+    root: Path, folder: Path | None, name: str | None, version: str | None, checking_or_watching: bool
+) -> tuple[Path, str, str] | None:
+    """(folder, distribution name, version) of the wheels to write, checked; None without --paquet."""
+    from circdsl import wheel
+
+    if folder is None:
+        if name is not None or version is not None:
+            raise UserError("--nom et --version-paquet vont avec --paquet DOSSIER")
+        return None
+    if checking_or_watching:
+        raise UserError("--paquet ne va ni avec --check ni avec --watch : lancez « circ build --paquet DOSSIER »")
+    try:
+        return (
+            folder,
+            wheel.check_name(name or wheel.default_name(root)),
+            wheel.check_version(version or DEFAULT_WHEEL_VERSION),
+        )
+    except wheel.PackagingError as error:
+        raise UserError(str(error)) from None
+
+
+def _write_wheels(result: project.BuildResult, output: Path, request: tuple[Path, str, str]) -> None:
+    """The wheels of `circ build --paquet`, from the files the build has just written."""
+    from circdsl import wheel
+
+    if not result.complete:
+        raise UserError("--paquet empaquette tout le dossier : donnez le dossier des circulaires, pas des fichiers")
+    folder, name, version = request
+    package = output / project.PACKAGE
+    mine = {path: text for path, text in result.outputs.items() if path.parent == package}
+    modules = {p.stem: text for p, text in mine.items() if p.suffix == ".py" and p.name != "__init__.py"}
+    schemas = {p.name: text for p, text in mine.items() if p.suffix == ".json"}
+    try:
+        written = [wheel.runtime_wheel(folder), wheel.validators_wheel(folder, name, version, modules, schemas)]
+    except OSError as error:
+        raise UserError(f"impossible d'écrire dans {display_path(folder)} : {french_os_error(error)}") from None
+    for path in written:
+        say(f"paquet : {display_path(path)}")
+
+
+def _build_once(
+    chosen: list[Path], root: Path, output: Path, check_only: bool, wheels: tuple[Path, str, str] | None = None
+) -> bool:
     """One build (or check with `check_only`), reported; False if it failed or generated/ is stale."""
     # Names in generated files are relative to the project root, so builds match from any directory.
     with progress_line(sys.stderr) as progress:
@@ -224,6 +302,8 @@ def _build_once(chosen: list[Path], root: Path, output: Path, check_only: bool) 
         say(f"supprimé : {display_path(path)}")
     changed = len(report.written) + len(report.removed)
     say(f"{len(result.circulars)} circulaire(s) compilée(s), {changed} fichier(s) modifié(s).")
+    if wheels is not None:
+        _write_wheels(result, output, wheels)
     return True
 
 

@@ -30,13 +30,13 @@ __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
     "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
     "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days",
+    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days",
     "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
     "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
     "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt",
     "missing_all", "missing_and", "missing_any", "missing_documents", "missing_or", "mul", "ne", "neg", "none_in",
     "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices",
-    "read_date", "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "shift_date",
+    "read_date", "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "routing", "shift_date",
     "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
 ]  # fmt: skip
 
@@ -80,6 +80,9 @@ class FactsModel(BaseModel):
     # Field alias or name -> "date" | "number" | "boolean", written by the emitter. The runtime now
     # reads each field from its declared type instead; the attribute is kept for compatibility.
     french_fields: ClassVar[dict[str, str]] = {}
+    # Field alias or name -> unit of a quantity ("heures", "pourcentage"...), written by the emitter:
+    # the text "4,5 h" is read for a fact in hours, refused for a fact in % or without a unit.
+    fact_units: ClassVar[dict[str, str]] = {}
 
     @field_validator("*", mode="before")
     @classmethod
@@ -636,6 +639,7 @@ class CircularInfo:
     school_year: str | None
     source: str | None
     file: str
+    dispositif: str | None = None  # the measure it organises ("Allègement de service"), to pick a circular by it
 
 
 @dataclass(slots=True)
@@ -729,6 +733,46 @@ def exception_outcome(rule: RuleInfo, exceptions: tuple[tuple[Truth, str, str], 
     return applying[0] if applying else None
 
 
+@dataclass(slots=True)
+class Routing:
+    """Where each piece goes, given what is known: the pieces of the checklist (whether each is
+    needed, how and to whom it is sent), and only the unknown facts that could still change that:
+    `missing_facts[i].rules` names the pieces that need the fact. Empty: every piece is routed."""
+
+    circular: CircularInfo
+    checklist: tuple[ChecklistItem, ...]
+    missing_facts: tuple[MissingFact, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = _ROUTING_ADAPTER.dump_python(self, mode="json")
+        return result
+
+
+_ROUTING_ADAPTER: TypeAdapter[Routing] = TypeAdapter(Routing)
+
+
+def routing(validator: types.ModuleType, situation: Any) -> Routing:
+    """Answer "where does each piece go" with a generated validator module: its decision's
+    checklist, and the unknown facts its ROUTING_FACTS name for the pieces still undetermined
+    (a condition still unknown, or a recipient that depends on an unknown fact), most needed first.
+    Raises SituationError like `evaluate`."""
+    facts = validate(validator.Facts, situation)
+    decision: Decision = validator.evaluate(facts)
+    given = facts.model_dump(by_alias=True)
+    needed: dict[str, list[str]] = {}
+    for item in decision.checklist:
+        pending = item.condition is not None or any(d.condition or d.undetermined for d in item.deliveries)
+        if pending:
+            for name in validator.ROUTING_FACTS.get(item.document, ()):
+                if given.get(name) is None:
+                    needed.setdefault(name, []).append(item.document)
+    order = {name: index for index, name in enumerate(validator.FACT_LABELS)}
+    ranked = sorted(needed.items(), key=lambda pair: (-len(pair[1]), order.get(pair[0], len(order))))
+    labels = validator.FACT_LABELS
+    missing = tuple(MissingFact(name, labels.get(name, name), tuple(pieces)) for name, pieces in ranked)
+    return Routing(decision.circular, decision.checklist, missing)
+
+
 # ---------------------------------------------------------------- invalid situations
 
 
@@ -801,7 +845,8 @@ def _readers(model: type[FactsModel]) -> dict[str, Reader]:
         for name, info in model.model_fields.items():
             kind = _kind_of(info.annotation)
             if kind is not None:
-                found[name] = found[info.alias or name] = _reader(*kind)
+                unit = model.fact_units.get(info.alias or name)
+                found[name] = found[info.alias or name] = _reader(*kind, unit=unit)
         _READERS[model] = found
     return found
 
@@ -834,7 +879,7 @@ def _kind_of(annotation: Any) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
-def _reader(kind: str, choices: tuple[str, ...]) -> Reader:
+def _reader(kind: str, choices: tuple[str, ...], unit: str | None = None) -> Reader:
     if kind == "choice":
         accepted = frozenset(choices)
 
@@ -844,6 +889,8 @@ def _reader(kind: str, choices: tuple[str, ...]) -> Reader:
         return read_one_choice
     if kind == "choices":
         return functools.partial(read_choices, allowed=choices)
+    if unit is not None and kind in ("number", "integer"):
+        return functools.partial(read_decimal if kind == "number" else read_integer, unit=unit)
     return _KIND_READERS[kind]
 
 
@@ -876,6 +923,25 @@ def read_boolean(value: Any) -> bool:
 
 _FRENCH_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# A date as the language writes it: 4 mars 2024, 1er mars 2024 (one space between the words).
+_LONG_DATE = re.compile(
+    r"(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) "
+    r"([0-9]{4})"
+)
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 _WITH_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4} ")
 _DATE_EXPECTED = "date attendue (JJ/MM/AAAA ou AAAA-MM-JJ)"
 
@@ -909,6 +975,9 @@ def _date_from_text(value: str) -> datetime.date:
         day, month, year = (int(part) for part in match.groups())
     elif match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
+    elif match := _LONG_DATE.fullmatch(text):
+        day = 1 if match.group(1) == "1er" else int(match.group(1))
+        month, year = _MONTHS.index(match.group(2)) + 1, int(match.group(3))
     elif _WITH_TIME.match(text):
         raise _RefusedValueError("date sans heure attendue (JJ/MM/AAAA ou AAAA-MM-JJ)")
     else:
@@ -928,12 +997,15 @@ _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?
 _SPACES_IN_NUMBERS = str.maketrans({",": ".", " ": None, "\u00a0": None, "\u202f": None})
 
 
-def read_decimal(value: Any) -> Decimal:
+def read_decimal(value: Any, unit: str | None = None) -> Decimal:
     """A number from an int, a Decimal, a float (through its repr, the shortest text that gives
     it back) or a text ("4,5", "1 234,5", "1e3"); the same number whether sent as a number or
-    as its text. Never from a boolean."""
+    as its text. Never from a boolean. A text may end with the unit of the fact, as the language
+    writes it ("4,5 h", "80 %", "134,40 €"): `unit` is that unit ("heures"), None for a plain number."""
     if type(value) is int and -MAX_NUMBER <= value <= MAX_NUMBER:
         return Decimal(value)  # the common case; Decimal(str(value)) is the same number
+    if type(value) is str:
+        value = _without_unit(value, unit)
     text = _number_as_sent(value)
     try:
         number = Decimal(text)
@@ -952,14 +1024,53 @@ def read_decimal(value: Any) -> Decimal:
     return number if number else abs(number)  # -0 is 0
 
 
-def read_integer(value: Any) -> int:
-    """A whole number, read like any number (7, "7", 7.0, "7,0", Decimal("7")); never from a boolean."""
+def read_integer(value: Any, unit: str | None = None) -> int:
+    """A whole number, read like any number (7, "7", 7.0, "7,0", Decimal("7"), "3 mois" for a fact
+    counted in months); never from a boolean."""
     if type(value) is int and -MAX_NUMBER <= value <= MAX_NUMBER:
         return value
-    number = read_decimal(value)
+    number = read_decimal(value, unit)
     if number != number.to_integral_value():
         raise _RefusedValueError("nombre entier attendu (sans décimales)")
     return int(number)
+
+
+# The words of a quantity's unit in the language (circdsl.model.UNIT_WORDS) -> the unit they write.
+UNIT_WORDS = {
+    "h": "heures", "heure": "heures", "heures": "heures",
+    "demi-journée": "demi-journées", "demi-journées": "demi-journées",
+    "%": "pourcentage",
+    "jour": "jours", "jours": "jours",
+    "mois": "mois",
+    "trimestre": "trimestres", "trimestres": "trimestres",
+    "an": "ans", "ans": "ans",
+    "€": "euros", "euro": "euros", "euros": "euros",
+}  # fmt: skip
+_UNIT_EXAMPLES = {
+    "heures": "4,5 h", "demi-journées": "3 demi-journées", "pourcentage": "80 %", "jours": "15 jours",
+    "mois": "6 mois", "trimestres": "2 trimestres", "ans": "5 ans", "euros": "134,40 €",
+}  # fmt: skip
+# A number followed by a word of unit (spaces between allowed, as in a .circ file); the number is read after.
+_QUANTITY = re.compile(r"(.*[0-9.,])\s*(h|heures?|demi-journées?|%|jours?|mois|trimestres?|ans?|€|euros?)", re.DOTALL)
+
+
+def _without_unit(text: str, unit: str | None) -> str:
+    """The number of a text that ends with a unit, once the unit is checked against the fact's."""
+    last = text.rstrip()[-1:]
+    if len(text) > 4 * MAX_NUMBER_LENGTH or not (last.isalpha() or last in ("%", "€")):
+        return text  # no unit (or far too long: refused as such by _number_as_sent)
+    match = _QUANTITY.fullmatch(text.strip())
+    if match is None:
+        return text
+    written = UNIT_WORDS[match.group(2)]
+    if unit is None:
+        raise _RefusedValueError(f"nombre sans unité attendu (« {_shown(match.group(2))} » en trop)")
+    if written != unit:
+        raise _RefusedValueError(
+            f"unité inattendue « {_shown(match.group(2))} » : ce fait se compte en {unit} "
+            f"(par exemple « {_UNIT_EXAMPLES.get(unit, unit)} »)"
+        )
+    return match.group(1)
 
 
 def _number_as_sent(value: Any) -> str:

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
 
 CIRCULAR = rt.CircularInfo(
     name='exemple_golden',
@@ -22,6 +22,7 @@ CIRCULAR = rt.CircularInfo(
     reference='EX-01',
     issued=datetime.date(2024, 9, 1),
     school_year='2025-2026',
+    dispositif=None,
     source='sources/exemple.txt',
     file='exemple.circ',
 )
@@ -50,6 +51,9 @@ _FACT_ORDER: dict[str, int] = {
     'exceptionnel': 8,
     'congé': 9,
     'commentaire': 10,
+}
+ROUTING_FACTS: dict[str, tuple[str, ...]] = {
+    'certificat': ('motifs',), 'justificatif_garde': ('motifs',)
 }
 _STATUT_VALUES = frozenset({'stagiaire', 'titulaire'})
 _QUOTITE_VALUES = frozenset({50, 75, 80})
@@ -229,6 +233,13 @@ class Facts(rt.FactsModel):
         'date_dépôt': 'date',
         'date_depot': 'date',
         'exceptionnel': 'boolean',
+    }
+    fact_units: ClassVar[dict[str, str]] = {
+        'quotité': 'pourcentage',
+        'quotite': 'pourcentage',
+        'traitement': 'euros',
+        'durée': 'mois',
+        'duree': 'mois',
     }
 
 

@@ -15,7 +15,7 @@ from circdsl.emit_python.rules import RULE_ANNOTATIONS, RULE_LOCALS, RuleEmitter
 from circdsl.emit_python.steps import STEP_LOCALS, StepEmitter, name_steps, steps_in_order
 from circdsl.emit_python.writer import Body, Writer
 
-PUBLIC_NAMES = ("CIRCULAR", "FACT_LABELS", "Facts", "evaluate")
+PUBLIC_NAMES = ("CIRCULAR", "FACT_LABELS", "ROUTING_FACTS", "Facts", "evaluate")
 # Module-level names written by hand: the public ones, the imports, the fact order.
 MODULE_NAMES = (
     *(*PUBLIC_NAMES, "_FACT_ORDER"),
@@ -82,8 +82,23 @@ class ModuleEmitter:
         out.statement(concat("FACT_LABELS: dict[str, str] = ", labels))
         order = dict_doc([(Str(f.name), Text(str(i))) for i, f in enumerate(c.facts)])
         out.statement(concat("_FACT_ORDER: dict[str, int] = ", order))
+        out.statement(concat("ROUTING_FACTS: dict[str, tuple[str, ...]] = ", self._routing_facts()))
         for name, doc in self.constants.definitions:
             out.statement(concat(f"{name} = ", doc))
+
+    def _routing_facts(self) -> Doc:
+        """Document name -> the facts that decide whether it is needed and where it goes (its
+        condition, its deliveries' conditions and routing tables), in the order of the facts."""
+        order = {fact.name: index for index, fact in enumerate(self.circular.facts)}
+        items: list[tuple[Doc, Doc]] = []
+        for document in self.circular.documents:
+            exprs: list[m.Expr | None] = [document.condition]
+            for delivery in document.deliveries:
+                exprs += [delivery.condition, *delivery.routed_by]
+            names = {fact.name for expr in exprs for fact in m.facts_read(expr)}
+            ranked = sorted(names, key=lambda name: order.get(name, len(order)))
+            items.append((Str(document.name), bracket("(", [Str(name) for name in ranked], ")", single_comma=True)))
+        return dict_doc(items)
 
     def _circular_info(self) -> Doc:
         c = self.circular
@@ -94,6 +109,7 @@ class ModuleEmitter:
             ("reference", _optional(c.reference)),
             ("issued", Text("None" if c.issued is None else self.constants.date_code(c.issued))),
             ("school_year", _optional(c.school_year)),
+            ("dispositif", _optional(c.dispositif)),
             ("source", _optional(c.source)),
             ("file", Str(c.file)),
         ]
@@ -106,6 +122,7 @@ class ModuleEmitter:
             out.statement('"""Situation d\'un demandeur ; un fait absent est inconnu."""')
             out.blank()
             french: list[tuple[Doc, Doc]] = []
+            units: list[tuple[Doc, Doc]] = []
             for fact in self.circular.facts:
                 attribute = self.fields.lookup(fact)
                 out.comment(fact.origin)
@@ -119,9 +136,13 @@ class ModuleEmitter:
                 kind = FRENCH_KINDS.get(str(fact.type.kind))
                 if kind:
                     french += [(Str(key), Str(kind)) for key in dict.fromkeys((fact.name, attribute))]
+                if fact.type.unit and fact.type.unit != m.NUMBER:  # « 4,5 h » is read for a fact in hours only
+                    units += [(Str(key), Str(str(fact.type.unit))) for key in dict.fromkeys((fact.name, attribute))]
             out.blank()
             class_var = self.imports.name("typing", "ClassVar")
             out.statement(concat(f"french_fields: {class_var}[dict[str, str]] = ", dict_doc(french)))
+            if units:
+                out.statement(concat(f"fact_units: {class_var}[dict[str, str]] = ", dict_doc(units)))
         return out
 
     def _field_type(self, fact: m.Fact) -> Doc:

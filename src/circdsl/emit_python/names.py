@@ -27,7 +27,7 @@ MAX_LENGTH = 60  # longer identifiers are cut (then made unique): generated line
 # Names no fact attribute, local variable or module constant may take.
 PYTHON_NAMES = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 # Attributes of the pydantic model: a field of that name would hide or break them.
-MODEL_NAMES = frozenset(dir(BaseModel)) | {"french_fields", "model_config"}
+MODEL_NAMES = frozenset(dir(BaseModel)) | {"french_fields", "fact_units", "model_config"}
 
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 

@@ -417,4 +417,6 @@ def rule_info(rule: m.Rule, circular: m.Circular) -> rt.RuleInfo:
 
 
 def circular_info(c: m.Circular) -> rt.CircularInfo:
-    return rt.CircularInfo(c.name, c.title, c.authority, c.reference, c.issued, c.school_year, c.source, c.file)
+    return rt.CircularInfo(
+        c.name, c.title, c.authority, c.reference, c.issued, c.school_year, c.source, c.file, c.dispositif
+    )

@@ -246,6 +246,22 @@ def _install_routes(app: FastAPI, catalogue: Catalogue) -> None:
         return HTMLResponse(render_html(items))
 
     @app.post(
+        "/circulaires/{nom}/acheminement",
+        summary="Où envoyer chaque pièce, d'après ce que l'on sait (et les seuls faits qui manquent pour le dire)",
+        responses=ERRORS,
+        openapi_extra=SITUATION_BODY,
+    )
+    async def routing(nom: str, request: Request) -> Response:
+        entry = _entry(catalogue, nom)
+        situation, unused = catalogue.split(entry, await _situation(request))
+        try:
+            body = rt.routing(entry.validator, situation).to_dict()
+        except rt.SituationError as error:
+            raise ApiError(422, "situation invalide", error.errors) from None
+        body["unused_facts"] = unused
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
+
+    @app.post(
         "/circulaires/{nom}/calendrier.ics",
         summary="Calendrier personnel (iCalendar) : échéances calculées et rappels",
         responses=ERRORS,
