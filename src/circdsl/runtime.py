@@ -8,6 +8,7 @@ import calendar
 import datetime
 import difflib
 import functools
+import json
 import math
 import re
 import reprlib
@@ -34,7 +35,7 @@ __all__ = [
     "missing_all", "missing_and", "missing_any", "missing_documents", "missing_or", "mul", "ne", "neg", "none_in",
     "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices",
     "read_date", "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "shift_date",
-    "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
+    "shown_value", "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
 ]  # fmt: skip
 
 # A fact's value once validated: None means unknown.
@@ -556,11 +557,14 @@ class Finding:
 
 @dataclass(slots=True)
 class MissingFact:
-    """A fact whose value could change the outcome, and the blocking rules that need it."""
+    """A fact whose value could still decide undecided rules, and those rules (in the order of
+    the circular). `blocking`: one of them is blocking, so the fact can change the status; a
+    fact needed only by warnings or informations can only add or lift a reservation."""
 
     name: str
     label: str
     rules: tuple[str, ...]
+    blocking: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -653,12 +657,24 @@ class Decision:
     computed: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary (dates ISO, decimals as strings)."""
+        """A JSON-ready dictionary (dates ISO, decimals as exact strings). Besides the exact
+        `values` of each finding and the `computed` values, `values_shown` and `computed_shown`
+        give each value as the text shows it (`fmt`: "2,67", "13/01/2025", "oui"; null if unknown)."""
         result: dict[str, Any] = _DECISION_ADAPTER.dump_python(self, mode="json")
+        for finding, data in zip(self.findings, result["findings"], strict=True):
+            data["values_shown"] = {name: shown_value(value) for name, value in finding.values}
+        result["computed_shown"] = {name: shown_value(value) for name, value in self.computed.items()}
         return result
 
     def to_json(self, indent: int | None = 2) -> str:
-        return _DECISION_ADAPTER.dump_json(self, indent=indent).decode("utf-8")
+        separators = (",", ":") if indent is None else (",", ": ")
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+
+
+def shown_value(value: Any) -> str | None:
+    """A value of a decision as its text shows it, without unit (`fmt`: numbers rounded to the
+    cent with a decimal comma, dates JJ/MM/AAAA, oui/non); None while it is unknown."""
+    return None if value is None else fmt(value)
 
 
 _DECISION_ADAPTER: TypeAdapter[Decision] = TypeAdapter(Decision)
@@ -692,19 +708,25 @@ def status_from_flags(refused: bool, undecided: bool, warned: bool) -> Status:
 def rank_missing(
     findings: Iterable[Finding], labels: Mapping[str, str], order: Mapping[str, int]
 ) -> tuple[MissingFact, ...]:
-    """Unknown facts needed by undecided blocking rules, most needed first (by the number of
-    distinct rules: a rule that reads a fact twice, `x > 1 et x < 5`, counts once)."""
+    """Unknown facts needed by undecided rules, of any severity, each once with the distinct rules
+    that need it (a rule that reads a fact twice, `x > 1 et x < 5`, counts once). The facts that
+    an undecided blocking rule needs come first (they can change the status), then the others;
+    within each group, the fact that the most undecided rules need first, then declaration order.
+    A rule's missing facts are those that can still decide it given the known facts (a side of
+    `et` already true, or of `ou` already false, lists none)."""
     needed: dict[str, list[str]] = {}
+    blocking: set[str] = set()
     for finding in findings:
         if finding.outcome is not Outcome.UNDECIDED:
             continue
-        if finding.severity == "bloquante":
-            for name in dict.fromkeys(finding.missing):
-                needed.setdefault(name, []).append(finding.rule.name)
+        for name in dict.fromkeys(finding.missing):
+            needed.setdefault(name, []).append(finding.rule.name)
+            if finding.severity == "bloquante":
+                blocking.add(name)
     if not needed:
         return ()
-    ranked = sorted(needed.items(), key=lambda item: (-len(item[1]), order.get(item[0], 0)))
-    return tuple(MissingFact(name, labels.get(name, name), tuple(rules)) for name, rules in ranked)
+    ranked = sorted(needed.items(), key=lambda item: (item[0] not in blocking, -len(item[1]), order.get(item[0], 0)))
+    return tuple(MissingFact(name, labels.get(name, name), tuple(rules), name in blocking) for name, rules in ranked)
 
 
 def exception_outcome(rule: RuleInfo, exceptions: tuple[tuple[Truth, str, str], ...]) -> tuple[str, str | None] | None:

@@ -30,8 +30,10 @@ reads, directly or through computed values, relative deadlines' anchors and the
 conditions of the mandatory documents of `pièces fournies`; a table contributes, while
 its row is undetermined, the unknown facts read by the inputs that its still-possible rows
 test (nothing once its row is known). The missing facts of the decision are those of the
-undecided blocking findings, each with the distinct rules that need it, ranked by the
-number of those rules (most first), ties in the order the circular declares its facts.
+undecided findings of any severity, each with the distinct rules that need it: first the
+facts that an undecided blocking finding needs (they can change the status), then the
+others; within each group by the number of rules that need them (most first), ties in the
+order the circular declares its facts.
 """
 
 from __future__ import annotations
@@ -205,14 +207,17 @@ def unknown_facts(expr: m.Expr | None, s: Situation) -> list[str]:
 
 def missing_facts(circular: m.Circular, findings: tuple[rt.Finding, ...]) -> tuple[rt.MissingFact, ...]:
     needed: dict[str, list[str]] = {}
+    blocking: set[str] = set()
     for finding in findings:
-        if finding.outcome is rt.Outcome.UNDECIDED and finding.severity == "bloquante":
+        if finding.outcome is rt.Outcome.UNDECIDED:
             for name in _unique(list(finding.missing)):
                 needed.setdefault(name, []).append(finding.rule.name)
+                if finding.severity == "bloquante":
+                    blocking.add(name)
     order = {fact.name: index for index, fact in enumerate(circular.facts)}
     labels = {fact.name: fact.label for fact in circular.facts}
-    ranked = sorted(needed, key=lambda name: (-len(needed[name]), order[name]))
-    return tuple(rt.MissingFact(name, labels[name], tuple(needed[name])) for name in ranked)
+    ranked = sorted(needed, key=lambda name: (name not in blocking, -len(needed[name]), order[name]))
+    return tuple(rt.MissingFact(name, labels[name], tuple(needed[name]), name in blocking) for name in ranked)
 
 
 def _nodes(expr: m.Expr | None) -> Iterator[m.Expr]:
