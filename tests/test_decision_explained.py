@@ -5,19 +5,22 @@ the text report and the JSON; the JSON shows numbers as the text does, the exact
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from circdsl import project
 from circdsl import runtime as rt
 from circdsl.checklist import known_facts
-from circdsl.compiler import Compiler
+from circdsl.compiler import Compilation, Compiler
 from circdsl.interpret import interpret
 from circdsl.report import render_decision
 from circdsl.serve.schemas import decision_schema
 from circulaires import allegement_paris_2025 as paris
 from circulaires import conges_maladie_2019 as conges
 from tests.conftest import CIRCULARS
+
+CITE = 'cite "La date limite de dépôt est fixée au 13 janvier 2025."'
 
 # Blocking rules all decided (a CMO of four weeks, for a titulaire); the 48-hour warning is not.
 ARRET: dict[str, Any] = {
@@ -125,3 +128,43 @@ def test_the_decision_schema_describes_the_shown_values() -> None:
     data = paris.evaluate({"agent.ors_heures": 8}).to_dict()
     assert set(data) == set(schema["properties"])
     assert set(data["findings"][0]) == set(finding["properties"])
+
+
+DOCUMENTS = """\
+fait contrat_long "Contrat de plus d'un an" : booléen
+fait nature "Nature de la déclaration" : choix (accident "Accident", maladie "Maladie")
+fait statut "Statut" : choix (titulaire "Titulaire", contractuel "Contractuel")
+service rh "Service RH"
+  {cite}
+pièce déclaration "Déclaration" obligatoire si contrat_long et nature = accident
+  transmise par voie postale à rh
+  {cite}
+pièce contrat "Contrat" obligatoire si statut = contractuel
+  transmise par voie postale à rh
+  {cite}
+règle complet bloquante "Dossier complet"
+  exige pièces fournies
+  message "Il manque : {{pièces_manquantes}}."
+  {cite}
+"""
+
+
+def test_documents_provided_needs_no_fact_of_a_condition_already_known(
+    compile_text: Callable[..., Compilation],
+) -> None:
+    """`pièces fournies` listed every fact of every document's condition: with `contrat_long`
+    false, the declaration is not required, and its nature can no longer decide anything."""
+    circular = compile_text(DOCUMENTS.format(cite=CITE)).circular
+    assert circular is not None
+    validator = project.load_validator(circular)
+    for situation, missing in (
+        ({"contrat_long": False}, ("dossier.pièces_fournies", "statut")),
+        ({"contrat_long": True}, ("dossier.pièces_fournies", "nature", "statut")),
+        ({"nature": "maladie", "statut": "titulaire"}, ("dossier.pièces_fournies",)),
+        ({}, ("dossier.pièces_fournies", "contrat_long", "nature", "statut")),
+    ):
+        decision = validator.evaluate(situation)
+        (finding,) = decision.findings
+        assert tuple(dict.fromkeys(finding.missing)) == missing, situation
+        assert interpret(circular, situation) == decision
+        assert {f.name for f in decision.missing_facts} == set(missing)

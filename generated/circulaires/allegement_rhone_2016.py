@@ -1019,10 +1019,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Dossier complet.",
                     values,
-                    missing=rt.unknown(
-                        ('dossier.pièces_fournies', dossier_pieces_fournies),
-                        ('agent.rqth', agent_rqth),
-                    ),
+                    missing=rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                    + rt.missing_each((agent_rqth, rt.unknown(('agent.rqth', agent_rqth)))),
                 )
             )
             undecided = True

@@ -1212,11 +1212,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Pièces à joindre obligatoirement.",
                     values,
-                    missing=rt.unknown(
-                        ('dossier.pièces_fournies', dossier_pieces_fournies),
-                        ('détachement.corps_accueil', detachement_corps_accueil),
-                        ('candidat.hors_menj', candidat_hors_menj),
-                        ('candidat.position', candidat_position),
+                    missing=rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                    + rt.missing_each(
+                        (
+                            rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES),
+                            rt.unknown(('détachement.corps_accueil', detachement_corps_accueil)),
+                        ),
+                        (
+                            rt.any_in(
+                                detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2
+                            ),
+                            rt.unknown(('détachement.corps_accueil', detachement_corps_accueil)),
+                        ),
+                        (
+                            rt.any_in(
+                                detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3
+                            ),
+                            rt.unknown(('détachement.corps_accueil', detachement_corps_accueil)),
+                        ),
+                        (
+                            candidat_hors_menj,
+                            rt.unknown(('candidat.hors_menj', candidat_hors_menj)),
+                        ),
+                        (
+                            (
+                                None
+                                if candidat_position is None
+                                else candidat_position != 'activité'
+                            ),
+                            rt.unknown(('candidat.position', candidat_position)),
+                        ),
                     ),
                 )
             )

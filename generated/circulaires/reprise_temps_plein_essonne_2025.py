@@ -1031,9 +1031,24 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             else ()
                         )
                         + (
-                            rt.unknown(
-                                ('dossier.pièces_fournies', dossier_pieces_fournies),
-                                ('reprise.motif', reprise_motif),
+                            rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                            + rt.missing_each(
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif == 'raisons_graves'
+                                    ),
+                                    rt.unknown(('reprise.motif', reprise_motif)),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif in _REPRISE_MOTIF_VALUES
+                                    ),
+                                    rt.unknown(('reprise.motif', reprise_motif)),
+                                ),
                             )
                             if holds is None
                             else ()

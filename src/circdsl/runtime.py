@@ -26,16 +26,16 @@ from pydantic_core import PydanticCustomError
 # What generated validators and their users may rely on (tests check that generated code uses nothing else).
 __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
-    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
-    "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days",
-    "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
-    "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
-    "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt",
-    "missing_all", "missing_and", "missing_any", "missing_documents", "missing_or", "mul", "ne", "neg", "none_in",
-    "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices",
-    "read_date", "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "shift_date",
-    "shown_value", "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
+    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation", "DeadlineInfo",
+    "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo", "Outcome", "Recipient",
+    "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days", "add_months",
+    "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between", "decide_status",
+    "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice", "french_errors", "ge",
+    "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt", "missing_all", "missing_and",
+    "missing_any", "missing_documents", "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in",
+    "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices", "read_date",
+    "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "shift_date", "shown_value",
+    "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
 ]  # fmt: skip
 
 # A fact's value once validated: None means unknown.
@@ -454,6 +454,12 @@ def missing_any(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
     if any(value is True for value, _ in sides):
         return ()
     return tuple(name for value, missing in sides if value is not False for name in missing)
+
+
+def missing_each(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
+    """The unknown facts of the sides still unknown, each side on its own (the conditions of the
+    documents of `pièces fournies`): a side already known cannot decide anything."""
+    return tuple(name for value, missing in sides if value is None for name in missing)
 
 
 # ---------------------------------------------------------------- display

@@ -25,7 +25,10 @@ if a finding of severity avertissement is violated or in conflict; else recevabl
 
 Missing facts of an expression whose value is unknown (`deciders`): for `a et b` and
 `a ou b`, those of the sides that are still unknown (a side already decided cannot change
-the result); for `non a`, those of `a`; for any other expression, the unknown facts it
+the result); for `non a`, those of `a`; for `pièces fournies`, the list of documents
+provided if it is unknown and the unknown facts read by each document's condition while it
+is unknown (none once it is known: `contrat_long et nature dans {…}` with `contrat_long`
+false does not need the nature); for any other expression, the unknown facts it
 reads, directly or through computed values, relative deadlines' anchors and the
 conditions of the mandatory documents of `pièces fournies`; a table contributes, while
 its row is undetermined, the unknown facts read by the inputs that its still-possible rows
@@ -179,6 +182,12 @@ def deciders(expr: m.Expr | None, s: Situation) -> list[str]:
         return _unique(deciders(expr.left, s) + deciders(expr.right, s))
     if isinstance(expr, m.Unary) and expr.op == "non":
         return deciders(expr.operand, s)
+    if isinstance(expr, m.DocumentsProvided):  # a condition already known cannot decide it
+        found = [expr.fact.name] if s.fact(expr.fact) is None else []
+        for document in expr.documents:
+            if condition_value(document.condition, s) is None:
+                found += unknown_facts(document.condition, s)
+        return _unique(found)
     return unknown_facts(expr, s)
 
 

@@ -565,6 +565,20 @@ class DecisionBuilder:
             return _unless(or_(decided(left), decided(right)), sides)
         if isinstance(expr, m.Unary) and expr.op == "non":
             return self.unknown(expr.operand)
+        if isinstance(expr, m.DocumentsProvided):  # emit_python's _documents_missing
+            provided = expr.fact.name
+            counts = {
+                provided: (case((is_null(column(provided)), exp.Literal.number(1)), default=exp.Literal.number(0)), 1)
+            }
+            for document in expr.documents:
+                condition = self.truth(document.condition)
+                if condition is not None:  # a condition already known cannot decide anything
+                    counts = _plus(counts, _when(is_null(condition), self.leaf_unknown(document.condition)))
+            return counts
+        return self.leaf_unknown(expr)
+
+    def leaf_unknown(self, expr: m.Expr | None) -> Counts:
+        """The unknown facts `expr` reads (emit_python's _unknown_leaves), tables by their rows."""
         facts: dict[str, m.Fact] = {}
         tables: dict[str, m.Table] = {}
         _leaf_facts(expr, facts, tables)
