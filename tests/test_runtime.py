@@ -82,15 +82,38 @@ def test_status_precedence() -> None:
     assert rt.decide_status([finding(rt.Outcome.CONFLICT, "avertissement")]) is rt.Status.ADMISSIBLE_WITH_RESERVATIONS
 
 
-def test_missing_facts_are_ranked_by_number_of_blocking_rules() -> None:
+def test_missing_facts_are_ranked_blocking_first_then_by_number_of_rules() -> None:
     def undecided(name: str, missing: tuple[str, ...], severity: str = "bloquante") -> rt.Finding:
         return rt.Finding(
             rt.RuleInfo(name, name, severity, (), "x:1"), rt.Outcome.UNDECIDED, severity, "m", (), missing
         )
 
     findings = [undecided("r1", ("b",)), undecided("r2", ("a", "b")), undecided("r3", ("c",), "avertissement")]
-    ranked = rt.rank_missing(findings, {"a": "A", "b": "B"}, {"a": 0, "b": 1})
-    assert [(m.name, m.label, m.rules) for m in ranked] == [("b", "B", ("r1", "r2")), ("a", "A", ("r2",))]
+    ranked = rt.rank_missing(findings, {"a": "A", "b": "B"}, {"a": 0, "b": 1, "c": 2})
+    # an undecided warning names its facts too, after those that can change the status
+    assert [(m.name, m.label, m.rules, m.blocking) for m in ranked] == [
+        ("b", "B", ("r1", "r2"), True),
+        ("a", "A", ("r2",), True),
+        ("c", "c", ("r3",), False),
+    ]
+    # a fact two warnings need still comes after one a single blocking rule needs; a fact needed
+    # by a blocking rule and warnings counts them all
+    findings = [
+        undecided("w1", ("w",), "avertissement"),
+        undecided("w2", ("w", "x"), "avertissement"),
+        undecided("r1", ("a",)),
+        undecided("r2", ("x",)),
+    ]
+    ranked = rt.rank_missing(findings, {}, {"w": 0, "x": 1, "a": 2})
+    assert [(m.name, m.rules, m.blocking) for m in ranked] == [
+        ("x", ("w2", "r2"), True),
+        ("a", ("r1",), True),
+        ("w", ("w1", "w2"), False),
+    ]
+    # only warnings undecided: the request is recevable, and the facts are still listed
+    only_warning = [undecided("w1", ("w",), "avertissement")]
+    assert rt.decide_status(only_warning) is rt.Status.ADMISSIBLE
+    assert [(m.name, m.blocking) for m in rt.rank_missing(only_warning, {}, {"w": 0})] == [("w", False)]
     # a rule that reads a fact twice (`a > 1 et a < 5`) needs it once: it does not outrank a fact two rules need
     findings = [undecided("r1", ("a", "a")), undecided("r2", ("b",)), undecided("r3", ("b",))]
     ranked = rt.rank_missing(findings, {}, {"a": 0, "b": 1})

@@ -1026,10 +1026,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Dossier complet.",
                     values,
-                    missing=rt.unknown(
-                        ('dossier.pièces_fournies', dossier_pieces_fournies),
-                        ('agent.rqth', agent_rqth),
-                    ),
+                    missing=rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                    + rt.missing_each((agent_rqth, rt.unknown(('agent.rqth', agent_rqth)))),
                 )
             )
             undecided = True
@@ -1177,7 +1175,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_LIMITE_DEPOT,),
         opinions=(_OPINION_AVIS_SUPERIEUR, _OPINION_AVIS_MEDECIN_PREVENTION),

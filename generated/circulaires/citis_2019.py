@@ -4572,15 +4572,116 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             else ()
                         )
                         + (
-                            rt.unknown(
-                                ('dossier.pièces_fournies', dossier_pieces_fournies),
-                                ('agent.statut', agent_statut),
-                                ('agent.temps_complet', agent_temps_complet),
-                                ('agent.contrat', agent_contrat),
-                                ('agent.contrat_durée', agent_contrat_duree),
-                                ('déclaration.nature', declaration_nature),
-                                ('déclaration.avec_arrêt', declaration_avec_arret),
-                                ('maladie.examens_prescrits', maladie_examens_prescrits),
+                            rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                            + rt.missing_each(
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                        ('déclaration.nature', declaration_nature),
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'maladie_professionnelle'
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                        ('déclaration.nature', declaration_nature),
+                                    ),
+                                ),
+                                (
+                                    contrat_long,
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    declaration_avec_arret,
+                                    rt.unknown(('déclaration.avec_arrêt', declaration_avec_arret)),
+                                ),
+                                (
+                                    (None if contrat_long is None else not contrat_long),
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if agent_statut is None
+                                            else agent_statut == 'contractuel'
+                                        ),
+                                        contrat_long,
+                                    ),
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'accident_trajet'
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                        ('déclaration.nature', declaration_nature),
+                                    ),
+                                ),
+                                (
+                                    rt.all3(
+                                        contrat_long,
+                                        (
+                                            None
+                                            if declaration_nature is None
+                                            else declaration_nature == 'maladie_professionnelle'
+                                        ),
+                                        maladie_examens_prescrits,
+                                    ),
+                                    rt.unknown(
+                                        ('agent.statut', agent_statut),
+                                        ('agent.temps_complet', agent_temps_complet),
+                                        ('agent.contrat', agent_contrat),
+                                        ('agent.contrat_durée', agent_contrat_duree),
+                                        ('déclaration.nature', declaration_nature),
+                                        ('maladie.examens_prescrits', maladie_examens_prescrits),
+                                    ),
+                                ),
                             )
                             if holds is None
                             else ()
@@ -4965,7 +5066,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),

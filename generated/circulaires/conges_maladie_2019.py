@@ -3313,18 +3313,175 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             else ()
                         )
                         + (
-                            rt.unknown(
-                                ('dossier.pièces_fournies', dossier_pieces_fournies),
-                                ('dossier.objet', dossier_objet),
-                                ('congé.type', conge_type),
-                                ('arrêt.date_début_continu', arret_date_debut_continu),
-                                ('congé.date_fin', conge_date_fin),
+                            rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                            + rt.missing_each(
                                 (
-                                    'congé.date_fin_période_en_cours',
-                                    conge_date_fin_periode_en_cours,
+                                    (None if dossier_objet is None else dossier_objet == 'arrêt'),
+                                    rt.unknown(('dossier.objet', dossier_objet)),
                                 ),
-                                ('dossier.retraite_invalidité', dossier_retraite_invalidite),
-                                ('agent.statut', agent_statut),
+                                (
+                                    rt.all3(
+                                        (None if conge_type is None else conge_type == 'cmo'),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'arrêt'
+                                        ),
+                                        rt.not3(
+                                            None
+                                            if conge_date_fin is None or six_mois_cmo is None
+                                            else conge_date_fin < six_mois_cmo
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('congé.type', conge_type),
+                                        ('dossier.objet', dossier_objet),
+                                        ('arrêt.date_début_continu', arret_date_debut_continu),
+                                        ('congé.date_fin', conge_date_fin),
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if conge_type is None
+                                            else conge_type in _CONGE_TYPE_VALUES_3
+                                        ),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet in _DOSSIER_OBJET_VALUES
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('congé.type', conge_type), ('dossier.objet', dossier_objet)
+                                    ),
+                                ),
+                                (
+                                    rt.or3(
+                                        rt.and3(
+                                            (
+                                                None
+                                                if conge_type is None
+                                                else conge_type in _CONGE_TYPE_VALUES_3
+                                            ),
+                                            (
+                                                None
+                                                if dossier_objet is None
+                                                else dossier_objet in _DOSSIER_OBJET_VALUES
+                                            ),
+                                        ),
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'renonciation'
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('congé.type', conge_type), ('dossier.objet', dossier_objet)
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'reprise'
+                                        ),
+                                        rt.or3(
+                                            (
+                                                None
+                                                if conge_type is None
+                                                else conge_type in _CONGE_TYPE_VALUES_3
+                                            ),
+                                            rt.and3(
+                                                (
+                                                    None
+                                                    if conge_type is None
+                                                    else conge_type == 'cmo'
+                                                ),
+                                                rt.not3(
+                                                    None
+                                                    if conge_date_fin_periode_en_cours is None
+                                                    or douze_mois_cmo is None
+                                                    else conge_date_fin_periode_en_cours
+                                                    < douze_mois_cmo
+                                                ),
+                                            ),
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('dossier.objet', dossier_objet),
+                                        ('congé.type', conge_type),
+                                        ('arrêt.date_début_continu', arret_date_debut_continu),
+                                        (
+                                            'congé.date_fin_période_en_cours',
+                                            conge_date_fin_periode_en_cours,
+                                        ),
+                                    ),
+                                ),
+                                (
+                                    rt.all3(
+                                        (
+                                            None
+                                            if dossier_objet is None
+                                            else dossier_objet == 'reprise'
+                                        ),
+                                        (None if conge_type is None else conge_type == 'cmo'),
+                                        (
+                                            None
+                                            if conge_date_fin_periode_en_cours is None
+                                            or douze_mois_cmo is None
+                                            else conge_date_fin_periode_en_cours < douze_mois_cmo
+                                        ),
+                                        rt.not3(
+                                            None
+                                            if conge_date_fin_periode_en_cours is None
+                                            or six_mois_cmo is None
+                                            else conge_date_fin_periode_en_cours < six_mois_cmo
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        ('dossier.objet', dossier_objet),
+                                        ('congé.type', conge_type),
+                                        ('arrêt.date_début_continu', arret_date_debut_continu),
+                                        (
+                                            'congé.date_fin_période_en_cours',
+                                            conge_date_fin_periode_en_cours,
+                                        ),
+                                    ),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if dossier_objet is None
+                                        else dossier_objet == 'renonciation'
+                                    ),
+                                    rt.unknown(('dossier.objet', dossier_objet)),
+                                ),
+                                (
+                                    dossier_retraite_invalidite,
+                                    rt.unknown(
+                                        ('dossier.retraite_invalidité', dossier_retraite_invalidite)
+                                    ),
+                                ),
+                                (
+                                    rt.and3(
+                                        dossier_retraite_invalidite,
+                                        (
+                                            None
+                                            if agent_statut is None
+                                            else agent_statut == 'titulaire'
+                                        ),
+                                    ),
+                                    rt.unknown(
+                                        (
+                                            'dossier.retraite_invalidité',
+                                            dossier_retraite_invalidite,
+                                        ),
+                                        ('agent.statut', agent_statut),
+                                    ),
+                                ),
                             )
                             if holds is None
                             else ()
@@ -3551,7 +3708,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),

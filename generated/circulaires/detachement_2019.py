@@ -1227,11 +1227,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Pièces à joindre obligatoirement.",
                     values,
-                    missing=rt.unknown(
-                        ('dossier.pièces_fournies', dossier_pieces_fournies),
-                        ('détachement.corps_accueil', detachement_corps_accueil),
-                        ('candidat.hors_menj', candidat_hors_menj),
-                        ('candidat.position', candidat_position),
+                    missing=rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                    + rt.missing_each(
+                        (
+                            rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES),
+                            rt.unknown(('détachement.corps_accueil', detachement_corps_accueil)),
+                        ),
+                        (
+                            rt.any_in(
+                                detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2
+                            ),
+                            rt.unknown(('détachement.corps_accueil', detachement_corps_accueil)),
+                        ),
+                        (
+                            rt.any_in(
+                                detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3
+                            ),
+                            rt.unknown(('détachement.corps_accueil', detachement_corps_accueil)),
+                        ),
+                        (
+                            candidat_hors_menj,
+                            rt.unknown(('candidat.hors_menj', candidat_hors_menj)),
+                        ),
+                        (
+                            (
+                                None
+                                if candidat_position is None
+                                else candidat_position != 'activité'
+                            ),
+                            rt.unknown(('candidat.position', candidat_position)),
+                        ),
                     ),
                 )
             )
@@ -1865,7 +1890,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_RETOUR_TABLEAU_MAINTIEN, _DEADLINE_RETOUR_TABLEAU_INTEGRATION_PSYEN),
         opinions=(_OPINION_AVIS_SUPERIEUR, _OPINION_AVIS_INSPECTION),

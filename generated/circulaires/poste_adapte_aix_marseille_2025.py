@@ -2202,12 +2202,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Dossiers administratif et médical complets.",
                     values,
-                    missing=rt.unknown(
-                        ('dossier.pièces_fournies', dossier_pieces_fournies),
-                        ('agent.rqth', agent_rqth),
-                        ('agent.congé_santé', agent_conge_sante),
-                        ('agent.position', agent_position),
-                        ('agent.durée_cmo', agent_duree_cmo),
+                    missing=rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                    + rt.missing_each(
+                        (agent_rqth, rt.unknown(('agent.rqth', agent_rqth))),
+                        (
+                            rt.any3(
+                                (
+                                    None
+                                    if agent_conge_sante is None
+                                    else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                                ),
+                                (
+                                    None
+                                    if agent_position is None
+                                    else agent_position == 'disponibilité_office_santé'
+                                ),
+                                rt.and3(
+                                    (
+                                        None
+                                        if agent_conge_sante is None
+                                        else agent_conge_sante == 'cmo'
+                                    ),
+                                    (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                                ),
+                            ),
+                            rt.unknown(
+                                ('agent.congé_santé', agent_conge_sante),
+                                ('agent.position', agent_position),
+                                ('agent.durée_cmo', agent_duree_cmo),
+                            ),
+                        ),
                     ),
                 )
             )
@@ -2220,7 +2244,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_CHEF_SERVICE),

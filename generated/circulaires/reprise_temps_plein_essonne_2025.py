@@ -1037,9 +1037,24 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             else ()
                         )
                         + (
-                            rt.unknown(
-                                ('dossier.pièces_fournies', dossier_pieces_fournies),
-                                ('reprise.motif', reprise_motif),
+                            rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                            + rt.missing_each(
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif == 'raisons_graves'
+                                    ),
+                                    rt.unknown(('reprise.motif', reprise_motif)),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if reprise_motif is None
+                                        else reprise_motif in _REPRISE_MOTIF_VALUES
+                                    ),
+                                    rt.unknown(('reprise.motif', reprise_motif)),
+                                ),
                             )
                             if holds is None
                             else ()
@@ -1095,7 +1110,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=(),

@@ -1027,7 +1027,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=(),
         opinions=(),

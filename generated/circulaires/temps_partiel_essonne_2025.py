@@ -3590,9 +3590,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         values,
                         missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
                         + (
-                            rt.unknown(
-                                ('dossier.pièces_fournies', dossier_pieces_fournies),
-                                ('tp.motif', tp_motif),
+                            rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
+                            + rt.missing_each(
+                                (
+                                    (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_5),
+                                    rt.unknown(('tp.motif', tp_motif)),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if tp_motif is None
+                                        else tp_motif == 'prolongation_soins'
+                                    ),
+                                    rt.unknown(('tp.motif', tp_motif)),
+                                ),
+                                (
+                                    (None if tp_motif is None else tp_motif == 'raison_santé'),
+                                    rt.unknown(('tp.motif', tp_motif)),
+                                ),
+                                (
+                                    (None if tp_motif is None else tp_motif == 'soins_proche'),
+                                    rt.unknown(('tp.motif', tp_motif)),
+                                ),
+                                (
+                                    (
+                                        None
+                                        if tp_motif is None
+                                        else tp_motif == 'création_entreprise'
+                                    ),
+                                    rt.unknown(('tp.motif', tp_motif)),
+                                ),
                             )
                             if holds is None
                             else ()
@@ -3666,7 +3693,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),

@@ -135,7 +135,8 @@ def _missing(decision: rt.Decision) -> list[str]:
     lines = ["Informations manquantes (la plus décisive d'abord) :"]
     for fact in decision.missing_facts:
         rules = list(dict.fromkeys(titles.get(name, name) for name in fact.rules))
-        lines.append(f"  - {_safe(fact.label)} (nécessaire à : {_safe(' ; '.join(rules))})")
+        effect = "" if fact.blocking else " ; sans effet sur la recevabilité"
+        lines.append(f"  - {_safe(fact.label)} (nécessaire à : {_safe(' ; '.join(rules))}{effect})")
     lines.append("")
     return lines
 

@@ -11,6 +11,7 @@ import calendar
 import datetime
 import difflib
 import functools
+import json
 import math
 import re
 import reprlib
@@ -30,14 +31,15 @@ __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
     "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
     "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days",
-    "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
-    "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
-    "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt",
-    "missing_all", "missing_and", "missing_any", "missing_documents", "missing_or", "mul", "ne", "neg", "none_in",
-    "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices",
-    "read_date", "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "routing", "shift_date",
-    "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
+    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add",
+    "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count",
+    "days_between", "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt",
+    "fmt_choice", "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le",
+    "lookup", "lt", "missing_all", "missing_and", "missing_any", "missing_documents", "missing_each", "missing_or",
+    "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean",
+    "read_choice", "read_choices", "read_date", "read_decimal", "read_integer", "read_text", "round_cents",
+    "round_units", "routed", "routing", "shift_date", "shown_value", "status_from_flags", "sub", "sub_days",
+    "table_missing", "total", "unknown", "validate",
 ]  # fmt: skip
 
 # A fact's value once validated: None means unknown.
@@ -461,6 +463,12 @@ def missing_any(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(name for value, missing in sides if value is not False for name in missing)
 
 
+def missing_each(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
+    """The unknown facts of the sides still unknown, each side on its own (the conditions of the
+    documents of `pièces fournies`): a side already known cannot decide anything."""
+    return tuple(name for value, missing in sides if value is None for name in missing)
+
+
 # ---------------------------------------------------------------- display
 
 
@@ -562,11 +570,14 @@ class Finding:
 
 @dataclass(slots=True)
 class MissingFact:
-    """A fact whose value could change the outcome, and the blocking rules that need it."""
+    """A fact whose value could still decide undecided rules, and those rules (in the order of
+    the circular). `blocking`: one of them is blocking, so the fact can change the status; a
+    fact needed only by warnings or informations can only add or lift a reservation."""
 
     name: str
     label: str
     rules: tuple[str, ...]
+    blocking: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -660,12 +671,24 @@ class Decision:
     computed: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary (dates ISO, decimals as strings)."""
+        """A JSON-ready dictionary (dates ISO, decimals as exact strings). Besides the exact
+        `values` of each finding and the `computed` values, `values_shown` and `computed_shown`
+        give each value as the text shows it (`fmt`: "2,67", "13/01/2025", "oui"; null if unknown)."""
         result: dict[str, Any] = _DECISION_ADAPTER.dump_python(self, mode="json")
+        for finding, data in zip(self.findings, result["findings"], strict=True):
+            data["values_shown"] = {name: shown_value(value) for name, value in finding.values}
+        result["computed_shown"] = {name: shown_value(value) for name, value in self.computed.items()}
         return result
 
     def to_json(self, indent: int | None = 2) -> str:
-        return _DECISION_ADAPTER.dump_json(self, indent=indent).decode("utf-8")
+        separators = (",", ":") if indent is None else (",", ": ")
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+
+
+def shown_value(value: Any) -> str | None:
+    """A value of a decision as its text shows it, without unit (`fmt`: numbers rounded to the
+    cent with a decimal comma, dates JJ/MM/AAAA, oui/non); None while it is unknown."""
+    return None if value is None else fmt(value)
 
 
 _DECISION_ADAPTER: TypeAdapter[Decision] = TypeAdapter(Decision)
@@ -699,19 +722,25 @@ def status_from_flags(refused: bool, undecided: bool, warned: bool) -> Status:
 def rank_missing(
     findings: Iterable[Finding], labels: Mapping[str, str], order: Mapping[str, int]
 ) -> tuple[MissingFact, ...]:
-    """Unknown facts needed by undecided blocking rules, most needed first (by the number of
-    distinct rules: a rule that reads a fact twice, `x > 1 et x < 5`, counts once)."""
+    """Unknown facts needed by undecided rules, of any severity, each once with the distinct rules
+    that need it (a rule that reads a fact twice, `x > 1 et x < 5`, counts once). The facts that
+    an undecided blocking rule needs come first (they can change the status), then the others;
+    within each group, the fact that the most undecided rules need first, then declaration order.
+    A rule's missing facts are those that can still decide it given the known facts (a side of
+    `et` already true, or of `ou` already false, lists none)."""
     needed: dict[str, list[str]] = {}
+    blocking: set[str] = set()
     for finding in findings:
         if finding.outcome is not Outcome.UNDECIDED:
             continue
-        if finding.severity == "bloquante":
-            for name in dict.fromkeys(finding.missing):
-                needed.setdefault(name, []).append(finding.rule.name)
+        for name in dict.fromkeys(finding.missing):
+            needed.setdefault(name, []).append(finding.rule.name)
+            if finding.severity == "bloquante":
+                blocking.add(name)
     if not needed:
         return ()
-    ranked = sorted(needed.items(), key=lambda item: (-len(item[1]), order.get(item[0], 0)))
-    return tuple(MissingFact(name, labels.get(name, name), tuple(rules)) for name, rules in ranked)
+    ranked = sorted(needed.items(), key=lambda item: (item[0] not in blocking, -len(item[1]), order.get(item[0], 0)))
+    return tuple(MissingFact(name, labels.get(name, name), tuple(rules), name in blocking) for name, rules in ranked)
 
 
 def exception_outcome(rule: RuleInfo, exceptions: tuple[tuple[Truth, str, str], ...]) -> tuple[str, str | None] | None:

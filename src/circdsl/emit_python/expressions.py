@@ -404,11 +404,31 @@ class ExpressionCompiler:
                 return self._limit(self.call("missing_and" if expr.op == "et" else "missing_or", arguments))
             sides = [tuple_code([self.compile(o), self.missing(o)]) for o in operands]
             return self._limit(self.call("missing_all" if expr.op == "et" else "missing_any", sides))
+        if isinstance(expr, m.DocumentsProvided):
+            return self._documents_missing(expr)
         facts: dict[str, Code] = {}
         tables: dict[str, Code] = {}
         self._unknown_leaves(expr, facts, tables)
         unknown = self.call("unknown", [tuple_code([Code(Str(name)), code]) for name, code in facts.items()])
         return sum_code("+", [unknown, *tables.values()])
+
+    def _documents_missing(self, expr: m.DocumentsProvided) -> Code:
+        """`pièces fournies`: the list of documents provided, if unknown, and the unknown facts
+        read by the condition of each conditional document (none once the condition is known)."""
+        provided = self.call("unknown", [tuple_code([Code(Str(expr.fact.name)), self.fact(expr.fact)])])
+        sides: dict[str, Code] = {}  # documents under the same condition: one side
+        for document in expr.documents:
+            if document.condition is not None:
+                facts: dict[str, Code] = {}
+                tables: dict[str, Code] = {}
+                self._unknown_leaves(document.condition, facts, tables)
+                pairs = [tuple_code([Code(Str(name)), code]) for name, code in facts.items()]
+                read = sum_code("+", [self.call("unknown", pairs), *tables.values()])
+                side = tuple_code([self.compile(document.condition), read])
+                sides.setdefault(side.text, side)
+        if not sides:
+            return provided
+        return sum_code("+", [provided, self._limit(self.call("missing_each", list(sides.values())))])
 
     def _unknown_leaves(self, expr: m.Expr | None, facts: dict[str, Code], tables: dict[str, Code]) -> None:
         """Facts read directly, through values and deadlines; a table contributes only the

@@ -223,7 +223,7 @@ class ModuleEmitter:
             ("findings", name_code("found")),
             ("satisfied", name_code("tuple(satisfied)")),
             ("not_applicable", name_code("tuple(not_applicable)")),
-            ("missing_facts", name_code(f"{rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER) if undecided else ()")),
+            ("missing_facts", name_code(f"{rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)")),
             ("checklist", name_code("tuple(checklist)")),
             ("deadlines", deadlines),
             ("opinions", opinions),

@@ -145,7 +145,7 @@ RUNTIME_NAMES = frozenset(
         "add", "add_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
         "deliveries", "div", "during", "eq", "exception_outcome", "fmt", "fmt_choice", "ge", "gt", "is_in",
         "is_whole", "le", "lookup", "lt", "missing_all", "missing_and", "missing_any", "missing_documents",
-        "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of", "product",
+        "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of", "product",
         "rank_missing", "round_cents", "round_units", "routed", "shift_date", "status_from_flags", "sub",
         "sub_days", "table_missing", "total", "unknown", "validate",
     }

@@ -63,7 +63,7 @@ def project(decision: rt.Decision) -> dict[str, Plain]:
         "règles non applicables": decision.not_applicable,
         "faits manquants (ensemble)": frozenset(f.name for f in decision.missing_facts),
         "faits manquants (ordre)": tuple(f.name for f in decision.missing_facts),
-        "faits manquants (règles)": {f.name: (f.label, f.rules) for f in decision.missing_facts},
+        "faits manquants (règles)": {f.name: (f.label, f.rules, f.blocking) for f in decision.missing_facts},
         "échéances": tuple(
             (d.name, d.label, d.date, d.inclusive, _citations(d.citations), d.relative) for d in decision.deadlines
         ),

@@ -25,13 +25,18 @@ if a finding of severity avertissement is violated or in conflict; else recevabl
 
 Missing facts of an expression whose value is unknown (`deciders`): for `a et b` and
 `a ou b`, those of the sides that are still unknown (a side already decided cannot change
-the result); for `non a`, those of `a`; for any other expression, the unknown facts it
+the result); for `non a`, those of `a`; for `pièces fournies`, the list of documents
+provided if it is unknown and the unknown facts read by each document's condition while it
+is unknown (none once it is known: `contrat_long et nature dans {…}` with `contrat_long`
+false does not need the nature); for any other expression, the unknown facts it
 reads, directly or through computed values, relative deadlines' anchors and the
 conditions of the mandatory documents of `pièces fournies`; a table contributes, while
 its row is undetermined, the unknown facts read by the inputs that its still-possible rows
 test (nothing once its row is known). The missing facts of the decision are those of the
-undecided blocking findings, each with the distinct rules that need it, ranked by the
-number of those rules (most first), ties in the order the circular declares its facts.
+undecided findings of any severity, each with the distinct rules that need it: first the
+facts that an undecided blocking finding needs (they can change the status), then the
+others; within each group by the number of rules that need them (most first), ties in the
+order the circular declares its facts.
 """
 
 from __future__ import annotations
@@ -177,6 +182,12 @@ def deciders(expr: m.Expr | None, s: Situation) -> list[str]:
         return _unique(deciders(expr.left, s) + deciders(expr.right, s))
     if isinstance(expr, m.Unary) and expr.op == "non":
         return deciders(expr.operand, s)
+    if isinstance(expr, m.DocumentsProvided):  # a condition already known cannot decide it
+        found = [expr.fact.name] if s.fact(expr.fact) is None else []
+        for document in expr.documents:
+            if condition_value(document.condition, s) is None:
+                found += unknown_facts(document.condition, s)
+        return _unique(found)
     return unknown_facts(expr, s)
 
 
@@ -205,14 +216,17 @@ def unknown_facts(expr: m.Expr | None, s: Situation) -> list[str]:
 
 def missing_facts(circular: m.Circular, findings: tuple[rt.Finding, ...]) -> tuple[rt.MissingFact, ...]:
     needed: dict[str, list[str]] = {}
+    blocking: set[str] = set()
     for finding in findings:
-        if finding.outcome is rt.Outcome.UNDECIDED and finding.severity == "bloquante":
+        if finding.outcome is rt.Outcome.UNDECIDED:
             for name in _unique(list(finding.missing)):
                 needed.setdefault(name, []).append(finding.rule.name)
+                if finding.severity == "bloquante":
+                    blocking.add(name)
     order = {fact.name: index for index, fact in enumerate(circular.facts)}
     labels = {fact.name: fact.label for fact in circular.facts}
-    ranked = sorted(needed, key=lambda name: (-len(needed[name]), order[name]))
-    return tuple(rt.MissingFact(name, labels[name], tuple(needed[name])) for name in ranked)
+    ranked = sorted(needed, key=lambda name: (name not in blocking, -len(needed[name]), order[name]))
+    return tuple(rt.MissingFact(name, labels[name], tuple(needed[name]), name in blocking) for name in ranked)
 
 
 def _nodes(expr: m.Expr | None) -> Iterator[m.Expr]:

@@ -91,7 +91,21 @@ def _json_number(value: Decimal) -> int | float:
 def decision_schema() -> dict[str, Any]:
     """The schema of `Decision.to_dict()` (the same for every circular)."""
     schema: dict[str, Any] = TypeAdapter(rt.Decision).json_schema(mode="serialization")
+    _add_shown(schema["$defs"]["Finding"], "values_shown", "Values Shown", "les valeurs lues (`values`)")
+    _add_shown(schema, "computed_shown", "Computed Shown", "les valeurs calculées (`computed`)")
     return {"$comment": "Généré par circdsl : ne pas modifier.", "$schema": DIALECT, **schema}
+
+
+def _add_shown(schema: dict[str, Any], key: str, title: str, what: str) -> None:
+    """The fields that `Decision.to_dict()` adds to the dataclass: values as the text shows them."""
+    schema["properties"][key] = {
+        "additionalProperties": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "description": f"Comme le texte les montre (nombres arrondis au centime, virgule décimale), {what} ;"
+        " null si inconnue. La valeur exacte reste dans le champ d'origine.",
+        "title": title,
+        "type": "object",
+    }
+    schema["required"] = [*schema.get("required", []), key]
 
 
 def schema_text(schema: dict[str, Any]) -> str:

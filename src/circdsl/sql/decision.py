@@ -428,7 +428,7 @@ class DecisionBuilder:
             exp.alias_(status, STATUS, quoted=True),
             exp.alias_(self.listed("_en_défaut", failing, issues), FAILING, quoted=True),
             exp.alias_(self.listed("_indécises", undecided_names, issues), UNDECIDED_RULES, quoted=True),
-            exp.alias_(self.missing_facts(bool(undecided)), MISSING, quoted=True),
+            exp.alias_(self.missing_facts(bool(undecided_names)), MISSING, quoted=True),
         ]
         outputs = [OutputColumn(name, "décision") for name in DECISION_COLUMNS]
         for value in c.values:
@@ -467,48 +467,62 @@ class DecisionBuilder:
         return case((column(flag), joined), default=string(""))
 
     # ------------------------------------------------------------ missing facts (rt.rank_missing)
-    def missing_facts(self, any_blocking: bool) -> exp.Expr:
-        """Unknown facts needed by undecided blocking rules, most needed first (by the number of
-        distinct rules that need them), then in declaration order.
-        Counted only on the rows where a blocking rule is undecided (the others have none)."""
-        if not any_blocking:
+    def missing_facts(self, any_undecided: bool) -> exp.Expr:
+        """Unknown facts needed by undecided rules of any severity (rt.rank_missing): those that an
+        undecided blocking rule needs first, then the others; within each group, most needed first
+        (by the number of distinct undecided rules that need them), then in declaration order.
+        Counted only on the rows where a rule is undecided (the others have none)."""
+        if not any_undecided:
             return string("")
-        incomplete = "_incomplet"  # a blocking rule is undecided (the status's flag)
-        totals: dict[str, tuple[list[exp.Expr], int]] = {}
-        reads: set[str] = {incomplete}
+        gate = "_indécises"  # a rule is undecided (the layer of the undecided rules' list)
+        totals: dict[str, tuple[list[exp.Expr], list[exp.Expr], int]] = {}
+        reads: set[str] = {gate}
         for rule in self.circular.rules:
-            if rule.severity != "bloquante" or rule.requires is None:
+            if rule.requires is None:
                 continue
             issue = column(self.rule_issue[rule.name])
             self.scope.used = set()
             for fact, (count, _) in self.rule_missing(rule).items():
-                terms, bound = totals.setdefault(fact, ([], 0))
+                terms, blocking, bound = totals.setdefault(fact, ([], [], 0))
                 # the rule's facts are looked at only on the rows where it is undecided (CASE, not AND)
                 needed = case(
                     (exp.GT(this=paren(count), expression=exp.Literal.number(0)), exp.Literal.number(1)),
                     default=exp.Literal.number(0),
                 )
                 undecided_rule = exp.EQ(this=issue, expression=code(UNDECIDED))
-                terms.append(case((undecided_rule, needed), default=exp.Literal.number(0)))
-                totals[fact] = (terms, bound + 1)  # a rule counts once, however often it lists the fact
+                term = case((undecided_rule, needed), default=exp.Literal.number(0))
+                terms.append(term)
+                if rule.severity == "bloquante":
+                    blocking.append(term.copy())
+                totals[fact] = (terms, blocking, bound + 1)  # a rule counts once, however often it lists the fact
             reads |= self.scope.used | {self.rule_issue[rule.name]}
         order = [f.name for f in self.circular.facts]
-        columns: dict[str, tuple[str, int]] = {}
+        columns: dict[str, tuple[str, str | None, int]] = {}
         for position, fact in enumerate(sorted(totals, key=order.index)):
-            terms, bound = totals[fact]
-            gated = case((column(incomplete), _sum(terms)), default=exp.Literal.number(0))
+            terms, blocking, bound = totals[fact]
+            gated = case((column(gate), _sum(terms)), default=exp.Literal.number(0))
             name = self.layers.add(f"_manque_{position}", gated, reads)
-            columns[fact] = (name, bound)
+            blocking_name = None
+            if blocking:
+                gated = case((column(gate), _sum(blocking)), default=exp.Literal.number(0))
+                blocking_name = self.layers.add(f"_manque_bloquant_{position}", gated, reads)
+            columns[fact] = (name, blocking_name, bound)
         ranked = []
-        top = max((bound for _, bound in columns.values()), default=0)
-        for times in range(top, 0, -1):
-            for fact in sorted(columns, key=order.index):
-                name, bound = columns[fact]
-                if bound >= times:
-                    ranked.append(case((exp.EQ(this=column(name), expression=exp.Literal.number(times)), string(fact))))
+        top = max((bound for _, _, bound in columns.values()), default=0)
+        for first in (True, False):  # the facts that can change the status first
+            for times in range(top, 0, -1):
+                for fact in sorted(columns, key=order.index):
+                    name, blocking_name, bound = columns[fact]
+                    if bound < times or (first and blocking_name is None):
+                        continue
+                    test: exp.Expr = exp.EQ(this=column(name), expression=exp.Literal.number(times))
+                    if blocking_name is not None:
+                        some = exp.GT(this=column(blocking_name), expression=exp.Literal.number(0))
+                        test = and_(test, some if first else exp.Not(this=paren(some)))
+                    ranked.append(case((test, string(fact))))
         if not ranked:
             return string("")
-        return case((column(incomplete), _joined(ranked)), default=string(""))
+        return case((column(gate), _joined(ranked)), default=string(""))
 
     def rule_missing(self, rule: m.Rule) -> Counts:
         """How many times each fact is listed among the missing facts of the rule when it is undecided."""
@@ -547,6 +561,20 @@ class DecisionBuilder:
             return _unless(or_(decided(left), decided(right)), sides)
         if isinstance(expr, m.Unary) and expr.op == "non":
             return self.unknown(expr.operand)
+        if isinstance(expr, m.DocumentsProvided):  # emit_python's _documents_missing
+            provided = expr.fact.name
+            counts = {
+                provided: (case((is_null(column(provided)), exp.Literal.number(1)), default=exp.Literal.number(0)), 1)
+            }
+            for document in expr.documents:
+                condition = self.truth(document.condition)
+                if condition is not None:  # a condition already known cannot decide anything
+                    counts = _plus(counts, _when(is_null(condition), self.leaf_unknown(document.condition)))
+            return counts
+        return self.leaf_unknown(expr)
+
+    def leaf_unknown(self, expr: m.Expr | None) -> Counts:
+        """The unknown facts `expr` reads (emit_python's _unknown_leaves), tables by their rows."""
         facts: dict[str, m.Fact] = {}
         tables: dict[str, m.Table] = {}
         _leaf_facts(expr, facts, tables)
