@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
+import annotated_types
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
@@ -766,10 +767,149 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
     if len(data) > MAX_FACTS:
         message = f"trop de faits ({_count(len(data))}) ; une situation en compte au plus {_count(MAX_FACTS)}"
         raise SituationError([FieldError("(situation)", message)])
+    plain = _read_plainly(model, data)
+    if plain is not None:
+        return plain
     try:
         return model.model_validate(data)
     except ValidationError as error:
         raise SituationError(french_errors(model, error)) from None
+
+
+# ---------------------------------------------------------------- one pass for the common case
+
+# A situation whose keys are all facts' names and whose values are all read by their field's
+# reader within the field's bounds is the model `model_validate` would give (the same values,
+# the same fields set): it is built directly, without a pass through pydantic (about half a decision).
+# Anything else (a key written as the field's attribute, an unknown key, a refused value, a
+# field of another type or with other constraints) goes through pydantic, which says why in French.
+
+
+class _DeferredError(Exception):
+    """A value the plain reading leaves to pydantic."""
+
+
+_DEFER = _DeferredError()
+PlainReader = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _PlainPlan:
+    fields: dict[str, tuple[str, PlainReader, type]]  # alias -> (attribute, reader, type kept as sent)
+    unknown: dict[str, Any]  # attribute -> None, in the order of the fields
+
+
+_PLAIN_PLANS: dict[type[FactsModel], _PlainPlan | None] = {}
+
+
+def _read_plainly(model: type[FactsT], data: dict[str, Any]) -> FactsT | None:
+    """The facts of `data` read without pydantic, or None to leave them to `model_validate`."""
+    plan = _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+    if plan is None:
+        return None
+    fields = plan.fields
+    values = plan.unknown.copy()
+    try:
+        for key, value in data.items():
+            name, read, kept = fields[key]
+            values[name] = value if value is None or type(value) is kept else read(value)
+    except (KeyError, _DeferredError, _RefusedValueError):  # not a fact's name, a value for pydantic to refuse
+        return None
+    facts = model.__new__(model)
+    object.__setattr__(facts, "__dict__", values)
+    object.__setattr__(facts, "__pydantic_fields_set__", {fields[key][0] for key in data})
+    object.__setattr__(facts, "__pydantic_extra__", None)
+    object.__setattr__(facts, "__pydantic_private__", None)
+    return facts
+
+
+def _plain_plan(model: type[FactsModel]) -> _PlainPlan | None:
+    """The plain reading of a model's fields; None when the model has validators of its own."""
+    decorators = model.__pydantic_decorators__
+    own = set(decorators.field_validators) != {"_read_strictly"} or bool(
+        decorators.model_validators or decorators.validators or decorators.root_validators
+    )
+    defaults = all(info.default is None and info.default_factory is None for info in model.model_fields.values())
+    plan = None
+    if not own and defaults and model.model_config.get("extra") == "forbid":
+        fields = {}
+        for name, info in model.model_fields.items():
+            kept = bool if _kind_of(info.annotation) == ("boolean", ()) else type(None)
+            fields[info.alias or name] = (name, _deferred if info.metadata else _plain_reader(info.annotation), kept)
+        plan = _PlainPlan(fields, dict.fromkeys(model.model_fields))
+    _PLAIN_PLANS[model] = plan
+    return plan
+
+
+def _plain_reader(annotation: Any) -> PlainReader:
+    """The field's reader followed by its bounds; a field of another kind defers every value."""
+    kind = _kind_of(annotation)
+    bounds = _bounds_of(annotation)
+    if kind is None or bounds is None:
+        return _deferred
+    read = _remembered(_reader(*kind)) if kind[0] in ("date", "number", "integer") else _reader(*kind)
+    low, high = bounds
+    if low is None and high is None:
+        return read
+    if kind[0] not in ("number", "integer"):
+        return _deferred
+
+    def read_within(value: Any) -> Any:
+        number = read(value)
+        if (low is not None and number < low) or (high is not None and number > high):
+            raise _DEFER  # pydantic says which bound, in its words turned French
+        return number
+
+    return read_within
+
+
+_REMEMBERED = 4096  # texts and floats remembered per field (a campaign repeats its dates and numbers)
+
+
+def _remembered(read: PlainReader) -> PlainReader:
+    """`read`, remembering what it gave for texts and floats (values whose reading is the slow path).
+    A text and a float are kept apart: "1" and 1.0 are different keys even where they read alike."""
+    texts: dict[str, Any] = {}
+    floats: dict[float, Any] = {}
+
+    def read_remembering(value: Any) -> Any:
+        kind = type(value)
+        seen = texts if kind is str else floats if kind is float else None
+        if seen is None:
+            return read(value)
+        found = seen.get(value, _DEFER)
+        if found is _DEFER:
+            found = read(value)  # a refused value raises: never remembered
+            if len(seen) >= _REMEMBERED:
+                seen.clear()
+            seen[value] = found
+        return found
+
+    return read_remembering
+
+
+def _deferred(value: Any) -> Any:
+    raise _DEFER
+
+
+def _bounds_of(annotation: Any) -> tuple[Any, Any] | None:
+    """(ge, le) of a field `Annotated[T, Field(ge=…, le=…)] | None`; None for any other constraint."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kept = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(kept) != 1:
+            return None
+        annotation = kept[0]
+    low = high = None
+    if typing.get_origin(annotation) is Annotated:
+        for extra in typing.get_args(annotation)[1:]:
+            for constraint in getattr(extra, "metadata", [extra]):
+                if isinstance(constraint, annotated_types.Ge):
+                    low = constraint.ge
+                elif isinstance(constraint, annotated_types.Le):
+                    high = constraint.le
+                else:
+                    return None
+    return low, high
 
 
 # ---------------------------------------------------------------- reading each value strictly
