@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
 import annotated_types
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, ValidationInfo, field_validator
@@ -28,7 +28,8 @@ __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
     "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
     "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add", "add_days",
+    "Outcome", "Recipient", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "Verdict", "add",
+    "add_days",
     "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
     "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
     "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt",
@@ -663,6 +664,14 @@ class Decision:
 
 
 _DECISION_ADAPTER: TypeAdapter[Decision] = TypeAdapter(Decision)
+
+
+class Verdict(NamedTuple):
+    """What `evaluate_status` gives: the status and the failing rules (blocking or warning,
+    after exceptions), in the order of the circular; the same as `evaluate` would give."""
+
+    status: Status
+    failed: tuple[str, ...]
 
 
 def decide_status(findings: Iterable[Finding]) -> Status:
