@@ -29,9 +29,8 @@ __all__ = [
     "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
     "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
     "Outcome", "Recipient", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "Verdict", "add",
-    "add_days",
-    "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count", "days_between",
-    "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
+    "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "checklist_item",
+    "count", "days_between", "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt", "fmt_choice",
     "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le", "lookup", "lt",
     "missing_all", "missing_and", "missing_any", "missing_documents", "missing_or", "mul", "ne", "neg", "none_in",
     "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices",
@@ -326,15 +325,60 @@ def routed(
     `undetermined[i]` says whom `dynamic[i]` (a routing table's column) would name, when unknown."""
     if condition is False:
         return None
-    found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))  # a service reached twice is one
-    labels = dict.fromkeys(label for r, label in zip(dynamic, undetermined, strict=True) if r is None)
-    return Delivery(
-        channel, sealed, found, condition_text if condition is None else None, ", ".join(labels) or None, via
-    )
+    key = (channel, sealed, fixed, dynamic, undetermined, condition, condition_text, via)
+    delivery = _ROUTED.get(key)
+    if delivery is None:
+        # a service reached twice is one
+        found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))
+        labels = dict.fromkeys(label for r, label in zip(dynamic, undetermined, strict=True) if r is None)
+        delivery = Delivery(
+            channel, sealed, found, condition_text if condition is None else None, ", ".join(labels) or None, via
+        )
+        if len(_ROUTED) >= _ROUTED_KEPT:
+            _ROUTED.clear()
+        _ROUTED[key] = delivery
+    return delivery
+
+
+# Ways of sending already resolved (a Delivery is immutable: decisions share them); a circular's
+# recipients are few, so the same ones come back situation after situation.
+_ROUTED: dict[tuple[Any, ...], Delivery] = {}
+_ROUTED_KEPT = 4096
 
 
 def deliveries(*items: Delivery | None) -> tuple[Delivery, ...]:
-    return tuple(item for item in items if item is not None)
+    """The ways of sending that apply. The same ways (the same objects: `routed` remembers them)
+    give the same tuple, so that `checklist_item` can recognise it without hashing it."""
+    key = tuple(map(id, items))
+    known = _DELIVERIES.get(key)
+    if known is not None and known[0] == items:  # the same objects (ids of dead ones may be reused)
+        return known[1]
+    found = tuple(item for item in items if item is not None)
+    if len(_DELIVERIES) >= _ROUTED_KEPT:
+        _DELIVERIES.clear()
+    _DELIVERIES[key] = (items, found)
+    return found
+
+
+def checklist_item(
+    template: ChecklistItem, status: str, condition: str | None, ways: tuple[Delivery, ...]
+) -> ChecklistItem:
+    """A document whose ways of sending depend on the situation: `template` with its status,
+    condition and ways of sending; built once for each of them (a ChecklistItem is immutable)."""
+    key = (id(template), status, condition, id(ways))
+    known = _ITEMS.get(key)
+    if known is not None and known[0] is template and known[1].deliveries is ways:
+        return known[1]
+    t = template
+    item = ChecklistItem(t.document, t.label, status, condition, t.medical, t.confidential, ways, t.detail, t.citations)
+    if len(_ITEMS) >= _ROUTED_KEPT:
+        _ITEMS.clear()
+    _ITEMS[key] = (template, item)
+    return item
+
+
+_DELIVERIES: dict[tuple[int, ...], tuple[tuple[Delivery | None, ...], tuple[Delivery, ...]]] = {}
+_ITEMS: dict[tuple[int, str, str | None, int], tuple[ChecklistItem, ChecklistItem]] = {}
 
 
 def round_cents(a: Decimal | None) -> Decimal | None:
@@ -805,6 +849,7 @@ PlainReader = Callable[[Any], Any]
 @dataclass(frozen=True, slots=True)
 class _PlainPlan:
     fields: dict[str, tuple[str, PlainReader, type]]  # alias -> (attribute, reader, type kept as sent)
+    names: dict[str, str]  # alias -> attribute
     unknown: dict[str, Any]  # attribute -> None, in the order of the fields
 
 
@@ -826,7 +871,7 @@ def _read_plainly(model: type[FactsT], data: dict[str, Any]) -> FactsT | None:
         return None
     facts = model.__new__(model)
     object.__setattr__(facts, "__dict__", values)
-    object.__setattr__(facts, "__pydantic_fields_set__", {fields[key][0] for key in data})
+    object.__setattr__(facts, "__pydantic_fields_set__", set(map(plan.names.__getitem__, data)))
     object.__setattr__(facts, "__pydantic_extra__", None)
     object.__setattr__(facts, "__pydantic_private__", None)
     return facts
@@ -845,7 +890,9 @@ def _plain_plan(model: type[FactsModel]) -> _PlainPlan | None:
         for name, info in model.model_fields.items():
             kept = bool if _kind_of(info.annotation) == ("boolean", ()) else type(None)
             fields[info.alias or name] = (name, _deferred if info.metadata else _plain_reader(info.annotation), kept)
-        plan = _PlainPlan(fields, dict.fromkeys(model.model_fields))
+        plan = _PlainPlan(
+            fields, {alias: field[0] for alias, field in fields.items()}, dict.fromkeys(model.model_fields)
+        )
     _PLAIN_PLANS[model] = plan
     return plan
 
