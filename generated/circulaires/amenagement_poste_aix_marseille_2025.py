@@ -169,10 +169,35 @@ _SERVICE_DIPE = rt.Recipient(
 _CITE_COURRIER_DEMANDE = rt.Citation(
     "le courrier de demande de l'intéressé(e)", 'sources/003_70692b3584024c77.txt', 138
 )
+_DOC_COURRIER_DEMANDE = rt.ChecklistItem(
+    'courrier_demande',
+    "Courrier de demande de l'intéressé(e)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'Dossier administratif : un exemplaire numérisé à la DIPE, un exemplaire papier joint au '
+        'dossier médical.'
+    ),
+    (_CITE_COURRIER_DEMANDE,),
+)
 _CITE_FICHE_RENSEIGNEMENTS = rt.Citation(
     'la fiche de « renseignements » (Annexe 1) à renseigner systématiquement',
     'sources/003_70692b3584024c77.txt',
     139,
+)
+_DOC_FICHE_RENSEIGNEMENTS = rt.ChecklistItem(
+    'fiche_renseignements',
+    'Fiche de renseignements (annexe 1)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_RENSEIGNEMENTS,),
 )
 _CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
     (
@@ -182,6 +207,17 @@ _CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     140,
 )
+_DOC_FICHE_DEMANDE_AMENAGEMENT = rt.ChecklistItem(
+    'fiche_demande_aménagement',
+    "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DEMANDE_AMENAGEMENT,),
+)
 _CITE_ATTESTATION_RQTH = rt.Citation(
     (
         "le cas échéant l'attestation de reconnaissance de la qualité de travailleur handicapé "
@@ -189,6 +225,23 @@ _CITE_ATTESTATION_RQTH = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     141,
+)
+_DOC_ATTESTATION_RQTH = rt.ChecklistItem(
+    'attestation_rqth',
+    (
+        'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) délivrée par '
+        'la MDPH'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'À joindre au dossier administratif et au dossier médical ; fournir une copie en cas '
+        "d'obtention ou de renouvellement récent."
+    ),
+    (_CITE_ATTESTATION_RQTH,),
 )
 _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     (
@@ -199,10 +252,35 @@ _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     145,
 )
+_DOC_CERTIFICAT_MEDICAL = rt.ChecklistItem(
+    'certificat_médical',
+    'Certificat médical récent et détaillé (original sous pli cacheté)',
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    (
+        'Il précise de manière détaillée la nature de la maladie et les difficultés ou '
+        "l'incapacité qu'elle entraîne dans l'exercice des fonctions."
+    ),
+    (_CITE_CERTIFICAT_MEDICAL,),
+)
 _CITE_COURRIER_MEDECIN = rt.Citation(
     "accompagné d'un courrier explicatif de l'agent à l'attention du médecin du travail",
     'sources/003_70692b3584024c77.txt',
     145,
+)
+_DOC_COURRIER_MEDECIN = rt.ChecklistItem(
+    'courrier_médecin',
+    "Courrier explicatif de l'agent à l'attention du médecin du travail",
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    None,
+    (_CITE_COURRIER_MEDECIN,),
 )
 _CITE_RELEVE_CONGES = rt.Citation(
     (
@@ -214,6 +292,20 @@ _CITE_RELEVE_CONGES = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     146,
 )
+_DOC_RELEVE_CONGES = rt.ChecklistItem(
+    'relevé_congés',
+    "Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité d'office",
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    (
+        'Préciser si les congés de longue durée déjà obtenus ont été accordés pour une affection '
+        "de nature différente de celle dont l'intéressé(e) souffre à la date de la demande."
+    ),
+    (_CITE_RELEVE_CONGES,),
+)
 _CITE_AVIS_CONSEIL_MEDICAL = rt.Citation(
     (
         "l'avis du conseil médical départemental pour les personnels qui sont placés, au moment "
@@ -222,6 +314,17 @@ _CITE_AVIS_CONSEIL_MEDICAL = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     147,
+)
+_DOC_AVIS_CONSEIL_MEDICAL = rt.ChecklistItem(
+    'avis_conseil_médical',
+    'Avis du conseil médical départemental',
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    None,
+    (_CITE_AVIS_CONSEIL_MEDICAL,),
 )
 _CITE_TITULAIRE = rt.Citation(
     (
@@ -1074,113 +1177,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [
-        rt.ChecklistItem(
-            'courrier_demande',
-            "Courrier de demande de l'intéressé(e)",
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            (
-                'Dossier administratif : un exemplaire numérisé à la DIPE, un exemplaire papier '
-                'joint au dossier médical.'
-            ),
-            (_CITE_COURRIER_DEMANDE,),
-        ),
-        rt.ChecklistItem(
-            'fiche_renseignements',
-            'Fiche de renseignements (annexe 1)',
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            None,
-            (_CITE_FICHE_RENSEIGNEMENTS,),
-        ),
-        rt.ChecklistItem(
-            'fiche_demande_aménagement',
-            "Fiche de demande d'aménagement du poste de travail (annexe 2)",
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            None,
-            (_CITE_FICHE_DEMANDE_AMENAGEMENT,),
-        ),
+        rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_DEMANDE_AMENAGEMENT, 'à fournir', None, deliveries_1),
     ]
     condition: bool | None = agent_rqth
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_rqth',
-                (
-                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
-                    'délivrée par la MDPH'
-                ),
+            rt.checklist_item(
+                _DOC_ATTESTATION_RQTH,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.rqth',
-                False,
-                False,
                 deliveries_1,
-                (
-                    'À joindre au dossier administratif et au dossier médical ; fournir une copie '
-                    "en cas d'obtention ou de renouvellement récent."
-                ),
-                (_CITE_ATTESTATION_RQTH,),
             )
         )
-    checklist.append(
-        rt.ChecklistItem(
-            'certificat_médical',
-            'Certificat médical récent et détaillé (original sous pli cacheté)',
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            (
-                'Il précise de manière détaillée la nature de la maladie et les difficultés ou '
-                "l'incapacité qu'elle entraîne dans l'exercice des fonctions."
-            ),
-            (_CITE_CERTIFICAT_MEDICAL,),
-        )
-    )
-    checklist.append(
-        rt.ChecklistItem(
-            'courrier_médecin',
-            "Courrier explicatif de l'agent à l'attention du médecin du travail",
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            None,
-            (_CITE_COURRIER_MEDECIN,),
-        )
-    )
-    checklist.append(
-        rt.ChecklistItem(
-            'relevé_congés',
-            (
-                'Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité '
-                "d'office"
-            ),
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            (
-                'Préciser si les congés de longue durée déjà obtenus ont été accordés pour une '
-                "affection de nature différente de celle dont l'intéressé(e) souffre à la date de "
-                'la demande.'
-            ),
-            (_CITE_RELEVE_CONGES,),
-        )
-    )
+    checklist.append(rt.checklist_item(_DOC_CERTIFICAT_MEDICAL, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_COURRIER_MEDECIN, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_RELEVE_CONGES, 'à fournir', None, deliveries_2))
     condition = rt.any3(
         (None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES),
         (None if agent_position is None else agent_position == 'disponibilité_office_santé'),
@@ -1191,20 +1204,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'avis_conseil_médical',
-                'Avis du conseil médical départemental',
+            rt.checklist_item(
+                _DOC_AVIS_CONSEIL_MEDICAL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'agent.congé_santé dans {clm, cld} ou agent.position = '
                     'disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= '
                     '6 mois)'
                 ),
-                True,
-                True,
                 deliveries_2,
-                None,
-                (_CITE_AVIS_CONSEIL_MEDICAL,),
             )
         )
 

@@ -301,6 +301,27 @@ _CITE_DECLARATION_ACCIDENT_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1216,
 )
+_DOC_DECLARATION_ACCIDENT = rt.ChecklistItem(
+    'déclaration_accident',
+    "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou "
+        'une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et '
+        "d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de "
+        'santé. Il sert aussi à déclarer une rechute.'
+    ),
+    (
+        _CITE_DECLARATION_ACCIDENT,
+        _CITE_DECLARATION_ACCIDENT_2,
+        _CITE_DECLARATION_ACCIDENT_3,
+        _CITE_DECLARATION_ACCIDENT_4,
+    ),
+)
 _CITE_DECLARATION_MALADIE = rt.Citation(
     'Original du formulaire de déclaration (annexe 1 ou 2)',
     'sources/004_2d4123b577c6e586.txt',
@@ -308,6 +329,17 @@ _CITE_DECLARATION_MALADIE = rt.Citation(
 )
 _CITE_DECLARATION_MALADIE_2 = rt.Citation(
     'DECLARATION DE MALADIE PROFESSIONNELLE', 'sources/004_2d4123b577c6e586.txt', 1829
+)
+_DOC_DECLARATION_MALADIE = rt.ChecklistItem(
+    'déclaration_maladie',
+    'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DECLARATION_MALADIE, _CITE_DECLARATION_MALADIE_2),
 )
 _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     (
@@ -323,6 +355,23 @@ _CITE_CERTIFICAT_MEDICAL_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1775,
 )
+_DOC_CERTIFICAT_MEDICAL = rt.ChecklistItem(
+    'certificat_médical',
+    (
+        'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur '
+        'localisation, ou nature de la maladie)'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli "
+        'confidentiel : seuls les autres documents médicaux joints le sont.'
+    ),
+    (_CITE_CERTIFICAT_MEDICAL, _CITE_CERTIFICAT_MEDICAL_2),
+)
 _CITE_ARRET_DE_TRAVAIL = rt.Citation(
     (
         'RAPPEL : Certificat médical obligatoire : à adresser dans les 48h à son supérieur '
@@ -330,6 +379,17 @@ _CITE_ARRET_DE_TRAVAIL = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     2022,
+)
+_DOC_ARRET_DE_TRAVAIL = rt.ChecklistItem(
+    'arrêt_de_travail',
+    'Arrêt de travail (initial ou de prolongation)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    'À transmettre dans les 48 h suivant son établissement.',
+    (_CITE_ARRET_DE_TRAVAIL,),
 )
 _CITE_VOLETS_CAISSE = rt.Citation(
     (
@@ -397,6 +457,17 @@ _CITE_EMPLOI_DU_TEMPS_CONTRACTUEL = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1521,
 )
+_DOC_EMPLOI_DU_TEMPS_CONTRACTUEL = rt.ChecklistItem(
+    'emploi_du_temps_contractuel',
+    'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_EMPLOI_DU_TEMPS_CONTRACTUEL,),
+)
 _CITE_PLAN_TRAJET = rt.Citation(
     (
         'Plans (pour les accidents de trajets, joindre un plan indiquant l’itinéraire emprunté en '
@@ -409,38 +480,140 @@ _CITE_PLAN_TRAJET = rt.Citation(
 _CITE_PLAN_TRAJET_2 = rt.Citation(
     'Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1225
 )
+_DOC_PLAN_TRAJET = rt.ChecklistItem(
+    'plan_trajet',
+    (
+        'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit '
+        "exact de l'accident)"
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PLAN_TRAJET, _CITE_PLAN_TRAJET_2),
+)
 _CITE_ORDRE_MISSION = rt.Citation(
     'Ordre de mission – Convocation (pour les agents en mission, convoqués à une réunion …)',
     'sources/004_2d4123b577c6e586.txt',
     2042,
+)
+_DOC_ORDRE_MISSION = rt.ChecklistItem(
+    'ordre_mission',
+    'Ordre de mission ou convocation',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_ORDRE_MISSION,),
 )
 _CITE_ATTESTATION_HORAIRE = rt.Citation(
     'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
     'sources/004_2d4123b577c6e586.txt',
     2048,
 )
+_DOC_ATTESTATION_HORAIRE = rt.ChecklistItem(
+    'attestation_horaire',
+    'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_ATTESTATION_HORAIRE,),
+)
 _CITE_PHOTOGRAPHIES = rt.Citation(
     'Photographies des lieux', 'sources/004_2d4123b577c6e586.txt', 2050
+)
+_DOC_PHOTOGRAPHIES = rt.ChecklistItem(
+    'photographies',
+    'Photographies des lieux',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PHOTOGRAPHIES,),
 )
 _CITE_TEMOIGNAGES = rt.Citation(
     'Témoignages et/ou rapport circonstancié du supérieur hiérarchique',
     'sources/004_2d4123b577c6e586.txt',
     2052,
 )
+_DOC_TEMOIGNAGES = rt.ChecklistItem(
+    'témoignages',
+    'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_TEMOIGNAGES,),
+)
 _CITE_CONSTAT_AMIABLE = rt.Citation('Constat amiable X', 'sources/004_2d4123b577c6e586.txt', 2054)
+_DOC_CONSTAT_AMIABLE = rt.ChecklistItem(
+    'constat_amiable',
+    'Constat amiable',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_CONSTAT_AMIABLE,),
+)
 _CITE_RAPPORT_POLICE = rt.Citation(
     'Rapport de police / de gendarmerie / des pompiers', 'sources/004_2d4123b577c6e586.txt', 1779
 )
 _CITE_RAPPORT_POLICE_2 = rt.Citation('Dépôt de plainte', 'sources/004_2d4123b577c6e586.txt', 1781)
+_DOC_RAPPORT_POLICE = rt.ChecklistItem(
+    'rapport_police',
+    'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_RAPPORT_POLICE, _CITE_RAPPORT_POLICE_2),
+)
 _CITE_PRISE_EN_CHARGE_SECOURS = rt.Citation(
     'Document de prise en charge par les pompiers / le SAMU',
     'sources/004_2d4123b577c6e586.txt',
     2058,
 )
+_DOC_PRISE_EN_CHARGE_SECOURS = rt.ChecklistItem(
+    'prise_en_charge_secours',
+    'Document de prise en charge par les pompiers ou le SAMU',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PRISE_EN_CHARGE_SECOURS,),
+)
 _CITE_RAPPORT_TRANSPORTEUR = rt.Citation(
     'Rapport d’une compagnie de transports (SNCF, RATP, autre)',
     'sources/004_2d4123b577c6e586.txt',
     2060,
+)
+_DOC_RAPPORT_TRANSPORTEUR = rt.ChecklistItem(
+    'rapport_transporteur',
+    "Rapport d'une compagnie de transports (SNCF, RATP, autre)",
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_RAPPORT_TRANSPORTEUR,),
 )
 _CITE_DOCUMENTS_MEDICAUX = rt.Citation(
     'Bulletin de situation ou d’hospitalisation X X', 'sources/004_2d4123b577c6e586.txt', 2062
@@ -456,6 +629,20 @@ _CITE_DOCUMENTS_MEDICAUX_3 = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     1979,
+)
+_DOC_DOCUMENTS_MEDICAUX = rt.ChecklistItem(
+    'documents_médicaux',
+    (
+        "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou "
+        "d'intervention"
+    ),
+    'facultative',
+    None,
+    False,
+    True,
+    (),
+    'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».',
+    (_CITE_DOCUMENTS_MEDICAUX, _CITE_DOCUMENTS_MEDICAUX_2, _CITE_DOCUMENTS_MEDICAUX_3),
 )
 _CITE_EXAMENS_TABLEAU = rt.Citation(
     (
@@ -473,11 +660,47 @@ _CITE_EXAMENS_TABLEAU_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1298,
 )
+_DOC_EXAMENS_TABLEAU = rt.ChecklistItem(
+    'examens_tableau',
+    'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie',
+    'à fournir',
+    None,
+    False,
+    True,
+    (),
+    None,
+    (_CITE_EXAMENS_TABLEAU, _CITE_EXAMENS_TABLEAU_2),
+)
 _CITE_FICHE_DE_POSTE = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2068)
+_DOC_FICHE_DE_POSTE = rt.ChecklistItem(
+    'fiche_de_poste',
+    'Fiche de poste',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DE_POSTE,),
+)
 _CITE_FICHE_EXPOSITION = rt.Citation(
     'Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique',
     'sources/004_2d4123b577c6e586.txt',
     2070,
+)
+_DOC_FICHE_EXPOSITION = rt.ChecklistItem(
+    'fiche_exposition',
+    (
+        "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, "
+        'milieu hyperbare, rayonnements)'
+    ),
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_EXPOSITION,),
 )
 _CITE_LISTE_PROFESSIONS = rt.Citation(
     (
@@ -486,6 +709,20 @@ _CITE_LISTE_PROFESSIONS = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     2078,
+)
+_DOC_LISTE_PROFESSIONS = rt.ChecklistItem(
+    'liste_professions',
+    (
+        'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, '
+        'psychologiques ou autres)'
+    ),
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_LISTE_PROFESSIONS,),
 )
 _CITE_FONCTIONNAIRE_EN_ACTIVITE = rt.Citation(
     (
@@ -2221,33 +2458,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'déclaration_accident',
-                (
-                    "Original du formulaire de déclaration d'accident de service – accident de "
-                    'trajet (annexe 1)'
-                ),
+            rt.checklist_item(
+                _DOC_DECLARATION_ACCIDENT,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet, '
                     'rechute}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                (
-                    "Complété par l'agent (ou, si son état de santé ne le permet pas, par un "
-                    'ayant droit ou une personne de confiance) ; il décrit précisément les '
-                    "circonstances de lieu, de temps et d'activité, la façon dont l'accident "
-                    "s'est produit et ses conséquences sur l'état de santé. Il sert aussi à "
-                    'déclarer une rechute.'
-                ),
-                (
-                    _CITE_DECLARATION_ACCIDENT,
-                    _CITE_DECLARATION_ACCIDENT_2,
-                    _CITE_DECLARATION_ACCIDENT_3,
-                    _CITE_DECLARATION_ACCIDENT_4,
-                ),
             )
         )
     condition = rt.and3(
@@ -2256,51 +2474,32 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'déclaration_maladie',
-                'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+            rt.checklist_item(
+                _DOC_DECLARATION_MALADIE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_DECLARATION_MALADIE, _CITE_DECLARATION_MALADIE_2),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'certificat_médical',
-                (
-                    'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et '
-                    'leur localisation, ou nature de la maladie)'
-                ),
+            rt.checklist_item(
+                _DOC_CERTIFICAT_MEDICAL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'contrat_long',
-                False,
-                False,
                 deliveries_1,
-                (
-                    "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis "
-                    'sous pli confidentiel : seuls les autres documents médicaux joints le sont.'
-                ),
-                (_CITE_CERTIFICAT_MEDICAL, _CITE_CERTIFICAT_MEDICAL_2),
             )
         )
     condition = declaration_avec_arret
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'arrêt_de_travail',
-                'Arrêt de travail (initial ou de prolongation)',
+            rt.checklist_item(
+                _DOC_ARRET_DE_TRAVAIL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'déclaration.avec_arrêt',
-                False,
-                False,
                 rt.deliveries(
                     rt.routed(
                         'main propre',
@@ -2323,8 +2522,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                'À transmettre dans les 48 h suivant son établissement.',
-                (_CITE_ARRET_DE_TRAVAIL,),
             )
         )
     condition = None if contrat_long is None else not contrat_long
@@ -2342,16 +2539,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'emploi_du_temps_contractuel',
-                'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+            rt.checklist_item(
+                _DOC_EMPLOI_DU_TEMPS_CONTRACTUEL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.statut = contractuel et contrat_long',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_EMPLOI_DU_TEMPS_CONTRACTUEL,),
             )
         )
     condition = rt.and3(
@@ -2360,19 +2552,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'plan_trajet',
-                (
-                    'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, '
-                    "endroit exact de l'accident)"
-                ),
+            rt.checklist_item(
+                _DOC_PLAN_TRAJET,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'contrat_long et déclaration.nature = accident_trajet',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PLAN_TRAJET, _CITE_PLAN_TRAJET_2),
             )
         )
     condition = rt.all3(
@@ -2382,19 +2566,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'ordre_mission',
-                'Ordre de mission ou convocation',
+            rt.checklist_item(
+                _DOC_ORDRE_MISSION,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
                     'et accident.en_mission'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_ORDRE_MISSION,),
             )
         )
     condition = rt.and3(
@@ -2403,48 +2582,33 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_horaire',
-                'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
+            rt.checklist_item(
+                _DOC_ATTESTATION_HORAIRE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_ATTESTATION_HORAIRE,),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'photographies',
-                'Photographies des lieux',
+            rt.checklist_item(
+                _DOC_PHOTOGRAPHIES,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PHOTOGRAPHIES,),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'témoignages',
-                'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique',
+            rt.checklist_item(
+                _DOC_TEMOIGNAGES,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_TEMOIGNAGES,),
             )
         )
     condition = rt.all3(
@@ -2454,19 +2618,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'constat_amiable',
-                'Constat amiable',
+            rt.checklist_item(
+                _DOC_CONSTAT_AMIABLE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
                     'et accident.circulation_routière'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_CONSTAT_AMIABLE,),
             )
         )
     condition = rt.and3(
@@ -2475,18 +2634,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'rapport_police',
-                'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte',
+            rt.checklist_item(
+                _DOC_RAPPORT_POLICE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_RAPPORT_POLICE, _CITE_RAPPORT_POLICE_2),
             )
         )
     condition = rt.and3(
@@ -2495,18 +2649,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'prise_en_charge_secours',
-                'Document de prise en charge par les pompiers ou le SAMU',
+            rt.checklist_item(
+                _DOC_PRISE_EN_CHARGE_SECOURS,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PRISE_EN_CHARGE_SECOURS,),
             )
         )
     condition = rt.and3(
@@ -2515,34 +2664,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'rapport_transporteur',
-                "Rapport d'une compagnie de transports (SNCF, RATP, autre)",
+            rt.checklist_item(
+                _DOC_RAPPORT_TRANSPORTEUR,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long et déclaration.nature = accident_trajet',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_RAPPORT_TRANSPORTEUR,),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'documents_médicaux',
-                (
-                    "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus "
-                    "d'analyses ou d'intervention"
-                ),
+            rt.checklist_item(
+                _DOC_DOCUMENTS_MEDICAUX,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long',
-                False,
-                True,
                 deliveries_2,
-                'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».',
-                (_CITE_DOCUMENTS_MEDICAUX, _CITE_DOCUMENTS_MEDICAUX_2, _CITE_DOCUMENTS_MEDICAUX_3),
             )
         )
     condition = rt.all3(
@@ -2552,22 +2688,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'examens_tableau',
-                (
-                    'Résultats des examens médicaux complémentaires prescrits par le tableau de la '
-                    'maladie'
-                ),
+            rt.checklist_item(
+                _DOC_EXAMENS_TABLEAU,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle et '
                     'maladie.examens_prescrits'
                 ),
-                False,
-                True,
                 deliveries_2,
-                None,
-                (_CITE_EXAMENS_TABLEAU, _CITE_EXAMENS_TABLEAU_2),
             )
         )
     condition = rt.and3(
@@ -2576,18 +2704,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'fiche_de_poste',
-                'Fiche de poste',
+            rt.checklist_item(
+                _DOC_FICHE_DE_POSTE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_FICHE_DE_POSTE,),
             )
         )
     condition = rt.and3(
@@ -2596,21 +2719,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'fiche_exposition',
-                (
-                    "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique "
-                    '(amiante, milieu hyperbare, rayonnements)'
-                ),
+            rt.checklist_item(
+                _DOC_FICHE_EXPOSITION,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_FICHE_EXPOSITION,),
             )
         )
     condition = rt.and3(
@@ -2619,21 +2734,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'liste_professions',
-                (
-                    'Liste des professions exercées et des expositions aux risques (chimiques, '
-                    'mécaniques, psychologiques ou autres)'
-                ),
+            rt.checklist_item(
+                _DOC_LISTE_PROFESSIONS,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_LISTE_PROFESSIONS,),
             )
         )
 

@@ -200,6 +200,20 @@ _CITE_ARRETS_ORIGINAUX = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2897,
 )
+_DOC_ARRETS_ORIGINAUX = rt.ChecklistItem(
+    'arrêts_originaux',
+    "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Transmis par le supérieur hiérarchique ou l'établissement au service des affaires "
+        'médicales, pour la saisine du comité médical.'
+    ),
+    (_CITE_ARRETS_ORIGINAUX,),
+)
 _CITE_DEMANDE_ECRITE = rt.Citation(
     "Demande écrite sollicitant l'octroi d'un CLM", 'sources/004_2d4123b577c6e586.txt', 2597
 )
@@ -214,6 +228,20 @@ _CITE_DEMANDE_ECRITE_3 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3558,
 )
+_DOC_DEMANDE_ECRITE = rt.ChecklistItem(
+    'demande_écrite',
+    (
+        "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec "
+        'nom, adresse et téléphone'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DEMANDE_ECRITE, _CITE_DEMANDE_ECRITE_2, _CITE_DEMANDE_ECRITE_3),
+)
 _CITE_CERTIFICAT_SIMPLE = rt.Citation(
     (
         'Un certificat médical simple indiquant que l’état de santé nécessite l’octroi d’un congé '
@@ -224,6 +252,17 @@ _CITE_CERTIFICAT_SIMPLE = rt.Citation(
 )
 _CITE_CERTIFICAT_SIMPLE_2 = rt.Citation(
     'accompagné d’un certificat médical simple', 'sources/004_2d4123b577c6e586.txt', 2923
+)
+_DOC_CERTIFICAT_SIMPLE = rt.ChecklistItem(
+    'certificat_simple',
+    'Certificat médical simple du médecin traitant (sans détailler la pathologie)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_CERTIFICAT_SIMPLE, _CITE_CERTIFICAT_SIMPLE_2),
 )
 _SERVICE_CMD = rt.Recipient('cmd', 'Comité médical départemental (CMD)', True, None)
 _CITE_CERTIFICAT_DETAILLE = rt.Citation(
@@ -275,6 +314,17 @@ _CITE_DEMANDE_REPRISE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3010,
 )
+_DOC_DEMANDE_REPRISE = rt.ChecklistItem(
+    'demande_reprise',
+    'Demande de reprise de fonctions',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DEMANDE_REPRISE,),
+)
 _CITE_ATTESTATION_REPRISE = rt.Citation(
     (
         'Le service ou l’établissement d’affectation devra établir une attestation qui sera '
@@ -291,8 +341,33 @@ _CITE_ATTESTATION_REPRISE_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2905,
 )
+_DOC_ATTESTATION_REPRISE = rt.ChecklistItem(
+    'attestation_reprise',
+    "Attestation de reprise établie par le service ou l'établissement d'affectation",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Adressée au service des affaires médicales par l'intermédiaire du service de gestion de "
+        "carrière de l'agent."
+    ),
+    (_CITE_ATTESTATION_REPRISE, _CITE_ATTESTATION_REPRISE_2),
+)
 _CITE_LETTRE_RENONCIATION = rt.Citation(
     'il devra le notifier par écrit adressé au BAM/SAM', 'sources/004_2d4123b577c6e586.txt', 2923
+)
+_DOC_LETTRE_RENONCIATION = rt.ChecklistItem(
+    'lettre_renonciation',
+    'Lettre de renonciation à la demande de CLM ou de CGM',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_LETTRE_RENONCIATION,),
 )
 _CITE_LETTRE_RETRAITE = rt.Citation(
     (
@@ -302,6 +377,20 @@ _CITE_LETTRE_RETRAITE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3097,
 )
+_DOC_LETTRE_RETRAITE = rt.ChecklistItem(
+    'lettre_retraite',
+    (
+        "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office "
+        "suivie d'une retraite pour invalidité"
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_LETTRE_RETRAITE,),
+)
 _CITE_CERTIFICAT_RETRAITE = rt.Citation(
     (
         'Un certificat médical simple du médecin traitant établi sous forme d’ordonnance '
@@ -310,6 +399,20 @@ _CITE_CERTIFICAT_RETRAITE = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3099,
+)
+_DOC_CERTIFICAT_RETRAITE = rt.ChecklistItem(
+    'certificat_retraite',
+    (
+        'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier '
+        'renouvellement et la mise à la retraite pour invalidité'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_CERTIFICAT_RETRAITE,),
 )
 _SERVICE_SERVICE_PENSIONS = rt.Recipient(
     'service_pensions',
@@ -1676,22 +1779,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'arrêts_originaux',
-                "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants",
+            rt.checklist_item(
+                _DOC_ARRETS_ORIGINAUX,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'congé.type = cmo et dossier.objet = arrêt et non (congé.date_fin respecte '
                     'six_mois_cmo)'
                 ),
-                False,
-                False,
                 deliveries_1,
-                (
-                    "Transmis par le supérieur hiérarchique ou l'établissement au service des "
-                    'affaires médicales, pour la saisine du comité médical.'
-                ),
-                (_CITE_ARRETS_ORIGINAUX,),
             )
         )
     condition = rt.and3(
@@ -1700,21 +1795,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'demande_écrite',
-                (
-                    "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du "
-                    'congé, avec nom, adresse et téléphone'
-                ),
+            rt.checklist_item(
+                _DOC_DEMANDE_ECRITE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}'
                 ),
-                False,
-                False,
                 deliveries_2,
-                None,
-                (_CITE_DEMANDE_ECRITE, _CITE_DEMANDE_ECRITE_2, _CITE_DEMANDE_ECRITE_3),
             )
         )
     condition = rt.or3(
@@ -1726,19 +1813,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'certificat_simple',
-                'Certificat médical simple du médecin traitant (sans détailler la pathologie)',
+            rt.checklist_item(
+                _DOC_CERTIFICAT_SIMPLE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     '(congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, '
                     'renouvellement}) ou dossier.objet = renonciation'
                 ),
-                False,
-                False,
                 deliveries_2,
-                None,
-                (_CITE_CERTIFICAT_SIMPLE, _CITE_CERTIFICAT_SIMPLE_2),
             )
         )
     condition = rt.and3(
@@ -1765,19 +1847,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'demande_reprise',
-                'Demande de reprise de fonctions',
+            rt.checklist_item(
+                _DOC_DEMANDE_REPRISE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'dossier.objet = reprise et (congé.type dans {clm, cld, cgm} ou (congé.type = '
                     'cmo et non (congé.date_fin_période_en_cours respecte douze_mois_cmo)))'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_DEMANDE_REPRISE,),
             )
         )
     condition = rt.all3(
@@ -1796,17 +1873,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_reprise',
-                "Attestation de reprise établie par le service ou l'établissement d'affectation",
+            rt.checklist_item(
+                _DOC_ATTESTATION_REPRISE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'dossier.objet = reprise et congé.type = cmo et '
                     'congé.date_fin_période_en_cours respecte douze_mois_cmo et non '
                     '(congé.date_fin_période_en_cours respecte six_mois_cmo)'
                 ),
-                False,
-                False,
                 rt.deliveries(
                     rt.routed(
                         'voie postale',
@@ -1828,62 +1902,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     )
                 ),
-                (
-                    "Adressée au service des affaires médicales par l'intermédiaire du service de "
-                    "gestion de carrière de l'agent."
-                ),
-                (_CITE_ATTESTATION_REPRISE, _CITE_ATTESTATION_REPRISE_2),
             )
         )
     condition = None if dossier_objet is None else dossier_objet == 'renonciation'
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'lettre_renonciation',
-                'Lettre de renonciation à la demande de CLM ou de CGM',
+            rt.checklist_item(
+                _DOC_LETTRE_RENONCIATION,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'dossier.objet = renonciation',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_LETTRE_RENONCIATION,),
             )
         )
     condition = dossier_retraite_invalidite
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'lettre_retraite',
-                (
-                    'Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité '
-                    "d'office suivie d'une retraite pour invalidité"
-                ),
+            rt.checklist_item(
+                _DOC_LETTRE_RETRAITE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'dossier.retraite_invalidité',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_LETTRE_RETRAITE,),
             )
         )
     condition = dossier_retraite_invalidite
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'certificat_retraite',
-                (
-                    'Certificat médical simple du médecin traitant (ordonnance) mentionnant le '
-                    'dernier renouvellement et la mise à la retraite pour invalidité'
-                ),
+            rt.checklist_item(
+                _DOC_CERTIFICAT_RETRAITE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'dossier.retraite_invalidité',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_CERTIFICAT_RETRAITE,),
             )
         )
     condition = rt.and3(

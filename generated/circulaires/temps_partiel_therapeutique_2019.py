@@ -215,6 +215,25 @@ _CITE_FORMULAIRE_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1376,
 )
+_DOC_FORMULAIRE = rt.ChecklistItem(
+    'formulaire',
+    (
+        "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin "
+        'traitant'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un '
+        'accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et '
+        "la justification : amélioration de l'état de santé, ou rééducation ou réadaptation "
+        'professionnelle.'
+    ),
+    (_CITE_FORMULAIRE, _CITE_FORMULAIRE_2, _CITE_FORMULAIRE_3, _CITE_FORMULAIRE_4),
+)
 _CITE_DERNIER_ARRET = rt.Citation(
     (
         'Ce formulaire doit être accompagné du dernier arrêt de travail pour les demandes de '
@@ -222,6 +241,17 @@ _CITE_DERNIER_ARRET = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3264,
+)
+_DOC_DERNIER_ARRET = rt.ChecklistItem(
+    'dernier_arrêt',
+    'Dernier arrêt de travail',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DERNIER_ARRET,),
 )
 _SERVICE_MEDECIN_AGREE = rt.Recipient('médecin_agréé', 'Médecin agréé', True, None)
 _CITE_DOCUMENTS_MEDICAUX = rt.Citation(
@@ -299,6 +329,17 @@ _CITE_PRESCRIPTION_SERVICE = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3377,
+)
+_DOC_PRESCRIPTION_SERVICE = rt.ChecklistItem(
+    'prescription_service',
+    'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PRESCRIPTION_SERVICE,),
 )
 _SERVICE_CPAM = rt.Recipient(
     'cpam', "Caisse primaire d'assurance maladie d'affiliation (CPAM ou MGEN)", False, None
@@ -1505,24 +1546,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     condition: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'formulaire',
-                (
-                    "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et "
-                    'le médecin traitant'
-                ),
+            rt.checklist_item(
+                _DOC_FORMULAIRE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.statut dans {titulaire, stagiaire}',
-                False,
-                False,
                 deliveries_1,
-                (
-                    'Le médecin traitant y indique la quotité, la date de début, le lien éventuel '
-                    'avec un accident de service ou une maladie professionnelle, la durée '
-                    "préconisée (3 ou 6 mois) et la justification : amélioration de l'état de "
-                    'santé, ou rééducation ou réadaptation professionnelle.'
-                ),
-                (_CITE_FORMULAIRE, _CITE_FORMULAIRE_2, _CITE_FORMULAIRE_3, _CITE_FORMULAIRE_4),
             )
         )
     condition = rt.and3(
@@ -1531,18 +1559,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'dernier_arrêt',
-                'Dernier arrêt de travail',
+            rt.checklist_item(
+                _DOC_DERNIER_ARRET,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_DERNIER_ARRET,),
             )
         )
     condition = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
@@ -1560,19 +1583,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     condition = None if agent_statut is None else agent_statut == 'contractuel'
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'prescription_service',
-                (
-                    'Exemplaire de la prescription médicale du médecin traitant (pour le service '
-                    'gestionnaire)'
-                ),
+            rt.checklist_item(
+                _DOC_PRESCRIPTION_SERVICE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.statut = contractuel',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PRESCRIPTION_SERVICE,),
             )
         )
     condition = None if agent_statut is None else agent_statut == 'contractuel'
