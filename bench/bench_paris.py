@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
 
 from baseline_paris import STATUSES, decide
 
-from circulaires.allegement_paris_2025 import Facts, evaluate
+from circulaires.allegement_paris_2025 import Facts, evaluate, evaluate_status
 
 SEED = 2025
 CHECKED = 2_000  # situations compared between the two implementations before timing
@@ -177,11 +177,13 @@ def main(argv: list[str] | None = None) -> None:
     for status in STATUSES:
         print(french(f"  {status:<25} {statuses[status]:>8,} ({100 * statuses[status] / count:5.1f} %)"))
 
-    generated, baseline, validation = best_times([evaluate, decide, Facts.model_validate], situations)
+    functions = [evaluate, decide, evaluate_status, Facts.model_validate]
+    generated, baseline, status_only, validation = best_times(functions, situations)
     print(f"Meilleur de {RUNS} passages (alternés), un seul cœur :")
     print(f"  validateur généré (evaluate)    {_rate(count, generated)}")
     print(f"  version écrite à la main        {_rate(count, baseline)}")
     print(french(f"  ratio temps généré / main       {generated / baseline:12.2f}"))
+    print(f"  statut seul (evaluate_status)   {_rate(count, status_only)}")
     print(f"  pour information, validation pydantic seule (Facts.model_validate) {_rate(count, validation)}")
 
 
