@@ -129,8 +129,7 @@ class DecisionEmitter(BodyPart):
             template_arguments = [*arguments[:2], Code(Str(status)), Code(Text("None"))]
             template_arguments += [*arguments[4:6], Code(Text("()")), *arguments[7:]]
             template = call_code(self.exprs.rt("ChecklistItem"), template_arguments)
-            key = ("document template", document.name)
-            name = self.constants.define(key, "DOC", document.name, lambda: template.doc)
+            name = self.constants.define(("document template", document.name), "DOC", document.name, template.doc)
             return self.exprs.call("checklist_item", [name_code(name), status_code, condition_code, arguments[6]])
         item = call_code(self.exprs.rt("ChecklistItem"), arguments)
         key = ("document", document.name, bool(unknown_condition))
