@@ -903,34 +903,39 @@ def _plain_reader(annotation: Any) -> PlainReader:
     bounds = _bounds_of(annotation)
     if kind is None or bounds is None:
         return _deferred
-    read = _remembered(_reader(*kind)) if kind[0] in ("date", "number", "integer") else _reader(*kind)
+    read = _reader(*kind)
     low, high = bounds
-    if low is None and high is None:
-        return read
-    if kind[0] not in ("number", "integer"):
+    if (low is not None or high is not None) and kind[0] not in ("number", "integer"):
         return _deferred
+    if low is not None or high is not None:
+        unbounded = read
 
-    def read_within(value: Any) -> Any:
-        number = read(value)
-        if (low is not None and number < low) or (high is not None and number > high):
-            raise _DEFER  # pydantic says which bound, in its words turned French
-        return number
+        def read_within(value: Any) -> Any:
+            number = unbounded(value)
+            if (low is not None and number < low) or (high is not None and number > high):
+                raise _DEFER  # pydantic says which bound, in its words turned French
+            return number
 
-    return read_within
-
-
-_REMEMBERED = 4096  # texts and floats remembered per field (a campaign repeats its dates and numbers)
+        read = read_within
+    return _remembered(read, _REMEMBERED_TYPES[kind[0]]) if kind[0] in _REMEMBERED_TYPES else read
 
 
-def _remembered(read: PlainReader) -> PlainReader:
-    """`read`, remembering what it gave for texts and floats (values whose reading is the slow path).
-    A text and a float are kept apart: "1" and 1.0 are different keys even where they read alike."""
-    texts: dict[str, Any] = {}
-    floats: dict[float, Any] = {}
+_REMEMBERED = 4096  # values remembered per field and type (a campaign repeats its dates and numbers)
+# The types of values whose reading is remembered, per kind: each type apart (1, 1.0 and "1" are
+# different keys even where they read alike; a bool is not an int here: the type is matched exactly).
+_REMEMBERED_TYPES: dict[str, tuple[type, ...]] = {
+    "date": (str, datetime.date),
+    "number": (str, int, float),
+    "integer": (str, int, float),
+}
+
+
+def _remembered(read: PlainReader, types_kept: tuple[type, ...]) -> PlainReader:
+    """`read` (bounds included), remembering what it gave for values of `types_kept`."""
+    seen_by_type: dict[type, dict[Any, Any]] = {kind: {} for kind in types_kept}
 
     def read_remembering(value: Any) -> Any:
-        kind = type(value)
-        seen = texts if kind is str else floats if kind is float else None
+        seen = seen_by_type.get(type(value))
         if seen is None:
             return read(value)
         found = seen.get(value, _DEFER)
