@@ -48,10 +48,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/circulaires tests/golden/exemple.py
 
-## bench: measure the Paris validator against a hand-written baseline, the SQL decision and circ lot, and the
+## bench: measure the Paris validator against a hand-written baseline, every validator (evaluate, evaluate_status),
+## the SQL decision and circ lot, and the
 ## language server (figures are printed, not asserted)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_paris.py
+	$(BIN)/python bench/bench_circulars.py
 	$(BIN)/python bench/bench_sql.py
 	$(BIN)/python bench/bench_lsp.py
 

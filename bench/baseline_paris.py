@@ -116,8 +116,9 @@ NOTICES = (
         "severity": INFORMATION,
         "values": {},
         "missing": (),
-        "message": "L'allègement est attribué au titre d'une année scolaire et n'est pas reconduit de manière "
-        "automatique : une nouvelle demande est nécessaire chaque année.",
+        "message": "L'allègement est un accompagnement limité dans le temps, accordé selon les cas pour l'année "
+        "scolaire : il est attribué au titre d'une année scolaire et n'est pas reconduit de manière automatique ; "
+        "une nouvelle demande est nécessaire chaque année.",
     },
     {
         "rule": "contingent",

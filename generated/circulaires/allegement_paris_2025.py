@@ -13,7 +13,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='allegement_paris_2025',
@@ -348,6 +348,17 @@ _RULE_MESURE_EXCEPTIONNELLE = rt.RuleInfo(
     ),
     'circulars/allegement_paris_2025.circ:118',
 )
+_NOTICE_MESURE_EXCEPTIONNELLE = rt.Finding(
+    _RULE_MESURE_EXCEPTIONNELLE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'allègement de service est une mesure exceptionnelle accordée en raison de l'état de "
+        "santé : il diminue les ORS avec maintien de l'intégralité du traitement, et ne peut pas "
+        'compenser un handicap pérenne.'
+    ),
+    (),
+)
 _CITE_MESURE_TEMPORAIRE = rt.Citation(
     "L'allègement de service est un accompagnement mis en œuvre dans un temps limité.",
     'sources/000_6a117b24d563a1e1.txt',
@@ -373,6 +384,17 @@ _RULE_MESURE_TEMPORAIRE = rt.RuleInfo(
     (_CITE_MESURE_TEMPORAIRE, _CITE_MESURE_TEMPORAIRE_2, _CITE_MESURE_TEMPORAIRE_3),
     'circulars/allegement_paris_2025.circ:125',
 )
+_NOTICE_MESURE_TEMPORAIRE = rt.Finding(
+    _RULE_MESURE_TEMPORAIRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'allègement est un accompagnement limité dans le temps, accordé selon les cas pour "
+        "l'année scolaire : il est attribué au titre d'une année scolaire et n'est pas "
+        'reconduit de manière automatique ; une nouvelle demande est nécessaire chaque année.'
+    ),
+    (),
+)
 _CITE_CONTINGENT = rt.Citation(
     (
         'en tenant compte de la limite du contingent de supports réservés par l’académie pour ce '
@@ -387,6 +409,16 @@ _RULE_CONTINGENT = rt.RuleInfo(
     'information',
     (_CITE_CONTINGENT,),
     'circulars/allegement_paris_2025.circ:131',
+)
+_NOTICE_CONTINGENT = rt.Finding(
+    _RULE_CONTINGENT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "La demande est examinée dans la limite du contingent de supports réservés par l'académie "
+        'pour ce dispositif.'
+    ),
+    (),
 )
 _CITE_LIMITE_DEPOT = rt.Citation(
     'La date limite de dépôt des demandes d’allègement est fixée au 13 janvier 2025.',
@@ -1193,49 +1225,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             undecided = True
 
     # circulars/allegement_paris_2025.circ:118 règle mesure_exceptionnelle (information)
-    findings.append(
-        rt.Finding(
-            _RULE_MESURE_EXCEPTIONNELLE,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "L'allègement de service est une mesure exceptionnelle accordée en raison de "
-                "l'état de santé : il diminue les ORS avec maintien de l'intégralité du "
-                'traitement, et ne peut pas compenser un handicap pérenne.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_MESURE_EXCEPTIONNELLE)
 
     # circulars/allegement_paris_2025.circ:125 règle mesure_temporaire (information)
-    findings.append(
-        rt.Finding(
-            _RULE_MESURE_TEMPORAIRE,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "L'allègement est un accompagnement limité dans le temps, accordé selon les cas "
-                "pour l'année scolaire : il est attribué au titre d'une année scolaire et n'est "
-                'pas reconduit de manière automatique ; une nouvelle demande est nécessaire chaque '
-                'année.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_MESURE_TEMPORAIRE)
 
     # circulars/allegement_paris_2025.circ:131 règle contingent (information)
-    findings.append(
-        rt.Finding(
-            _RULE_CONTINGENT,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                'La demande est examinée dans la limite du contingent de supports réservés par '
-                "l'académie pour ce dispositif."
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_CONTINGENT)
 
     found = tuple(findings)
     return rt.Decision(
@@ -1251,3 +1247,164 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         submissions=(_SUBMISSION,),
         computed={'plafond_heures': plafond_heures, 'plafond_demi_journées': plafond_demi_journees},
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_fonction = facts.agent_fonction
+    agent_degre = facts.agent_degre
+    agent_ors_heures = facts.agent_ors_heures
+    agent_ors_demi_journees = facts.agent_ors_demi_journees
+    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
+    agent_fonctions_direction = facts.agent_fonctions_direction
+    agent_heures_supplementaires = facts.agent_heures_supplementaires
+    agent_mission_particuliere = facts.agent_mission_particuliere
+    demande_date_depot = facts.demande_date_depot
+    allegement_heures = facts.allegement_heures
+    allegement_demi_journees = facts.allegement_demi_journees
+    situation_exceptionnelle_medicale = facts.situation_exceptionnelle_medicale
+    # circulars/allegement_paris_2025.circ:38 valeur plafond_heures
+    plafond_heures = rt.div(agent_ors_heures, 3)
+    # circulars/allegement_paris_2025.circ:41 valeur plafond_demi_journées
+    plafond_demi_journees = rt.div(agent_ors_demi_journees, 3)
+    # tested by 2 rules
+    shared_2 = rt.and3(
+        (None if agent_fonction is None else agent_fonction == 'enseignement'),
+        (None if agent_degre is None else agent_degre == 'premier'),
+    )
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/allegement_paris_2025.circ:45 règle titulaire (bloquante)
+    holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
+    if holds is False:
+        failed.append('titulaire')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_paris_2025.circ:50 règle fonction_concernée (bloquante)
+    holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
+    if holds is False:
+        failed.append('fonction_concernée')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_paris_2025.circ:56 règle plafond_tiers_demi_journées (bloquante)
+    applies: bool | None = shared_2
+    if applies is not False:
+        holds = (
+            None
+            if allegement_demi_journees is None or plafond_demi_journees is None
+            else allegement_demi_journees <= plafond_demi_journees
+        )
+        if holds is False and applies is True:
+            failed.append('plafond_tiers_demi_journées')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/allegement_paris_2025.circ:62 règle demi_journées_entières (bloquante)
+    applies = shared_2
+    if applies is not False:
+        holds = rt.is_whole(allegement_demi_journees)
+        if holds is False and applies is True:
+            failed.append('demi_journées_entières')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/allegement_paris_2025.circ:68 règle plafond_tiers_heures (bloquante)
+    applies = rt.not3(
+        rt.and3(
+            (None if agent_fonction is None else agent_fonction == 'enseignement'),
+            (None if agent_degre is None else agent_degre == 'premier'),
+        )
+    )
+    if applies is not False:
+        holds = (
+            None
+            if allegement_heures is None or plafond_heures is None
+            else allegement_heures <= plafond_heures
+        )
+        if holds is False and applies is True:
+            failed.append('plafond_tiers_heures')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/allegement_paris_2025.circ:74 règle heures_entières (bloquante)
+    applies = rt.and3(
+        (None if agent_fonction is None else agent_fonction == 'enseignement'),
+        (None if agent_degre is None else agent_degre == 'second'),
+    )
+    if applies is not False:
+        holds = rt.is_whole(allegement_heures)
+        if holds is False and applies is True:
+            failed.append('heures_entières')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/allegement_paris_2025.circ:81 règle non_cumul_tpt (bloquante)
+    holds = (
+        None if agent_temps_partiel_therapeutique is None else not agent_temps_partiel_therapeutique
+    )
+    if holds is False:
+        failed.append('non_cumul_tpt')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_paris_2025.circ:86 règle incompatible_direction (bloquante)
+    holds = None if agent_fonctions_direction is None else not agent_fonctions_direction
+    if holds is False:
+        failed.append('incompatible_direction')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_paris_2025.circ:91 règle incompatible_heures_supplémentaires (bloquante)
+    holds = None if agent_heures_supplementaires is None else not agent_heures_supplementaires
+    if holds is False:
+        failed.append('incompatible_heures_supplémentaires')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_paris_2025.circ:96 règle incompatible_imp (bloquante)
+    holds = None if agent_mission_particuliere is None else not agent_mission_particuliere
+    if holds is False:
+        failed.append('incompatible_imp')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_paris_2025.circ:111 règle délai_dépôt (bloquante)
+    holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2025_01_13
+    if holds is False:
+        resolved = rt.exception_outcome(
+            _RULE_DELAI_DEPOT,
+            (
+                (
+                    situation_exceptionnelle_medicale,
+                    'avertissement',
+                    'sauf si situation_exceptionnelle_médicale',
+                ),
+            ),
+        )
+        if resolved is None or resolved[0] == 'conflit':
+            failed.append('délai_dépôt')
+            refused = True
+        elif resolved[0] == 'indéterminée':
+            undecided = True
+        elif resolved[0] == 'avertissement':
+            failed.append('délai_dépôt')
+            warned = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

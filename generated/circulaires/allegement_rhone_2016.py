@@ -17,7 +17,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='allegement_rhone_2016',
@@ -320,6 +320,17 @@ _RULE_DISPOSITIF_EXCEPTIONNEL = rt.RuleInfo(
     ),
     'circulars/allegement_rhone_2016.circ:158',
 )
+_NOTICE_DISPOSITIF_EXCEPTIONNEL = rt.Finding(
+    _RULE_DISPOSITIF_EXCEPTIONNEL,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'allègement de service est un dispositif exceptionnel : les moyens étant limités, il "
+        'est attribué dans la limite du contingent des supports réservés, après un examen '
+        'particulièrement attentif et rigoureux de chaque demande.'
+    ),
+    (),
+)
 _CITE_PAS_DE_RENOUVELLEMENT = rt.Citation(
     'sans aucun droit systématique au renouvellement', 'sources/001_cc7aae5ac81a0895.txt', 96
 )
@@ -346,6 +357,17 @@ _RULE_TYPE_DE_MESURE = rt.RuleInfo(
     (_CITE_TYPE_DE_MESURE,),
     'circulars/allegement_rhone_2016.circ:169',
 )
+_NOTICE_TYPE_DE_MESURE = rt.Finding(
+    _RULE_TYPE_DE_MESURE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Vous bénéficiez déjà d'un matériel adapté ou de l'aide d'une tierce personne : l'avis "
+        'du médecin de prévention déterminera la mesure adaptée à votre situation, aménagement du '
+        'poste de travail ou allègement de service.'
+    ),
+    (),
+)
 _CITE_DUREE_DES_CONGES = rt.Citation(
     "Avez-vous obtenu (*la durée sera calculée par l'administration*)",
     'sources/001_cc7aae5ac81a0895.txt',
@@ -357,6 +379,13 @@ _RULE_DUREE_DES_CONGES = rt.RuleInfo(
     'information',
     (_CITE_DUREE_DES_CONGES,),
     'circulars/allegement_rhone_2016.circ:174',
+)
+_NOTICE_DUREE_DES_CONGES = rt.Finding(
+    _RULE_DUREE_DES_CONGES,
+    rt.Outcome.NOTICE,
+    'information',
+    "Vous avez déclaré des congés de maladie : leur durée sera calculée par l'administration.",
+    (),
 )
 _CITE_BONIFICATION_MOUVEMENT = rt.Citation(
     'Participerez-vous au mouvement intra-départemental 2016 ?',
@@ -377,6 +406,17 @@ _RULE_BONIFICATION_MOUVEMENT = rt.RuleInfo(
     'information',
     (_CITE_BONIFICATION_MOUVEMENT, _CITE_BONIFICATION_MOUVEMENT_2),
     'circulars/allegement_rhone_2016.circ:179',
+)
+_NOTICE_BONIFICATION_MOUVEMENT = rt.Finding(
+    _RULE_BONIFICATION_MOUVEMENT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Vous participerez au mouvement intra-départemental 2016 : une bonification au titre du '
+        "handicap ou d'une situation particulière fait l'objet d'une demande distincte, à "
+        'adresser avant le 1er mars 2016 à la DSDEN du Rhône (DPE-AI).'
+    ),
+    (),
 )
 _CITE_LIMITE_DEPOT = rt.Citation(
     'à la DSDEN du Rhône (DPE-AI) (cf : annexe1) **avant le 1<sup>er</sup> mars 2016**',
@@ -1075,19 +1115,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             undecided = True
 
     # circulars/allegement_rhone_2016.circ:158 règle dispositif_exceptionnel (information)
-    findings.append(
-        rt.Finding(
-            _RULE_DISPOSITIF_EXCEPTIONNEL,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "L'allègement de service est un dispositif exceptionnel : les moyens étant "
-                'limités, il est attribué dans la limite du contingent des supports réservés, '
-                'après un examen particulièrement attentif et rigoureux de chaque demande.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_DISPOSITIF_EXCEPTIONNEL)
 
     # circulars/allegement_rhone_2016.circ:164 règle pas_de_renouvellement (information)
     applies = allegement_deja_beneficie
@@ -1109,19 +1137,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/allegement_rhone_2016.circ:169 règle type_de_mesure (information)
     applies = rt.or3(agent_materiel_adapte, agent_aide_tierce_personne)
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_TYPE_DE_MESURE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Vous bénéficiez déjà d'un matériel adapté ou de l'aide d'une tierce "
-                    "personne : l'avis du médecin de prévention déterminera la mesure adaptée à "
-                    'votre situation, aménagement du poste de travail ou allègement de service.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_TYPE_DE_MESURE)
     elif applies is False:
         not_applicable.append('type_de_mesure')
 
@@ -1133,38 +1149,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         agent_conge_longue_duree,
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_DUREE_DES_CONGES,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Vous avez déclaré des congés de maladie : leur durée sera calculée par '
-                    "l'administration."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_DUREE_DES_CONGES)
     elif applies is False:
         not_applicable.append('durée_des_congés')
 
     # circulars/allegement_rhone_2016.circ:179 règle bonification_mouvement (information)
     applies = agent_participation_mouvement
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_BONIFICATION_MOUVEMENT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Vous participerez au mouvement intra-départemental 2016 : une bonification au '
-                    "titre du handicap ou d'une situation particulière fait l'objet d'une "
-                    'demande distincte, à adresser avant le 1er mars 2016 à la DSDEN du Rhône '
-                    '(DPE-AI).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_BONIFICATION_MOUVEMENT)
     elif applies is False:
         not_applicable.append('bonification_mouvement')
 
@@ -1189,3 +1181,106 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'modalités_allègement.service_temps_plein': modalites_allegement_service_temps_plein,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_rqth = facts.agent_rqth
+    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
+    demande_date_depot = facts.demande_date_depot
+    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
+    agent_traitement_medical_lourd = facts.agent_traitement_medical_lourd
+    agent_reprise_apres_poste_adapte = facts.agent_reprise_apres_poste_adapte
+    agent_affectation_rased = facts.agent_affectation_rased
+    agent_conge_longue_maladie = facts.agent_conge_longue_maladie
+    agent_conge_longue_duree = facts.agent_conge_longue_duree
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/allegement_rhone_2016.circ:111 règle non_cumul_tpt (bloquante)
+    holds: bool | None = (
+        None if agent_temps_partiel_therapeutique is None else not agent_temps_partiel_therapeutique
+    )
+    if holds is False:
+        failed.append('non_cumul_tpt')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_rhone_2016.circ:122 règle public_prioritaire (avertissement)
+    holds = agent_rqth
+    if holds is False:
+        resolved = rt.exception_outcome(
+            _RULE_PUBLIC_PRIORITAIRE,
+            (
+                (
+                    agent_traitement_medical_lourd,
+                    'information',
+                    'sauf si agent.traitement_médical_lourd',
+                ),
+                (
+                    rt.any3(
+                        agent_reprise_apres_poste_adapte,
+                        agent_conge_longue_maladie,
+                        agent_conge_longue_duree,
+                    ),
+                    'information',
+                    (
+                        'sauf si agent.reprise_après_poste_adapté ou agent.congé_longue_maladie ou '
+                        'agent.congé_longue_durée'
+                    ),
+                ),
+            ),
+        )
+        if resolved is None or resolved[0] == 'conflit' or resolved[0] == 'avertissement':
+            failed.append('public_prioritaire')
+            warned = True
+
+    # circulars/allegement_rhone_2016.circ:129 règle poste_rased (avertissement)
+    holds = None if agent_affectation_rased is None else not agent_affectation_rased
+    if holds is False:
+        failed.append('poste_rased')
+        warned = True
+
+    # circulars/allegement_rhone_2016.circ:138 règle délai_dépôt (bloquante)
+    holds = None if demande_date_depot is None else demande_date_depot < _DATE_2016_03_01
+    if holds is False:
+        failed.append('délai_dépôt')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_rhone_2016.circ:143 règle dossier_complet (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (
+                agent_rqth,
+                'justificatif_handicap',
+                (
+                    'Attestation de reconnaissance de la qualité de travailleur handicapé (MDPH ou '
+                    "MDMPH) ou carte d'invalidité"
+                ),
+            ),
+            (True, 'certificats_médicaux', "Certificats médicaux et tout document d'ordre médical"),
+        ),
+    )
+    if holds is False:
+        failed.append('dossier_complet')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/allegement_rhone_2016.circ:152 règle documents_médicaux_hors_dsden (bloquante)
+    holds = (
+        None if demande_documents_medicaux_joints is None else not demande_documents_medicaux_joints
+    )
+    if holds is False:
+        failed.append('documents_médicaux_hors_dsden')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='amenagement_poste_aix_marseille_2025',
@@ -199,10 +199,35 @@ _SERVICE_DIPE = rt.Recipient(
 _CITE_COURRIER_DEMANDE = rt.Citation(
     "le courrier de demande de l'intéressé(e)", 'sources/003_70692b3584024c77.txt', 138
 )
+_DOC_COURRIER_DEMANDE = rt.ChecklistItem(
+    'courrier_demande',
+    "Courrier de demande de l'intéressé(e)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'Dossier administratif : un exemplaire numérisé à la DIPE, un exemplaire papier joint au '
+        'dossier médical.'
+    ),
+    (_CITE_COURRIER_DEMANDE,),
+)
 _CITE_FICHE_RENSEIGNEMENTS = rt.Citation(
     'la fiche de « renseignements » (Annexe 1) à renseigner systématiquement',
     'sources/003_70692b3584024c77.txt',
     139,
+)
+_DOC_FICHE_RENSEIGNEMENTS = rt.ChecklistItem(
+    'fiche_renseignements',
+    'Fiche de renseignements (annexe 1)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_RENSEIGNEMENTS,),
 )
 _CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
     (
@@ -212,6 +237,17 @@ _CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     140,
 )
+_DOC_FICHE_DEMANDE_AMENAGEMENT = rt.ChecklistItem(
+    'fiche_demande_aménagement',
+    "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DEMANDE_AMENAGEMENT,),
+)
 _CITE_ATTESTATION_RQTH = rt.Citation(
     (
         "le cas échéant l'attestation de reconnaissance de la qualité de travailleur handicapé "
@@ -219,6 +255,23 @@ _CITE_ATTESTATION_RQTH = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     141,
+)
+_DOC_ATTESTATION_RQTH = rt.ChecklistItem(
+    'attestation_rqth',
+    (
+        'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) délivrée par '
+        'la MDPH'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'À joindre au dossier administratif et au dossier médical ; fournir une copie en cas '
+        "d'obtention ou de renouvellement récent."
+    ),
+    (_CITE_ATTESTATION_RQTH,),
 )
 _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     (
@@ -229,10 +282,35 @@ _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     145,
 )
+_DOC_CERTIFICAT_MEDICAL = rt.ChecklistItem(
+    'certificat_médical',
+    'Certificat médical récent et détaillé (original sous pli cacheté)',
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    (
+        'Il précise de manière détaillée la nature de la maladie et les difficultés ou '
+        "l'incapacité qu'elle entraîne dans l'exercice des fonctions."
+    ),
+    (_CITE_CERTIFICAT_MEDICAL,),
+)
 _CITE_COURRIER_MEDECIN = rt.Citation(
     "accompagné d'un courrier explicatif de l'agent à l'attention du médecin du travail",
     'sources/003_70692b3584024c77.txt',
     145,
+)
+_DOC_COURRIER_MEDECIN = rt.ChecklistItem(
+    'courrier_médecin',
+    "Courrier explicatif de l'agent à l'attention du médecin du travail",
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    None,
+    (_CITE_COURRIER_MEDECIN,),
 )
 _CITE_RELEVE_CONGES = rt.Citation(
     (
@@ -244,6 +322,20 @@ _CITE_RELEVE_CONGES = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     146,
 )
+_DOC_RELEVE_CONGES = rt.ChecklistItem(
+    'relevé_congés',
+    "Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité d'office",
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    (
+        'Préciser si les congés de longue durée déjà obtenus ont été accordés pour une affection '
+        "de nature différente de celle dont l'intéressé(e) souffre à la date de la demande."
+    ),
+    (_CITE_RELEVE_CONGES,),
+)
 _CITE_AVIS_CONSEIL_MEDICAL = rt.Citation(
     (
         "l'avis du conseil médical départemental pour les personnels qui sont placés, au moment "
@@ -252,6 +344,17 @@ _CITE_AVIS_CONSEIL_MEDICAL = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     147,
+)
+_DOC_AVIS_CONSEIL_MEDICAL = rt.ChecklistItem(
+    'avis_conseil_médical',
+    'Avis du conseil médical départemental',
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    None,
+    (_CITE_AVIS_CONSEIL_MEDICAL,),
 )
 _CITE_TITULAIRE = rt.Citation(
     (
@@ -462,6 +565,17 @@ _RULE_OBJECTIF_AMENAGEMENT = rt.RuleInfo(
     (_CITE_OBJECTIF_AMENAGEMENT, _CITE_OBJECTIF_AMENAGEMENT_2),
     'circulars/amenagement_poste_aix_marseille_2025.circ:211',
 )
+_NOTICE_OBJECTIF_AMENAGEMENT = rt.Finding(
+    _RULE_OBJECTIF_AMENAGEMENT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'aménagement du poste de travail vise le maintien en activité sur le poste occupé ou la "
+        'réintégration dans les fonctions précédentes ; vous restez sur votre poste et conservez '
+        "l'intégralité de votre traitement."
+    ),
+    (),
+)
 _CITE_EMPLOI_DU_TEMPS_SALLE = rt.Citation(
     (
         "Ces préconisations font l'objet d'un courrier à l'agent sous couvert du supérieur "
@@ -493,6 +607,18 @@ _RULE_EMPLOI_DU_TEMPS_SALLE = rt.RuleInfo(
     'information',
     (_CITE_EMPLOI_DU_TEMPS_SALLE, _CITE_EMPLOI_DU_TEMPS_SALLE_2, _CITE_EMPLOI_DU_TEMPS_SALLE_3),
     'circulars/amenagement_poste_aix_marseille_2025.circ:216',
+)
+_NOTICE_EMPLOI_DU_TEMPS_SALLE = rt.Finding(
+    _RULE_EMPLOI_DU_TEMPS_SALLE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'adaptation de l'emploi du temps et l'attribution d'une salle de cours sont des "
+        'préconisations, pour une année scolaire, adressées par courrier sous couvert du supérieur '
+        'hiérarchique qui les met en œuvre dans la mesure du possible ; vous assurez dans tous les '
+        "cas l'intégralité de votre ORS dans votre établissement ou service."
+    ),
+    (),
 )
 _CITE_ALLEGEMENT_TEMPORAIRE = rt.Citation(
     "Elle peut être accordée pour la durée de l'année scolaire",
@@ -533,6 +659,17 @@ _RULE_ALLEGEMENT_TEMPORAIRE = rt.RuleInfo(
     ),
     'circulars/amenagement_poste_aix_marseille_2025.circ:223',
 )
+_NOTICE_ALLEGEMENT_TEMPORAIRE = rt.Finding(
+    _RULE_ALLEGEMENT_TEMPORAIRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'allègement horaire est accordé pour la durée de l'année scolaire, avec maintien de "
+        "l'intégralité du traitement ; il ne peut compenser un handicap pérenne et n'est pas "
+        "reconduit automatiquement (s'il l'est, c'est généralement de manière dégressive)."
+    ),
+    (),
+)
 _CITE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.Citation(
     (
         "Le renouvellement d'une de ces mesures n'est pas automatique. Par conséquent, "
@@ -548,6 +685,16 @@ _RULE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.RuleInfo(
     'information',
     (_CITE_RENOUVELLEMENT_NON_AUTOMATIQUE,),
     'circulars/amenagement_poste_aix_marseille_2025.circ:231',
+)
+_NOTICE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.Finding(
+    _RULE_RENOUVELLEMENT_NON_AUTOMATIQUE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Le renouvellement d'un aménagement n'est pas automatique : il faut en refaire la "
+        'demande auprès du recteur, avec les annexes 1 et 2.'
+    ),
+    (),
 )
 _CITE_OCCUPATION_THERAPEUTIQUE = rt.Citation(
     (
@@ -581,6 +728,18 @@ _RULE_OCCUPATION_THERAPEUTIQUE = rt.RuleInfo(
     ),
     'circulars/amenagement_poste_aix_marseille_2025.circ:235',
 )
+_NOTICE_OCCUPATION_THERAPEUTIQUE = rt.Finding(
+    _RULE_OCCUPATION_THERAPEUTIQUE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'En congé de longue maladie ou de longue durée, vous pouvez aussi exercer, par exception à '
+        "l'obligation de repos, une occupation à titre thérapeutique (OTT) : activité de "
+        "réadaptation médicalement ordonnée et contrôlée, par périodes d'observation dans un "
+        'cadre professionnel adapté (BA N°985 du 16/10/2023 ; contact : directeur du CR2AMN).'
+    ),
+    (),
+)
 _CITE_AMENAGEMENT_MATERIEL_RQTH = rt.Citation(
     (
         "Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également "
@@ -596,6 +755,16 @@ _RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo(
     'information',
     (_CITE_AMENAGEMENT_MATERIEL_RQTH,),
     'circulars/amenagement_poste_aix_marseille_2025.circ:242',
+)
+_NOTICE_AMENAGEMENT_MATERIEL_RQTH = rt.Finding(
+    _RULE_AMENAGEMENT_MATERIEL_RQTH,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Bénéficiaire d'une RQTH, vous pouvez aussi demander un aménagement matériel ou technique "
+        'du poste ou une assistance humaine (circulaire spécifique : BA N°988 du 20/11/2023).'
+    ),
+    (),
 )
 _CITE_DOSSIERS_COMPLETS = rt.Citation(
     (
@@ -1050,113 +1219,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [
-        rt.ChecklistItem(
-            'courrier_demande',
-            "Courrier de demande de l'intéressé(e)",
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            (
-                'Dossier administratif : un exemplaire numérisé à la DIPE, un exemplaire papier '
-                'joint au dossier médical.'
-            ),
-            (_CITE_COURRIER_DEMANDE,),
-        ),
-        rt.ChecklistItem(
-            'fiche_renseignements',
-            'Fiche de renseignements (annexe 1)',
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            None,
-            (_CITE_FICHE_RENSEIGNEMENTS,),
-        ),
-        rt.ChecklistItem(
-            'fiche_demande_aménagement',
-            "Fiche de demande d'aménagement du poste de travail (annexe 2)",
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            None,
-            (_CITE_FICHE_DEMANDE_AMENAGEMENT,),
-        ),
+        rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_DEMANDE_AMENAGEMENT, 'à fournir', None, deliveries_1),
     ]
     condition: bool | None = agent_rqth
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_rqth',
-                (
-                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
-                    'délivrée par la MDPH'
-                ),
+            rt.checklist_item(
+                _DOC_ATTESTATION_RQTH,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.rqth',
-                False,
-                False,
                 deliveries_1,
-                (
-                    'À joindre au dossier administratif et au dossier médical ; fournir une copie '
-                    "en cas d'obtention ou de renouvellement récent."
-                ),
-                (_CITE_ATTESTATION_RQTH,),
             )
         )
-    checklist.append(
-        rt.ChecklistItem(
-            'certificat_médical',
-            'Certificat médical récent et détaillé (original sous pli cacheté)',
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            (
-                'Il précise de manière détaillée la nature de la maladie et les difficultés ou '
-                "l'incapacité qu'elle entraîne dans l'exercice des fonctions."
-            ),
-            (_CITE_CERTIFICAT_MEDICAL,),
-        )
-    )
-    checklist.append(
-        rt.ChecklistItem(
-            'courrier_médecin',
-            "Courrier explicatif de l'agent à l'attention du médecin du travail",
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            None,
-            (_CITE_COURRIER_MEDECIN,),
-        )
-    )
-    checklist.append(
-        rt.ChecklistItem(
-            'relevé_congés',
-            (
-                'Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité '
-                "d'office"
-            ),
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            (
-                'Préciser si les congés de longue durée déjà obtenus ont été accordés pour une '
-                "affection de nature différente de celle dont l'intéressé(e) souffre à la date de "
-                'la demande.'
-            ),
-            (_CITE_RELEVE_CONGES,),
-        )
-    )
+    checklist.append(rt.checklist_item(_DOC_CERTIFICAT_MEDICAL, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_COURRIER_MEDECIN, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_RELEVE_CONGES, 'à fournir', None, deliveries_2))
     condition = rt.any3(
         (None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES),
         (None if agent_position is None else agent_position == 'disponibilité_office_santé'),
@@ -1167,20 +1246,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'avis_conseil_médical',
-                'Avis du conseil médical départemental',
+            rt.checklist_item(
+                _DOC_AVIS_CONSEIL_MEDICAL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'agent.congé_santé dans {clm, cld} ou agent.position = '
                     'disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= '
                     '6 mois)'
                 ),
-                True,
-                True,
                 deliveries_2,
-                None,
-                (_CITE_AVIS_CONSEIL_MEDICAL,),
             )
         )
 
@@ -1815,39 +1889,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
     # circulars/amenagement_poste_aix_marseille_2025.circ:211 règle objectif_aménagement
     # (information)
-    findings.append(
-        rt.Finding(
-            _RULE_OBJECTIF_AMENAGEMENT,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "L'aménagement du poste de travail vise le maintien en activité sur le poste "
-                'occupé ou la réintégration dans les fonctions précédentes ; vous restez sur votre '
-                "poste et conservez l'intégralité de votre traitement."
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_OBJECTIF_AMENAGEMENT)
 
     # circulars/amenagement_poste_aix_marseille_2025.circ:216 règle emploi_du_temps_salle
     # (information)
     applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_3)
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_EMPLOI_DU_TEMPS_SALLE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "L'adaptation de l'emploi du temps et l'attribution d'une salle de cours "
-                    'sont des préconisations, pour une année scolaire, adressées par courrier sous '
-                    'couvert du supérieur hiérarchique qui les met en œuvre dans la mesure du '
-                    "possible ; vous assurez dans tous les cas l'intégralité de votre ORS dans "
-                    'votre établissement ou service.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_EMPLOI_DU_TEMPS_SALLE)
     elif applies is False:
         not_applicable.append('emploi_du_temps_salle')
 
@@ -1855,57 +1903,19 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ALLEGEMENT_TEMPORAIRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "L'allègement horaire est accordé pour la durée de l'année scolaire, avec "
-                    "maintien de l'intégralité du traitement ; il ne peut compenser un handicap "
-                    "pérenne et n'est pas reconduit automatiquement (s'il l'est, c'est "
-                    'généralement de manière dégressive).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ALLEGEMENT_TEMPORAIRE)
     elif applies is False:
         not_applicable.append('allègement_temporaire')
 
     # circulars/amenagement_poste_aix_marseille_2025.circ:231 règle renouvellement_non_automatique
     # (information)
-    findings.append(
-        rt.Finding(
-            _RULE_RENOUVELLEMENT_NON_AUTOMATIQUE,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Le renouvellement d'un aménagement n'est pas automatique : il faut en refaire "
-                'la demande auprès du recteur, avec les annexes 1 et 2.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_RENOUVELLEMENT_NON_AUTOMATIQUE)
 
     # circulars/amenagement_poste_aix_marseille_2025.circ:235 règle occupation_thérapeutique
     # (information)
     applies = shared_2
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_OCCUPATION_THERAPEUTIQUE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'En congé de longue maladie ou de longue durée, vous pouvez aussi exercer, par '
-                    "exception à l'obligation de repos, une occupation à titre thérapeutique "
-                    '(OTT) : activité de réadaptation médicalement ordonnée et contrôlée, par '
-                    "périodes d'observation dans un cadre professionnel adapté (BA N°985 du "
-                    '16/10/2023 ; contact : directeur du CR2AMN).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_OCCUPATION_THERAPEUTIQUE)
     elif applies is False:
         not_applicable.append('occupation_thérapeutique')
 
@@ -1913,19 +1923,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # (information)
     applies = agent_rqth
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_AMENAGEMENT_MATERIEL_RQTH,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Bénéficiaire d'une RQTH, vous pouvez aussi demander un aménagement matériel "
-                    'ou technique du poste ou une assistance humaine (circulaire spécifique : BA '
-                    'N°988 du 20/11/2023).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_AMENAGEMENT_MATERIEL_RQTH)
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
 
@@ -2211,3 +2209,234 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'médecin_dossier.médecin': medecin_dossier_medecin,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_fonction = facts.agent_fonction
+    agent_degre = facts.agent_degre
+    agent_ors_heures = facts.agent_ors_heures
+    agent_rqth = facts.agent_rqth
+    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
+    agent_position = facts.agent_position
+    agent_quotite = facts.agent_quotite
+    agent_conge_sante = facts.agent_conge_sante
+    agent_duree_cmo = facts.agent_duree_cmo
+    demande_date_depot = facts.demande_date_depot
+    mesures_demandees = facts.mesures_demandees
+    heures_allegement = facts.heures_allegement
+    heures_amenagement_service = facts.heures_amenagement_service
+    motif_allegement = facts.motif_allegement
+    avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/amenagement_poste_aix_marseille_2025.circ:125 valeur plafond_tiers_ors
+    plafond_tiers_ors = rt.div(agent_ors_heures, 3)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:128 valeur quotité_totale
+    quotite_totale = rt.sub(agent_quotite, rt.mul(rt.div(heures_allegement, agent_ors_heures), 100))
+    # tested by 3 rules
+    shared_3 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:131 règle titulaire (bloquante)
+    holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
+    if holds is False:
+        failed.append('titulaire')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:136 règle fonction_concernée (bloquante)
+    holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
+    if holds is False:
+        failed.append('fonction_concernée')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:141 règle second_degré (bloquante)
+    applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
+    if applies is not False:
+        holds = None if agent_degre is None else agent_degre == 'second'
+        if holds is False and applies is True:
+            failed.append('second_degré')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:148 règle au_moins_une_mesure (bloquante)
+    holds = rt.ge(rt.count(mesures_demandees), 1)
+    if holds is False:
+        failed.append('au_moins_une_mesure')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:154 règle allègement_tiers_ors (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = (
+            None
+            if heures_allegement is None or plafond_tiers_ors is None
+            else heures_allegement <= plafond_tiers_ors
+        )
+        if holds is False and applies is True:
+            failed.append('allègement_tiers_ors')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:160 règle allègement_motif (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = None if motif_allegement is None else motif_allegement in _MOTIF_ALLEGEMENT_VALUES
+        if holds is False and applies is True:
+            failed.append('allègement_motif')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:166 règle allègement_non_cumul_tpt
+    # (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = (
+            None
+            if agent_temps_partiel_therapeutique is None
+            else not agent_temps_partiel_therapeutique
+        )
+        if holds is False and applies is True:
+            failed.append('allègement_non_cumul_tpt')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:172 règle allègement_quotité_totale
+    # (bloquante)
+    applies = rt.and3(
+        rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES),
+        (None if agent_quotite is None else agent_quotite < 100),
+    )
+    if applies is not False:
+        holds = None if quotite_totale is None else quotite_totale >= 50
+        if holds is False and applies is True:
+            failed.append('allègement_quotité_totale')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:179 règle aménagement_service_tiers_ors
+    # (bloquante)
+    applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2)
+    if applies is not False:
+        holds = (
+            None
+            if heures_amenagement_service is None or plafond_tiers_ors is None
+            else heures_amenagement_service <= plafond_tiers_ors
+        )
+        if holds is False and applies is True:
+            failed.append('aménagement_service_tiers_ors')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:186 règle aménagement_service_quotité
+    # (bloquante)
+    applies = rt.and3(
+        rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2),
+        (None if agent_quotite is None else agent_quotite < 100),
+    )
+    if applies is not False:
+        holds = None if agent_quotite is None else agent_quotite >= 50
+        if holds is False and applies is True:
+            failed.append('aménagement_service_quotité')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:193 règle reprise_clm_cld (bloquante)
+    applies = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+    if applies is not False:
+        holds = avis_conseil_medical_favorable
+        if holds is False and applies is True:
+            failed.append('reprise_clm_cld')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:205 règle délai_de_rigueur (bloquante)
+    holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
+    if holds is False:
+        failed.append('délai_de_rigueur')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/amenagement_poste_aix_marseille_2025.circ:249 règle dossiers_complets (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
+            (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
+            (
+                True,
+                'fiche_demande_aménagement',
+                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+            ),
+            (
+                agent_rqth,
+                'attestation_rqth',
+                (
+                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
+                    'délivrée par la MDPH'
+                ),
+            ),
+            (
+                True,
+                'certificat_médical',
+                'Certificat médical récent et détaillé (original sous pli cacheté)',
+            ),
+            (
+                True,
+                'courrier_médecin',
+                "Courrier explicatif de l'agent à l'attention du médecin du travail",
+            ),
+            (
+                True,
+                'relevé_congés',
+                (
+                    'Relevé des congés (maladie, longue maladie, longue durée) ou de la '
+                    "disponibilité d'office"
+                ),
+            ),
+            (
+                rt.any3(
+                    (
+                        None
+                        if agent_conge_sante is None
+                        else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                    ),
+                    (
+                        None
+                        if agent_position is None
+                        else agent_position == 'disponibilité_office_santé'
+                    ),
+                    rt.and3(
+                        (None if agent_conge_sante is None else agent_conge_sante == 'cmo'),
+                        (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                    ),
+                ),
+                'avis_conseil_médical',
+                'Avis du conseil médical départemental',
+            ),
+        ),
+    )
+    if holds is False:
+        failed.append('dossiers_complets')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='amenagement_poste_rhone_2016',
@@ -122,6 +122,17 @@ _RULE_OBJET_AMENAGEMENT = rt.RuleInfo(
     (_CITE_OBJET_AMENAGEMENT,),
     'circulars/amenagement_poste_rhone_2016.circ:58',
 )
+_NOTICE_OBJET_AMENAGEMENT = rt.Finding(
+    _RULE_OBJET_AMENAGEMENT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'aménagement doit permettre le maintien en activité dans les fonctions occupées ou, "
+        "après une première affectation ou une mutation, faciliter l'intégration dans un nouveau "
+        'poste.'
+    ),
+    (),
+)
 _CITE_AMENAGEMENT_HORAIRE = rt.Citation(
     (
         "adaptation des horaires ou aménagement de l'emploi du temps (dans la limite de la "
@@ -148,6 +159,17 @@ _RULE_AMENAGEMENT_HORAIRE = rt.RuleInfo(
     (_CITE_AMENAGEMENT_HORAIRE, _CITE_AMENAGEMENT_HORAIRE_2),
     'circulars/amenagement_poste_rhone_2016.circ:63',
 )
+_NOTICE_AMENAGEMENT_HORAIRE = rt.Finding(
+    _RULE_AMENAGEMENT_HORAIRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'aménagement horaire de service (adaptation des horaires ou de l'emploi du temps) est "
+        'accordé dans la limite de sa compatibilité avec les nécessités de service ; il est soumis '
+        'aux contraintes de présence devant les élèves.'
+    ),
+    (),
+)
 _CITE_AMENAGEMENT_MATERIEL = rt.Citation(
     "attribution d'équipements spécifiques adaptés au handicap : logiciels, meubles, prothèses...",
     'sources/001_cc7aae5ac81a0895.txt',
@@ -165,6 +187,17 @@ _RULE_AMENAGEMENT_MATERIEL = rt.RuleInfo(
     (_CITE_AMENAGEMENT_MATERIEL, _CITE_AMENAGEMENT_MATERIEL_2),
     'circulars/amenagement_poste_rhone_2016.circ:69',
 )
+_NOTICE_AMENAGEMENT_MATERIEL = rt.Finding(
+    _RULE_AMENAGEMENT_MATERIEL,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'aménagement matériel peut consister en l'attribution d'équipements spécifiques "
+        "adaptés au handicap (logiciels, meubles, prothèses...), la mise à disposition d'une "
+        "salle ou l'accessibilité aux locaux."
+    ),
+    (),
+)
 _CITE_ASSISTANCE_HUMAINE = rt.Citation(
     (
         "aide humaine dédiée à l'accompagnement des personnels dans leur activité professionnelle "
@@ -180,6 +213,16 @@ _RULE_ASSISTANCE_HUMAINE = rt.RuleInfo(
     'information',
     (_CITE_ASSISTANCE_HUMAINE,),
     'circulars/amenagement_poste_rhone_2016.circ:75',
+)
+_NOTICE_ASSISTANCE_HUMAINE = rt.Finding(
+    _RULE_ASSISTANCE_HUMAINE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'assistance humaine est une aide dédiée à l'accompagnement dans l'activité "
+        'professionnelle, pour certains types de handicap (par exemple moteurs ou sensoriels).'
+    ),
+    (),
 )
 _CITE_DOCUMENTS_MEDICAUX_HORS_DSDEN = rt.Citation(
     (
@@ -444,74 +487,26 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             undecided = True
 
     # circulars/amenagement_poste_rhone_2016.circ:58 règle objet_aménagement (information)
-    findings.append(
-        rt.Finding(
-            _RULE_OBJET_AMENAGEMENT,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "L'aménagement doit permettre le maintien en activité dans les fonctions occupées "
-                "ou, après une première affectation ou une mutation, faciliter l'intégration dans "
-                'un nouveau poste.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_OBJET_AMENAGEMENT)
 
     # circulars/amenagement_poste_rhone_2016.circ:63 règle aménagement_horaire (information)
     applies: bool | None = rt.any_in(amenagement_mesures, _AMENAGEMENT_MESURES_VALUES)
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_AMENAGEMENT_HORAIRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "L'aménagement horaire de service (adaptation des horaires ou de l'emploi du "
-                    'temps) est accordé dans la limite de sa compatibilité avec les nécessités de '
-                    'service ; il est soumis aux contraintes de présence devant les élèves.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_AMENAGEMENT_HORAIRE)
     elif applies is False:
         not_applicable.append('aménagement_horaire')
 
     # circulars/amenagement_poste_rhone_2016.circ:69 règle aménagement_matériel (information)
     applies = rt.any_in(amenagement_mesures, _AMENAGEMENT_MESURES_VALUES_2)
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_AMENAGEMENT_MATERIEL,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "L'aménagement matériel peut consister en l'attribution d'équipements "
-                    'spécifiques adaptés au handicap (logiciels, meubles, prothèses...), la mise à '
-                    "disposition d'une salle ou l'accessibilité aux locaux."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_AMENAGEMENT_MATERIEL)
     elif applies is False:
         not_applicable.append('aménagement_matériel')
 
     # circulars/amenagement_poste_rhone_2016.circ:75 règle assistance_humaine (information)
     applies = rt.any_in(amenagement_mesures, _AMENAGEMENT_MESURES_VALUES_3)
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ASSISTANCE_HUMAINE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "L'assistance humaine est une aide dédiée à l'accompagnement dans "
-                    "l'activité professionnelle, pour certains types de handicap (par exemple "
-                    'moteurs ou sensoriels).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ASSISTANCE_HUMAINE)
     elif applies is False:
         not_applicable.append('assistance_humaine')
 
@@ -570,3 +565,49 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         submissions=(_SUBMISSION, _SUBMISSION_2),
         computed={},
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_rqth = facts.agent_rqth
+    agent_demande_rqth_en_cours = facts.agent_demande_rqth_en_cours
+    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/amenagement_poste_rhone_2016.circ:52 règle bénéficiaires (bloquante)
+    holds: bool | None = agent_rqth
+    if holds is False:
+        resolved = rt.exception_outcome(
+            _RULE_BENEFICIAIRES,
+            (
+                (
+                    agent_demande_rqth_en_cours,
+                    'avertissement',
+                    'sauf si agent.demande_rqth_en_cours',
+                ),
+            ),
+        )
+        if resolved is None or resolved[0] == 'conflit':
+            failed.append('bénéficiaires')
+            refused = True
+        elif resolved[0] == 'indéterminée':
+            undecided = True
+        elif resolved[0] == 'avertissement':
+            failed.append('bénéficiaires')
+            warned = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/amenagement_poste_rhone_2016.circ:81 règle documents_médicaux_hors_dsden (bloquante)
+    holds = (
+        None if demande_documents_medicaux_joints is None else not demande_documents_medicaux_joints
+    )
+    if holds is False:
+        failed.append('documents_médicaux_hors_dsden')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='bonification_mouvement_rhone_2016',
@@ -367,6 +367,19 @@ _RULE_DEFINITION_HANDICAP = rt.RuleInfo(
     (_CITE_DEFINITION_HANDICAP,),
     'circulars/bonification_mouvement_rhone_2016.circ:121',
 )
+_NOTICE_DEFINITION_HANDICAP = rt.Finding(
+    _RULE_DEFINITION_HANDICAP,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Constitue un handicap toute limitation d'activité ou restriction de participation à la "
+        "vie en société subie par une personne dans son environnement en raison d'une altération "
+        "substantielle, durable ou définitive d'une ou plusieurs fonctions physiques, "
+        "sensorielles, mentales, cognitives ou psychiques, d'un polyhandicap ou d'un trouble de "
+        'santé invalidant.'
+    ),
+    (),
+)
 _CITE_PARTICIPATION_MOUVEMENT = rt.Citation(
     'une bonification est accordée aux personnes handicapées qui sollicitent une mutation',
     'sources/001_cc7aae5ac81a0895.txt',
@@ -433,6 +446,17 @@ _RULE_ENTRETIEN_EVENTUEL = rt.RuleInfo(
     (_CITE_ENTRETIEN_EVENTUEL,),
     'circulars/bonification_mouvement_rhone_2016.circ:153',
 )
+_NOTICE_ENTRETIEN_EVENTUEL = rt.Finding(
+    _RULE_ENTRETIEN_EVENTUEL,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Le dossier de pièces justificatives est adressé directement au service médical de '
+        'prévention (Dr Butheau, médecin conseiller technique de la rectrice), dans la perspective '
+        "d'un éventuel entretien."
+    ),
+    (),
+)
 _CITE_SITUATION_DIFFICILE = rt.Citation(
     (
         'Les enseignants en situations personnelles ou professionnelles difficiles sont invités à '
@@ -457,6 +481,19 @@ _RULE_SITUATION_DIFFICILE = rt.RuleInfo(
     (_CITE_SITUATION_DIFFICILE, _CITE_SITUATION_DIFFICILE_2),
     'circulars/bonification_mouvement_rhone_2016.circ:157',
 )
+_NOTICE_SITUATION_DIFFICILE = rt.Finding(
+    _RULE_SITUATION_DIFFICILE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Les enseignants en situation personnelle ou professionnelle difficile sont invités à '
+        "prendre l'attache du service social des personnels de la DSDEN du Rhône (Mme Janin, 21 "
+        'rue Jaboulay, 69309 Lyon Cedex 07, 04.72.80.67.04, ce.ia69-ssocper@ac-lyon.fr) et, le cas '
+        "échéant, du service médical de prévention. La cellule d'accompagnement individualisé "
+        "(DPE-AI, 04.72.80.68.89) répond aux questions sur l'instruction des demandes."
+    ),
+    (),
+)
 _CITE_ATTRIBUTION_LE_CAS_ECHEANT = rt.Citation(
     (
         "Après examen de leur dossier et de leurs vœux d'affectation, les personnels concernés se "
@@ -471,6 +508,17 @@ _RULE_ATTRIBUTION_LE_CAS_ECHEANT = rt.RuleInfo(
     'information',
     (_CITE_ATTRIBUTION_LE_CAS_ECHEANT,),
     'circulars/bonification_mouvement_rhone_2016.circ:163',
+)
+_NOTICE_ATTRIBUTION_LE_CAS_ECHEANT = rt.Finding(
+    _RULE_ATTRIBUTION_LE_CAS_ECHEANT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Après examen de votre dossier et de vos vœux d'affectation, une bonification vous sera "
+        "attribuée le cas échéant ; la décision est prise par l'inspecteur d'académie à l'issue "
+        'de la CAPD du 5 avril 2016.'
+    ),
+    (),
 )
 _DEADLINE_LIMITE_DEPOT = rt.DeadlineInfo(
     'limite_dépôt',
@@ -1032,22 +1080,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/bonification_mouvement_rhone_2016.circ:121 règle définition_handicap (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_DEFINITION_HANDICAP,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Constitue un handicap toute limitation d'activité ou restriction de "
-                    'participation à la vie en société subie par une personne dans son '
-                    "environnement en raison d'une altération substantielle, durable ou "
-                    "définitive d'une ou plusieurs fonctions physiques, sensorielles, mentales, "
-                    "cognitives ou psychiques, d'un polyhandicap ou d'un trouble de santé "
-                    'invalidant.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_DEFINITION_HANDICAP)
     elif applies is False:
         not_applicable.append('définition_handicap')
 
@@ -1162,19 +1195,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             undecided = True
 
     # circulars/bonification_mouvement_rhone_2016.circ:153 règle entretien_éventuel (information)
-    findings.append(
-        rt.Finding(
-            _RULE_ENTRETIEN_EVENTUEL,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                'Le dossier de pièces justificatives est adressé directement au service médical de '
-                'prévention (Dr Butheau, médecin conseiller technique de la rectrice), dans la '
-                "perspective d'un éventuel entretien."
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_ENTRETIEN_EVENTUEL)
 
     # circulars/bonification_mouvement_rhone_2016.circ:157 règle situation_difficile (information)
     applies = rt.and3(
@@ -1182,40 +1203,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         rt.any_in(bonification_nature_situation, _BONIFICATION_NATURE_SITUATION_VALUES),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_SITUATION_DIFFICILE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Les enseignants en situation personnelle ou professionnelle difficile sont '
-                    "invités à prendre l'attache du service social des personnels de la DSDEN du "
-                    'Rhône (Mme Janin, 21 rue Jaboulay, 69309 Lyon Cedex 07, 04.72.80.67.04, '
-                    'ce.ia69-ssocper@ac-lyon.fr) et, le cas échéant, du service médical de '
-                    "prévention. La cellule d'accompagnement individualisé (DPE-AI, "
-                    "04.72.80.68.89) répond aux questions sur l'instruction des demandes."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_SITUATION_DIFFICILE)
     elif applies is False:
         not_applicable.append('situation_difficile')
 
     # circulars/bonification_mouvement_rhone_2016.circ:163 règle attribution_le_cas_échéant
     # (information)
-    findings.append(
-        rt.Finding(
-            _RULE_ATTRIBUTION_LE_CAS_ECHEANT,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Après examen de votre dossier et de vos vœux d'affectation, une bonification "
-                "vous sera attribuée le cas échéant ; la décision est prise par l'inspecteur "
-                "d'académie à l'issue de la CAPD du 5 avril 2016."
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_ATTRIBUTION_LE_CAS_ECHEANT)
 
     opinions: list[rt.OpinionInfo] = []
     condition = (
@@ -1250,3 +1244,129 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'qualité_boe.bénéficiaire': qualite_boe_beneficiaire,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    demande_date_depot = facts.demande_date_depot
+    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
+    bonification_titre = facts.bonification_titre
+    bonification_personne_concernee = facts.bonification_personne_concernee
+    agent_participation_mouvement = facts.agent_participation_mouvement
+    boe_categorie = facts.boe_categorie
+    boe_taux_incapacite_permanente = facts.boe_taux_incapacite_permanente
+    boe_titulaire_rente = facts.boe_titulaire_rente
+    boe_reduction_capacite_travail = facts.boe_reduction_capacite_travail
+    boe_titulaire_pension_militaire = facts.boe_titulaire_pension_militaire
+    bonification_affection_longue_duree = facts.bonification_affection_longue_duree
+    bonification_enfant_maladie_grave = facts.bonification_enfant_maladie_grave
+    # circulars/bonification_mouvement_rhone_2016.circ:89 valeur invalidité_deux_tiers
+    invalidite_deux_tiers = rt.ge(rt.mul(boe_reduction_capacite_travail, 3), 200)
+    # circulars/bonification_mouvement_rhone_2016.circ:92 table qualité_boe
+    qualite_boe_matches = (
+        (None if boe_categorie is None else boe_categorie == 'travailleur_handicapé'),
+        rt.all3(
+            (None if boe_categorie is None else boe_categorie == 'accident_travail'),
+            (
+                None
+                if boe_taux_incapacite_permanente is None
+                else boe_taux_incapacite_permanente >= 10
+            ),
+            boe_titulaire_rente,
+        ),
+        rt.and3(
+            (None if boe_categorie is None else boe_categorie == 'accident_travail'),
+            (
+                None
+                if boe_taux_incapacite_permanente is None
+                else boe_taux_incapacite_permanente < 10
+            ),
+        ),
+        rt.all3(
+            (None if boe_categorie is None else boe_categorie == 'accident_travail'),
+            (
+                None
+                if boe_taux_incapacite_permanente is None
+                else boe_taux_incapacite_permanente >= 10
+            ),
+            (None if boe_titulaire_rente is None else not boe_titulaire_rente),
+        ),
+        rt.and3(
+            (None if boe_categorie is None else boe_categorie == 'pension_invalidité'),
+            invalidite_deux_tiers,
+        ),
+        rt.and3(
+            (None if boe_categorie is None else boe_categorie == 'pension_invalidité'),
+            (None if invalidite_deux_tiers is None else not invalidite_deux_tiers),
+        ),
+        rt.and3(
+            (None if boe_categorie is None else boe_categorie == 'ancien_militaire'),
+            boe_titulaire_pension_militaire,
+        ),
+        rt.and3(
+            (None if boe_categorie is None else boe_categorie == 'ancien_militaire'),
+            (
+                None
+                if boe_titulaire_pension_militaire is None
+                else not boe_titulaire_pension_militaire
+            ),
+        ),
+        (None if boe_categorie is None else boe_categorie == 'allocation_invalidité'),
+        (None if boe_categorie is None else boe_categorie == 'aah'),
+        (None if boe_categorie is None else boe_categorie == 'aucune'),
+    )
+    row = rt.lookup(qualite_boe_matches, _ROWS_QUALITE_BOE, None, 1)
+    qualite_boe_beneficiaire = row[0]
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/bonification_mouvement_rhone_2016.circ:113 règle bénéficiaire_handicap (bloquante)
+    applies: bool | None = None if bonification_titre is None else bonification_titre == 'handicap'
+    if applies is not False:
+        holds: bool | None = rt.any3(
+            qualite_boe_beneficiaire,
+            bonification_affection_longue_duree,
+            rt.and3(
+                (
+                    None
+                    if bonification_personne_concernee is None
+                    else bonification_personne_concernee == 'enfant'
+                ),
+                bonification_enfant_maladie_grave,
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('bénéficiaire_handicap')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/bonification_mouvement_rhone_2016.circ:127 règle participation_mouvement (bloquante)
+    holds = agent_participation_mouvement
+    if holds is False:
+        failed.append('participation_mouvement')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/bonification_mouvement_rhone_2016.circ:137 règle délai_dépôt (bloquante)
+    holds = None if demande_date_depot is None else demande_date_depot < _DATE_2016_03_01
+    if holds is False:
+        failed.append('délai_dépôt')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/bonification_mouvement_rhone_2016.circ:147 règle documents_médicaux_hors_dsden
+    # (bloquante)
+    holds = (
+        None if demande_documents_medicaux_joints is None else not demande_documents_medicaux_joints
+    )
+    if holds is False:
+        failed.append('documents_médicaux_hors_dsden')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

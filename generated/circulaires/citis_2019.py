@@ -18,7 +18,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='citis_2019',
@@ -495,6 +495,27 @@ _CITE_DECLARATION_ACCIDENT_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1216,
 )
+_DOC_DECLARATION_ACCIDENT = rt.ChecklistItem(
+    'déclaration_accident',
+    "Original du formulaire de déclaration d'accident de service – accident de trajet (annexe 1)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Complété par l'agent (ou, si son état de santé ne le permet pas, par un ayant droit ou "
+        'une personne de confiance) ; il décrit précisément les circonstances de lieu, de temps et '
+        "d'activité, la façon dont l'accident s'est produit et ses conséquences sur l'état de "
+        'santé. Il sert aussi à déclarer une rechute.'
+    ),
+    (
+        _CITE_DECLARATION_ACCIDENT,
+        _CITE_DECLARATION_ACCIDENT_2,
+        _CITE_DECLARATION_ACCIDENT_3,
+        _CITE_DECLARATION_ACCIDENT_4,
+    ),
+)
 _CITE_DECLARATION_MALADIE = rt.Citation(
     'Original du formulaire de déclaration (annexe 1 ou 2)',
     'sources/004_2d4123b577c6e586.txt',
@@ -502,6 +523,17 @@ _CITE_DECLARATION_MALADIE = rt.Citation(
 )
 _CITE_DECLARATION_MALADIE_2 = rt.Citation(
     'DECLARATION DE MALADIE PROFESSIONNELLE', 'sources/004_2d4123b577c6e586.txt', 1829
+)
+_DOC_DECLARATION_MALADIE = rt.ChecklistItem(
+    'déclaration_maladie',
+    'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DECLARATION_MALADIE, _CITE_DECLARATION_MALADIE_2),
 )
 _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     (
@@ -517,6 +549,23 @@ _CITE_CERTIFICAT_MEDICAL_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1775,
 )
+_DOC_CERTIFICAT_MEDICAL = rt.ChecklistItem(
+    'certificat_médical',
+    (
+        'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et leur '
+        'localisation, ou nature de la maladie)'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis sous pli "
+        'confidentiel : seuls les autres documents médicaux joints le sont.'
+    ),
+    (_CITE_CERTIFICAT_MEDICAL, _CITE_CERTIFICAT_MEDICAL_2),
+)
 _CITE_ARRET_DE_TRAVAIL = rt.Citation(
     (
         'RAPPEL : Certificat médical obligatoire : à adresser dans les 48h à son supérieur '
@@ -524,6 +573,17 @@ _CITE_ARRET_DE_TRAVAIL = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     2022,
+)
+_DOC_ARRET_DE_TRAVAIL = rt.ChecklistItem(
+    'arrêt_de_travail',
+    'Arrêt de travail (initial ou de prolongation)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    'À transmettre dans les 48 h suivant son établissement.',
+    (_CITE_ARRET_DE_TRAVAIL,),
 )
 _CITE_VOLETS_CAISSE = rt.Citation(
     (
@@ -591,6 +651,17 @@ _CITE_EMPLOI_DU_TEMPS_CONTRACTUEL = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1521,
 )
+_DOC_EMPLOI_DU_TEMPS_CONTRACTUEL = rt.ChecklistItem(
+    'emploi_du_temps_contractuel',
+    'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_EMPLOI_DU_TEMPS_CONTRACTUEL,),
+)
 _CITE_PLAN_TRAJET = rt.Citation(
     (
         'Plans (pour les accidents de trajets, joindre un plan indiquant l’itinéraire emprunté en '
@@ -603,38 +674,140 @@ _CITE_PLAN_TRAJET = rt.Citation(
 _CITE_PLAN_TRAJET_2 = rt.Citation(
     'Des pièces complémentaires sont indispensables.', 'sources/004_2d4123b577c6e586.txt', 1225
 )
+_DOC_PLAN_TRAJET = rt.ChecklistItem(
+    'plan_trajet',
+    (
+        'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, endroit '
+        "exact de l'accident)"
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PLAN_TRAJET, _CITE_PLAN_TRAJET_2),
+)
 _CITE_ORDRE_MISSION = rt.Citation(
     'Ordre de mission – Convocation (pour les agents en mission, convoqués à une réunion …)',
     'sources/004_2d4123b577c6e586.txt',
     2042,
+)
+_DOC_ORDRE_MISSION = rt.ChecklistItem(
+    'ordre_mission',
+    'Ordre de mission ou convocation',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_ORDRE_MISSION,),
 )
 _CITE_ATTESTATION_HORAIRE = rt.Citation(
     'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
     'sources/004_2d4123b577c6e586.txt',
     2048,
 )
+_DOC_ATTESTATION_HORAIRE = rt.ChecklistItem(
+    'attestation_horaire',
+    'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_ATTESTATION_HORAIRE,),
+)
 _CITE_PHOTOGRAPHIES = rt.Citation(
     'Photographies des lieux', 'sources/004_2d4123b577c6e586.txt', 2050
+)
+_DOC_PHOTOGRAPHIES = rt.ChecklistItem(
+    'photographies',
+    'Photographies des lieux',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PHOTOGRAPHIES,),
 )
 _CITE_TEMOIGNAGES = rt.Citation(
     'Témoignages et/ou rapport circonstancié du supérieur hiérarchique',
     'sources/004_2d4123b577c6e586.txt',
     2052,
 )
+_DOC_TEMOIGNAGES = rt.ChecklistItem(
+    'témoignages',
+    'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_TEMOIGNAGES,),
+)
 _CITE_CONSTAT_AMIABLE = rt.Citation('Constat amiable X', 'sources/004_2d4123b577c6e586.txt', 2054)
+_DOC_CONSTAT_AMIABLE = rt.ChecklistItem(
+    'constat_amiable',
+    'Constat amiable',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_CONSTAT_AMIABLE,),
+)
 _CITE_RAPPORT_POLICE = rt.Citation(
     'Rapport de police / de gendarmerie / des pompiers', 'sources/004_2d4123b577c6e586.txt', 1779
 )
 _CITE_RAPPORT_POLICE_2 = rt.Citation('Dépôt de plainte', 'sources/004_2d4123b577c6e586.txt', 1781)
+_DOC_RAPPORT_POLICE = rt.ChecklistItem(
+    'rapport_police',
+    'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_RAPPORT_POLICE, _CITE_RAPPORT_POLICE_2),
+)
 _CITE_PRISE_EN_CHARGE_SECOURS = rt.Citation(
     'Document de prise en charge par les pompiers / le SAMU',
     'sources/004_2d4123b577c6e586.txt',
     2058,
 )
+_DOC_PRISE_EN_CHARGE_SECOURS = rt.ChecklistItem(
+    'prise_en_charge_secours',
+    'Document de prise en charge par les pompiers ou le SAMU',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PRISE_EN_CHARGE_SECOURS,),
+)
 _CITE_RAPPORT_TRANSPORTEUR = rt.Citation(
     'Rapport d’une compagnie de transports (SNCF, RATP, autre)',
     'sources/004_2d4123b577c6e586.txt',
     2060,
+)
+_DOC_RAPPORT_TRANSPORTEUR = rt.ChecklistItem(
+    'rapport_transporteur',
+    "Rapport d'une compagnie de transports (SNCF, RATP, autre)",
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_RAPPORT_TRANSPORTEUR,),
 )
 _CITE_DOCUMENTS_MEDICAUX = rt.Citation(
     'Bulletin de situation ou d’hospitalisation X X', 'sources/004_2d4123b577c6e586.txt', 2062
@@ -650,6 +823,20 @@ _CITE_DOCUMENTS_MEDICAUX_3 = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     1979,
+)
+_DOC_DOCUMENTS_MEDICAUX = rt.ChecklistItem(
+    'documents_médicaux',
+    (
+        "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus d'analyses ou "
+        "d'intervention"
+    ),
+    'facultative',
+    None,
+    False,
+    True,
+    (),
+    'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».',
+    (_CITE_DOCUMENTS_MEDICAUX, _CITE_DOCUMENTS_MEDICAUX_2, _CITE_DOCUMENTS_MEDICAUX_3),
 )
 _CITE_EXAMENS_TABLEAU = rt.Citation(
     (
@@ -667,11 +854,47 @@ _CITE_EXAMENS_TABLEAU_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1298,
 )
+_DOC_EXAMENS_TABLEAU = rt.ChecklistItem(
+    'examens_tableau',
+    'Résultats des examens médicaux complémentaires prescrits par le tableau de la maladie',
+    'à fournir',
+    None,
+    False,
+    True,
+    (),
+    None,
+    (_CITE_EXAMENS_TABLEAU, _CITE_EXAMENS_TABLEAU_2),
+)
 _CITE_FICHE_DE_POSTE = rt.Citation('Fiche de poste X', 'sources/004_2d4123b577c6e586.txt', 2068)
+_DOC_FICHE_DE_POSTE = rt.ChecklistItem(
+    'fiche_de_poste',
+    'Fiche de poste',
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DE_POSTE,),
+)
 _CITE_FICHE_EXPOSITION = rt.Citation(
     'Fiche d’exposition au risque ou fiche individuelle d’exposition spécifique',
     'sources/004_2d4123b577c6e586.txt',
     2070,
+)
+_DOC_FICHE_EXPOSITION = rt.ChecklistItem(
+    'fiche_exposition',
+    (
+        "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique (amiante, "
+        'milieu hyperbare, rayonnements)'
+    ),
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_EXPOSITION,),
 )
 _CITE_LISTE_PROFESSIONS = rt.Citation(
     (
@@ -680,6 +903,20 @@ _CITE_LISTE_PROFESSIONS = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     2078,
+)
+_DOC_LISTE_PROFESSIONS = rt.ChecklistItem(
+    'liste_professions',
+    (
+        'Liste des professions exercées et des expositions aux risques (chimiques, mécaniques, '
+        'psychologiques ou autres)'
+    ),
+    'facultative',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_LISTE_PROFESSIONS,),
 )
 _CITE_FONCTIONNAIRE_EN_ACTIVITE = rt.Citation(
     (
@@ -747,6 +984,17 @@ _RULE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.RuleInfo(
     (_CITE_CONTRACTUEL_ACCIDENT_TRAVAIL,),
     'circulars/citis_2019.circ:234',
 )
+_NOTICE_CONTRACTUEL_ACCIDENT_TRAVAIL = rt.Finding(
+    _RULE_CONTRACTUEL_ACCIDENT_TRAVAIL,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Agent contractuel, si l'imputabilité au service est reconnue, vous êtes placé en "
+        'accident de travail ou en maladie professionnelle (pas en CITIS). La procédure dépend de '
+        'la durée et de la quotité de votre contrat.'
+    ),
+    (),
+)
 _CITE_CONTRAT_COURT_CAISSE = rt.Citation(
     (
         '8-2 : Agent contractuel ayant un contrat CDD d’une durée inférieure à 12 mois et/ou à '
@@ -782,6 +1030,20 @@ _RULE_CONTRAT_COURT_CAISSE = rt.RuleInfo(
         _CITE_CONTRAT_COURT_CAISSE_3,
     ),
     'circulars/citis_2019.circ:239',
+)
+_NOTICE_CONTRAT_COURT_CAISSE = rt.Finding(
+    _RULE_CONTRAT_COURT_CAISSE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Votre contrat (CDI à temps incomplet, ou CDD de moins de 12 mois et/ou à temps incomplet) '
+        "relève de la caisse primaire d'assurance maladie : informez par écrit le responsable de "
+        "la structure des circonstances et du lieu de l'accident, faites établir sous 24 h un "
+        'certificat médical initial, adressez-en les volets 1 et 2 à votre caisse et conservez le '
+        "volet 3 ; en cas d'arrêt de travail, votre service de gestion établira les attestations "
+        'de salaire pour les indemnités journalières.'
+    ),
+    (),
 )
 _CITE_CONTRAT_LONG_INDEMNITES = rt.Citation(
     (
@@ -855,6 +1117,18 @@ _RULE_CONTRAT_LONG_INDEMNITES = rt.RuleInfo(
         _CITE_CONTRAT_LONG_INDEMNITES_7,
     ),
     'circulars/citis_2019.circ:247',
+)
+_NOTICE_CONTRAT_LONG_INDEMNITES = rt.Finding(
+    _RULE_CONTRAT_LONG_INDEMNITES,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Si l'accident ou la maladie est reconnu imputable au service et que vous êtes en arrêt "
+        'de travail, vous êtes placé en accident du travail sans traitement ou en maladie '
+        'professionnelle ; votre service de gestion établit les attestations de salaire pour le '
+        'calcul des indemnités journalières.'
+    ),
+    (),
 )
 _CITE_PRESOMPTION_ACCIDENT_SERVICE = rt.Citation(
     (
@@ -957,6 +1231,17 @@ _RULE_TRAJET_PREUVE = rt.RuleInfo(
     'information',
     (_CITE_TRAJET_PREUVE,),
     'circulars/citis_2019.circ:286',
+)
+_NOTICE_TRAJET_PREUVE = rt.Finding(
+    _RULE_TRAJET_PREUVE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Pour un accident de trajet, c'est à vous d'apporter les éléments de preuve : une simple "
+        'déclaration avec un certificat médical ne suffit pas, des pièces complémentaires sont '
+        'indispensables (plan du trajet, témoignages, constat, rapport de police…).'
+    ),
+    (),
 )
 _CITE_MALADIE_HORS_TABLEAU = rt.Citation(
     (
@@ -1175,6 +1460,18 @@ _RULE_INFORMER_SUPERIEUR = rt.RuleInfo(
     (_CITE_INFORMER_SUPERIEUR, _CITE_INFORMER_SUPERIEUR_2, _CITE_INFORMER_SUPERIEUR_3),
     'circulars/citis_2019.circ:365',
 )
+_NOTICE_INFORMER_SUPERIEUR = rt.Finding(
+    _RULE_INFORMER_SUPERIEUR,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Informez le plus tôt possible votre supérieur hiérarchique de l'accident ou de la "
+        "maladie ; si vous n'êtes pas en état de le faire, la première personne avisée peut "
+        "l'informer. En cas d'envoi direct de votre déclaration aux services académiques, "
+        'informez-en votre supérieur hiérarchique.'
+    ),
+    (),
+)
 _CITE_INSTRUCTION_CONGE_ORDINAIRE = rt.Citation(
     (
         'L’agent ne peut bénéficier d’un CITIS que lorsque la décision de l’administration '
@@ -1253,6 +1550,20 @@ _RULE_INSTRUCTION_CONGE_ORDINAIRE = rt.RuleInfo(
     ),
     'circulars/citis_2019.circ:371',
 )
+_NOTICE_INSTRUCTION_CONGE_ORDINAIRE = rt.Finding(
+    _RULE_INSTRUCTION_CONGE_ORDINAIRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Vous ne bénéficierez du CITIS qu'après notification de la décision de l'administration "
+        ": pendant l'instruction, vos arrêts de travail sont saisis en congé ordinaire de maladie "
+        "et les frais médicaux restent à votre charge. Si l'instruction n'est pas terminée à "
+        "l'expiration des délais de l'administration, vous êtes placé en CITIS à titre "
+        "provisoire ; si l'imputabilité est reconnue, la période est requalifiée en CITIS à plein "
+        "traitement depuis le premier jour d'arrêt."
+    ),
+    (),
+)
 _CITE_REFUS_IMPUTABILITE = rt.Citation(
     (
         'La décision de l’administration est motivée et notifiée à l’agent (avec copie au '
@@ -1285,6 +1596,17 @@ _RULE_REFUS_IMPUTABILITE = rt.RuleInfo(
     'information',
     (_CITE_REFUS_IMPUTABILITE, _CITE_REFUS_IMPUTABILITE_2, _CITE_REFUS_IMPUTABILITE_3),
     'circulars/citis_2019.circ:382',
+)
+_NOTICE_REFUS_IMPUTABILITE = rt.Finding(
+    _RULE_REFUS_IMPUTABILITE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Si l'imputabilité n'est pas reconnue, vos arrêts relèvent du congé ordinaire de maladie "
+        '; si vous aviez été placé en CITIS provisoire, cette décision est retirée et les sommes '
+        'indûment perçues doivent être reversées.'
+    ),
+    (),
 )
 _CITE_SUIVI_CITIS = rt.Citation(
     (
@@ -1339,6 +1661,18 @@ _RULE_SUIVI_CITIS = rt.RuleInfo(
         _CITE_SUIVI_CITIS_5,
     ),
     'circulars/citis_2019.circ:389',
+)
+_NOTICE_SUIVI_CITIS = rt.Finding(
+    _RULE_SUIVI_CITIS,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Pendant le CITIS, transmettez à votre établissement ou service les prolongations d'arrêt "
+        "ou de soins (CERFA n° 11138). Au-delà de 6 mois de CITIS, l'administration vous fait "
+        'obligatoirement examiner par un médecin agréé ; au-delà de 12 mois de CITIS continu, elle '
+        'peut faire expertiser votre aptitude. Vous êtes tenu de vous rendre à ces expertises.'
+    ),
+    (),
 )
 _CITE_FIN_DU_DISPOSITIF = rt.Citation(
     (
@@ -1431,6 +1765,18 @@ _RULE_FIN_DU_DISPOSITIF = rt.RuleInfo(
     ),
     'circulars/citis_2019.circ:398',
 )
+_NOTICE_FIN_DU_DISPOSITIF = rt.Finding(
+    _RULE_FIN_DU_DISPOSITIF,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Lorsque votre médecin vous considère guéri ou consolidé, adressez à votre établissement '
+        'ou service un certificat médical final (CERFA n° 11138) ; à défaut de certificat final ou '
+        'de prolongation, le dossier est clos à la date du dernier certificat reçu et la prise en '
+        "charge des frais s'arrête à cette date."
+    ),
+    (),
+)
 _CITE_RECHUTE_EXPERTISE = rt.Citation(
     (
         'La rechute d’un accident doit se caractériser par une récidive ou une aggravation subite '
@@ -1465,6 +1811,18 @@ _RULE_RECHUTE_EXPERTISE = rt.RuleInfo(
     'information',
     (_CITE_RECHUTE_EXPERTISE, _CITE_RECHUTE_EXPERTISE_2, _CITE_RECHUTE_EXPERTISE_3),
     'circulars/citis_2019.circ:411',
+)
+_NOTICE_RECHUTE_EXPERTISE = rt.Finding(
+    _RULE_RECHUTE_EXPERTISE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Une rechute est une récidive ou une aggravation subite et naturelle de l'affection "
+        'initiale, sans cause extérieure, nécessitant un traitement médical ; un nouveau fait '
+        "traumatique est un nouvel accident. L'imputabilité de la rechute est vérifiée par une "
+        "expertise médicale ; elle se déclare avec le formulaire de l'annexe 1."
+    ),
+    (),
 )
 _CITE_QUINZE_JOURS_CONSTATATION = rt.Citation(
     'doit être effectuée dans ce cas, dans les 15 jours suivant la constatation médicale',
@@ -2300,33 +2658,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'déclaration_accident',
-                (
-                    "Original du formulaire de déclaration d'accident de service – accident de "
-                    'trajet (annexe 1)'
-                ),
+            rt.checklist_item(
+                _DOC_DECLARATION_ACCIDENT,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet, '
                     'rechute}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                (
-                    "Complété par l'agent (ou, si son état de santé ne le permet pas, par un "
-                    'ayant droit ou une personne de confiance) ; il décrit précisément les '
-                    "circonstances de lieu, de temps et d'activité, la façon dont l'accident "
-                    "s'est produit et ses conséquences sur l'état de santé. Il sert aussi à "
-                    'déclarer une rechute.'
-                ),
-                (
-                    _CITE_DECLARATION_ACCIDENT,
-                    _CITE_DECLARATION_ACCIDENT_2,
-                    _CITE_DECLARATION_ACCIDENT_3,
-                    _CITE_DECLARATION_ACCIDENT_4,
-                ),
             )
         )
     condition = rt.and3(
@@ -2335,51 +2674,32 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'déclaration_maladie',
-                'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+            rt.checklist_item(
+                _DOC_DECLARATION_MALADIE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_DECLARATION_MALADIE, _CITE_DECLARATION_MALADIE_2),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'certificat_médical',
-                (
-                    'Original du certificat médical CERFA n° 11138, volet 1 (lésions constatées et '
-                    'leur localisation, ou nature de la maladie)'
-                ),
+            rt.checklist_item(
+                _DOC_CERTIFICAT_MEDICAL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'contrat_long',
-                False,
-                False,
                 deliveries_1,
-                (
-                    "Obligatoire même sans prescription d'arrêt de travail. Il n'est pas mis "
-                    'sous pli confidentiel : seuls les autres documents médicaux joints le sont.'
-                ),
-                (_CITE_CERTIFICAT_MEDICAL, _CITE_CERTIFICAT_MEDICAL_2),
             )
         )
     condition = declaration_avec_arret
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'arrêt_de_travail',
-                'Arrêt de travail (initial ou de prolongation)',
+            rt.checklist_item(
+                _DOC_ARRET_DE_TRAVAIL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'déclaration.avec_arrêt',
-                False,
-                False,
                 rt.deliveries(
                     rt.routed(
                         'main propre',
@@ -2402,8 +2722,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                'À transmettre dans les 48 h suivant son établissement.',
-                (_CITE_ARRET_DE_TRAVAIL,),
             )
         )
     condition = None if contrat_long is None else not contrat_long
@@ -2421,16 +2739,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'emploi_du_temps_contractuel',
-                'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+            rt.checklist_item(
+                _DOC_EMPLOI_DU_TEMPS_CONTRACTUEL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.statut = contractuel et contrat_long',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_EMPLOI_DU_TEMPS_CONTRACTUEL,),
             )
         )
     condition = rt.and3(
@@ -2439,19 +2752,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'plan_trajet',
-                (
-                    'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire habituel, '
-                    "endroit exact de l'accident)"
-                ),
+            rt.checklist_item(
+                _DOC_PLAN_TRAJET,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'contrat_long et déclaration.nature = accident_trajet',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PLAN_TRAJET, _CITE_PLAN_TRAJET_2),
             )
         )
     condition = rt.all3(
@@ -2461,19 +2766,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'ordre_mission',
-                'Ordre de mission ou convocation',
+            rt.checklist_item(
+                _DOC_ORDRE_MISSION,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
                     'et accident.en_mission'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_ORDRE_MISSION,),
             )
         )
     condition = rt.and3(
@@ -2482,48 +2782,33 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_horaire',
-                'Attestation horaire ou emploi du temps visé par le supérieur hiérarchique',
+            rt.checklist_item(
+                _DOC_ATTESTATION_HORAIRE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_ATTESTATION_HORAIRE,),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'photographies',
-                'Photographies des lieux',
+            rt.checklist_item(
+                _DOC_PHOTOGRAPHIES,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PHOTOGRAPHIES,),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'témoignages',
-                'Témoignages écrits et/ou rapport circonstancié du supérieur hiérarchique',
+            rt.checklist_item(
+                _DOC_TEMOIGNAGES,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_TEMOIGNAGES,),
             )
         )
     condition = rt.all3(
@@ -2533,19 +2818,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'constat_amiable',
-                'Constat amiable',
+            rt.checklist_item(
+                _DOC_CONSTAT_AMIABLE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
                     'et accident.circulation_routière'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_CONSTAT_AMIABLE,),
             )
         )
     condition = rt.and3(
@@ -2554,18 +2834,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'rapport_police',
-                'Rapport de police, de gendarmerie ou des pompiers ; dépôt de plainte',
+            rt.checklist_item(
+                _DOC_RAPPORT_POLICE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_RAPPORT_POLICE, _CITE_RAPPORT_POLICE_2),
             )
         )
     condition = rt.and3(
@@ -2574,18 +2849,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'prise_en_charge_secours',
-                'Document de prise en charge par les pompiers ou le SAMU',
+            rt.checklist_item(
+                _DOC_PRISE_EN_CHARGE_SECOURS,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PRISE_EN_CHARGE_SECOURS,),
             )
         )
     condition = rt.and3(
@@ -2594,34 +2864,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'rapport_transporteur',
-                "Rapport d'une compagnie de transports (SNCF, RATP, autre)",
+            rt.checklist_item(
+                _DOC_RAPPORT_TRANSPORTEUR,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long et déclaration.nature = accident_trajet',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_RAPPORT_TRANSPORTEUR,),
             )
         )
     condition = contrat_long
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'documents_médicaux',
-                (
-                    "Bulletin de situation ou d'hospitalisation, ordonnances, comptes rendus "
-                    "d'analyses ou d'intervention"
-                ),
+            rt.checklist_item(
+                _DOC_DOCUMENTS_MEDICAUX,
                 'facultative' if condition else 'facultative si …',
                 None if condition else 'contrat_long',
-                False,
-                True,
                 deliveries_2,
-                'Sous enveloppe cachetée portant la mention « pli confidentiel – secret médical ».',
-                (_CITE_DOCUMENTS_MEDICAUX, _CITE_DOCUMENTS_MEDICAUX_2, _CITE_DOCUMENTS_MEDICAUX_3),
             )
         )
     condition = rt.all3(
@@ -2631,22 +2888,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'examens_tableau',
-                (
-                    'Résultats des examens médicaux complémentaires prescrits par le tableau de la '
-                    'maladie'
-                ),
+            rt.checklist_item(
+                _DOC_EXAMENS_TABLEAU,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle et '
                     'maladie.examens_prescrits'
                 ),
-                False,
-                True,
                 deliveries_2,
-                None,
-                (_CITE_EXAMENS_TABLEAU, _CITE_EXAMENS_TABLEAU_2),
             )
         )
     condition = rt.and3(
@@ -2655,18 +2904,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'fiche_de_poste',
-                'Fiche de poste',
+            rt.checklist_item(
+                _DOC_FICHE_DE_POSTE,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_FICHE_DE_POSTE,),
             )
         )
     condition = rt.and3(
@@ -2675,21 +2919,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'fiche_exposition',
-                (
-                    "Fiche d'exposition au risque ou fiche individuelle d'exposition spécifique "
-                    '(amiante, milieu hyperbare, rayonnements)'
-                ),
+            rt.checklist_item(
+                _DOC_FICHE_EXPOSITION,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_FICHE_EXPOSITION,),
             )
         )
     condition = rt.and3(
@@ -2698,21 +2934,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'liste_professions',
-                (
-                    'Liste des professions exercées et des expositions aux risques (chimiques, '
-                    'mécaniques, psychologiques ou autres)'
-                ),
+            rt.checklist_item(
+                _DOC_LISTE_PROFESSIONS,
                 'facultative' if condition else 'facultative si …',
                 None if condition else (
                     'contrat_long et déclaration.nature = maladie_professionnelle'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_LISTE_PROFESSIONS,),
             )
         )
 
@@ -2818,42 +3046,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/citis_2019.circ:234 règle contractuel_accident_travail (information)
     applies = None if agent_statut is None else agent_statut == 'contractuel'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_CONTRACTUEL_ACCIDENT_TRAVAIL,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Agent contractuel, si l'imputabilité au service est reconnue, vous êtes "
-                    'placé en accident de travail ou en maladie professionnelle (pas en CITIS). La '
-                    'procédure dépend de la durée et de la quotité de votre contrat.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_CONTRACTUEL_ACCIDENT_TRAVAIL)
     elif applies is False:
         not_applicable.append('contractuel_accident_travail')
 
     # circulars/citis_2019.circ:239 règle contrat_court_caisse (information)
     applies = None if contrat_long is None else not contrat_long
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_CONTRAT_COURT_CAISSE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Votre contrat (CDI à temps incomplet, ou CDD de moins de 12 mois et/ou à '
-                    "temps incomplet) relève de la caisse primaire d'assurance maladie : informez "
-                    'par écrit le responsable de la structure des circonstances et du lieu de '
-                    "l'accident, faites établir sous 24 h un certificat médical initial, "
-                    'adressez-en les volets 1 et 2 à votre caisse et conservez le volet 3 ; en cas '
-                    "d'arrêt de travail, votre service de gestion établira les attestations de "
-                    'salaire pour les indemnités journalières.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_CONTRAT_COURT_CAISSE)
     elif applies is False:
         not_applicable.append('contrat_court_caisse')
 
@@ -2862,20 +3062,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_CONTRAT_LONG_INDEMNITES,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Si l'accident ou la maladie est reconnu imputable au service et que vous "
-                    'êtes en arrêt de travail, vous êtes placé en accident du travail sans '
-                    'traitement ou en maladie professionnelle ; votre service de gestion établit '
-                    'les attestations de salaire pour le calcul des indemnités journalières.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_CONTRAT_LONG_INDEMNITES)
     elif applies is False:
         not_applicable.append('contrat_long_indemnités')
 
@@ -3157,20 +3344,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/citis_2019.circ:286 règle trajet_preuve (information)
     applies = shared_2
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_TRAJET_PREUVE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Pour un accident de trajet, c'est à vous d'apporter les éléments de preuve "
-                    ': une simple déclaration avec un certificat médical ne suffit pas, des pièces '
-                    'complémentaires sont indispensables (plan du trajet, témoignages, constat, '
-                    'rapport de police…).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_TRAJET_PREUVE)
     elif applies is False:
         not_applicable.append('trajet_preuve')
 
@@ -4691,125 +4865,42 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 undecided = True
 
     # circulars/citis_2019.circ:365 règle informer_supérieur (information)
-    findings.append(
-        rt.Finding(
-            _RULE_INFORMER_SUPERIEUR,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Informez le plus tôt possible votre supérieur hiérarchique de l'accident ou de "
-                "la maladie ; si vous n'êtes pas en état de le faire, la première personne avisée "
-                "peut l'informer. En cas d'envoi direct de votre déclaration aux services "
-                'académiques, informez-en votre supérieur hiérarchique.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_INFORMER_SUPERIEUR)
 
     # circulars/citis_2019.circ:371 règle instruction_congé_ordinaire (information)
     applies = rt.and3(
         contrat_long, (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES)
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_INSTRUCTION_CONGE_ORDINAIRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Vous ne bénéficierez du CITIS qu'après notification de la décision de "
-                    "l'administration : pendant l'instruction, vos arrêts de travail sont saisis "
-                    'en congé ordinaire de maladie et les frais médicaux restent à votre charge. '
-                    "Si l'instruction n'est pas terminée à l'expiration des délais de "
-                    "l'administration, vous êtes placé en CITIS à titre provisoire ; si "
-                    "l'imputabilité est reconnue, la période est requalifiée en CITIS à plein "
-                    "traitement depuis le premier jour d'arrêt."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_INSTRUCTION_CONGE_ORDINAIRE)
     elif applies is False:
         not_applicable.append('instruction_congé_ordinaire')
 
     # circulars/citis_2019.circ:382 règle refus_imputabilité (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_REFUS_IMPUTABILITE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Si l'imputabilité n'est pas reconnue, vos arrêts relèvent du congé "
-                    'ordinaire de maladie ; si vous aviez été placé en CITIS provisoire, cette '
-                    'décision est retirée et les sommes indûment perçues doivent être reversées.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_REFUS_IMPUTABILITE)
     elif applies is False:
         not_applicable.append('refus_imputabilité')
 
     # circulars/citis_2019.circ:389 règle suivi_citis (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_SUIVI_CITIS,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Pendant le CITIS, transmettez à votre établissement ou service les '
-                    "prolongations d'arrêt ou de soins (CERFA n° 11138). Au-delà de 6 mois de "
-                    "CITIS, l'administration vous fait obligatoirement examiner par un médecin "
-                    'agréé ; au-delà de 12 mois de CITIS continu, elle peut faire expertiser votre '
-                    'aptitude. Vous êtes tenu de vous rendre à ces expertises.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_SUIVI_CITIS)
     elif applies is False:
         not_applicable.append('suivi_citis')
 
     # circulars/citis_2019.circ:398 règle fin_du_dispositif (information)
     applies = contrat_long
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_FIN_DU_DISPOSITIF,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Lorsque votre médecin vous considère guéri ou consolidé, adressez à votre '
-                    'établissement ou service un certificat médical final (CERFA n° 11138) ; à '
-                    'défaut de certificat final ou de prolongation, le dossier est clos à la date '
-                    "du dernier certificat reçu et la prise en charge des frais s'arrête à cette "
-                    'date.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_FIN_DU_DISPOSITIF)
     elif applies is False:
         not_applicable.append('fin_du_dispositif')
 
     # circulars/citis_2019.circ:411 règle rechute_expertise (information)
     applies = None if declaration_nature is None else declaration_nature == 'rechute'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RECHUTE_EXPERTISE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Une rechute est une récidive ou une aggravation subite et naturelle de '
-                    "l'affection initiale, sans cause extérieure, nécessitant un traitement "
-                    "médical ; un nouveau fait traumatique est un nouvel accident. L'imputabilité "
-                    'de la rechute est vérifiée par une expertise médicale ; elle se déclare avec '
-                    "le formulaire de l'annexe 1."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RECHUTE_EXPERTISE)
     elif applies is False:
         not_applicable.append('rechute_expertise')
 
@@ -5118,3 +5209,469 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'orientation.service_compétent': orientation_service_competent,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_position = facts.agent_position
+    agent_contrat = facts.agent_contrat
+    agent_contrat_duree = facts.agent_contrat_duree
+    agent_temps_complet = facts.agent_temps_complet
+    arret_date_etablissement = facts.arret_date_etablissement
+    arret_date_transmission = facts.arret_date_transmission
+    demande_date_depot = facts.demande_date_depot
+    declaration_nature = facts.declaration_nature
+    declaration_avec_arret = facts.declaration_avec_arret
+    demande_citis = facts.demande_citis
+    accident_date = facts.accident_date
+    accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
+    accident_date_constatation_medicale = facts.accident_date_constatation_medicale
+    accident_acte_terroriste = facts.accident_acte_terroriste
+    declaration_force_majeure = facts.declaration_force_majeure
+    accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
+    accident_faute_personnelle = facts.accident_faute_personnelle
+    accident_en_teletravail = facts.accident_en_teletravail
+    accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
+    trajet_parcours_normal = facts.trajet_parcours_normal
+    trajet_duree_normale = facts.trajet_duree_normale
+    trajet_detour = facts.trajet_detour
+    trajet_detour_vie_courante = facts.trajet_detour_vie_courante
+    maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
+    maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
+    maladie_date_certificat_lien = facts.maladie_date_certificat_lien
+    maladie_conditions_tableau = facts.maladie_conditions_tableau
+    maladie_causee_par_activite = facts.maladie_causee_par_activite
+    maladie_taux_incapacite = facts.maladie_taux_incapacite
+    maladie_examens_prescrits = facts.maladie_examens_prescrits
+    rechute_date_constatation = facts.rechute_date_constatation
+    certificat_date_etablissement = facts.certificat_date_etablissement
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/citis_2019.circ:90 valeur contrat_long
+    contrat_long = rt.or3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        rt.and3(
+            agent_temps_complet,
+            rt.or3(
+                (None if agent_contrat is None else agent_contrat == 'cdi'),
+                (None if agent_contrat_duree is None else agent_contrat_duree >= 12),
+            ),
+        ),
+    )
+    # circulars/citis_2019.circ:162 échéance quinze_jours_accident
+    quinze_jours_accident = rt.shift_date(accident_date, 15, 'jours', 'après', None, False)
+    # circulars/citis_2019.circ:166 échéance quinze_jours_constatation
+    quinze_jours_constatation = rt.shift_date(
+        accident_date_constatation_medicale, 15, 'jours', 'après', None, False
+    )
+    # circulars/citis_2019.circ:170 échéance deux_ans_accident
+    deux_ans_accident = rt.shift_date(accident_date, 24, 'mois', 'après', 'dernier jour', False)
+    # circulars/citis_2019.circ:174 échéance deux_ans_maladie
+    deux_ans_maladie = rt.shift_date(
+        maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:178 échéance deux_ans_certificat_lien
+    deux_ans_certificat_lien = rt.shift_date(
+        maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:182 échéance un_mois_rechute
+    un_mois_rechute = rt.shift_date(
+        rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:186 échéance arrêt_48h
+    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
+    # circulars/citis_2019.circ:190 échéance certificat_24h
+    certificat_24h = rt.shift_date(accident_date, 1, 'jours', 'après', None, False)
+    # tested by 2 rules
+    shared_3 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/citis_2019.circ:219 règle fonctionnaire_en_activité (bloquante)
+    applies: bool | None = shared_3
+    if applies is not False:
+        holds: bool | None = None if agent_position is None else agent_position == 'activité'
+        if holds is False and applies is True:
+            failed.append('fonctionnaire_en_activité')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:227 règle citis_réservé (bloquante)
+    applies = demande_citis
+    if applies is not False:
+        holds = shared_3
+        if holds is False and applies is True:
+            failed.append('citis_réservé')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:259 règle présomption_accident_service (avertissement)
+    applies = None if declaration_nature is None else declaration_nature == 'accident_service'
+    if applies is not False:
+        holds = rt.and3(
+            accident_temps_et_lieu_de_service,
+            (None if accident_faute_personnelle is None else not accident_faute_personnelle),
+        )
+        if holds is False and applies is True:
+            failed.append('présomption_accident_service')
+            warned = True
+
+    # circulars/citis_2019.circ:266 règle télétravail (bloquante)
+    applies = rt.and3(
+        (None if declaration_nature is None else declaration_nature == 'accident_service'),
+        accident_en_teletravail,
+    )
+    if applies is not False:
+        holds = accident_teletravail_heures_et_fonctions
+        if holds is False and applies is True:
+            failed.append('télétravail')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:273 règle trajet_normal (bloquante)
+    applies = None if declaration_nature is None else declaration_nature == 'accident_trajet'
+    if applies is not False:
+        holds = rt.and3(trajet_parcours_normal, trajet_duree_normale)
+        if holds is False and applies is True:
+            failed.append('trajet_normal')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:280 règle trajet_détour (bloquante)
+    applies = rt.and3(
+        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
+        trajet_detour,
+    )
+    if applies is not False:
+        holds = trajet_detour_vie_courante
+        if holds is False and applies is True:
+            failed.append('trajet_détour')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:292 règle maladie_hors_tableau (bloquante)
+    applies = rt.and3(
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        (None if maladie_conditions_tableau is None else not maladie_conditions_tableau),
+    )
+    if applies is not False:
+        holds = rt.and3(
+            maladie_causee_par_activite,
+            (None if maladie_taux_incapacite is None else maladie_taux_incapacite >= 25),
+        )
+        if holds is False and applies is True:
+            failed.append('maladie_hors_tableau')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:301 règle délai_accident (bloquante)
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        (
+            None
+            if accident_lesion_decelee_tardivement is None
+            else not accident_lesion_decelee_tardivement
+        ),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or quinze_jours_accident is None
+            else demande_date_depot <= quinze_jours_accident
+        )
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI_ACCIDENT,
+                (
+                    (
+                        rt.or3(accident_acte_terroriste, declaration_force_majeure),
+                        'levée',
+                        'sauf si accident.acte_terroriste ou déclaration.force_majeure',
+                    ),
+                ),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('délai_accident')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('délai_accident')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:309 règle délai_lésion_tardive (bloquante)
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_lesion_decelee_tardivement,
+    )
+    if applies is not False:
+        holds = rt.and3(
+            (
+                None
+                if demande_date_depot is None or quinze_jours_constatation is None
+                else demande_date_depot <= quinze_jours_constatation
+            ),
+            (
+                None
+                if demande_date_depot is None or deux_ans_accident is None
+                else demande_date_depot <= deux_ans_accident
+            ),
+        )
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI_LESION_TARDIVE,
+                (
+                    (
+                        rt.or3(accident_acte_terroriste, declaration_force_majeure),
+                        'levée',
+                        'sauf si accident.acte_terroriste ou déclaration.force_majeure',
+                    ),
+                ),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('délai_lésion_tardive')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('délai_lésion_tardive')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:317 règle délai_maladie (bloquante)
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        (
+            None
+            if maladie_lien_etabli_ulterieurement is None
+            else not maladie_lien_etabli_ulterieurement
+        ),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or deux_ans_maladie is None
+            else demande_date_depot <= deux_ans_maladie
+        )
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI_MALADIE,
+                ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('délai_maladie')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('délai_maladie')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:325 règle délai_maladie_lien (bloquante)
+    applies = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        maladie_lien_etabli_ulterieurement,
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or deux_ans_certificat_lien is None
+            else demande_date_depot <= deux_ans_certificat_lien
+        )
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI_MALADIE_LIEN,
+                ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('délai_maladie_lien')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('délai_maladie_lien')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:333 règle délai_rechute (bloquante)
+    applies = rt.and3(
+        contrat_long, (None if declaration_nature is None else declaration_nature == 'rechute')
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or un_mois_rechute is None
+            else demande_date_depot <= un_mois_rechute
+        )
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI_RECHUTE,
+                ((declaration_force_majeure, 'levée', 'sauf si déclaration.force_majeure'),),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('délai_rechute')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('délai_rechute')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:341 règle délai_arrêt (avertissement)
+    applies = rt.and3(contrat_long, declaration_avec_arret)
+    if applies is not False:
+        holds = (
+            None
+            if arret_date_transmission is None or arret_48h is None
+            else arret_date_transmission <= arret_48h
+        )
+        if holds is False and applies is True:
+            failed.append('délai_arrêt')
+            warned = True
+
+    # circulars/citis_2019.circ:348 règle certificat_initial_24h (bloquante)
+    applies = rt.and3(
+        (None if contrat_long is None else not contrat_long),
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if certificat_date_etablissement is None or certificat_24h is None
+            else certificat_date_etablissement <= certificat_24h
+        )
+        if holds is False and applies is True:
+            failed.append('certificat_initial_24h')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/citis_2019.circ:356 règle pièces_déclaration (bloquante)
+    applies = contrat_long
+    if applies is not False:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+                        ),
+                    ),
+                    'déclaration_accident',
+                    (
+                        "Original du formulaire de déclaration d'accident de service – accident "
+                        'de trajet (annexe 1)'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'maladie_professionnelle'
+                        ),
+                    ),
+                    'déclaration_maladie',
+                    'Original du formulaire de déclaration de maladie professionnelle (annexe 2)',
+                ),
+                (
+                    contrat_long,
+                    'certificat_médical',
+                    (
+                        'Original du certificat médical CERFA n° 11138, volet 1 (lésions '
+                        'constatées et leur localisation, ou nature de la maladie)'
+                    ),
+                ),
+                (
+                    declaration_avec_arret,
+                    'arrêt_de_travail',
+                    'Arrêt de travail (initial ou de prolongation)',
+                ),
+                (
+                    (None if contrat_long is None else not contrat_long),
+                    'volets_caisse',
+                    (
+                        'Volets 1 et 2 du certificat médical initial (le volet 3 est conservé par '
+                        "l'agent)"
+                    ),
+                ),
+                (
+                    (None if contrat_long is None else not contrat_long),
+                    'écrit_circonstances',
+                    (
+                        'Écrit précisant au responsable de la structure les circonstances et le '
+                        "lieu de l'accident"
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if agent_statut is None else agent_statut == 'contractuel'),
+                        contrat_long,
+                    ),
+                    'emploi_du_temps_contractuel',
+                    'Emploi du temps visé par le supérieur hiérarchique (agent contractuel)',
+                ),
+                (
+                    rt.and3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'accident_trajet'
+                        ),
+                    ),
+                    'plan_trajet',
+                    (
+                        'Plan du trajet (départ, arrivée, itinéraire emprunté et itinéraire '
+                        "habituel, endroit exact de l'accident)"
+                    ),
+                ),
+                (
+                    rt.all3(
+                        contrat_long,
+                        (
+                            None
+                            if declaration_nature is None
+                            else declaration_nature == 'maladie_professionnelle'
+                        ),
+                        maladie_examens_prescrits,
+                    ),
+                    'examens_tableau',
+                    (
+                        'Résultats des examens médicaux complémentaires prescrits par le tableau '
+                        'de la maladie'
+                    ),
+                ),
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('pièces_déclaration')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

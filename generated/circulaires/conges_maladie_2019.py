@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='conges_maladie_2019',
@@ -232,6 +232,20 @@ _CITE_ARRETS_ORIGINAUX = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2897,
 )
+_DOC_ARRETS_ORIGINAUX = rt.ChecklistItem(
+    'arrêts_originaux',
+    "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Transmis par le supérieur hiérarchique ou l'établissement au service des affaires "
+        'médicales, pour la saisine du comité médical.'
+    ),
+    (_CITE_ARRETS_ORIGINAUX,),
+)
 _CITE_DEMANDE_ECRITE = rt.Citation(
     "Demande écrite sollicitant l'octroi d'un CLM", 'sources/004_2d4123b577c6e586.txt', 2597
 )
@@ -246,6 +260,20 @@ _CITE_DEMANDE_ECRITE_3 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3558,
 )
+_DOC_DEMANDE_ECRITE = rt.ChecklistItem(
+    'demande_écrite',
+    (
+        "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du congé, avec "
+        'nom, adresse et téléphone'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DEMANDE_ECRITE, _CITE_DEMANDE_ECRITE_2, _CITE_DEMANDE_ECRITE_3),
+)
 _CITE_CERTIFICAT_SIMPLE = rt.Citation(
     (
         'Un certificat médical simple indiquant que l’état de santé nécessite l’octroi d’un congé '
@@ -256,6 +284,17 @@ _CITE_CERTIFICAT_SIMPLE = rt.Citation(
 )
 _CITE_CERTIFICAT_SIMPLE_2 = rt.Citation(
     'accompagné d’un certificat médical simple', 'sources/004_2d4123b577c6e586.txt', 2923
+)
+_DOC_CERTIFICAT_SIMPLE = rt.ChecklistItem(
+    'certificat_simple',
+    'Certificat médical simple du médecin traitant (sans détailler la pathologie)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_CERTIFICAT_SIMPLE, _CITE_CERTIFICAT_SIMPLE_2),
 )
 _SERVICE_CMD = rt.Recipient('cmd', 'Comité médical départemental (CMD)', True, None)
 _CITE_CERTIFICAT_DETAILLE = rt.Citation(
@@ -307,6 +346,17 @@ _CITE_DEMANDE_REPRISE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3010,
 )
+_DOC_DEMANDE_REPRISE = rt.ChecklistItem(
+    'demande_reprise',
+    'Demande de reprise de fonctions',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DEMANDE_REPRISE,),
+)
 _CITE_ATTESTATION_REPRISE = rt.Citation(
     (
         'Le service ou l’établissement d’affectation devra établir une attestation qui sera '
@@ -323,8 +373,33 @@ _CITE_ATTESTATION_REPRISE_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2905,
 )
+_DOC_ATTESTATION_REPRISE = rt.ChecklistItem(
+    'attestation_reprise',
+    "Attestation de reprise établie par le service ou l'établissement d'affectation",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        "Adressée au service des affaires médicales par l'intermédiaire du service de gestion de "
+        "carrière de l'agent."
+    ),
+    (_CITE_ATTESTATION_REPRISE, _CITE_ATTESTATION_REPRISE_2),
+)
 _CITE_LETTRE_RENONCIATION = rt.Citation(
     'il devra le notifier par écrit adressé au BAM/SAM', 'sources/004_2d4123b577c6e586.txt', 2923
+)
+_DOC_LETTRE_RENONCIATION = rt.ChecklistItem(
+    'lettre_renonciation',
+    'Lettre de renonciation à la demande de CLM ou de CGM',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_LETTRE_RENONCIATION,),
 )
 _CITE_LETTRE_RETRAITE = rt.Citation(
     (
@@ -334,6 +409,20 @@ _CITE_LETTRE_RETRAITE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3097,
 )
+_DOC_LETTRE_RETRAITE = rt.ChecklistItem(
+    'lettre_retraite',
+    (
+        "Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité d'office "
+        "suivie d'une retraite pour invalidité"
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_LETTRE_RETRAITE,),
+)
 _CITE_CERTIFICAT_RETRAITE = rt.Citation(
     (
         'Un certificat médical simple du médecin traitant établi sous forme d’ordonnance '
@@ -342,6 +431,20 @@ _CITE_CERTIFICAT_RETRAITE = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3099,
+)
+_DOC_CERTIFICAT_RETRAITE = rt.ChecklistItem(
+    'certificat_retraite',
+    (
+        'Certificat médical simple du médecin traitant (ordonnance) mentionnant le dernier '
+        'renouvellement et la mise à la retraite pour invalidité'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_CERTIFICAT_RETRAITE,),
 )
 _SERVICE_SERVICE_PENSIONS = rt.Recipient(
     'service_pensions',
@@ -576,6 +679,17 @@ _RULE_OPTION_CLM_CLD = rt.RuleInfo(
     (_CITE_OPTION_CLM_CLD, _CITE_OPTION_CLM_CLD_2, _CITE_OPTION_CLM_CLD_3),
     'circulars/conges_maladie_2019.circ:230',
 )
+_NOTICE_OPTION_CLM_CLD = rt.Finding(
+    _RULE_OPTION_CLM_CLD,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Au terme d'un an de CLM, le service des affaires médicales vous invitera à choisir, de "
+        'façon irrévocable, entre le maintien en CLM et un CLD ; sans choix clair de votre part, '
+        "vous pouvez être placé d'office en CLD."
+    ),
+    (),
+)
 _CITE_NON_TITULAIRE_EN_ACTIVITE = rt.Citation(
     'Etre en activité', 'sources/004_2d4123b577c6e586.txt', 2815
 )
@@ -792,6 +906,18 @@ _RULE_REPRISE_SUR_DECISION = rt.RuleInfo(
     ),
     'circulars/conges_maladie_2019.circ:288',
 )
+_NOTICE_REPRISE_SUR_DECISION = rt.Finding(
+    _RULE_REPRISE_SUR_DECISION,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Vous ne pourrez reprendre vos fonctions, à temps plein comme à temps partiel '
+        "thérapeutique, qu'après notification de l'arrêté d'autorisation de reprise, pris après "
+        "avis du comité médical départemental. Dans l'attente, aucun congé de maladie ordinaire "
+        "n'est saisi et les arrêts reçus sont transmis au BAM, au SAM ou à la DEEP."
+    ),
+    (),
+)
 _CITE_REPRISE_LIBRE = rt.Citation(
     (
         'Au-delà de six mois consécutifs de congé de maladie ordinaire, et avant d’atteindre les '
@@ -816,6 +942,17 @@ _RULE_REPRISE_LIBRE = rt.RuleInfo(
     'information',
     (_CITE_REPRISE_LIBRE, _CITE_REPRISE_LIBRE_2),
     'circulars/conges_maladie_2019.circ:299',
+)
+_NOTICE_REPRISE_LIBRE = rt.Finding(
+    _RULE_REPRISE_LIBRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Tant que vous n'avez pas cumulé 12 mois de CMO consécutifs, vous pouvez reprendre vos "
+        'fonctions à tout moment ; au-delà de 6 mois, votre service ou établissement établit une '
+        'attestation de reprise adressée au BAM ou au SAM.'
+    ),
+    (),
 )
 _CITE_RENONCIATION_PREMIERE_PERIODE = rt.Citation(
     (
@@ -872,6 +1009,18 @@ _RULE_INSTRUCTION_SANS_REPRISE = rt.RuleInfo(
         _CITE_INSTRUCTION_SANS_REPRISE_3,
     ),
     'circulars/conges_maladie_2019.circ:312',
+)
+_NOTICE_INSTRUCTION_SANS_REPRISE = rt.Finding(
+    _RULE_INSTRUCTION_SANS_REPRISE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Durant l'instruction et jusqu'à la notification de la décision, vous n'êtes pas "
+        "autorisé à reprendre vos fonctions. Le CLM ou le CGM débute au premier jour de l'arrêt "
+        'maladie continu ; en cas de refus après avis du comité médical, vous êtes replacé en '
+        'congé de maladie ordinaire.'
+    ),
+    (),
 )
 _CITE_DOSSIER_COMPLET = rt.Citation(
     (
@@ -987,6 +1136,17 @@ _RULE_OBLIGATIONS = rt.RuleInfo(
     ),
     'circulars/conges_maladie_2019.circ:337',
 )
+_NOTICE_OBLIGATIONS = rt.Finding(
+    _RULE_OBLIGATIONS,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'En congé de maladie, vous devez transmettre vos arrêts de travail sous 48 heures, vous '
+        'soumettre aux visites de contrôle et aux prescriptions médicales, cesser tout travail '
+        'rémunéré et signaler tout changement de résidence, même temporaire.'
+    ),
+    (),
+)
 _CITE_FIN_DE_DROITS_TITULAIRE = rt.Citation(
     (
         'Pour les agents ayant épuisé leur droit à congé (CMO CLM CLD CGM), et dans l’attente de '
@@ -1032,6 +1192,19 @@ _RULE_FIN_DE_DROITS_TITULAIRE = rt.RuleInfo(
     ),
     'circulars/conges_maladie_2019.circ:349',
 )
+_NOTICE_FIN_DE_DROITS_TITULAIRE = rt.Finding(
+    _RULE_FIN_DE_DROITS_TITULAIRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Vos droits à congé sont épuisés : dans l'attente de l'avis du comité médical et de "
+        "l'autorisation de reprise, un demi-traitement vous est versé. En cas d'inaptitude "
+        "temporaire, le fonctionnaire titulaire peut être placé en disponibilité d'office pour "
+        'raison de santé (un an, renouvelable deux fois, exceptionnellement une quatrième année), '
+        'sans traitement ; le stagiaire, en congé sans traitement.'
+    ),
+    (),
+)
 _CITE_FIN_DE_DROITS_NON_TITULAIRE = rt.Citation(
     (
         'Si inapte temporairement: 1 an maximum de congé sans traitement, prolongation possible de '
@@ -1065,6 +1238,18 @@ _RULE_FIN_DE_DROITS_NON_TITULAIRE = rt.RuleInfo(
     ),
     'circulars/conges_maladie_2019.circ:357',
 )
+_NOTICE_FIN_DE_DROITS_NON_TITULAIRE = rt.Finding(
+    _RULE_FIN_DE_DROITS_NON_TITULAIRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Vos droits à congé sont épuisés : en cas d'inaptitude temporaire, vous pouvez être placé "
+        'en congé sans traitement pour un an, prolongeable de 6 mois sur avis médical ; à défaut '
+        "de reclassement, ou en cas d'inaptitude définitive à toute fonction, un licenciement "
+        'peut être prononcé.'
+    ),
+    (),
+)
 _CITE_RETRAITE_INVALIDITE = rt.Citation(
     (
         'La demande de retraite pour invalidité après un CLM ou un CLD ou à la fin des droits '
@@ -1095,6 +1280,18 @@ _RULE_RETRAITE_INVALIDITE = rt.RuleInfo(
     'information',
     (_CITE_RETRAITE_INVALIDITE, _CITE_RETRAITE_INVALIDITE_2, _CITE_RETRAITE_INVALIDITE_3),
     'circulars/conges_maladie_2019.circ:364',
+)
+_NOTICE_RETRAITE_INVALIDITE = rt.Finding(
+    _RULE_RETRAITE_INVALIDITE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'La demande de retraite pour invalidité se présente en même temps que la dernière période '
+        'de renouvellement du congé, au BAM ou au SAM ; la décision est prise après avis du comité '
+        'médical ou de la commission de réforme, et vous êtes maintenu à demi-traitement dans '
+        "l'attente."
+    ),
+    (),
 )
 _CITE_SIX_MOIS_CMO = rt.Citation(
     'Avis obligatoire du CMD dès 6 mois consécutifs de CMO',
@@ -1624,22 +1821,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'arrêts_originaux',
-                "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les suivants",
+            rt.checklist_item(
+                _DOC_ARRETS_ORIGINAUX,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'congé.type = cmo et dossier.objet = arrêt et non (congé.date_fin respecte '
                     'six_mois_cmo)'
                 ),
-                False,
-                False,
                 deliveries_1,
-                (
-                    "Transmis par le supérieur hiérarchique ou l'établissement au service des "
-                    'affaires médicales, pour la saisine du comité médical.'
-                ),
-                (_CITE_ARRETS_ORIGINAUX,),
             )
         )
     condition = rt.and3(
@@ -1648,21 +1837,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'demande_écrite',
-                (
-                    "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi du "
-                    'congé, avec nom, adresse et téléphone'
-                ),
+            rt.checklist_item(
+                _DOC_DEMANDE_ECRITE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}'
                 ),
-                False,
-                False,
                 deliveries_2,
-                None,
-                (_CITE_DEMANDE_ECRITE, _CITE_DEMANDE_ECRITE_2, _CITE_DEMANDE_ECRITE_3),
             )
         )
     condition = rt.or3(
@@ -1674,19 +1855,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'certificat_simple',
-                'Certificat médical simple du médecin traitant (sans détailler la pathologie)',
+            rt.checklist_item(
+                _DOC_CERTIFICAT_SIMPLE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     '(congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, '
                     'renouvellement}) ou dossier.objet = renonciation'
                 ),
-                False,
-                False,
                 deliveries_2,
-                None,
-                (_CITE_CERTIFICAT_SIMPLE, _CITE_CERTIFICAT_SIMPLE_2),
             )
         )
     condition = rt.and3(
@@ -1713,19 +1889,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'demande_reprise',
-                'Demande de reprise de fonctions',
+            rt.checklist_item(
+                _DOC_DEMANDE_REPRISE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'dossier.objet = reprise et (congé.type dans {clm, cld, cgm} ou (congé.type = '
                     'cmo et non (congé.date_fin_période_en_cours respecte douze_mois_cmo)))'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_DEMANDE_REPRISE,),
             )
         )
     condition = rt.all3(
@@ -1744,17 +1915,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_reprise',
-                "Attestation de reprise établie par le service ou l'établissement d'affectation",
+            rt.checklist_item(
+                _DOC_ATTESTATION_REPRISE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'dossier.objet = reprise et congé.type = cmo et '
                     'congé.date_fin_période_en_cours respecte douze_mois_cmo et non '
                     '(congé.date_fin_période_en_cours respecte six_mois_cmo)'
                 ),
-                False,
-                False,
                 rt.deliveries(
                     rt.routed(
                         'voie postale',
@@ -1776,62 +1944,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     )
                 ),
-                (
-                    "Adressée au service des affaires médicales par l'intermédiaire du service de "
-                    "gestion de carrière de l'agent."
-                ),
-                (_CITE_ATTESTATION_REPRISE, _CITE_ATTESTATION_REPRISE_2),
             )
         )
     condition = None if dossier_objet is None else dossier_objet == 'renonciation'
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'lettre_renonciation',
-                'Lettre de renonciation à la demande de CLM ou de CGM',
+            rt.checklist_item(
+                _DOC_LETTRE_RENONCIATION,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'dossier.objet = renonciation',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_LETTRE_RENONCIATION,),
             )
         )
     condition = dossier_retraite_invalidite
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'lettre_retraite',
-                (
-                    'Lettre sollicitant une dernière période de CLM, de CLD ou de disponibilité '
-                    "d'office suivie d'une retraite pour invalidité"
-                ),
+            rt.checklist_item(
+                _DOC_LETTRE_RETRAITE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'dossier.retraite_invalidité',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_LETTRE_RETRAITE,),
             )
         )
     condition = dossier_retraite_invalidite
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'certificat_retraite',
-                (
-                    'Certificat médical simple du médecin traitant (ordonnance) mentionnant le '
-                    'dernier renouvellement et la mise à la retraite pour invalidité'
-                ),
+            rt.checklist_item(
+                _DOC_CERTIFICAT_RETRAITE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'dossier.retraite_invalidité',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_CERTIFICAT_RETRAITE,),
             )
         )
     condition = rt.and3(
@@ -2328,19 +2470,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if conge_duree_clm_accomplie is None else conge_duree_clm_accomplie >= 12),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_OPTION_CLM_CLD,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Au terme d'un an de CLM, le service des affaires médicales vous invitera à "
-                    'choisir, de façon irrévocable, entre le maintien en CLM et un CLD ; sans '
-                    "choix clair de votre part, vous pouvez être placé d'office en CLD."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_OPTION_CLM_CLD)
     elif applies is False:
         not_applicable.append('option_clm_cld')
 
@@ -2811,21 +2941,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/conges_maladie_2019.circ:288 règle reprise_sur_décision (information)
     applies = shared_4
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_REPRISE_SUR_DECISION,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Vous ne pourrez reprendre vos fonctions, à temps plein comme à temps partiel '
-                    "thérapeutique, qu'après notification de l'arrêté d'autorisation de "
-                    "reprise, pris après avis du comité médical départemental. Dans l'attente, "
-                    "aucun congé de maladie ordinaire n'est saisi et les arrêts reçus sont "
-                    'transmis au BAM, au SAM ou à la DEEP.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_REPRISE_SUR_DECISION)
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
@@ -2840,19 +2956,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         ),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_REPRISE_LIBRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Tant que vous n'avez pas cumulé 12 mois de CMO consécutifs, vous pouvez "
-                    'reprendre vos fonctions à tout moment ; au-delà de 6 mois, votre service ou '
-                    'établissement établit une attestation de reprise adressée au BAM ou au SAM.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_REPRISE_LIBRE)
     elif applies is False:
         not_applicable.append('reprise_libre')
 
@@ -2907,20 +3011,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_INSTRUCTION_SANS_REPRISE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Durant l'instruction et jusqu'à la notification de la décision, vous "
-                    "n'êtes pas autorisé à reprendre vos fonctions. Le CLM ou le CGM débute au "
-                    "premier jour de l'arrêt maladie continu ; en cas de refus après avis du "
-                    'comité médical, vous êtes replacé en congé de maladie ordinaire.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_INSTRUCTION_SANS_REPRISE)
     elif applies is False:
         not_applicable.append('instruction_sans_reprise')
 
@@ -3515,19 +3606,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('droits_congé')
 
     # circulars/conges_maladie_2019.circ:337 règle obligations (information)
-    findings.append(
-        rt.Finding(
-            _RULE_OBLIGATIONS,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                'En congé de maladie, vous devez transmettre vos arrêts de travail sous 48 heures, '
-                'vous soumettre aux visites de contrôle et aux prescriptions médicales, cesser '
-                'tout travail rémunéré et signaler tout changement de résidence, même temporaire.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_OBLIGATIONS)
 
     # circulars/conges_maladie_2019.circ:349 règle fin_de_droits_titulaire (information)
     applies = rt.and3(
@@ -3535,22 +3614,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_FIN_DE_DROITS_TITULAIRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Vos droits à congé sont épuisés : dans l'attente de l'avis du comité "
-                    "médical et de l'autorisation de reprise, un demi-traitement vous est versé. "
-                    "En cas d'inaptitude temporaire, le fonctionnaire titulaire peut être placé "
-                    "en disponibilité d'office pour raison de santé (un an, renouvelable deux "
-                    'fois, exceptionnellement une quatrième année), sans traitement ; le '
-                    'stagiaire, en congé sans traitement.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_FIN_DE_DROITS_TITULAIRE)
     elif applies is False:
         not_applicable.append('fin_de_droits_titulaire')
 
@@ -3559,40 +3623,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         conge_droits_epuises, (None if agent_statut is None else agent_statut == 'contractuel')
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_FIN_DE_DROITS_NON_TITULAIRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Vos droits à congé sont épuisés : en cas d'inaptitude temporaire, vous "
-                    'pouvez être placé en congé sans traitement pour un an, prolongeable de 6 mois '
-                    "sur avis médical ; à défaut de reclassement, ou en cas d'inaptitude "
-                    'définitive à toute fonction, un licenciement peut être prononcé.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_FIN_DE_DROITS_NON_TITULAIRE)
     elif applies is False:
         not_applicable.append('fin_de_droits_non_titulaire')
 
     # circulars/conges_maladie_2019.circ:364 règle retraite_invalidité (information)
     applies = dossier_retraite_invalidite
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RETRAITE_INVALIDITE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'La demande de retraite pour invalidité se présente en même temps que la '
-                    'dernière période de renouvellement du congé, au BAM ou au SAM ; la décision '
-                    'est prise après avis du comité médical ou de la commission de réforme, et '
-                    "vous êtes maintenu à demi-traitement dans l'attente."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RETRAITE_INVALIDITE)
     elif applies is False:
         not_applicable.append('retraite_invalidité')
 
@@ -3760,3 +3798,400 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'droits_cm.demi': droits_cm_demi,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_position = facts.agent_position
+    arret_date_etablissement = facts.arret_date_etablissement
+    arret_date_transmission = facts.arret_date_transmission
+    demande_date_depot = facts.demande_date_depot
+    conge_type = facts.conge_type
+    dossier_objet = facts.dossier_objet
+    arret_date_debut_continu = facts.arret_date_debut_continu
+    conge_date_fin = facts.conge_date_fin
+    conge_date_fin_periode_en_cours = facts.conge_date_fin_periode_en_cours
+    conge_duree_periode = facts.conge_duree_periode
+    conge_affection_cld = facts.conge_affection_cld
+    conge_cld_meme_affection = facts.conge_cld_meme_affection
+    conge_duree_clm_accomplie = facts.conge_duree_clm_accomplie
+    agent_clm_anterieur = facts.agent_clm_anterieur
+    agent_reprise_depuis_clm = facts.agent_reprise_depuis_clm
+    agent_anciennete_services = facts.agent_anciennete_services
+    agent_contrat_date_fin = facts.agent_contrat_date_fin
+    dossier_retraite_invalidite = facts.dossier_retraite_invalidite
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
+    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours', 'après', None, False)
+    # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo
+    six_mois_cmo = rt.shift_date(
+        arret_date_debut_continu, 6, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/conges_maladie_2019.circ:76 échéance douze_mois_cmo
+    douze_mois_cmo = rt.shift_date(
+        arret_date_debut_continu, 12, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/conges_maladie_2019.circ:80 échéance renouvellement_deux_mois
+    renouvellement_deux_mois = rt.shift_date(
+        conge_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False
+    )
+    # circulars/conges_maladie_2019.circ:84 échéance reprise_trois_mois
+    reprise_trois_mois = rt.shift_date(
+        conge_date_fin_periode_en_cours, 3, 'mois', 'avant', 'mois suivant', False
+    )
+    # tested by 2 rules
+    shared_5 = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_2
+    # tested by 3 rules
+    shared_6 = rt.and3(
+        (None if conge_type is None else conge_type == 'cld'),
+        (None if dossier_objet is None else dossier_objet == 'octroi'),
+    )
+    # tested by 2 rules
+    shared_7 = rt.and3(
+        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+    )
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/conges_maladie_2019.circ:168 règle congés_titulaires (bloquante)
+    applies: bool | None = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES
+    if applies is not False:
+        holds: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+        if holds is False and applies is True:
+            failed.append('congés_titulaires')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:174 règle congés_non_titulaires (bloquante)
+    applies = shared_5
+    if applies is not False:
+        holds = None if agent_statut is None else agent_statut == 'contractuel'
+        if holds is False and applies is True:
+            failed.append('congés_non_titulaires')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:183 règle délai_arrêt (avertissement)
+    applies = None if dossier_objet is None else dossier_objet == 'arrêt'
+    if applies is not False:
+        holds = (
+            None
+            if arret_date_transmission is None or arret_48h is None
+            else arret_date_transmission <= arret_48h
+        )
+        if holds is False and applies is True:
+            failed.append('délai_arrêt')
+            warned = True
+
+    # circulars/conges_maladie_2019.circ:191 règle cmo_un_an (bloquante)
+    applies = rt.and3(
+        (None if conge_type is None else conge_type == 'cmo'),
+        (None if dossier_objet is None else dossier_objet == 'arrêt'),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if conge_date_fin is None or douze_mois_cmo is None
+            else conge_date_fin < douze_mois_cmo
+        )
+        if holds is False and applies is True:
+            failed.append('cmo_un_an')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:206 règle cld_affection (bloquante)
+    applies = shared_6
+    if applies is not False:
+        holds = conge_affection_cld
+        if holds is False and applies is True:
+            failed.append('cld_affection')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:212 règle cld_unique (bloquante)
+    applies = shared_6
+    if applies is not False:
+        holds = None if conge_cld_meme_affection is None else not conge_cld_meme_affection
+        if holds is False and applies is True:
+            failed.append('cld_unique')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:218 règle cld_après_clm (bloquante)
+    applies = shared_6
+    if applies is not False:
+        holds = None if conge_duree_clm_accomplie is None else conge_duree_clm_accomplie >= 12
+        if holds is False and applies is True:
+            failed.append('cld_après_clm')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:224 règle clm_nouveau (bloquante)
+    applies = rt.all3(
+        (None if conge_type is None else conge_type == 'clm'),
+        (None if dossier_objet is None else dossier_objet == 'octroi'),
+        agent_clm_anterieur,
+    )
+    if applies is not False:
+        holds = None if agent_reprise_depuis_clm is None else agent_reprise_depuis_clm >= 12
+        if holds is False and applies is True:
+            failed.append('clm_nouveau')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:238 règle non_titulaire_en_activité (bloquante)
+    applies = shared_5
+    if applies is not False:
+        holds = None if agent_position is None else agent_position == 'activité'
+        if holds is False and applies is True:
+            failed.append('non_titulaire_en_activité')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:245 règle cm_durée_contrat (bloquante)
+    applies = None if conge_type is None else conge_type == 'cm'
+    if applies is not False:
+        holds = (
+            None
+            if conge_date_fin is None or agent_contrat_date_fin is None
+            else conge_date_fin <= agent_contrat_date_fin
+        )
+        if holds is False and applies is True:
+            failed.append('cm_durée_contrat')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:251 règle cgm_ancienneté (bloquante)
+    applies = rt.and3(
+        (None if conge_type is None else conge_type == 'cgm'),
+        (None if dossier_objet is None else dossier_objet == 'octroi'),
+    )
+    if applies is not False:
+        holds = None if agent_anciennete_services is None else agent_anciennete_services >= 36
+        if holds is False and applies is True:
+            failed.append('cgm_ancienneté')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:264 règle période_trois_six_mois (bloquante)
+    applies = shared_7
+    if applies is not False:
+        holds = rt.and3(
+            (None if conge_duree_periode is None else conge_duree_periode >= 3),
+            (None if conge_duree_periode is None else conge_duree_periode <= 6),
+        )
+        if holds is False and applies is True:
+            failed.append('période_trois_six_mois')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:271 règle délai_renouvellement (bloquante)
+    applies = rt.and3(
+        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_4),
+        (None if dossier_objet is None else dossier_objet == 'renouvellement'),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or renouvellement_deux_mois is None
+            else demande_date_depot <= renouvellement_deux_mois
+        )
+        if holds is False and applies is True:
+            failed.append('délai_renouvellement')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:279 règle délai_reprise (bloquante)
+    applies = rt.and3(
+        (None if dossier_objet is None else dossier_objet == 'reprise'),
+        rt.or3(
+            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+            rt.and3(
+                (None if conge_type is None else conge_type == 'cmo'),
+                rt.not3(
+                    None
+                    if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
+                    else conge_date_fin_periode_en_cours < douze_mois_cmo
+                ),
+            ),
+        ),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or reprise_trois_mois is None
+            else demande_date_depot <= reprise_trois_mois
+        )
+        if holds is False and applies is True:
+            failed.append('délai_reprise')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:305 règle renonciation_première_période (bloquante)
+    applies = None if dossier_objet is None else dossier_objet == 'renonciation'
+    if applies is not False:
+        holds = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_5
+        if holds is False and applies is True:
+            failed.append('renonciation_première_période')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/conges_maladie_2019.circ:321 règle dossier_complet (bloquante)
+    applies = shared_7
+    if applies is not False:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    (None if dossier_objet is None else dossier_objet == 'arrêt'),
+                    'arrêt_de_travail',
+                    'Arrêt de travail initial ou de prolongation (imprimé CERFA)',
+                ),
+                (
+                    rt.all3(
+                        (None if conge_type is None else conge_type == 'cmo'),
+                        (None if dossier_objet is None else dossier_objet == 'arrêt'),
+                        rt.not3(
+                            None
+                            if conge_date_fin is None or six_mois_cmo is None
+                            else conge_date_fin < six_mois_cmo
+                        ),
+                    ),
+                    'arrêts_originaux',
+                    (
+                        "Arrêts de travail originaux depuis le début de l'arrêt continu, puis les "
+                        'suivants'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+                    ),
+                    'demande_écrite',
+                    (
+                        "Demande écrite (lettre personnelle ou formulaire) sollicitant l'octroi "
+                        'du congé, avec nom, adresse et téléphone'
+                    ),
+                ),
+                (
+                    rt.or3(
+                        rt.and3(
+                            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                            (
+                                None
+                                if dossier_objet is None
+                                else dossier_objet in _DOSSIER_OBJET_VALUES
+                            ),
+                        ),
+                        (None if dossier_objet is None else dossier_objet == 'renonciation'),
+                    ),
+                    'certificat_simple',
+                    'Certificat médical simple du médecin traitant (sans détailler la pathologie)',
+                ),
+                (
+                    rt.and3(
+                        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+                    ),
+                    'certificat_détaillé',
+                    (
+                        'Certificat médical détaillé du médecin spécialiste de la pathologie, sous '
+                        'pli confidentiel'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        (None if dossier_objet is None else dossier_objet == 'reprise'),
+                        rt.or3(
+                            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+                            rt.and3(
+                                (None if conge_type is None else conge_type == 'cmo'),
+                                rt.not3(
+                                    None
+                                    if conge_date_fin_periode_en_cours is None
+                                    or douze_mois_cmo is None
+                                    else conge_date_fin_periode_en_cours < douze_mois_cmo
+                                ),
+                            ),
+                        ),
+                    ),
+                    'demande_reprise',
+                    'Demande de reprise de fonctions',
+                ),
+                (
+                    rt.all3(
+                        (None if dossier_objet is None else dossier_objet == 'reprise'),
+                        (None if conge_type is None else conge_type == 'cmo'),
+                        (
+                            None
+                            if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
+                            else conge_date_fin_periode_en_cours < douze_mois_cmo
+                        ),
+                        rt.not3(
+                            None
+                            if conge_date_fin_periode_en_cours is None or six_mois_cmo is None
+                            else conge_date_fin_periode_en_cours < six_mois_cmo
+                        ),
+                    ),
+                    'attestation_reprise',
+                    (
+                        "Attestation de reprise établie par le service ou l'établissement "
+                        "d'affectation"
+                    ),
+                ),
+                (
+                    (None if dossier_objet is None else dossier_objet == 'renonciation'),
+                    'lettre_renonciation',
+                    'Lettre de renonciation à la demande de CLM ou de CGM',
+                ),
+                (
+                    dossier_retraite_invalidite,
+                    'lettre_retraite',
+                    (
+                        'Lettre sollicitant une dernière période de CLM, de CLD ou de '
+                        "disponibilité d'office suivie d'une retraite pour invalidité"
+                    ),
+                ),
+                (
+                    dossier_retraite_invalidite,
+                    'certificat_retraite',
+                    (
+                        'Certificat médical simple du médecin traitant (ordonnance) mentionnant le '
+                        'dernier renouvellement et la mise à la retraite pour invalidité'
+                    ),
+                ),
+                (
+                    rt.and3(
+                        dossier_retraite_invalidite,
+                        (None if agent_statut is None else agent_statut == 'titulaire'),
+                    ),
+                    'dossier_retraite',
+                    "Dossier d'admission à la retraite",
+                ),
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('dossier_complet')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='detachement_2019',
@@ -588,6 +588,19 @@ _RULE_TRAITEMENT_PEGASE = rt.RuleInfo(
     (_CITE_TRAITEMENT_PEGASE, _CITE_TRAITEMENT_PEGASE_2, _CITE_TRAITEMENT_PEGASE_3),
     'circulars/detachement_2019.circ:185',
 )
+_NOTICE_TRAITEMENT_PEGASE = rt.Finding(
+    _RULE_TRAITEMENT_PEGASE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Votre dossier de candidature est dématérialisé dans l'application Pégase, consultée par "
+        'les gestionnaires académiques et la DGRH. Les données sont conservées tant que vous êtes '
+        "en détachement, et six mois en cas de réponse défavorable ; vos droits d'accès "
+        "s'exercent auprès de pegase@education.gouv.fr (délégué à la protection des données du "
+        'ministère : dpd@education.gouv.fr).'
+    ),
+    (),
+)
 _CITE_TABLEAUX_SUIVI = rt.Citation(
     (
         'Maintien, renouvellement, fin de détachement ou intégration dans les corps enseignants du '
@@ -619,6 +632,21 @@ _RULE_TABLEAUX_SUIVI = rt.RuleInfo(
     'information',
     (_CITE_TABLEAUX_SUIVI, _CITE_TABLEAUX_SUIVI_2, _CITE_TABLEAUX_SUIVI_3),
     'circulars/detachement_2019.circ:191',
+)
+_NOTICE_TABLEAUX_SUIVI = rt.Finding(
+    _RULE_TABLEAUX_SUIVI,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Le maintien, le renouvellement, la fin de détachement ou l'intégration (année scolaire "
+        "2020-2021) sont recensés par le recteur ou l'IA-Dasen dans un tableau à retourner le 26 "
+        "mai 2020 au bureau DGRH B2-1 (1er degré) ou DGRH B2-3 (2d degré) ; l'intégration dans le "
+        "corps des psychologues de l'éducation nationale, spécialité EDA, des professeurs des "
+        "écoles détachés pour cinq ans le 1er septembre 2017 fait l'objet d'un tableau à "
+        'retourner le 26 mai 2020 au bureau DGRH B2-3 '
+        '(integrationpsyendespe2020@education.gouv.fr).'
+    ),
+    (),
 )
 _DATE_2020_05_26 = datetime.date(2020, 5, 26)
 _DEADLINE_RETOUR_TABLEAU_MAINTIEN = rt.DeadlineInfo(
@@ -1848,40 +1876,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 undecided = True
 
     # circulars/detachement_2019.circ:185 règle traitement_pégase (information)
-    findings.append(
-        rt.Finding(
-            _RULE_TRAITEMENT_PEGASE,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Votre dossier de candidature est dématérialisé dans l'application Pégase, "
-                'consultée par les gestionnaires académiques et la DGRH. Les données sont '
-                'conservées tant que vous êtes en détachement, et six mois en cas de réponse '
-                "défavorable ; vos droits d'accès s'exercent auprès de pegase@education.gouv.fr "
-                '(délégué à la protection des données du ministère : dpd@education.gouv.fr).'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_TRAITEMENT_PEGASE)
 
     # circulars/detachement_2019.circ:191 règle tableaux_suivi (information)
-    findings.append(
-        rt.Finding(
-            _RULE_TABLEAUX_SUIVI,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Le maintien, le renouvellement, la fin de détachement ou l'intégration (année "
-                "scolaire 2020-2021) sont recensés par le recteur ou l'IA-Dasen dans un tableau à "
-                'retourner le 26 mai 2020 au bureau DGRH B2-1 (1er degré) ou DGRH B2-3 (2d degré) '
-                "; l'intégration dans le corps des psychologues de l'éducation nationale, "
-                'spécialité EDA, des professeurs des écoles détachés pour cinq ans le 1er '
-                "septembre 2017 fait l'objet d'un tableau à retourner le 26 mai 2020 au bureau "
-                'DGRH B2-3 (integrationpsyendespe2020@education.gouv.fr).'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_TABLEAUX_SUIVI)
 
     found = tuple(findings)
     return rt.Decision(
@@ -1897,3 +1895,231 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         submissions=(_SUBMISSION,),
         computed={'nombre_corps': nombre_corps},
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    detachement_corps_accueil = facts.detachement_corps_accueil
+    detachement_discipline_agreges = facts.detachement_discipline_agreges
+    detachement_discipline_certifies = facts.detachement_discipline_certifies
+    detachement_discipline_plp = facts.detachement_discipline_plp
+    detachement_discipline_a_option = facts.detachement_discipline_a_option
+    detachement_option = facts.detachement_option
+    detachement_specialite_psyen = facts.detachement_specialite_psyen
+    detachement_nombre_vux_pe = facts.detachement_nombre_vux_pe
+    candidat_position = facts.candidat_position
+    candidat_hors_menj = facts.candidat_hors_menj
+    candidat_qualification_sauvetage = facts.candidat_qualification_sauvetage
+    candidat_qualification_natation = facts.candidat_qualification_natation
+    candidat_qualification_secourisme = facts.candidat_qualification_secourisme
+    candidature_fiche_renseignee = facts.candidature_fiche_renseignee
+    candidature_avis_superieur_renseigne = facts.candidature_avis_superieur_renseigne
+    candidature_avis_inspection_renseigne = facts.candidature_avis_inspection_renseigne
+    candidature_avis_inspection_simple_mention = facts.candidature_avis_inspection_simple_mention
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/detachement_2019.circ:84 valeur nombre_corps
+    nombre_corps = rt.count(detachement_corps_accueil)
+    # tested by 2 rules
+    shared_2 = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2)
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/detachement_2019.circ:88 règle fiche_renseignée (bloquante)
+    holds: bool | None = candidature_fiche_renseignee
+    if holds is False:
+        failed.append('fiche_renseignée')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/detachement_2019.circ:93 règle avis_supérieur_renseigné (bloquante)
+    holds = candidature_avis_superieur_renseigne
+    if holds is False:
+        failed.append('avis_supérieur_renseigné')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/detachement_2019.circ:98 règle avis_inspection_renseigné (bloquante)
+    holds = candidature_avis_inspection_renseigne
+    if holds is False:
+        failed.append('avis_inspection_renseigné')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/detachement_2019.circ:104 règle avis_inspection_motivé (bloquante)
+    applies: bool | None = candidature_avis_inspection_renseigne
+    if applies is not False:
+        holds = (
+            None
+            if candidature_avis_inspection_simple_mention is None
+            else not candidature_avis_inspection_simple_mention
+        )
+        if holds is False and applies is True:
+            failed.append('avis_inspection_motivé')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:111 règle pièces_jointes (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (True, 'fiche_candidature', 'Fiche de candidature à un détachement (annexe 2)'),
+            (True, 'curriculum_vitae', 'Curriculum vitae'),
+            (True, 'lettre_motivation', 'Lettre de motivation'),
+            (True, 'copie_diplômes', 'Copie des diplômes'),
+            (
+                rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES),
+                'qualification_sauvetage_aquatique',
+                'Qualification en sauvetage aquatique',
+            ),
+            (
+                rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_2),
+                'qualification_natation_pièce',
+                'Qualification en natation',
+            ),
+            (
+                rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3),
+                'qualification_secourisme_pièce',
+                'Qualification en secourisme',
+            ),
+            (
+                candidat_hors_menj,
+                'statut_particulier',
+                "Copie du statut particulier du corps ou cadre d'emploi d'origine",
+            ),
+            (True, 'grille_indiciaire', 'Grille indiciaire'),
+            (True, 'bulletin_paye', 'Copie du dernier bulletin de paye'),
+            (True, 'arrêté_promotion', 'Copie du dernier arrêté de promotion'),
+            (
+                (None if candidat_position is None else candidat_position != 'activité'),
+                'arrêté_position',
+                'Arrêté de position',
+            ),
+        ),
+    )
+    if holds is False:
+        failed.append('pièces_jointes')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/detachement_2019.circ:117 règle corps_sollicité (bloquante)
+    holds = None if nombre_corps is None else nombre_corps >= 1
+    if holds is False:
+        failed.append('corps_sollicité')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/detachement_2019.circ:122 règle deux_corps_maximum (bloquante)
+    holds = None if nombre_corps is None else nombre_corps <= 2
+    if holds is False:
+        failed.append('deux_corps_maximum')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/detachement_2019.circ:127 règle discipline_agrégés (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_4)
+    if applies is not False:
+        holds = (
+            None if detachement_discipline_agreges is None else detachement_discipline_agreges != ''
+        )
+        if holds is False and applies is True:
+            failed.append('discipline_agrégés')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:133 règle discipline_certifiés (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_5)
+    if applies is not False:
+        holds = (
+            None
+            if detachement_discipline_certifies is None
+            else detachement_discipline_certifies != ''
+        )
+        if holds is False and applies is True:
+            failed.append('discipline_certifiés')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:139 règle discipline_plp (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_6)
+    if applies is not False:
+        holds = None if detachement_discipline_plp is None else detachement_discipline_plp != ''
+        if holds is False and applies is True:
+            failed.append('discipline_plp')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:145 règle option_précisée (bloquante)
+    applies = rt.and3(
+        rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_7),
+        detachement_discipline_a_option,
+    )
+    if applies is not False:
+        holds = None if detachement_option is None else detachement_option != ''
+        if holds is False and applies is True:
+            failed.append('option_précisée')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:151 règle spécialité_psyen (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_8)
+    if applies is not False:
+        holds = rt.eq(rt.count(detachement_specialite_psyen), 1)
+        if holds is False and applies is True:
+            failed.append('spécialité_psyen')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:157 règle deux_vœux_maximum (bloquante)
+    applies = shared_2
+    if applies is not False:
+        holds = None if detachement_nombre_vux_pe is None else detachement_nombre_vux_pe <= 2
+        if holds is False and applies is True:
+            failed.append('deux_vœux_maximum')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:166 règle qualification_sauvetage (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES)
+    if applies is not False:
+        holds = candidat_qualification_sauvetage
+        if holds is False and applies is True:
+            failed.append('qualification_sauvetage')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:172 règle qualification_natation (bloquante)
+    applies = shared_2
+    if applies is not False:
+        holds = candidat_qualification_natation
+        if holds is False and applies is True:
+            failed.append('qualification_natation')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/detachement_2019.circ:178 règle qualification_secourisme (bloquante)
+    applies = rt.any_in(detachement_corps_accueil, _DETACHEMENT_CORPS_ACCUEIL_VALUES_3)
+    if applies is not False:
+        holds = candidat_qualification_secourisme
+        if holds is False and applies is True:
+            failed.append('qualification_secourisme')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -15,7 +15,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='poste_adapte_aix_marseille_2025',
@@ -209,10 +209,35 @@ _SERVICE_DIPE = rt.Recipient(
 _CITE_COURRIER_DEMANDE = rt.Citation(
     "le courrier de demande de l'intéressé(e)", 'sources/003_70692b3584024c77.txt', 138
 )
+_DOC_COURRIER_DEMANDE = rt.ChecklistItem(
+    'courrier_demande',
+    "Courrier de demande de l'intéressé(e)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'Dossier administratif : un exemplaire numérisé à la DIPE, un exemplaire papier joint au '
+        'dossier médical.'
+    ),
+    (_CITE_COURRIER_DEMANDE,),
+)
 _CITE_FICHE_RENSEIGNEMENTS = rt.Citation(
     'la fiche de « renseignements » (Annexe 1) à renseigner systématiquement',
     'sources/003_70692b3584024c77.txt',
     139,
+)
+_DOC_FICHE_RENSEIGNEMENTS = rt.ChecklistItem(
+    'fiche_renseignements',
+    'Fiche de renseignements (annexe 1)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_RENSEIGNEMENTS,),
 )
 _CITE_FICHE_DEMANDE_POSTE_ADAPTE = rt.Citation(
     (
@@ -222,6 +247,17 @@ _CITE_FICHE_DEMANDE_POSTE_ADAPTE = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     140,
 )
+_DOC_FICHE_DEMANDE_POSTE_ADAPTE = rt.ChecklistItem(
+    'fiche_demande_poste_adapté',
+    "Fiche de demande d'affectation en poste adapté (annexe 3)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DEMANDE_POSTE_ADAPTE,),
+)
 _CITE_ATTESTATION_RQTH = rt.Citation(
     (
         "le cas échéant l'attestation de reconnaissance de la qualité de travailleur handicapé "
@@ -229,6 +265,23 @@ _CITE_ATTESTATION_RQTH = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     141,
+)
+_DOC_ATTESTATION_RQTH = rt.ChecklistItem(
+    'attestation_rqth',
+    (
+        'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) délivrée par '
+        'la MDPH'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'À joindre au dossier administratif et au dossier médical ; fournir une copie en cas '
+        "d'obtention ou de renouvellement récent."
+    ),
+    (_CITE_ATTESTATION_RQTH,),
 )
 _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     (
@@ -239,10 +292,35 @@ _CITE_CERTIFICAT_MEDICAL = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     145,
 )
+_DOC_CERTIFICAT_MEDICAL = rt.ChecklistItem(
+    'certificat_médical',
+    'Certificat médical récent et détaillé (original sous pli cacheté)',
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    (
+        'Il précise de manière détaillée la nature de la maladie et les difficultés ou '
+        "l'incapacité qu'elle entraîne dans l'exercice des fonctions."
+    ),
+    (_CITE_CERTIFICAT_MEDICAL,),
+)
 _CITE_COURRIER_MEDECIN = rt.Citation(
     "accompagné d'un courrier explicatif de l'agent à l'attention du médecin du travail",
     'sources/003_70692b3584024c77.txt',
     145,
+)
+_DOC_COURRIER_MEDECIN = rt.ChecklistItem(
+    'courrier_médecin',
+    "Courrier explicatif de l'agent à l'attention du médecin du travail",
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    None,
+    (_CITE_COURRIER_MEDECIN,),
 )
 _CITE_RELEVE_CONGES = rt.Citation(
     (
@@ -254,6 +332,20 @@ _CITE_RELEVE_CONGES = rt.Citation(
     'sources/003_70692b3584024c77.txt',
     146,
 )
+_DOC_RELEVE_CONGES = rt.ChecklistItem(
+    'relevé_congés',
+    "Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité d'office",
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    (
+        'Préciser si les congés de longue durée déjà obtenus ont été accordés pour une affection '
+        "de nature différente de celle dont l'intéressé(e) souffre à la date de la demande."
+    ),
+    (_CITE_RELEVE_CONGES,),
+)
 _CITE_AVIS_CONSEIL_MEDICAL = rt.Citation(
     (
         "l'avis du conseil médical départemental pour les personnels qui sont placés, au moment "
@@ -262,6 +354,17 @@ _CITE_AVIS_CONSEIL_MEDICAL = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     147,
+)
+_DOC_AVIS_CONSEIL_MEDICAL = rt.ChecklistItem(
+    'avis_conseil_médical',
+    'Avis du conseil médical départemental',
+    'à fournir',
+    None,
+    True,
+    True,
+    (),
+    None,
+    (_CITE_AVIS_CONSEIL_MEDICAL,),
 )
 _CITE_TITULAIRE = rt.Citation(
     (
@@ -559,6 +662,19 @@ _RULE_DUREE_PACD = rt.RuleInfo(
     (_CITE_DUREE_PACD, _CITE_DUREE_PACD_2, _CITE_DUREE_PACD_3, _CITE_DUREE_PACD_4),
     'circulars/poste_adapte_aix_marseille_2025.circ:246',
 )
+_NOTICE_DUREE_PACD = rt.Finding(
+    _RULE_DUREE_PACD,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Le PACD est accordé pour un an, renouvelable sur demande et sous conditions, dans la '
+        'limite de trois années dans la carrière. Le centre de réadaptation (CR2AMN) accompagne la '
+        'prise de fonction ; le PACD peut être exercé dans un service ou établissement de '
+        "l'Éducation nationale, un établissement public administratif (ex : le CNED) ou, par mise "
+        'à disposition, hors Éducation nationale.'
+    ),
+    (),
+)
 _CITE_DUREE_PALD = rt.Citation(
     'Poste adapté de longue durée (PALD), pour une durée de quatre ans, renouvelable sans limite.',
     'sources/003_70692b3584024c77.txt',
@@ -583,6 +699,17 @@ _RULE_DUREE_PALD = rt.RuleInfo(
     'information',
     (_CITE_DUREE_PALD, _CITE_DUREE_PALD_2, _CITE_DUREE_PALD_3),
     'circulars/poste_adapte_aix_marseille_2025.circ:254',
+)
+_NOTICE_DUREE_PALD = rt.Finding(
+    _RULE_DUREE_PALD,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Le PALD est accordé pour quatre ans, renouvelable sans limite ; le nombre de postes '
+        "proposés est très limité. Il n'est pas nécessaire d'avoir bénéficié d'un PACD pour "
+        'obtenir un PALD.'
+    ),
+    (),
 )
 _CITE_SITUATION_ADMINISTRATIVE = rt.Citation(
     (
@@ -628,6 +755,19 @@ _RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo(
     ),
     'circulars/poste_adapte_aix_marseille_2025.circ:261',
 )
+_NOTICE_SITUATION_ADMINISTRATIVE = rt.Finding(
+    _RULE_SITUATION_ADMINISTRATIVE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "En poste adapté, vous restez en position d'activité dans votre corps d'origine et "
+        "conservez l'intégralité de votre traitement et votre ancienneté de service, mais vous "
+        "perdez le poste sur lequel vous étiez affecté(e) ; vous êtes placé(e) sous l'autorité du "
+        "chef du service d'accueil, dont les horaires et congés s'appliquent. Au CNED, vous êtes "
+        "géré(e) et rémunéré(e) par l'académie d'Aix-Marseille."
+    ),
+    (),
+)
 _CITE_SORTIE_DISPOSITIF = rt.Citation(
     (
         "À la sortie du dispositif, les agents qui souhaitent retrouver un poste d'enseignant, de "
@@ -659,6 +799,19 @@ _RULE_SORTIE_DISPOSITIF = rt.RuleInfo(
     (_CITE_SORTIE_DISPOSITIF, _CITE_SORTIE_DISPOSITIF_2, _CITE_SORTIE_DISPOSITIF_3),
     'circulars/poste_adapte_aix_marseille_2025.circ:268',
 )
+_NOTICE_SORTIE_DISPOSITIF = rt.Finding(
+    _RULE_SORTIE_DISPOSITIF,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Pour retrouver un poste d'enseignant, de psychologue de l'Éducation nationale ou de CPE "
+        'à la sortie du dispositif, il faut participer au mouvement intra-académique (avec une '
+        "bonification) ; la sortie n'est décidée qu'après avis du médecin du travail. Les "
+        "bénéficiaires de l'obligation d'emploi peuvent demander une priorité de mutation au "
+        'titre du handicap.'
+    ),
+    (),
+)
 _CITE_AMENAGEMENT_MATERIEL_RQTH = rt.Citation(
     (
         "Les agents en situation de handicap et bénéficiaires d'une RQTH peuvent également "
@@ -674,6 +827,16 @@ _RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo(
     'information',
     (_CITE_AMENAGEMENT_MATERIEL_RQTH,),
     'circulars/poste_adapte_aix_marseille_2025.circ:274',
+)
+_NOTICE_AMENAGEMENT_MATERIEL_RQTH = rt.Finding(
+    _RULE_AMENAGEMENT_MATERIEL_RQTH,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Bénéficiaire d'une RQTH, vous pouvez aussi demander un aménagement matériel ou technique "
+        'du poste ou une assistance humaine (circulaire spécifique : BA N°988 du 20/11/2023).'
+    ),
+    (),
 )
 _CITE_DOSSIERS_COMPLETS = rt.Citation(
     (
@@ -1154,113 +1317,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = [
-        rt.ChecklistItem(
-            'courrier_demande',
-            "Courrier de demande de l'intéressé(e)",
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            (
-                'Dossier administratif : un exemplaire numérisé à la DIPE, un exemplaire papier '
-                'joint au dossier médical.'
-            ),
-            (_CITE_COURRIER_DEMANDE,),
-        ),
-        rt.ChecklistItem(
-            'fiche_renseignements',
-            'Fiche de renseignements (annexe 1)',
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            None,
-            (_CITE_FICHE_RENSEIGNEMENTS,),
-        ),
-        rt.ChecklistItem(
-            'fiche_demande_poste_adapté',
-            "Fiche de demande d'affectation en poste adapté (annexe 3)",
-            'à fournir',
-            None,
-            False,
-            False,
-            deliveries_1,
-            None,
-            (_CITE_FICHE_DEMANDE_POSTE_ADAPTE,),
-        ),
+        rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_DEMANDE_POSTE_ADAPTE, 'à fournir', None, deliveries_1),
     ]
     condition: bool | None = agent_rqth
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'attestation_rqth',
-                (
-                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
-                    'délivrée par la MDPH'
-                ),
+            rt.checklist_item(
+                _DOC_ATTESTATION_RQTH,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.rqth',
-                False,
-                False,
                 deliveries_1,
-                (
-                    'À joindre au dossier administratif et au dossier médical ; fournir une copie '
-                    "en cas d'obtention ou de renouvellement récent."
-                ),
-                (_CITE_ATTESTATION_RQTH,),
             )
         )
-    checklist.append(
-        rt.ChecklistItem(
-            'certificat_médical',
-            'Certificat médical récent et détaillé (original sous pli cacheté)',
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            (
-                'Il précise de manière détaillée la nature de la maladie et les difficultés ou '
-                "l'incapacité qu'elle entraîne dans l'exercice des fonctions."
-            ),
-            (_CITE_CERTIFICAT_MEDICAL,),
-        )
-    )
-    checklist.append(
-        rt.ChecklistItem(
-            'courrier_médecin',
-            "Courrier explicatif de l'agent à l'attention du médecin du travail",
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            None,
-            (_CITE_COURRIER_MEDECIN,),
-        )
-    )
-    checklist.append(
-        rt.ChecklistItem(
-            'relevé_congés',
-            (
-                'Relevé des congés (maladie, longue maladie, longue durée) ou de la disponibilité '
-                "d'office"
-            ),
-            'à fournir',
-            None,
-            True,
-            True,
-            deliveries_2,
-            (
-                'Préciser si les congés de longue durée déjà obtenus ont été accordés pour une '
-                "affection de nature différente de celle dont l'intéressé(e) souffre à la date de "
-                'la demande.'
-            ),
-            (_CITE_RELEVE_CONGES,),
-        )
-    )
+    checklist.append(rt.checklist_item(_DOC_CERTIFICAT_MEDICAL, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_COURRIER_MEDECIN, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_RELEVE_CONGES, 'à fournir', None, deliveries_2))
     condition = rt.any3(
         (None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES),
         (None if agent_position is None else agent_position == 'disponibilité_office_santé'),
@@ -1271,20 +1344,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'avis_conseil_médical',
-                'Avis du conseil médical départemental',
+            rt.checklist_item(
+                _DOC_AVIS_CONSEIL_MEDICAL,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'agent.congé_santé dans {clm, cld} ou agent.position = '
                     'disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= '
                     '6 mois)'
                 ),
-                True,
-                True,
                 deliveries_2,
-                None,
-                (_CITE_AVIS_CONSEIL_MEDICAL,),
             )
         )
 
@@ -1950,97 +2018,29 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/poste_adapte_aix_marseille_2025.circ:246 règle durée_pacd (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_DUREE_PACD,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Le PACD est accordé pour un an, renouvelable sur demande et sous conditions, '
-                    'dans la limite de trois années dans la carrière. Le centre de réadaptation '
-                    '(CR2AMN) accompagne la prise de fonction ; le PACD peut être exercé dans un '
-                    "service ou établissement de l'Éducation nationale, un établissement public "
-                    'administratif (ex : le CNED) ou, par mise à disposition, hors Éducation '
-                    'nationale.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_DUREE_PACD)
     elif applies is False:
         not_applicable.append('durée_pacd')
 
     # circulars/poste_adapte_aix_marseille_2025.circ:254 règle durée_pald (information)
     applies = shared_2
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_DUREE_PALD,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Le PALD est accordé pour quatre ans, renouvelable sans limite ; le nombre de '
-                    "postes proposés est très limité. Il n'est pas nécessaire d'avoir bénéficié "
-                    "d'un PACD pour obtenir un PALD."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_DUREE_PALD)
     elif applies is False:
         not_applicable.append('durée_pald')
 
     # circulars/poste_adapte_aix_marseille_2025.circ:261 règle situation_administrative
     # (information)
-    findings.append(
-        rt.Finding(
-            _RULE_SITUATION_ADMINISTRATIVE,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "En poste adapté, vous restez en position d'activité dans votre corps d'origine "
-                "et conservez l'intégralité de votre traitement et votre ancienneté de service, "
-                'mais vous perdez le poste sur lequel vous étiez affecté(e) ; vous êtes placé(e) '
-                "sous l'autorité du chef du service d'accueil, dont les horaires et congés "
-                "s'appliquent. Au CNED, vous êtes géré(e) et rémunéré(e) par l'académie "
-                "d'Aix-Marseille."
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_SITUATION_ADMINISTRATIVE)
 
     # circulars/poste_adapte_aix_marseille_2025.circ:268 règle sortie_dispositif (information)
-    findings.append(
-        rt.Finding(
-            _RULE_SORTIE_DISPOSITIF,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Pour retrouver un poste d'enseignant, de psychologue de l'Éducation nationale "
-                'ou de CPE à la sortie du dispositif, il faut participer au mouvement '
-                "intra-académique (avec une bonification) ; la sortie n'est décidée qu'après "
-                "avis du médecin du travail. Les bénéficiaires de l'obligation d'emploi peuvent "
-                'demander une priorité de mutation au titre du handicap.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_SORTIE_DISPOSITIF)
 
     # circulars/poste_adapte_aix_marseille_2025.circ:274 règle aménagement_matériel_rqth
     # (information)
     applies = agent_rqth
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_AMENAGEMENT_MATERIEL_RQTH,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Bénéficiaire d'une RQTH, vous pouvez aussi demander un aménagement matériel "
-                    'ou technique du poste ou une assistance humaine (circulaire spécifique : BA '
-                    'N°988 du 20/11/2023).'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_AMENAGEMENT_MATERIEL_RQTH)
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
 
@@ -2316,3 +2316,235 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         ),
         computed={'médecin_dossier.médecin': medecin_dossier_medecin},
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_fonction = facts.agent_fonction
+    agent_degre = facts.agent_degre
+    agent_rqth = facts.agent_rqth
+    agent_position = facts.agent_position
+    agent_conge_sante = facts.agent_conge_sante
+    agent_duree_cmo = facts.agent_duree_cmo
+    demande_date_depot = facts.demande_date_depot
+    poste_adapte_demande = facts.poste_adapte_demande
+    nature_demande = facts.nature_demande
+    annees_pacd = facts.annees_pacd
+    sante_alteree_gravement = facts.sante_alteree_gravement
+    sante_stabilisee = facts.sante_stabilisee
+    affection_chronique_invalidante = facts.affection_chronique_invalidante
+    inaptitude_enseignement_presentiel = facts.inaptitude_enseignement_presentiel
+    fin_pald_en_cours = facts.fin_pald_en_cours
+    projet_professionnel = facts.projet_professionnel
+    lieu_exercice = facts.lieu_exercice
+    maitrise_outils_informatiques = facts.maitrise_outils_informatiques
+    connexion_haut_debit = facts.connexion_haut_debit
+    avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # tested by 3 rules
+    shared_3 = None if poste_adapte_demande is None else poste_adapte_demande == 'pald'
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:155 règle titulaire (bloquante)
+    holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
+    if holds is False:
+        failed.append('titulaire')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle fonction_concernée (bloquante)
+    holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
+    if holds is False:
+        failed.append('fonction_concernée')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:165 règle second_degré (bloquante)
+    applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
+    if applies is not False:
+        holds = None if agent_degre is None else agent_degre == 'second'
+        if holds is False and applies is True:
+            failed.append('second_degré')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:172 règle altération_grave (bloquante)
+    holds = sante_alteree_gravement
+    if holds is False:
+        failed.append('altération_grave')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:177 règle état_santé_stabilisé (bloquante)
+    holds = sante_stabilisee
+    if holds is False:
+        failed.append('état_santé_stabilisé')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle projet_professionnel_présenté
+    # (bloquante)
+    holds = None if projet_professionnel is None else projet_professionnel != 'aucun'
+    if holds is False:
+        failed.append('projet_professionnel_présenté')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:191 règle pacd_trois_ans_maximum (bloquante)
+    applies = None if poste_adapte_demande is None else poste_adapte_demande == 'pacd'
+    if applies is not False:
+        holds = None if annees_pacd is None else annees_pacd < 3
+        if holds is False and applies is True:
+            failed.append('pacd_trois_ans_maximum')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:197 règle pald_affection_chronique (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = affection_chronique_invalidante
+        if holds is False and applies is True:
+            failed.append('pald_affection_chronique')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:203 règle pald_inaptitude_présentiel
+    # (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = inaptitude_enseignement_presentiel
+        if holds is False and applies is True:
+            failed.append('pald_inaptitude_présentiel')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:210 règle pald_lieu_éducation_nationale
+    # (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = None if lieu_exercice is None else lieu_exercice != 'mise_à_disposition'
+        if holds is False and applies is True:
+            failed.append('pald_lieu_éducation_nationale')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:216 règle pald_fin_au_31_août_2025 (bloquante)
+    applies = rt.and3(
+        (None if poste_adapte_demande is None else poste_adapte_demande == 'pald'),
+        (None if nature_demande is None else nature_demande == 'renouvellement'),
+    )
+    if applies is not False:
+        holds = None if fin_pald_en_cours is None else fin_pald_en_cours <= _DATE_2025_08_31
+        if holds is False and applies is True:
+            failed.append('pald_fin_au_31_août_2025')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:222 règle prérequis_cned (bloquante)
+    applies = None if lieu_exercice is None else lieu_exercice == 'cned'
+    if applies is not False:
+        holds = rt.and3(maitrise_outils_informatiques, connexion_haut_debit)
+        if holds is False and applies is True:
+            failed.append('prérequis_cned')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:229 règle reprise_clm_cld (bloquante)
+    applies = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+    if applies is not False:
+        holds = avis_conseil_medical_favorable
+        if holds is False and applies is True:
+            failed.append('reprise_clm_cld')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:240 règle délai_de_rigueur (bloquante)
+    holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
+    if holds is False:
+        failed.append('délai_de_rigueur')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/poste_adapte_aix_marseille_2025.circ:281 règle dossiers_complets (bloquante)
+    holds = rt.all_provided(
+        dossier_pieces_fournies,
+        (
+            (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
+            (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
+            (
+                True,
+                'fiche_demande_poste_adapté',
+                "Fiche de demande d'affectation en poste adapté (annexe 3)",
+            ),
+            (
+                agent_rqth,
+                'attestation_rqth',
+                (
+                    'Attestation de reconnaissance de la qualité de travailleur handicapé (RQTH) '
+                    'délivrée par la MDPH'
+                ),
+            ),
+            (
+                True,
+                'certificat_médical',
+                'Certificat médical récent et détaillé (original sous pli cacheté)',
+            ),
+            (
+                True,
+                'courrier_médecin',
+                "Courrier explicatif de l'agent à l'attention du médecin du travail",
+            ),
+            (
+                True,
+                'relevé_congés',
+                (
+                    'Relevé des congés (maladie, longue maladie, longue durée) ou de la '
+                    "disponibilité d'office"
+                ),
+            ),
+            (
+                rt.any3(
+                    (
+                        None
+                        if agent_conge_sante is None
+                        else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+                    ),
+                    (
+                        None
+                        if agent_position is None
+                        else agent_position == 'disponibilité_office_santé'
+                    ),
+                    rt.and3(
+                        (None if agent_conge_sante is None else agent_conge_sante == 'cmo'),
+                        (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+                    ),
+                ),
+                'avis_conseil_médical',
+                'Avis du conseil médical départemental',
+            ),
+        ),
+    )
+    if holds is False:
+        failed.append('dossiers_complets')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

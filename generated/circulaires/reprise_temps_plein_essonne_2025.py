@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='reprise_temps_plein_essonne_2025',
@@ -277,6 +277,17 @@ _RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo(
     (_CITE_RENTREE_DATE_2,),
     'circulars/reprise_temps_plein_essonne_2025.circ:116',
 )
+_NOTICE_RAISONS_GRAVES_EXCEPTIONNEL = rt.Finding(
+    _RULE_RAISONS_GRAVES_EXCEPTIONNEL,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "La réintégration à temps complet en cours d'année pour des raisons graves et "
+        'imprévisibles est accordée à titre exceptionnel : la demande doit être motivée, '
+        'accompagnée de justificatifs et adressée par voie hiérarchique.'
+    ),
+    (),
+)
 _CITE_REPRISE_AU_PREALABLE = rt.Citation(
     (
         'Pour les stages de formation continue ou les classes de découverte, les instituteurs et '
@@ -309,6 +320,16 @@ _RULE_PLEIN_TRAITEMENT = rt.RuleInfo(
     'information',
     (_CITE_PLEIN_TRAITEMENT, _CITE_PLEIN_TRAITEMENT_2),
     'circulars/reprise_temps_plein_essonne_2025.circ:127',
+)
+_NOTICE_PLEIN_TRAITEMENT = rt.Finding(
+    _RULE_PLEIN_TRAITEMENT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Pendant la période de reprise à plein temps, vous êtes rétabli(e) dans vos droits à plein '
+        'traitement.'
+    ),
+    (),
 )
 _RULE_JUSTIFICATIFS_JOINTS = rt.RuleInfo(
     'justificatifs_joints',
@@ -834,19 +855,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # (information)
     applies = shared_2
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RAISONS_GRAVES_EXCEPTIONNEL,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "La réintégration à temps complet en cours d'année pour des raisons graves et "
-                    'imprévisibles est accordée à titre exceptionnel : la demande doit être '
-                    'motivée, accompagnée de justificatifs et adressée par voie hiérarchique.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RAISONS_GRAVES_EXCEPTIONNEL)
     elif applies is False:
         not_applicable.append('raisons_graves_exceptionnel')
 
@@ -921,18 +930,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/reprise_temps_plein_essonne_2025.circ:127 règle plein_traitement (information)
     applies = shared_3
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_PLEIN_TRAITEMENT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Pendant la période de reprise à plein temps, vous êtes rétabli(e) dans vos '
-                    'droits à plein traitement.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_PLEIN_TRAITEMENT)
     elif applies is False:
         not_applicable.append('plein_traitement')
 
@@ -1141,3 +1139,156 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         ),
         computed={},
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_fonction = facts.agent_fonction
+    agent_degre = facts.agent_degre
+    demande_date_depot = facts.demande_date_depot
+    demande_date_debut = facts.demande_date_debut
+    reprise_motif = facts.reprise_motif
+    enfant_date_naissance = facts.enfant_date_naissance
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance prévenance_graves
+    prevenance_graves = rt.shift_date(demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
+    # circulars/reprise_temps_plein_essonne_2025.circ:70 échéance trois_ans
+    trois_ans = rt.shift_date(enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
+    # circulars/reprise_temps_plein_essonne_2025.circ:74 échéance avant_trois_ans
+    avant_trois_ans = rt.shift_date(
+        enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False
+    )
+    # tested by 2 rules
+    shared_4 = None if reprise_motif is None else reprise_motif == 'rentrée'
+    # tested by 2 rules
+    shared_5 = None if reprise_motif is None else reprise_motif == 'raisons_graves'
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:79 règle public_concerné (bloquante)
+    holds: bool | None = rt.and3(
+        (None if agent_fonction is None else agent_fonction == 'enseignement'),
+        (None if agent_degre is None else agent_degre == 'premier'),
+    )
+    if holds is False:
+        failed.append('public_concerné')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:85 règle année_scolaire_demandée (bloquante)
+    holds = (
+        None
+        if demande_date_debut is None
+        else _DATE_2025_09_01 <= demande_date_debut <= _DATE_2026_08_31
+    )
+    if holds is False:
+        failed.append('année_scolaire_demandée')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:90 règle rentrée_date (bloquante)
+    applies: bool | None = shared_4
+    if applies is not False:
+        holds = None if demande_date_debut is None else demande_date_debut == _DATE_2025_09_01
+        if holds is False and applies is True:
+            failed.append('rentrée_date')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:97 règle délai_rentrée (bloquante)
+    applies = shared_4
+    if applies is not False:
+        holds = rt.and3(
+            (None if demande_date_depot is None else demande_date_depot >= _DATE_2024_12_20),
+            (None if demande_date_depot is None else demande_date_depot <= _DATE_2025_03_10),
+        )
+        if holds is False and applies is True:
+            failed.append('délai_rentrée')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:104 règle jour_trois_ans (bloquante)
+    applies = None if reprise_motif is None else reprise_motif == 'trois_ans_enfant'
+    if applies is not False:
+        holds = rt.and3(
+            (
+                None
+                if demande_date_debut is None or trois_ans is None
+                else demande_date_debut <= trois_ans
+            ),
+            rt.not3(
+                None
+                if demande_date_debut is None or avant_trois_ans is None
+                else demande_date_debut < avant_trois_ans
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('jour_trois_ans')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:110 règle prévenance_raisons_graves
+    # (bloquante)
+    applies = shared_5
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or prevenance_graves is None
+            else demande_date_depot <= prevenance_graves
+        )
+        if holds is False and applies is True:
+            failed.append('prévenance_raisons_graves')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:121 règle reprise_au_préalable (bloquante)
+    applies = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or demande_date_debut is None
+            else demande_date_depot < demande_date_debut
+        )
+        if holds is False and applies is True:
+            failed.append('reprise_au_préalable')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/reprise_temps_plein_essonne_2025.circ:133 règle justificatifs_joints (bloquante)
+    applies = shared_5
+    if applies is not False:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    (None if reprise_motif is None else reprise_motif == 'raisons_graves'),
+                    'demande_motivée',
+                    'Demande de réintégration motivée',
+                ),
+                (
+                    (None if reprise_motif is None else reprise_motif == 'raisons_graves'),
+                    'justificatifs_raisons_graves',
+                    'Justificatifs des raisons graves et imprévisibles',
+                ),
+                (
+                    (None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES),
+                    'demande_reprise',
+                    'Demande de reprise à plein temps pour la période considérée',
+                ),
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('justificatifs_joints')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

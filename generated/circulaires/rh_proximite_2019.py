@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='rh_proximite_2019',
@@ -241,6 +241,17 @@ _RULE_PERMANENCE_AUTRES_RESEAUX = rt.RuleInfo(
     (_CITE_PERMANENCE_RESEAU_ELOIGNE,),
     'circulars/rh_proximite_2019.circ:190',
 )
+_NOTICE_PERMANENCE_AUTRES_RESEAUX = rt.Finding(
+    _RULE_PERMANENCE_AUTRES_RESEAUX,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Les permanences du 2nd degré sont d'abord organisées dans les réseaux les plus éloignés "
+        ": le planning 2019-2020 n'en prévoit pas encore dans votre réseau. Vous pouvez écrire à "
+        'proxirh@ac-aix-marseille.fr.'
+    ),
+    (),
+)
 _CITE_RENDEZ_VOUS_SUR_DEMANDE = rt.Citation(
     'Planning de la DSDEN 04 : les rendez-vous sont organisés sur demande.',
     'sources/004_2d4123b577c6e586.txt',
@@ -272,6 +283,19 @@ _RULE_PLANNING_DSDEN_05 = rt.RuleInfo(
     'information',
     (_CITE_PLANNING_DSDEN_05, _CITE_PLANNING_DSDEN_05_2),
     'circulars/rh_proximite_2019.circ:202',
+)
+_NOTICE_PLANNING_DSDEN_05 = rt.Finding(
+    _RULE_PLANNING_DSDEN_05,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'La DSDEN 05 prévoit des permanences et réunions les mercredis 15 janvier (Briançon), 22 '
+        'janvier, 29 janvier (Gap), 5 février (Laragne), 12 février, 11 mars, 18 mars (AESH : '
+        'congés des personnels contractuels) et 13 mai 2020 (AESH : fin de contrat, '
+        'renouvellement), et début juillet 2020 ; thèmes : mouvement intra-départemental, '
+        'ajustement, temps partiel, entretiens individuels.'
+    ),
+    (),
 )
 _CITE_PERMANENCE_PREMIER_DEGRE_DSDEN_13 = rt.Citation(
     'Planning prévisionnel de la DSDEN 13 : Planning de la DSDEN 84',
@@ -311,6 +335,19 @@ _RULE_ENSEIGNEMENT_PRIVE = rt.RuleInfo(
     (_CITE_ENSEIGNEMENT_PRIVE, _CITE_ENSEIGNEMENT_PRIVE_2),
     'circulars/rh_proximite_2019.circ:215',
 )
+_NOTICE_ENSEIGNEMENT_PRIVE = rt.Finding(
+    _RULE_ENSEIGNEMENT_PRIVE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Des permanences pour l'enseignement privé sous contrat sont organisées tout au long de "
+        "l'année scolaire ; les dates et les modalités de prise de rendez-vous sont précisées par "
+        'mail via les établissements. Déjà prévues : Vaucluse, mercredi 27 novembre 2019 de 13h30 '
+        'à 16h00 au collège privé Marie Rivier (Sorgues) ; secteur de Marseille, mercredi 11 '
+        'décembre 2019 de 13h30 à 16h00 à la cité scolaire Saint-Joseph de la Madeleine.'
+    ),
+    (),
+)
 _CITE_PERSONNELS_RECTORAT = rt.Citation(
     (
         'En fonction du besoin identifié, Mme Quaranta orientera les personnels vers les '
@@ -325,6 +362,17 @@ _RULE_PERSONNELS_RECTORAT = rt.RuleInfo(
     'information',
     (_CITE_PERSONNELS_RECTORAT,),
     'circulars/rh_proximite_2019.circ:221',
+)
+_NOTICE_PERSONNELS_RECTORAT = rt.Finding(
+    _RULE_PERSONNELS_RECTORAT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Votre référente RH de proximité est Mme Quaranta, chef de bureau à la DIEPAT '
+        '(rhproxirectorat@ac-aix-marseille.fr) ; selon le besoin identifié, elle vous orientera '
+        'vers les interlocuteurs spécialisés.'
+    ),
+    (),
 )
 _CITE_ORIENTATION_SERVICE_ADEQUAT = rt.Citation(
     (
@@ -349,6 +397,13 @@ _RULE_ORIENTATION_SERVICE_ADEQUAT = rt.RuleInfo(
     (_CITE_ORIENTATION_SERVICE_ADEQUAT, _CITE_ORIENTATION_SERVICE_ADEQUAT_2),
     'circulars/rh_proximite_2019.circ:226',
 )
+_NOTICE_ORIENTATION_SERVICE_ADEQUAT = rt.Finding(
+    _RULE_ORIENTATION_SERVICE_ADEQUAT,
+    rt.Outcome.NOTICE,
+    'information',
+    "Pour ce domaine, l'objet du rendez-vous est de vous orienter vers le service adéquat.",
+    (),
+)
 _CITE_EN_ATTENTE_PROXIRH = rt.Citation(
     'Dossier suivi par : DRRH - Tel : 04 42 91 70 50 - Mail : ce.drrh@ac-aix-marseille.fr',
     'sources/004_2d4123b577c6e586.txt',
@@ -369,6 +424,17 @@ _RULE_EN_ATTENTE_PROXIRH = rt.RuleInfo(
     'information',
     (_CITE_EN_ATTENTE_PROXIRH, _CITE_EN_ATTENTE_PROXIRH_2),
     'circulars/rh_proximite_2019.circ:232',
+)
+_NOTICE_EN_ATTENTE_PROXIRH = rt.Finding(
+    _RULE_EN_ATTENTE_PROXIRH,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Dans l'attente de l'application nationale proxirh, les permanences sont organisées "
+        'selon les plannings du bulletin ; un formulaire de prise de rendez-vous est disponible '
+        '(annexe 3). Dossier suivi par la DRRH (04 42 91 70 50, ce.drrh@ac-aix-marseille.fr).'
+    ),
+    (),
 )
 
 
@@ -603,19 +669,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if proximite_reseau is None else proximite_reseau not in _PROXIMITE_RESEAU_VALUES),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_PERMANENCE_AUTRES_RESEAUX,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Les permanences du 2nd degré sont d'abord organisées dans les réseaux les "
-                    "plus éloignés : le planning 2019-2020 n'en prévoit pas encore dans votre "
-                    'réseau. Vous pouvez écrire à proxirh@ac-aix-marseille.fr.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_PERMANENCE_AUTRES_RESEAUX)
     elif applies is False:
         not_applicable.append('permanence_autres_réseaux')
 
@@ -652,22 +706,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if proximite_departement is None else proximite_departement == 'hautes_alpes'),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_PLANNING_DSDEN_05,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'La DSDEN 05 prévoit des permanences et réunions les mercredis 15 janvier '
-                    '(Briançon), 22 janvier, 29 janvier (Gap), 5 février (Laragne), 12 février, 11 '
-                    'mars, 18 mars (AESH : congés des personnels contractuels) et 13 mai 2020 '
-                    '(AESH : fin de contrat, renouvellement), et début juillet 2020 ; thèmes : '
-                    'mouvement intra-départemental, ajustement, temps partiel, entretiens '
-                    'individuels.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_PLANNING_DSDEN_05)
     elif applies is False:
         not_applicable.append('planning_dsden_05')
 
@@ -695,77 +734,26 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/rh_proximite_2019.circ:215 règle enseignement_privé (information)
     applies = None if proximite_public is None else proximite_public == 'enseignant_privé'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ENSEIGNEMENT_PRIVE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Des permanences pour l'enseignement privé sous contrat sont organisées tout "
-                    "au long de l'année scolaire ; les dates et les modalités de prise de "
-                    'rendez-vous sont précisées par mail via les établissements. Déjà prévues : '
-                    'Vaucluse, mercredi 27 novembre 2019 de 13h30 à 16h00 au collège privé Marie '
-                    'Rivier (Sorgues) ; secteur de Marseille, mercredi 11 décembre 2019 de 13h30 à '
-                    '16h00 à la cité scolaire Saint-Joseph de la Madeleine.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ENSEIGNEMENT_PRIVE)
     elif applies is False:
         not_applicable.append('enseignement_privé')
 
     # circulars/rh_proximite_2019.circ:221 règle personnels_rectorat (information)
     applies = None if proximite_public is None else proximite_public == 'personnel_rectorat'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_PERSONNELS_RECTORAT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Votre référente RH de proximité est Mme Quaranta, chef de bureau à la DIEPAT '
-                    '(rhproxirectorat@ac-aix-marseille.fr) ; selon le besoin identifié, elle vous '
-                    'orientera vers les interlocuteurs spécialisés.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_PERSONNELS_RECTORAT)
     elif applies is False:
         not_applicable.append('personnels_rectorat')
 
     # circulars/rh_proximite_2019.circ:226 règle orientation_service_adéquat (information)
     applies = None if proximite_domaine is None else proximite_domaine in _PROXIMITE_DOMAINE_VALUES
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ORIENTATION_SERVICE_ADEQUAT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Pour ce domaine, l'objet du rendez-vous est de vous orienter vers le service "
-                    'adéquat.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ORIENTATION_SERVICE_ADEQUAT)
     elif applies is False:
         not_applicable.append('orientation_service_adéquat')
 
     # circulars/rh_proximite_2019.circ:232 règle en_attente_proxirh (information)
-    findings.append(
-        rt.Finding(
-            _RULE_EN_ATTENTE_PROXIRH,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Dans l'attente de l'application nationale proxirh, les permanences sont "
-                'organisées selon les plannings du bulletin ; un formulaire de prise de '
-                'rendez-vous est disponible (annexe 3). Dossier suivi par la DRRH (04 42 91 70 50, '
-                'ce.drrh@ac-aix-marseille.fr).'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_EN_ATTENTE_PROXIRH)
 
     found = tuple(findings)
     return rt.Decision(
@@ -812,3 +800,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'permanence_premier_degré_13.date': permanence_premier_degre_13_date,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    proximite_public = facts.proximite_public
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/rh_proximite_2019.circ:172 règle public_permanences (bloquante)
+    holds: bool | None = (
+        None if proximite_public is None else proximite_public not in _PROXIMITE_PUBLIC_VALUES_3
+    )
+    if holds is False:
+        failed.append('public_permanences')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

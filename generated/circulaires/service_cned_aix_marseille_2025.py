@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='service_cned_aix_marseille_2025',
@@ -260,6 +260,18 @@ _RULE_ORGANISATION_ANNUELLE = rt.RuleInfo(
     ),
     'circulars/service_cned_aix_marseille_2025.circ:120',
 )
+_NOTICE_ORGANISATION_ANNUELLE = rt.Finding(
+    _RULE_ORGANISATION_ANNUELLE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Les missions d'accompagnement disciplinaire sont réalisées sur 36 semaines, selon un "
+        'calendrier établi par le directeur de site ; des aménagements individuels ou collectifs '
+        'peuvent être mis en œuvre selon les nécessités de service. Les missions particulières '
+        'suivent les mêmes modalités de décompte hebdomadaire.'
+    ),
+    (),
+)
 _CITE_PLAN_AIDE_INDIVIDUALISE = rt.Citation(
     (
         "L'entrée dans le dispositif est réalisée sur demande de l'enseignant et donne lieu, "
@@ -298,6 +310,19 @@ _RULE_PLAN_AIDE_INDIVIDUALISE = rt.RuleInfo(
         _CITE_PLAN_AIDE_INDIVIDUALISE_3,
     ),
     'circulars/service_cned_aix_marseille_2025.circ:128',
+)
+_NOTICE_PLAN_AIDE_INDIVIDUALISE = rt.Finding(
+    _RULE_PLAN_AIDE_INDIVIDUALISE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'aide temporaire est accordée sur demande de l'enseignant et décision du directeur de "
+        "site, après un entretien : un plan d'aide individualisé intègre au service hebdomadaire "
+        "des actions d'aide (auto-formation, formations complémentaires, tutorat par un pair). Un "
+        "entretien de bilan a lieu à l'issue de la période ; ce dispositif complète les "
+        'aménagements du poste et les allègements de service rectoraux.'
+    ),
+    (),
 )
 
 
@@ -980,43 +1005,14 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/service_cned_aix_marseille_2025.circ:120 règle organisation_annuelle (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ORGANISATION_ANNUELLE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Les missions d'accompagnement disciplinaire sont réalisées sur 36 semaines, "
-                    'selon un calendrier établi par le directeur de site ; des aménagements '
-                    'individuels ou collectifs peuvent être mis en œuvre selon les nécessités de '
-                    'service. Les missions particulières suivent les mêmes modalités de décompte '
-                    'hebdomadaire.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ORGANISATION_ANNUELLE)
     elif applies is False:
         not_applicable.append('organisation_annuelle')
 
     # circulars/service_cned_aix_marseille_2025.circ:128 règle plan_aide_individualisé (information)
     applies = cned_aide_temporaire
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_PLAN_AIDE_INDIVIDUALISE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "L'aide temporaire est accordée sur demande de l'enseignant et décision du "
-                    "directeur de site, après un entretien : un plan d'aide individualisé intègre "
-                    "au service hebdomadaire des actions d'aide (auto-formation, formations "
-                    'complémentaires, tutorat par un pair). Un entretien de bilan a lieu à '
-                    "l'issue de la période ; ce dispositif complète les aménagements du poste et "
-                    'les allègements de service rectoraux.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_PLAN_AIDE_INDIVIDUALISE)
     elif applies is False:
         not_applicable.append('plan_aide_individualisé')
 
@@ -1037,3 +1033,120 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'service_hebdomadaire': service_hebdomadaire,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    mission_evaluation_individualisee = facts.mission_evaluation_individualisee
+    mission_echanges_asynchrones = facts.mission_echanges_asynchrones
+    mission_reunions_equipe = facts.mission_reunions_equipe
+    mission_echanges_synchrones = facts.mission_echanges_synchrones
+    mission_animation_synchrone = facts.mission_animation_synchrone
+    mission_animation_asynchrone = facts.mission_animation_asynchrone
+    mission_evaluation_competences = facts.mission_evaluation_competences
+    mission_suivi_progression = facts.mission_suivi_progression
+    mission_recherche_preparation = facts.mission_recherche_preparation
+    mission_formation = facts.mission_formation
+    mission_autoformation = facts.mission_autoformation
+    mission_animation_communaute = facts.mission_animation_communaute
+    mission_coordination_equipe = facts.mission_coordination_equipe
+    mission_production_contenus = facts.mission_production_contenus
+    mission_autres_missions_site = facts.mission_autres_missions_site
+    mission_missions_etablissement = facts.mission_missions_etablissement
+    mission_allegement_service = facts.mission_allegement_service
+    cned_part_site_exploitation = facts.cned_part_site_exploitation
+    cned_aide_temporaire = facts.cned_aide_temporaire
+    cned_semaines_aide = facts.cned_semaines_aide
+    # circulars/service_cned_aix_marseille_2025.circ:82 valeur missions_particulières
+    missions_particulieres = rt.total(
+        mission_coordination_equipe,
+        mission_production_contenus,
+        mission_autres_missions_site,
+        mission_missions_etablissement,
+    )
+    # circulars/service_cned_aix_marseille_2025.circ:85 valeur service_hebdomadaire
+    service_hebdomadaire = rt.total(
+        mission_evaluation_individualisee,
+        mission_echanges_asynchrones,
+        mission_reunions_equipe,
+        mission_echanges_synchrones,
+        mission_animation_synchrone,
+        mission_animation_asynchrone,
+        mission_evaluation_competences,
+        mission_suivi_progression,
+        mission_recherche_preparation,
+        mission_formation,
+        mission_autoformation,
+        mission_animation_communaute,
+        missions_particulieres,
+        mission_allegement_service,
+    )
+    # tested by 2 rules
+    shared_2 = None if cned_part_site_exploitation is None else cned_part_site_exploitation < 50
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/service_cned_aix_marseille_2025.circ:89 règle maximum_hebdomadaire (bloquante)
+    applies: bool | None = shared_2
+    if applies is not False:
+        holds: bool | None = None if service_hebdomadaire is None else service_hebdomadaire <= 35
+        if holds is False and applies is True:
+            failed.append('maximum_hebdomadaire')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/service_cned_aix_marseille_2025.circ:96 règle missions_obligatoires (bloquante)
+    applies = shared_2
+    if applies is not False:
+        holds = rt.all3(
+            (
+                None
+                if mission_evaluation_individualisee is None
+                else mission_evaluation_individualisee > 0
+            ),
+            (None if mission_echanges_asynchrones is None else mission_echanges_asynchrones > 0),
+            (None if mission_reunions_equipe is None else mission_reunions_equipe > 0),
+        )
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_MISSIONS_OBLIGATOIRES,
+                (
+                    (
+                        (
+                            None
+                            if missions_particulieres is None or service_hebdomadaire is None
+                            else missions_particulieres >= service_hebdomadaire
+                        ),
+                        'levée',
+                        'sauf si missions_particulières >= service_hebdomadaire',
+                    ),
+                ),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('missions_obligatoires')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('missions_obligatoires')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/service_cned_aix_marseille_2025.circ:108 règle aide_temporaire_douze_semaines
+    # (bloquante)
+    applies = rt.and3(
+        (None if cned_part_site_exploitation is None else cned_part_site_exploitation < 50),
+        cned_aide_temporaire,
+    )
+    if applies is not False:
+        holds = None if cned_semaines_aide is None else cned_semaines_aide <= 12
+        if holds is False and applies is True:
+            failed.append('aide_temporaire_douze_semaines')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='temps_partiel_essonne_2025',
@@ -589,6 +589,18 @@ _RULE_ENTREPRISE_CUMUL = rt.RuleInfo(
     (_CITE_ENTREPRISE_CUMUL, _CITE_DEMANDE_CUMUL_2),
     'circulars/temps_partiel_essonne_2025.circ:312',
 )
+_NOTICE_ENTREPRISE_CUMUL = rt.Finding(
+    _RULE_ENTREPRISE_CUMUL,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Pour créer ou reprendre une entreprise, formulez sur Colibris une demande de temps '
+        "partiel et une demande de cumul d'activités, dès l'ouverture de la campagne annuelle de "
+        "cumul ; l'avis favorable d'exercer à temps partiel doit être obtenu au préalable, et "
+        'une nouvelle demande est nécessaire chaque année.'
+    ),
+    (),
+)
 _CITE_ANNEE_SCOLAIRE_DEMANDEE = rt.Citation(
     (
         "L'octroi d'un temps partiel, d'un renouvellement ou d'une réintégration à temps "
@@ -728,6 +740,19 @@ _RULE_ANNUALISE_PERIODES = rt.RuleInfo(
     (_CITE_ANNUALISE_PERIODES, _CITE_ANNUALISE_PERIODES_2, _CITE_ANNUALISE_PERIODES_3),
     'circulars/temps_partiel_essonne_2025.circ:358',
 )
+_NOTICE_ANNUALISE_PERIODES = rt.Finding(
+    _RULE_ANNUALISE_PERIODES,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "À 50 %, l'année scolaire 2025/2026 se décompose en deux périodes : du 1er septembre 2025 "
+        "au 31 janvier 2026 inclus, puis du 1er février 2026 à la fin de l'année scolaire. Vous "
+        'exercez à temps complet pendant la période travaillée choisie, avec une rémunération à 50 '
+        "% toute l'année, et êtes affecté(e) à titre provisoire comme remplaçant(e) dans la "
+        'brigade départementale.'
+    ),
+    (),
+)
 _CITE_ANNUALISE_AUTRES_QUOTITES = rt.Citation(
     "D'autres quotités peuvent être sollicitées.", 'sources/002_3a4ef42e33c15eb3.txt', 229
 )
@@ -745,6 +770,16 @@ _RULE_ANNUALISE_AUTRES_QUOTITES = rt.RuleInfo(
     'information',
     (_CITE_ANNUALISE_AUTRES_QUOTITES, _CITE_ANNUALISE_AUTRES_QUOTITES_2),
     'circulars/temps_partiel_essonne_2025.circ:365',
+)
+_NOTICE_ANNUALISE_AUTRES_QUOTITES = rt.Finding(
+    _RULE_ANNUALISE_AUTRES_QUOTITES,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "D'autres quotités que 50 % peuvent être sollicitées en temps partiel annualisé ; il est "
+        'accordé sous réserve des nécessités de service et de la continuité du service public.'
+    ),
+    (),
 )
 _CITE_JOURS_LIBERES = rt.Citation(
     "L'organisation du temps partiel hebdomadaire est réalisée de la manière suivante :",
@@ -820,6 +855,16 @@ _RULE_MERCREDI_NEUF_DEMI_JOURNEES = rt.RuleInfo(
     (_CITE_MERCREDI_NEUF_DEMI_JOURNEES,),
     'circulars/temps_partiel_essonne_2025.circ:386',
 )
+_NOTICE_MERCREDI_NEUF_DEMI_JOURNEES = rt.Finding(
+    _RULE_MERCREDI_NEUF_DEMI_JOURNEES,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Dans une école organisée sur 9 demi-journées, un mercredi matin sur deux est également '
+        'libéré.'
+    ),
+    (),
+)
 _CITE_PAS_DE_GARANTIE = rt.Citation(
     (
         "L'acceptation d'un temps partiel ne garantit pas le respect de la quotité sollicitée "
@@ -844,6 +889,18 @@ _RULE_PAS_DE_GARANTIE = rt.RuleInfo(
     'information',
     (_CITE_PAS_DE_GARANTIE, _CITE_PAS_DE_GARANTIE_2),
     'circulars/temps_partiel_essonne_2025.circ:391',
+)
+_NOTICE_PAS_DE_GARANTIE = rt.Finding(
+    _RULE_PAS_DE_GARANTIE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "L'acceptation d'un temps partiel ne garantit ni la quotité sollicitée ni le choix du ou "
+        'des jours travaillés : ces modalités ne peuvent pas constituer une condition de la '
+        'demande ; la détermination finale appartient au supérieur hiérarchique, selon les '
+        'nécessités de service.'
+    ),
+    (),
 )
 _CITE_RENOUVELLEMENT = rt.Citation(
     '2.3 Renouvellement du temps partiel', 'sources/002_3a4ef42e33c15eb3.txt', 231
@@ -880,6 +937,17 @@ _RULE_RENOUVELLEMENT = rt.RuleInfo(
     (_CITE_RENOUVELLEMENT, _CITE_RENOUVELLEMENT_2, _CITE_RENOUVELLEMENT_3, _CITE_RENOUVELLEMENT_4),
     'circulars/temps_partiel_essonne_2025.circ:396',
 )
+_NOTICE_RENOUVELLEMENT = rt.Finding(
+    _RULE_RENOUVELLEMENT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Le temps partiel étant accordé par année scolaire, son renouvellement exige une nouvelle '
+        "demande pour la rentrée, même si l'arrêté mentionne une période de trois ans "
+        'renouvelable par tacite reconduction.'
+    ),
+    (),
+)
 _CITE_SOUS_RESERVE_SERVICE = rt.Citation(
     (
         "L'instituteur ou professeur des écoles à temps partiel nommé à titre définitif demeure "
@@ -910,6 +978,18 @@ _RULE_SOUS_RESERVE_SERVICE = rt.RuleInfo(
     'information',
     (_CITE_SOUS_RESERVE_SERVICE, _CITE_SOUS_RESERVE_SERVICE_2, _CITE_SOUS_RESERVE_SERVICE_3),
     'circulars/temps_partiel_essonne_2025.circ:405',
+)
+_NOTICE_SOUS_RESERVE_SERVICE = rt.Finding(
+    _RULE_SOUS_RESERVE_SERVICE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Le temps partiel sur autorisation est accordé sous réserve de la continuité et du '
+        'fonctionnement du service ; nommé(e) à titre définitif, vous demeurez titulaire de votre '
+        "poste, mais un changement d'affectation pour l'année 2025/2026 peut vous être proposé "
+        "afin de compléter les services d'autres enseignants."
+    ),
+    (),
 )
 _CITE_ENFANT_MODALITES = rt.Citation(
     'Ce temps partiel peut être attribué au père et à la mère qui en bénéficient conjointement.',
@@ -955,6 +1035,18 @@ _RULE_ENFANT_MODALITES = rt.RuleInfo(
     ),
     'circulars/temps_partiel_essonne_2025.circ:412',
 )
+_NOTICE_ENFANT_MODALITES = rt.Finding(
+    _RULE_ENFANT_MODALITES,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Ce temps partiel peut être attribué conjointement au père et à la mère ; l'autorisation "
+        "est prononcée jusqu'au 31 août de l'année scolaire en cours. Il peut ouvrir droit à la "
+        "PreParE versée par la CAF. Si vous prévoyez ce temps partiel en cours d'année 2025/2026, "
+        'faites la demande dès maintenant.'
+    ),
+    (),
+)
 _CITE_SOINS_FIN_DE_DROIT = rt.Citation(
     (
         "Il cesse de plein droit lorsque la santé du conjoint, de l'enfant ou de l'ascendant ne "
@@ -979,6 +1071,17 @@ _RULE_SOINS_FIN_DE_DROIT = rt.RuleInfo(
     (_CITE_SOINS_FIN_DE_DROIT, _CITE_SOINS_FIN_DE_DROIT_2),
     'circulars/temps_partiel_essonne_2025.circ:421',
 )
+_NOTICE_SOINS_FIN_DE_DROIT = rt.Finding(
+    _RULE_SOINS_FIN_DE_DROIT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Ce temps partiel cesse de plein droit lorsque la santé du proche ne nécessite plus votre '
+        "présence partielle ; sa prolongation jusqu'à la fin de l'année scolaire exige alors une "
+        'demande de temps partiel sur autorisation motivée.'
+    ),
+    (),
+)
 _CITE_AFFECTATION_APRES_CONGE = rt.Citation(
     (
         "l'inspecteur de l'Education nationale, en accord avec l'enseignant, peut proposer une "
@@ -994,6 +1097,17 @@ _RULE_AFFECTATION_APRES_CONGE = rt.RuleInfo(
     (_CITE_AFFECTATION_APRES_CONGE,),
     'circulars/temps_partiel_essonne_2025.circ:427',
 )
+_NOTICE_AFFECTATION_APRES_CONGE = rt.Finding(
+    _RULE_AFFECTATION_APRES_CONGE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Si ce temps partiel de droit prend effet en cours d'année à la suite d'un congé de "
+        "maternité, d'adoption ou parental, l'IEN peut, en accord avec vous, proposer une "
+        "affectation sur un autre poste jusqu'à la fin de l'année scolaire."
+    ),
+    (),
+)
 _CITE_RETRAITE_PROGRESSIVE = rt.Citation(
     (
         "Si l'enseignant souhaite solliciter un départ progressif à la retraite il doit formuler "
@@ -1008,6 +1122,16 @@ _RULE_RETRAITE_PROGRESSIVE = rt.RuleInfo(
     'information',
     (_CITE_RETRAITE_PROGRESSIVE,),
     'circulars/temps_partiel_essonne_2025.circ:432',
+)
+_NOTICE_RETRAITE_PROGRESSIVE = rt.Finding(
+    _RULE_RETRAITE_PROGRESSIVE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Pour solliciter un départ progressif à la retraite, vous devez formuler une demande de '
+        'temps partiel.'
+    ),
+    (),
 )
 _CITE_REMPLACANT = rt.Citation(
     '**Personnels chargés de remplacement**', 'sources/002_3a4ef42e33c15eb3.txt', 277
@@ -1055,6 +1179,18 @@ _RULE_REMPLACANT = rt.RuleInfo(
     ),
     'circulars/temps_partiel_essonne_2025.circ:437',
 )
+_NOTICE_REMPLACANT = rt.Finding(
+    _RULE_REMPLACANT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Il pourra vous être demandé de changer d'affectation pour la durée du temps partiel ; "
+        'vous restez titulaire de votre poste de remplaçant. Les heures effectuées en dépassement '
+        "sont récupérables dès qu'elles atteignent une demi-journée, voire une journée, de "
+        "l'école de rattachement."
+    ),
+    (),
+)
 _CITE_SECOND_DEGRE = rt.Citation(
     '**Les enseignants exerçant dans les établissements du 2nd degré**',
     'sources/002_3a4ef42e33c15eb3.txt',
@@ -1075,6 +1211,16 @@ _RULE_SECOND_DEGRE = rt.RuleInfo(
     'information',
     (_CITE_SECOND_DEGRE, _CITE_SECOND_DEGRE_2),
     'circulars/temps_partiel_essonne_2025.circ:446',
+)
+_NOTICE_SECOND_DEGRE = rt.Finding(
+    _RULE_SECOND_DEGRE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Votre durée de service peut être aménagée de façon à obtenir un nombre entier d'heures "
+        'hebdomadaires correspondant à la quotité choisie.'
+    ),
+    (),
 )
 _CITE_CONSEQUENCES = rt.Citation(
     (
@@ -1148,6 +1294,20 @@ _RULE_CONSEQUENCES = rt.RuleInfo(
     ),
     'circulars/temps_partiel_essonne_2025.circ:452',
 )
+_NOTICE_CONSEQUENCES = rt.Finding(
+    _RULE_CONSEQUENCES,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Les périodes à temps partiel comptent comme du temps plein pour l'avancement, la "
+        "promotion et la formation. Vous percevez l'indemnité de résidence au prorata, le "
+        'remboursement partiel des frais de transport, le supplément familial de traitement (qui '
+        "peut être proratisé) et l'IRL en totalité ou un logement de fonction. Pendant un congé "
+        "de maternité, de paternité, d'accueil de l'enfant ou d'adoption, le temps partiel est "
+        'suspendu et vous êtes rémunéré(e) à plein traitement.'
+    ),
+    (),
+)
 _CITE_RETRAITE_AUTORISATION = rt.Citation(
     (
         'Pour la constitution des droits à pension, le temps partiel sur autorisation est '
@@ -1188,6 +1348,18 @@ _RULE_RETRAITE_AUTORISATION = rt.RuleInfo(
     ),
     'circulars/temps_partiel_essonne_2025.circ:467',
 )
+_NOTICE_RETRAITE_AUTORISATION = rt.Finding(
+    _RULE_RETRAITE_AUTORISATION,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Pour la constitution des droits à pension (ouverture du droit, durée d'assurance), le "
+        'temps partiel sur autorisation compte comme une période à temps complet ; pour la '
+        'liquidation, il est pris en compte au prorata de la durée des services à temps partiel, '
+        'ou comme une période à temps complet si vous choisissez de surcotiser.'
+    ),
+    (),
+)
 _CITE_RETRAITE_ENFANT = rt.Citation(
     (
         'les services à temps partiel pour élever un enfant sont pris en compte à temps plein pour '
@@ -1202,6 +1374,16 @@ _RULE_RETRAITE_ENFANT = rt.RuleInfo(
     'information',
     (_CITE_RETRAITE_ENFANT,),
     'circulars/temps_partiel_essonne_2025.circ:475',
+)
+_NOTICE_RETRAITE_ENFANT = rt.Finding(
+    _RULE_RETRAITE_ENFANT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Les services à temps partiel pour élever un enfant sont pris en compte à temps plein pour '
+        'les droits à pension et pour la liquidation, dans la limite de 3 ans.'
+    ),
+    (),
 )
 _CITE_SURCOTISATION_DUREE = rt.Citation(
     'Durée maximale de surcotisation pour atteindre 4 trimestres',
@@ -2497,21 +2679,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # circulars/temps_partiel_essonne_2025.circ:312 règle entreprise_cumul (information)
     applies = shared_2
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ENTREPRISE_CUMUL,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Pour créer ou reprendre une entreprise, formulez sur Colibris une demande de '
-                    "temps partiel et une demande de cumul d'activités, dès l'ouverture de la "
-                    "campagne annuelle de cumul ; l'avis favorable d'exercer à temps partiel "
-                    'doit être obtenu au préalable, et une nouvelle demande est nécessaire chaque '
-                    'année.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ENTREPRISE_CUMUL)
     elif applies is False:
         not_applicable.append('entreprise_cumul')
 
@@ -2975,22 +3143,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if demande_quotite is None else demande_quotite == 50),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ANNUALISE_PERIODES,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "À 50 %, l'année scolaire 2025/2026 se décompose en deux périodes : du 1er "
-                    'septembre 2025 au 31 janvier 2026 inclus, puis du 1er février 2026 à la fin '
-                    "de l'année scolaire. Vous exercez à temps complet pendant la période "
-                    "travaillée choisie, avec une rémunération à 50 % toute l'année, et êtes "
-                    'affecté(e) à titre provisoire comme remplaçant(e) dans la brigade '
-                    'départementale.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ANNUALISE_PERIODES)
     elif applies is False:
         not_applicable.append('annualisé_périodes')
 
@@ -3000,19 +3153,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if demande_quotite is None else demande_quotite != 50),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ANNUALISE_AUTRES_QUOTITES,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "D'autres quotités que 50 % peuvent être sollicitées en temps partiel "
-                    'annualisé ; il est accordé sous réserve des nécessités de service et de la '
-                    'continuité du service public.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ANNUALISE_AUTRES_QUOTITES)
     elif applies is False:
         not_applicable.append('annualisé_autres_quotités')
 
@@ -3070,249 +3211,83 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         (None if ecole_organisation is None else ecole_organisation == 'neuf_demi_journées'),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_MERCREDI_NEUF_DEMI_JOURNEES,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Dans une école organisée sur 9 demi-journées, un mercredi matin sur deux est '
-                    'également libéré.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_MERCREDI_NEUF_DEMI_JOURNEES)
     elif applies is False:
         not_applicable.append('mercredi_neuf_demi_journées')
 
     # circulars/temps_partiel_essonne_2025.circ:391 règle pas_de_garantie (information)
-    findings.append(
-        rt.Finding(
-            _RULE_PAS_DE_GARANTIE,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "L'acceptation d'un temps partiel ne garantit ni la quotité sollicitée ni le "
-                'choix du ou des jours travaillés : ces modalités ne peuvent pas constituer une '
-                'condition de la demande ; la détermination finale appartient au supérieur '
-                'hiérarchique, selon les nécessités de service.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_PAS_DE_GARANTIE)
 
     # circulars/temps_partiel_essonne_2025.circ:396 règle renouvellement (information)
     applies = None if tp_nature is None else tp_nature == 'renouvellement'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RENOUVELLEMENT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Le temps partiel étant accordé par année scolaire, son renouvellement exige '
-                    "une nouvelle demande pour la rentrée, même si l'arrêté mentionne une période "
-                    'de trois ans renouvelable par tacite reconduction.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RENOUVELLEMENT)
     elif applies is False:
         not_applicable.append('renouvellement')
 
     # circulars/temps_partiel_essonne_2025.circ:405 règle sous_réserve_service (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_SOUS_RESERVE_SERVICE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Le temps partiel sur autorisation est accordé sous réserve de la continuité '
-                    'et du fonctionnement du service ; nommé(e) à titre définitif, vous demeurez '
-                    "titulaire de votre poste, mais un changement d'affectation pour l'année "
-                    "2025/2026 peut vous être proposé afin de compléter les services d'autres "
-                    'enseignants.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_SOUS_RESERVE_SERVICE)
     elif applies is False:
         not_applicable.append('sous_réserve_service')
 
     # circulars/temps_partiel_essonne_2025.circ:412 règle enfant_modalités (information)
     applies = None if tp_motif is None else tp_motif == 'enfant_moins_3_ans'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_ENFANT_MODALITES,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Ce temps partiel peut être attribué conjointement au père et à la mère ; '
-                    "l'autorisation est prononcée jusqu'au 31 août de l'année scolaire en "
-                    'cours. Il peut ouvrir droit à la PreParE versée par la CAF. Si vous prévoyez '
-                    "ce temps partiel en cours d'année 2025/2026, faites la demande dès "
-                    'maintenant.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_ENFANT_MODALITES)
     elif applies is False:
         not_applicable.append('enfant_modalités')
 
     # circulars/temps_partiel_essonne_2025.circ:421 règle soins_fin_de_droit (information)
     applies = None if tp_motif is None else tp_motif == 'soins_proche'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_SOINS_FIN_DE_DROIT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Ce temps partiel cesse de plein droit lorsque la santé du proche ne nécessite '
-                    "plus votre présence partielle ; sa prolongation jusqu'à la fin de l'année "
-                    'scolaire exige alors une demande de temps partiel sur autorisation motivée.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_SOINS_FIN_DE_DROIT)
     elif applies is False:
         not_applicable.append('soins_fin_de_droit')
 
     # circulars/temps_partiel_essonne_2025.circ:427 règle affectation_après_congé (information)
     applies = shared_4
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_AFFECTATION_APRES_CONGE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Si ce temps partiel de droit prend effet en cours d'année à la suite d'un "
-                    "congé de maternité, d'adoption ou parental, l'IEN peut, en accord avec "
-                    "vous, proposer une affectation sur un autre poste jusqu'à la fin de l'année "
-                    'scolaire.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_AFFECTATION_APRES_CONGE)
     elif applies is False:
         not_applicable.append('affectation_après_congé')
 
     # circulars/temps_partiel_essonne_2025.circ:432 règle retraite_progressive (information)
     applies = tp_retraite_progressive
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RETRAITE_PROGRESSIVE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Pour solliciter un départ progressif à la retraite, vous devez formuler une '
-                    'demande de temps partiel.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RETRAITE_PROGRESSIVE)
     elif applies is False:
         not_applicable.append('retraite_progressive')
 
     # circulars/temps_partiel_essonne_2025.circ:437 règle remplaçant (information)
     applies = affectation_remplacant
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_REMPLACANT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Il pourra vous être demandé de changer d'affectation pour la durée du temps "
-                    'partiel ; vous restez titulaire de votre poste de remplaçant. Les heures '
-                    "effectuées en dépassement sont récupérables dès qu'elles atteignent une "
-                    "demi-journée, voire une journée, de l'école de rattachement."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_REMPLACANT)
     elif applies is False:
         not_applicable.append('remplaçant')
 
     # circulars/temps_partiel_essonne_2025.circ:446 règle second_degré (information)
     applies = affectation_second_degre
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_SECOND_DEGRE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Votre durée de service peut être aménagée de façon à obtenir un nombre entier '
-                    "d'heures hebdomadaires correspondant à la quotité choisie."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_SECOND_DEGRE)
     elif applies is False:
         not_applicable.append('second_degré')
 
     # circulars/temps_partiel_essonne_2025.circ:452 règle conséquences (information)
-    findings.append(
-        rt.Finding(
-            _RULE_CONSEQUENCES,
-            rt.Outcome.NOTICE,
-            'information',
-            (
-                "Les périodes à temps partiel comptent comme du temps plein pour l'avancement, la "
-                "promotion et la formation. Vous percevez l'indemnité de résidence au prorata, le "
-                'remboursement partiel des frais de transport, le supplément familial de '
-                "traitement (qui peut être proratisé) et l'IRL en totalité ou un logement de "
-                "fonction. Pendant un congé de maternité, de paternité, d'accueil de l'enfant ou "
-                "d'adoption, le temps partiel est suspendu et vous êtes rémunéré(e) à plein "
-                'traitement.'
-            ),
-            (),
-        )
-    )
+    findings.append(_NOTICE_CONSEQUENCES)
 
     # circulars/temps_partiel_essonne_2025.circ:467 règle retraite_autorisation (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RETRAITE_AUTORISATION,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Pour la constitution des droits à pension (ouverture du droit, durée '
-                    "d'assurance), le temps partiel sur autorisation compte comme une période à "
-                    'temps complet ; pour la liquidation, il est pris en compte au prorata de la '
-                    'durée des services à temps partiel, ou comme une période à temps complet si '
-                    'vous choisissez de surcotiser.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RETRAITE_AUTORISATION)
     elif applies is False:
         not_applicable.append('retraite_autorisation')
 
     # circulars/temps_partiel_essonne_2025.circ:475 règle retraite_enfant (information)
     applies = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_3
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RETRAITE_ENFANT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Les services à temps partiel pour élever un enfant sont pris en compte à '
-                    'temps plein pour les droits à pension et pour la liquidation, dans la limite '
-                    'de 3 ans.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RETRAITE_ENFANT)
     elif applies is False:
         not_applicable.append('retraite_enfant')
 
@@ -3712,3 +3687,383 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'plafond_surcotisation.trimestres': plafond_surcotisation_trimestres,
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_fonction = facts.agent_fonction
+    agent_degre = facts.agent_degre
+    agent_rqth = facts.agent_rqth
+    agent_fonctions_direction = facts.agent_fonctions_direction
+    agent_taux_incapacite_permanente = facts.agent_taux_incapacite_permanente
+    demande_date_depot = facts.demande_date_depot
+    demande_date_debut = facts.demande_date_debut
+    demande_quotite = facts.demande_quotite
+    tp_motif = facts.tp_motif
+    tp_modalite = facts.tp_modalite
+    tp_situation_imprevisible = facts.tp_situation_imprevisible
+    enfant_date_naissance = facts.enfant_date_naissance
+    enfant_adopte = facts.enfant_adopte
+    enfant_date_arrivee_foyer = facts.enfant_date_arrivee_foyer
+    accident_travail = facts.accident_travail
+    entreprise_annees_accordees = facts.entreprise_annees_accordees
+    entreprise_autre_entreprise = facts.entreprise_autre_entreprise
+    entreprise_annees_exclusives = facts.entreprise_annees_exclusives
+    surcotisation_demandee = facts.surcotisation_demandee
+    surcotisation_annees_effectuees = facts.surcotisation_annees_effectuees
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/temps_partiel_essonne_2025.circ:88 table régime_du_motif
+    regime_du_motif_matches = (
+        (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES),
+        (None if tp_motif is None else tp_motif not in _TP_MOTIF_VALUES),
+    )
+    row = rt.lookup(regime_du_motif_matches, _ROWS_REGIME_DU_MOTIF, None, 1)
+    regime_du_motif_regime = row[0]
+    # circulars/temps_partiel_essonne_2025.circ:151 échéance prévenance_droit
+    prevenance_droit = rt.shift_date(demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
+    # circulars/temps_partiel_essonne_2025.circ:156 échéance trois_ans
+    trois_ans = rt.shift_date(enfant_date_naissance, 36, 'mois', 'après', 'dernier jour', False)
+    # circulars/temps_partiel_essonne_2025.circ:160 échéance trois_ans_adoption
+    trois_ans_adoption = rt.shift_date(
+        enfant_date_arrivee_foyer, 36, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/temps_partiel_essonne_2025.circ:164 échéance huit_ans
+    huit_ans = rt.shift_date(enfant_date_naissance, 96, 'mois', 'après', 'dernier jour', False)
+    # circulars/temps_partiel_essonne_2025.circ:190 table barème_surcotisation
+    bareme_surcotisation_matches = (
+        (None if demande_quotite is None else demande_quotite == 80),
+        (None if demande_quotite is None else demande_quotite == 50),
+    )
+    row = rt.lookup(bareme_surcotisation_matches, _ROWS_BAREME_SURCOTISATION, (None, None), 2)
+    bareme_surcotisation_duree_max = row[1]
+    # tested by 2 rules
+    shared_5 = None if tp_motif is None else tp_motif == 'création_entreprise'
+    # tested by 2 rules
+    shared_6 = (
+        None
+        if demande_date_depot is None
+        else _DATE_2024_12_20 <= demande_date_depot <= _DATE_2025_03_10
+    )
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/temps_partiel_essonne_2025.circ:228 règle public_concerné (bloquante)
+    holds: bool | None = rt.and3(
+        (None if agent_fonction is None else agent_fonction == 'enseignement'),
+        (None if agent_degre is None else agent_degre == 'premier'),
+    )
+    if holds is False:
+        failed.append('public_concerné')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:233 règle stagiaire_exclu (bloquante)
+    holds = None if agent_statut is None else agent_statut != 'stagiaire'
+    if holds is False:
+        failed.append('stagiaire_exclu')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:240 règle direction_école (avertissement)
+    holds = None if agent_fonctions_direction is None else not agent_fonctions_direction
+    if holds is False:
+        failed.append('direction_école')
+        warned = True
+
+    # circulars/temps_partiel_essonne_2025.circ:248 règle quotité_droit (bloquante)
+    applies: bool | None = rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES)
+    if applies is not False:
+        holds = None if demande_quotite is None else demande_quotite in _DEMANDE_QUOTITE_VALUES
+        if holds is False and applies is True:
+            failed.append('quotité_droit')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:254 règle quotité_autorisation (bloquante)
+    applies = rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES_2)
+    if applies is not False:
+        holds = None if demande_quotite is None else demande_quotite in _DEMANDE_QUOTITE_VALUES_2
+        if holds is False and applies is True:
+            failed.append('quotité_autorisation')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:263 règle enfant_moins_trois_ans (bloquante)
+    applies = rt.and3(
+        (None if tp_motif is None else tp_motif == 'enfant_moins_3_ans'),
+        (None if enfant_adopte is None else not enfant_adopte),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_debut is None or trois_ans is None
+            else demande_date_debut < trois_ans
+        )
+        if holds is False and applies is True:
+            failed.append('enfant_moins_trois_ans')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:269 règle enfant_adopté_trois_ans (bloquante)
+    applies = rt.and3(
+        (None if tp_motif is None else tp_motif == 'enfant_moins_3_ans'), enfant_adopte
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_debut is None or trois_ans_adoption is None
+            else demande_date_debut < trois_ans_adoption
+        )
+        if holds is False and applies is True:
+            failed.append('enfant_adopté_trois_ans')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:275 règle conditions_handicap (bloquante)
+    applies = None if tp_motif is None else tp_motif == 'handicap'
+    if applies is not False:
+        holds = rt.or3(
+            agent_rqth,
+            rt.and3(
+                accident_travail,
+                (
+                    None
+                    if agent_taux_incapacite_permanente is None
+                    else agent_taux_incapacite_permanente >= 10
+                ),
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('conditions_handicap')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:282 règle prolongation_enfant_trois_ans (bloquante)
+    applies = None if tp_motif is None else tp_motif == 'prolongation_enfant'
+    if applies is not False:
+        holds = rt.not3(None if trois_ans is None else trois_ans > _DATE_2026_08_31)
+        if holds is False and applies is True:
+            failed.append('prolongation_enfant_trois_ans')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:288 règle enfant_moins_huit_ans (bloquante)
+    applies = None if tp_motif is None else tp_motif == 'enfant_moins_8_ans'
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_debut is None or huit_ans is None
+            else demande_date_debut < huit_ans
+        )
+        if holds is False and applies is True:
+            failed.append('enfant_moins_huit_ans')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:294 règle entreprise_quotité (bloquante)
+    applies = shared_5
+    if applies is not False:
+        holds = None if demande_quotite is None else demande_quotite >= 50
+        if holds is False and applies is True:
+            failed.append('entreprise_quotité')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:300 règle entreprise_trois_ans (bloquante)
+    applies = shared_5
+    if applies is not False:
+        holds = None if entreprise_annees_accordees is None else entreprise_annees_accordees < 3
+        if holds is False and applies is True:
+            failed.append('entreprise_trois_ans')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:306 règle entreprise_nouvelle (bloquante)
+    applies = rt.and3(
+        (None if tp_motif is None else tp_motif == 'création_entreprise'),
+        entreprise_autre_entreprise,
+    )
+    if applies is not False:
+        holds = None if entreprise_annees_exclusives is None else entreprise_annees_exclusives >= 3
+        if holds is False and applies is True:
+            failed.append('entreprise_nouvelle')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:319 règle année_scolaire_demandée (bloquante)
+    holds = (
+        None
+        if demande_date_debut is None
+        else _DATE_2025_09_01 <= demande_date_debut <= _DATE_2026_08_31
+    )
+    if holds is False:
+        failed.append('année_scolaire_demandée')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:324 règle délai_autorisation (bloquante)
+    applies = rt.and3(
+        rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES_2),
+        (None if tp_motif is None else tp_motif not in _TP_MOTIF_VALUES_2),
+    )
+    if applies is not False:
+        holds = shared_6
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_DELAI_AUTORISATION,
+                (
+                    (
+                        tp_situation_imprevisible,
+                        'avertissement',
+                        'sauf si tp.situation_imprévisible',
+                    ),
+                ),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('délai_autorisation')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('délai_autorisation')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:333 règle campagne_droit_rentrée (bloquante)
+    applies = rt.and3(
+        rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES),
+        (None if demande_date_debut is None else demande_date_debut == _DATE_2025_09_01),
+    )
+    if applies is not False:
+        holds = shared_6
+        if holds is False and applies is True:
+            resolved = rt.exception_outcome(
+                _RULE_CAMPAGNE_DROIT_RENTREE,
+                (
+                    (
+                        (
+                            None
+                            if demande_date_depot is None or prevenance_droit is None
+                            else demande_date_depot <= prevenance_droit
+                        ),
+                        'avertissement',
+                        'sauf si demande.date_dépôt respecte prévenance_droit',
+                    ),
+                ),
+            )
+            if resolved is None or resolved[0] == 'conflit':
+                failed.append('campagne_droit_rentrée')
+                refused = True
+            elif resolved[0] == 'indéterminée':
+                undecided = True
+            elif resolved[0] == 'avertissement':
+                failed.append('campagne_droit_rentrée')
+                warned = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:341 règle prévenance_en_cours_année (bloquante)
+    applies = rt.and3(
+        rt.is_in(regime_du_motif_regime, _REGIME_DU_MOTIF_REGIME_VALUES),
+        (None if demande_date_debut is None else demande_date_debut > _DATE_2025_09_01),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or prevenance_droit is None
+            else demande_date_depot <= prevenance_droit
+        )
+        if holds is False and applies is True:
+            failed.append('prévenance_en_cours_année')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:350 règle annualisé_rentrée (bloquante)
+    applies = None if tp_modalite is None else tp_modalite == 'annualisé'
+    if applies is not False:
+        holds = None if demande_date_debut is None else demande_date_debut == _DATE_2025_09_01
+        if holds is False and applies is True:
+            failed.append('annualisé_rentrée')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_essonne_2025.circ:480 règle surcotisation_durée (avertissement)
+    applies = rt.all3(
+        surcotisation_demandee,
+        (None if demande_quotite is None else demande_quotite in _DEMANDE_QUOTITE_VALUES_3),
+        (
+            None
+            if agent_taux_incapacite_permanente is None
+            else agent_taux_incapacite_permanente < 80
+        ),
+    )
+    if applies is not False:
+        holds = rt.lt(surcotisation_annees_effectuees, bareme_surcotisation_duree_max)
+        if holds is False and applies is True:
+            failed.append('surcotisation_durée')
+            warned = True
+
+    # circulars/temps_partiel_essonne_2025.circ:506 règle pièces_jointes (bloquante)
+    applies = None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_4
+    if applies is not False:
+        holds = rt.all_provided(
+            dossier_pieces_fournies,
+            (
+                (
+                    (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES_5),
+                    'courrier_explicatif',
+                    'Courrier explicatif motivant la demande',
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'prolongation_soins'),
+                    'demande_motivée_prolongation',
+                    (
+                        "Demande motivée de prolongation du temps partiel jusqu'au terme de "
+                        "l'année scolaire"
+                    ),
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'raison_santé'),
+                    'certificat_médical',
+                    'Certificat médical',
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'soins_proche'),
+                    'attestation_soins_proche',
+                    (
+                        'Annexe 3 « Attestation médicale - Temps partiel de droit pour donner des '
+                        'soins à un proche »'
+                    ),
+                ),
+                (
+                    (None if tp_motif is None else tp_motif == 'création_entreprise'),
+                    'demande_cumul',
+                    "Demande d'autorisation de cumul d'activités",
+                ),
+            ),
+        )
+        if holds is False and applies is True:
+            failed.append('pièces_jointes')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='temps_partiel_therapeutique_2019',
@@ -248,6 +248,25 @@ _CITE_FORMULAIRE_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     1376,
 )
+_DOC_FORMULAIRE = rt.ChecklistItem(
+    'formulaire',
+    (
+        "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et le médecin "
+        'traitant'
+    ),
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    (
+        'Le médecin traitant y indique la quotité, la date de début, le lien éventuel avec un '
+        'accident de service ou une maladie professionnelle, la durée préconisée (3 ou 6 mois) et '
+        "la justification : amélioration de l'état de santé, ou rééducation ou réadaptation "
+        'professionnelle.'
+    ),
+    (_CITE_FORMULAIRE, _CITE_FORMULAIRE_2, _CITE_FORMULAIRE_3, _CITE_FORMULAIRE_4),
+)
 _CITE_DERNIER_ARRET = rt.Citation(
     (
         'Ce formulaire doit être accompagné du dernier arrêt de travail pour les demandes de '
@@ -255,6 +274,17 @@ _CITE_DERNIER_ARRET = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3264,
+)
+_DOC_DERNIER_ARRET = rt.ChecklistItem(
+    'dernier_arrêt',
+    'Dernier arrêt de travail',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_DERNIER_ARRET,),
 )
 _SERVICE_MEDECIN_AGREE = rt.Recipient('médecin_agréé', 'Médecin agréé', True, None)
 _CITE_DOCUMENTS_MEDICAUX = rt.Citation(
@@ -332,6 +362,17 @@ _CITE_PRESCRIPTION_SERVICE = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     3377,
+)
+_DOC_PRESCRIPTION_SERVICE = rt.ChecklistItem(
+    'prescription_service',
+    'Exemplaire de la prescription médicale du médecin traitant (pour le service gestionnaire)',
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_PRESCRIPTION_SERVICE,),
 )
 _SERVICE_CPAM = rt.Recipient(
     'cpam', "Caisse primaire d'assurance maladie d'affiliation (CPAM ou MGEN)", False, None
@@ -589,6 +630,17 @@ _RULE_RECHUTE_NOUVEAUX_DROITS = rt.RuleInfo(
     (_CITE_RECHUTE_NOUVEAUX_DROITS,),
     'circulars/temps_partiel_therapeutique_2019.circ:218',
 )
+_NOTICE_RECHUTE_NOUVEAUX_DROITS = rt.Finding(
+    _RULE_RECHUTE_NOUVEAUX_DROITS,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Un CITIS lié à une rechute d'accident de service ou de maladie professionnelle ouvre de "
+        'nouveaux droits à temps partiel thérapeutique : la durée déjà accordée se compte alors '
+        'depuis la rechute.'
+    ),
+    (),
+)
 _CITE_DELAI_RENOUVELLEMENT = rt.Citation(
     (
         'L’arrêté d’octroi du temps partiel thérapeutique fixe la période et la quotité. Un mois '
@@ -677,6 +729,17 @@ _RULE_REPRISE_SUR_DECISION = rt.RuleInfo(
     'information',
     (_CITE_REPRISE_SUR_DECISION, _CITE_REPRISE_SUR_DECISION_2),
     'circulars/temps_partiel_therapeutique_2019.circ:255',
+)
+_NOTICE_REPRISE_SUR_DECISION = rt.Finding(
+    _RULE_REPRISE_SUR_DECISION,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Après un CLM, un CLD ou douze mois de congé de maladie ordinaire, le médecin agréé est '
+        'missionné par le comité médical départemental et vous ne pouvez pas reprendre vos '
+        "fonctions sans décision notifiée par l'administration."
+    ),
+    (),
 )
 _CITE_REMUNERATION = rt.Citation(
     (
@@ -778,6 +841,20 @@ _RULE_REMUNERATION = rt.RuleInfo(
     ),
     'circulars/temps_partiel_therapeutique_2019.circ:261',
 )
+_NOTICE_REMUNERATION = rt.Finding(
+    _RULE_REMUNERATION,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "Quelle que soit la quotité, vous percevez l'intégralité de votre traitement, de "
+        "l'indemnité de résidence et, le cas échéant, du supplément familial de traitement et de "
+        'la NBI ; les primes et indemnités sont calculées au prorata de la durée effective du '
+        'service. Le temps partiel thérapeutique met fin au temps partiel antérieur ; il compte '
+        "comme du temps plein pour l'avancement, la pension et l'ouverture de droits à un "
+        'nouveau CLM.'
+    ),
+    (),
+)
 _CITE_DATE_EFFET = rt.Citation(
     'Elle doit en principe correspondre au lendemain de la fin du congé pour raisons de santé.',
     'sources/004_2d4123b577c6e586.txt',
@@ -855,6 +932,19 @@ _RULE_DATE_EFFET = rt.RuleInfo(
     ),
     'circulars/temps_partiel_therapeutique_2019.circ:276',
 )
+_NOTICE_DATE_EFFET = rt.Finding(
+    _RULE_DATE_EFFET,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        "La reprise à temps partiel thérapeutique prend effet à la date de l'arrêté, en principe "
+        "le lendemain de la fin du congé. Si vous n'êtes pas maintenu en congé dans l'attente de "
+        'la décision, vous pouvez à titre exceptionnel demander un temps partiel, poursuivre votre '
+        'temps partiel, ou travailler à temps plein sur certificat médical ; la décision '
+        'requalifie ensuite la période.'
+    ),
+    (),
+)
 _CITE_FIN_TPT = rt.Citation(
     (
         'Lorsque le fonctionnaire est placé en congé, de quelque nature que ce soit - sauf congé '
@@ -880,6 +970,18 @@ _RULE_FIN_TPT = rt.RuleInfo(
     'information',
     (_CITE_FIN_TPT, _CITE_FIN_TPT_2),
     'circulars/temps_partiel_therapeutique_2019.circ:287',
+)
+_NOTICE_FIN_TPT = rt.Finding(
+    _RULE_FIN_TPT,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Un congé, de quelque nature que ce soit (sauf maternité, paternité et adoption), '
+        "n'interrompt pas la période en cours, qui prend fin à la date de l'arrêté. Au terme des "
+        '12 mois, vous reprenez à temps complet ou à temps partiel de droit ou sur autorisation, '
+        'sans nouvel avis médical.'
+    ),
+    (),
 )
 _CITE_CONTRACTUEL_PROCEDURE = rt.Citation(
     (
@@ -963,6 +1065,22 @@ _RULE_CONTRACTUEL_PROCEDURE = rt.RuleInfo(
         _CITE_CONTRACTUEL_PROCEDURE_8,
     ),
     'circulars/temps_partiel_therapeutique_2019.circ:293',
+)
+_NOTICE_CONTRACTUEL_PROCEDURE = rt.Finding(
+    _RULE_CONTRACTUEL_PROCEDURE,
+    rt.Outcome.NOTICE,
+    'information',
+    (
+        'Adressez un exemplaire de la prescription de votre médecin traitant à votre service '
+        'gestionnaire (et non au bureau des affaires médicales), sous couvert de votre supérieur '
+        "hiérarchique, et un autre à votre caisse (CPAM ou MGEN), dont l'accord est nécessaire "
+        "aux indemnités journalières. L'employeur doit accepter la reprise, sauf motif légitime "
+        "lié à l'organisation du service. La durée du travail suit la prescription ; vous "
+        'percevez au moins le traitement correspondant au travail accompli, complété par les '
+        'indemnités journalières dans la limite du plein traitement ; vos congés annuels sont '
+        'proratisés.'
+    ),
+    (),
 )
 _CITE_RENOUVELLEMENT_UN_MOIS = rt.Citation(
     (
@@ -1471,24 +1589,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     condition: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'formulaire',
-                (
-                    "Demande de temps partiel thérapeutique (annexe II), complétée par l'agent et "
-                    'le médecin traitant'
-                ),
+            rt.checklist_item(
+                _DOC_FORMULAIRE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.statut dans {titulaire, stagiaire}',
-                False,
-                False,
                 deliveries_1,
-                (
-                    'Le médecin traitant y indique la quotité, la date de début, le lien éventuel '
-                    'avec un accident de service ou une maladie professionnelle, la durée '
-                    "préconisée (3 ou 6 mois) et la justification : amélioration de l'état de "
-                    'santé, ou rééducation ou réadaptation professionnelle.'
-                ),
-                (_CITE_FORMULAIRE, _CITE_FORMULAIRE_2, _CITE_FORMULAIRE_3, _CITE_FORMULAIRE_4),
             )
         )
     condition = rt.and3(
@@ -1497,18 +1602,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'dernier_arrêt',
-                'Dernier arrêt de travail',
+            rt.checklist_item(
+                _DOC_DERNIER_ARRET,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else (
                     'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo'
                 ),
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_DERNIER_ARRET,),
             )
         )
     condition = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
@@ -1526,19 +1626,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     condition = None if agent_statut is None else agent_statut == 'contractuel'
     if condition is not False:
         checklist.append(
-            rt.ChecklistItem(
-                'prescription_service',
-                (
-                    'Exemplaire de la prescription médicale du médecin traitant (pour le service '
-                    'gestionnaire)'
-                ),
+            rt.checklist_item(
+                _DOC_PRESCRIPTION_SERVICE,
                 'à fournir' if condition else 'à fournir si …',
                 None if condition else 'agent.statut = contractuel',
-                False,
-                False,
                 deliveries_1,
-                None,
-                (_CITE_PRESCRIPTION_SERVICE,),
             )
         )
     condition = None if agent_statut is None else agent_statut == 'contractuel'
@@ -2127,19 +2219,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # (information)
     applies = None if tpt_conge_precedent is None else tpt_conge_precedent == 'citis'
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_RECHUTE_NOUVEAUX_DROITS,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Un CITIS lié à une rechute d'accident de service ou de maladie "
-                    'professionnelle ouvre de nouveaux droits à temps partiel thérapeutique : la '
-                    'durée déjà accordée se compte alors depuis la rechute.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_RECHUTE_NOUVEAUX_DROITS)
     elif applies is False:
         not_applicable.append('rechute_nouveaux_droits')
 
@@ -2574,107 +2654,35 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         ),
     )
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_REPRISE_SUR_DECISION,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Après un CLM, un CLD ou douze mois de congé de maladie ordinaire, le médecin '
-                    'agréé est missionné par le comité médical départemental et vous ne pouvez pas '
-                    "reprendre vos fonctions sans décision notifiée par l'administration."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_REPRISE_SUR_DECISION)
     elif applies is False:
         not_applicable.append('reprise_sur_décision')
 
     # circulars/temps_partiel_therapeutique_2019.circ:261 règle rémunération (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_REMUNERATION,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "Quelle que soit la quotité, vous percevez l'intégralité de votre traitement, "
-                    "de l'indemnité de résidence et, le cas échéant, du supplément familial de "
-                    'traitement et de la NBI ; les primes et indemnités sont calculées au prorata '
-                    'de la durée effective du service. Le temps partiel thérapeutique met fin au '
-                    "temps partiel antérieur ; il compte comme du temps plein pour l'avancement, "
-                    "la pension et l'ouverture de droits à un nouveau CLM."
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_REMUNERATION)
     elif applies is False:
         not_applicable.append('rémunération')
 
     # circulars/temps_partiel_therapeutique_2019.circ:276 règle date_effet (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_DATE_EFFET,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    "La reprise à temps partiel thérapeutique prend effet à la date de l'arrêté, "
-                    "en principe le lendemain de la fin du congé. Si vous n'êtes pas maintenu en "
-                    "congé dans l'attente de la décision, vous pouvez à titre exceptionnel "
-                    'demander un temps partiel, poursuivre votre temps partiel, ou travailler à '
-                    'temps plein sur certificat médical ; la décision requalifie ensuite la '
-                    'période.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_DATE_EFFET)
     elif applies is False:
         not_applicable.append('date_effet')
 
     # circulars/temps_partiel_therapeutique_2019.circ:287 règle fin_tpt (information)
     applies = shared_1
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_FIN_TPT,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Un congé, de quelque nature que ce soit (sauf maternité, paternité et '
-                    "adoption), n'interrompt pas la période en cours, qui prend fin à la date de "
-                    "l'arrêté. Au terme des 12 mois, vous reprenez à temps complet ou à temps "
-                    'partiel de droit ou sur autorisation, sans nouvel avis médical.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_FIN_TPT)
     elif applies is False:
         not_applicable.append('fin_tpt')
 
     # circulars/temps_partiel_therapeutique_2019.circ:293 règle contractuel_procédure (information)
     applies = shared_2
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_CONTRACTUEL_PROCEDURE,
-                rt.Outcome.NOTICE,
-                'information',
-                (
-                    'Adressez un exemplaire de la prescription de votre médecin traitant à votre '
-                    'service gestionnaire (et non au bureau des affaires médicales), sous couvert '
-                    'de votre supérieur hiérarchique, et un autre à votre caisse (CPAM ou MGEN), '
-                    "dont l'accord est nécessaire aux indemnités journalières. L'employeur doit "
-                    "accepter la reprise, sauf motif légitime lié à l'organisation du service. La "
-                    'durée du travail suit la prescription ; vous percevez au moins le traitement '
-                    'correspondant au travail accompli, complété par les indemnités journalières '
-                    'dans la limite du plein traitement ; vos congés annuels sont proratisés.'
-                ),
-                (),
-            )
-        )
+        findings.append(_NOTICE_CONTRACTUEL_PROCEDURE)
     elif applies is False:
         not_applicable.append('contractuel_procédure')
 
@@ -2808,3 +2816,245 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'contrat_douze_mois': contrat_douze_mois, 'destinataire.service': destinataire_service
         },
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_position = facts.agent_position
+    demande_date_depot = facts.demande_date_depot
+    demande_quotite = facts.demande_quotite
+    tpt_conge_precedent = facts.tpt_conge_precedent
+    tpt_ald = facts.tpt_ald
+    tpt_demande = facts.tpt_demande
+    tpt_duree_periode = facts.tpt_duree_periode
+    tpt_duree_accordee = facts.tpt_duree_accordee
+    tpt_renouvellements_citis = facts.tpt_renouvellements_citis
+    tpt_date_fin_periode_en_cours = facts.tpt_date_fin_periode_en_cours
+    tpt_date_fin_conge = facts.tpt_date_fin_conge
+    tpt_cmo_douze_mois = facts.tpt_cmo_douze_mois
+    demande_dernier_arret_joint = facts.demande_dernier_arret_joint
+    agent_stage_en_formation = facts.agent_stage_en_formation
+    # circulars/temps_partiel_therapeutique_2019.circ:142 échéance reprise_trois_mois
+    reprise_trois_mois = rt.shift_date(
+        tpt_date_fin_conge, 3, 'mois', 'avant', 'mois suivant', False
+    )
+    # circulars/temps_partiel_therapeutique_2019.circ:146 échéance renouvellement_un_mois
+    renouvellement_un_mois = rt.shift_date(
+        tpt_date_fin_periode_en_cours, 1, 'mois', 'avant', 'mois suivant', False
+    )
+    # circulars/temps_partiel_therapeutique_2019.circ:150 échéance renouvellement_deux_mois
+    renouvellement_deux_mois = rt.shift_date(
+        tpt_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False
+    )
+    # tested by 4 rules
+    shared_3 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # circulars/temps_partiel_therapeutique_2019.circ:156 règle stagiaire_en_formation (bloquante)
+    applies: bool | None = None if agent_statut is None else agent_statut == 'stagiaire'
+    if applies is not False:
+        holds: bool | None = (
+            None if agent_stage_en_formation is None else not agent_stage_en_formation
+        )
+        if holds is False and applies is True:
+            failed.append('stagiaire_en_formation')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:162 règle position_statutaire (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = None if agent_position is None else agent_position in _AGENT_POSITION_VALUES
+        if holds is False and applies is True:
+            failed.append('position_statutaire')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:168 règle après_congé_fonctionnaire
+    # (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = (
+            None
+            if tpt_conge_precedent is None
+            else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_3
+        )
+        if holds is False and applies is True:
+            failed.append('après_congé_fonctionnaire')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:175 règle après_congé_contractuel (bloquante)
+    applies = None if agent_statut is None else agent_statut == 'contractuel'
+    if applies is not False:
+        holds = rt.or3(
+            (
+                None
+                if tpt_conge_precedent is None
+                else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_4
+            ),
+            tpt_ald,
+        )
+        if holds is False and applies is True:
+            failed.append('après_congé_contractuel')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:184 règle quotité (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = rt.and3(
+            (None if demande_quotite is None else demande_quotite >= 50),
+            (None if demande_quotite is None else demande_quotite < 100),
+        )
+        if holds is False and applies is True:
+            failed.append('quotité')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:191 règle période_trois_mois (bloquante)
+    applies = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (
+            None
+            if tpt_conge_precedent is None
+            else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_5
+        ),
+    )
+    if applies is not False:
+        holds = None if tpt_duree_periode is None else tpt_duree_periode == 3
+        if holds is False and applies is True:
+            failed.append('période_trois_mois')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:198 règle période_six_mois (bloquante)
+    applies = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'citis'),
+    )
+    if applies is not False:
+        holds = None if tpt_duree_periode is None else tpt_duree_periode <= 6
+        if holds is False and applies is True:
+            failed.append('période_six_mois')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:205 règle un_an_même_affection (bloquante)
+    applies = shared_3
+    if applies is not False:
+        holds = rt.le(rt.add(tpt_duree_accordee, tpt_duree_periode), 12)
+        if holds is False and applies is True:
+            failed.append('un_an_même_affection')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:212 règle citis_renouvelable_une_fois
+    # (bloquante)
+    applies = rt.all3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'citis'),
+        (None if tpt_demande is None else tpt_demande == 'prolongation'),
+    )
+    if applies is not False:
+        holds = None if tpt_renouvellements_citis is None else tpt_renouvellements_citis == 0
+        if holds is False and applies is True:
+            failed.append('citis_renouvelable_une_fois')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:224 règle délai_renouvellement (bloquante)
+    applies = rt.all3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_demande is None else tpt_demande == 'prolongation'),
+        (
+            None
+            if tpt_conge_precedent is None
+            else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_5
+        ),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or renouvellement_un_mois is None
+            else demande_date_depot <= renouvellement_un_mois
+        )
+        if holds is False and applies is True:
+            failed.append('délai_renouvellement')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:231 règle délai_renouvellement_citis
+    # (bloquante)
+    applies = rt.all3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_demande is None else tpt_demande == 'prolongation'),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'citis'),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or renouvellement_deux_mois is None
+            else demande_date_depot <= renouvellement_deux_mois
+        )
+        if holds is False and applies is True:
+            failed.append('délai_renouvellement_citis')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:240 règle dernier_arrêt_joint (bloquante)
+    applies = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+    )
+    if applies is not False:
+        holds = demande_dernier_arret_joint
+        if holds is False and applies is True:
+            failed.append('dernier_arrêt_joint')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # circulars/temps_partiel_therapeutique_2019.circ:248 règle délai_reprise_congé_long (bloquante)
+    applies = rt.all3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_demande is None else tpt_demande == 'première'),
+        rt.or3(
+            (
+                None
+                if tpt_conge_precedent is None
+                else tpt_conge_precedent in _TPT_CONGE_PRECEDENT_VALUES_6
+            ),
+            rt.and3(
+                (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+                tpt_cmo_douze_mois,
+            ),
+        ),
+    )
+    if applies is not False:
+        holds = (
+            None
+            if demande_date_depot is None or reprise_trois_mois is None
+            else demande_date_depot <= reprise_trois_mois
+        )
+        if holds is False and applies is True:
+            failed.append('délai_reprise_congé_long')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
+import annotated_types
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
@@ -31,15 +32,15 @@ __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
     "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
     "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "add",
-    "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in", "count",
-    "days_between", "decide_status", "deliveries", "div", "during", "eq", "exception_outcome", "fact_kinds", "fmt",
-    "fmt_choice", "french_errors", "ge", "gt", "is_business_day", "is_in", "is_whole", "is_working_day", "le",
-    "lookup", "lt", "missing_all", "missing_and", "missing_any", "missing_documents", "missing_each", "missing_or",
-    "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of", "product", "rank_missing", "read_boolean",
-    "read_choice", "read_choices", "read_date", "read_decimal", "read_integer", "read_text", "round_cents",
-    "round_units", "routed", "routing", "shift_date", "shown_value", "status_from_flags", "sub", "sub_days",
-    "table_missing", "total", "unknown", "validate",
+    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "Verdict",
+    "add", "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in",
+    "checklist_item", "count", "days_between", "decide_status", "deliveries", "div", "during", "eq",
+    "exception_outcome", "fact_kinds", "fmt", "fmt_choice", "french_errors", "ge", "gt", "is_business_day", "is_in",
+    "is_whole", "is_working_day", "le", "lookup", "lt", "missing_all", "missing_and", "missing_any",
+    "missing_documents", "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3",
+    "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices", "read_date",
+    "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "routing", "shift_date",
+    "shown_value", "status_from_flags", "sub", "sub_days", "table_missing", "total", "unknown", "validate",
 ]  # fmt: skip
 
 # A fact's value once validated: None means unknown.
@@ -332,15 +333,60 @@ def routed(
     `undetermined[i]` says whom `dynamic[i]` (a routing table's column) would name, when unknown."""
     if condition is False:
         return None
-    found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))  # a service reached twice is one
-    labels = dict.fromkeys(label for r, label in zip(dynamic, undetermined, strict=True) if r is None)
-    return Delivery(
-        channel, sealed, found, condition_text if condition is None else None, ", ".join(labels) or None, via
-    )
+    key = (channel, sealed, fixed, dynamic, undetermined, condition, condition_text, via)
+    delivery = _ROUTED.get(key)
+    if delivery is None:
+        # a service reached twice is one
+        found = tuple(dict.fromkeys(fixed + tuple(r for r in dynamic if r is not None)))
+        labels = dict.fromkeys(label for r, label in zip(dynamic, undetermined, strict=True) if r is None)
+        delivery = Delivery(
+            channel, sealed, found, condition_text if condition is None else None, ", ".join(labels) or None, via
+        )
+        if len(_ROUTED) >= _ROUTED_KEPT:
+            _ROUTED.clear()
+        _ROUTED[key] = delivery
+    return delivery
+
+
+# Ways of sending already resolved (a Delivery is immutable: decisions share them); a circular's
+# recipients are few, so the same ones come back situation after situation.
+_ROUTED: dict[tuple[Any, ...], Delivery] = {}
+_ROUTED_KEPT = 4096
 
 
 def deliveries(*items: Delivery | None) -> tuple[Delivery, ...]:
-    return tuple(item for item in items if item is not None)
+    """The ways of sending that apply. The same ways (the same objects: `routed` remembers them)
+    give the same tuple, so that `checklist_item` can recognise it without hashing it."""
+    key = tuple(map(id, items))
+    known = _DELIVERIES.get(key)
+    if known is not None and known[0] == items:  # the same objects (ids of dead ones may be reused)
+        return known[1]
+    found = tuple(item for item in items if item is not None)
+    if len(_DELIVERIES) >= _ROUTED_KEPT:
+        _DELIVERIES.clear()
+    _DELIVERIES[key] = (items, found)
+    return found
+
+
+def checklist_item(
+    template: ChecklistItem, status: str, condition: str | None, ways: tuple[Delivery, ...]
+) -> ChecklistItem:
+    """A document whose ways of sending depend on the situation: `template` with its status,
+    condition and ways of sending; built once for each of them (a ChecklistItem is immutable)."""
+    key = (id(template), status, condition, id(ways))
+    known = _ITEMS.get(key)
+    if known is not None and known[0] is template and known[1].deliveries is ways:
+        return known[1]
+    t = template
+    item = ChecklistItem(t.document, t.label, status, condition, t.medical, t.confidential, ways, t.detail, t.citations)
+    if len(_ITEMS) >= _ROUTED_KEPT:
+        _ITEMS.clear()
+    _ITEMS[key] = (template, item)
+    return item
+
+
+_DELIVERIES: dict[tuple[int, ...], tuple[tuple[Delivery | None, ...], tuple[Delivery, ...]]] = {}
+_ITEMS: dict[tuple[int, str, str | None, int], tuple[ChecklistItem, ChecklistItem]] = {}
 
 
 def round_cents(a: Decimal | None) -> Decimal | None:
@@ -694,6 +740,14 @@ def shown_value(value: Any) -> str | None:
 _DECISION_ADAPTER: TypeAdapter[Decision] = TypeAdapter(Decision)
 
 
+class Verdict(NamedTuple):
+    """What `evaluate_status` gives: the status and the failing rules (blocking or warning,
+    after exceptions), in the order of the circular; the same as `evaluate` would give."""
+
+    status: Status
+    failed: tuple[str, ...]
+
+
 def decide_status(findings: Iterable[Finding]) -> Status:
     """Irrecevable beats incomplet beats réserves beats recevable."""
     undecided = warned = False
@@ -842,10 +896,157 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
     if len(data) > MAX_FACTS:
         message = f"trop de faits ({_count(len(data))}) ; une situation en compte au plus {_count(MAX_FACTS)}"
         raise SituationError([FieldError("(situation)", message)])
+    plain = _read_plainly(model, data)
+    if plain is not None:
+        return plain
     try:
         return model.model_validate(data)
     except ValidationError as error:
         raise SituationError(french_errors(model, error)) from None
+
+
+# ---------------------------------------------------------------- one pass for the common case
+
+# A situation whose keys are all facts' names and whose values are all read by their field's
+# reader within the field's bounds is the model `model_validate` would give (the same values,
+# the same fields set): it is built directly, without a pass through pydantic (about half a decision).
+# Anything else (a key written as the field's attribute, an unknown key, a refused value, a
+# field of another type or with other constraints) goes through pydantic, which says why in French.
+
+
+class _DeferredError(Exception):
+    """A value the plain reading leaves to pydantic."""
+
+
+_DEFER = _DeferredError()
+PlainReader = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _PlainPlan:
+    fields: dict[str, tuple[str, PlainReader, type]]  # alias -> (attribute, reader, type kept as sent)
+    names: dict[str, str]  # alias -> attribute
+    unknown: dict[str, Any]  # attribute -> None, in the order of the fields
+
+
+_PLAIN_PLANS: dict[type[FactsModel], _PlainPlan | None] = {}
+
+
+def _read_plainly(model: type[FactsT], data: dict[str, Any]) -> FactsT | None:
+    """The facts of `data` read without pydantic, or None to leave them to `model_validate`."""
+    plan = _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+    if plan is None:
+        return None
+    fields = plan.fields
+    values = plan.unknown.copy()
+    try:
+        for key, value in data.items():
+            name, read, kept = fields[key]
+            values[name] = value if value is None or type(value) is kept else read(value)
+    except (KeyError, _DeferredError, _RefusedValueError):  # not a fact's name, a value for pydantic to refuse
+        return None
+    facts = model.__new__(model)
+    object.__setattr__(facts, "__dict__", values)
+    object.__setattr__(facts, "__pydantic_fields_set__", set(map(plan.names.__getitem__, data)))
+    object.__setattr__(facts, "__pydantic_extra__", None)
+    object.__setattr__(facts, "__pydantic_private__", None)
+    return facts
+
+
+def _plain_plan(model: type[FactsModel]) -> _PlainPlan | None:
+    """The plain reading of a model's fields; None when the model has validators of its own."""
+    decorators = model.__pydantic_decorators__
+    own = set(decorators.field_validators) != {"_read_strictly"} or bool(
+        decorators.model_validators or decorators.validators or decorators.root_validators
+    )
+    defaults = all(info.default is None and info.default_factory is None for info in model.model_fields.values())
+    plan = None
+    if not own and defaults and model.model_config.get("extra") == "forbid":
+        fields = {}
+        for name, info in model.model_fields.items():
+            kept = bool if _kind_of(info.annotation) == ("boolean", ()) else type(None)
+            fields[info.alias or name] = (name, _deferred if info.metadata else _plain_reader(info.annotation), kept)
+        plan = _PlainPlan(
+            fields, {alias: field[0] for alias, field in fields.items()}, dict.fromkeys(model.model_fields)
+        )
+    _PLAIN_PLANS[model] = plan
+    return plan
+
+
+def _plain_reader(annotation: Any) -> PlainReader:
+    """The field's reader followed by its bounds; a field of another kind defers every value."""
+    kind = _kind_of(annotation)
+    bounds = _bounds_of(annotation)
+    if kind is None or bounds is None:
+        return _deferred
+    read = _reader(*kind)
+    low, high = bounds
+    if (low is not None or high is not None) and kind[0] not in ("number", "integer"):
+        return _deferred
+    if low is not None or high is not None:
+        unbounded = read
+
+        def read_within(value: Any) -> Any:
+            number = unbounded(value)
+            if (low is not None and number < low) or (high is not None and number > high):
+                raise _DEFER  # pydantic says which bound, in its words turned French
+            return number
+
+        read = read_within
+    return _remembered(read, _REMEMBERED_TYPES[kind[0]]) if kind[0] in _REMEMBERED_TYPES else read
+
+
+_REMEMBERED = 4096  # values remembered per field and type (a campaign repeats its dates and numbers)
+# The types of values whose reading is remembered, per kind: each type apart (1, 1.0 and "1" are
+# different keys even where they read alike; a bool is not an int here: the type is matched exactly).
+_REMEMBERED_TYPES: dict[str, tuple[type, ...]] = {
+    "date": (str, datetime.date),
+    "number": (str, int, float),
+    "integer": (str, int, float),
+}
+
+
+def _remembered(read: PlainReader, types_kept: tuple[type, ...]) -> PlainReader:
+    """`read` (bounds included), remembering what it gave for values of `types_kept`."""
+    seen_by_type: dict[type, dict[Any, Any]] = {kind: {} for kind in types_kept}
+
+    def read_remembering(value: Any) -> Any:
+        seen = seen_by_type.get(type(value))
+        if seen is None:
+            return read(value)
+        found = seen.get(value, _DEFER)
+        if found is _DEFER:
+            found = read(value)  # a refused value raises: never remembered
+            if len(seen) >= _REMEMBERED:
+                seen.clear()
+            seen[value] = found
+        return found
+
+    return read_remembering
+
+
+def _deferred(value: Any) -> Any:
+    raise _DEFER
+
+
+def _bounds_of(annotation: Any) -> tuple[Any, Any] | None:
+    """(ge, le) of a field `Annotated[T, Field(ge=…, le=…)] | None`; None for any other constraint."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kept = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(kept) != 1:
+            return None
+        annotation = kept[0]
+    low = high = None
+    if typing.get_origin(annotation) is Annotated:
+        for extra in typing.get_args(annotation)[1:]:
+            for constraint in getattr(extra, "metadata", [extra]):
+                if isinstance(constraint, annotated_types.Ge):
+                    low = constraint.ge
+                elif isinstance(constraint, annotated_types.Le):
+                    high = constraint.le
+                else:
+                    return None
+    return low, high
 
 
 # ---------------------------------------------------------------- reading each value strictly

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from circdsl import runtime as rt
 
-__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate']
+__all__ = ['CIRCULAR', 'FACT_LABELS', 'ROUTING_FACTS', 'Facts', 'evaluate', 'evaluate_status']
 
 CIRCULAR = rt.CircularInfo(
     name='exemple_golden',
@@ -158,6 +158,13 @@ _RULE_CONGE_LONGUE = rt.RuleInfo(
     'information',
     (_CITE_CONGE_LONGUE,),
     'exemple.circ:72',
+)
+_NOTICE_CONGE_LONGUE = rt.Finding(
+    _RULE_CONGE_LONGUE,
+    rt.Outcome.NOTICE,
+    'information',
+    'Les agents en congé de longue maladie sont informés du dispositif.',
+    (),
 )
 _DEADLINE_LIMITE = rt.DeadlineInfo(
     'limite', 'Date limite de dépôt', _DATE_2025_03_10, True, (_CITE_DELAI,)
@@ -516,15 +523,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     # exemple.circ:72 règle congé_longue (information)
     applies = None if conge is None else conge not in _CONGE_VALUES
     if applies is True:
-        findings.append(
-            rt.Finding(
-                _RULE_CONGE_LONGUE,
-                rt.Outcome.NOTICE,
-                'information',
-                'Les agents en congé de longue maladie sont informés du dispositif.',
-                (),
-            )
-        )
+        findings.append(_NOTICE_CONGE_LONGUE)
     elif applies is False:
         not_applicable.append('congé_longue')
 
@@ -542,3 +541,90 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         submissions=(_SUBMISSION,),
         computed={'cotisation': cotisation},
     )
+
+
+def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
+    """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
+    facts = rt.validate(Facts, situation)
+    statut = facts.statut
+    motifs = facts.motifs
+    de_droit = facts.de_droit
+    quotite = facts.quotite
+    enfants = facts.enfants
+    duree = facts.duree
+    date_depot = facts.date_depot
+    exceptionnel = facts.exceptionnel
+    commentaire = facts.commentaire
+    failed: list[str] = []
+    refused = undecided = warned = False
+
+    # exemple.circ:43 règle public (bloquante)
+    holds: bool | None = None if statut is None else statut in _STATUT_VALUES
+    if holds is False:
+        failed.append('public')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # exemple.circ:48 règle quotités (bloquante)
+    holds = None if quotite is None else quotite in _QUOTITE_VALUES
+    if holds is False:
+        failed.append('quotités')
+        refused = True
+    elif holds is not True:
+        undecided = True
+
+    # exemple.circ:53 règle quatre_vingts (bloquante)
+    applies: bool | None = None if quotite is None else quotite == 80
+    if applies is not False:
+        holds = de_droit
+        if holds is False and applies is True:
+            failed.append('quatre_vingts')
+            refused = True
+        elif holds is not True:
+            undecided = True
+
+    # exemple.circ:59 règle délai (bloquante)
+    holds = None if date_depot is None else date_depot <= _DATE_2025_03_10
+    if holds is False:
+        resolved = rt.exception_outcome(
+            _RULE_DELAI,
+            (
+                (exceptionnel, 'avertissement', 'sauf si exceptionnel'),
+                (
+                    rt.and3(
+                        rt.any_in(motifs, _MOTIFS_VALUES),
+                        (None if exceptionnel is None else not exceptionnel),
+                    ),
+                    'levée',
+                    'sauf si motifs dans {santé} et non exceptionnel',
+                ),
+            ),
+        )
+        if resolved is None or resolved[0] == 'conflit':
+            failed.append('délai')
+            refused = True
+        elif resolved[0] == 'indéterminée':
+            undecided = True
+        elif resolved[0] == 'avertissement':
+            failed.append('délai')
+            warned = True
+    elif holds is not True:
+        undecided = True
+
+    # exemple.circ:67 règle durée_entière (avertissement)
+    holds = rt.all3(
+        (None if duree is None else duree > 0),
+        rt.not3(
+            rt.or3(
+                (None if enfants is None else enfants < 0),
+                (None if enfants is None else enfants > 19),
+            )
+        ),
+        (None if commentaire is None else commentaire != 'refus'),
+    )
+    if holds is False:
+        failed.append('durée_entière')
+        warned = True
+
+    return rt.Verdict(rt.status_from_flags(refused, undecided, warned), tuple(failed))

@@ -125,9 +125,13 @@ class DecisionEmitter(BodyPart):
             _text(document.detail),
             Code(self.constants.citations(document.citations, document.name)),
         ]
+        if any(_dynamic(d) for d in document.deliveries):  # resolved for the situation, from a constant template
+            template_arguments = [*arguments[:2], Code(Str(status)), Code(Text("None"))]
+            template_arguments += [*arguments[4:6], Code(Text("()")), *arguments[7:]]
+            template = call_code(self.exprs.rt("ChecklistItem"), template_arguments)
+            name = self.constants.define(("document template", document.name), "DOC", document.name, template.doc)
+            return self.exprs.call("checklist_item", [name_code(name), status_code, condition_code, arguments[6]])
         item = call_code(self.exprs.rt("ChecklistItem"), arguments)
-        if any(_dynamic(d) for d in document.deliveries):
-            return item  # built for each situation
         key = ("document", document.name, bool(unknown_condition))
         name = document.name + ("_if" if unknown_condition else "")
         return name_code(self.constants.define(key, "DOC", name, lambda: item.doc))

@@ -9,13 +9,13 @@ from circdsl import model as m
 from circdsl.emit_python.constants import Constants
 from circdsl.emit_python.decision import DECISION_ANNOTATIONS, DECISION_LOCALS, DecisionEmitter, dict_doc
 from circdsl.emit_python.expressions import Code, ExpressionCompiler, call_code, name_code
-from circdsl.emit_python.names import MODEL_NAMES, Imports, Scope, identifier
+from circdsl.emit_python.names import MODEL_NAMES, Imports, Scope, declaration_key, identifier
 from circdsl.emit_python.pretty import Doc, Str, Text, bracket, concat
 from circdsl.emit_python.rules import RULE_ANNOTATIONS, RULE_LOCALS, RuleEmitter
-from circdsl.emit_python.steps import STEP_LOCALS, StepEmitter, name_steps, steps_in_order
+from circdsl.emit_python.steps import STEP_LOCALS, StepEmitter, name_steps, steps_in_order, steps_read
 from circdsl.emit_python.writer import Body, Writer
 
-PUBLIC_NAMES = ("CIRCULAR", "FACT_LABELS", "ROUTING_FACTS", "Facts", "evaluate")
+PUBLIC_NAMES = ("CIRCULAR", "FACT_LABELS", "ROUTING_FACTS", "Facts", "evaluate", "evaluate_status")
 # Module-level names written by hand: the public ones, the imports, the fact order.
 MODULE_NAMES = (
     *(*PUBLIC_NAMES, "_FACT_ORDER"),
@@ -55,12 +55,15 @@ class ModuleEmitter:
     def emit(self) -> str:
         facts_model = self._facts_model()
         evaluate = self._evaluate()
+        evaluate_status = self._evaluate_status()
         out = Writer()
         self._header(out)
         out.blank(2)
         out.extend(facts_model)
         out.blank(2)
         out.extend(evaluate)
+        out.blank(2)
+        out.extend(evaluate_status)
         return out.text()
 
     # ------------------------------------------------------------ header and constants
@@ -193,13 +196,43 @@ class ModuleEmitter:
         self._return(body, decision)
         return self._function(body.out)
 
-    def _function(self, body: Writer) -> Writer:
+    def _evaluate_status(self) -> Writer:
+        """`evaluate_status`: the rules' conditions only, for the status and the failing rules."""
+        self.exprs.facts_used = set()  # the facts this function reads
+        body = Body(Writer(level=1), self.exprs.pending, dict(RULE_ANNOTATIONS))
+        needed = steps_read(self.circular)
+        steps = StepEmitter(self.circular, body, self.exprs, self.constants, columns=needed)
+        for step in steps_in_order(self.circular):
+            if declaration_key(step) in needed:
+                steps.step(step)
+        rules = RuleEmitter(self.circular, body, self.exprs, self.constants)
+        rules.status_only = True
+        rules.share_conditions()
+        body.statement("failed: list[str] = []")
+        body.statement("refused = undecided = warned = False")
+        for rule in self.circular.rules:
+            if rule.requires is not None:
+                body.out.blank()
+                rules.rule(rule)
+        body.out.blank()
+        rt = self.exprs.rt
+        body.statement(f"return {rt('Verdict')}({rt('status_from_flags')}(refused, undecided, warned), tuple(failed))")
+        docstring = "The status and the failing rules of `evaluate`, nothing else (for batches); same errors."
+        return self._function(body.out, "evaluate_status", "Verdict", docstring)
+
+    def _function(
+        self,
+        body: Writer,
+        name: str = "evaluate",
+        returned: str = "Decision",
+        docstring: str = "Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid.",
+    ) -> Writer:
         """`def evaluate(...)`: the facts read by the body bound to locals, then the body."""
         out = Writer()
         mapping = self.imports.name("collections.abc", "Mapping")
-        signature = f"def evaluate(situation: Facts | {mapping}[str, Any]) -> {self.imports.runtime('Decision')}:"
+        signature = f"def {name}(situation: Facts | {mapping}[str, Any]) -> {self.imports.runtime(returned)}:"
         with out.block(signature):
-            out.statement('"""Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""')
+            out.statement(f'"""{docstring}"""')
             read = [fact for fact in self.circular.facts if fact.name in self.exprs.facts_used]
             validation = f"{self.imports.runtime('validate')}(Facts, situation)"
             out.statement(f"facts = {validation}" if read else validation)  # invalid: SituationError

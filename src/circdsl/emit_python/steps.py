@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from circdsl import model as m
-from circdsl.emit_python.constants import tuple_doc
-from circdsl.emit_python.expressions import Code, name_code, simple, subject, tuple_code, walk
+from circdsl.emit_python.constants import Constants, tuple_doc
+from circdsl.emit_python.expressions import Code, ExpressionCompiler, name_code, simple, subject, tuple_code, walk
 from circdsl.emit_python.names import Scope, declaration_key, identifier
 from circdsl.emit_python.pretty import Doc, Str, Text
-from circdsl.emit_python.writer import BodyPart
+from circdsl.emit_python.writer import Body, BodyPart
 
 Step = m.Value | m.Table | m.Deadline
 ROUNDING = {"centime": "round_cents", "unité": "round_units"}
@@ -47,6 +47,45 @@ def steps_in_order(circular: m.Circular) -> list[Step]:
                 stack.append((following, _reads(following, by_key)))
                 active.add(declaration_key(following))
     return ordered
+
+
+def steps_read(circular: m.Circular) -> set[Hashable]:
+    """The keys of the steps the rules' conditions read, directly or through other steps, and of
+    the table columns they read ((table, index)): what `evaluate_status` computes."""
+    roots = [
+        expr
+        for rule in circular.rules
+        if rule.requires is not None
+        for expr in (rule.applies, rule.requires, *(x.condition for x in rule.exceptions))
+        if expr is not None
+    ]
+    found: set[Hashable] = set()
+    stack = list(roots)
+    while stack:
+        for node in walk(stack.pop()):
+            target: Step | None = None
+            if isinstance(node, m.ValueRef):
+                target = node.value
+            elif isinstance(node, m.TableRef):
+                target = node.table
+                found.add((declaration_key(node.table), node.column))
+            elif isinstance(node, (m.MeetsDeadline, m.DeadlineRef)) and node.deadline.relative is not None:
+                target = node.deadline
+            elif isinstance(node, m.DocumentsProvided):  # reads the conditions of the documents
+                stack.extend(d.condition for d in node.documents if d.condition is not None)
+            if target is not None and declaration_key(target) not in found:
+                found.add(declaration_key(target))
+                stack.extend(_roots(target))
+    return found
+
+
+def _roots(step: Step) -> tuple[m.Expr, ...]:
+    if isinstance(step, m.Value):
+        return (step.expr,)
+    if isinstance(step, m.Table):
+        return step.inputs
+    assert step.relative is not None
+    return (step.relative.anchor,)
 
 
 def _line(step: Step) -> int:
@@ -87,7 +126,19 @@ def name_steps(circular: m.Circular, scope: Scope) -> None:
 
 
 class StepEmitter(BodyPart):
-    """Writes the steps into the body of `evaluate`."""
+    """Writes the steps into the body of `evaluate` (of `evaluate_status`: only the table
+    columns in `columns`, keys (declaration key of the table, index))."""
+
+    def __init__(
+        self,
+        circular: m.Circular,
+        body: Body,
+        exprs: ExpressionCompiler,
+        constants: Constants,
+        columns: set[Hashable] | None = None,
+    ) -> None:
+        super().__init__(circular, body, exprs, constants)
+        self.columns = columns
 
     def step(self, step: Step) -> None:
         if isinstance(step, m.Table):
@@ -144,7 +195,8 @@ class StepEmitter(BodyPart):
         width = name_code(str(len(table.columns)))
         self.body.assign("row", self.exprs.call("lookup", [name_code(matched), name_code(rows), Code(default), width]))
         for index in range(len(table.columns)):
-            self.body.assign(scope.lookup((table, index)), name_code(f"row[{index}]"))
+            if self.columns is None or (declaration_key(table), index) in self.columns:
+                self.body.assign(scope.lookup((table, index)), name_code(f"row[{index}]"))
 
     def _outputs(self, table: m.Table) -> Doc:
         return tuple_doc([self._row_outputs(row) for row in table.rows])
