@@ -601,7 +601,7 @@ class RuleInfo:
     origin: str  # file:line of the rule in the .circ file
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A rule that is not simply satisfied: violated, undecided, waived or a notice."""
 
