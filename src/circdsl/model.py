@@ -290,6 +290,19 @@ def walk(expr: Expr) -> Iterator[Expr]:
         yield from walk(child)
 
 
+def written_name(expr: Expr) -> str | None:
+    """The name an editor writes for a reference: agent.statut, plafond, table.colonne, délai."""
+    if isinstance(expr, FactRef):
+        return expr.fact.name
+    if isinstance(expr, ValueRef):
+        return expr.value.name
+    if isinstance(expr, TableRef):
+        return f"{expr.table.name}.{expr.table.columns[expr.column].name}"
+    if isinstance(expr, DeadlineRef):
+        return expr.deadline.name
+    return None
+
+
 def facts_read(expr: Expr | None) -> tuple[Fact, ...]:
     """Facts an expression depends on, through computed values too, in first-use order."""
     found: dict[str, Fact] = {}

@@ -463,10 +463,4 @@ class ExpressionCompiler:
 
 def subject(expr: m.Expr) -> str:
     """What a set of values is tested against, to name it: a fact, a value or a table column."""
-    if isinstance(expr, m.FactRef):
-        return expr.fact.name
-    if isinstance(expr, m.ValueRef):
-        return expr.value.name
-    if isinstance(expr, m.TableRef):
-        return f"{expr.table.name}.{expr.table.columns[expr.column].name}"
-    return ""
+    return m.written_name(expr) or ""

@@ -117,17 +117,9 @@ def _message(parts: tuple[str | m.Expr, ...]) -> str:
 
 def _written(expr: m.Expr) -> str:
     """How the message names a value it shows: {agent.statut}, {plafond}, {table.colonne}."""
-    if isinstance(expr, m.FactRef):
-        return expr.fact.name
-    if isinstance(expr, m.ValueRef):
-        return expr.value.name
-    if isinstance(expr, m.TableRef):
-        return f"{expr.table.name}.{expr.table.columns[expr.column].name}"
-    if isinstance(expr, m.DeadlineRef):
-        return expr.deadline.name
     if isinstance(expr, m.DocumentsProvided):
         return "pièces_manquantes"
-    return "…"
+    return m.written_name(expr) or "…"
 
 
 def _deadline(d: Describer, deadline: m.Deadline) -> list[Aspect]:
