@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from circdsl import cli, files, project
 from circdsl.compiler import Compiler
+from circdsl.files import LOCK_NAME
 from tests.cli_runner import circ
 from tests.conftest import CIRCULARS, GENERATED, ROOT
 
@@ -33,7 +34,13 @@ def built(tmp_path: Path) -> Path:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The files of `folder` and their bytes; the lock file is not an output (it stays, empty, once a
+    build has run, and a fresh clone has none)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != LOCK_NAME
+    }
 
 
 def retitle(workspace: Path, name: str, old: str, new: str) -> None:
