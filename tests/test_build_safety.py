@@ -227,8 +227,7 @@ def test_a_build_that_fails_at_any_write_never_leaves_a_broken_file(
             project.write_outputs(result, built / "generated")
         for name, content in snapshot(built / "generated").items():
             assert not name.endswith(files.TEMPORARY_SUFFIX), f"fichier temporaire laissé : {name}"
-            if name != files.LOCK_NAME:
-                assert content and content in (old.get(name), new.get(name)), name
+            assert content and content in (old.get(name), new.get(name)), name
         for name, content in old.items():  # start again from the old state
             (built / "generated" / name).write_bytes(content)
 
@@ -270,7 +269,7 @@ def test_a_build_killed_between_writes_leaves_old_or_new_files_and_the_next_buil
     )
     assert killed.returncode == 137, killed.stderr
     for name, content in snapshot(built / "generated").items():
-        if not name.endswith(files.TEMPORARY_SUFFIX) and name != files.LOCK_NAME:
+        if not name.endswith(files.TEMPORARY_SUFFIX):
             assert content and content in (old.get(name), new.get(name)), name
     leftovers = [p for p in (built / "generated").rglob(f"*{files.TEMPORARY_SUFFIX}")]
     assert len(leftovers) == 1, "le fichier temporaire du processus tué, jamais la cible"
