@@ -11,7 +11,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 VSCODE := editors/vscode
 NODE_STAMP := $(VSCODE)/node_modules/.installed
 
-.PHONY: build test lint typecheck clean bench fuzz vsix
+.PHONY: build test test-lent lint typecheck clean bench fuzz vsix
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,11 +32,16 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --quiet
 
 ## test: lint, type-check, unit and end-to-end tests (the language server, the highlighters), the circulars'
-## example cases, generated/ up to date
+## example cases, generated/ up to date: everything but the slow tier (under 90 s on 2 cores once built)
 test: $(STAMP) $(NODE_STAMP) lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not lent"
 	$(BIN)/circ test
 	$(BIN)/circ build --check
+
+## test-lent: the slow tier, listed with its reasons in tests/conftest.py (Spark, Chromium, fresh wheels and
+## virtual environments, real concurrent processes...); CI (.ci/run) runs `make test` then `make test-lent`
+test-lent: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest -m lent
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench fuzz

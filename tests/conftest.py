@@ -86,6 +86,58 @@ def diagnostics_of(compile_text: Callable[..., Compilation]) -> Callable[..., li
     return diagnose
 
 
+# ------------------------------------------------------------------ the slow tier (make test-lent)
+# `make test` (what an editor's CI runs) leaves to `make test-lent` the tests that start heavy
+# processes or repeat a whole-repository job another test already covers in the fast tier; the
+# project's CI (.ci/run) runs both. Each entry says why it is slow; `pytest` alone runs everything.
+SLOW_TESTS = {
+    "test_sql_differential.py::test_spark_decides_like_the_interpreter": "Spark en mode local (JVM)",
+    "test_sql_differential.py::test_the_validator_decides_like_the_interpreter": (
+        "même comparaison que test_differential.py, sur d'autres situations"
+    ),
+    "test_browser.py": "Chromium",
+    "test_vsix.py": "node et vsce empaquettent l'extension",
+    "test_windows_clone.py::test_the_clone_uses_its_own_sources_and_grammar": "clone et venv neufs",
+    "test_windows_clone.py::test_the_clone_checks_and_builds_without_make": "clone et venv neufs",
+    "test_windows_clone.py::test_the_clone_builds_its_site_with_the_circular_pages": "clone, venv, mkdocs",
+    "test_windows_clone.py::test_mkdocs_serve_watches_the_generated_pages": "serveur mkdocs réel",
+    "test_init.py::test_the_package_comes_from_the_wheel_not_from_this_clone": "wheel et venv neufs",
+    "test_init.py::test_the_recipes_run_the_four_checks": "wheel et venv neufs",
+    "test_init.py::test_the_new_project_passes_its_own_checks_with_the_installed_package": "wheel et venv neufs",
+    "test_init.py::test_the_project_makefile_runs_the_checks": "wheel et venv neufs",
+    "test_init.py::test_requirements_pin_the_version_that_created_the_project": "wheel et venv neufs",
+    "test_paquet.py::test_two_wheels_named_from_the_project_and_circdsl": "construction des wheels",
+    "test_paquet.py::test_runtime_wheel_is_runtime_py_and_depends_on_what_it_imports": "construction des wheels",
+    "test_paquet.py::test_wheels_are_byte_identical_from_one_build_to_the_next": "construction des wheels",
+    "test_paquet.py::test_fresh_venv_installs_both_wheels_and_evaluates_paris": "wheels et venv neufs",
+    "test_build_safety.py": "constructions complètes des 14 circulaires, processus réels tués ou concurrents",
+    "test_serve.py::test_a_real_uvicorn_on_localhost": "serveur uvicorn réel",
+    "test_sql.py::test_every_circular_compiles_to_sql_that_parses_back": "relecture sqlglot de chaque requête",
+    "test_docs_pages.py::test_mkdocs_build_strict_renders_the_circular_pages": "site mkdocs complet",
+    "test_docs_pages.py::test_pages_are_byte_identical_from_build_to_build": "deux constructions complètes",
+    "test_cli.py::test_build_twice_is_byte_identical_and_writes_only_changes": (
+        "construction complète dans un processus réel"
+    ),
+    "test_fuzz.py::test_mutated_circulars": "mutations des vraies circulaires (test_fuzz en garde d'autres)",
+    "test_reader_text.py::test_every_checklist_report_and_personal_calendar_reads_as_plain_french": (
+        "chaque liste de pièces, rapport et calendrier de plus de 300 situations"
+    ),
+    "test_reader_text.py::test_every_built_page_reads_as_plain_french": "site mkdocs complet",
+    "test_pygments.py::test_the_documentation_site_highlights_the_circ_blocks": "site mkdocs complet",
+    "test_fmt.py::test_every_repository_file_keeps_its_model_and_comments_once_formatted": (
+        "fichiers déjà mis en forme (circ fmt --check circulars le vérifie dans make lint)"
+    ),
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        test = item.nodeid.removeprefix("tests/").split("[")[0]
+        reason = SLOW_TESTS.get(test) or SLOW_TESTS.get(test.split("::")[0])
+        if reason:
+            item.add_marker(pytest.mark.lent(reason))
+
+
 # ------------------------------------------------------------------ every generated module is lint-clean
 # Every validator module emitted during the session (real circulars, guide examples, hostile and
 # fuzzed programs...) is recorded once, then checked at the end of the session, as `make test` checks

@@ -29,6 +29,15 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def paris_workspace(tmp_path: Path) -> Path:
+    """Paris alone (with the shared vocabulary and the sources): for tests that build the whole folder."""
+    shutil.copytree(CIRCULARS / "sources", tmp_path / "circulars" / "sources")
+    for name in ("commun.circ", PARIS.name):
+        shutil.copy(CIRCULARS / name, tmp_path / "circulars" / name)
+    return tmp_path
+
+
 def break_paris(workspace: Path, old: str, new: str) -> tuple[int, int]:
     """Replace `old` by `new` in the Paris circular; return line and column of `new`."""
     path = workspace / "circulars" / PARIS.name
@@ -58,7 +67,8 @@ def test_build_twice_is_byte_identical_and_writes_only_changes(workspace: Path) 
     ).read_bytes()
 
 
-def test_build_check_fails_when_generated_is_stale(workspace: Path) -> None:
+def test_build_check_fails_when_generated_is_stale(paris_workspace: Path) -> None:
+    workspace = paris_workspace
     assert circ("build", cwd=workspace).returncode == 0
     assert circ("build", "--check", cwd=workspace).returncode == 0
     break_paris(workspace, '"Public concerné : personnels titulaires"', '"Public concerné : titulaires"')

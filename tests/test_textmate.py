@@ -9,6 +9,7 @@ node and the extension's development packages are needed (`make test` installs t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import shutil
@@ -63,10 +64,10 @@ def _by_offset(text: str, lines: list[list[list[object]]]) -> list[Scopes | None
         units = [0]
         for char in line:
             units.append(units[-1] + len(char.encode("utf-16-le")) // 2)
-        for start, end, names in tokens:
-            for column, unit in enumerate(units[:-1]):
-                if start <= unit < end:  # type: ignore[operator]
-                    scopes[offset + column] = list(names)  # type: ignore[call-overload]
+        for start, end, names in tokens:  # the columns whose first UTF-16 unit is in [start, end)
+            first, stop = bisect.bisect_left(units, start), bisect.bisect_left(units, end)  # type: ignore[arg-type]
+            for column in range(first, min(stop, len(units) - 1)):
+                scopes[offset + column] = list(names)  # type: ignore[call-overload]
         offset += len(line) + 1
     return scopes
 
