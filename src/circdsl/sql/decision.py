@@ -123,10 +123,10 @@ class Layers:
         self.columns[name] = (sql, level)
         return name
 
-    def shared(self, prefix: str, sql: exp.Expr, reads: Iterable[str]) -> str:
-        """A column for `sql`, the same one for the same SQL however often it is asked for."""
+    def shared(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> str:
+        """A column for `sql` named `name`, or the column already made for the same SQL."""
         if sql not in self.by_sql:
-            self.by_sql[sql] = self.add(f"{prefix}_{len(self.by_sql)}", sql, reads)
+            self.by_sql[sql] = self.add(name, sql, reads)
         return self.by_sql[sql]
 
     def ctes(self, first: str) -> tuple[list[exp.CTE], str]:
@@ -157,6 +157,7 @@ class DecisionBuilder:
         self.rule_issue: dict[str, str] = {}  # rule name -> its issue column
         # rule name -> its conditions' columns (si, exige, sauf…)
         self.rule_conditions: dict[str, tuple[exp.Column | None, exp.Column | None, list[exp.Column | None]]] = {}
+        self.flags: dict[str, str] = {}  # flag of a list (a rule fails, is undecided) -> its column
         self.need_reads: set[str] = set()  # the columns read by the needs of the rule being looked at
 
     # ------------------------------------------------------------ helpers
@@ -380,10 +381,11 @@ class DecisionBuilder:
                 self.column_for(f"{prefix}_message{position}", part)
 
     def condition(self, name: str, expr: m.Expr | None) -> exp.Column | None:
+        """The condition's column; rules with the same condition share one."""
         if expr is None:
             return None
-        self.column_for(name, expr)
-        return column(name)
+        result, reads = self.compiled(expr)
+        return column(self.layers.shared(name, result.sql, reads))
 
     def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expr:
         """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome):
@@ -445,7 +447,7 @@ class DecisionBuilder:
         # each flag is computed once, in a layer: the status reads them, and a list is only
         # assembled on the rows that have something to list (the others get '')
         flags = [
-            (self.layers.add(name, _any([t.copy() for t in tests]), issues), label)
+            (self.layers.shared(name, _any_issue([t.copy() for t in tests]), issues), label)
             for tests, name, label in (
                 (refused, "_irrecevable", "irrecevable"),
                 (undecided, "_incomplet", "incomplet"),
@@ -492,9 +494,9 @@ class DecisionBuilder:
         """The names whose test holds, joined; computed only on the rows where one holds."""
         if not items:
             return string("")
-        self.layers.add(flag, _any([test.copy() for test, _ in items]), reads)
+        self.flags[flag] = self.layers.shared(flag, _any_issue([test.copy() for test, _ in items]), reads)
         joined = concat_ws(SEPARATOR, [case((test, string(name))) for test, name in items])
-        return case((column(flag), joined), default=string(""))
+        return case((column(self.flags[flag]), joined), default=string(""))
 
     # ------------------------------------------------------------ missing facts (rt.rank_missing)
     def missing_facts(self, any_undecided: bool) -> exp.Expr:
@@ -545,7 +547,7 @@ class DecisionBuilder:
                     ranked += self.ranked(fact, counts[fact], times, first)
         if not ranked:
             return string("")
-        return case((column("_indécises"), _joined(ranked)), default=string(""))
+        return case((column(self.flags["_indécises"]), _joined(ranked)), default=string(""))
 
     @staticmethod
     def ranked(fact: str, count: tuple[exp.Expr, str | None, int], times: int, first: bool) -> list[exp.Expr]:
@@ -586,7 +588,9 @@ class DecisionBuilder:
         """The value of a sub-condition, as a column computed once however many needs read it."""
         result, reads = self.compiled(expr)
         sql = result.sql
-        name = sql.name if isinstance(sql, exp.Column) else self.layers.shared("_c", sql, reads)
+        name = (
+            sql.name if isinstance(sql, exp.Column) else self.layers.shared(f"_c_{len(self.layers.by_sql)}", sql, reads)
+        )
         self.need_reads.add(name)
         return column(name)
 
@@ -666,6 +670,28 @@ def _leaf_facts(expr: m.Expr | None, facts: dict[str, m.Fact], tables: dict[str,
 def _any(tests: Sequence[exp.Expr]) -> exp.Expr:
     result: exp.Expr = exp.or_(*tests, copy=False)
     return result
+
+
+def _any_issue(tests: Sequence[exp.Expr]) -> exp.Expr:
+    """Tests of rules' outcomes, one of which holds: `a >= k OR b >= k` is `GREATEST(a, b) >= k`
+    (one comparison; GREATEST skips NULLs, the outcome of a notice whose condition is unknown)."""
+    thresholds: dict[str, list[exp.Expr]] = {}
+    others: list[exp.Expr] = []
+    for test in tests:
+        if isinstance(test, exp.GTE) and isinstance(test.expression, exp.Literal):
+            thresholds.setdefault(test.expression.this, []).append(test.this)
+        else:
+            others.append(test)
+    merged = [
+        exp.GTE(
+            this=exp.Greatest(this=issues[0], expressions=issues[1:], ignore_nulls=True),
+            expression=exp.Literal.number(threshold),
+        )
+        if len(issues) > 1
+        else exp.GTE(this=issues[0], expression=exp.Literal.number(threshold))
+        for threshold, issues in thresholds.items()
+    ]
+    return _any([*merged, *others])
 
 
 def _sum(terms: list[exp.Expr]) -> exp.Expr:
