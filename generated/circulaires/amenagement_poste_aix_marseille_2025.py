@@ -853,6 +853,15 @@ _CITE_DEMANDE_3 = rt.Citation(
 _CITE_DEMANDE_4 = rt.Citation(
     'Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136
 )
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Dossier administratif numérisé (un seul PDF), transmis par le chef d'établissement, de "
+        'service ou le directeur de CIO'
+    ),
+    (),
+    'dispositif-readaptation@ac-aix-marseille.fr',
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+)
 _CITE_DEMANDE_5 = rt.Citation(
     '### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164
 )
@@ -881,6 +890,18 @@ _CITE_DEMANDE_9 = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     182,
+)
+_SUBMISSION_2 = rt.SubmissionInfo(
+    (
+        "Dossier médical (exemplaire papier, sous enveloppe cachetée par l'intéressé(e)) avec un "
+        "exemplaire papier du dossier administratif, transmis par le chef d'établissement"
+    ),
+    (),
+    (
+        "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du "
+        'médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1'
+    ),
+    (_CITE_DEMANDE_5, _CITE_DEMANDE_6, _CITE_DEMANDE_7, _CITE_DEMANDE_8, _CITE_DEMANDE_9),
 )
 
 
@@ -2132,11 +2153,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_SUPERIEUR),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    'Dossier administratif numérisé (un seul PDF), transmis par le chef '
-                    "d'établissement, de service ou le directeur de CIO"
-                ),
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'courriel',
@@ -2163,15 +2181,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                'dispositif-readaptation@ac-aix-marseille.fr',
-                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
             ),
-            rt.SubmissionInfo(
-                (
-                    'Dossier médical (exemplaire papier, sous enveloppe cachetée par '
-                    "l'intéressé(e)) avec un exemplaire papier du dossier administratif, transmis "
-                    "par le chef d'établissement"
-                ),
+            rt.submission(
+                _SUBMISSION_2,
                 rt.deliveries(
                     rt.routed(
                         'voie postale',
@@ -2188,18 +2200,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         None,
                         (),
                     )
-                ),
-                (
-                    "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à "
-                    "l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 "
-                    'Aix-en-Provence CEDEX 1'
-                ),
-                (
-                    _CITE_DEMANDE_5,
-                    _CITE_DEMANDE_6,
-                    _CITE_DEMANDE_7,
-                    _CITE_DEMANDE_8,
-                    _CITE_DEMANDE_9,
                 ),
             ),
         ),

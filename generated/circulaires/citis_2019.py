@@ -2030,6 +2030,15 @@ _CITE_DEMANDE_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2187,
 )
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat "
+        'médical et les pièces'
+    ),
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+)
 
 
 class Facts(rt.FactsModel):
@@ -5162,11 +5171,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le "
-                    'certificat médical et les pièces'
-                ),
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'main propre',
@@ -5199,8 +5205,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                None,
-                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
             ),
         ),
         computed={

@@ -1429,6 +1429,12 @@ _CITE_DEMANDE_2 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2911,
 )
+_SUBMISSION = rt.SubmissionInfo(
+    'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2),
+)
 
 
 class Facts(rt.FactsModel):
@@ -3751,8 +3757,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
         submissions=(
-            rt.SubmissionInfo(
-                'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'main propre',
@@ -3784,8 +3790,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                None,
-                (_CITE_DEMANDE, _CITE_DEMANDE_2),
             ),
         ),
         computed={

@@ -393,6 +393,15 @@ _CITE_DEMANDE_3 = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     405,
 )
+_SUBMISSION = rt.SubmissionInfo(
+    'Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris',
+    (),
+    (
+        'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
+        'applications ARENA)'
+    ),
+    (_CITE_RENTREE_DATE, _CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3),
+)
 
 
 class Facts(rt.FactsModel):
@@ -1113,11 +1122,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=tuple(deadlines),
         opinions=(),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    'Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur '
-                    'Colibris'
-                ),
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'en ligne',
@@ -1130,11 +1136,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     )
                 ),
-                (
-                    'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
-                    'applications ARENA)'
-                ),
-                (_CITE_RENTREE_DATE, _CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3),
             ),
         ),
         computed={},

@@ -173,8 +173,12 @@ class DecisionEmitter(BodyPart):
                 _text(request.address),
                 Code(self.constants.citations(request.citations, "demande")),
             ]
-            info = call_code(self.exprs.rt("SubmissionInfo"), arguments)
-            if not any(_dynamic(d) for d in request.deliveries):
+            if any(_dynamic(d) for d in request.deliveries):  # resolved for the situation, from a constant template
+                template = call_code(self.exprs.rt("SubmissionInfo"), [arguments[0], Code(Text("()")), *arguments[2:]])
+                name = self.constants.define(("request template", index), "SUBMISSION", "", template.doc)
+                info = self.exprs.call("submission", [name_code(name), arguments[1]])
+            else:
+                info = call_code(self.exprs.rt("SubmissionInfo"), arguments)
                 info = name_code(self.constants.define(("request", index), "SUBMISSION", "", info.doc))
             items.append((info, request.condition))
         return self._selection("submissions", "SubmissionInfo", items)
