@@ -79,3 +79,22 @@ def test_rules_with_the_same_condition_read_one_column(dialect: str) -> None:
     quote = "`" if dialect == "spark" else '"'
     assert sql.count(f"AS {quote}_r_2_si{quote}") == 1
     assert f"{quote}_r_3_si{quote}" not in sql
+
+
+def test_a_finding_is_built_as_a_frozen_dataclass_is() -> None:
+    """Finding's faster __init__ keeps the dataclass's: same fields and defaults, keywords,
+    equality and hash, `replace`, and no change after construction."""
+    import dataclasses
+
+    rule = RULES["r1"]
+    finding = rt.Finding(rule, rt.Outcome.VIOLATED, "bloquante", "Non", (("a", 1),))
+    assert (finding.missing, finding.exception) == ((), None)
+    by_keywords = rt.Finding(
+        rule=rule, outcome=rt.Outcome.VIOLATED, severity="bloquante", message="Non", values=(("a", 1),)
+    )
+    assert by_keywords == finding and hash(by_keywords) == hash(finding)
+    assert dataclasses.replace(finding, exception="levée").exception == "levée"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.message = "Oui"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        rt.Finding(rule, rt.Outcome.VIOLATED)  # type: ignore[call-arg]

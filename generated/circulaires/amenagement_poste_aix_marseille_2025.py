@@ -1179,44 +1179,46 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
     # tested by 2 rules
     shared_2 = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
-    # the ways of sending of 4 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed(
-            'courriel',
-            False,
-            (_SERVICE_DIPE,),
-            (),
-            (),
-            (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
-            'non envoi_postal_exceptionnel',
-            (),
-        ),
-        rt.routed(
-            'voie postale',
-            False,
-            (_SERVICE_DIPE,),
-            (),
-            (),
-            envoi_postal_exceptionnel,
-            'envoi_postal_exceptionnel',
-            (),
-        ),
-        rt.routed(
-            'voie postale',
-            False,
-            (),
-            (medecin_dossier_medecin,),
-            (
-                (
-                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                    "géographique de l'établissement d'affectation"
-                ),
-            ),
-            True,
-            None,
-            (),
-        ),
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'courriel',
+        False,
+        (_SERVICE_DIPE,),
+        (),
+        (),
+        (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
+        'non envoi_postal_exceptionnel',
+        (),
     )
+    # a way of sending in 2 lists of ways of sending
+    way_2 = rt.routed(
+        'voie postale',
+        False,
+        (_SERVICE_DIPE,),
+        (),
+        (),
+        envoi_postal_exceptionnel,
+        'envoi_postal_exceptionnel',
+        (),
+    )
+    # a way of sending in 2 lists of ways of sending
+    way_3 = rt.routed(
+        'voie postale',
+        False,
+        (),
+        (medecin_dossier_medecin,),
+        (
+            (
+                'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                "géographique de l'établissement d'affectation"
+            ),
+        ),
+        True,
+        None,
+        (),
+    )
+    # the ways of sending of 4 documents
+    deliveries_1 = rt.deliveries(way_1, way_2, way_3)
     # the ways of sending of 4 documents
     deliveries_2 = rt.deliveries(
         rt.routed(
@@ -2153,55 +2155,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_SUPERIEUR),
         submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    rt.routed(
-                        'courriel',
-                        False,
-                        (_SERVICE_DIPE,),
-                        (),
-                        (),
-                        (
-                            None
-                            if envoi_postal_exceptionnel is None
-                            else not envoi_postal_exceptionnel
-                        ),
-                        'non envoi_postal_exceptionnel',
-                        (),
-                    ),
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (_SERVICE_DIPE,),
-                        (),
-                        (),
-                        envoi_postal_exceptionnel,
-                        'envoi_postal_exceptionnel',
-                        (),
-                    ),
-                ),
-            ),
-            rt.submission(
-                _SUBMISSION_2,
-                rt.deliveries(
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (medecin_dossier_medecin,),
-                        (
-                            (
-                                'selon médecin du travail destinataire du dossier médical, selon '
-                                "le secteur géographique de l'établissement d'affectation"
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    )
-                ),
-            ),
+            rt.submission(_SUBMISSION, rt.deliveries(way_1, way_2)),
+            rt.submission(_SUBMISSION_2, rt.deliveries(way_3)),
         ),
         computed={
             'plafond_tiers_ors': plafond_tiers_ors,

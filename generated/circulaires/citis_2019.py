@@ -2616,24 +2616,24 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
-    # the ways of sending of 16 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed(
-            'main propre',
-            False,
-            (),
-            (orientation_remise,),
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'main propre',
+        False,
+        (),
+        (orientation_remise,),
+        (
             (
-                (
-                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
-                    'contrat (annexe 4)'
-                ),
+                'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                'contrat (annexe 4)'
             ),
-            True,
-            None,
-            (),
-        )
+        ),
+        True,
+        None,
+        (),
     )
+    # the ways of sending of 16 documents
+    deliveries_1 = rt.deliveries(way_1)
     # the ways of sending of 2 documents
     deliveries_2 = rt.deliveries(
         rt.routed(
@@ -5174,21 +5174,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             rt.submission(
                 _SUBMISSION,
                 rt.deliveries(
-                    rt.routed(
-                        'main propre',
-                        False,
-                        (),
-                        (orientation_remise,),
-                        (
-                            (
-                                'selon destinataire de la déclaration selon la catégorie de '
-                                'personnel et le contrat (annexe 4)'
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    ),
+                    way_1,
                     rt.routed(
                         'voie postale',
                         False,
