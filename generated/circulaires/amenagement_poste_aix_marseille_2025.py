@@ -853,6 +853,15 @@ _CITE_DEMANDE_3 = rt.Citation(
 _CITE_DEMANDE_4 = rt.Citation(
     'Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136
 )
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Dossier administratif numérisé (un seul PDF), transmis par le chef d'établissement, de "
+        'service ou le directeur de CIO'
+    ),
+    (),
+    'dispositif-readaptation@ac-aix-marseille.fr',
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+)
 _CITE_DEMANDE_5 = rt.Citation(
     '### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164
 )
@@ -881,6 +890,18 @@ _CITE_DEMANDE_9 = rt.Citation(
     ),
     'sources/003_70692b3584024c77.txt',
     182,
+)
+_SUBMISSION_2 = rt.SubmissionInfo(
+    (
+        "Dossier médical (exemplaire papier, sous enveloppe cachetée par l'intéressé(e)) avec un "
+        "exemplaire papier du dossier administratif, transmis par le chef d'établissement"
+    ),
+    (),
+    (
+        "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du "
+        'médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1'
+    ),
+    (_CITE_DEMANDE_5, _CITE_DEMANDE_6, _CITE_DEMANDE_7, _CITE_DEMANDE_8, _CITE_DEMANDE_9),
 )
 
 
@@ -1158,44 +1179,46 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
     # tested by 2 rules
     shared_2 = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
-    # the ways of sending of 4 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed(
-            'courriel',
-            False,
-            (_SERVICE_DIPE,),
-            (),
-            (),
-            (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
-            'non envoi_postal_exceptionnel',
-            (),
-        ),
-        rt.routed(
-            'voie postale',
-            False,
-            (_SERVICE_DIPE,),
-            (),
-            (),
-            envoi_postal_exceptionnel,
-            'envoi_postal_exceptionnel',
-            (),
-        ),
-        rt.routed(
-            'voie postale',
-            False,
-            (),
-            (medecin_dossier_medecin,),
-            (
-                (
-                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                    "géographique de l'établissement d'affectation"
-                ),
-            ),
-            True,
-            None,
-            (),
-        ),
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'courriel',
+        False,
+        (_SERVICE_DIPE,),
+        (),
+        (),
+        (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
+        'non envoi_postal_exceptionnel',
+        (),
     )
+    # a way of sending in 2 lists of ways of sending
+    way_2 = rt.routed(
+        'voie postale',
+        False,
+        (_SERVICE_DIPE,),
+        (),
+        (),
+        envoi_postal_exceptionnel,
+        'envoi_postal_exceptionnel',
+        (),
+    )
+    # a way of sending in 2 lists of ways of sending
+    way_3 = rt.routed(
+        'voie postale',
+        False,
+        (),
+        (medecin_dossier_medecin,),
+        (
+            (
+                'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                "géographique de l'établissement d'affectation"
+            ),
+        ),
+        True,
+        None,
+        (),
+    )
+    # the ways of sending of 4 documents
+    deliveries_1 = rt.deliveries(way_1, way_2, way_3)
     # the ways of sending of 4 documents
     deliveries_2 = rt.deliveries(
         rt.routed(
@@ -2132,76 +2155,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_SUPERIEUR),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    'Dossier administratif numérisé (un seul PDF), transmis par le chef '
-                    "d'établissement, de service ou le directeur de CIO"
-                ),
-                rt.deliveries(
-                    rt.routed(
-                        'courriel',
-                        False,
-                        (_SERVICE_DIPE,),
-                        (),
-                        (),
-                        (
-                            None
-                            if envoi_postal_exceptionnel is None
-                            else not envoi_postal_exceptionnel
-                        ),
-                        'non envoi_postal_exceptionnel',
-                        (),
-                    ),
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (_SERVICE_DIPE,),
-                        (),
-                        (),
-                        envoi_postal_exceptionnel,
-                        'envoi_postal_exceptionnel',
-                        (),
-                    ),
-                ),
-                'dispositif-readaptation@ac-aix-marseille.fr',
-                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
-            ),
-            rt.SubmissionInfo(
-                (
-                    'Dossier médical (exemplaire papier, sous enveloppe cachetée par '
-                    "l'intéressé(e)) avec un exemplaire papier du dossier administratif, transmis "
-                    "par le chef d'établissement"
-                ),
-                rt.deliveries(
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (medecin_dossier_medecin,),
-                        (
-                            (
-                                'selon médecin du travail destinataire du dossier médical, selon '
-                                "le secteur géographique de l'établissement d'affectation"
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    )
-                ),
-                (
-                    "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à "
-                    "l'attention du médecin du travail concerné) - Place Lucien Paye - 13621 "
-                    'Aix-en-Provence CEDEX 1'
-                ),
-                (
-                    _CITE_DEMANDE_5,
-                    _CITE_DEMANDE_6,
-                    _CITE_DEMANDE_7,
-                    _CITE_DEMANDE_8,
-                    _CITE_DEMANDE_9,
-                ),
-            ),
+            rt.submission(_SUBMISSION, rt.deliveries(way_1, way_2)),
+            rt.submission(_SUBMISSION_2, rt.deliveries(way_3)),
         ),
         computed={
             'plafond_tiers_ors': plafond_tiers_ors,

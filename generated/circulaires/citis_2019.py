@@ -2030,6 +2030,15 @@ _CITE_DEMANDE_4 = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     2187,
 )
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat "
+        'médical et les pièces'
+    ),
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+)
 
 
 class Facts(rt.FactsModel):
@@ -2607,24 +2616,24 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
-    # the ways of sending of 16 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed(
-            'main propre',
-            False,
-            (),
-            (orientation_remise,),
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'main propre',
+        False,
+        (),
+        (orientation_remise,),
+        (
             (
-                (
-                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
-                    'contrat (annexe 4)'
-                ),
+                'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                'contrat (annexe 4)'
             ),
-            True,
-            None,
-            (),
-        )
+        ),
+        True,
+        None,
+        (),
     )
+    # the ways of sending of 16 documents
+    deliveries_1 = rt.deliveries(way_1)
     # the ways of sending of 2 documents
     deliveries_2 = rt.deliveries(
         rt.routed(
@@ -5162,27 +5171,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le "
-                    'certificat médical et les pièces'
-                ),
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
-                    rt.routed(
-                        'main propre',
-                        False,
-                        (),
-                        (orientation_remise,),
-                        (
-                            (
-                                'selon destinataire de la déclaration selon la catégorie de '
-                                'personnel et le contrat (annexe 4)'
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    ),
+                    way_1,
                     rt.routed(
                         'voie postale',
                         False,
@@ -5199,8 +5191,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                None,
-                (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
             ),
         ),
         computed={

@@ -191,6 +191,7 @@ _SERVICE_SUPERIEUR_HIERARCHIQUE = rt.Recipient(
     False,
     None,
 )
+_DOSSIER_OBJET_VALUES_2 = frozenset({'octroi', 'renonciation', 'renouvellement', 'reprise'})
 _CITE_ARRET_DE_TRAVAIL = rt.Citation(
     'Arrêt de travail initial (imprimé cerfa) sous 48h au supérieur hiérarchique',
     'sources/004_2d4123b577c6e586.txt',
@@ -1412,7 +1413,6 @@ _OPINION_EXPERTISE_AGREE = rt.OpinionInfo(
         _CITE_EXPERTISE_AGREE_6,
     ),
 )
-_DOSSIER_OBJET_VALUES_2 = frozenset({'octroi', 'renonciation', 'renouvellement', 'reprise'})
 _CITE_DEMANDE = rt.Citation(
     (
         'Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur '
@@ -1428,6 +1428,12 @@ _CITE_DEMANDE_2 = rt.Citation(
     ),
     'sources/004_2d4123b577c6e586.txt',
     2911,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2),
 )
 
 
@@ -1754,24 +1760,24 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ),
         ),
     )
-    # the ways of sending of 5 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed(
-            'voie postale',
-            False,
-            (),
-            (gestion_affaires_medicales,),
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'voie postale',
+        False,
+        (),
+        (gestion_affaires_medicales,),
+        (
             (
-                (
-                    'selon service rh compétent et service des affaires médicales selon la '
-                    'catégorie de personnel'
-                ),
+                'selon service rh compétent et service des affaires médicales selon la catégorie '
+                'de personnel'
             ),
-            True,
-            None,
-            (),
-        )
+        ),
+        True,
+        None,
+        (),
     )
+    # the ways of sending of 5 documents
+    deliveries_1 = rt.deliveries(way_1)
     # the ways of sending of 2 documents
     deliveries_2 = rt.deliveries(
         rt.routed(
@@ -1784,21 +1790,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             'dossier.objet = octroi',
             (),
         ),
-        rt.routed(
-            'voie postale',
-            False,
-            (),
-            (gestion_affaires_medicales,),
-            (
-                (
-                    'selon service rh compétent et service des affaires médicales selon la '
-                    'catégorie de personnel'
-                ),
-            ),
-            True,
-            None,
-            (),
-        ),
+        way_1,
     )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
@@ -3751,8 +3743,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
         submissions=(
-            rt.SubmissionInfo(
-                'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'main propre',
@@ -3784,8 +3776,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     ),
                 ),
-                None,
-                (_CITE_DEMANDE, _CITE_DEMANDE_2),
             ),
         ),
         computed={

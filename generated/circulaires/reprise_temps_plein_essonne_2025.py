@@ -60,12 +60,6 @@ _DATE_2026_08_31 = datetime.date(2026, 8, 31)
 _DATE_2024_12_20 = datetime.date(2024, 12, 20)
 _DATE_2025_03_10 = datetime.date(2025, 3, 10)
 _REPRISE_MOTIF_VALUES = frozenset({'classe_découverte', 'formation_continue'})
-_SERVICE_IEN = rt.Recipient(
-    'ien',
-    "Inspecteur de l'Éducation nationale de circonscription (supérieur hiérarchique)",
-    False,
-    None,
-)
 _SERVICE_DSDEN = rt.Recipient(
     'dsden',
     "DSDEN de l'Essonne – DIPER 1, bureau de la gestion collective",
@@ -74,6 +68,12 @@ _SERVICE_DSDEN = rt.Recipient(
         'Bureau de la gestion collective (DIPER 1) – ce.ia91.diper1ga@ac-versailles.fr – Tél. : 01 '
         '69 47 84 20'
     ),
+)
+_SERVICE_IEN = rt.Recipient(
+    'ien',
+    "Inspecteur de l'Éducation nationale de circonscription (supérieur hiérarchique)",
+    False,
+    None,
 )
 _CITE_DEMANDE_MOTIVEE = rt.Citation(
     'La demande doit être motivée avec justificatifs et adressée, par voie hiérarchique',
@@ -392,6 +392,15 @@ _CITE_DEMANDE_3 = rt.Citation(
     ),
     'sources/002_3a4ef42e33c15eb3.txt',
     405,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris',
+    (),
+    (
+        'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
+        'applications ARENA)'
+    ),
+    (_CITE_RENTREE_DATE, _CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3),
 )
 
 
@@ -1113,11 +1122,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=tuple(deadlines),
         opinions=(),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    'Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur '
-                    'Colibris'
-                ),
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'en ligne',
@@ -1130,11 +1136,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     )
                 ),
-                (
-                    'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
-                    'applications ARENA)'
-                ),
-                (_CITE_RENTREE_DATE, _CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3),
             ),
         ),
         computed={},

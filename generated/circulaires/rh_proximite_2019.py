@@ -436,6 +436,15 @@ _NOTICE_EN_ATTENTE_PROXIRH = rt.Finding(
     ),
     (),
 )
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Demande de rendez-vous ou question RH de proximité, par mail à l'interlocuteur de sa "
+        'catégorie'
+    ),
+    (),
+    None,
+    (_CITE_CONTACT_INTERLOCUTEUR,),
+)
 
 
 class Facts(rt.FactsModel):
@@ -767,11 +776,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         deadlines=(),
         opinions=(),
         submissions=(
-            rt.SubmissionInfo(
-                (
-                    'Demande de rendez-vous ou question RH de proximité, par mail à '
-                    "l'interlocuteur de sa catégorie"
-                ),
+            rt.submission(
+                _SUBMISSION,
                 rt.deliveries(
                     rt.routed(
                         'courriel',
@@ -789,8 +795,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (),
                     )
                 ),
-                None,
-                (_CITE_CONTACT_INTERLOCUTEUR,),
             ),
         ),
         computed={

@@ -1217,6 +1217,12 @@ _CITE_DEMANDE = rt.Citation(
     'sources/004_2d4123b577c6e586.txt',
     3261,
 )
+_SUBMISSION = rt.SubmissionInfo(
+    'Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE,),
+)
 
 
 class Facts(rt.FactsModel):
@@ -2804,14 +2810,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist=tuple(checklist),
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(
-            rt.SubmissionInfo(
-                'Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique',
-                deliveries_1,
-                None,
-                (_CITE_DEMANDE,),
-            ),
-        ),
+        submissions=(rt.submission(_SUBMISSION, deliveries_1),),
         computed={
             'contrat_douze_mois': contrat_douze_mois, 'destinataire.service': destinataire_service
         },

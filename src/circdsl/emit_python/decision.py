@@ -34,6 +34,7 @@ class DecisionEmitter(BodyPart):
     def __init__(self, circular: m.Circular, body: Body, exprs: ExpressionCompiler, constants: Constants) -> None:
         super().__init__(circular, body, exprs, constants)
         self.shared_deliveries: dict[str, Code] = {}  # the code of shared ways of sending -> their local
+        self.shared_ways: dict[str, Code] = {}  # the code of one way of sending used more than once -> its local
 
     # ------------------------------------------------------------ ways of sending
     def deliveries(self, deliveries: Sequence[m.Delivery]) -> Code:
@@ -66,10 +67,28 @@ class DecisionEmitter(BodyPart):
             _text(delivery.condition_text),
             Code(self.constants.services(delivery.via)),
         ]
-        return self.exprs.call("routed", arguments)
+        code = self.exprs.call("routed", arguments)
+        return self.shared_ways.get(code.text, code)
 
     def share_deliveries(self) -> None:
-        """Resolve once the ways of sending that several documents share."""
+        """Resolve once each way of sending that several sets of ways (of documents, of
+        submissions) contain, then the sets of ways that several documents share."""
+        groups: dict[str, list[str]] = {}  # a way of sending -> the sets of ways that contain it
+        codes: dict[str, Code] = {}
+        everything = [*(d.deliveries for d in self.circular.documents), *(r.deliveries for r in self.circular.requests)]
+        for deliveries in (group for group in everything if any(_dynamic(d) for d in group)):
+            ways = [self._routed(delivery) for delivery in deliveries]
+            key = " ".join(way.text for way in ways)
+            for way in ways:
+                codes[way.text] = way
+                if key not in groups.setdefault(way.text, []):
+                    groups[way.text].append(key)
+        for text, containing in groups.items():
+            if len(containing) > 1:
+                name = self.exprs.scope.numbered("way")
+                self.out.comment(f"a way of sending in {len(containing)} lists of ways of sending")
+                self.body.assign(name, codes[text])
+                self.shared_ways[text] = name_code(name)
         counts: dict[str, tuple[int, Code]] = {}
         for document in self.circular.documents:
             if any(_dynamic(d) for d in document.deliveries):
@@ -173,8 +192,12 @@ class DecisionEmitter(BodyPart):
                 _text(request.address),
                 Code(self.constants.citations(request.citations, "demande")),
             ]
-            info = call_code(self.exprs.rt("SubmissionInfo"), arguments)
-            if not any(_dynamic(d) for d in request.deliveries):
+            if any(_dynamic(d) for d in request.deliveries):  # resolved for the situation, from a constant template
+                template = call_code(self.exprs.rt("SubmissionInfo"), [arguments[0], Code(Text("()")), *arguments[2:]])
+                name = self.constants.define(("request template", index), "SUBMISSION", "", template.doc)
+                info = self.exprs.call("submission", [name_code(name), arguments[1]])
+            else:
+                info = call_code(self.exprs.rt("SubmissionInfo"), arguments)
                 info = name_code(self.constants.define(("request", index), "SUBMISSION", "", info.doc))
             items.append((info, request.condition))
         return self._selection("submissions", "SubmissionInfo", items)

@@ -147,7 +147,7 @@ RUNTIME_NAMES = frozenset(
         "is_whole", "le", "lookup", "lt", "missing_all", "missing_and", "missing_any", "missing_documents",
         "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of", "product",
         "rank_missing", "round_cents", "round_units", "routed", "shift_date", "status_from_flags", "sub",
-        "sub_days", "table_missing", "total", "unknown", "validate",
+        "sub_days", "submission", "table_missing", "total", "unknown", "validate",
     }
 )  # fmt: skip
 

@@ -35,6 +35,7 @@ from circdsl.sql.expressions import (
     is_false,
     is_null,
     is_true,
+    not_,
     or_,
     paren,
     string,
@@ -49,17 +50,34 @@ WAIVED = "levée"
 CONFLICT = "exceptions contradictoires"
 NOTICE = "information"
 SOFTENED = {"avertissement": "adoucie en avertissement", "information": "adoucie en information"}
-# The `_r…` columns hold a small number for each of them (cheaper to compare than text).
+# The `_r…` columns hold a small number for each of them (cheaper to compare than text), in an
+# order that makes the usual tests one comparison: a failing rule is >= SOFTENED["avertissement"]
+# (softened into a warning, violated, conflicting), a refusing one >= VIOLATED.
 ISSUE_CODES = {
     name: number
     for number, name in enumerate(
-        (SATISFIED, NOT_APPLICABLE, VIOLATED, UNDECIDED, WAIVED, CONFLICT, NOTICE, *SOFTENED.values())
+        (
+            SATISFIED,
+            NOT_APPLICABLE,
+            WAIVED,
+            NOTICE,
+            SOFTENED["information"],
+            UNDECIDED,
+            SOFTENED["avertissement"],
+            VIOLATED,
+            CONFLICT,
+        )
     )
 }
 
 
 def code(issue: str) -> exp.Expr:
     return exp.Literal.number(ISSUE_CODES[issue])
+
+
+def at_least(issue_column: exp.Expr, issue: str) -> exp.Expr:
+    """The rule's outcome is `issue` or one after it in ISSUE_CODES."""
+    return exp.GTE(this=issue_column, expression=code(issue))
 
 
 # Output columns.
@@ -72,7 +90,7 @@ MESSAGE_PREFIX = "message."
 SEPARATOR = ", "
 DECISION_COLUMNS = (STATUS, FAILING, UNDECIDED_RULES, MISSING)
 
-Counts = dict[str, tuple[exp.Expr, int]]  # fact -> (how many times it is listed, at most)
+Needs = dict[str, exp.Expr]  # fact -> when it can still decide a condition (a boolean, never NULL)
 
 
 @dataclass(frozen=True)
@@ -98,11 +116,18 @@ class Layers:
 
     def __init__(self) -> None:
         self.columns: dict[str, tuple[exp.Expr, int]] = {}
+        self.by_sql: dict[exp.Expr, str] = {}  # the SQL of a shared column (compared as a tree) -> its name
 
     def add(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> str:
         level = 1 + max((self.columns[r][1] for r in reads if r in self.columns), default=0)
         self.columns[name] = (sql, level)
         return name
+
+    def shared(self, name: str, sql: exp.Expr, reads: Iterable[str]) -> str:
+        """A column for `sql` named `name`, or the column already made for the same SQL."""
+        if sql not in self.by_sql:
+            self.by_sql[sql] = self.add(name, sql, reads)
+        return self.by_sql[sql]
 
     def ctes(self, first: str) -> tuple[list[exp.CTE], str]:
         ctes, previous = [], first
@@ -130,6 +155,10 @@ class DecisionBuilder:
         self.uses_calendar = False
         self.table_matches: dict[str, list[str]] = {}  # table name -> its row-match columns
         self.rule_issue: dict[str, str] = {}  # rule name -> its issue column
+        # rule name -> its conditions' columns (si, exige, sauf…)
+        self.rule_conditions: dict[str, tuple[exp.Column | None, exp.Column | None, list[exp.Column | None]]] = {}
+        self.flags: dict[str, str] = {}  # flag of a list (a rule fails, is undecided) -> its column
+        self.need_reads: set[str] = set()  # the columns read by the needs of the rule being looked at
 
     # ------------------------------------------------------------ helpers
     def compiled(self, expr: m.Expr) -> tuple[Compiled, set[str]]:
@@ -331,32 +360,32 @@ class DecisionBuilder:
         requires = self.condition(f"{prefix}_exige", rule.requires)
         exceptions = [self.condition(f"{prefix}_sauf{j}", x.condition) for j, x in enumerate(rule.exceptions)]
         reads = {c.name for c in (applies, requires, *exceptions) if isinstance(c, exp.Column)}
+        # a WHEN whose test is unknown is not taken, like one whose test is false: no COALESCE needed
         if requires is None:  # a notice: shown when its condition holds (nothing when it is unknown)
             if applies is None:
                 issue: exp.Expr = code(NOTICE)
             else:
-                issue = case((is_true(applies), code(NOTICE)), (is_false(applies), code(NOT_APPLICABLE)))
+                issue = case((applies, code(NOTICE)), (not_(applies), code(NOT_APPLICABLE)))
         else:
-            applies_true = is_true(applies) if applies is not None else exp.true()
             whens: list[tuple[exp.Expr, exp.Expr]] = []
             if applies is not None:
-                whens.append((is_false(applies), code(NOT_APPLICABLE)))
-            whens.append((is_true(requires), code(SATISFIED)))
+                whens.append((not_(applies), code(NOT_APPLICABLE)))
+            whens.append((requires, code(SATISFIED)))
             violated = self.violated(rule, exceptions)
-            whens.append(
-                (and_(is_false(requires), applies_true) if applies is not None else is_false(requires), violated)
-            )
+            whens.append((and_(not_(requires), applies) if applies is not None else not_(requires), violated))
             issue = case(*whens, default=code(UNDECIDED))
         self.rule_issue[rule.name] = self.layers.add(prefix, issue, reads)
+        self.rule_conditions[rule.name] = (applies, requires, exceptions)
         if self.message_values and rule.requires is not None:
             for position, part in enumerate(p for p in rule.message if isinstance(p, m.Expr)):
                 self.column_for(f"{prefix}_message{position}", part)
 
     def condition(self, name: str, expr: m.Expr | None) -> exp.Column | None:
+        """The condition's column; rules with the same condition share one."""
         if expr is None:
             return None
-        self.column_for(name, expr)
-        return column(name)
+        result, reads = self.compiled(expr)
+        return column(self.layers.shared(name, result.sql, reads))
 
     def violated(self, rule: m.Rule, exceptions: list[exp.Column | None]) -> exp.Expr:
         """What a rule whose `exige` is false becomes, after its exceptions (rt.exception_outcome):
@@ -384,7 +413,7 @@ class DecisionBuilder:
         could_change = _any([and_(maybe, exp.Not(this=paren(holds[kind]))) for kind, maybe in unsure.items()])
         whens.append((could_change, code(UNDECIDED)))
         for kind, test in holds.items():
-            whens.append((test, code(WAIVED if kind == "levée" else SOFTENED[kind])))
+            whens.append((test.copy(), code(WAIVED if kind == "levée" else SOFTENED[kind])))
         return case(*whens, default=code(VIOLATED))
 
     # ------------------------------------------------------------ outputs
@@ -399,14 +428,17 @@ class DecisionBuilder:
             issue = column(self.rule_issue[rule.name])
             # a rule softened into a warning (whatever its severity) fails and warns
             softened_to_warning = any(x.outcome == "avertissement" for x in rule.exceptions)
-            failing_issues = _FAILING.get(rule.severity, (SOFTENED["avertissement"],) if softened_to_warning else ())
-            fails = _in(issue, failing_issues)
+            fails: exp.Expr | None = None
+            if rule.severity in _FAILING_SEVERITIES:  # violated, conflicting or softened into a warning
+                fails = at_least(issue, SOFTENED["avertissement"])
+            elif softened_to_warning:
+                fails = exp.EQ(this=issue, expression=code(SOFTENED["avertissement"]))
             if rule.severity == "bloquante":
-                refused.append(_in(issue, (VIOLATED, CONFLICT)) or exp.false())
+                refused.append(at_least(issue, VIOLATED))
                 undecided.append(exp.EQ(this=issue, expression=code(UNDECIDED)))
                 warned.append(exp.EQ(this=issue, expression=code(SOFTENED["avertissement"])))
-            elif failing_issues:
-                warned.append(_in(issue, failing_issues) or exp.false())
+            elif fails is not None:
+                warned.append(fails.copy())
             if fails is not None:
                 failing.append((fails, rule.name))
             if rule.requires is not None:
@@ -415,7 +447,7 @@ class DecisionBuilder:
         # each flag is computed once, in a layer: the status reads them, and a list is only
         # assembled on the rows that have something to list (the others get '')
         flags = [
-            (self.layers.add(name, _any([t.copy() for t in tests]), issues), label)
+            (self.layers.shared(name, _any_issue([t.copy() for t in tests]), issues), label)
             for tests, name, label in (
                 (refused, "_irrecevable", "irrecevable"),
                 (undecided, "_incomplet", "incomplet"),
@@ -462,131 +494,138 @@ class DecisionBuilder:
         """The names whose test holds, joined; computed only on the rows where one holds."""
         if not items:
             return string("")
-        self.layers.add(flag, _any([test.copy() for test, _ in items]), reads)
+        self.flags[flag] = self.layers.shared(flag, _any_issue([test.copy() for test, _ in items]), reads)
         joined = concat_ws(SEPARATOR, [case((test, string(name))) for test, name in items])
-        return case((column(flag), joined), default=string(""))
+        return case((column(self.flags[flag]), joined), default=string(""))
 
     # ------------------------------------------------------------ missing facts (rt.rank_missing)
     def missing_facts(self, any_undecided: bool) -> exp.Expr:
         """Unknown facts needed by undecided rules of any severity (rt.rank_missing): those that an
         undecided blocking rule needs first, then the others; within each group, most needed first
         (by the number of distinct undecided rules that need them), then in declaration order.
-        Counted only on the rows where a rule is undecided (the others have none)."""
+
+        For each fact, two counts (a layer column each): the undecided blocking rules that need it,
+        and the other undecided rules that need it. Each rule's need is a boolean over columns
+        computed once (its conditions and their sub-conditions), never a recomputed condition."""
         if not any_undecided:
             return string("")
-        gate = "_indécises"  # a rule is undecided (the layer of the undecided rules' list)
-        totals: dict[str, tuple[list[exp.Expr], list[exp.Expr], int]] = {}
-        reads: set[str] = {gate}
+        needed_by: dict[str, tuple[list[exp.Expr], list[exp.Expr]]] = {}  # fact -> (blocking, other) terms
+        reads: set[str] = set()
         for rule in self.circular.rules:
             if rule.requires is None:
                 continue
-            issue = column(self.rule_issue[rule.name])
-            self.scope.used = set()
-            for fact, (count, _) in self.rule_missing(rule).items():
-                terms, blocking, bound = totals.setdefault(fact, ([], [], 0))
-                # the rule's facts are looked at only on the rows where it is undecided (CASE, not AND)
-                needed = case(
-                    (exp.GT(this=paren(count), expression=exp.Literal.number(0)), exp.Literal.number(1)),
-                    default=exp.Literal.number(0),
-                )
-                undecided_rule = exp.EQ(this=issue, expression=code(UNDECIDED))
-                term = case((undecided_rule, needed), default=exp.Literal.number(0))
-                terms.append(term)
-                if rule.severity == "bloquante":
-                    blocking.append(term.copy())
-                totals[fact] = (terms, blocking, bound + 1)  # a rule counts once, however often it lists the fact
-            reads |= self.scope.used | {self.rule_issue[rule.name]}
+            issue = self.rule_issue[rule.name]
+            self.need_reads = {issue}
+            for fact, need in self.rule_missing(rule).items():
+                undecided_and_needed = and_(exp.EQ(this=column(issue), expression=code(UNDECIDED)), need)
+                term = case((undecided_and_needed, exp.Literal.number(1)), default=exp.Literal.number(0))
+                blocking, other = needed_by.setdefault(fact, ([], []))
+                (blocking if rule.severity == "bloquante" else other).append(term)
+            reads |= self.need_reads
         order = [f.name for f in self.circular.facts]
-        columns: dict[str, tuple[str, str | None, int]] = {}
-        for position, fact in enumerate(sorted(totals, key=order.index)):
-            terms, blocking, bound = totals[fact]
-            gated = case((column(gate), _sum(terms)), default=exp.Literal.number(0))
-            name = self.layers.add(f"_manque_{position}", gated, reads)
-            blocking_name = None
-            if blocking:
-                gated = case((column(gate), _sum(blocking)), default=exp.Literal.number(0))
-                blocking_name = self.layers.add(f"_manque_bloquant_{position}", gated, reads)
-            columns[fact] = (name, blocking_name, bound)
+        counts: dict[str, tuple[exp.Expr, str | None, int]] = {}  # fact -> (count, blocking count, rules)
+        for position, fact in enumerate(sorted(needed_by, key=order.index)):
+            blocking, other = needed_by[fact]
+            blocking_name = self.layers.add(f"_manque_bloquant_{position}", _sum(blocking), reads) if blocking else None
+            other_name = self.layers.add(f"_manque_autre_{position}", _sum(other), reads) if other else None
+            if blocking_name and other_name:
+                total = column(
+                    self.layers.add(
+                        f"_manque_{position}",
+                        exp.Add(this=column(blocking_name), expression=column(other_name)),
+                        {blocking_name, other_name},
+                    )
+                )
+            else:
+                total = column(blocking_name or other_name or "")
+            counts[fact] = (total, blocking_name, len(blocking) + len(other))
         ranked = []
-        top = max((bound for _, _, bound in columns.values()), default=0)
+        top = max((bound for _, _, bound in counts.values()), default=0)
         for first in (True, False):  # the facts that can change the status first
             for times in range(top, 0, -1):
-                for fact in sorted(columns, key=order.index):
-                    name, blocking_name, bound = columns[fact]
-                    if bound < times or (first and blocking_name is None):
-                        continue
-                    test: exp.Expr = exp.EQ(this=column(name), expression=exp.Literal.number(times))
-                    if blocking_name is not None:
-                        some = exp.GT(this=column(blocking_name), expression=exp.Literal.number(0))
-                        test = and_(test, some if first else exp.Not(this=paren(some)))
-                    ranked.append(case((test, string(fact))))
+                for fact in sorted(counts, key=order.index):
+                    ranked += self.ranked(fact, counts[fact], times, first)
         if not ranked:
             return string("")
-        return case((column(gate), _joined(ranked)), default=string(""))
+        return case((column(self.flags["_indécises"]), _joined(ranked)), default=string(""))
 
-    def rule_missing(self, rule: m.Rule) -> Counts:
-        """How many times each fact is listed among the missing facts of the rule when it is undecided."""
-        applies_sql = self.truth(rule.applies)
-        requires_sql = self.truth(rule.requires)
-        assert requires_sql is not None
+    @staticmethod
+    def ranked(fact: str, count: tuple[exp.Expr, str | None, int], times: int, first: bool) -> list[exp.Expr]:
+        """The fact's name if `times` undecided rules need it and some (`first`) or none of them is blocking."""
+        total, blocking, bound = count
+        if bound < times:
+            return []
+        test: exp.Expr = exp.EQ(this=total.copy(), expression=exp.Literal.number(times))
+        if blocking is not None and total.name != blocking:  # blocking and other rules need it
+            some = exp.GT(this=column(blocking), expression=exp.Literal.number(0))
+            test = and_(test, some if first else exp.Not(this=paren(some)))
+        elif (blocking is not None) != first:  # only blocking rules need it (listed first), or only others
+            return []
+        return [case((test, string(fact)))]
+
+    def rule_missing(self, rule: m.Rule) -> Needs:
+        """When each fact is among the missing facts of the rule when it is undecided."""
+        applies, requires, exceptions = self.rule_conditions[rule.name]
+        assert requires is not None
+        self.need_reads |= {c.name for c in (applies, requires, *exceptions) if c is not None}
         main = self.unknown(rule.requires)
-        if rule.applies is not None and applies_sql is not None:
-            main = _plus(_when(is_null(applies_sql), self.unknown(rule.applies)), _when(is_null(requires_sql), main))
+        if rule.applies is not None and applies is not None:
+            main = _either(_only_if(is_null(applies), self.unknown(rule.applies)), _only_if(is_null(requires), main))
         if not rule.exceptions:
             return main
-        through_exceptions: Counts = {}
+        through_exceptions: Needs = {}
         for exception in rule.exceptions:
-            through_exceptions = _plus(through_exceptions, self.unknown(exception.condition))
-        violated = is_false(requires_sql) if applies_sql is None else and_(is_false(requires_sql), is_true(applies_sql))
-        result: Counts = {}
+            through_exceptions = _either(through_exceptions, self.unknown(exception.condition))
+        violated = is_false(requires) if applies is None else and_(is_false(requires), is_true(applies))
+        result: Needs = {}
         for fact in dict.fromkeys([*main, *through_exceptions]):
-            a = through_exceptions.get(fact, (exp.Literal.number(0), 0))
-            b = main.get(fact, (exp.Literal.number(0), 0))
-            result[fact] = (case((violated, a[0]), default=b[0]), max(a[1], b[1]))
+            result[fact] = case(
+                (violated.copy(), through_exceptions.get(fact, exp.false())), default=main.get(fact, exp.false())
+            )
         return result
 
-    def truth(self, expr: m.Expr | None) -> exp.Expr | None:
-        return None if expr is None else ExpressionCompiler(self.scope)(expr)
+    def truth(self, expr: m.Expr) -> exp.Expr:
+        """The value of a sub-condition, as a column computed once however many needs read it."""
+        result, reads = self.compiled(expr)
+        sql = result.sql
+        name = (
+            sql.name if isinstance(sql, exp.Column) else self.layers.shared(f"_c_{len(self.layers.by_sql)}", sql, reads)
+        )
+        self.need_reads.add(name)
+        return column(name)
 
-    def unknown(self, expr: m.Expr | None) -> Counts:
+    def unknown(self, expr: m.Expr | None) -> Needs:
         """The unknown facts that can still decide `expr` (emit_python's _unknown): a side of `et`
         already true, or of `ou` already false, cannot; once one side decides, none can."""
         if isinstance(expr, m.Binary) and expr.op in ("et", "ou"):
             left, right = self.truth(expr.left), self.truth(expr.right)
-            assert left is not None and right is not None
             decided, settled = (is_false, is_true) if expr.op == "et" else (is_true, is_false)
-            sides = _plus(
+            sides = _either(
                 _unless(settled(left), self.unknown(expr.left)), _unless(settled(right), self.unknown(expr.right))
             )
             return _unless(or_(decided(left), decided(right)), sides)
         if isinstance(expr, m.Unary) and expr.op == "non":
             return self.unknown(expr.operand)
         if isinstance(expr, m.DocumentsProvided):  # emit_python's _documents_missing
-            provided = expr.fact.name
-            counts = {
-                provided: (case((is_null(column(provided)), exp.Literal.number(1)), default=exp.Literal.number(0)), 1)
-            }
+            needs: Needs = {expr.fact.name: is_null(column(expr.fact.name))}
             for document in expr.documents:
-                condition = self.truth(document.condition)
-                if condition is not None:  # a condition already known cannot decide anything
-                    counts = _plus(counts, _when(is_null(condition), self.leaf_unknown(document.condition)))
-            return counts
+                if document.condition is not None:  # a condition already known cannot decide anything
+                    condition = self.truth(document.condition)
+                    needs = _either(needs, _only_if(is_null(condition), self.leaf_unknown(document.condition)))
+            return needs
         return self.leaf_unknown(expr)
 
-    def leaf_unknown(self, expr: m.Expr | None) -> Counts:
+    def leaf_unknown(self, expr: m.Expr | None) -> Needs:
         """The unknown facts `expr` reads (emit_python's _unknown_leaves), tables by their rows."""
         facts: dict[str, m.Fact] = {}
         tables: dict[str, m.Table] = {}
         _leaf_facts(expr, facts, tables)
-        counts: Counts = {
-            name: (case((is_null(column(name)), exp.Literal.number(1)), default=exp.Literal.number(0)), 1)
-            for name in facts
-        }
+        needs: Needs = {name: is_null(column(name)) for name in facts}
         for table in tables.values():
-            counts = _plus(counts, self.table_unknown(table))
-        return counts
+            needs = _either(needs, self.table_unknown(table))
+        return needs
 
-    def table_unknown(self, table: m.Table) -> Counts:
+    def table_unknown(self, table: m.Table) -> Needs:
         """rt.table_missing: the unknown facts tested by the rows that may still match, while no
         row certainly matches."""
         matches = self.table_matches[table.name]
@@ -598,23 +637,17 @@ class DecisionBuilder:
                         rows = undecided_rows.setdefault(fact.name, [])
                         if match not in rows:
                             rows.append(match)
-        self.scope.used.update(matches)
+        self.need_reads.update(matches)
         settled = _any([is_true(column(r)) for r in matches])  # a row certainly matches: nothing more to ask
-        counts: Counts = {}
+        needs: Needs = {}
         for fact_name, rows in undecided_rows.items():
             pending = and_(_any([is_null(column(r)) for r in rows]), exp.Not(this=paren(settled.copy())))
-            counts[fact_name] = (
-                case((and_(is_null(column(fact_name)), pending), exp.Literal.number(1)), default=exp.Literal.number(0)),
-                1,
-            )
-        return counts
+            needs[fact_name] = and_(is_null(column(fact_name)), pending)
+        return needs
 
 
 _NO_SPAN = Span.point(1, 1)  # constants built here are never reported
-_FAILING = {
-    "bloquante": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
-    "avertissement": (VIOLATED, CONFLICT, SOFTENED["avertissement"]),
-}
+_FAILING_SEVERITIES = ("bloquante", "avertissement")
 
 
 def _leaf_facts(expr: m.Expr | None, facts: dict[str, m.Fact], tables: dict[str, m.Table]) -> None:
@@ -634,17 +667,31 @@ def _leaf_facts(expr: m.Expr | None, facts: dict[str, m.Fact], tables: dict[str,
             tables.setdefault(node.table.name, node.table)
 
 
-def _in(value: exp.Expr, options: tuple[str, ...]) -> exp.Expr | None:
-    if not options:
-        return None
-    if len(options) == 1:
-        return exp.EQ(this=value, expression=code(options[0]))
-    return exp.In(this=value, expressions=[code(o) for o in options])
-
-
 def _any(tests: Sequence[exp.Expr]) -> exp.Expr:
     result: exp.Expr = exp.or_(*tests, copy=False)
     return result
+
+
+def _any_issue(tests: Sequence[exp.Expr]) -> exp.Expr:
+    """Tests of rules' outcomes, one of which holds: `a >= k OR b >= k` is `GREATEST(a, b) >= k`
+    (one comparison; GREATEST skips NULLs, the outcome of a notice whose condition is unknown)."""
+    thresholds: dict[str, list[exp.Expr]] = {}
+    others: list[exp.Expr] = []
+    for test in tests:
+        if isinstance(test, exp.GTE) and isinstance(test.expression, exp.Literal):
+            thresholds.setdefault(test.expression.this, []).append(test.this)
+        else:
+            others.append(test)
+    merged = [
+        exp.GTE(
+            this=exp.Greatest(this=issues[0], expressions=issues[1:], ignore_nulls=True),
+            expression=exp.Literal.number(threshold),
+        )
+        if len(issues) > 1
+        else exp.GTE(this=issues[0], expression=exp.Literal.number(threshold))
+        for threshold, issues in thresholds.items()
+    ]
+    return _any([*merged, *others])
 
 
 def _sum(terms: list[exp.Expr]) -> exp.Expr:
@@ -660,22 +707,19 @@ def _joined(items: list[exp.Expr]) -> exp.Expr:
     return concat_ws(SEPARATOR, items)
 
 
-def _plus(a: Counts, b: Counts) -> Counts:
+def _either(a: Needs, b: Needs) -> Needs:
     result = dict(a)
-    for fact, (count, most) in b.items():
-        if fact in result:
-            result[fact] = (exp.Add(this=result[fact][0], expression=count), result[fact][1] + most)
-        else:
-            result[fact] = (count, most)
+    for fact, need in b.items():
+        result[fact] = or_(result[fact], need) if fact in result else need
     return result
 
 
-def _when(test: exp.Expr, counts: Counts) -> Counts:
-    return {f: (case((test, c), default=exp.Literal.number(0)), most) for f, (c, most) in counts.items()}
+def _only_if(test: exp.Expr, needs: Needs) -> Needs:
+    return {fact: and_(test.copy(), need) for fact, need in needs.items()}
 
 
-def _unless(test: exp.Expr, counts: Counts) -> Counts:
-    return {f: (case((test, exp.Literal.number(0)), default=c), most) for f, (c, most) in counts.items()}
+def _unless(test: exp.Expr, needs: Needs) -> Needs:
+    return {fact: and_(exp.Not(this=paren(test.copy())), need) for fact, need in needs.items()}
 
 
 def build_decision_query(
