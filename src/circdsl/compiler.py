@@ -194,7 +194,7 @@ def _refused_file(path: Path, refusal: str, root: Path | None) -> Diagnostic:
 
 
 def is_vocabulary(path: Path) -> bool:
-    """True if a .circ file declares a vocabulary rather than a circular."""
+    """True if a .circ file declares a vocabulary or shared data (« données ») rather than a circular."""
     if _file_refusal(path) is not None:
         return False  # never read: compiling it reports why
     try:
@@ -204,7 +204,7 @@ def is_vocabulary(path: Path) -> bool:
     for line in text.split("\n"):  # lines as the parser counts them
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
-            return stripped.startswith("vocabulaire")
+            return stripped.startswith(("vocabulaire", "données"))
     return False
 
 
