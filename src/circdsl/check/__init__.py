@@ -59,11 +59,15 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     ctx.scope.declare(decls)
     for decl in _of(decls, n.FactDecl):
         check_fact(ctx, decl)
-    services = _in_place(ctx.scope.shared_services, [(d.span.line, check_service(ctx, d)) for d in _of(decls, n.ServiceDecl)])
+    services = _in_place(
+        ctx.scope.shared_services, [(d.span.line, check_service(ctx, d)) for d in _of(decls, n.ServiceDecl)]
+    )
     periods = [check_period(ctx, d) for d in _of(decls, n.PeriodDecl)]
     tables, deadlines = _in_file_order(ctx, decls)
     tables = (*ctx.scope.shared_tables, *tables)
-    documents = _in_place(ctx.scope.shared_documents, [(d.span.line, check_document(ctx, d)) for d in _of(decls, n.DocumentDecl)])
+    documents = _in_place(
+        ctx.scope.shared_documents, [(d.span.line, check_document(ctx, d)) for d in _of(decls, n.DocumentDecl)]
+    )
     ctx.scope.documents = documents  # for « pièces fournies » in rules
     rules = _present([check_rule(ctx, d) for d in _of(decls, n.RuleDecl)])
     requests = tuple(check_request(ctx, d) for d in _of(decls, n.RequestDecl))

@@ -4,8 +4,8 @@ model objects they name so far, and how a name that is not declared is reported.
 from __future__ import annotations
 
 import difflib
-from pathlib import PurePosixPath
 from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
 
 from circdsl import model as m
 from circdsl import nodes as n
