@@ -140,6 +140,7 @@ def check_imports(ctx: Context, resolver: Resolver) -> tuple[str, ...]:
                 f"« {decl.name.text}.circ » est un fichier de données : un fichier de données n'importe que des vocabulaires",
                 "déclarez ces données dans ce fichier, ou importez les deux fichiers de données dans la circulaire",
             )
+            ctx.scope.import_shared(imported, decl.name)  # its names stay known: no error follows from them
             continue
         names.append(decl.name.text)
         if imported.kind is FileKind.DATA:

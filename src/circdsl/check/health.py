@@ -34,14 +34,14 @@ def _fold(word: str) -> str:
 
 def health_words(label: str) -> str | None:
     """The words of `label` that speak of health, as written there, or None."""
-    words = re.findall(r"[^\W_]+", label)
-    folded = " ".join(_fold(word) for word in words)
+    words = list(re.finditer(r"[^\W_]+", label))
+    folded = " ".join(_fold(word.group()) for word in words)
     found = _HEALTH.search(folded)
     if found is None:
         return None
     first = folded.count(" ", 0, found.start())
     last = folded.count(" ", 0, found.end())
-    return " ".join(words[first : last + 1])
+    return label[words[first].start() : words[last].end()]
 
 
 def _always_sealed(decl: n.DocumentDecl) -> bool:

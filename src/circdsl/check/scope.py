@@ -224,6 +224,8 @@ class Scope:
     def unknown_name(self, name: n.Name | n.Text, what: str, known: Iterable[str], fallback: str | None) -> None:
         """E101 for a name that is not declared, suggesting the closest one (`what`: « service inconnu »)."""
         text = name.text if isinstance(name, n.Name) else name.value
+        if self.incomplete:
+            return  # most likely a name of the file that failed to import, whose errors are reported
         close = difflib.get_close_matches(text, list(known), n=1)
         hint = f"vouliez-vous dire « {close[0]} » ?" if close else fallback
         fixes = []
