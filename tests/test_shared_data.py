@@ -197,6 +197,19 @@ def test_data_without_a_source_text_cite_nothing(tmp_path: Path) -> None:
     assert [(d.code, d.file, d.span.line) for d in found] == [("E123", "santé_essai.circ", 5)]
 
 
+def test_pages_say_that_uncited_shared_data_has_no_source_text(tmp_path: Path) -> None:
+    from circdsl.emit_docs import emit_docs, page_name
+
+    uncited = textwrap.dedent(SHARED).replace('  source "sources/annuaire.txt"\n', "")
+    uncited = "\n".join(line for line in uncited.splitlines() if not line.lstrip().startswith("cite ")) + "\n"
+    essai = _compile(_project(tmp_path, shared=uncited)).circular
+    page = emit_docs([essai], {})[page_name(essai)]
+    assert "| Données partagées | <code>santé\\_essai.circ</code> |" in page
+    assert "- **Définie dans** : <code>santé\\_essai.circ</code> (données partagées, sans texte source)" in page
+    assert "Table définie dans <code>santé\\_essai.circ</code> (données partagées, sans texte source)." in page
+    assert "défini dans <code>santé\\_essai.circ</code> (données partagées, sans texte source)" in page  # a service
+
+
 def test_an_error_of_the_shared_file_is_shown_there(tmp_path: Path) -> None:
     shared = textwrap.dedent(SHARED).replace("à médecin_secteur.médecin", "à médecin_ouest")
     found = _diagnostics(_project(tmp_path, shared=shared))
