@@ -400,7 +400,8 @@ def _model_references(circular: m.Circular) -> list[tuple[m.Expr, str]]:
         roots += [e for e in (rule.applies, rule.requires) if e is not None]
         roots += [e.condition for e in rule.exceptions]
     for table in circular.tables:
-        roots += list(table.inputs)
+        if table.name_span.file == circular.file:  # a shared data file's tables are indexed in that file
+            roots += list(table.inputs)
     for root in roots:
         for node in m.walk(root):
             if isinstance(node, m.FactRef):
