@@ -573,9 +573,12 @@ def test_every_table_of_the_circulars_is_proven_complete_and_without_overlap():
     compiler = Compiler()
     checked = []
     for path in find_circulars([CIRCULARS]):
-        for table in compiler.compile_file(path).circular.tables:
+        compiled = compiler.compile_file(path).circular
+        for table in compiled.tables:
+            if table.name_span.file != compiled.file:
+                continue  # a table of a shared data file is proven once, in that file
             bounds = [(i.fact.low, i.fact.high) if isinstance(i, m.FactRef) else (None, None) for i in table.inputs]
             analysis = analyse_table(table, bounds)
             assert (analysis.gaps, analysis.overlaps, analysis.incomplete) == ([], [], None), (path, table.name)
             checked.append((path.name, table.name))
-    assert len(checked) == 16
+    assert len(checked) == 15

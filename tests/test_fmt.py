@@ -135,7 +135,7 @@ def _guide_blocks() -> list[Block]:
 
 def _is_fragment(block: Block) -> bool:
     body = re.sub(r"(?m)^\s*#.*\n", "", block.text).lstrip()
-    return not body.startswith(("circulaire", "vocabulaire"))
+    return not body.startswith(("circulaire", "vocabulaire", "données"))
 
 
 def _compiled(block: Block, text: str, folder: Path) -> object:

@@ -359,13 +359,16 @@ def test_outline_lists_the_declarations_with_choices_and_columns(session: Sessio
         symbols = session.outline(uri)
         names = [s.name for s in symbols]
         assert names[:2] == ["amenagement_poste_aix_marseille_2025", "commun"]
-        table = next(s for s in symbols if s.name == "médecin_dossier")
-        assert table.kind == types.SymbolKind.Struct and [c.name for c in table.children] == ["médecin_dossier.médecin"]
+        assert "procedure_aix_marseille_2025" in names  # the shared data file it uses
         rules = [s for s in symbols if s.kind == types.SymbolKind.Boolean]
         assert len(rules) == text.count("\nrègle ")
         unruled = [s for s in symbols if s.name == "hors règles"]
         assert len(unruled) == text.count("\nhors règles ") > 0
         assert all(s.detail.startswith("« ") and s.kind == types.SymbolKind.String for s in unruled)
+    shared = project / "circulars" / "procedure_aix_marseille_2025.circ"  # its table moved to the shared file
+    with opened(session, uri_of(shared), shared.read_text(encoding="utf-8")):
+        table = next(s for s in session.outline(uri_of(shared)) if s.name == "médecin_dossier")
+        assert table.kind == types.SymbolKind.Struct and [c.name for c in table.children] == ["médecin_dossier.médecin"]
 
 
 def test_outline_and_completion_know_source_parts_and_unruled_passages(files: Files) -> None:
@@ -397,7 +400,8 @@ def _model_references(circular: m.Circular) -> list[tuple[m.Expr, str]]:
         roots += [e for e in (rule.applies, rule.requires) if e is not None]
         roots += [e.condition for e in rule.exceptions]
     for table in circular.tables:
-        roots += list(table.inputs)
+        if table.name_span.file == circular.file:  # a shared data file's tables are indexed in that file
+            roots += list(table.inputs)
     for root in roots:
         for node in m.walk(root):
             if isinstance(node, m.FactRef):
@@ -463,7 +467,7 @@ def test_completion_in_an_example_case(files: Files) -> None:
 
 
 def test_completion_in_the_cells_of_a_table(files: Files) -> None:
-    name = "amenagement_poste_aix_marseille_2025.circ"
+    name = "procedure_aix_marseille_2025.circ"  # a shared data file: completion works there too
     text = (CIRCULARS / name).read_text(encoding="utf-8")
     analysis, _ = analysed(files, name, text)
     first_input = labels(files, analysis, position_of(text, "| d84 ", 2))

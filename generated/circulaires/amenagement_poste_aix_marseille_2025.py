@@ -100,9 +100,6 @@ ROUTING_FACTS: dict[str, tuple[str, ...]] = {
     'fiche_renseignements': (
         'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
     ),
-    'fiche_demande_aménagement': (
-        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
-    ),
     'attestation_rqth': (
         'agent.rqth',
         'agent.département',
@@ -120,6 +117,9 @@ ROUTING_FACTS: dict[str, tuple[str, ...]] = {
         'agent.durée_cmo',
         'agent.arrondissement',
         'geo_affectation',
+    ),
+    'fiche_demande_aménagement': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
     ),
 }
 _AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
@@ -229,25 +229,6 @@ _DOC_FICHE_RENSEIGNEMENTS = rt.ChecklistItem(
     None,
     (_CITE_FICHE_RENSEIGNEMENTS,),
 )
-_CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
-    (
-        "la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de "
-        "« demande d'affectation en poste adapté » (Annexe 3)"
-    ),
-    'sources/003_70692b3584024c77.txt',
-    140,
-)
-_DOC_FICHE_DEMANDE_AMENAGEMENT = rt.ChecklistItem(
-    'fiche_demande_aménagement',
-    "Fiche de demande d'aménagement du poste de travail (annexe 2)",
-    'à fournir',
-    None,
-    False,
-    False,
-    (),
-    None,
-    (_CITE_FICHE_DEMANDE_AMENAGEMENT,),
-)
 _CITE_ATTESTATION_RQTH = rt.Citation(
     (
         "le cas échéant l'attestation de reconnaissance de la qualité de travailleur handicapé "
@@ -356,6 +337,25 @@ _DOC_AVIS_CONSEIL_MEDICAL = rt.ChecklistItem(
     None,
     (_CITE_AVIS_CONSEIL_MEDICAL,),
 )
+_CITE_FICHE_DEMANDE_AMENAGEMENT = rt.Citation(
+    (
+        "la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de "
+        "« demande d'affectation en poste adapté » (Annexe 3)"
+    ),
+    'sources/003_70692b3584024c77.txt',
+    140,
+)
+_DOC_FICHE_DEMANDE_AMENAGEMENT = rt.ChecklistItem(
+    'fiche_demande_aménagement',
+    "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DEMANDE_AMENAGEMENT,),
+)
 _CITE_TITULAIRE = rt.Citation(
     (
         'Les agents fonctionnaires titulaires qui souhaitent obtenir un aménagement du poste de '
@@ -369,7 +369,7 @@ _RULE_TITULAIRE = rt.RuleInfo(
     'Public concerné : agents fonctionnaires titulaires',
     'bloquante',
     (_CITE_TITULAIRE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:131',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:70',
 )
 _LABELS_AGENT_STATUT = {
     'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'Contractuel'
@@ -390,7 +390,7 @@ _RULE_FONCTION_CONCERNEE = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:136',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:75',
 )
 _LABELS_AGENT_FONCTION = {
     'enseignement': 'Personnel enseignant',
@@ -403,7 +403,7 @@ _RULE_SECOND_DEGRE = rt.RuleInfo(
     'Public concerné : enseignants du second degré public',
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:141',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:80',
 )
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}
 _CITE_AU_MOINS_UNE_MESURE = rt.Citation(
@@ -416,7 +416,7 @@ _RULE_AU_MOINS_UNE_MESURE = rt.RuleInfo(
     'Au moins un aménagement demandé',
     'bloquante',
     (_CITE_AU_MOINS_UNE_MESURE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:148',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:87',
 )
 _CITE_ALLEGEMENT_TIERS_ORS = rt.Citation(
     (
@@ -432,7 +432,7 @@ _RULE_ALLEGEMENT_TIERS_ORS = rt.RuleInfo(
     "Allègement horaire : au plus le tiers de l'ORS",
     'bloquante',
     (_CITE_ALLEGEMENT_TIERS_ORS,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:154',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:93',
 )
 _CITE_ALLEGEMENT_MOTIF = rt.Citation(
     (
@@ -448,7 +448,7 @@ _RULE_ALLEGEMENT_MOTIF = rt.RuleInfo(
     'Allègement horaire : traitement médical lourd ou reprise après un poste adapté',
     'bloquante',
     (_CITE_ALLEGEMENT_MOTIF,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:160',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:99',
 )
 _LABELS_MOTIF_ALLEGEMENT = {
     'traitement_médical_lourd': 'Suivre un traitement médical lourd',
@@ -470,7 +470,7 @@ _RULE_ALLEGEMENT_NON_CUMUL_TPT = rt.RuleInfo(
     'Allègement horaire : pas de cumul avec le temps partiel thérapeutique',
     'bloquante',
     (_CITE_ALLEGEMENT_NON_CUMUL_TPT,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:166',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:105',
 )
 _CITE_ALLEGEMENT_QUOTITE_TOTALE = rt.Citation(
     (
@@ -485,7 +485,7 @@ _RULE_ALLEGEMENT_QUOTITE_TOTALE = rt.RuleInfo(
     "Allègement horaire et temps partiel : quotité totale d'au moins 50 %",
     'bloquante',
     (_CITE_ALLEGEMENT_QUOTITE_TOTALE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:172',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:111',
 )
 _CITE_AMENAGEMENT_SERVICE_TIERS_ORS = rt.Citation(
     (
@@ -510,14 +510,14 @@ _RULE_AMENAGEMENT_SERVICE_TIERS_ORS = rt.RuleInfo(
     "Aménagement du service : décharge d'au plus le tiers de l'ORS",
     'bloquante',
     (_CITE_AMENAGEMENT_SERVICE_TIERS_ORS, _CITE_AMENAGEMENT_SERVICE_TIERS_ORS_2),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:179',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:118',
 )
 _RULE_AMENAGEMENT_SERVICE_QUOTITE = rt.RuleInfo(
     'aménagement_service_quotité',
     "Aménagement du service et temps partiel : quotité totale d'au moins 50 %",
     'bloquante',
     (_CITE_ALLEGEMENT_QUOTITE_TOTALE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:186',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:125',
 )
 _CITE_REPRISE_CLM_CLD = rt.Citation(
     (
@@ -533,7 +533,7 @@ _RULE_REPRISE_CLM_CLD = rt.RuleInfo(
     'CLM ou CLD : avis favorable du conseil médical pour reprendre',
     'bloquante',
     (_CITE_REPRISE_CLM_CLD,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:193',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:132',
 )
 _CITE_DELAI_DE_RIGUEUR = rt.Citation(
     'Date limite : Vendredi 13 décembre 2024 – Délai de rigueur',
@@ -545,7 +545,7 @@ _RULE_DELAI_DE_RIGUEUR = rt.RuleInfo(
     'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)',
     'bloquante',
     (_CITE_DELAI_DE_RIGUEUR,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:205',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:144',
 )
 _CITE_OBJECTIF_AMENAGEMENT = rt.Citation(
     (
@@ -563,7 +563,7 @@ _RULE_OBJECTIF_AMENAGEMENT = rt.RuleInfo(
     "Objet de l'aménagement du poste de travail",
     'information',
     (_CITE_OBJECTIF_AMENAGEMENT, _CITE_OBJECTIF_AMENAGEMENT_2),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:211',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:150',
 )
 _NOTICE_OBJECTIF_AMENAGEMENT = rt.Finding(
     _RULE_OBJECTIF_AMENAGEMENT,
@@ -606,7 +606,7 @@ _RULE_EMPLOI_DU_TEMPS_SALLE = rt.RuleInfo(
     ),
     'information',
     (_CITE_EMPLOI_DU_TEMPS_SALLE, _CITE_EMPLOI_DU_TEMPS_SALLE_2, _CITE_EMPLOI_DU_TEMPS_SALLE_3),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:216',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:155',
 )
 _NOTICE_EMPLOI_DU_TEMPS_SALLE = rt.Finding(
     _RULE_EMPLOI_DU_TEMPS_SALLE,
@@ -657,7 +657,7 @@ _RULE_ALLEGEMENT_TEMPORAIRE = rt.RuleInfo(
         _CITE_ALLEGEMENT_TEMPORAIRE_3,
         _CITE_ALLEGEMENT_TEMPORAIRE_4,
     ),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:223',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:162',
 )
 _NOTICE_ALLEGEMENT_TEMPORAIRE = rt.Finding(
     _RULE_ALLEGEMENT_TEMPORAIRE,
@@ -684,7 +684,7 @@ _RULE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.RuleInfo(
     'Renouvellement non automatique',
     'information',
     (_CITE_RENOUVELLEMENT_NON_AUTOMATIQUE,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:231',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:170',
 )
 _NOTICE_RENOUVELLEMENT_NON_AUTOMATIQUE = rt.Finding(
     _RULE_RENOUVELLEMENT_NON_AUTOMATIQUE,
@@ -726,7 +726,7 @@ _RULE_OCCUPATION_THERAPEUTIQUE = rt.RuleInfo(
         _CITE_OCCUPATION_THERAPEUTIQUE_2,
         _CITE_OCCUPATION_THERAPEUTIQUE_3,
     ),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:235',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:174',
 )
 _NOTICE_OCCUPATION_THERAPEUTIQUE = rt.Finding(
     _RULE_OCCUPATION_THERAPEUTIQUE,
@@ -754,7 +754,7 @@ _RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo(
     "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine",
     'information',
     (_CITE_AMENAGEMENT_MATERIEL_RQTH,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:242',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:181',
 )
 _NOTICE_AMENAGEMENT_MATERIEL_RQTH = rt.Finding(
     _RULE_AMENAGEMENT_MATERIEL_RQTH,
@@ -780,7 +780,7 @@ _RULE_DOSSIERS_COMPLETS = rt.RuleInfo(
     'Dossiers administratif et médical complets',
     'bloquante',
     (_CITE_DOSSIERS_COMPLETS,),
-    'circulars/amenagement_poste_aix_marseille_2025.circ:249',
+    'circulars/amenagement_poste_aix_marseille_2025.circ:188',
 )
 _CITE_DATE_LIMITE = rt.Citation(
     'en respectant la date butoir du vendredi 13 décembre 2024',
@@ -1018,7 +1018,7 @@ class Facts(rt.FactsModel):
         alias='avis_conseil_médical_favorable',
         title='Le conseil médical a rendu un avis favorable à la reprise des fonctions',
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:56
+    # circulars/procedure_aix_marseille_2025.circ:13
     geo_affectation: Literal[
         'martigues',
         'marseille_nord',
@@ -1042,7 +1042,7 @@ class Facts(rt.FactsModel):
             '(Bouches-du-Rhône)'
         ),
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:74
+    # circulars/procedure_aix_marseille_2025.circ:31
     envoi_postal_exceptionnel: bool | None = Field(
         default=None,
         alias='envoi_postal_exceptionnel',
@@ -1051,17 +1051,17 @@ class Facts(rt.FactsModel):
             'dossier administratif'
         ),
     )
-    # circulars/amenagement_poste_aix_marseille_2025.circ:250
+    # circulars/amenagement_poste_aix_marseille_2025.circ:189
     dossier_pieces_fournies: frozenset[
         Literal[
             'courrier_demande',
             'fiche_renseignements',
-            'fiche_demande_aménagement',
             'attestation_rqth',
             'certificat_médical',
             'courrier_médecin',
             'relevé_congés',
             'avis_conseil_médical',
+            'fiche_demande_aménagement',
         ]
     ] | None = Field(
         default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
@@ -1128,7 +1128,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     geo_affectation = facts.geo_affectation
     envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
     dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/amenagement_poste_aix_marseille_2025.circ:109 table médecin_dossier
+    # circulars/amenagement_poste_aix_marseille_2025.circ:64 valeur plafond_tiers_ors
+    plafond_tiers_ors = rt.div(agent_ors_heures, 3)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:67 valeur quotité_totale
+    quotite_totale = rt.sub(agent_quotite, rt.mul(rt.div(heures_allegement, agent_ors_heures), 100))
+    # circulars/amenagement_poste_aix_marseille_2025.circ:67 table médecin_dossier
     medecin_dossier_matches = (
         (None if agent_departement is None else agent_departement == 'd84'),
         (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
@@ -1171,10 +1175,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     )
     row = rt.lookup(medecin_dossier_matches, _ROWS_MEDECIN_DOSSIER, None, 1)
     medecin_dossier_medecin = row[0]
-    # circulars/amenagement_poste_aix_marseille_2025.circ:125 valeur plafond_tiers_ors
-    plafond_tiers_ors = rt.div(agent_ors_heures, 3)
-    # circulars/amenagement_poste_aix_marseille_2025.circ:128 valeur quotité_totale
-    quotite_totale = rt.sub(agent_quotite, rt.mul(rt.div(heures_allegement, agent_ors_heures), 100))
     # tested by 4 rules
     shared_1 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
     # tested by 2 rules
@@ -1244,7 +1244,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     checklist: list[rt.ChecklistItem] = [
         rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
         rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
-        rt.checklist_item(_DOC_FICHE_DEMANDE_AMENAGEMENT, 'à fournir', None, deliveries_1),
     ]
     condition: bool | None = agent_rqth
     if condition is not False:
@@ -1280,8 +1279,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 deliveries_2,
             )
         )
+    checklist.append(
+        rt.checklist_item(_DOC_FICHE_DEMANDE_AMENAGEMENT, 'à fournir', None, deliveries_1)
+    )
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:131 règle titulaire (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:70 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is True:
         satisfied.append('titulaire')
@@ -1316,7 +1318,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:136 règle fonction_concernée (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:75 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -1353,7 +1355,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:141 règle second_degré (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:80 règle second_degré (bloquante)
     applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
     if applies is False:
         not_applicable.append('second_degré')
@@ -1399,7 +1401,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:148 règle au_moins_une_mesure (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:87 règle au_moins_une_mesure (bloquante)
     holds = rt.ge(rt.count(mesures_demandees), 1)
     if holds is True:
         satisfied.append('au_moins_une_mesure')
@@ -1433,7 +1435,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:154 règle allègement_tiers_ors (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:93 règle allègement_tiers_ors (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('allègement_tiers_ors')
@@ -1500,7 +1502,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:160 règle allègement_motif (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:99 règle allègement_motif (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('allègement_motif')
@@ -1553,7 +1555,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:166 règle allègement_non_cumul_tpt
+    # circulars/amenagement_poste_aix_marseille_2025.circ:105 règle allègement_non_cumul_tpt
     # (bloquante)
     applies = shared_1
     if applies is False:
@@ -1615,7 +1617,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:172 règle allègement_quotité_totale
+    # circulars/amenagement_poste_aix_marseille_2025.circ:111 règle allègement_quotité_totale
     # (bloquante)
     applies = rt.and3(
         rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES),
@@ -1691,7 +1693,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:179 règle aménagement_service_tiers_ors
+    # circulars/amenagement_poste_aix_marseille_2025.circ:118 règle aménagement_service_tiers_ors
     # (bloquante)
     applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2)
     if applies is False:
@@ -1759,7 +1761,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:186 règle aménagement_service_quotité
+    # circulars/amenagement_poste_aix_marseille_2025.circ:125 règle aménagement_service_quotité
     # (bloquante)
     applies = rt.and3(
         rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2),
@@ -1818,7 +1820,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:193 règle reprise_clm_cld (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:132 règle reprise_clm_cld (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('reprise_clm_cld')
@@ -1873,7 +1875,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:205 règle délai_de_rigueur (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:144 règle délai_de_rigueur (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
     if holds is True:
         satisfied.append('délai_de_rigueur')
@@ -1910,11 +1912,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:211 règle objectif_aménagement
+    # circulars/amenagement_poste_aix_marseille_2025.circ:150 règle objectif_aménagement
     # (information)
     findings.append(_NOTICE_OBJECTIF_AMENAGEMENT)
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:216 règle emploi_du_temps_salle
+    # circulars/amenagement_poste_aix_marseille_2025.circ:155 règle emploi_du_temps_salle
     # (information)
     applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_3)
     if applies is True:
@@ -1922,7 +1924,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('emploi_du_temps_salle')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:223 règle allègement_temporaire
+    # circulars/amenagement_poste_aix_marseille_2025.circ:162 règle allègement_temporaire
     # (information)
     applies = shared_1
     if applies is True:
@@ -1930,11 +1932,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('allègement_temporaire')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:231 règle renouvellement_non_automatique
+    # circulars/amenagement_poste_aix_marseille_2025.circ:170 règle renouvellement_non_automatique
     # (information)
     findings.append(_NOTICE_RENOUVELLEMENT_NON_AUTOMATIQUE)
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:235 règle occupation_thérapeutique
+    # circulars/amenagement_poste_aix_marseille_2025.circ:174 règle occupation_thérapeutique
     # (information)
     applies = shared_2
     if applies is True:
@@ -1942,7 +1944,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('occupation_thérapeutique')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:242 règle aménagement_matériel_rqth
+    # circulars/amenagement_poste_aix_marseille_2025.circ:181 règle aménagement_matériel_rqth
     # (information)
     applies = agent_rqth
     if applies is True:
@@ -1950,17 +1952,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:249 règle dossiers_complets (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:188 règle dossiers_complets (bloquante)
     holds = rt.all_provided(
         dossier_pieces_fournies,
         (
             (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
             (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
-            (
-                True,
-                'fiche_demande_aménagement',
-                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
-            ),
             (
                 agent_rqth,
                 'attestation_rqth',
@@ -2007,6 +2004,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 'avis_conseil_médical',
                 'Avis du conseil médical départemental',
             ),
+            (
+                True,
+                'fiche_demande_aménagement',
+                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
+            ),
         ),
     )
     if holds is True:
@@ -2031,11 +2033,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (
                             (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
                             (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
-                            (
-                                True,
-                                'fiche_demande_aménagement',
-                                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
-                            ),
                             (
                                 agent_rqth,
                                 'attestation_rqth',
@@ -2088,6 +2085,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                                 ),
                                 'avis_conseil_médical',
                                 'Avis du conseil médical départemental',
+                            ),
+                            (
+                                True,
+                                'fiche_demande_aménagement',
+                                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
                             ),
                         ),
                     )
@@ -2186,16 +2188,16 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     motif_allegement = facts.motif_allegement
     avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
     dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/amenagement_poste_aix_marseille_2025.circ:125 valeur plafond_tiers_ors
+    # circulars/amenagement_poste_aix_marseille_2025.circ:64 valeur plafond_tiers_ors
     plafond_tiers_ors = rt.div(agent_ors_heures, 3)
-    # circulars/amenagement_poste_aix_marseille_2025.circ:128 valeur quotité_totale
+    # circulars/amenagement_poste_aix_marseille_2025.circ:67 valeur quotité_totale
     quotite_totale = rt.sub(agent_quotite, rt.mul(rt.div(heures_allegement, agent_ors_heures), 100))
     # tested by 3 rules
     shared_3 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
     failed: list[str] = []
     refused = undecided = warned = False
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:131 règle titulaire (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:70 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is False:
         failed.append('titulaire')
@@ -2203,7 +2205,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:136 règle fonction_concernée (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:75 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is False:
         failed.append('fonction_concernée')
@@ -2211,7 +2213,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:141 règle second_degré (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:80 règle second_degré (bloquante)
     applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
     if applies is not False:
         holds = None if agent_degre is None else agent_degre == 'second'
@@ -2221,7 +2223,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:148 règle au_moins_une_mesure (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:87 règle au_moins_une_mesure (bloquante)
     holds = rt.ge(rt.count(mesures_demandees), 1)
     if holds is False:
         failed.append('au_moins_une_mesure')
@@ -2229,7 +2231,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:154 règle allègement_tiers_ors (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:93 règle allègement_tiers_ors (bloquante)
     applies = shared_3
     if applies is not False:
         holds = (
@@ -2243,7 +2245,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:160 règle allègement_motif (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:99 règle allègement_motif (bloquante)
     applies = shared_3
     if applies is not False:
         holds = None if motif_allegement is None else motif_allegement in _MOTIF_ALLEGEMENT_VALUES
@@ -2253,7 +2255,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:166 règle allègement_non_cumul_tpt
+    # circulars/amenagement_poste_aix_marseille_2025.circ:105 règle allègement_non_cumul_tpt
     # (bloquante)
     applies = shared_3
     if applies is not False:
@@ -2268,7 +2270,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:172 règle allègement_quotité_totale
+    # circulars/amenagement_poste_aix_marseille_2025.circ:111 règle allègement_quotité_totale
     # (bloquante)
     applies = rt.and3(
         rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES),
@@ -2282,7 +2284,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:179 règle aménagement_service_tiers_ors
+    # circulars/amenagement_poste_aix_marseille_2025.circ:118 règle aménagement_service_tiers_ors
     # (bloquante)
     applies = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2)
     if applies is not False:
@@ -2297,7 +2299,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:186 règle aménagement_service_quotité
+    # circulars/amenagement_poste_aix_marseille_2025.circ:125 règle aménagement_service_quotité
     # (bloquante)
     applies = rt.and3(
         rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES_2),
@@ -2311,7 +2313,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:193 règle reprise_clm_cld (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:132 règle reprise_clm_cld (bloquante)
     applies = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
     if applies is not False:
         holds = avis_conseil_medical_favorable
@@ -2321,7 +2323,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:205 règle délai_de_rigueur (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:144 règle délai_de_rigueur (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
     if holds is False:
         failed.append('délai_de_rigueur')
@@ -2329,17 +2331,12 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/amenagement_poste_aix_marseille_2025.circ:249 règle dossiers_complets (bloquante)
+    # circulars/amenagement_poste_aix_marseille_2025.circ:188 règle dossiers_complets (bloquante)
     holds = rt.all_provided(
         dossier_pieces_fournies,
         (
             (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
             (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
-            (
-                True,
-                'fiche_demande_aménagement',
-                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
-            ),
             (
                 agent_rqth,
                 'attestation_rqth',
@@ -2385,6 +2382,11 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
                 ),
                 'avis_conseil_médical',
                 'Avis du conseil médical départemental',
+            ),
+            (
+                True,
+                'fiche_demande_aménagement',
+                "Fiche de demande d'aménagement du poste de travail (annexe 2)",
             ),
         ),
     )

@@ -113,9 +113,6 @@ ROUTING_FACTS: dict[str, tuple[str, ...]] = {
     'fiche_renseignements': (
         'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
     ),
-    'fiche_demande_poste_adapté': (
-        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
-    ),
     'attestation_rqth': (
         'agent.rqth',
         'agent.département',
@@ -133,6 +130,9 @@ ROUTING_FACTS: dict[str, tuple[str, ...]] = {
         'agent.durée_cmo',
         'agent.arrondissement',
         'geo_affectation',
+    ),
+    'fiche_demande_poste_adapté': (
+        'agent.département', 'agent.arrondissement', 'geo_affectation', 'envoi_postal_exceptionnel'
     ),
 }
 _AGENT_DEPARTEMENT_VALUES = frozenset({'d04', 'd05'})
@@ -238,25 +238,6 @@ _DOC_FICHE_RENSEIGNEMENTS = rt.ChecklistItem(
     (),
     None,
     (_CITE_FICHE_RENSEIGNEMENTS,),
-)
-_CITE_FICHE_DEMANDE_POSTE_ADAPTE = rt.Citation(
-    (
-        "la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de "
-        "« demande d'affectation en poste adapté » (Annexe 3)"
-    ),
-    'sources/003_70692b3584024c77.txt',
-    140,
-)
-_DOC_FICHE_DEMANDE_POSTE_ADAPTE = rt.ChecklistItem(
-    'fiche_demande_poste_adapté',
-    "Fiche de demande d'affectation en poste adapté (annexe 3)",
-    'à fournir',
-    None,
-    False,
-    False,
-    (),
-    None,
-    (_CITE_FICHE_DEMANDE_POSTE_ADAPTE,),
 )
 _CITE_ATTESTATION_RQTH = rt.Citation(
     (
@@ -366,6 +347,25 @@ _DOC_AVIS_CONSEIL_MEDICAL = rt.ChecklistItem(
     None,
     (_CITE_AVIS_CONSEIL_MEDICAL,),
 )
+_CITE_FICHE_DEMANDE_POSTE_ADAPTE = rt.Citation(
+    (
+        "la fiche de « demande d'aménagement du poste de travail » (Annexe 2), et/ou la fiche de "
+        "« demande d'affectation en poste adapté » (Annexe 3)"
+    ),
+    'sources/003_70692b3584024c77.txt',
+    140,
+)
+_DOC_FICHE_DEMANDE_POSTE_ADAPTE = rt.ChecklistItem(
+    'fiche_demande_poste_adapté',
+    "Fiche de demande d'affectation en poste adapté (annexe 3)",
+    'à fournir',
+    None,
+    False,
+    False,
+    (),
+    None,
+    (_CITE_FICHE_DEMANDE_POSTE_ADAPTE,),
+)
 _CITE_TITULAIRE = rt.Citation(
     (
         'Les agents fonctionnaires titulaires qui souhaitent obtenir un aménagement du poste de '
@@ -379,7 +379,7 @@ _RULE_TITULAIRE = rt.RuleInfo(
     'Public concerné : agents fonctionnaires titulaires',
     'bloquante',
     (_CITE_TITULAIRE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:155',
+    'circulars/poste_adapte_aix_marseille_2025.circ:93',
 )
 _LABELS_AGENT_STATUT = {
     'titulaire': 'Titulaire', 'stagiaire': 'Stagiaire', 'contractuel': 'Contractuel'
@@ -400,7 +400,7 @@ _RULE_FONCTION_CONCERNEE = rt.RuleInfo(
     ),
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:160',
+    'circulars/poste_adapte_aix_marseille_2025.circ:98',
 )
 _LABELS_AGENT_FONCTION = {
     'enseignement': 'Personnel enseignant',
@@ -413,7 +413,7 @@ _RULE_SECOND_DEGRE = rt.RuleInfo(
     'Public concerné : enseignants du second degré public',
     'bloquante',
     (_CITE_FONCTION_CONCERNEE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:165',
+    'circulars/poste_adapte_aix_marseille_2025.circ:103',
 )
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}
 _CITE_ALTERATION_GRAVE = rt.Citation(
@@ -430,7 +430,7 @@ _RULE_ALTERATION_GRAVE = rt.RuleInfo(
     'État de santé altéré de façon grave',
     'bloquante',
     (_CITE_ALTERATION_GRAVE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:172',
+    'circulars/poste_adapte_aix_marseille_2025.circ:110',
 )
 _CITE_ETAT_SANTE_STABILISE = rt.Citation(
     (
@@ -445,7 +445,7 @@ _RULE_ETAT_SANTE_STABILISE = rt.RuleInfo(
     'État de santé stabilisé',
     'bloquante',
     (_CITE_ETAT_SANTE_STABILISE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:177',
+    'circulars/poste_adapte_aix_marseille_2025.circ:115',
 )
 _CITE_PROJET_PROFESSIONNEL_PRESENTE = rt.Citation(
     (
@@ -496,7 +496,7 @@ _RULE_PROJET_PROFESSIONNEL_PRESENTE = rt.RuleInfo(
         _CITE_PROJET_PROFESSIONNEL_PRESENTE_4,
         _CITE_PROJET_PROFESSIONNEL_PRESENTE_5,
     ),
-    'circulars/poste_adapte_aix_marseille_2025.circ:182',
+    'circulars/poste_adapte_aix_marseille_2025.circ:120',
 )
 _CITE_PACD_TROIS_ANS_MAXIMUM = rt.Citation(
     (
@@ -511,7 +511,7 @@ _RULE_PACD_TROIS_ANS_MAXIMUM = rt.RuleInfo(
     'PACD : trois années au maximum dans la carrière',
     'bloquante',
     (_CITE_PACD_TROIS_ANS_MAXIMUM,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:191',
+    'circulars/poste_adapte_aix_marseille_2025.circ:129',
 )
 _CITE_PALD_AFFECTION_CHRONIQUE = rt.Citation(
     (
@@ -526,7 +526,7 @@ _RULE_PALD_AFFECTION_CHRONIQUE = rt.RuleInfo(
     'PALD : affection chronique invalidante avec séquelles définitives',
     'bloquante',
     (_CITE_PALD_AFFECTION_CHRONIQUE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:197',
+    'circulars/poste_adapte_aix_marseille_2025.circ:135',
 )
 _CITE_PALD_INAPTITUDE_PRESENTIEL = rt.Citation(
     "mais les rendant inaptes à un retour vers l'enseignement en présentiel",
@@ -543,7 +543,7 @@ _RULE_PALD_INAPTITUDE_PRESENTIEL = rt.RuleInfo(
     "PALD : inaptitude à un retour vers l'enseignement en présentiel",
     'bloquante',
     (_CITE_PALD_INAPTITUDE_PRESENTIEL, _CITE_PALD_INAPTITUDE_PRESENTIEL_2),
-    'circulars/poste_adapte_aix_marseille_2025.circ:203',
+    'circulars/poste_adapte_aix_marseille_2025.circ:141',
 )
 _CITE_PALD_LIEU_EDUCATION_NATIONALE = rt.Citation(
     (
@@ -558,7 +558,7 @@ _RULE_PALD_LIEU_EDUCATION_NATIONALE = rt.RuleInfo(
     "PALD : uniquement dans les services et établissements de l'Éducation nationale",
     'bloquante',
     (_CITE_PALD_LIEU_EDUCATION_NATIONALE,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:210',
+    'circulars/poste_adapte_aix_marseille_2025.circ:148',
 )
 _CITE_PALD_FIN_AU_31_AOUT_2025 = rt.Citation(
     (
@@ -575,7 +575,7 @@ _RULE_PALD_FIN_AU_31_AOUT_2025 = rt.RuleInfo(
     'Renouvellement de PALD : seuls les PALD qui prennent fin au 31/08/2025',
     'bloquante',
     (_CITE_PALD_FIN_AU_31_AOUT_2025,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:216',
+    'circulars/poste_adapte_aix_marseille_2025.circ:154',
 )
 _CITE_PREREQUIS_CNED = rt.Citation(
     (
@@ -600,7 +600,7 @@ _RULE_PREREQUIS_CNED = rt.RuleInfo(
     'Poste au CNED : maîtrise des outils informatiques et connexion à haut débit',
     'bloquante',
     (_CITE_PREREQUIS_CNED, _CITE_PREREQUIS_CNED_2),
-    'circulars/poste_adapte_aix_marseille_2025.circ:222',
+    'circulars/poste_adapte_aix_marseille_2025.circ:160',
 )
 _CITE_REPRISE_CLM_CLD = rt.Citation(
     (
@@ -616,7 +616,7 @@ _RULE_REPRISE_CLM_CLD = rt.RuleInfo(
     'CLM ou CLD : avis favorable du conseil médical pour reprendre',
     'bloquante',
     (_CITE_REPRISE_CLM_CLD,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:229',
+    'circulars/poste_adapte_aix_marseille_2025.circ:167',
 )
 _CITE_DELAI_DE_RIGUEUR = rt.Citation(
     'Date limite : Vendredi 13 décembre 2024 – Délai de rigueur',
@@ -628,7 +628,7 @@ _RULE_DELAI_DE_RIGUEUR = rt.RuleInfo(
     'Transmission au plus tard le 13 décembre 2024 (délai de rigueur)',
     'bloquante',
     (_CITE_DELAI_DE_RIGUEUR,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:240',
+    'circulars/poste_adapte_aix_marseille_2025.circ:178',
 )
 _CITE_DUREE_PACD = rt.Citation(
     '1 an renouvelable sur demande sous conditions (3 ans maximum)',
@@ -660,7 +660,7 @@ _RULE_DUREE_PACD = rt.RuleInfo(
     'PACD : un an, renouvelable deux fois sous conditions',
     'information',
     (_CITE_DUREE_PACD, _CITE_DUREE_PACD_2, _CITE_DUREE_PACD_3, _CITE_DUREE_PACD_4),
-    'circulars/poste_adapte_aix_marseille_2025.circ:246',
+    'circulars/poste_adapte_aix_marseille_2025.circ:184',
 )
 _NOTICE_DUREE_PACD = rt.Finding(
     _RULE_DUREE_PACD,
@@ -698,7 +698,7 @@ _RULE_DUREE_PALD = rt.RuleInfo(
     'PALD : quatre ans renouvelables, postes très limités',
     'information',
     (_CITE_DUREE_PALD, _CITE_DUREE_PALD_2, _CITE_DUREE_PALD_3),
-    'circulars/poste_adapte_aix_marseille_2025.circ:254',
+    'circulars/poste_adapte_aix_marseille_2025.circ:192',
 )
 _NOTICE_DUREE_PALD = rt.Finding(
     _RULE_DUREE_PALD,
@@ -753,7 +753,7 @@ _RULE_SITUATION_ADMINISTRATIVE = rt.RuleInfo(
         _CITE_SITUATION_ADMINISTRATIVE_3,
         _CITE_SITUATION_ADMINISTRATIVE_4,
     ),
-    'circulars/poste_adapte_aix_marseille_2025.circ:261',
+    'circulars/poste_adapte_aix_marseille_2025.circ:199',
 )
 _NOTICE_SITUATION_ADMINISTRATIVE = rt.Finding(
     _RULE_SITUATION_ADMINISTRATIVE,
@@ -797,7 +797,7 @@ _RULE_SORTIE_DISPOSITIF = rt.RuleInfo(
     'Sortie du dispositif',
     'information',
     (_CITE_SORTIE_DISPOSITIF, _CITE_SORTIE_DISPOSITIF_2, _CITE_SORTIE_DISPOSITIF_3),
-    'circulars/poste_adapte_aix_marseille_2025.circ:268',
+    'circulars/poste_adapte_aix_marseille_2025.circ:206',
 )
 _NOTICE_SORTIE_DISPOSITIF = rt.Finding(
     _RULE_SORTIE_DISPOSITIF,
@@ -826,7 +826,7 @@ _RULE_AMENAGEMENT_MATERIEL_RQTH = rt.RuleInfo(
     "Agents bénéficiaires d'une RQTH : aménagement matériel ou assistance humaine",
     'information',
     (_CITE_AMENAGEMENT_MATERIEL_RQTH,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:274',
+    'circulars/poste_adapte_aix_marseille_2025.circ:212',
 )
 _NOTICE_AMENAGEMENT_MATERIEL_RQTH = rt.Finding(
     _RULE_AMENAGEMENT_MATERIEL_RQTH,
@@ -852,7 +852,7 @@ _RULE_DOSSIERS_COMPLETS = rt.RuleInfo(
     'Dossiers administratif et médical complets',
     'bloquante',
     (_CITE_DOSSIERS_COMPLETS,),
-    'circulars/poste_adapte_aix_marseille_2025.circ:281',
+    'circulars/poste_adapte_aix_marseille_2025.circ:219',
 )
 _CITE_DATE_LIMITE = rt.Citation(
     'en respectant la date butoir du vendredi 13 décembre 2024',
@@ -1117,7 +1117,7 @@ class Facts(rt.FactsModel):
         alias='avis_conseil_médical_favorable',
         title='Le conseil médical a rendu un avis favorable à la reprise des fonctions',
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:85
+    # circulars/procedure_aix_marseille_2025.circ:13
     geo_affectation: Literal[
         'martigues',
         'marseille_nord',
@@ -1141,7 +1141,7 @@ class Facts(rt.FactsModel):
             '(Bouches-du-Rhône)'
         ),
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:103
+    # circulars/procedure_aix_marseille_2025.circ:31
     envoi_postal_exceptionnel: bool | None = Field(
         default=None,
         alias='envoi_postal_exceptionnel',
@@ -1150,17 +1150,17 @@ class Facts(rt.FactsModel):
             'dossier administratif'
         ),
     )
-    # circulars/poste_adapte_aix_marseille_2025.circ:282
+    # circulars/poste_adapte_aix_marseille_2025.circ:220
     dossier_pieces_fournies: frozenset[
         Literal[
             'courrier_demande',
             'fiche_renseignements',
-            'fiche_demande_poste_adapté',
             'attestation_rqth',
             'certificat_médical',
             'courrier_médecin',
             'relevé_congés',
             'avis_conseil_médical',
+            'fiche_demande_poste_adapté',
         ]
     ] | None = Field(
         default=None, alias='dossier.pièces_fournies', title='Pièces déjà fournies par le demandeur'
@@ -1230,7 +1230,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     geo_affectation = facts.geo_affectation
     envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
     dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/poste_adapte_aix_marseille_2025.circ:139 table médecin_dossier
+    # circulars/poste_adapte_aix_marseille_2025.circ:67 table médecin_dossier
     medecin_dossier_matches = (
         (None if agent_departement is None else agent_departement == 'd84'),
         (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
@@ -1342,7 +1342,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     checklist: list[rt.ChecklistItem] = [
         rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
         rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
-        rt.checklist_item(_DOC_FICHE_DEMANDE_POSTE_ADAPTE, 'à fournir', None, deliveries_1),
     ]
     condition: bool | None = agent_rqth
     if condition is not False:
@@ -1378,8 +1377,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 deliveries_2,
             )
         )
+    checklist.append(
+        rt.checklist_item(_DOC_FICHE_DEMANDE_POSTE_ADAPTE, 'à fournir', None, deliveries_1)
+    )
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:155 règle titulaire (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:93 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is True:
         satisfied.append('titulaire')
@@ -1414,7 +1416,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle fonction_concernée (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:98 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is True:
         satisfied.append('fonction_concernée')
@@ -1451,7 +1453,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:165 règle second_degré (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:103 règle second_degré (bloquante)
     applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
     if applies is False:
         not_applicable.append('second_degré')
@@ -1497,7 +1499,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:172 règle altération_grave (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:110 règle altération_grave (bloquante)
     holds = sante_alteree_gravement
     if holds is True:
         satisfied.append('altération_grave')
@@ -1532,7 +1534,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:177 règle état_santé_stabilisé (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:115 règle état_santé_stabilisé (bloquante)
     holds = sante_stabilisee
     if holds is True:
         satisfied.append('état_santé_stabilisé')
@@ -1565,7 +1567,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle projet_professionnel_présenté
+    # circulars/poste_adapte_aix_marseille_2025.circ:120 règle projet_professionnel_présenté
     # (bloquante)
     holds = None if projet_professionnel is None else projet_professionnel != 'aucun'
     if holds is True:
@@ -1602,7 +1604,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:191 règle pacd_trois_ans_maximum (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:129 règle pacd_trois_ans_maximum (bloquante)
     applies = shared_1
     if applies is False:
         not_applicable.append('pacd_trois_ans_maximum')
@@ -1652,7 +1654,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:197 règle pald_affection_chronique (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:135 règle pald_affection_chronique (bloquante)
     applies = shared_2
     if applies is False:
         not_applicable.append('pald_affection_chronique')
@@ -1706,7 +1708,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:203 règle pald_inaptitude_présentiel
+    # circulars/poste_adapte_aix_marseille_2025.circ:141 règle pald_inaptitude_présentiel
     # (bloquante)
     applies = shared_2
     if applies is False:
@@ -1764,7 +1766,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:210 règle pald_lieu_éducation_nationale
+    # circulars/poste_adapte_aix_marseille_2025.circ:148 règle pald_lieu_éducation_nationale
     # (bloquante)
     applies = shared_2
     if applies is False:
@@ -1814,7 +1816,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:216 règle pald_fin_au_31_août_2025 (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:154 règle pald_fin_au_31_août_2025 (bloquante)
     applies = rt.and3(
         (None if poste_adapte_demande is None else poste_adapte_demande == 'pald'),
         (None if nature_demande is None else nature_demande == 'renouvellement'),
@@ -1885,7 +1887,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:222 règle prérequis_cned (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle prérequis_cned (bloquante)
     applies = None if lieu_exercice is None else lieu_exercice == 'cned'
     if applies is False:
         not_applicable.append('prérequis_cned')
@@ -1946,7 +1948,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:229 règle reprise_clm_cld (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:167 règle reprise_clm_cld (bloquante)
     applies = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
     if applies is False:
         not_applicable.append('reprise_clm_cld')
@@ -2001,7 +2003,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 )
                 undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:240 règle délai_de_rigueur (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:178 règle délai_de_rigueur (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
     if holds is True:
         satisfied.append('délai_de_rigueur')
@@ -2038,28 +2040,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             )
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:246 règle durée_pacd (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:184 règle durée_pacd (information)
     applies = shared_1
     if applies is True:
         findings.append(_NOTICE_DUREE_PACD)
     elif applies is False:
         not_applicable.append('durée_pacd')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:254 règle durée_pald (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:192 règle durée_pald (information)
     applies = shared_2
     if applies is True:
         findings.append(_NOTICE_DUREE_PALD)
     elif applies is False:
         not_applicable.append('durée_pald')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:261 règle situation_administrative
+    # circulars/poste_adapte_aix_marseille_2025.circ:199 règle situation_administrative
     # (information)
     findings.append(_NOTICE_SITUATION_ADMINISTRATIVE)
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:268 règle sortie_dispositif (information)
+    # circulars/poste_adapte_aix_marseille_2025.circ:206 règle sortie_dispositif (information)
     findings.append(_NOTICE_SORTIE_DISPOSITIF)
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:274 règle aménagement_matériel_rqth
+    # circulars/poste_adapte_aix_marseille_2025.circ:212 règle aménagement_matériel_rqth
     # (information)
     applies = agent_rqth
     if applies is True:
@@ -2067,17 +2069,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     elif applies is False:
         not_applicable.append('aménagement_matériel_rqth')
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:281 règle dossiers_complets (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:219 règle dossiers_complets (bloquante)
     holds = rt.all_provided(
         dossier_pieces_fournies,
         (
             (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
             (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
-            (
-                True,
-                'fiche_demande_poste_adapté',
-                "Fiche de demande d'affectation en poste adapté (annexe 3)",
-            ),
             (
                 agent_rqth,
                 'attestation_rqth',
@@ -2124,6 +2121,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 'avis_conseil_médical',
                 'Avis du conseil médical départemental',
             ),
+            (
+                True,
+                'fiche_demande_poste_adapté',
+                "Fiche de demande d'affectation en poste adapté (annexe 3)",
+            ),
         ),
     )
     if holds is True:
@@ -2148,11 +2150,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         (
                             (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
                             (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
-                            (
-                                True,
-                                'fiche_demande_poste_adapté',
-                                "Fiche de demande d'affectation en poste adapté (annexe 3)",
-                            ),
                             (
                                 agent_rqth,
                                 'attestation_rqth',
@@ -2205,6 +2202,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                                 ),
                                 'avis_conseil_médical',
                                 'Avis du conseil médical départemental',
+                            ),
+                            (
+                                True,
+                                'fiche_demande_poste_adapté',
+                                "Fiche de demande d'affectation en poste adapté (annexe 3)",
                             ),
                         ),
                     )
@@ -2309,7 +2311,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     failed: list[str] = []
     refused = undecided = warned = False
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:155 règle titulaire (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:93 règle titulaire (bloquante)
     holds: bool | None = None if agent_statut is None else agent_statut == 'titulaire'
     if holds is False:
         failed.append('titulaire')
@@ -2317,7 +2319,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle fonction_concernée (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:98 règle fonction_concernée (bloquante)
     holds = None if agent_fonction is None else agent_fonction in _AGENT_FONCTION_VALUES
     if holds is False:
         failed.append('fonction_concernée')
@@ -2325,7 +2327,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:165 règle second_degré (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:103 règle second_degré (bloquante)
     applies: bool | None = None if agent_fonction is None else agent_fonction == 'enseignement'
     if applies is not False:
         holds = None if agent_degre is None else agent_degre == 'second'
@@ -2335,7 +2337,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:172 règle altération_grave (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:110 règle altération_grave (bloquante)
     holds = sante_alteree_gravement
     if holds is False:
         failed.append('altération_grave')
@@ -2343,7 +2345,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:177 règle état_santé_stabilisé (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:115 règle état_santé_stabilisé (bloquante)
     holds = sante_stabilisee
     if holds is False:
         failed.append('état_santé_stabilisé')
@@ -2351,7 +2353,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:182 règle projet_professionnel_présenté
+    # circulars/poste_adapte_aix_marseille_2025.circ:120 règle projet_professionnel_présenté
     # (bloquante)
     holds = None if projet_professionnel is None else projet_professionnel != 'aucun'
     if holds is False:
@@ -2360,7 +2362,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:191 règle pacd_trois_ans_maximum (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:129 règle pacd_trois_ans_maximum (bloquante)
     applies = None if poste_adapte_demande is None else poste_adapte_demande == 'pacd'
     if applies is not False:
         holds = None if annees_pacd is None else annees_pacd < 3
@@ -2370,7 +2372,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:197 règle pald_affection_chronique (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:135 règle pald_affection_chronique (bloquante)
     applies = shared_3
     if applies is not False:
         holds = affection_chronique_invalidante
@@ -2380,7 +2382,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:203 règle pald_inaptitude_présentiel
+    # circulars/poste_adapte_aix_marseille_2025.circ:141 règle pald_inaptitude_présentiel
     # (bloquante)
     applies = shared_3
     if applies is not False:
@@ -2391,7 +2393,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:210 règle pald_lieu_éducation_nationale
+    # circulars/poste_adapte_aix_marseille_2025.circ:148 règle pald_lieu_éducation_nationale
     # (bloquante)
     applies = shared_3
     if applies is not False:
@@ -2402,7 +2404,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:216 règle pald_fin_au_31_août_2025 (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:154 règle pald_fin_au_31_août_2025 (bloquante)
     applies = rt.and3(
         (None if poste_adapte_demande is None else poste_adapte_demande == 'pald'),
         (None if nature_demande is None else nature_demande == 'renouvellement'),
@@ -2415,7 +2417,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:222 règle prérequis_cned (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:160 règle prérequis_cned (bloquante)
     applies = None if lieu_exercice is None else lieu_exercice == 'cned'
     if applies is not False:
         holds = rt.and3(maitrise_outils_informatiques, connexion_haut_debit)
@@ -2425,7 +2427,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:229 règle reprise_clm_cld (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:167 règle reprise_clm_cld (bloquante)
     applies = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
     if applies is not False:
         holds = avis_conseil_medical_favorable
@@ -2435,7 +2437,7 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
         elif holds is not True:
             undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:240 règle délai_de_rigueur (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:178 règle délai_de_rigueur (bloquante)
     holds = None if demande_date_depot is None else demande_date_depot <= _DATE_2024_12_13
     if holds is False:
         failed.append('délai_de_rigueur')
@@ -2443,17 +2445,12 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     elif holds is not True:
         undecided = True
 
-    # circulars/poste_adapte_aix_marseille_2025.circ:281 règle dossiers_complets (bloquante)
+    # circulars/poste_adapte_aix_marseille_2025.circ:219 règle dossiers_complets (bloquante)
     holds = rt.all_provided(
         dossier_pieces_fournies,
         (
             (True, 'courrier_demande', "Courrier de demande de l'intéressé(e)"),
             (True, 'fiche_renseignements', 'Fiche de renseignements (annexe 1)'),
-            (
-                True,
-                'fiche_demande_poste_adapté',
-                "Fiche de demande d'affectation en poste adapté (annexe 3)",
-            ),
             (
                 agent_rqth,
                 'attestation_rqth',
@@ -2499,6 +2496,11 @@ def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
                 ),
                 'avis_conseil_médical',
                 'Avis du conseil médical départemental',
+            ),
+            (
+                True,
+                'fiche_demande_poste_adapté',
+                "Fiche de demande d'affectation en poste adapté (annexe 3)",
             ),
         ),
     )

@@ -102,6 +102,9 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
     def vocabulary_header(self, meta: Meta, children: list[Any]) -> n.Header:
         return n.Header("vocabulaire", children[0], children[1], (), meta_span(meta))
 
+    def data_header(self, meta: Meta, children: list[Any]) -> n.Header:
+        return n.Header("données", children[0], children[1], tuple(children[2:]), meta_span(meta))
+
     authority = _attr("authority")
     circular_ref = _attr("reference")
     issued = _attr("issued")
@@ -167,6 +170,7 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
     message = _clause("message")
     citation = _clause("cite")
     medical = _clause("médicale")
+    not_medical = _clause("non médicale")
     confidential = _clause("confidentielle")
     detail = _clause("détail")
     address = _clause("adresse")

@@ -26,7 +26,7 @@ import click
 # runtime, the case runner and the decision report are imported by the commands that use them.
 from circdsl import case_report, cli_messages, project
 from circdsl.case_report import CaseRun, CasesReport
-from circdsl.compiler import Compiler, display_path, is_vocabulary
+from circdsl.compiler import Compiler, display_path, imported_kind, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, render_all
 from circdsl.files import french_os_error, write_atomically
 from circdsl.progress import progress_line
@@ -352,7 +352,7 @@ def _compile_one(path: Path) -> Any:
     if not path.is_file():
         raise UserError(f"fichier introuvable : {path}")
     if is_vocabulary(path):
-        raise UserError(f"{path} est un vocabulaire : indiquez une circulaire qui l'utilise")
+        raise UserError(f"{path} est un {imported_kind(path)} : indiquez une circulaire qui l'utilise")
     return Compiler().compile_file(path).circular
 
 
@@ -732,7 +732,7 @@ def diff(old: Path, new: Path, output_format: str, without_cases: bool) -> None:
         if not path.is_file():
             raise UserError(f"fichier introuvable : {path}")
         if is_vocabulary(path):
-            raise UserError(f"{path} est un vocabulaire : indiquez deux circulaires")
+            raise UserError(f"{path} est un {imported_kind(path)} : indiquez deux circulaires")
     result = semantic_diff.diff_files(old, new, with_cases=not without_cases)
     renderers = {
         "texte": semantic_diff.render_text,

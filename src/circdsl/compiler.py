@@ -194,18 +194,24 @@ def _refused_file(path: Path, refusal: str, root: Path | None) -> Diagnostic:
 
 
 def is_vocabulary(path: Path) -> bool:
-    """True if a .circ file declares a vocabulary rather than a circular."""
+    """True if a .circ file declares a vocabulary or shared data (« données ») rather than a circular."""
+    return imported_kind(path) is not None
+
+
+def imported_kind(path: Path) -> str | None:
+    """« vocabulaire » or « fichier de données » for a .circ file that circulars import, else None."""
     if _file_refusal(path) is not None:
-        return False  # never read: compiling it reports why
+        return None  # never read: compiling it reports why
     try:
         text = SourceFile.read(path).text  # at most its first 5 MB, a byte-order mark left out
     except (OSError, UnicodeDecodeError):
-        return False
+        return None
     for line in text.split("\n"):  # lines as the parser counts them
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
-            return stripped.startswith("vocabulaire")
-    return False
+            first = stripped.split(maxsplit=1)[0]
+            return {"vocabulaire": "vocabulaire", "données": "fichier de données"}.get(first)
+    return None
 
 
 def find_circulars(paths: list[Path]) -> list[Path]:

@@ -32,6 +32,11 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E103": (Level.ERROR, "nom réservé ou trop long"),
     "E104": (Level.ERROR, "valeur de choix inconnue"),
     "E105": (Level.ERROR, "nom d'un autre genre que celui attendu"),
+    # Shared data files (« données »), imported by circulars like the vocabulary.
+    "E120": (Level.ERROR, "déclaration interdite dans un fichier de données"),
+    "E121": (Level.ERROR, "nom déjà défini dans un fichier importé"),
+    "E122": (Level.ERROR, "import interdit dans un fichier de données"),
+    "E123": (Level.ERROR, "citation sans texte source"),
     "E201": (Level.ERROR, "unités incompatibles"),
     "E202": (Level.ERROR, "type incompatible"),
     "E203": (Level.ERROR, "nombre sans unité"),
@@ -84,6 +89,9 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
     "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
     "E873": (Level.WARNING, "passage hors règles déjà cité"),
+    # Pieces whose label speaks of health (check/health.py).
+    "E890": (Level.WARNING, "pièce de santé non déclarée médicale"),
+    "E891": (Level.ERROR, "pièce à la fois médicale et non médicale"),
     # Campaign files read by `circ lot` (batch.py): the file and its header line, not a .circ file.
     "E901": (Level.ERROR, "fichier de demandes illisible"),
     "E902": (Level.WARNING, "colonne qui n'est pas un fait"),

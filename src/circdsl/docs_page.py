@@ -125,6 +125,7 @@ class DocumentView:
     medical: tuple[str, ...]  # guidance per way of sending
     confidential: bool
     citations: tuple[Markdown, ...]
+    origin: Markdown | None = None  # the shared data file that defines it, if not the circular's
 
 
 class CircularPage:
@@ -176,8 +177,24 @@ class CircularPage:
         link = self.source_link()
         if link:
             found.append(("Texte source", Markdown(f"[texte intégral de la circulaire]({link})")))
+        shared = self.shared_files()
+        if shared:
+            found.append(("Données partagées", Markdown(", ".join(shared))))
         found.append(("Fichier", Markdown(f"<code>{markdown(c.file)}</code>")))
         return found
+
+    # --- shared data (« données » files imported with « utilise »)
+
+    def origin(self, declaration: m.Declaration) -> Markdown | None:
+        """The shared data file a service, table or piece comes from, or None if the circular declares it."""
+        file = declaration.span.file
+        return Markdown(f"<code>{markdown(file)}</code>") if file and file != self.c.file else None
+
+    def shared_files(self) -> list[Markdown]:
+        """The shared data files whose services, tables or pieces the circular uses."""
+        declarations: list[m.Declaration] = [*self.c.services, *self.c.tables, *self.c.documents]
+        found = {origin for declaration in declarations if (origin := self.origin(declaration)) is not None}
+        return sorted(found)
 
     def brief(self) -> list[Markdown]:
         """The « En bref » box: deadlines, how to apply, how many documents."""
@@ -333,6 +350,7 @@ class CircularPage:
             medical=fd.medical_guidance_all(routes) if document.medical else (),
             confidential=document.confidential and not document.medical,
             citations=self.quotes(document.citations),
+            origin=self.origin(document),
         )
 
     def route(self, delivery: m.Delivery) -> fd.Route:
@@ -393,10 +411,19 @@ class CircularPage:
                 s.label,
                 "oui" if s.medical else "non",
                 address_markdown(s.address) if s.address else Markdown("—"),
-                self.cite_cell(s.citations),
+                self._shared_cell(s),
             )
             for s in self.c.services
         ]
+
+    def _shared_cell(self, service: m.Service) -> Markdown:
+        """The « Source » cell of a service: its citations, and the shared file that defines it."""
+        origin = self.origin(service)
+        cited = self.cite_cell(service.citations) if service.citations or origin is None else None
+        if origin is None:
+            return cited or Markdown("—")
+        where = f"défini dans {origin}" + ("" if cited else " (données partagées, sans texte source)")
+        return Markdown(f"{cited} ; {where}" if cited else where)
 
     def circuit(self) -> Markdown:
         return Markdown(circuit_svg(self.c, ascii_identifier(self.c.name)))

@@ -29,7 +29,7 @@ def _family(words: str) -> frozenset[str]:
 
 # Words that open a declaration (followed by the name declared).
 DECLARATIONS = _family(
-    "circulaire vocabulaire utilise fait valeur règle pièce service dépôt avis examen échéance période"
+    "circulaire vocabulaire données utilise fait valeur règle pièce service dépôt avis examen échéance période"
     " événement table cas règles"
 )
 # Words that open a clause, a header line or a part of one.

@@ -131,7 +131,8 @@ def _compile(old: Path) -> m.Circular:
         raise NewYearError(f"fichier introuvable : {old}")
     circular = Compiler().compile_file(old).circular  # CompileError: the old file must compile
     if circular.kind is not FileKind.CIRCULAR:
-        raise NewYearError(f"{old} est un vocabulaire : indiquez une circulaire")
+        kind = "vocabulaire" if circular.kind is FileKind.VOCABULARY else "fichier de données"
+        raise NewYearError(f"{old} est un {kind} : indiquez une circulaire")
     return circular
 
 

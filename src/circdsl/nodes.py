@@ -172,7 +172,7 @@ class HeaderAttr:
 
 @dataclass(frozen=True)
 class Header:
-    kind: str  # "circulaire" | "vocabulaire"
+    kind: str  # "circulaire" | "vocabulaire" | "données"
     name: Name
     title: Text
     attrs: tuple[HeaderAttr, ...]

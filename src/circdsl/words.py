@@ -68,6 +68,7 @@ CHANNEL_OF_PHRASE: dict[str, Channel] = {phrase: Channel(channel) for channel, p
 class FileKind(Word):
     CIRCULAR = "circulaire"
     VOCABULARY = "vocabulaire"  # facts only, imported by circulars
+    DATA = "données"  # shared data (facts, services, tables, pieces), imported by circulars
 
 
 class Severity(Word):

@@ -51,7 +51,7 @@ PASSES: tuple[Pass, ...] = (
     unruled.check_unruled,  # E872, E873
     review.check_markers,  # E850, last: what another pass reports is not reported again
 )
-# A vocabulary declares facts only, for circulars to read: only its quotes are judged.
+# A vocabulary or a shared data file is judged inside the circulars that import it: only its quotes here.
 VOCABULARY_PASSES: tuple[Pass, ...] = (quotes.check_quotes,)
 
 
@@ -60,5 +60,5 @@ def analyze(
 ) -> None:
     """Run every pass on a checked circular (`module`: its syntax tree); findings go to the sink."""
     analysis = Analysis(circular, sink, source_text, module=module)
-    for run in VOCABULARY_PASSES if circular.kind is FileKind.VOCABULARY else PASSES:
+    for run in PASSES if circular.kind is FileKind.CIRCULAR else VOCABULARY_PASSES:
         run(analysis)

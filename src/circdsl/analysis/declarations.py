@@ -29,7 +29,8 @@ def _local_facts(circular: m.Circular) -> list[m.Fact]:
 def idle_services(analysis: Analysis) -> None:
     used = {o.name for o in analysis.references if isinstance(o, m.Service)}
     for service in analysis.circular.services:
-        if service.name not in used:
+        shared = service.span.file != analysis.circular.file  # a shared data file serves other circulars too
+        if service.name not in used and not shared:
             analysis.sink.warning(
                 "E812",
                 service.name_span,

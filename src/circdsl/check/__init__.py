@@ -25,6 +25,7 @@ from circdsl.check.header import (
     Resolver,
     check_header,
     check_imports,
+    data_only,
     issued,
     text_of,
     vocabulary_only,
@@ -52,13 +53,21 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     decls = [d for d in module.decls if not isinstance(d, n.Import)]
     if ctx.kind is FileKind.VOCABULARY:
         vocabulary_only(ctx, decls)
+    elif ctx.kind is FileKind.DATA:
+        data_only(ctx, decls)
+        ctx.citations.uncited = "source" not in attrs  # data without a source text cites nothing (E123)
     ctx.scope.declare(decls)
     for decl in _of(decls, n.FactDecl):
         check_fact(ctx, decl)
-    services = [check_service(ctx, d) for d in _of(decls, n.ServiceDecl)]
+    services = _in_place(
+        ctx.scope.shared_services, [(d.span.line, check_service(ctx, d)) for d in _of(decls, n.ServiceDecl)]
+    )
     periods = [check_period(ctx, d) for d in _of(decls, n.PeriodDecl)]
     tables, deadlines = _in_file_order(ctx, decls)
-    documents = _present([check_document(ctx, d) for d in _of(decls, n.DocumentDecl)])
+    tables = (*ctx.scope.shared_tables, *tables)
+    documents = _in_place(
+        ctx.scope.shared_documents, [(d.span.line, check_document(ctx, d)) for d in _of(decls, n.DocumentDecl)]
+    )
     ctx.scope.documents = documents  # for « pièces fournies » in rules
     rules = _present([check_rule(ctx, d) for d in _of(decls, n.RuleDecl)])
     requests = tuple(check_request(ctx, d) for d in _of(decls, n.RequestDecl))
@@ -85,7 +94,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
         values=tuple(ctx.scope.values.values()),
         rules=rules,
         documents=documents,
-        services=tuple(services),
+        services=services,
         requests=requests,
         opinions=opinions,
         examinations=examinations,
@@ -117,7 +126,16 @@ def _with_facts(circular: m.Circular, scope: Scope) -> m.Circular:
     """The facts a circular keeps: its own, and the imported ones something reads."""
     kept = set(scope.local_fact_names) | scope.used_facts | facts_read(circular)
     facts = tuple(f for f in scope.facts.values() if f.name in kept)
+    if scope.shared_names:  # imported facts take the place of the « utilise » that brings them
+        facts = tuple(sorted(facts, key=lambda f: scope.imported_at.get(f.name, f.span.line)))
     return dataclasses.replace(circular, facts=facts, all_facts=tuple(scope.facts.values()))
+
+
+def _in_place(shared: list[tuple[int, _T]], own: list[tuple[int, _T | None]]) -> tuple[_T, ...]:
+    """Declarations of shared data files and the file's own, in the order of the file's lines (a
+    shared one takes the place of its « utilise »)."""
+    placed = sorted([*shared, *own], key=lambda pair: pair[0])
+    return tuple(item for _, item in placed if item is not None)
 
 
 def _of(decls: Sequence[n.Decl], kind: type[_T]) -> list[_T]:

@@ -49,13 +49,14 @@ class Citations:
         self.vocabulary = vocabulary  # a vocabulary has no source text to cite
         self.source_text: SourceText | None = None
         self.source_path: str | None = None  # as written in the header
+        self.uncited = False  # a shared data file without a source text: nothing to cite, nothing required
 
     def of(
         self, clauses: tuple[n.Clause, ...], span: Span, required: bool = True, owner: str = "cette déclaration"
     ) -> tuple[m.Citation, ...]:
         """The citations of a declaration written at `span`; E303 if it must cite and does not."""
         found = of_kind(clauses, "cite")
-        if required and not found:
+        if required and not found and not self.uncited:
             self.scope.error(
                 "E303",
                 Span(span.line, span.column, span.line, span.column + 1),
@@ -104,6 +105,14 @@ class Citations:
         self.scope.error("E870", last.span, f"fin de passage introuvable après son début dans {self.source_path}", hint)
 
     def _citation(self, quote: n.Text) -> m.Citation | None:
+        if self.uncited:
+            self.scope.error(
+                "E123",
+                quote.span,
+                "ce fichier de données n'a pas de texte source à citer",
+                'ajoutez « source "sources/<fichier>.txt" » à son en-tête, ou retirez la citation',
+            )
+            return None
         if self.source_text is None or self.source_path is None:
             if self.vocabulary:
                 self.scope.error(

@@ -116,7 +116,8 @@ def text_of(attr: n.HeaderAttr | None) -> str | None:
 
 
 def check_imports(ctx: Context, resolver: Resolver) -> tuple[str, ...]:
-    """The vocabularies imported (« utilise »), whose facts come into scope."""
+    """The files imported (« utilise »): vocabularies, whose facts come into scope, and shared
+    data files (« données »), whose facts, services, tables and pieces come into scope."""
     names = []
     for decl in ctx.module.decls:
         if not isinstance(decl, n.Import):
@@ -129,10 +130,23 @@ def check_imports(ctx: Context, resolver: Resolver) -> tuple[str, ...]:
                 "déclarez les faits directement dans ce vocabulaire",
             )
             continue
-        vocabulary = _vocabulary(ctx, resolver, decl)
-        if vocabulary is not None:
-            names.append(decl.name.text)
-            ctx.scope.import_facts(vocabulary)
+        imported = _vocabulary(ctx, resolver, decl)
+        if imported is None:
+            continue
+        if imported.kind is FileKind.DATA and ctx.kind is FileKind.DATA:
+            ctx.scope.error(
+                "E122",
+                decl.name.span,
+                f"« {decl.name.text}.circ » est un fichier de données : un fichier de données n'importe que des vocabulaires",
+                "déclarez ces données dans ce fichier, ou importez les deux fichiers de données dans la circulaire",
+            )
+            ctx.scope.import_shared(imported, decl.name)  # its names stay known: no error follows from them
+            continue
+        names.append(decl.name.text)
+        if imported.kind is FileKind.DATA:
+            ctx.scope.import_shared(imported, decl.name)
+        else:
+            ctx.scope.import_facts(imported, decl.span.line)
     return tuple(names)
 
 
@@ -143,13 +157,13 @@ def _vocabulary(ctx: Context, resolver: Resolver, decl: n.Import) -> m.Circular 
     except BrokenVocabularyError:
         scope.incomplete = True  # the vocabulary's own errors are reported
         return None
-    if vocabulary is not None and vocabulary.kind is not FileKind.VOCABULARY:
+    if vocabulary is not None and vocabulary.kind is FileKind.CIRCULAR:
         scope.incomplete = True
         scope.error(
             "E013",
             decl.name.span,
             f"« {decl.name.text}.circ » est une circulaire, pas un vocabulaire",
-            "« utilise » importe un fichier qui commence par « vocabulaire » ; une circulaire ne s'importe pas",
+            "« utilise » importe un fichier qui commence par « vocabulaire » ou « données » ; une circulaire ne s'importe pas",
         )
         return None
     if vocabulary is None:
@@ -172,4 +186,20 @@ def vocabulary_only(ctx: Context, decls: list[n.Decl]) -> None:
                 decl.span,
                 "un vocabulaire ne contient que des faits",
                 "placez cette déclaration dans une circulaire",
+            )
+
+
+# What a shared data file may declare: what two circulars can share as it is.
+SHARED_DECLARATIONS = (n.FactDecl, n.ServiceDecl, n.TableDecl, n.DocumentDecl)
+
+
+def data_only(ctx: Context, decls: list[n.Decl]) -> None:
+    """A shared data file declares facts, services, tables and pieces only (E120 for anything else)."""
+    for decl in decls:
+        if not isinstance(decl, SHARED_DECLARATIONS):
+            ctx.scope.error(
+                "E120",
+                decl.span,
+                "un fichier de données ne contient que des faits, des services, des tables et des pièces",
+                "placez cette déclaration dans chaque circulaire qui utilise ce fichier",
             )

@@ -10,6 +10,7 @@ from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
+from circdsl.check.health import check_health_piece
 from circdsl.words import Channel, Kind, Requirement
 
 
@@ -117,6 +118,7 @@ def check_document(ctx: Context, decl: n.DocumentDecl) -> m.Document | None:
     assert isinstance(requirement, n.Requirement)
     condition = ctx.exprs.condition(requirement.condition) if requirement.condition else None
     medical = clauses.has(decl.clauses, "médicale")
+    check_health_piece(ctx, decl)
     deliveries = _deliveries(ctx, decl.clauses)
     if not clauses.has(decl.clauses, "transmise"):
         scope.error(

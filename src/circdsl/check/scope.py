@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
 
 from circdsl import model as m
 from circdsl import nodes as n
@@ -56,6 +57,13 @@ class Scope:
         self.reported: set[n.Name] = set()  # names already reported, not to report again as unknown
         self.used_facts: set[str] = set()  # facts example cases set: kept in the model though nothing reads them
         self.incomplete = False  # an import failed: unknown names are not reported again
+        # Names imported from shared data files (« données »): (namespace, name) -> where it is defined.
+        self.shared_names: dict[tuple[str, str], Span] = {}
+        # What they declare, each with the line of the « utilise » that brings it: it takes that place.
+        self.shared_services: list[tuple[int, m.Service]] = []
+        self.shared_tables: list[m.Table] = []  # before the file's own tables, which may read them
+        self.shared_documents: list[tuple[int, m.Document]] = []
+        self.imported_at: dict[str, int] = {}  # imported fact -> line of the « utilise » that brings it
 
     # ------------------------------------------------------------ reporting
     def error(
@@ -116,10 +124,50 @@ class Scope:
         self.error(code, name.span, message, hint, [(first.span, note)])
         return False
 
-    def import_facts(self, vocabulary: m.Circular) -> None:
+    def import_facts(self, vocabulary: m.Circular, line: int = 0) -> None:
         for fact in vocabulary.all_facts:
             self.facts.setdefault(fact.name, fact)
             self.kinds.setdefault(fact.name, "fait")
+            self.imported_at.setdefault(fact.name, line)
+
+    def import_shared(self, shared: m.Circular, where: n.Name) -> None:
+        """Bring the facts, services, tables and pieces of a shared data file into scope; a name two
+        shared files define differently is reported on the second « utilise » (E121)."""
+        line = where.span.line
+        self.import_facts(shared, line)
+        for fact in shared.all_facts:
+            if fact.span.file == shared.file:  # its own facts, not those of the vocabulary it uses
+                self._shared_name("expr", fact.name, fact.name_span, where)
+        for service in shared.services:
+            if self._shared_name("service", service.name, service.name_span, where):
+                self.shared_services.append((line, service))
+                self.services[service.name] = service
+        for table in shared.tables:
+            if self._shared_name("expr", table.name, table.name_span, where):
+                self.shared_tables.append(table)
+                self.tables[table.name] = table
+                self.kinds[table.name] = "table"
+        for document in shared.documents:
+            if self._shared_name("pièce", document.name, document.name_span, where):
+                self.shared_documents.append((line, document))
+                self.document_names[document.name] = document.name_span
+
+    def _shared_name(self, namespace: str, name: str, span: Span, where: n.Name) -> bool:
+        """Record a name a shared file defines; False if it is already there (E121 if elsewhere)."""
+        first = self.shared_names.get((namespace, name))
+        if first is None:
+            self.shared_names[(namespace, name)] = span
+            return True
+        if first == span:
+            return False  # the same file imported twice
+        self.error(
+            "E121",
+            where.span,
+            f"« {name} » est défini dans deux fichiers importés : {shown_file(first)} et {shown_file(span)}",
+            "gardez une seule définition, dans un seul fichier de données",
+            [(first, "première définition ici"), (span, "seconde définition ici")],
+        )
+        return False
 
     def declare(self, decls: Iterable[n.Decl]) -> None:
         """Record every declared name; E102 for a name declared twice in its namespace."""
@@ -132,6 +180,9 @@ class Scope:
             self.check_name(name, kind)
             key = (namespace, name.text)
             first = seen.get(key)
+            if first is None and key in self.shared_names:
+                self._defined_in_shared_file(name, kind, self.shared_names[key])
+                continue
             imported = self.facts.get(name.text) if namespace == "expr" else None
             if first is not None or imported is not None:
                 self._declared_twice(name, first, imported)
@@ -143,6 +194,16 @@ class Scope:
                 self.document_names[name.text] = name.span
             if namespace == "expr":
                 self.kinds[name.text] = kind
+
+    def _defined_in_shared_file(self, name: n.Name, kind: str, shared: Span) -> None:
+        """E121: a name of this file that a shared data file it imports already defines."""
+        self.error(
+            "E121",
+            name.span,
+            f"« {name.text} » est déjà défini dans {shown_file(shared)}, ligne {shared.line}",
+            f"retirez cette déclaration de {kind} pour utiliser celle du fichier importé, ou donnez-lui un autre nom",
+            [(shared, "définition du fichier importé")],
+        )
 
     def _declared_twice(self, name: n.Name, first: n.Name | None, imported: m.Fact | None) -> None:
         if first is not None:
@@ -163,6 +224,8 @@ class Scope:
     def unknown_name(self, name: n.Name | n.Text, what: str, known: Iterable[str], fallback: str | None) -> None:
         """E101 for a name that is not declared, suggesting the closest one (`what`: « service inconnu »)."""
         text = name.text if isinstance(name, n.Name) else name.value
+        if self.incomplete:
+            return  # most likely a name of the file that failed to import, whose errors are reported
         close = difflib.get_close_matches(text, list(known), n=1)
         hint = f"vouliez-vous dire « {close[0]} » ?" if close else fallback
         fixes = []
@@ -239,6 +302,11 @@ class Scope:
     def table_names(self) -> set[str]:
         """Tables, checked or broken: a name under one of them is a column."""
         return self.tables.keys() | self.broken_tables
+
+
+def shown_file(span: Span) -> str:
+    """The name of the file a span is in (« aix_marseille_2025.circ »)."""
+    return PurePosixPath(span.file).name
 
 
 def quoted(text: str) -> str:

@@ -43,11 +43,15 @@ CLAUSE_ORDER: dict[str, tuple[str, ...]] = {
         "legal_ref",
     ),
     "vocabulary_header": (),
+    "data_header": (
+        "dispositif", "authority", "circular_ref", "issued", "school_year", "source", "source_part", "replaces",
+        "legal_ref",
+    ),
     "import_decl": (),
     "fact_decl": ("citation",),
     "value_decl": ("citation",),
     "rule_decl": ("applies_when", "requires", "exception", "message", "citation"),
-    "document_decl": ("requirement_clause", "medical", "confidential", "delivery", "detail", "citation"),
+    "document_decl": ("requirement_clause", "medical", "not_medical", "confidential", "delivery", "detail", "citation"),
     "service_decl": ("medical", "address", "citation"),
     "request_decl": ("request_condition", "delivery", "address", "citation"),  # « si » first, as the grammar says
     "opinion_decl": ("given_by", "applies_when", "citation"),

@@ -94,8 +94,8 @@ def _imported_errors(analysis: Analysis, elsewhere: list[Diagnostic]) -> list[ty
         found.append(
             types.Diagnostic(
                 range=analysis.lines.range(name.span),
-                message=f"le vocabulaire « {name.text} » a {count} erreur{'s' if count > 1 else ''} : "
-                "ses faits ne sont pas importés tant qu'elles ne sont pas corrigées"
+                message=f"le fichier importé « {name.text} » a {count} erreur{'s' if count > 1 else ''} : "
+                "ses déclarations ne sont pas importées tant qu'elles ne sont pas corrigées"
                 f"\naide : corrigez {shown}",
                 severity=types.DiagnosticSeverity.Error,
                 code=IMPORT_CODE,

@@ -162,7 +162,7 @@ class _Builder:
     # ------------------------------------------------------------ declarations
     def declare(self, module: n.Module) -> None:
         header = module.header
-        if header.name.text and header.kind == "vocabulaire":
+        if header.name.text and header.kind in ("vocabulaire", "données"):  # a file « utilise » names
             self._symbol(Kind.VOCABULARY, header.name.text, header.name.span, header.span, header)
         for attr in header.attrs:  # « année scolaire 2025-2026 » declares the period année_scolaire
             if attr.key == "school_year":

@@ -1,0 +1,72 @@
+"""The language server and shared data files: a name imported from procedure_aix_marseille_2025.circ
+leads to its line there, and editing the shared file rechecks the open circulars that use it."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from circdsl.lsp.positions import uri_of
+from tests.conftest import CIRCULARS
+from tests.lsp_session import Session, position_of
+
+CIRCULAR = "poste_adapte_aix_marseille_2025.circ"
+SHARED = "procedure_aix_marseille_2025.circ"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("espace")
+    shutil.copytree(CIRCULARS, root / "circulars")
+    return root
+
+
+@pytest.fixture(scope="module")
+def session(project: Path) -> Iterator[Session]:
+    client = Session(project)
+    yield client
+    client.stop()
+
+
+@contextlib.contextmanager
+def opened(session: Session, uri: str, text: str) -> Iterator[None]:
+    session.open(uri, text)
+    try:
+        yield
+    finally:
+        session.close(uri)
+
+
+def _file(project: Path, name: str) -> tuple[str, str]:
+    path = project / "circulars" / name
+    return uri_of(path), path.read_text(encoding="utf-8")
+
+
+def test_a_shared_service_and_the_shared_file_lead_to_their_lines(session: Session, project: Path) -> None:
+    uri, text = _file(project, CIRCULAR)
+    shared_uri, shared_text = _file(project, SHARED)
+    with opened(session, uri, text):
+        assert session.diagnostics(uri) == []
+        found = session.definition(uri, position_of(text, "donné par médecin_du_travail", len("donné par ")))
+        assert [location.uri for location in found] == [shared_uri]
+        assert found[0].range.start == position_of(shared_text, "médecin_du_travail ")
+        imported = session.definition(uri, position_of(text, "utilise procedure_aix", len("utilise ")))
+        assert [location.uri for location in imported] == [shared_uri]
+
+
+def test_editing_the_shared_file_rechecks_the_circulars_that_use_it(session: Session, project: Path) -> None:
+    uri, text = _file(project, CIRCULAR)
+    shared_uri, shared_text = _file(project, SHARED)
+    with opened(session, uri, text):
+        assert session.diagnostics(uri) == []
+        with opened(session, shared_uri, shared_text):
+            before = session.publications(uri)
+            session.change(shared_uri, shared_text.replace("service drrh ", "service drrh_rectorat "))
+            found = session.next_diagnostics(uri, before)  # the circular reads the unsaved shared file
+            assert {d.code for d in found} == {"E101"}
+            before = session.publications(uri)
+        assert session.next_diagnostics(uri, before) == []  # closed unsaved: the file on the disk again
