@@ -84,6 +84,9 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
     "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
     "E873": (Level.WARNING, "passage hors règles déjà cité"),
+    # Dates named or bounded (« le webinaire », « à partir du … », « à 23h59 »): check/calendar.py.
+    "E880": (Level.ERROR, "date nommée inconnue"),
+    "E881": (Level.ERROR, "échéance à une heure exclue"),
     # Campaign files read by `circ lot` (batch.py): the file and its header line, not a .circ file.
     "E901": (Level.ERROR, "fichier de demandes illisible"),
     "E902": (Level.WARNING, "colonne qui n'est pas un fait"),

@@ -57,6 +57,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
         check_fact(ctx, decl)
     services = [check_service(ctx, d) for d in _of(decls, n.ServiceDecl)]
     periods = [check_period(ctx, d) for d in _of(decls, n.PeriodDecl)]
+    events = _present([check_event(ctx, d) for d in _of(decls, n.EventDecl)])  # dates rules may read
     tables, deadlines = _in_file_order(ctx, decls)
     documents = _present([check_document(ctx, d) for d in _of(decls, n.DocumentDecl)])
     ctx.scope.documents = documents  # for « pièces fournies » in rules
@@ -64,7 +65,6 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     requests = tuple(check_request(ctx, d) for d in _of(decls, n.RequestDecl))
     opinions = tuple(check_opinion(ctx, d) for d in _of(decls, n.OpinionDecl))
     examinations = tuple(check_examination(ctx, d) for d in _of(decls, n.ExaminationDecl))
-    events = _present([check_event(ctx, d) for d in _of(decls, n.EventDecl)])
     cases = _present([check_case(ctx, d) for d in _of(decls, n.CaseDecl)])
     unruled = _present([check_unruled(ctx, d) for d in _of(decls, n.UnruledDecl)])
     circular = m.Circular(
