@@ -36,7 +36,7 @@ DECLARATIONS = _family(
 CLAUSES = _family(
     "si exige sauf alors message cite transmise via détail adresse donné selon donne sinon reprend attendu"
     " manque envoi pièces lien lieu reporté autorité référence date année scolaire source remplace vu"
-    " dispositif partie arrondi le du au à"
+    " dispositif partie arrondi le du au à partir"
 )
 # Words of conditions and calculations.
 OPERATORS = _family("et ou non dans hors de est respecte pendant nombre fournies entre")
