@@ -187,7 +187,9 @@ class DeadlineWording:
                     return f"le {show(floor, start)} exactement"
                 if start <= end:
                     return f"du {show(floor, start)} au {show(limit, end)} inclus"
-                return f"à partir du {show(floor, start)} et au plus tard le {show(limit, end)} : aucune date ne convient"
+                return (
+                    f"à partir du {show(floor, start)} et au plus tard le {show(limit, end)} : aucune date ne convient"
+                )
         if use.role is Role.FLOOR or (use.role is Role.WINDOW and use.window and use.window[0] is deadline):
             return f"à partir du {show(deadline, first_day(deadline, date))}"
         if use.role in (Role.MILESTONE, Role.BOTH):
