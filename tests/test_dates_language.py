@@ -22,6 +22,7 @@ from circdsl.checklist import for_situation, render_markdown
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CATALOGUE, Level
 from circdsl.fmt import format_text
+from circdsl.french.conditions import Prose
 from circdsl.french.deadlines import DeadlineWording
 from circdsl.project import load_validator
 from circdsl.report import render_decision
@@ -151,6 +152,11 @@ def test_pages_and_checklists_word_openings_and_hours(circular: m.Circular, vali
     wording = DeadlineWording(circular)
     assert wording.when(deadline(circular, "limite_dépôt")) == "au plus tard le 31 mars 2026 à 23h59"
     assert wording.when(deadline(circular, "ouverture_dépôt")) == "à partir du 2 février 2026"
+    prose = Prose()
+    rules = {r.name: r for r in circular.rules}
+    said = {name: prose.condition(rules[name].requires) for name in ("dépôt_ouvert", "dépôt_à_temps")}
+    assert said["dépôt_ouvert"] == "Date de dépôt de la demande : à partir du 2 février 2026"
+    assert said["dépôt_à_temps"] == "Date de dépôt de la demande : au plus tard le 31 mars 2026 à 23h59"
     checklist = render_markdown(for_situation(circular, validator, {"demande.date_dépôt": "2026-03-31"}))
     assert "au plus tard le mardi 31 mars 2026 à 23h59" in checklist
     assert "**Pas avant : Justificatifs de moins de 6 mois** — à partir du mardi 30 septembre 2025" in checklist
