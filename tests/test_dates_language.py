@@ -28,6 +28,7 @@ from circdsl.project import load_validator
 from circdsl.report import render_decision
 from circdsl.semantic_diff import diff_files
 from circdsl.semantic_diff.render import render_text
+from tests.cli_runner import circ
 from tests.conftest import CIRCULARS
 from tests.situations import SituationMaker
 from tests.test_differential import assert_agreement
@@ -241,3 +242,15 @@ def test_a_deadline_at_an_hour_written_exclusive_is_e881(diagnostics_of: Any) ->
 def test_an_hour_that_is_no_time_of_day_is_e601(diagnostics_of: Any) -> None:
     found = diagnostics_of(NAMED + 'échéance x "X" le 13/01/2025 à 25h00 inclus\n' + CITE)
     assert [d.code for d in found if d.level is Level.ERROR] == ["E601"]
+
+
+def test_next_years_file_marks_the_hour_of_a_deadline_for_review(project: Path) -> None:
+    old = (project / "circulars" / "sources" / "exemple_dates.txt").read_text(encoding="utf-8")
+    (project / "nouveau.txt").write_text(old.replace("2026", "2027").replace("2025", "2026"), encoding="utf-8")
+    written = project / "circulars" / "exemple_dates_2027.circ"
+    run = circ("nouvelle-annee", CIRCULAR, "--source", "nouveau.txt", "--sortie", str(written), cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert "1 heure(s) d'échéance" in run.stdout
+    line = next(x for x in written.read_text(encoding="utf-8").splitlines() if x.startswith("échéance limite_dépôt"))
+    marks = line.partition("# à revoir [")[2].rstrip("]").split()
+    assert len(marks) == 2  # the date and the hour
