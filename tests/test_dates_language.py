@@ -254,3 +254,12 @@ def test_next_years_file_marks_the_hour_of_a_deadline_for_review(project: Path) 
     line = next(x for x in written.read_text(encoding="utf-8").splitlines() if x.startswith("échéance limite_dépôt"))
     marks = line.partition("# à revoir [")[2].rstrip("]").split()
     assert len(marks) == 2  # the date and the hour
+
+
+def test_an_hour_on_the_dot_may_be_written_without_its_minutes(compile_text: Any) -> None:
+    """« au plus tard le 2 février à 12h », « Mardi 8 octobre 2019 - 14h »: `à 12h`, `à 14h`."""
+    text = NAMED.replace("à 12h30", "à 14h") + 'échéance x "X" le 13/01/2025 à 12h inclus\n' + CITE
+    circular = compile_text(text).circular
+    assert deadline(circular, "x").time == "12h" and circular.events[0].start == "14h"
+    assert "DTSTART;TZID=Europe/Paris:20241213T140000" in build_calendar([circular]).decode("utf-8")
+    assert DeadlineWording(circular).when(deadline(circular, "x")) == "au plus tard le 13 janvier 2025 à 12h"
