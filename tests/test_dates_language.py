@@ -263,3 +263,13 @@ def test_an_hour_on_the_dot_may_be_written_without_its_minutes(compile_text: Any
     assert deadline(circular, "x").time == "12h" and circular.events[0].start == "14h"
     assert "DTSTART;TZID=Europe/Paris:20241213T140000" in build_calendar([circular]).decode("utf-8")
     assert DeadlineWording(circular).when(deadline(circular, "x")) == "au plus tard le 13 janvier 2025 à 12h"
+
+
+def test_a_named_date_may_be_declared_below_its_use_and_a_typo_gets_a_fix(
+    compile_text: Any, diagnostics_of: Any
+) -> None:
+    use = 'fait demande.date_dépôt "Date de dépôt" : date\néchéance x "X" à partir de webinaire\n' + CITE
+    event = 'événement webinaire "Webinaire" le 13/12/2024\n' + CITE
+    assert deadline(compile_text(use + event).circular, "x").date == D(2024, 12, 13)
+    (error,) = [d for d in diagnostics_of(use.replace("de webinaire", "de webinair") + event) if d.code == "E880"]
+    assert [fix.replacement for fix in error.fixes] == ["webinaire"]

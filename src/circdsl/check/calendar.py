@@ -12,6 +12,7 @@ from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
 from circdsl.check.literals import date_of, decimal_text, time_of
+from circdsl.diagnostics import Fix
 from circdsl.words import DelayUnit, Direction, Kind, MonthRounding
 
 # Offset unit as written -> (factor, unit counted): weeks are 7 days, hours 1/24 day, years 12 months.
@@ -76,6 +77,7 @@ def named_date(ctx: Context, name: n.Name) -> datetime.date | None:
     if found is not None:
         return found
     head, _, tail = name.text.rpartition(".")
+    fixes = []
     if name.text in scope.periods:
         message = f"« {name.text} » est une période, pas une date"
         hint = f"écrivez {name.text}.début ou {name.text}.fin"
@@ -85,14 +87,15 @@ def named_date(ctx: Context, name: n.Name) -> datetime.date | None:
     else:
         known = [*scope.events, *(f"{p}.{bound}" for p in scope.periods for bound in ("début", "fin"))]
         close = difflib.get_close_matches(name.text, known, n=1)
-        message = f"« {name.text} » n'est ni un événement ni une borne de période déclarés plus haut"
+        message = f"« {name.text} » n'est ni un événement ni une borne de période de ce fichier"
+        fixes = [Fix.replace_by(name.span, close[0])] if close else []
         hint = (
             f"vouliez-vous dire « {close[0]} » ?"
             if close
             else "nommez un événement (« événement nom … le JJ/MM/AAAA ») ou une borne « période.début », "
             "« période.fin », ou écrivez la date"
         )
-    scope.error("E880", name.span, message, hint)
+    scope.error("E880", name.span, message, hint, fixes=fixes)
     return None
 
 
