@@ -272,6 +272,8 @@ def construct_programs(draw: st.DrawFn) -> str:
     parts += [f'fait {n} "Fait {n}" : {t}\n' for n, t in zip(names, facts, strict=True)]
     parts.append('service drh "DRH"\n  cite "Le dispositif"\n')
     parts.append('échéance limite "Limite" le 13/01/2025 inclus\n  cite "La date limite"\n')
+    parts.append('événement réunion "Réunion" le 13/12/2024 à 9h00\n  cite "La date limite"\n')
+    parts.append('échéance ouverture "Ouverture" à partir de réunion\n  cite "La date limite"\n')
     typed = dict(zip(names, facts, strict=True))
     for index in range(draw(st.integers(0, 6))):
         parts.append(draw(_rule(index, typed)))
@@ -319,7 +321,8 @@ def _comparison(name: str, type_: str) -> st.SearchStrategy[str]:
     if type_ == "booléen":
         return st.sampled_from([name, f"non {name}", f"{name} = vrai"])
     if type_ == "date":
-        return st.sampled_from([f"{name} respecte limite", *(f"{name} <= {v}" for v in values)])
+        dated = [f"{name} respecte limite", f"{name} respecte ouverture", f"{name} > réunion"]
+        return st.sampled_from([*dated, *(f"{name} <= {v}" for v in values)])
     if type_.startswith("choix"):
         return st.sampled_from(
             [f"{name} = {v}" for v in values]

@@ -10,7 +10,8 @@ validator that mixes the two up decides wrongly.
 Each program declares: facts (boolean, hours, integer, date, choice, multiple choice),
 services (medical or not), decision tables on a choice or a number with `sinon` rows and
 `néant` outputs, an hours column or a routing column, computed values, fixed and relative
-deadlines (days, working days, months, chained, postponed, conditional), rules of every
+deadlines (days, working days, months, chained, postponed, conditional, at an hour, openings
+« à partir du », dated by an event or a period bound), rules of every
 severity with `si`, exceptions and messages that show facts, values, columns and deadlines,
 documents (conditional, medical, routed by a table, sealed, via, conditional deliveries),
 an opinion and a submission.
@@ -71,6 +72,7 @@ class Scope:
     routing: dict[str, bool] = field(default_factory=dict)  # `table.column` of services -> all medical
     values: list[str] = field(default_factory=list)  # computed values in hours
     deadlines: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # events and period bounds: names of fixed dates
 
     def of_kind(self, kind: str) -> list[str]:
         return [name for name, k in self.facts.items() if k == kind]
@@ -92,6 +94,8 @@ def programs(draw: st.DrawFn) -> str:
         parts.append(draw(_table(scope, index)))
     for index in range(draw(st.integers(0, 2))):
         parts.append(draw(_value(scope, index)))
+    if draw(st.booleans()):
+        parts.append(draw(_named_dates(scope)))
     for index in range(draw(st.integers(0, 3))):
         parts.append(draw(_deadline(scope, index)))
     for index in range(draw(st.integers(1, 5))):
@@ -184,12 +188,31 @@ def _value(draw: st.DrawFn, scope: Scope, index: int) -> str:
 
 
 @st.composite
+def _named_dates(draw: st.DrawFn, scope: Scope) -> str:
+    """An event and a period, whose names stand for dates in deadlines and conditions."""
+    event, period = scope.new_name(draw, "événement_0"), scope.new_name(draw, "période_0")
+    hour = draw(st.sampled_from(["", " à 9h00", " de 12h30 à 13h30"]))
+    scope.dates += [event, f"{period}.début", f"{period}.fin"]
+    return (
+        f'événement {event} "Événement {event}" le {draw(st.sampled_from(["13/01/2025", "28/02/2025"]))}{hour}\n'
+        f'  cite "{QUOTE}"\n'
+        f'période {period} "Période {period}" du 01/02/2025 au 31/03/2025\n  cite "{QUOTE}"\n'
+    )
+
+
+@st.composite
 def _deadline(draw: st.DrawFn, scope: Scope, index: int) -> str:
     name = scope.new_name(draw, f"échéance_{index}")
-    anchors = scope.of_kind("date") + scope.deadlines
+    anchors = scope.of_kind("date") + scope.deadlines + scope.dates
     inclusive = draw(st.sampled_from(["inclus", "exclu"]))
-    if draw(st.integers(0, 3)) == 0:
-        when = draw(st.sampled_from(["le 13/01/2025", "le 01/03/2025"]))
+    form = draw(st.integers(0, 5))
+    if form == 0:
+        when = draw(st.sampled_from(["le 13/01/2025", "le 01/03/2025", *(f"le {d}" for d in scope.dates)]))
+    elif form == 1:  # an hour: always « inclus » (E881)
+        when, inclusive = draw(st.sampled_from(["le 13/01/2025 à 23h59", "le 01/03/2025 à 12h00"])), "inclus"
+    elif form == 2:  # an opening: no « inclus » nor « exclu »
+        fixed = ["à partir du 13/01/2025", "à partir du 01/03/2025 à 9h00", *(f"à partir de {d}" for d in scope.dates)]
+        when, inclusive = draw(st.sampled_from(fixed)), ""
     else:
         unit = draw(st.sampled_from(["jours", "jours ouvrés", "jours ouvrables", "mois", "semaines"]))
         amount = draw(st.sampled_from([1, 2, 10, 15]))
@@ -200,6 +223,8 @@ def _deadline(draw: st.DrawFn, scope: Scope, index: int) -> str:
         )
         direction = draw(st.sampled_from(["avant", "après"]))
         when = f"{amount} {unit} {direction} {draw(st.sampled_from(anchors))}{rounding}"
+        if form == 3:  # a relative opening: « pièces de moins de 2 mois »
+            when, inclusive = f"à partir de {when}", ""
     clauses = []
     if draw(st.booleans()):
         clauses.append("reporté au jour ouvré suivant")
@@ -207,7 +232,8 @@ def _deadline(draw: st.DrawFn, scope: Scope, index: int) -> str:
         clauses.append(f"si {draw(_condition(scope, 1))}")
     scope.deadlines.append(name)
     body = "".join(f"  {c}\n" for c in clauses)
-    return f'échéance {name} "Échéance {name}" {when} {inclusive}\n{body}  cite "{QUOTE}"\n'
+    bound = f" {inclusive}" if inclusive else ""
+    return f'échéance {name} "Échéance {name}" {when}{bound}\n{body}  cite "{QUOTE}"\n'
 
 
 SOFTER = {"bloquante": ["avertissement", "information", "levée"], "avertissement": ["information", "levée"]}
@@ -325,6 +351,7 @@ def _fact_test(name: str, kind: str, scope: Scope) -> st.SearchStrategy[str]:
         return st.sampled_from([f"{name} dans {{p}}", f"{name} hors de {{q, r}}", f"nombre de {name} <= 1"])
     tests = [f"{name} <= 13/01/2025", f"{name} + 10 jours > 01/02/2025", f"{name} pendant année_scolaire"]
     tests += [f"{name} respecte {d}" for d in scope.deadlines] + [f"{name} < {d}" for d in scope.deadlines]
+    tests += [f"{name} >= {d}" for d in scope.dates]
     return st.sampled_from(tests)
 
 

@@ -247,9 +247,21 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
     # ------------------------------------------------------------ calendar
     def deadline_decl(self, meta: Meta, children: list[Any]) -> n.DeadlineDecl:
         name, label, date, inclusive, *clauses = children
-        return n.DeadlineDecl(meta_span(meta), name, label, date, inclusive, tuple(clauses))
+        date, time = date if isinstance(date, tuple) else (date, None)
+        return n.DeadlineDecl(meta_span(meta), name, label, date, inclusive, tuple(clauses), time)
 
-    def fixed_date(self, meta: Meta, children: list[Any]) -> n.DateText:
+    def opening_decl(self, meta: Meta, children: list[Any]) -> n.DeadlineDecl:
+        name, label, date, *clauses = children
+        date, time = date if isinstance(date, tuple) else (date, None)
+        return n.DeadlineDecl(meta_span(meta), name, label, date, True, tuple(clauses), time, opening=True)
+
+    def fixed_date(self, meta: Meta, children: list[Any]) -> tuple[n.DateText, n.TimeText | None]:
+        return (children[0], children[1] if len(children) > 1 else None)
+
+    def named_date(self, meta: Meta, children: list[Any]) -> n.NamedDate:
+        return n.NamedDate(children[0], meta_span(meta))
+
+    def deadline_time(self, meta: Meta, children: list[Any]) -> n.TimeText:
         return children[0]  # type: ignore[no-any-return]
 
     def relative_date(self, meta: Meta, children: list[Any]) -> n.RelativeDate:

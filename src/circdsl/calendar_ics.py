@@ -153,8 +153,13 @@ def _deadline(
     kind = PERSONAL if personal else "échéance"
     event = _base(circular, kind, deadline.name, deadline.label, lines, deadline.citations)
     span = _deadline_span(deadline, wording, dates)
-    event.add("dtstart", span.start)
-    event.add("duration", datetime.timedelta(days=span.days))
+    hour = parse_time(deadline.time) if deadline.time else None
+    if hour is not None and span.days == 1 and span.start == deadline.date:  # « à 23h59 »: an instant, not a day
+        event.add("dtstart", datetime.datetime.combine(span.start, datetime.time(*hour), tzinfo=ZoneInfo(TIMEZONE)))
+        event.add("duration", datetime.timedelta(0))
+    else:
+        event.add("dtstart", span.start)
+        event.add("duration", datetime.timedelta(days=span.days))
     event.add("transp", "TRANSPARENT")
     event.add("categories", [words.capitalized(wording.use(deadline).role.value)])
     if personal:

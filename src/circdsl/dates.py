@@ -15,7 +15,7 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 _FRENCH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _LONG = re.compile(r"^(1er|\d{1,2}) (\w+) (\d{4})$")
-_TIME = re.compile(r"^(\d{1,2})h(\d{2})$")
+_TIME = re.compile(r"^(\d{1,2})h(\d{2})?$")  # 12h30, or 12h for 12h00
 
 
 def parse_date(text: str) -> datetime.date | None:
@@ -42,7 +42,7 @@ def parse_time(text: str) -> tuple[int, int] | None:
     match = _TIME.match(text.strip())
     if not match:
         return None
-    hours, minutes = int(match.group(1)), int(match.group(2))
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
     return (hours, minutes) if hours < 24 and minutes < 60 else None
 
 

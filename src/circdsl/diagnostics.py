@@ -89,6 +89,9 @@ CATALOGUE: dict[str, tuple[Level, str]] = {
     "E871": (Level.ERROR, "raison hors règles vide ou trop longue"),
     "E872": (Level.ERROR, "phrase normative hors règles sans raison"),
     "E873": (Level.WARNING, "passage hors règles déjà cité"),
+    # Dates named or bounded (« le webinaire », « à partir du … », « à 23h59 »): check/calendar.py.
+    "E880": (Level.ERROR, "date nommée inconnue"),
+    "E881": (Level.ERROR, "échéance à une heure exclue"),
     # Pieces whose label speaks of health (check/health.py).
     "E890": (Level.WARNING, "pièce de santé non déclarée médicale"),
     "E891": (Level.ERROR, "pièce à la fois médicale et non médicale"),

@@ -36,7 +36,7 @@ DECLARATIONS = _family(
 CLAUSES = _family(
     "si exige sauf alors message cite transmise via détail adresse donné selon donne sinon reprend attendu"
     " manque envoi pièces lien lieu reporté autorité référence date année scolaire source remplace vu"
-    " dispositif partie arrondi le du au à"
+    " dispositif partie arrondi le du au à partir"
 )
 # Words of conditions and calculations.
 OPERATORS = _family("et ou non dans hors de est respecte pendant nombre fournies entre")
@@ -137,7 +137,11 @@ def textmate_grammar() -> dict[str, object]:
             "match": rf"(?<!{_LETTER})(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)}) \d{{4}}|\d{{4}}-\d{{4}})(?!\d)",
             "name": "constant.other.date.circ",
         },
-        "time": {"match": rf"(?<!{_LETTER})\d{{1,2}}h\d{{2}}(?!\d)", "name": "constant.other.time.circ"},
+        "time": {
+            "comment": "12h30; 12h only after « à » or « de », where 12 h would be a number and its unit",
+            "match": rf"(?<!{_LETTER})\d{{1,2}}h\d{{2}}(?!\d)|(?:(?<=à )|(?<=de ))\d{{1,2}}h(?![\p{{L}}\p{{N}}_-])",
+            "name": "constant.other.time.circ",
+        },
         "number": {"match": rf"(?<!{_LETTER})\d+(?:[.,]\d+)?", "name": "constant.numeric.circ"},
         "set": {
             "comment": "in a set, a comma separates the items: a decimal takes a point",
@@ -257,6 +261,7 @@ def kate_syntax() -> str:
         <DetectChar char="&quot;" attribute="String" context="String"/>
         <RegExpr String="{_xml(date)}" attribute="Date"/>
         <RegExpr String="\b\d{{1,2}}h\d{{2}}\b" attribute="Date"/>
+        <RegExpr String="(?:(?&lt;=à )|(?&lt;=de ))\d{{1,2}}h(?![\w-])" attribute="Date"/>
         <RegExpr String="\b\d+([.,]\d+)?" attribute="Number"/>
 {chr(10).join(rules)}
         <AnyChar String="%€" attribute="unit"/>

@@ -488,6 +488,10 @@ class Deadline(Declaration):
     relative: RelativeDate | None = None
     postponed: bool = False  # a deadline falling on a weekend or holiday moves to the next working day
     outside_school_year: bool = False  # « date hors année scolaire »: meant to fall outside it
+    time: str | None = None  # « à 23h59 »: shown to the applicant; the rules compare dates only
+    # « à partir du … »: an opening, stored as the exclusive bound a date must not fall before
+    # (`date respecte ouverture` is checked as `non (date respecte …)`), hence inclusive=False.
+    opening: bool = False
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,15 @@ SOURCES = "sources"
 _VERBATIM = frozenset({Role.CITATION, Role.ADDRESS, Role.LINK, Role.PLACE, Role.LEGAL_REF, Role.REFERENCE})
 # Dates and times: always marked, the new text gives new ones.
 _ALWAYS = frozenset(
-    {Role.DEADLINE_DATE, Role.EVENT_DATE, Role.EVENT_TIME, Role.PERIOD_DATE, Role.CONDITION_DATE, Role.REFERENCE}
+    {
+        Role.DEADLINE_DATE,
+        Role.DEADLINE_TIME,
+        Role.EVENT_DATE,
+        Role.EVENT_TIME,
+        Role.PERIOD_DATE,
+        Role.CONDITION_DATE,
+        Role.REFERENCE,
+    }
 )
 # Left to the header rewrite, or never year-bearing texts of the campaign.
 _HEADER = frozenset({Role.ISSUED, Role.SCHOOL_YEAR, Role.SOURCE, Role.REPLACES, Role.AUTHORITY, Role.DISPOSITIF})
@@ -416,6 +424,7 @@ _YEAR_BEARING = "texte(s) qui mentionnent l'an dernier (titres, messages, cas)"
 _KINDS = {
     Role.CITATION: "citation(s) introuvable(s) dans le nouveau texte",
     Role.DEADLINE_DATE: "date(s) d'échéance",
+    Role.DEADLINE_TIME: "heure(s) d'échéance",
     Role.EVENT_DATE: "date(s) d'événement",
     Role.EVENT_TIME: "heure(s) d'événement",
     Role.PERIOD_DATE: "date(s) de période",

@@ -300,12 +300,22 @@ class RelativeDate:
 
 
 @dataclass(frozen=True)
+class NamedDate:
+    """`le webinaire`, `le campagne.fin`: the date of an event, or a bound of a period."""
+
+    name: Name
+    span: Span
+
+
+@dataclass(frozen=True)
 class DeadlineDecl(Decl):
     name: Name
     label: Text
-    date: DateText | RelativeDate
+    date: DateText | RelativeDate | NamedDate
     inclusive: bool
     clauses: tuple[Clause, ...]
+    time: TimeText | None = None  # « le 31/03/2026 à 23h59 »
+    opening: bool = False  # « à partir du … »: the first day a date may take
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ class CircLexer(RegexLexer):
             (rf"{_BEFORE}(donne)([ \t]+)({_NAME})", _by_groups(Keyword, Whitespace, Name.Variable)),  # a column
             (_DATE, Literal.Date),
             (r"(?<!\w)\d{1,2}h\d{2}(?!\d)", Literal.Date),
+            (r"(?:(?<=à )|(?<=de ))\d{1,2}h(?![\w-])", Literal.Date),  # « à 12h »: an hour without minutes
             (r"(?<!\w)\d+(?:[.,]\d+)?", Number),
             (r"\{", Punctuation, "set"),
             *_keywords(),

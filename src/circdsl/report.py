@@ -185,7 +185,11 @@ def _calendar_and_routing(decision: rt.Decision) -> list[str]:
         if deadline.date is None:  # without the circular, what the date bounds is not known: said neutrally
             when = "date à calculer d'après votre situation"
         else:
-            when = f"le {words.long_date(deadline.date)} ({'date incluse' if deadline.inclusive else 'date exclue'})"
+            day = words.long_date(deadline.date) + (f" à {deadline.time}" if deadline.time else "")
+            if deadline.opening:
+                when = f"à partir du {day}"
+            else:
+                when = f"le {day} ({'date incluse' if deadline.inclusive else 'date exclue'})"
         lines.append(_safe(f"Échéance : {deadline.label} — {when}"))
     for submission in decision.submissions:
         where = f" ({submission.address})" if submission.address else ""

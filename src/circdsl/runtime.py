@@ -714,6 +714,8 @@ class DeadlineInfo:
     inclusive: bool
     citations: tuple[Citation, ...]
     relative: str | None = None  # how a relative deadline is computed, as the circular says it
+    time: str | None = None  # « 23h59 »: the hour the circular gives (rules compare dates only)
+    opening: bool = False  # « à partir du … »: a date must not fall before `date` (kept exclusive)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from circdsl.dates import parse_date
 from circdsl.french.words import short_date
 
 # Texts whose years are checked against the campaign (E851); cases are judged by E856.
-_NOT_PROSE = QUOTING | DATES | {Role.EVENT_TIME, Role.SCHOOL_YEAR, Role.CASE_BASE, Role.CASE_LABEL}
+_NOT_PROSE = QUOTING | DATES | {Role.EVENT_TIME, Role.DEADLINE_TIME, Role.SCHOOL_YEAR, Role.CASE_BASE, Role.CASE_LABEL}
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class Role(Enum):
     PLACE = "le lieu"
     DETAIL = "le détail"
     DEADLINE_DATE = "la date de l'échéance"
+    DEADLINE_TIME = "l'heure de l'échéance"
     EVENT_DATE = "la date de l'événement"
     EVENT_TIME = "l'heure de l'événement"
     PERIOD_DATE = "une date de la période"
@@ -76,6 +77,7 @@ _CLAUSE_ROLES = {
 _FIELD_ROLES = {
     (n.RuleDecl, "title"): Role.TITLE,
     (n.DeadlineDecl, "date"): Role.DEADLINE_DATE,
+    (n.DeadlineDecl, "time"): Role.DEADLINE_TIME,
     (n.EventDecl, "date"): Role.EVENT_DATE,
     (n.EventDecl, "start"): Role.EVENT_TIME,
     (n.EventDecl, "end"): Role.EVENT_TIME,

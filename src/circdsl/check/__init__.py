@@ -63,6 +63,7 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
         ctx.scope.shared_services, [(d.span.line, check_service(ctx, d)) for d in _of(decls, n.ServiceDecl)]
     )
     periods = [check_period(ctx, d) for d in _of(decls, n.PeriodDecl)]
+    events = _present([check_event(ctx, d) for d in _of(decls, n.EventDecl)])  # dates rules may read
     tables, deadlines = _in_file_order(ctx, decls)
     tables = (*ctx.scope.shared_tables, *tables)
     documents = _in_place(
@@ -73,7 +74,6 @@ def check(module: n.Module, sink: DiagnosticSink, resolver: Resolver) -> m.Circu
     requests = tuple(check_request(ctx, d) for d in _of(decls, n.RequestDecl))
     opinions = tuple(check_opinion(ctx, d) for d in _of(decls, n.OpinionDecl))
     examinations = tuple(check_examination(ctx, d) for d in _of(decls, n.ExaminationDecl))
-    events = _present([check_event(ctx, d) for d in _of(decls, n.EventDecl)])
     cases = _present([check_case(ctx, d) for d in _of(decls, n.CaseDecl)])
     unruled = _present([check_unruled(ctx, d) for d in _of(decls, n.UnruledDecl)])
     circular = m.Circular(

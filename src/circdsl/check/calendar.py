@@ -3,6 +3,8 @@ events, with their dates and times."""
 
 from __future__ import annotations
 
+import datetime
+import difflib
 from fractions import Fraction
 
 from circdsl import model as m
@@ -10,6 +12,7 @@ from circdsl import nodes as n
 from circdsl.check import clauses
 from circdsl.check.context import Context
 from circdsl.check.literals import date_of, decimal_text, time_of
+from circdsl.diagnostics import Fix
 from circdsl.words import DelayUnit, Direction, Kind, MonthRounding
 
 # Offset unit as written -> (factor, unit counted): weeks are 7 days, hours 1/24 day, years 12 months.
@@ -35,28 +38,80 @@ def check_deadline(ctx: Context, decl: n.DeadlineDecl) -> m.Deadline | None:
         relative = _relative_date(ctx, decl.date)
         if relative is None:
             return None
+    elif isinstance(decl.date, n.NamedDate):
+        date = named_date(ctx, decl.date.name)
+        if date is None:
+            return None
     else:
         date = date_of(scope, decl.date)
         if date is None:
             return None
+    if decl.time is not None and (time_of(scope, decl.time) is None or not _inclusive_with_time(ctx, decl)):
+        return None
     condition = ctx.single_condition(decl.clauses, "si", owner)
     postponed = clauses.single(scope, decl.clauses, "reporté", owner) is not None
     deadline = m.Deadline(
         name=decl.name.text,
         label=decl.label.value,
         date=date,
-        inclusive=decl.inclusive,
+        inclusive=decl.inclusive and not decl.opening,
         condition=condition,
         citations=ctx.citations.of(decl.clauses, decl.span, owner=owner),
         date_span=scope.here(decl.date.span),
         relative=relative,
         postponed=postponed,
         outside_school_year=clauses.has(decl.clauses, OUTSIDE_SCHOOL_YEAR),
+        time=decl.time.text if decl.time is not None else None,
+        opening=decl.opening,
         span=scope.here(decl.span),
         name_span=scope.here(decl.name.span),
     )
     scope.deadlines.setdefault(deadline.name, deadline)
     return deadline
+
+
+def named_date(ctx: Context, name: n.Name) -> datetime.date | None:
+    """The date an event or a period bound names (`webinaire`, `campagne.fin`); E880 otherwise."""
+    scope = ctx.scope
+    found = ctx.exprs.named_date(name)
+    if found is not None:
+        return found
+    head, _, tail = name.text.rpartition(".")
+    fixes = []
+    if name.text in scope.periods:
+        message = f"« {name.text} » est une période, pas une date"
+        hint = f"écrivez {name.text}.début ou {name.text}.fin"
+    elif head in scope.periods:
+        message = f"une période a deux bornes, « début » et « fin », pas « {tail} »"
+        hint = f"écrivez {head}.début ou {head}.fin"
+    else:
+        known = [*scope.events, *(f"{p}.{bound}" for p in scope.periods for bound in ("début", "fin"))]
+        close = difflib.get_close_matches(name.text, known, n=1)
+        message = f"« {name.text} » n'est ni un événement ni une borne de période de ce fichier"
+        fixes = [Fix.replace_by(name.span, close[0])] if close else []
+        hint = (
+            f"vouliez-vous dire « {close[0]} » ?"
+            if close
+            else "nommez un événement (« événement nom … le JJ/MM/AAAA ») ou une borne « période.début », "
+            "« période.fin », ou écrivez la date"
+        )
+    scope.error("E880", name.span, message, hint, fixes=fixes)
+    return None
+
+
+def _inclusive_with_time(ctx: Context, decl: n.DeadlineDecl) -> bool:
+    """A deadline with an hour is checked on dates: its own day is in time, so it is « inclus » (E881)."""
+    if decl.inclusive or decl.opening:
+        return True
+    assert decl.time is not None
+    ctx.scope.error(
+        "E881",
+        decl.time.span,
+        f"une échéance à {decl.time.text} ne peut pas être « exclu » : les règles comparent des dates, "
+        "et le jour même reste dans les temps jusqu'à l'heure dite",
+        f"écrivez « à {decl.time.text} inclus » ; pour exclure le jour même, retirez l'heure",
+    )
+    return False
 
 
 def _relative_date(ctx: Context, node: n.RelativeDate) -> m.RelativeDate | None:
@@ -159,7 +214,7 @@ def check_event(ctx: Context, decl: n.EventDecl) -> m.Event | None:
     citations = ctx.citations.of(decl.clauses, decl.span, owner=owner)
     if date is None:
         return None
-    return m.Event(
+    event = m.Event(
         name=decl.name.text,
         label=decl.label.value,
         date=date,
@@ -173,3 +228,5 @@ def check_event(ctx: Context, decl: n.EventDecl) -> m.Event | None:
         span=scope.here(decl.span),
         name_span=scope.here(decl.name.span),
     )
+    scope.events.setdefault(event.name, event)
+    return event

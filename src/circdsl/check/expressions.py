@@ -3,6 +3,7 @@ syntax-tree expression turned into a typed model expression (or reported, then N
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
@@ -83,6 +84,18 @@ class Expressions:
             return m.ValueRef(scope.values[name].type, span, scope.values[name])
         if name in scope.deadlines:
             return m.DeadlineRef(m.DATE, span, scope.deadlines[name])
+        if name in scope.events:
+            return m.Const(m.DATE, span, scope.events[name].date)
+        return None
+
+    def named_date(self, name: n.Name) -> datetime.date | None:
+        """The date of an event (`webinaire`) or a period bound (`campagne.début`), or None."""
+        if name.text in self.scope.events:
+            return self.scope.events[name.text].date
+        head, _, tail = name.text.rpartition(".")
+        if head in self.scope.periods and tail in ("début", "fin"):
+            period = self.scope.periods[head]
+            return period.start if tail == "début" else period.end
         return None
 
     def table_or_period_reference(self, name: n.Name) -> m.Expr | None:
@@ -106,9 +119,9 @@ class Expressions:
             )
             scope.reported.add(name)
             return None
-        if head in scope.periods and tail in ("début", "fin"):
-            period = scope.periods[head]
-            return m.Const(m.DATE, name.span, period.start if tail == "début" else period.end)
+        bound = self.named_date(name)
+        if bound is not None:
+            return m.Const(m.DATE, name.span, bound)
         return None
 
     # ------------------------------------------------------------ operators
@@ -324,7 +337,12 @@ class Expressions:
         unknown = ("échéance inconnue", 'déclarez l\'échéance avec « échéance nom "libellé" le JJ/MM/AAAA inclus »')
         use = "« respecte » compare une date à une échéance"
         found = self._date_against(node.operand, node.deadline, self.scope.deadlines, unknown, use)
-        return None if found is None else m.MeetsDeadline(m.BOOLEAN, node.span, *found)
+        if found is None:
+            return None
+        met = m.MeetsDeadline(m.BOOLEAN, node.span, *found)
+        if found[1].opening:  # « à partir du … »: the date must not fall before the opening
+            return m.Unary(m.BOOLEAN, node.span, "non", met)
+        return met
 
     def _date_against(
         self, operand: n.Expr, name: n.Name, declared: Mapping[str, _Dated], unknown: tuple[str, str], use: str

@@ -46,6 +46,7 @@ class Scope:
         self.services: dict[str, m.Service] = {}
         self.deadlines: dict[str, m.Deadline] = {}
         self.periods: dict[str, m.Period] = {}
+        self.events: dict[str, m.Event] = {}  # each names its date, in expressions and deadlines
         self.tables: dict[str, m.Table] = {}
         self.broken_tables: set[str] = set()  # tables with errors of their own: their uses are not reported
         self.documents: tuple[m.Document, ...] = ()  # once checked, for « pièces fournies » in rules
@@ -296,7 +297,7 @@ class Scope:
     def names_nothing(self, text: str) -> bool:
         """A plain name that names nothing declared: maybe a choice value, typed by the other side."""
         head = text.rpartition(".")[0]
-        declared = (self.facts, self.values, self.deadlines, self.tables)
+        declared = (self.facts, self.values, self.deadlines, self.tables, self.events)
         return not any(text in names for names in declared) and head not in self.tables and head not in self.periods
 
     def table_names(self) -> set[str]:

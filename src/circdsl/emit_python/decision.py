@@ -164,9 +164,13 @@ class DecisionEmitter(BodyPart):
             if deadline.relative is not None:
                 local = name_code(self.exprs.scope.lookup(deadline))
                 arguments += [local, _flag(deadline.inclusive), citations, Code(Str(deadline.relative.text))]
+                if deadline.opening:  # only then: the modules without openings do not change
+                    arguments += [Code(Text("None")), _flag(True)]
                 items.append((call_code(self.exprs.rt("DeadlineInfo"), arguments), deadline.condition))
                 continue
             arguments += [Code(self.constants.literal(deadline.date)), _flag(deadline.inclusive), citations]
+            if deadline.time is not None or deadline.opening:  # only then: other modules do not change
+                arguments += [Code(Text("None")), _text(deadline.time), _flag(deadline.opening)]
             info = call_code(self.exprs.rt("DeadlineInfo"), arguments)
             constant = self.constants.define(("deadline", deadline.name), "DEADLINE", deadline.name, info.doc)
             items.append((name_code(constant), deadline.condition))

@@ -57,6 +57,7 @@ CLAUSE_ORDER: dict[str, tuple[str, ...]] = {
     "opinion_decl": ("given_by", "applies_when", "citation"),
     "examination_decl": ("applies_when", "citation"),
     "deadline_decl": ("applies_when", "postponed", "outside_school_year", "citation"),
+    "opening_decl": ("applies_when", "postponed", "outside_school_year", "citation"),
     "period_decl": ("outside_school_year", "citation"),
     "event_decl": ("outside_school_year", "link", "place", "citation"),
     "table_decl": ("inputs", "output", "table_row", "citation"),

@@ -200,7 +200,9 @@ class Prose:
             return f"{self._deadline_ref(deadline)} : {DATE_COMPARISONS[MIRRORED[op]]} {self._value(expr.operand)}"
         subject = self._value(expr.operand)
         if deadline.date is not None:
-            return f"{subject} : {DATE_COMPARISONS[op]} {words.date(deadline.date)}"
+            # « à 23h59 » where the date named is the deadline's own day: a limit met, an opening not missed
+            at = f" à {deadline.time}" if deadline.time is not None and op in ("<=", ">=") else ""
+            return f"{subject} : {DATE_COMPARISONS[op]} {words.date(deadline.date)}{at}"
         if deadline.relative is not None:
             return f"{subject} : {self._relative_bound(op, deadline.relative)}"
         return f"{subject} : {DATE_COMPARISONS[op]} {self._deadline_ref(deadline)}"

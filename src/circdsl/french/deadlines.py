@@ -71,9 +71,9 @@ def uses(circular: m.Circular) -> dict[str, Use]:
         kinds = required.get(deadline.name, set())
         if deadline.name in windows and len(kinds) == 1:
             found[deadline.name] = Use(Role.WINDOW, windows[deadline.name])
-        elif kinds == {"limit"} or (not kinds and deadline.name not in conditions):
+        elif kinds == {"limit"} or (not kinds and deadline.name not in conditions and not deadline.opening):
             found[deadline.name] = Use(Role.LIMIT)
-        elif kinds == {"floor"}:
+        elif kinds == {"floor"} or (not kinds and deadline.name not in conditions):  # an opening read by no rule
             found[deadline.name] = Use(Role.FLOOR)
         elif kinds:
             found[deadline.name] = Use(Role.BOTH)
@@ -173,25 +173,30 @@ class DeadlineWording:
         dates: Mapping[str, datetime.date | None] | None,
         long: bool,
     ) -> str:
-        show = words.long_date if long else words.date
+        def show(bound: m.Deadline, day: datetime.date) -> str:
+            shown = (words.long_date if long else words.date)(day)
+            return f"{shown} à {bound.time}" if bound.time is not None and day == bound.date else shown
+
         use = self.use(deadline)
         if use.role is Role.WINDOW and use.window is not None:
             floor, limit = use.window
             start, end = _date_of(floor, dates), _date_of(limit, dates)
             if start is not None and end is not None:
                 start, end = first_day(floor, start), last_day(limit, end)
-                if start == end:
-                    return f"le {show(start)} exactement"
-                if start < end:
-                    return f"du {show(start)} au {show(end)} inclus"
-                return f"à partir du {show(start)} et au plus tard le {show(end)} : aucune date ne convient"
+                if start == end and floor.time is None and limit.time is None:
+                    return f"le {show(floor, start)} exactement"
+                if start <= end:
+                    return f"du {show(floor, start)} au {show(limit, end)} inclus"
+                return (
+                    f"à partir du {show(floor, start)} et au plus tard le {show(limit, end)} : aucune date ne convient"
+                )
         if use.role is Role.FLOOR or (use.role is Role.WINDOW and use.window and use.window[0] is deadline):
-            return f"à partir du {show(first_day(deadline, date))}"
+            return f"à partir du {show(deadline, first_day(deadline, date))}"
         if use.role in (Role.MILESTONE, Role.BOTH):
-            return f"le {show(date)}"
+            return f"le {show(deadline, date)}"
         if deadline.inclusive:
-            return f"au plus tard le {show(date)}"
-        return f"au plus tard le {show(last_day(deadline, date))} (avant le {words.date(date)})"
+            return f"au plus tard le {show(deadline, date)}"
+        return f"au plus tard le {show(deadline, last_day(deadline, date))} (avant le {words.date(date)})"
 
     def _computed(self, deadline: m.Deadline) -> str:
         """A deadline relative to a fact not known yet: how it is computed, by its use."""

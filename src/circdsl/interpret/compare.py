@@ -65,7 +65,8 @@ def project(decision: rt.Decision) -> dict[str, Plain]:
         "faits manquants (ordre)": tuple(f.name for f in decision.missing_facts),
         "faits manquants (règles)": {f.name: (f.label, f.rules, f.blocking) for f in decision.missing_facts},
         "échéances": tuple(
-            (d.name, d.label, d.date, d.inclusive, _citations(d.citations), d.relative) for d in decision.deadlines
+            (d.name, d.label, d.date, d.inclusive, _citations(d.citations), d.relative, d.time, d.opening)
+            for d in decision.deadlines
         ),
         "avis": tuple(
             (o.name, o.label, o.requirement, plain(o.given_by), _citations(o.citations)) for o in decision.opinions

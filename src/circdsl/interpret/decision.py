@@ -356,6 +356,8 @@ def deadline(declared: m.Deadline, s: Situation) -> rt.DeadlineInfo:
         declared.inclusive,
         citations(declared.citations),
         declared.relative.text if declared.relative is not None else None,
+        declared.time,
+        declared.opening,
     )
 
 

@@ -221,7 +221,7 @@ def _kinds_after(
         return LIST_ANCHORS[anchor]
     if context.declaration == "cas":
         return (Kind.FACT,)
-    return (*EXPRESSION, Kind.DEADLINE)
+    return (*EXPRESSION, Kind.DEADLINE, Kind.EVENT)  # an event names its date
 
 
 def _list_anchor(tokens: list[Token]) -> str:

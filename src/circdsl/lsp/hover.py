@@ -179,8 +179,12 @@ def _deadline(target: Target) -> list[str]:
     node = target.symbol.node
     assert isinstance(node, n.DeadlineDecl)
     bound = "inclus" if node.inclusive else "exclu"
-    if isinstance(node.date, n.DateText):
-        when = f"Le {_written_date(node.date)} ({bound})"
+    at = f" à {node.time.text}" if node.time is not None else ""
+    if node.opening:
+        written = target.analysis.lines.slice(node.date.span)
+        when = f"Ouverture : {markdown(written)}{at} (le jour même compris)"
+    elif isinstance(node.date, n.DateText):
+        when = f"Le {_written_date(node.date)}{at} ({bound})"
     else:
         written = target.analysis.lines.slice(node.date.span)
         when = f"{markdown(written)} ({bound}) : une date propre à chaque demande"

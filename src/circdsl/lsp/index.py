@@ -262,6 +262,8 @@ class _Builder:
                 self._table(decl)
             elif isinstance(decl, n.DeadlineDecl) and isinstance(decl.date, n.RelativeDate):
                 self.expr(decl.date.anchor)
+            elif isinstance(decl, n.DeadlineDecl) and isinstance(decl.date, n.NamedDate):
+                self.reference(decl.date.name)  # an event, or a period's bound
             elif isinstance(decl, n.ExaminationDecl):
                 self.named(Kind.SERVICE, decl.by)
             elif isinstance(decl, n.RequestDecl) and decl.condition is not None:

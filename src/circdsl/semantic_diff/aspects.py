@@ -127,7 +127,12 @@ def _deadline(d: Describer, deadline: m.Deadline) -> list[Aspect]:
     if when is None and deadline.relative is not None:
         when = d.prose.relative(deadline.relative)
     found = [Aspect("libellé", deadline.label), Aspect("date", when or "non précisée", deadline.date or when)]
-    found.append(Aspect("borne", "incluse" if deadline.inclusive else "exclue"))
+    if deadline.opening:  # « à partir du … »: the first day a date may take
+        found.append(Aspect("borne", "ouverture (à partir de cette date)"))
+    else:
+        found.append(Aspect("borne", "incluse" if deadline.inclusive else "exclue"))
+    if deadline.time is not None:
+        found.append(Aspect("heure", f"à {deadline.time}"))
     found += d.condition("si", deadline.condition)
     if deadline.postponed:
         found.append(Aspect("report", "au jour ouvré suivant"))
