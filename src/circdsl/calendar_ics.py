@@ -133,10 +133,10 @@ def _deadline_span(deadline: m.Deadline, wording: DeadlineWording, dates: Mappin
             start, end = first_day(low, low_date), last_day(high, high_date)
             return _Span(start, max(1, (end - start).days + 1))
     if use.role is Role.FLOOR:
-        return _Span(first_day(deadline, date), 1)
+        return _Span(first_day(deadline, date, use), 1)
     if use.role in (Role.MILESTONE, Role.BOTH):
         return _Span(date, 1)
-    return _Span(last_day(deadline, date), 1)
+    return _Span(last_day(deadline, date, use), 1)
 
 
 def _deadline(

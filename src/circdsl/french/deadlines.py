@@ -49,32 +49,47 @@ POSTPONED = "reportée au jour ouvré suivant si elle tombe un samedi, un dimanc
 class Use:
     role: Role
     window: tuple[m.Deadline, m.Deadline] | None = None  # (floor, limit) of a window
+    # The `inclusive` the rules' bound amounts to, as if they said « respecte » (the deadline's own
+    # `inclusive` when they do). A comparison decides by itself: `date <= échéance` keeps the day
+    # (inclusive), `date < échéance` does not; `date >= échéance` allows the day itself, as
+    # `non (date respecte échéance)` of an exclusive deadline does (so: not inclusive), and
+    # `date > échéance` starts the day after (inclusive). None: the deadline's own.
+    inclusive: bool | None = None
+
+
+def includes_its_day(deadline: m.Deadline, use: Use) -> bool:
+    """The deadline's `inclusive` as the rules read it (see `Use.inclusive`)."""
+    return deadline.inclusive if use.inclusive is None else use.inclusive
 
 
 def uses(circular: m.Circular) -> dict[str, Use]:
     """How the rules of `circular` use each of its deadlines."""
     required: dict[str, set[str]] = {}  # deadline -> {"limit", "floor"}
+    as_inclusive: dict[str, set[bool]] = {}  # deadline -> the `inclusive` its bounds amount to
     conditions: set[str] = set()
     windows: dict[str, tuple[m.Deadline, m.Deadline]] = {}
     for rule in circular.rules:
         if rule.requires is not None:
-            for deadline, negated in _bounds(rule.requires, negated=False):
+            for deadline, negated, inclusive in _bounds(rule.requires, negated=False):
                 required.setdefault(deadline.name, set()).add("floor" if negated else "limit")
+                as_inclusive.setdefault(deadline.name, set()).add(inclusive)
             _pair_windows(rule.requires, windows)
         for expr in (rule.applies, *(x.condition for x in rule.exceptions)):
             if expr is not None:
-                conditions.update(d.name for d, _ in _bounds(expr, False))
+                conditions.update(d.name for d, _, _ in _bounds(expr, False))
     for expr in _other_conditions(circular):
-        conditions.update(d.name for d, _ in _bounds(expr, False))
+        conditions.update(d.name for d, _, _ in _bounds(expr, False))
     found = {}
     for deadline in circular.deadlines:
         kinds = required.get(deadline.name, set())
+        readings = as_inclusive.get(deadline.name, set())
+        read_as = next(iter(readings)) if len(readings) == 1 else None  # None unless the rules agree
         if deadline.name in windows and len(kinds) == 1:
             found[deadline.name] = Use(Role.WINDOW, windows[deadline.name])
         elif kinds == {"limit"} or (not kinds and deadline.name not in conditions and not deadline.opening):
-            found[deadline.name] = Use(Role.LIMIT)
+            found[deadline.name] = Use(Role.LIMIT, inclusive=read_as)
         elif kinds == {"floor"} or (not kinds and deadline.name not in conditions):  # an opening read by no rule
-            found[deadline.name] = Use(Role.FLOOR)
+            found[deadline.name] = Use(Role.FLOOR, inclusive=read_as)
         elif kinds:
             found[deadline.name] = Use(Role.BOTH)
         else:
@@ -82,28 +97,34 @@ def uses(circular: m.Circular) -> dict[str, Use]:
     return found
 
 
-def _bounds(expr: m.Expr, negated: bool) -> Iterator[tuple[m.Deadline, bool]]:
-    """Deadlines met or compared in `expr`, with whether the date must fall after them."""
+def _bounds(expr: m.Expr, negated: bool) -> Iterator[tuple[m.Deadline, bool, bool]]:
+    """Deadlines met or compared in `expr`, with whether the date must fall after them and the
+    `inclusive` the bound amounts to (see `Use.inclusive`)."""
     stack = [(expr, negated)]
     while stack:
         node, flipped = stack.pop()
         if isinstance(node, m.Unary) and node.op == "non":
             stack.append((node.operand, not flipped))
         elif isinstance(node, m.MeetsDeadline):
-            yield node.deadline, flipped
+            yield node.deadline, flipped, node.deadline.inclusive
         elif isinstance(node, m.Binary) and node.op in ("<", "<=", ">", ">="):
             yield from _compared(node, flipped)
         else:
             stack.extend((child, flipped) for child in node.children())
 
 
-def _compared(node: m.Binary, flipped: bool) -> Iterator[tuple[m.Deadline, bool]]:
-    """`x <= échéance` bounds x from above; `x >= échéance` from below."""
+def _compared(node: m.Binary, flipped: bool) -> Iterator[tuple[m.Deadline, bool, bool]]:
+    """`x <= échéance` bounds x from above; `x >= échéance` from below. What the bound amounts to
+    comes from the comparison once negations are pushed in (a strict limit: not inclusive; a strict
+    floor: inclusive, see `Use.inclusive`); the deadline's `inclusive`, about « respecte », plays no part."""
     upper = node.op in ("<", "<=")
+    strict = (node.op in ("<", ">")) != flipped
     if isinstance(node.right, m.DeadlineRef):
-        yield node.right.deadline, upper == flipped
+        floor = upper == flipped
+        yield node.right.deadline, floor, strict if floor else not strict
     if isinstance(node.left, m.DeadlineRef):
-        yield node.left.deadline, upper != flipped
+        floor = upper != flipped
+        yield node.left.deadline, floor, strict if floor else not strict
 
 
 def _pair_windows(requires: m.Expr, windows: dict[str, tuple[m.Deadline, m.Deadline]]) -> None:
@@ -191,12 +212,12 @@ class DeadlineWording:
                     f"à partir du {show(floor, start)} et au plus tard le {show(limit, end)} : aucune date ne convient"
                 )
         if use.role is Role.FLOOR or (use.role is Role.WINDOW and use.window and use.window[0] is deadline):
-            return f"à partir du {show(deadline, first_day(deadline, date))}"
+            return f"à partir du {show(deadline, first_day(deadline, date, use))}"
         if use.role in (Role.MILESTONE, Role.BOTH):
             return f"le {show(deadline, date)}"
-        if deadline.inclusive:
+        if includes_its_day(deadline, use):
             return f"au plus tard le {show(deadline, date)}"
-        return f"au plus tard le {show(deadline, last_day(deadline, date))} (avant le {words.date(date)})"
+        return f"au plus tard le {show(deadline, last_day(deadline, date, use))} (avant le {words.date(date)})"
 
     def _computed(self, deadline: m.Deadline) -> str:
         """A deadline relative to a fact not known yet: how it is computed, by its use."""
@@ -215,20 +236,23 @@ class DeadlineWording:
             floor = low is deadline
         if use.role in (Role.MILESTONE, Role.BOTH):
             return how
+        inclusive = includes_its_day(deadline, use)
         if floor:
-            return f"{wording['>' if deadline.inclusive else '>=']} {how}"
-        return f"{wording['<=' if deadline.inclusive else '<']} {how}"
+            return f"{wording['>' if inclusive else '>=']} {how}"
+        return f"{wording['<=' if inclusive else '<']} {how}"
 
 
-def first_day(deadline: m.Deadline, date: datetime.date) -> datetime.date:
+def first_day(deadline: m.Deadline, date: datetime.date, use: Use | None = None) -> datetime.date:
     """The first day a date may take when `deadline` is a floor: after an inclusive deadline,
-    on or after an exclusive one."""
-    return _shift(date, 1) if deadline.inclusive else date
+    on or after an exclusive one (inclusive as `use` reads it, see `Use.inclusive`)."""
+    inclusive = deadline.inclusive if use is None else includes_its_day(deadline, use)
+    return _shift(date, 1) if inclusive else date
 
 
-def last_day(deadline: m.Deadline, date: datetime.date) -> datetime.date:
+def last_day(deadline: m.Deadline, date: datetime.date, use: Use | None = None) -> datetime.date:
     """The last day a date may take when `deadline` is a limit."""
-    return date if deadline.inclusive else _shift(date, -1)
+    inclusive = deadline.inclusive if use is None else includes_its_day(deadline, use)
+    return date if inclusive else _shift(date, -1)
 
 
 def _date_of(deadline: m.Deadline, dates: Mapping[str, datetime.date | None] | None) -> datetime.date | None:
