@@ -139,7 +139,7 @@ def _rule_conditions(
             general = [f for f in topic if f.name in {g.name for g in facts[:TOPIC_WIDTH]}]
             topic = list({f.name: f for f in general[:1] + rng.sample(topic, len(topic))}.values())
         conditions = [f for f in topic if f.condition]
-        requirements = [f for f in topic if not f.condition]
+        requirements = [f for f in topic if not f.condition] or [f for f in facts if not f.condition][-1:]
         leads_condition = bool(unread) and topic[0].condition
         chosen_conditions = conditions[: max(rng.randint(0, 2), int(leads_condition))]
         chosen_requirements = requirements[: rng.randint(1, 2)]

@@ -156,7 +156,7 @@ class BuildCache:
         """Write atomically (a concurrent build reads a whole entry or none); a failure is a miss next time."""
         folder = self.folder / name[:2]
         try:
-            folder.mkdir(exist_ok=True, mode=0o700)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
