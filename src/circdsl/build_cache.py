@@ -25,6 +25,7 @@ folder is always safe: the next build is a full one). A damaged or unreadable en
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -57,22 +58,28 @@ class Entry:
 def fingerprint() -> str:
     """A digest of circdsl itself: its modules, templates and grammar, and the versions of Python
     and of the libraries whose output ends up in generated files."""
-    from importlib import metadata
-
     from circdsl.lark_parser import GRAMMAR_PATH
 
     digest = hashlib.sha256(f"{FORMAT}\n{sys.version}\n".encode())
     for library in _LIBRARIES:
-        try:
-            digest.update(f"{library} {metadata.version(library)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} absent\n".encode())
+        digest.update(f"{library} {_installed_version(library)}\n".encode())
     package = Path(__file__).resolve().parent
     files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     for path in [*files, GRAMMAR_PATH]:
         digest.update(path.relative_to(path.parent.parent).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _installed_version(library: str) -> str:
+    """The version of an installed library, from the name of its `*.dist-info` folder (without
+    importing it, nor `importlib.metadata`, which would cost more than the rest of the key)."""
+    spec = importlib.util.find_spec(library)
+    if spec is None or spec.origin is None:
+        return "absent"
+    site = Path(spec.origin).resolve().parent.parent
+    found = sorted(p.name for p in site.glob(f"{library}-*.dist-info"))
+    return " ".join(found) or f"{library} at {site}"
 
 
 def cache_folder() -> Path | None:
@@ -96,6 +103,7 @@ class BuildCache:
 
     folder: Path
     states: dict[Path, FileState] = field(default_factory=dict)  # each file digested once per build
+    loaded: dict[str, Entry] = field(default_factory=dict)  # entries read (and valid) in this build
     hits: int = 0
     misses: int = 0
 
@@ -118,15 +126,16 @@ class BuildCache:
         symlink, content = self.state(path)
         return _digest(fingerprint(), shown, str(symlink), content or "")
 
-    def lookup(self, key: str) -> Entry | None:
-        """The entry under `key` if every file it read is unchanged."""
-        entry = self._load(key)
+    def lookup(self, key: str, count: bool = True) -> Entry | None:
+        """The entry under `key` if every file it read is unchanged (`count`: in `hits` and `misses`)."""
+        entry = self.loaded.get(key) or self._load(key)
         if not isinstance(entry, Entry) or any(
             self.state(Path(path)) != tuple(state) for path, state in entry.dependencies.items()
         ):
-            self.misses += 1
+            self.misses += count
             return None
-        self.hits += 1
+        self.loaded[key] = entry
+        self.hits += count
         return entry
 
     def store(self, key: str, reads: set[Path], circular: m.Circular, warnings: list[Diagnostic]) -> Entry:
@@ -143,6 +152,19 @@ class BuildCache:
             text = make()
             self._write(name, text.encode("utf-8"))
             return text
+
+    def compile_templates_once(self) -> None:
+        """Keep the templates compiled by jinja2 here too (jinja2 checks each template's source)."""
+        import jinja2
+
+        from circdsl.rendering import template_environment
+
+        folder = self.folder / "gabarits"
+        try:
+            folder.mkdir(exist_ok=True, mode=0o700)
+        except OSError:
+            return
+        template_environment().bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
 
     def _load(self, key: str) -> object:
         name = f"{key}.entry"

@@ -89,6 +89,8 @@ def compile_all(
     compiler = compiler or Compiler()
     result = BuildResult(cache=cache)
     files = find_circulars(paths)
+    if cache is not None:
+        _reuse_vocabularies(files, compiler, cache)
     for index, path in enumerate(files):
         if progress is not None:
             progress(index, len(files), path)
@@ -105,6 +107,16 @@ def compile_all(
         result.paths.setdefault(compilation.circular.name, path)
         _record_source(result, compilation.circular, path, compiler)
     return result
+
+
+def _reuse_vocabularies(files: list[Path], compiler: Compiler, cache: BuildCache) -> None:
+    """Give the compiler the vocabularies kept in the cache before any circular imports them."""
+    for path in files:
+        if is_vocabulary(path):
+            entry = cache.lookup(cache.key(path, display_path(path, compiler.root)), count=False)
+            if entry is not None:
+                compiler.vocabularies.setdefault(path, entry.circular)
+                compiler.read_by.setdefault(path, {Path(p) for p in entry.dependencies})
 
 
 def _compile_cached(path: Path, compiler: Compiler, result: BuildResult) -> Compilation:
@@ -236,6 +248,8 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     from circdsl.serve.schemas import decision_schema, schema_text  # pydantic: only to build
 
     package = output / PACKAGE
+    if result.cache is not None:
+        result.cache.compile_templates_once()
     everything = sorted([*result.circulars, *result.neighbours], key=lambda c: c.name)
     planned: dict[Path, str] = {}
     generated = _generated_text(result)
