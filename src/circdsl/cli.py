@@ -25,7 +25,6 @@ import click
 # Light imports only: `circ check` must not load pydantic, jinja2 or the page generator; the
 # runtime, the case runner and the decision report are imported by the commands that use them.
 from circdsl import case_report, cli_messages, project
-from circdsl.build_cache import BuildCache
 from circdsl.case_report import CaseRun, CasesReport
 from circdsl.compiler import Compiler, display_path, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, render_all
@@ -293,6 +292,8 @@ def _build_once(
 ) -> bool:
     """One build (or check with `check_only`), reported; False if it failed or generated/ is stale."""
     # Names in generated files are relative to the project root, so builds match from any directory.
+    from circdsl.build_cache import BuildCache
+
     # A check compiles everything afresh: it vouches for generated/ without trusting the build cache.
     cache = None if check_only or not use_cache else BuildCache.open()
     with progress_line(sys.stderr) as progress:

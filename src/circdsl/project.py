@@ -19,9 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from circdsl import model as m
-from circdsl.build_cache import BuildCache, identity
 from circdsl.compiler import Compilation, Compiler, display_path, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
 from circdsl.escape import Markdown
@@ -29,6 +29,9 @@ from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atom
 from circdsl.slugs import ascii_identifier
 from circdsl.source import SourceFile, Span
 from circdsl.words import FileKind
+
+if TYPE_CHECKING:
+    from circdsl.build_cache import BuildCache
 
 PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
 GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
@@ -121,6 +124,8 @@ def _reuse_vocabularies(files: list[Path], compiler: Compiler, cache: BuildCache
 
 def _compile_cached(path: Path, compiler: Compiler, result: BuildResult) -> Compilation:
     """Compile a file, or take what compiling it gave from the cache if nothing it read changed."""
+    from circdsl.build_cache import identity
+
     assert result.cache is not None
     cache = result.cache
     shown = display_path(path, compiler.root)
