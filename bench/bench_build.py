@@ -48,7 +48,7 @@ def run_build(folder: Path, cache: Path, *options: str) -> tuple[float, float]:
         cwd=folder,
         capture_output=True,
         text=True,
-        env={**os.environ, "CIRCDSL_CACHE_DIR": str(cache)},
+        env=_environment(cache),
         check=False,
     )
     wall = time.perf_counter() - start
@@ -56,6 +56,13 @@ def run_build(folder: Path, cache: Path, *options: str) -> tuple[float, float]:
     if done.returncode != 0:
         raise SystemExit(f"circ build a échoué dans {folder} :\n{done.stdout}\n{done.stderr}")
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _environment(cache: Path) -> dict[str, str]:
+    """The child's environment: its own build cache, and Python's compiled modules written and
+    reused (as after any installation) even where PYTHONDONTWRITEBYTECODE is set."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**environment, "CIRCDSL_CACHE_DIR": str(cache)}
 
 
 def fresh_cache(folder: Path) -> Path:
