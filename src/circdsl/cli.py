@@ -213,6 +213,12 @@ DEFAULT_WHEEL_VERSION = "0.1.0"  # of the validators' wheel (circdsl-runtime tak
     default=None,
     help=f"Avec --paquet : version du paquet des validateurs (par défaut : {DEFAULT_WHEEL_VERSION}).",
 )
+@click.option(
+    "--sans-cache",
+    "without_cache",
+    is_flag=True,
+    help="Tout recompiler, sans réutiliser les compilations précédentes (le cache de construction).",
+)
 @handle_errors
 def build(
     paths: tuple[Path, ...],
@@ -223,14 +229,15 @@ def build(
     wheels: Path | None,
     wheel_name: str | None,
     wheel_version: str | None,
+    without_cache: bool,
 ) -> None:
     chosen = _paths(paths)
     root = project_root(chosen[0])
     output = output or root / GENERATED
     request = _wheel_request(root, wheels, wheel_name, wheel_version, check_only or watching)
     if watching:
-        _watch_build(chosen, root, output, check_only, interval)
-    elif not _build_once(chosen, root, output, check_only, request):
+        _watch_build(chosen, root, output, check_only, interval, not without_cache)
+    elif not _build_once(chosen, root, output, check_only, request, not without_cache):
         sys.exit(EXIT_USER)
 
 
@@ -238,12 +245,12 @@ def _wheel_request(
     root: Path, folder: Path | None, name: str | None, version: str | None, checking_or_watching: bool
 ) -> tuple[Path, str, str] | None:
     """(folder, distribution name, version) of the wheels to write, checked; None without --paquet."""
-    from circdsl import wheel
-
     if folder is None:
         if name is not None or version is not None:
             raise UserError("--nom et --version-paquet vont avec --paquet DOSSIER")
         return None
+    from circdsl import wheel  # it loads the runtime (pydantic): only for --paquet
+
     if checking_or_watching:
         raise UserError("--paquet ne va ni avec --check ni avec --watch : lancez « circ build --paquet DOSSIER »")
     try:
@@ -276,12 +283,21 @@ def _write_wheels(result: project.BuildResult, output: Path, request: tuple[Path
 
 
 def _build_once(
-    chosen: list[Path], root: Path, output: Path, check_only: bool, wheels: tuple[Path, str, str] | None = None
+    chosen: list[Path],
+    root: Path,
+    output: Path,
+    check_only: bool,
+    wheels: tuple[Path, str, str] | None = None,
+    use_cache: bool = True,
 ) -> bool:
     """One build (or check with `check_only`), reported; False if it failed or generated/ is stale."""
     # Names in generated files are relative to the project root, so builds match from any directory.
+    from circdsl.build_cache import BuildCache
+
+    # A check compiles everything afresh: it vouches for generated/ without trusting the build cache.
+    cache = None if check_only or not use_cache else BuildCache.open()
     with progress_line(sys.stderr) as progress:
-        result = project.compile_for_build(chosen, Compiler(root=root), progress)
+        result = project.compile_for_build(chosen, Compiler(root=root), progress, cache)
     _report_diagnostics(result)
     if result.failed:
         return False
@@ -908,7 +924,9 @@ def _campaign_progress() -> Iterator[Callable[[str, int, int], None] | None]:
 # ---------------------------------------------------------------- circ build --watch
 
 
-def _watch_build(chosen: list[Path], root: Path, output: Path, check_only: bool, interval: float) -> None:
+def _watch_build(
+    chosen: list[Path], root: Path, output: Path, check_only: bool, interval: float, use_cache: bool = True
+) -> None:
     """Build, then build again on every change, until Ctrl-C (exit 0). A failed build keeps watching."""
     from circdsl.watch import watch
 
@@ -918,7 +936,7 @@ def _watch_build(chosen: list[Path], root: Path, output: Path, check_only: bool,
     def build_now() -> None:
         click.echo(f"[{time.strftime('%H:%M:%S')}] compilation…")
         try:
-            if not _build_once(chosen, root, output, check_only=False):
+            if not _build_once(chosen, root, output, check_only=False, use_cache=use_cache):
                 click.echo("la compilation a échoué : generated/ n'a pas été modifié.", err=True)
         except UserError as error:
             say(f"erreur : {error}", err=True)

@@ -62,10 +62,27 @@ class Compiler:
     vocabularies: dict[Path, m.Circular | CompileError | None] = field(default_factory=dict)
     sources: dict[Path, SourceText | None] = field(default_factory=dict)
     files: dict[str, SourceFile] = field(default_factory=dict)  # .circ files read, by shown name
+    # What each compiled file read besides itself (vocabularies, transitively, and source texts):
+    # the dependencies an incremental build checks before reusing what compiling it gave.
+    read_by: dict[Path, set[Path]] = field(default_factory=dict)
+    _reading: list[set[Path]] = field(default_factory=list)  # one set per compilation in progress
 
     def compile_file(self, path: Path) -> Compilation:
         """Compile one file; raise CompileError carrying every error found."""
         path = Path(path)
+        self._reading.append(set())
+        try:
+            return self._compile_file(path)
+        finally:
+            self.read_by[path] = self._reading.pop()
+
+    def _read(self, path: Path) -> None:
+        """Note that the compilations in progress read `path` (and what it read, if compiled)."""
+        for reads in self._reading:
+            reads.add(path)
+            reads.update(self.read_by.get(path, ()))
+
+    def _compile_file(self, path: Path) -> Compilation:
         refusal = _file_refusal(path)
         if refusal is not None:
             raise CompileError([_refused_file(path, refusal, self.root)])
@@ -109,6 +126,7 @@ class Compiler:
         return Checked(module, circular, list(sink.items))
 
     def _vocabulary(self, path: Path, errors: list[Diagnostic]) -> m.Circular | None:
+        self._read(path)
         if path not in self.vocabularies:
             self.vocabularies[path] = None  # guards against an import cycle
             if not path.is_file():
@@ -123,7 +141,12 @@ class Compiler:
             raise BrokenVocabularyError(str(path))
         return result
 
+    def source_text(self, path: Path) -> SourceText | None:
+        """The source text at `path` (read once; None if unreadable), as a compilation reads it."""
+        return self._source_text(path)
+
     def _source_text(self, path: Path) -> SourceText | None:
+        self._read(path)
         if path not in self.sources:
             try:
                 self.sources[path] = SourceText(str(path), path.read_text(encoding="utf-8"))

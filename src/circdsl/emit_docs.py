@@ -15,8 +15,9 @@ build.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -59,36 +60,67 @@ DISPOSITIFS = (
 # ---------------------------------------------------------------- entry point
 
 
+# memo(circulars, key, render): the page `render()` gives, or the same page kept from an earlier
+# build; the page depends on `key` and on the circulars only (their files and what they read)
+PageMemo = Callable[[Sequence[m.Circular], str, Callable[[], str]], str]
+
+
 def emit_docs(
-    circulars: Sequence[m.Circular], sources: Mapping[str, str], changes: Mapping[str, Markdown] | None = None
+    circulars: Sequence[m.Circular],
+    sources: Mapping[str, str],
+    changes: Mapping[str, Markdown] | None = None,
+    memo: PageMemo | None = None,
 ) -> dict[str, str]:
     """The pages of the documentation: relative posix path -> Markdown text.
 
     `sources` maps a source-text path as circulars name it (`sources/x.txt`)
     to its text; citations of a source absent from it are shown without a link.
     `changes` maps a circular's name to the « Ce qui change par rapport à l'an
-    dernier » section of its page (`semantic_diff.page_sections`).
+    dernier » section of its page (`semantic_diff.page_sections`). `memo` (an incremental
+    build) may give a page without rendering it.
     """
+    memo = memo or _render
     ordered = sorted(circulars, key=lambda c: c.name)
     env = template_environment()
     pages: dict[str, str] = {}
     for circular in ordered:
-        page = CircularPage(circular, frozenset(sources), source_page)
-        pages[page_name(circular)] = env.get_template("circular.md.j2").render(
-            page=page,
-            c=circular,
-            dispositif=dispositif_of(circular),
-            comment=html_comment(circular.file),
-            changes=(changes or {}).get(circular.name),
-        )
+        change = (changes or {}).get(circular.name)
+        render = functools.partial(_circular_page, env, circular, frozenset(sources), change)
+        key = "\0".join(["page", *sorted(sources), change or ""])
+        pages[page_name(circular)] = memo([circular], key, render)
     for source in sorted(_cited_sources(ordered, sources)):
         citing = [c for c in ordered if c.source == source]
-        pages[source_page(source)] = render_source(env, source, sources[source], citing)
-    overview = Overview(ordered)
-    pages["index.md"] = env.get_template("index.md.j2").render(o=overview)
-    pages["dispositifs.md"] = env.get_template("dispositifs.md.j2").render(o=overview)
-    pages["SUMMARY.md"] = env.get_template("summary.md.j2").render(o=overview)
+        render = functools.partial(render_source, env, source, sources[source], citing)
+        pages[source_page(source)] = memo(citing, f"source\0{source}", render)  # the text: read by its citing circulars
+    overview = functools.lru_cache(maxsize=1)(lambda: Overview(ordered))
+    for page, template in (
+        ("index.md", "index.md.j2"),
+        ("dispositifs.md", "dispositifs.md.j2"),
+        ("SUMMARY.md", "summary.md.j2"),
+    ):
+        render = functools.partial(_overview_page, env, template, overview)
+        pages[page] = memo(ordered, page, render)
     return pages
+
+
+def _render(circulars: Sequence[m.Circular], key: str, render: Callable[[], str]) -> str:
+    return render()
+
+
+def _overview_page(env: jinja2.Environment, template: str, overview: Callable[[], Overview]) -> str:
+    return env.get_template(template).render(o=overview())
+
+
+def _circular_page(
+    env: jinja2.Environment, circular: m.Circular, sources: frozenset[str], changes: Markdown | None
+) -> str:
+    return env.get_template("circular.md.j2").render(
+        page=CircularPage(circular, sources, source_page),
+        c=circular,
+        dispositif=dispositif_of(circular),
+        comment=html_comment(circular.file),
+        changes=changes,
+    )
 
 
 # ---------------------------------------------------------------- names

@@ -11,20 +11,27 @@ index, navigation), computed from every circular of the folder, and removes noth
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from circdsl import model as m
-from circdsl.compiler import Compiler, find_circulars, is_vocabulary
+from circdsl.compiler import Compilation, Compiler, display_path, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
 from circdsl.escape import Markdown
 from circdsl.files import folder_lock, remove_stale_temporaries, write_text_atomically
 from circdsl.slugs import ascii_identifier
 from circdsl.source import SourceFile, Span
+from circdsl.words import FileKind
+
+if TYPE_CHECKING:
+    from circdsl.build_cache import BuildCache
 
 PACKAGE = "circulaires"  # generated validators are importable as circulaires.<name>
 GENERATED_MODULES = "circdsl_generated"  # sys.modules prefix for validators loaded in memory
@@ -48,6 +55,9 @@ class BuildResult:
     paths: dict[str, Path] = field(default_factory=dict)  # circular name -> its .circ file
     complete: bool = True  # every circular of the folders is built: left-overs may be removed
     shared_blocked: list[str] = field(default_factory=list)  # other circulars that do not compile
+    # With a build cache: what each circular's generated texts depend on (circular name -> digest).
+    identities: dict[str, str] = field(default_factory=dict)
+    cache: BuildCache | None = None
 
     @property
     def failed(self) -> bool:
@@ -71,36 +81,75 @@ class WriteReport:
 
 
 def compile_all(
-    paths: list[Path], compiler: Compiler | None = None, progress: Callable[[int, int, Path], None] | None = None
+    paths: list[Path],
+    compiler: Compiler | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cache: BuildCache | None = None,
 ) -> BuildResult:
     """Compile every circular under `paths` (vocabularies are compiled through their users);
-    `progress(done, total, path)` is told of each file before it is compiled."""
+    `progress(done, total, path)` is told of each file before it is compiled. With a `cache`, a
+    file whose content and reads are unchanged is not compiled again (`build_cache`)."""
     compiler = compiler or Compiler()
-    result = BuildResult()
+    result = BuildResult(cache=cache)
     files = find_circulars(paths)
+    if cache is not None:
+        _reuse_vocabularies(files, compiler, cache)
     for index, path in enumerate(files):
         if progress is not None:
             progress(index, len(files), path)
-        if is_vocabulary(path):
-            try:
-                result.diagnostics.extend(compiler.compile_file(path).warnings)
-            except CompileError as error:
-                result.diagnostics.extend(d for d in error.diagnostics if d not in result.diagnostics)
-            continue
+        vocabulary = is_vocabulary(path)
         try:
-            compilation = compiler.compile_file(path)
+            compilation = _compile_cached(path, compiler, result) if cache is not None else compiler.compile_file(path)
         except CompileError as error:
             result.diagnostics.extend(d for d in error.diagnostics if d not in result.diagnostics)
             continue
         result.diagnostics.extend(compilation.warnings)
+        if vocabulary:
+            continue
         result.circulars.append(compilation.circular)
         result.paths.setdefault(compilation.circular.name, path)
         _record_source(result, compilation.circular, path, compiler)
     return result
 
 
+def _reuse_vocabularies(files: list[Path], compiler: Compiler, cache: BuildCache) -> None:
+    """Give the compiler the vocabularies kept in the cache before any circular imports them."""
+    for path in files:
+        if is_vocabulary(path):
+            entry = cache.lookup(cache.key(path, display_path(path, compiler.root)), count=False)
+            if entry is not None:
+                compiler.vocabularies.setdefault(path, entry.circular)
+                compiler.read_by.setdefault(path, {Path(p) for p in entry.dependencies})
+
+
+def _compile_cached(path: Path, compiler: Compiler, result: BuildResult) -> Compilation:
+    """Compile a file, or take what compiling it gave from the cache if nothing it read changed."""
+    from circdsl.build_cache import identity
+
+    assert result.cache is not None
+    cache = result.cache
+    shown = display_path(path, compiler.root)
+    key = cache.key(path, shown)
+    entry = cache.lookup(key)
+    if entry is None:
+        compilation = compiler.compile_file(path)  # CompileError: not kept, compiled again next time
+        entry = cache.store(key, compiler.read_by.get(path, set()), compilation.circular, compilation.warnings)
+    else:
+        compiler.read_by[path] = {Path(p) for p in entry.dependencies}
+        with contextlib.suppress(OSError, UnicodeDecodeError):  # its text, for the names of other diagnostics
+            compiler.files.setdefault(shown, SourceFile.read(path, shown))
+        if entry.circular.kind is FileKind.VOCABULARY:
+            compiler.vocabularies.setdefault(path, entry.circular)
+    if entry.circular.kind is not FileKind.VOCABULARY:
+        result.identities[entry.circular.name] = identity(key, entry)
+    return Compilation(entry.circular, list(entry.warnings))
+
+
 def compile_for_build(
-    paths: list[Path], compiler: Compiler | None = None, progress: Callable[[int, int, Path], None] | None = None
+    paths: list[Path],
+    compiler: Compiler | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cache: BuildCache | None = None,
 ) -> BuildResult:
     """Compile the circulars under `paths`; when they are only some of their folders'
     circulars, compile the others too (silently), for the pages they share. `progress` is
@@ -108,7 +157,7 @@ def compile_for_build(
     compiler = compiler or Compiler()
     # A vocabulary is used by any circular of its folder: building it builds the folder.
     paths = [path.parent if path.is_file() and is_vocabulary(path) else path for path in paths]
-    result = compile_all(paths, compiler, progress)
+    result = compile_all(paths, compiler, progress, cache)
     chosen = {path.resolve() for path in find_circulars(paths)}
     folders = sorted({path if path.is_dir() else path.parent for path in paths})
     others = [path for path in find_circulars(folders) if path.resolve() not in chosen]
@@ -116,8 +165,9 @@ def compile_for_build(
         _refuse_name_clashes(result, compiler)
         return result
     result.complete = False
-    context = compile_all(others, compiler)
+    context = compile_all(others, compiler, cache=cache)
     result.neighbours = context.circulars
+    result.identities.update(context.identities)
     for name, path in context.paths.items():
         result.paths.setdefault(name, path)
     for source, text in context.sources.items():
@@ -184,7 +234,7 @@ def _record_source(result: BuildResult, circular: m.Circular, path: Path, compil
     """Keep the source text a circular cites, for its page in the documentation."""
     if not circular.source or circular.source in result.sources:
         return
-    cached = compiler.sources.get(path.parent / circular.source)
+    cached = compiler.source_text(path.parent / circular.source)  # read here if the compilation was cached
     if cached is not None:
         result.sources[circular.source] = cached.text
 
@@ -200,17 +250,24 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     the shared files (unless another circular of the folder does not compile)."""
     from circdsl.emit_docs import emit_docs  # the page generator (jinja2) and the emitter load only to build
     from circdsl.emit_python import emit_python
-    from circdsl.serve.schemas import decision_schema, form_schema, schema_text  # pydantic: only to build
+    from circdsl.serve.schemas import decision_schema, schema_text  # pydantic: only to build
 
     package = output / PACKAGE
+    if result.cache is not None:
+        result.cache.compile_templates_once()
     everything = sorted([*result.circulars, *result.neighbours], key=lambda c: c.name)
     planned: dict[Path, str] = {}
+    generated = _generated_text(result)
     for circular in everything:
-        planned[package / f"{module_name(circular)}.py"] = emit_python(circular)
-        planned[package / schema_name(circular)] = schema_text(form_schema(circular))
+        planned[package / f"{module_name(circular)}.py"] = generated(
+            [circular], "python", partial(emit_python, circular)
+        )
+        planned[package / schema_name(circular)] = generated([circular], "schema", partial(_schema, circular))
     planned[package / "__init__.py"] = _package_init([(module_name(c), c) for c in everything])
     planned[package / DECISION_SCHEMA] = schema_text(decision_schema())
-    for relative, text in emit_docs(everything, result.sources, _changes(everything, result.paths)).items():
+    changes = _changes(everything, result.paths)
+    pages = emit_docs(everything, result.sources, changes, generated)
+    for relative, text in pages.items():
         planned[output / DOCS / relative] = text
     if result.complete:
         result.outputs.update(planned)
@@ -220,6 +277,25 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     if not result.shared_blocked:
         wanted |= _shared_files(result.circulars, output)
     result.outputs.update((path, text) for path, text in planned.items() if path in wanted)
+
+
+def _schema(circular: m.Circular) -> str:
+    from circdsl.serve.schemas import form_schema, schema_text
+
+    return schema_text(form_schema(circular))
+
+
+def _generated_text(result: BuildResult) -> Callable[[Sequence[m.Circular], str, Callable[[], str]], str]:
+    """`generated(circulars, kind, make)`: the text `make()`, taken from the build cache when it
+    was made from the same circulars (same files, same reads) for the same `kind`, else made (and kept)."""
+
+    def generated(circulars: Sequence[m.Circular], kind: str, make: Callable[[], str]) -> str:
+        keys = [result.identities.get(c.name) for c in circulars]
+        if result.cache is None or None in keys:
+            return make()
+        return result.cache.text("\0".join(k for k in keys if k is not None), kind, make)
+
+    return generated
 
 
 def _changes(circulars: list[m.Circular], paths: dict[str, Path]) -> dict[str, Markdown]:

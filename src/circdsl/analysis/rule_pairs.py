@@ -1,10 +1,17 @@
 """Pairs of rules: the same rule written twice (E806), two blocking rules that no request
-can respect together where both apply (E807)."""
+can respect together where both apply (E807).
+
+Only pairs that can matter are compared, found by hashing rather than by trying every pair:
+two duplicates read the same inputs (bucketed by that set), two contradicting rules require
+something of a common input (bucketed by each input their `exige` reads). A circular of
+thousands of rules reading overlapping subsets of its facts costs the pairs that share a
+fact, not all of them."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
 
 from circdsl import model as m
 from circdsl.analysis.context import Analysis
@@ -16,7 +23,8 @@ from circdsl.words import Severity
 def check_rule_pairs(analysis: Analysis) -> None:
     rules = [r for r in analysis.circular.rules if r.requires is not None and r.name not in analysis.broken]
     keys = {rule.name: structural_key((rule.applies, rule.requires)) for rule in rules}
-    for first, second in itertools.combinations(rules, 2):
+    for i, j in _candidate_pairs(analysis, rules):
+        first, second = rules[i], rules[j]
         if _duplicate(analysis, first, second, keys):
             analysis.sink.warning(
                 "E806",
@@ -28,6 +36,26 @@ def check_rule_pairs(analysis: Analysis) -> None:
             )
         elif first.severity is second.severity is Severity.BLOCKING:
             _contradiction(analysis, first, second)
+
+
+def _candidate_pairs(analysis: Analysis, rules: list[m.Rule]) -> list[tuple[int, int]]:
+    """The pairs (i < j, in rule order) that may be duplicates or contradict each other; every
+    other pair reads different inputs and shares no required input, so neither can hold."""
+    logic = analysis.logic
+    by_inputs: dict[frozenset[Hashable], list[int]] = defaultdict(list)
+    by_required: dict[Hashable, list[int]] = defaultdict(list)
+    for index, rule in enumerate(rules):
+        applies, requires = logic.formula(rule.applies), logic.formula(rule.requires)
+        by_inputs[frozenset((*inputs(applies), *inputs(requires)))].append(index)
+        if rule.severity is Severity.BLOCKING:
+            for required in set(inputs(requires)):
+                by_required[required].append(index)
+    return sorted(set(_pairs(by_inputs.values())) | set(_pairs(by_required.values())))
+
+
+def _pairs(buckets: Iterable[list[int]]) -> Iterable[tuple[int, int]]:
+    for bucket in buckets:
+        yield from itertools.combinations(bucket, 2)
 
 
 def _duplicate(analysis: Analysis, first: m.Rule, second: m.Rule, keys: dict[str, Hashable]) -> bool:
@@ -51,11 +79,12 @@ def _contradiction(analysis: Analysis, first: m.Rule, second: m.Rule) -> None:
     requirements = [logic.formula(first.requires), logic.formula(second.requires)]
     if not set(inputs(requirements[0])) & set(inputs(requirements[1])):
         return
+    # The commonest answer first: both can be respected together, nothing to report.
+    if logic.satisfiable(*both_apply, *requirements) is not Answer.NO:
+        return
     if logic.satisfiable(*both_apply, exact=True) is not Answer.YES:
         return
-    if any(logic.satisfiable(*both_apply, r) is not Answer.YES for r in requirements):
-        return  # one of the rules fails there on its own
-    if logic.satisfiable(*both_apply, *requirements) is Answer.NO:
+    if all(logic.satisfiable(*both_apply, r) is Answer.YES for r in requirements):  # neither fails there alone
         analysis.sink.error(
             "E807",
             second.requires.span,

@@ -3,9 +3,13 @@ passage that holds no sentence left to account for is useless (E873)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from circdsl.analysis.context import Analysis
 from circdsl.source import Span
-from circdsl.text_coverage import Cover, Sentence, excerpt, passage_spans, quote_spans, sentences
+
+if TYPE_CHECKING:
+    from circdsl.text_coverage import Sentence
 
 
 def check_unruled(analysis: Analysis) -> None:
@@ -13,6 +17,9 @@ def check_unruled(analysis: Analysis) -> None:
     source = analysis.source_text
     if source is None or not circular.unruled:
         return
+    # Loaded only for a circular with « hors règles » passages: `circ check` of the others is lighter.
+    from circdsl.text_coverage import Cover, passage_spans, quote_spans, sentences
+
     cited = Cover(source.text, quote_spans(source, (c.quote for c in circular.citations())))
     every = sentences(source.text)
     for unruled in circular.unruled:
@@ -29,6 +36,8 @@ def check_unruled(analysis: Analysis) -> None:
 
 
 def _unexplained(analysis: Analysis, span: Span, sentence: Sentence, count: int, source: str) -> None:
+    from circdsl.text_coverage import excerpt
+
     others = f" (et {count - 1} autre{'s' if count > 2 else ''})" if count > 1 else ""
     words = ", ".join(f"« {w} »" for w in dict.fromkeys(sentence.words))
     analysis.sink.error(

@@ -70,6 +70,7 @@ class Scope:
         self.children: list[Scope] = []
         self.taken: set[str] = set(reserved)
         self.by_key: dict[Hashable, str] = {}
+        self.next_number: dict[str, int] = {}  # base -> the first number `numbered` may try (names are never freed)
         if parent is not None:
             parent.children.append(self)
 
@@ -106,12 +107,14 @@ class Scope:
         return name
 
     def numbered(self, base: str) -> str:
-        """A new temporary `base_1`, `base_2`..., unique around."""
-        counter = 1
+        """A new temporary `base_1`, `base_2`..., unique around; the search starts after the last
+        number given, so that the n-th temporary costs one look-up, not n."""
+        counter = self.next_number.get(base, 1)
         while self._clashes(f"{base}_{counter}"):
             counter += 1
         name = f"{base}_{counter}"
         self.taken.add(name)
+        self.next_number[base] = counter + 1
         return name
 
     def reserve(self, *names: str) -> None:
