@@ -150,9 +150,13 @@ EMITTED = "CIRCDSL_EMITTED_MODULES"  # the folder, shared with pytest-xdist work
 MYPY_SAMPLE = 40  # modules given to mypy --strict at most
 
 
+BUILD_CACHE = "CIRCDSL_CACHE_DIR"  # circ build's cache: one fresh folder per session, not the user's
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):  # the controller (or the only process)
         os.environ[EMITTED] = tempfile.mkdtemp(prefix="circdsl-emitted-")
+        os.environ[BUILD_CACHE] = tempfile.mkdtemp(prefix="circdsl-cache-")
     _record_emitted_modules(Path(os.environ[EMITTED]))
 
 
@@ -200,6 +204,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
                 session.exitstatus = pytest.ExitCode.TESTS_FAILED
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if os.environ.get(BUILD_CACHE):
+            shutil.rmtree(os.environ[BUILD_CACHE], ignore_errors=True)
 
 
 # A line's shape: its text once string literals and comments are gone and every word is `a`, a list
