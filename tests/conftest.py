@@ -124,6 +124,17 @@ SLOW_TESTS = {
     ),
     "test_reader_text.py::test_every_built_page_reads_as_plain_french": "site mkdocs complet",
     "test_pygments.py::test_the_documentation_site_highlights_the_circ_blocks": "site mkdocs complet",
+    **dict.fromkeys(
+        [
+            "test_incremental_build.py::test_a_second_build_compiles_nothing_and_plans_the_same_files",
+            "test_incremental_build.py::test_touching_commun_recompiles_its_users",
+            "test_incremental_build.py::test_a_changed_source_text_recompiles_the_circular_citing_it",
+            "test_incremental_build.py::test_another_compiler_does_not_reuse_the_cache",
+            "test_incremental_build.py::test_a_damaged_entry_is_compiled_again",
+            "test_incremental_build.py::test_an_unchanged_project_rebuilds_to_the_committed_generated_folder",
+        ],
+        "constructions complètes des 14 circulaires (make test garde : fichier touché, reconstruction = construction neuve)",
+    ),
     "test_fmt.py::test_every_repository_file_keeps_its_model_and_comments_once_formatted": (
         "fichiers déjà mis en forme (circ fmt --check circulars le vérifie dans make lint)"
     ),
