@@ -91,6 +91,7 @@ class NewYear:
     marked: list[Mark] = field(default_factory=list)
     kept: list[Written] = field(default_factory=list)  # found word for word in the new text
     proposals: list[Proposal] = field(default_factory=list)
+    shared_data: list[Path] = field(default_factory=list)  # « données » files it uses, not rewritten
 
 
 def prepare(old: Path, new_source: Path, output: Path | None = None, force: bool = False) -> NewYear:
@@ -108,7 +109,20 @@ def prepare(old: Path, new_source: Path, output: Path | None = None, force: bool
     text = rewriter.rewrite(name, source, _replaced(old, output))
     result = NewYear(old, output, text, name, f"{first + 1}-{first + 2}", source, new_text, copy_to)
     result.marked, result.kept, result.proposals = rewriter.outcome(text)
+    result.shared_data = _shared_data(circular, old.parent)
     return result
+
+
+def _shared_data(circular: m.Circular, folder: Path) -> list[Path]:
+    """The « données » files the circular uses: shared with other circulars, they are not rewritten
+    (and not marked), so the summary names them for the editor to review against the new text."""
+    compiler = Compiler()
+    found = []
+    for name in circular.imports:
+        path = folder / f"{name}.circ"
+        if path.is_file() and compiler.compile_file(path).circular.kind is FileKind.DATA:
+            found.append(path)
+    return found
 
 
 def write(result: NewYear) -> list[Path]:
@@ -459,6 +473,12 @@ def summary(result: NewYear, written: list[Path]) -> str:
             )
         for passage in proposal.passages:
             lines.append(f"    proche, ligne {passage.line} du nouveau texte : « {passage.marked} »")
+    for shared in result.shared_data:
+        lines.append(
+            f"données partagées : {display_path(shared)} n'est ni réécrit ni marqué (d'autres circulaires "
+            "l'utilisent) : relisez ses citations, adresses et années contre le nouveau texte, ou copiez-le "
+            "pour la nouvelle année et changez la ligne « utilise »"
+        )
     lines.append(
         f"À faire : écrivez la « date » de la nouvelle circulaire dans l'en-tête, puis lancez "
         f"« circ check {display_path(result.output)} » et « circ diff {display_path(result.old)} "
