@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from circdsl import model as m
+from circdsl.french import words
 from circdsl.french.conditions import TOO_LONG, UNSAID
 
 BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "dt", "dd", "figcaption", "summary"}
@@ -45,6 +46,9 @@ REPEATED_WORDS_OK = {"vous", "nous", "très"}
 # A title that repeats the word announcing it: « Date limite : Date limite de dépôt », « Examen : Examen… ».
 TITLE_REPEATED = re.compile(r"^(?:\W*)([\wÀ-ÿ'’]+(?: [\wÀ-ÿ'’]+)?) : \1\b", re.IGNORECASE)
 SEALED = re.compile(r"\bpli\b|enveloppe", re.IGNORECASE)
+# A label kept with its capital after a word that opens a clause (« si L'agent dispose… »);
+# an acronym (« si RQTH… ») or a known proper noun (« où Paris… ») keeps it (french.words.inside_sentence).
+CAPITAL_IN_CLAUSE = re.compile(r"(?<![-\w])(?:(?:si|où|lorsque|puisque)\s+|lorsqu['’])([A-ZÀ-Ý][^\s,:;.()«»]*)")
 NOT_PAPER = re.compile(r"\bpar courriel\b|\ben ligne\b|à déposer en ligne|à envoyer par courriel", re.IGNORECASE)
 
 
@@ -151,6 +155,9 @@ def problems(text: str, names: set[str]) -> list[str]:
             found.append(f"mot répété : « {match.group(0)} »")
     if TITLE_REPEATED.search(text):
         found.append(f"titre répété : « {TITLE_REPEATED.search(text).group(0)} »")  # type: ignore[union-attr]
+    for match in CAPITAL_IN_CLAUSE.finditer(text):
+        if words.inside_sentence(match.group(1)) != match.group(1):
+            found.append(f"majuscule au milieu d'une phrase : « {match.group(0)} »")
     for sentence in re.split(r"[.;]\s|\n", text):
         if SEALED.search(sentence) and NOT_PAPER.search(sentence):
             found.append(f"pli ou enveloppe pour un envoi qui n'est pas sur papier : « {sentence[:160]} »")

@@ -158,7 +158,7 @@ def test_paris_page_in_chromium(browser: Any, served: str) -> None:
     assert "Au plus le tiers des ORS" in rule.text
     article = browser.find_element(By.CSS_SELECTOR, "article").text
     assert "lundi 13 janvier 2025" in article
-    assert "Situation exceptionnelle médicalement justifiée (dépôt tardif) : oui" in article
+    assert "si situation exceptionnelle médicalement justifiée (dépôt tardif) : oui" in article
     assert "Pièce médicale confidentielle" in article
     assert "Service de médecine en faveur des personnels (SMFP)" in article
     cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "article table td")]

@@ -64,7 +64,7 @@ def test_unknown_rqth_shows_the_disability_proof_as_conditional_in_plain_french(
     item = next(i for i in checklist.items if i.label == DISABILITY)
     assert item.conditional
     assert item.status == (
-        "facultative si L'agent dispose d'un justificatif de handicap "
+        "facultative si l'agent dispose d'un justificatif de handicap "
         "(RQTH, carte mobilité inclusion « invalidité »...) : oui"
     )
     assert "agent.rqth" not in render_markdown(checklist)  # plain French, not the fact's name

@@ -411,11 +411,11 @@ def test_a_text_fact_cannot_fake_a_line_of_the_report_or_the_checklist(tmp_path:
     assert [line for line in lines if line.startswith("Décision")] == ["Décision : IRRECEVABLE"]
     assert "      Commentaire reçu : ok\\u000aDécision : RECEVABLE\\u000a  [ ] rien à fournir \\u202e." in lines
     # the circular's labels are shown escaped, and the open condition in French (the model is given)
-    assert "  [ ] Certificat \\u202eLACIDEM\\u202c — à fournir si Pièce jointe \\u202eenu\\u2066 fournie : oui" in lines
+    assert "  [ ] Certificat \\u202eLACIDEM\\u202c — à fournir si pièce jointe \\u202eenu\\u2066 fournie : oui" in lines
     listing = circ("checklist", str(project_file), "--faits", str(situation), cwd=tmp_path)
     assert listing.returncode == 0, listing.stderr
     assert not re.search("[\x1b\u202a-\u202e\u2066-\u2069]", report.stdout + listing.stdout)
-    assert "- [ ] **Certificat \\u202eLACIDEM\\u202c** — à fournir si Pièce jointe \\u202eenu\\u2066 fournie : oui" in (
+    assert "- [ ] **Certificat \\u202eLACIDEM\\u202c** — à fournir si pièce jointe \\u202eenu\\u2066 fournie : oui" in (
         listing.stdout.split("\n")
     )
     assert "    - À envoyer par voie postale à : Médecin \\u202e conseil" in listing.stdout.split("\n")

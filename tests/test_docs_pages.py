@@ -116,7 +116,7 @@ def test_paris_page_shows_the_deadline_and_the_medical_exception(paris_page: str
     )
     rule = paris_page.split("{: #regle-delai_depot }")[1].split("\n### ")[0]
     assert "Date de dépôt de la demande : au plus tard le 13 janvier 2025" in rule
-    assert "**Exception** : si Situation exceptionnelle médicalement justifiée (dépôt tardif) : oui" in rule
+    assert "**Exception** : si situation exceptionnelle médicalement justifiée (dépôt tardif) : oui" in rule
     assert "ne donne plus qu'un avertissement" in rule
     assert "Sauf situation exceptionnelle médicalement justifiée" in rule and "#L121)" in rule
     assert "de 12h30 à 13h30" in paris_page
@@ -134,7 +134,7 @@ def test_paris_page_shows_both_medical_documents_sent_by_post_under_seal_to_the_
         assert '!!! warning "Pièce médicale confidentielle"' in section
         assert re.search(r"\[texte source, ligne \d+\]\(sources/000_6a117b24d563a1e1\.md#L\d+\)", section)
     optional = paris_page.split("{: #piece-justificatif_handicap }")[1].split("\n### ")[0]
-    assert "facultative si L'agent dispose d'un justificatif de handicap" in optional
+    assert "facultative si l'agent dispose d'un justificatif de handicap" in optional
 
 
 def test_paris_page_shows_routing_opinion_references_and_examples(paris_page: str) -> None:

@@ -45,6 +45,7 @@ import re
 import shlex
 import shutil
 import sys
+import tempfile
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -411,9 +412,12 @@ def test_every_guide_page_is_in_the_site_navigation() -> None:
     assert not missing, f"pages absentes de la navigation de mkdocs.yml : {missing}"
 
 
-def test_developer_sessions_give_the_output_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_developer_sessions_give_the_output_shown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     page = DOCS / "developpeurs.md"
     monkeypatch.chdir(ROOT)
+    temporary = tmp_path / "temporaire"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))  # what the page's examples leave behind
     monkeypatch.setattr(sys, "path", [*sys.path])  # the page's `sys.path.insert` is undone after the test
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
@@ -430,3 +434,4 @@ def test_developer_sessions_give_the_output_shown(monkeypatch: pytest.MonkeyPatc
             ran += 1
     assert ran >= 3
     assert runner.failures == 0, f"{runner.failures} exemple(s) Python de developpeurs.md en échec (détail ci-dessus)"
+    assert list(temporary.iterdir()) == [], "un exemple de developpeurs.md laisse un dossier temporaire"

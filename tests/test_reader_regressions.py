@@ -180,11 +180,11 @@ def test_a_condition_is_shown_without_what_the_facts_already_settle(compile_text
     circular = compile_text(CONTRACT).circular
     assert checklist_of(circular, {"statut": "titulaire"}).items == ()  # a titulaire never sees contracts
     (item,) = checklist_of(circular, {"statut": "contractuel", "contrat_long": True}).items
-    assert item.status == "à fournir si Nature de la déclaration : Accident ou Maladie"
+    assert item.status == "à fournir si nature de la déclaration : Accident ou Maladie"
     (unknown,) = checklist_of(circular, {}).items
     assert unknown.status == (
-        "à fournir si Statut : Contractuel et Contrat d'au moins 12 mois : oui "
-        "et Nature de la déclaration : Accident ou Maladie"
+        "à fournir si statut : Contractuel et contrat d'au moins 12 mois : oui "
+        "et nature de la déclaration : Accident ou Maladie"
     )
     names = internal_names([circular])
     assert not all_problems(reader_blocks(render_html(checklist_of(circular, {}))), names, "liste HTML")

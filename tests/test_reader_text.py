@@ -109,6 +109,7 @@ def test_the_checks_catch_each_defect_of_the_issue() -> None:
         "2<sup>ème</sup> jour": "balise HTML affichée",
         "Date limite : Date limite de dépôt": "titre répété",
         "À envoyer par courriel : placez-la sous pli confidentiel": "pli ou enveloppe",
+        "obligatoire si L'agent dispose d'un justificatif de handicap : oui": "majuscule au milieu",
     }
     for text, expected in defects.items():
         assert any(expected in p for p in problems(text, names)), text

@@ -386,11 +386,11 @@ _LABELS_AGENT_STATUT = {
 }
 _CITE_FONCTION_CONCERNEE = rt.Citation(
     (
-        "DISPOSITIF D'ACCOMPAGNEMENT DES PERSONNELS D'ENSEIGNEMENT, D'ÉDUCATION ET PSYCHOLOGUES "
-        "DE L'ÉDUCATION NATIONALE DU SECOND DEGRÉ PUBLIC"
+        "La mise en œuvre du dispositif d'accompagnement des personnels enseignants, d'éducation "
+        "et psychologues de l'Éducation nationale titulaires, est assurée, au niveau académique"
     ),
     'sources/003_70692b3584024c77.txt',
-    7,
+    15,
 )
 _RULE_FONCTION_CONCERNEE = rt.RuleInfo(
     'fonction_concernée',
@@ -408,11 +408,19 @@ _LABELS_AGENT_FONCTION = {
     'orientation': "Psychologue de l'éducation nationale (orientation)",
     'administratif': 'Personnel administratif, technique ou de santé',
 }
+_CITE_SECOND_DEGRE = rt.Citation(
+    (
+        "DISPOSITIF D'ACCOMPAGNEMENT DES PERSONNELS D'ENSEIGNEMENT, D'ÉDUCATION ET PSYCHOLOGUES "
+        "DE L'ÉDUCATION NATIONALE DU SECOND DEGRÉ PUBLIC"
+    ),
+    'sources/003_70692b3584024c77.txt',
+    7,
+)
 _RULE_SECOND_DEGRE = rt.RuleInfo(
     'second_degré',
     'Public concerné : enseignants du second degré public',
     'bloquante',
-    (_CITE_FONCTION_CONCERNEE,),
+    (_CITE_SECOND_DEGRE,),
     'circulars/poste_adapte_aix_marseille_2025.circ:103',
 )
 _LABELS_AGENT_DEGRE = {'premier': 'Premier degré', 'second': 'Second degré'}

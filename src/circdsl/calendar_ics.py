@@ -69,7 +69,7 @@ def personal_calendar(circular: m.Circular, decision: rt.Decision, facts: Mappin
             continue
         condition = None
         if deadline.condition is not None and known.residual(deadline.condition) is not True:
-            condition = prose.condition(deadline.condition)
+            condition = prose.clause(deadline.condition)
         entries.append(_deadline(circular, deadline, wording, dates, condition, personal=True))
     entries += [_event(circular, e) for e in circular.events]
     entries += [_period(circular, p) for p in circular.periods]
@@ -109,7 +109,7 @@ def _entries(circular: m.Circular) -> list[icalendar.Event]:
     entries = []
     for deadline in circular.deadlines:
         if deadline.date is not None:
-            condition = prose.condition(deadline.condition) if deadline.condition is not None else None
+            condition = prose.clause(deadline.condition) if deadline.condition is not None else None
             entries.append(_deadline(circular, deadline, wording, {}, condition, personal=False))
     entries += [_event(circular, e) for e in circular.events]
     entries += [_period(circular, p) for p in circular.periods]

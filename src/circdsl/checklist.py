@@ -145,8 +145,8 @@ class _Builder:
             return fallback
         residual = self.known.residual(expr)
         if isinstance(residual, bool):  # the validator knows better: show the whole condition
-            return self.prose.condition(expr)
-        return self.prose.condition(residual)
+            return self.prose.clause(expr)
+        return self.prose.clause(residual)
 
     def item(self, entry: rt.ChecklistItem) -> Item:
         document = self.documents.get(entry.document)

@@ -223,15 +223,16 @@ class CircularPage:
     def deadline_when(self, deadline: m.Deadline) -> str:
         text = self.deadlines.when(deadline)
         if deadline.condition is not None:
-            text += f", pour les demandes où {self.prose.condition(deadline.condition)}"
+            text += f", pour les demandes où {self.prose.clause(deadline.condition)}"
         return text
 
     # --- rules
 
     def rule_sections(self) -> list[RuleSection]:
         groups: dict[str, list[RuleView]] = {key: [] for key in SECTIONS}
+        public = public_facts(self.c.rules)
         for rule in self.c.rules:
-            groups[rule_kind(rule)].append(self._rule(rule))
+            groups[rule_kind(rule, public)].append(self._rule(rule))
         return [RuleSection(*SECTIONS[key], tuple(views)) for key, views in groups.items() if views]
 
     def _rule(self, rule: m.Rule) -> RuleView:
@@ -245,7 +246,7 @@ class CircularPage:
             consequence=CONSEQUENCE_TEXT.get(rule.severity) if requires is not None else None,
             message=self.message(rule) if requires is None else None,
             exceptions=tuple(
-                f"si {self.prose.condition(x.condition)}, {EXCEPTION_TEXT.get(x.outcome, x.outcome)}"
+                f"si {self.prose.clause(x.condition)}, {EXCEPTION_TEXT.get(x.outcome, x.outcome)}"
                 for x in rule.exceptions
             ),
             citations=self.quotes(rule.citations),
@@ -299,7 +300,7 @@ class CircularPage:
     def _deadline_row(self, index: int, deadline: m.Deadline) -> CalendarRow:
         details = [self.deadlines.role_title(deadline).lower()]
         if deadline.condition is not None:
-            details.append(f"pour les demandes où {self.prose.condition(deadline.condition)}")
+            details.append(f"pour les demandes où {self.prose.clause(deadline.condition)}")
         key = (deadline.date or datetime.date.max, 1, index)
         when = words.capitalized(self.deadlines.when(deadline, long=True))
         return CalendarRow(key, when, deadline.label, markdown(" ; ".join(details)), self.cite_cell(deadline.citations))
@@ -354,14 +355,14 @@ class CircularPage:
         )
 
     def route(self, delivery: m.Delivery) -> fd.Route:
-        condition = self.prose.condition(delivery.condition) if delivery.condition is not None else None
+        condition = self.prose.clause(delivery.condition) if delivery.condition is not None else None
         return fd.route_of_model(delivery, condition)
 
     def when_required(self, document: m.Document) -> str:
         word = "obligatoire" if document.requirement == "obligatoire" else "facultative"
         if document.condition is None:
             return word
-        return f"{word} si {self.prose.condition(document.condition)}"
+        return f"{word} si {self.prose.clause(document.condition)}"
 
     def addresses(self, deliveries: Iterable[m.Delivery]) -> tuple[Markdown, ...]:
         """Postal addresses of the recipients of postal deliveries (intermediaries first)."""
@@ -390,7 +391,7 @@ class CircularPage:
                 o.label,
                 o.requirement,
                 o.given_by.label if o.given_by else "—",
-                "toujours" if o.condition is None else f"si {self.prose.condition(o.condition)}",
+                "toujours" if o.condition is None else f"si {self.prose.clause(o.condition)}",
                 self.cite_cell(o.citations),
             )
             for o in self.c.opinions
@@ -401,7 +402,7 @@ class CircularPage:
         for examination in self.c.examinations:
             text = f"Examen par : {words.join((s.label for s in examination.by), 'et')}"
             if examination.condition is not None:
-                text += f", si {self.prose.condition(examination.condition)}"
+                text += f", si {self.prose.clause(examination.condition)}"
             found.append((words.titled("Examen", examination.label), text + ".", self.quotes(examination.citations)))
         return found
 
@@ -450,8 +451,20 @@ class CircularPage:
         return " ; ".join(labels.get(name, name) for name in names)
 
 
-def rule_kind(rule: m.Rule) -> str:
-    """Which section of the page a rule belongs to, by its severity and what it requires."""
+def public_facts(rules: Iterable[m.Rule]) -> frozenset[str]:
+    """The facts that define who is concerned: those the unconditional rules on choices read."""
+    return frozenset(
+        fact.name
+        for rule in rules
+        if rule.applies is None and rule.requires is not None and _is_on_choices(rule.requires)
+        for fact in m.facts_read(rule.requires)
+    )
+
+
+def rule_kind(rule: m.Rule, public: frozenset[str] = frozenset()) -> str:
+    """Which section of the page a rule belongs to, by its severity and what it requires; a rule on
+    choices that applies to a part of the public (its `si` reads only `public` facts) is about who
+    is concerned too (« enseignants du second degré », among the personnels concerned)."""
     if rule.requires is None or rule.severity == "information":
         return "information"
     dated = any(isinstance(n, (m.MeetsDeadline, m.DeadlineRef)) for n in m.walk(rule.requires))
@@ -463,6 +476,9 @@ def rule_kind(rule: m.Rule) -> str:
         return "incompatibility"
     if rule.applies is None and _is_on_choices(rule.requires):
         return "public"
+    applies = rule.applies
+    if applies is not None and _is_on_choices(applies) and _is_on_choices(rule.requires):
+        return "public" if {fact.name for fact in m.facts_read(applies)} <= public else "condition"
     return "condition"
 
 

@@ -85,7 +85,7 @@ def _exceptions(circular: m.Circular | None) -> dict[str, str]:
     found = {}
     for rule in circular.rules if circular is not None else ():
         for exception in rule.exceptions:
-            found[f"sauf si {exception.text}"] = f"si {prose.condition(exception.condition)}"
+            found[f"sauf si {exception.text}"] = f"si {prose.clause(exception.condition)}"
     return found
 
 

@@ -67,6 +67,8 @@ def choice_label(fact: m.Fact | None, value: object) -> str:
 class Prose:
     """Render the expressions of one circular in plain French."""
 
+    _inside = False  # while rendering a clause: labels lose their capital (words.inside_sentence)
+
     # --- entry points
 
     def condition(self, expr: m.Expr | None) -> str:
@@ -77,6 +79,15 @@ class Prose:
             return words.elided(self._truth(expr, top=True))
         except RecursionError:
             return TOO_LONG
+
+    def clause(self, expr: m.Expr | None) -> str:
+        """A condition placed after other words (« si … », « où … »): every label it says
+        outside quotes reads as inside a sentence (« si l'agent dispose d'un justificatif… : oui »)."""
+        self._inside = True
+        try:
+            return self.condition(expr)
+        finally:
+            self._inside = False
 
     def negation(self, expr: m.Expr) -> str:
         """The opposite of a condition, negations pushed inwards."""
@@ -224,10 +235,9 @@ class Prose:
     # --- values
 
     def _value(self, expr: m.Expr) -> str:
-        if isinstance(expr, m.FactRef):
-            return expr.fact.label
-        if isinstance(expr, m.ValueRef):
-            return expr.value.label
+        if isinstance(expr, (m.FactRef, m.ValueRef)):
+            label = expr.fact.label if isinstance(expr, m.FactRef) else expr.value.label
+            return words.inside_sentence(label) if self._inside else label
         if isinstance(expr, m.Const):
             return constant(expr.value, expr.type)
         if isinstance(expr, m.Unary) and expr.op == "-":
@@ -264,8 +274,10 @@ class Prose:
 
     def _operand(self, expr: m.Expr) -> str:
         """An operand inside a longer phrase: labels quoted, sub-expressions in parentheses."""
+        if isinstance(expr, (m.FactRef, m.ValueRef)):  # a quoted label keeps its capital
+            return f"« {expr.fact.label if isinstance(expr, m.FactRef) else expr.value.label} »"
         text = self._value(expr)
-        if isinstance(expr, (m.FactRef, m.ValueRef, m.TableRef)):
+        if isinstance(expr, m.TableRef):
             return f"« {text} »"
         return f"({text})" if isinstance(expr, m.Binary) else text
 

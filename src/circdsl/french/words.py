@@ -111,12 +111,23 @@ def join(items: Iterable[str], word: str = "ou") -> str:
     return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
 
 
+# Proper nouns a label may start with: they keep their capital inside a sentence.
+PROPER_NOUNS = frozenset(
+    {"Paris", "Marseille", "Aix", "Aix-Marseille", "Lyon", "Rhône", "Essonne", "France", "État", "Europe"}
+)
+_FIRST_WORD = re.compile(r"[^\s'’,:;()«»]+")
+
+
 def inside_sentence(label: str) -> str:
-    """A label placed after other words: its capital dropped unless it starts an acronym
-    (« L'agent dispose… » -> « l'agent dispose… », « RQTH » unchanged)."""
-    if len(label) > 1 and label[0].isupper() and (label[1].islower() or label[1] in "'’ "):
-        return label[0].lower() + label[1:]
-    return label
+    """A label placed after other words (« si », « et », « où »…): its capital dropped, unless
+    its first word is an acronym (a second letter in capital) or a known proper noun
+    (« L'agent dispose… » -> « l'agent dispose… »; « RQTH », « Paris » unchanged)."""
+    first = _FIRST_WORD.match(label)
+    if first is None or not label[0].isupper() or first.group(0) in PROPER_NOUNS:
+        return label
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[0].lower() + label[1:]
 
 
 def capitalized(text: str) -> str:

@@ -94,7 +94,7 @@ class Describer:
         if delivery.via:
             words.append("via " + ", ".join(s.name for s in delivery.via))
         if delivery.condition is not None:
-            words.append("si " + self.prose.condition(delivery.condition))
+            words.append("si " + self.prose.clause(delivery.condition))
         return " ".join(words)
 
 
@@ -165,7 +165,7 @@ def _document(d: Describer, document: m.Document) -> list[Aspect]:
     requirement = str(document.requirement)
     found = [Aspect("libellé", document.label)]
     if document.condition is not None:
-        shown = f"{requirement} si {d.prose.condition(document.condition)}"
+        shown = f"{requirement} si {d.prose.clause(document.condition)}"
         found.append(Aspect("exigée", shown, (requirement, structural_key(document.condition))))
     else:
         found.append(Aspect("exigée", requirement))

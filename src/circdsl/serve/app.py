@@ -80,7 +80,8 @@ class Eligibility(BaseModel):
     status: rt.Status
     verdict: Literal["ouvert", "fermé", "à préciser"]
     reasons: list[str]  # messages of the blocking rules not met
-    next_questions: list[str]  # labels of the most decisive missing facts
+    next_questions: list[str]  # labels of the most decisive missing facts (a blocking rule needs them)
+    reservation_questions: list[str]  # labels of missing facts only warnings or informations need
     unused_facts: list[str]  # keys of the situation that this circular does not read
 
 
@@ -413,6 +414,7 @@ def _answer(entry: Entry, decision: rt.Decision, unused: list[str]) -> Eligibili
         status=decision.status,
         verdict=verdict,
         reasons=reasons,
-        next_questions=[fact.label for fact in decision.missing_facts[:3]],
+        next_questions=[fact.label for fact in decision.missing_facts if fact.blocking][:3],
+        reservation_questions=[fact.label for fact in decision.missing_facts if not fact.blocking][:3],
         unused_facts=unused,
     )
