@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from lark import Token, Tree, v_args
+from lark.exceptions import GrammarError, VisitError
 from lark.tree import Meta
 from lark.visitors import Transformer_NonRecursive
 
@@ -76,6 +77,30 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
     Non-recursive: a tree of any depth is built without exhausting Python's stack (the parser
     refuses expressions deeper than `input_limits.MAX_EXPRESSION_DEPTH` before this runs).
     """
+
+    _MISSING = object()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._methods: dict[str, Any] = {}  # rule -> its callback, bound once (Lark binds it on every node)
+
+    def _call_userfunc(self, tree: Tree[Token], new_children: list[Any] | None = None) -> Any:
+        """Lark's `_call_userfunc`, with each rule's callback looked up once per build."""
+        children = new_children if new_children is not None else tree.children
+        method = self._methods.get(tree.data)
+        if method is None:
+            method = self._methods[tree.data] = getattr(self, tree.data, self._MISSING)
+        if method is self._MISSING:
+            return self.__default__(tree.data, children, tree.meta)
+        try:
+            wrapper = getattr(method, "visit_wrapper", None)
+            if wrapper is not None:
+                return wrapper(method, tree.data, children, tree.meta)
+            return method(children)
+        except GrammarError:
+            raise
+        except Exception as error:
+            raise VisitError(tree.data, tree, error) from error
 
     # ------------------------------------------------------------ tokens
     def NAME(self, token: Token) -> n.Name:  # noqa: N802 - Lark terminal callback

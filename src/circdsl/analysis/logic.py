@@ -44,8 +44,10 @@ class Formula:
     points: dict[str, set[object]] = field(default_factory=dict)  # constants each fact is compared to
     atoms: dict[Hashable, frozenset[str]] = field(default_factory=dict)  # opaque conditions -> facts they read
     conjuncts: tuple[Formula, ...] = ()  # of an « et »: its operands, flattened (the formula holds if all do)
+    read: tuple[Hashable, ...] | None = None  # `inputs(self)`, kept once asked (reset by `absorb`)
 
     def absorb(self, *others: Formula) -> None:
+        self.read = None
         for other in others:
             self.facts.update(other.facts)
             for name, values in other.points.items():
@@ -76,6 +78,9 @@ class Logic:
         # Answers kept across questions (the formulas of `cache` stay alive, so their ids are not reused):
         self.candidates: dict[tuple[str, frozenset[object]], tuple[object, ...]] = {}  # (fact, points) -> values
         self.groups: dict[Hashable, tuple[list[Formula], bool]] = {}  # (conjunct ids, inputs, values) -> answer
+        # A conjunct over one input: which of that input's candidate values make it hold (a bit each), by
+        # (conjunct id, values id); the conjunct and the values are kept with it so their ids stay theirs.
+        self.truths: dict[tuple[int, int], tuple[Formula, tuple[object, ...], int]] = {}
 
     # ------------------------------------------------------------ compiling
     def formula(self, expr: m.Expr | None) -> Formula:
@@ -216,6 +221,10 @@ class Logic:
         for group in _independent_groups([part for f in formulas for part in _conjuncts(f)]):
             names = list(dict.fromkeys(name for part in group for name in inputs(part)))
             values = [domains[name] for name in names]
+            if len(names) == 1:  # the commonest group: conjuncts of one fact, answered from their truth bits
+                if not self._one_input_holds(group, names[0], values[0]):
+                    return Answer.NO
+                continue
             key = (frozenset(map(id, group)), tuple(names), tuple(map(id, values)))  # values: kept in `candidates`
             kept = self.groups.get(key)
             if kept is None:  # the group is kept with its answer: its formulas' ids stay theirs
@@ -227,6 +236,20 @@ class Logic:
             if not kept[1]:
                 return Answer.NO
         return Answer.UNKNOWN if exact and not _independent(whole) else Answer.YES
+
+    def _one_input_holds(self, group: list[Formula], name: Hashable, values: tuple[object, ...]) -> bool:
+        """Whether one value of the input makes every conjunct of the group hold: the same answer as
+        enumerating the values, from each conjunct's truth bits, computed once per candidate values."""
+        common = (1 << len(values)) - 1
+        for part in group:
+            kept = self.truths.get((id(part), id(values)))
+            if kept is None:
+                bits = sum(1 << index for index, value in enumerate(values) if part.holds({name: value}))
+                kept = self.truths[(id(part), id(values))] = (part, values, bits)
+            common &= kept[2]
+            if not common:
+                return False
+        return True
 
     def _domains(self, whole: Formula) -> dict[Hashable, tuple[object, ...]] | None:
         domains: dict[Hashable, tuple[object, ...]] = {}
@@ -363,9 +386,11 @@ def negation(formula: Formula) -> Formula:
     return result
 
 
-def inputs(formula: Formula) -> list[Hashable]:
+def inputs(formula: Formula) -> tuple[Hashable, ...]:
     """What a formula reads: its enumerated facts and its opaque conditions."""
-    return [*formula.facts, *formula.atoms]
+    if formula.read is None:
+        formula.read = (*formula.facts, *formula.atoms)
+    return formula.read
 
 
 def same_inputs(first: Sequence[Formula], second: Sequence[Formula]) -> bool:
