@@ -91,7 +91,7 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
         if method is None:
             method = self._methods[tree.data] = getattr(self, tree.data, self._MISSING)
         if method is self._MISSING:
-            return self.__default__(tree.data, children, tree.meta)
+            return self.__default__(tree.data, children, tree.meta)  # type: ignore[no-untyped-call]
         try:
             wrapper = getattr(method, "visit_wrapper", None)
             if wrapper is not None:
@@ -100,7 +100,7 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
         except GrammarError:
             raise
         except Exception as error:
-            raise VisitError(tree.data, tree, error) from error
+            raise VisitError(tree.data, tree, error) from error  # type: ignore[no-untyped-call]
 
     # ------------------------------------------------------------ tokens
     def NAME(self, token: Token) -> n.Name:  # noqa: N802 - Lark terminal callback
