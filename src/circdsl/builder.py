@@ -102,6 +102,20 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
         except Exception as error:
             raise VisitError(tree.data, tree, error) from error  # type: ignore[no-untyped-call]
 
+    def _call_userfunc_token(self, token: Token) -> Any:
+        """Lark's `_call_userfunc_token`, with each terminal's callback looked up once per build."""
+        method = self._methods.get(token.type)
+        if method is None:
+            method = self._methods[token.type] = getattr(self, token.type, self._MISSING)
+        if method is self._MISSING:
+            return self.__default_token__(token)  # type: ignore[no-untyped-call]
+        try:
+            return method(token)
+        except GrammarError:
+            raise
+        except Exception as error:
+            raise VisitError(token.type, token, error) from error  # type: ignore[no-untyped-call]
+
     # ------------------------------------------------------------ tokens
     def NAME(self, token: Token) -> n.Name:  # noqa: N802 - Lark terminal callback
         return n.Name(str(token), token_span(token))

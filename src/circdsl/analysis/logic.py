@@ -229,8 +229,8 @@ class Logic:
             kept = self.groups.get(key)
             if kept is None:  # the group is kept with its answer: its formulas' ids stay theirs
                 holds = any(
-                    all(part.holds(dict(zip(names, row, strict=True))) for part in group)
-                    for row in itertools.product(*values)
+                    all(part.holds(assignment) for part in group)
+                    for assignment in (dict(zip(names, row, strict=True)) for row in itertools.product(*values))
                 )
                 kept = self.groups[key] = (group, holds)
             if not kept[1]:
