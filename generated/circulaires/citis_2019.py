@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -917,6 +918,46 @@ _DOC_LISTE_PROFESSIONS = rt.ChecklistItem(
     (),
     None,
     (_CITE_LISTE_PROFESSIONS,),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'L’ensemble de ces pièces est à remettre au supérieur hiérarchique qui transmettra ensuite '
+        'au service compétent du rectorat ou des DSDEN (cf annexe 4). Cependant, un envoi direct '
+        'aux services académiques est possible.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1227,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    'D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).',
+    'sources/004_2d4123b577c6e586.txt',
+    1223,
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    (
+        'Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement '
+        'produites. Seules sont jointes les pièces nécessaires au regard des circonstances de '
+        'l’accident ou de la maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2016,
+)
+_CITE_DEMANDE_4 = rt.Citation(
+    (
+        '*Un envoi direct aux services académiques est possible : voir les modalités dans le '
+        'bulletin académique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2187,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat "
+        'médical et les pièces'
+    ),
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
 )
 _CITE_FONCTIONNAIRE_EN_ACTIVITE = rt.Citation(
     (
@@ -1999,46 +2040,6 @@ _OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo(
         _CITE_AVIS_COMMISSION_REFORME_3,
     ),
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'L’ensemble de ces pièces est à remettre au supérieur hiérarchique qui transmettra ensuite '
-        'au service compétent du rectorat ou des DSDEN (cf annexe 4). Cependant, un envoi direct '
-        'aux services académiques est possible.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    1227,
-)
-_CITE_DEMANDE_2 = rt.Citation(
-    'D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).',
-    'sources/004_2d4123b577c6e586.txt',
-    1223,
-)
-_CITE_DEMANDE_3 = rt.Citation(
-    (
-        'Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement '
-        'produites. Seules sont jointes les pièces nécessaires au regard des circonstances de '
-        'l’accident ou de la maladie.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2016,
-)
-_CITE_DEMANDE_4 = rt.Citation(
-    (
-        '*Un envoi direct aux services académiques est possible : voir les modalités dans le '
-        'bulletin académique'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2187,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    (
-        "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat "
-        'médical et les pièces'
-    ),
-    (),
-    None,
-    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
-)
 
 
 class Facts(rt.FactsModel):
@@ -2434,188 +2435,19 @@ class Facts(rt.FactsModel):
     }
 
 
-def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
-    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_categorie_personnel = facts.agent_categorie_personnel
-    agent_affectation_superieur = facts.agent_affectation_superieur
-    agent_departement = facts.agent_departement
-    agent_position = facts.agent_position
-    agent_contrat = facts.agent_contrat
-    agent_contrat_duree = facts.agent_contrat_duree
-    agent_temps_complet = facts.agent_temps_complet
-    arret_date_etablissement = facts.arret_date_etablissement
-    arret_date_transmission = facts.arret_date_transmission
-    demande_date_depot = facts.demande_date_depot
-    declaration_nature = facts.declaration_nature
-    declaration_avec_arret = facts.declaration_avec_arret
-    demande_citis = facts.demande_citis
-    accident_date = facts.accident_date
-    accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
-    accident_date_constatation_medicale = facts.accident_date_constatation_medicale
-    accident_acte_terroriste = facts.accident_acte_terroriste
-    declaration_force_majeure = facts.declaration_force_majeure
-    accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
-    accident_faute_personnelle = facts.accident_faute_personnelle
-    accident_en_teletravail = facts.accident_en_teletravail
-    accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
-    accident_en_mission = facts.accident_en_mission
-    accident_circulation_routiere = facts.accident_circulation_routiere
-    trajet_parcours_normal = facts.trajet_parcours_normal
-    trajet_duree_normale = facts.trajet_duree_normale
-    trajet_detour = facts.trajet_detour
-    trajet_detour_vie_courante = facts.trajet_detour_vie_courante
-    maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
-    maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
-    maladie_date_certificat_lien = facts.maladie_date_certificat_lien
-    maladie_conditions_tableau = facts.maladie_conditions_tableau
-    maladie_causee_par_activite = facts.maladie_causee_par_activite
-    maladie_taux_incapacite = facts.maladie_taux_incapacite
-    maladie_examens_prescrits = facts.maladie_examens_prescrits
-    rechute_date_constatation = facts.rechute_date_constatation
-    certificat_date_etablissement = facts.certificat_date_etablissement
-    dossier_date_complet = facts.dossier_date_complet
-    instruction_complementaire = facts.instruction_complementaire
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/citis_2019.circ:90 valeur contrat_long
-    contrat_long = rt.or3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
-        rt.and3(
-            agent_temps_complet,
-            rt.or3(
-                (None if agent_contrat is None else agent_contrat == 'cdi'),
-                (None if agent_contrat_duree is None else agent_contrat_duree >= 12),
-            ),
-        ),
-    )
-    # circulars/citis_2019.circ:139 table orientation
-    orientation_matches = (
-        rt.all3(
-            (
-                None
-                if agent_categorie_personnel is None
-                else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
-            ),
-            contrat_long,
-            (
-                None
-                if agent_affectation_superieur is None
-                else agent_affectation_superieur == 'aucune'
-            ),
-        ),
-        rt.all3(
-            (
-                None
-                if agent_categorie_personnel is None
-                else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
-            ),
-            contrat_long,
-            (
-                None
-                if agent_affectation_superieur is None
-                else agent_affectation_superieur in _AGENT_AFFECTATION_SUPERIEUR_VALUES
-            ),
-        ),
-        rt.and3(
-            (
-                None
-                if agent_categorie_personnel is None
-                else agent_categorie_personnel == 'enseignant_premier_degré_public'
-            ),
-            contrat_long,
-        ),
-        rt.all3(
-            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
-            contrat_long,
-            (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
-        ),
-        rt.all3(
-            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
-            contrat_long,
-            (None if agent_departement is None else agent_departement == 'd13'),
-        ),
-        rt.all3(
-            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
-            contrat_long,
-            (None if agent_departement is None else agent_departement == 'd84'),
-        ),
-        rt.and3(
-            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aesh'),
-            contrat_long,
-        ),
-        rt.all3(
-            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
-            (None if contrat_long is None else not contrat_long),
-            (None if agent_departement is None else agent_departement == 'd13'),
-        ),
-        rt.all3(
-            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
-            (None if contrat_long is None else not contrat_long),
-            (
-                None
-                if agent_departement is None
-                else agent_departement not in _AGENT_DEPARTEMENT_VALUES_2
-            ),
-        ),
-        rt.and3(
-            (
-                None
-                if agent_categorie_personnel is None
-                else agent_categorie_personnel not in _AGENT_CATEGORIE_PERSONNEL_VALUES_2
-            ),
-            (None if contrat_long is None else not contrat_long),
-        ),
-    )
-    row = rt.lookup(orientation_matches, _ROWS_ORIENTATION, (None, None), 2)
-    orientation_remise = row[0]
-    orientation_service_competent = row[1]
-    # circulars/citis_2019.circ:162 échéance quinze_jours_accident
-    quinze_jours_accident = rt.shift_date(accident_date, 15, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:166 échéance quinze_jours_constatation
-    quinze_jours_constatation = rt.shift_date(
-        accident_date_constatation_medicale, 15, 'jours', 'après', None, False
-    )
-    # circulars/citis_2019.circ:170 échéance deux_ans_accident
-    deux_ans_accident = rt.shift_date(accident_date, 24, 'mois', 'après', 'dernier jour', False)
-    # circulars/citis_2019.circ:174 échéance deux_ans_maladie
-    deux_ans_maladie = rt.shift_date(
-        maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:178 échéance deux_ans_certificat_lien
-    deux_ans_certificat_lien = rt.shift_date(
-        maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:182 échéance un_mois_rechute
-    un_mois_rechute = rt.shift_date(
-        rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:186 échéance arrêt_48h
-    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
-    # circulars/citis_2019.circ:190 échéance certificat_24h
-    certificat_24h = rt.shift_date(accident_date, 1, 'jours', 'après', None, False)
-    # circulars/citis_2019.circ:195 échéance décision_accident
-    decision_accident = rt.shift_date(
-        dossier_date_complet, 1, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:199 échéance décision_accident_prolongée
-    decision_accident_prolongee = rt.shift_date(
-        dossier_date_complet, 4, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:204 échéance décision_maladie
-    decision_maladie = rt.shift_date(
-        dossier_date_complet, 2, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:208 échéance décision_maladie_prolongée
-    decision_maladie_prolongee = rt.shift_date(
-        dossier_date_complet, 5, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/citis_2019.circ:213 échéance décision_caisse
-    decision_caisse = rt.shift_date(dossier_date_complet, 30, 'jours', 'après', None, False)
-    # tested by 4 rules
-    shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
-    # tested by 2 rules
-    shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
+@lru_cache(maxsize=4096)
+def _documents(
+    orientation_remise: Any,
+    contrat_long: Any,
+    declaration_nature: Any,
+    declaration_avec_arret: Any,
+    agent_statut: Any,
+    accident_en_mission: Any,
+    accident_circulation_routiere: Any,
+    maladie_examens_prescrits: Any,
+    orientation_service_competent: Any,
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these values."""
     # a way of sending in 2 lists of ways of sending
     way_1 = rt.routed(
         'main propre',
@@ -2652,10 +2484,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (),
         )
     )
-    findings: list[rt.Finding] = []
-    refused = undecided = warned = False
-    satisfied: list[str] = []
-    not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
     condition: bool | None = rt.and3(
         contrat_long,
@@ -2952,6 +2780,228 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 deliveries_1,
             )
         )
+    return tuple(checklist), (
+        rt.submission(
+            _SUBMISSION,
+            rt.deliveries(
+                way_1,
+                rt.routed(
+                    'voie postale',
+                    False,
+                    (),
+                    (orientation_service_competent,),
+                    (
+                        (
+                            'selon destinataire de la déclaration selon la catégorie de personnel '
+                            'et le contrat (annexe 4)'
+                        ),
+                    ),
+                    True,
+                    None,
+                    (),
+                ),
+            ),
+        ),
+    )
+
+
+def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
+    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_categorie_personnel = facts.agent_categorie_personnel
+    agent_affectation_superieur = facts.agent_affectation_superieur
+    agent_departement = facts.agent_departement
+    agent_position = facts.agent_position
+    agent_contrat = facts.agent_contrat
+    agent_contrat_duree = facts.agent_contrat_duree
+    agent_temps_complet = facts.agent_temps_complet
+    arret_date_etablissement = facts.arret_date_etablissement
+    arret_date_transmission = facts.arret_date_transmission
+    demande_date_depot = facts.demande_date_depot
+    declaration_nature = facts.declaration_nature
+    declaration_avec_arret = facts.declaration_avec_arret
+    demande_citis = facts.demande_citis
+    accident_date = facts.accident_date
+    accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
+    accident_date_constatation_medicale = facts.accident_date_constatation_medicale
+    accident_acte_terroriste = facts.accident_acte_terroriste
+    declaration_force_majeure = facts.declaration_force_majeure
+    accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
+    accident_faute_personnelle = facts.accident_faute_personnelle
+    accident_en_teletravail = facts.accident_en_teletravail
+    accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
+    accident_en_mission = facts.accident_en_mission
+    accident_circulation_routiere = facts.accident_circulation_routiere
+    trajet_parcours_normal = facts.trajet_parcours_normal
+    trajet_duree_normale = facts.trajet_duree_normale
+    trajet_detour = facts.trajet_detour
+    trajet_detour_vie_courante = facts.trajet_detour_vie_courante
+    maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
+    maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
+    maladie_date_certificat_lien = facts.maladie_date_certificat_lien
+    maladie_conditions_tableau = facts.maladie_conditions_tableau
+    maladie_causee_par_activite = facts.maladie_causee_par_activite
+    maladie_taux_incapacite = facts.maladie_taux_incapacite
+    maladie_examens_prescrits = facts.maladie_examens_prescrits
+    rechute_date_constatation = facts.rechute_date_constatation
+    certificat_date_etablissement = facts.certificat_date_etablissement
+    dossier_date_complet = facts.dossier_date_complet
+    instruction_complementaire = facts.instruction_complementaire
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/citis_2019.circ:90 valeur contrat_long
+    contrat_long = rt.or3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        rt.and3(
+            agent_temps_complet,
+            rt.or3(
+                (None if agent_contrat is None else agent_contrat == 'cdi'),
+                (None if agent_contrat_duree is None else agent_contrat_duree >= 12),
+            ),
+        ),
+    )
+    # circulars/citis_2019.circ:139 table orientation
+    orientation_matches = (
+        rt.all3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
+            ),
+            contrat_long,
+            (
+                None
+                if agent_affectation_superieur is None
+                else agent_affectation_superieur == 'aucune'
+            ),
+        ),
+        rt.all3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
+            ),
+            contrat_long,
+            (
+                None
+                if agent_affectation_superieur is None
+                else agent_affectation_superieur in _AGENT_AFFECTATION_SUPERIEUR_VALUES
+            ),
+        ),
+        rt.and3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel == 'enseignant_premier_degré_public'
+            ),
+            contrat_long,
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            contrat_long,
+            (None if agent_departement is None else agent_departement in _AGENT_DEPARTEMENT_VALUES),
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            contrat_long,
+            (None if agent_departement is None else agent_departement == 'd13'),
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            contrat_long,
+            (None if agent_departement is None else agent_departement == 'd84'),
+        ),
+        rt.and3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aesh'),
+            contrat_long,
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            (None if contrat_long is None else not contrat_long),
+            (None if agent_departement is None else agent_departement == 'd13'),
+        ),
+        rt.all3(
+            (None if agent_categorie_personnel is None else agent_categorie_personnel == 'aed'),
+            (None if contrat_long is None else not contrat_long),
+            (
+                None
+                if agent_departement is None
+                else agent_departement not in _AGENT_DEPARTEMENT_VALUES_2
+            ),
+        ),
+        rt.and3(
+            (
+                None
+                if agent_categorie_personnel is None
+                else agent_categorie_personnel not in _AGENT_CATEGORIE_PERSONNEL_VALUES_2
+            ),
+            (None if contrat_long is None else not contrat_long),
+        ),
+    )
+    row = rt.lookup(orientation_matches, _ROWS_ORIENTATION, (None, None), 2)
+    orientation_remise = row[0]
+    orientation_service_competent = row[1]
+    # circulars/citis_2019.circ:162 échéance quinze_jours_accident
+    quinze_jours_accident = rt.shift_date(accident_date, 15, 'jours', 'après', None, False)
+    # circulars/citis_2019.circ:166 échéance quinze_jours_constatation
+    quinze_jours_constatation = rt.shift_date(
+        accident_date_constatation_medicale, 15, 'jours', 'après', None, False
+    )
+    # circulars/citis_2019.circ:170 échéance deux_ans_accident
+    deux_ans_accident = rt.shift_date(accident_date, 24, 'mois', 'après', 'dernier jour', False)
+    # circulars/citis_2019.circ:174 échéance deux_ans_maladie
+    deux_ans_maladie = rt.shift_date(
+        maladie_date_premiere_constatation, 24, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:178 échéance deux_ans_certificat_lien
+    deux_ans_certificat_lien = rt.shift_date(
+        maladie_date_certificat_lien, 24, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:182 échéance un_mois_rechute
+    un_mois_rechute = rt.shift_date(
+        rechute_date_constatation, 1, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:186 échéance arrêt_48h
+    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours ouvrables', 'après', None, False)
+    # circulars/citis_2019.circ:190 échéance certificat_24h
+    certificat_24h = rt.shift_date(accident_date, 1, 'jours', 'après', None, False)
+    # circulars/citis_2019.circ:195 échéance décision_accident
+    decision_accident = rt.shift_date(
+        dossier_date_complet, 1, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:199 échéance décision_accident_prolongée
+    decision_accident_prolongee = rt.shift_date(
+        dossier_date_complet, 4, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:204 échéance décision_maladie
+    decision_maladie = rt.shift_date(
+        dossier_date_complet, 2, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:208 échéance décision_maladie_prolongée
+    decision_maladie_prolongee = rt.shift_date(
+        dossier_date_complet, 5, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/citis_2019.circ:213 échéance décision_caisse
+    decision_caisse = rt.shift_date(dossier_date_complet, 30, 'jours', 'après', None, False)
+    # tested by 4 rules
+    shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    # tested by 2 rules
+    shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
+    findings: list[rt.Finding] = []
+    refused = undecided = warned = False
+    satisfied: list[str] = []
+    not_applicable: list[str] = []
+    checklist, submissions = _documents(
+        orientation_remise,
+        contrat_long,
+        declaration_nature,
+        declaration_avec_arret,
+        agent_statut,
+        accident_en_mission,
+        accident_circulation_routiere,
+        maladie_examens_prescrits,
+        orientation_service_competent,
+    )
 
     # circulars/citis_2019.circ:219 règle fonctionnaire_en_activité (bloquante)
     applies: bool | None = shared_1
@@ -4914,7 +4964,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('rechute_expertise')
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = rt.all3(
+    condition: bool | None = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
         (
@@ -5167,32 +5217,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    way_1,
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (orientation_service_competent,),
-                        (
-                            (
-                                'selon destinataire de la déclaration selon la catégorie de '
-                                'personnel et le contrat (annexe 4)'
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    ),
-                ),
-            ),
-        ),
+        submissions=submissions,
         computed={
             'contrat_long': contrat_long,
             'orientation.remise': orientation_remise,

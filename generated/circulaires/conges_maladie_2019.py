@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -482,6 +483,28 @@ _DOC_DOSSIER_RETRAITE_IF = rt.ChecklistItem(
     (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),),
     None,
     (_CITE_DOSSIER_RETRAITE,),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur '
+        'hiérarchique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2910,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    (
+        'Ce dernier transmet les arrêts de travail supérieurs à 6 mois, les demandes de CLM, CLD '
+        'et CGM au service chargé des affaires médicales compétent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2911,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2),
 )
 _CITE_CONGES_TITULAIRES = rt.Citation(
     (
@@ -1413,28 +1436,6 @@ _OPINION_EXPERTISE_AGREE = rt.OpinionInfo(
         _CITE_EXPERTISE_AGREE_6,
     ),
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur '
-        'hiérarchique'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2910,
-)
-_CITE_DEMANDE_2 = rt.Citation(
-    (
-        'Ce dernier transmet les arrêts de travail supérieurs à 6 mois, les demandes de CLM, CLD '
-        'et CGM au service chargé des affaires médicales compétent.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2911,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
-    (),
-    None,
-    (_CITE_DEMANDE, _CITE_DEMANDE_2),
-)
 
 
 class Facts(rt.FactsModel):
@@ -1643,123 +1644,20 @@ class Facts(rt.FactsModel):
     }
 
 
-def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
-    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_categorie_personnel = facts.agent_categorie_personnel
-    agent_position = facts.agent_position
-    arret_date_etablissement = facts.arret_date_etablissement
-    arret_date_transmission = facts.arret_date_transmission
-    demande_date_depot = facts.demande_date_depot
-    conge_type = facts.conge_type
-    dossier_objet = facts.dossier_objet
-    arret_date_debut_continu = facts.arret_date_debut_continu
-    conge_date_fin = facts.conge_date_fin
-    conge_date_fin_periode_en_cours = facts.conge_date_fin_periode_en_cours
-    conge_duree_periode = facts.conge_duree_periode
-    conge_affection_cld = facts.conge_affection_cld
-    conge_cld_meme_affection = facts.conge_cld_meme_affection
-    conge_duree_clm_accomplie = facts.conge_duree_clm_accomplie
-    agent_clm_anterieur = facts.agent_clm_anterieur
-    agent_reprise_depuis_clm = facts.agent_reprise_depuis_clm
-    agent_anciennete_services = facts.agent_anciennete_services
-    agent_contrat_date_fin = facts.agent_contrat_date_fin
-    conge_droits_epuises = facts.conge_droits_epuises
-    dossier_retraite_invalidite = facts.dossier_retraite_invalidite
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
-    # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
-    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours', 'après', None, False)
-    # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo
-    six_mois_cmo = rt.shift_date(
-        arret_date_debut_continu, 6, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/conges_maladie_2019.circ:76 échéance douze_mois_cmo
-    douze_mois_cmo = rt.shift_date(
-        arret_date_debut_continu, 12, 'mois', 'après', 'dernier jour', False
-    )
-    # circulars/conges_maladie_2019.circ:80 échéance renouvellement_deux_mois
-    renouvellement_deux_mois = rt.shift_date(
-        conge_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False
-    )
-    # circulars/conges_maladie_2019.circ:84 échéance reprise_trois_mois
-    reprise_trois_mois = rt.shift_date(
-        conge_date_fin_periode_en_cours, 3, 'mois', 'avant', 'mois suivant', False
-    )
-    # circulars/conges_maladie_2019.circ:125 table gestion
-    gestion_matches = (
-        (
-            None
-            if agent_categorie_personnel is None
-            else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
-        ),
-        (
-            None
-            if agent_categorie_personnel is None
-            else agent_categorie_personnel == 'enseignant_second_degré_public'
-        ),
-        (
-            None
-            if agent_categorie_personnel is None
-            else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES_2
-        ),
-        (
-            None
-            if agent_categorie_personnel is None
-            else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES_3
-        ),
-    )
-    row = rt.lookup(gestion_matches, _ROWS_GESTION, None, 2)
-    gestion_service_rh = row[0]
-    gestion_affaires_medicales = row[1]
-    # circulars/conges_maladie_2019.circ:140 table droits
-    droits_matches = (
-        (None if conge_type is None else conge_type == 'cmo'),
-        (None if conge_type is None else conge_type == 'clm'),
-        (None if conge_type is None else conge_type == 'cld'),
-        (None if conge_type is None else conge_type == 'cgm'),
-        (None if conge_type is None else conge_type == 'cm'),
-    )
-    row = rt.lookup(droits_matches, _ROWS_DROITS, None, 3)
-    droits_duree_max = row[0]
-    droits_plein = row[1]
-    droits_demi = row[2]
-    # circulars/conges_maladie_2019.circ:155 table droits_cm
-    droits_cm_matches = (
-        (None if agent_anciennete_services is None else 4 <= agent_anciennete_services <= 23),
-        (None if agent_anciennete_services is None else 24 <= agent_anciennete_services <= 35),
-        (None if agent_anciennete_services is None else agent_anciennete_services >= 36),
-    )
-    row = rt.lookup(droits_cm_matches, _ROWS_DROITS_CM, (None, None), 2)
-    droits_cm_plein = row[0]
-    droits_cm_demi = row[1]
-    # tested by 2 rules
-    shared_1 = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_2
-    # tested by 3 rules
-    shared_2 = rt.and3(
-        (None if conge_type is None else conge_type == 'cld'),
-        (None if dossier_objet is None else dossier_objet == 'octroi'),
-    )
-    # tested by 2 rules
-    shared_3 = rt.and3(
-        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
-    )
-    # tested by 2 rules
-    shared_4 = rt.and3(
-        (None if dossier_objet is None else dossier_objet == 'reprise'),
-        rt.or3(
-            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-            rt.and3(
-                (None if conge_type is None else conge_type == 'cmo'),
-                rt.not3(
-                    None
-                    if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
-                    else conge_date_fin_periode_en_cours < douze_mois_cmo
-                ),
-            ),
-        ),
-    )
+@lru_cache(maxsize=4096)
+def _documents(
+    gestion_affaires_medicales: Any,
+    dossier_objet: Any,
+    conge_type: Any,
+    conge_date_fin: Any,
+    six_mois_cmo: Any,
+    conge_date_fin_periode_en_cours: Any,
+    douze_mois_cmo: Any,
+    gestion_service_rh: Any,
+    dossier_retraite_invalidite: Any,
+    agent_statut: Any,
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these values."""
     # a way of sending in 2 lists of ways of sending
     way_1 = rt.routed(
         'voie postale',
@@ -1792,10 +1690,6 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         ),
         way_1,
     )
-    findings: list[rt.Finding] = []
-    refused = undecided = warned = False
-    satisfied: list[str] = []
-    not_applicable: list[str] = []
     checklist: list[rt.ChecklistItem] = []
     condition: bool | None = None if dossier_objet is None else dossier_objet == 'arrêt'
     if condition is True:
@@ -1975,6 +1869,166 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         checklist.append(_DOC_DOSSIER_RETRAITE)
     elif condition is None:
         checklist.append(_DOC_DOSSIER_RETRAITE_IF)
+    return tuple(checklist), (
+        rt.submission(
+            _SUBMISSION,
+            rt.deliveries(
+                rt.routed(
+                    'main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()
+                ),
+                rt.routed(
+                    'voie postale',
+                    False,
+                    (),
+                    (gestion_affaires_medicales,),
+                    (
+                        (
+                            'selon service rh compétent et service des affaires médicales selon la '
+                            'catégorie de personnel'
+                        ),
+                    ),
+                    (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES_2),
+                    'dossier.objet dans {octroi, renouvellement, reprise, renonciation}',
+                    (),
+                ),
+            ),
+        ),
+    )
+
+
+def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
+    """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
+    facts = rt.validate(Facts, situation)
+    agent_statut = facts.agent_statut
+    agent_categorie_personnel = facts.agent_categorie_personnel
+    agent_position = facts.agent_position
+    arret_date_etablissement = facts.arret_date_etablissement
+    arret_date_transmission = facts.arret_date_transmission
+    demande_date_depot = facts.demande_date_depot
+    conge_type = facts.conge_type
+    dossier_objet = facts.dossier_objet
+    arret_date_debut_continu = facts.arret_date_debut_continu
+    conge_date_fin = facts.conge_date_fin
+    conge_date_fin_periode_en_cours = facts.conge_date_fin_periode_en_cours
+    conge_duree_periode = facts.conge_duree_periode
+    conge_affection_cld = facts.conge_affection_cld
+    conge_cld_meme_affection = facts.conge_cld_meme_affection
+    conge_duree_clm_accomplie = facts.conge_duree_clm_accomplie
+    agent_clm_anterieur = facts.agent_clm_anterieur
+    agent_reprise_depuis_clm = facts.agent_reprise_depuis_clm
+    agent_anciennete_services = facts.agent_anciennete_services
+    agent_contrat_date_fin = facts.agent_contrat_date_fin
+    conge_droits_epuises = facts.conge_droits_epuises
+    dossier_retraite_invalidite = facts.dossier_retraite_invalidite
+    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
+    arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours', 'après', None, False)
+    # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo
+    six_mois_cmo = rt.shift_date(
+        arret_date_debut_continu, 6, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/conges_maladie_2019.circ:76 échéance douze_mois_cmo
+    douze_mois_cmo = rt.shift_date(
+        arret_date_debut_continu, 12, 'mois', 'après', 'dernier jour', False
+    )
+    # circulars/conges_maladie_2019.circ:80 échéance renouvellement_deux_mois
+    renouvellement_deux_mois = rt.shift_date(
+        conge_date_fin_periode_en_cours, 2, 'mois', 'avant', 'mois suivant', False
+    )
+    # circulars/conges_maladie_2019.circ:84 échéance reprise_trois_mois
+    reprise_trois_mois = rt.shift_date(
+        conge_date_fin_periode_en_cours, 3, 'mois', 'avant', 'mois suivant', False
+    )
+    # circulars/conges_maladie_2019.circ:125 table gestion
+    gestion_matches = (
+        (
+            None
+            if agent_categorie_personnel is None
+            else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES
+        ),
+        (
+            None
+            if agent_categorie_personnel is None
+            else agent_categorie_personnel == 'enseignant_second_degré_public'
+        ),
+        (
+            None
+            if agent_categorie_personnel is None
+            else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES_2
+        ),
+        (
+            None
+            if agent_categorie_personnel is None
+            else agent_categorie_personnel in _AGENT_CATEGORIE_PERSONNEL_VALUES_3
+        ),
+    )
+    row = rt.lookup(gestion_matches, _ROWS_GESTION, None, 2)
+    gestion_service_rh = row[0]
+    gestion_affaires_medicales = row[1]
+    # circulars/conges_maladie_2019.circ:140 table droits
+    droits_matches = (
+        (None if conge_type is None else conge_type == 'cmo'),
+        (None if conge_type is None else conge_type == 'clm'),
+        (None if conge_type is None else conge_type == 'cld'),
+        (None if conge_type is None else conge_type == 'cgm'),
+        (None if conge_type is None else conge_type == 'cm'),
+    )
+    row = rt.lookup(droits_matches, _ROWS_DROITS, None, 3)
+    droits_duree_max = row[0]
+    droits_plein = row[1]
+    droits_demi = row[2]
+    # circulars/conges_maladie_2019.circ:155 table droits_cm
+    droits_cm_matches = (
+        (None if agent_anciennete_services is None else 4 <= agent_anciennete_services <= 23),
+        (None if agent_anciennete_services is None else 24 <= agent_anciennete_services <= 35),
+        (None if agent_anciennete_services is None else agent_anciennete_services >= 36),
+    )
+    row = rt.lookup(droits_cm_matches, _ROWS_DROITS_CM, (None, None), 2)
+    droits_cm_plein = row[0]
+    droits_cm_demi = row[1]
+    # tested by 2 rules
+    shared_1 = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_2
+    # tested by 3 rules
+    shared_2 = rt.and3(
+        (None if conge_type is None else conge_type == 'cld'),
+        (None if dossier_objet is None else dossier_objet == 'octroi'),
+    )
+    # tested by 2 rules
+    shared_3 = rt.and3(
+        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+    )
+    # tested by 2 rules
+    shared_4 = rt.and3(
+        (None if dossier_objet is None else dossier_objet == 'reprise'),
+        rt.or3(
+            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+            rt.and3(
+                (None if conge_type is None else conge_type == 'cmo'),
+                rt.not3(
+                    None
+                    if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
+                    else conge_date_fin_periode_en_cours < douze_mois_cmo
+                ),
+            ),
+        ),
+    )
+    findings: list[rt.Finding] = []
+    refused = undecided = warned = False
+    satisfied: list[str] = []
+    not_applicable: list[str] = []
+    checklist, submissions = _documents(
+        gestion_affaires_medicales,
+        dossier_objet,
+        conge_type,
+        conge_date_fin,
+        six_mois_cmo,
+        conge_date_fin_periode_en_cours,
+        douze_mois_cmo,
+        gestion_service_rh,
+        dossier_retraite_invalidite,
+        agent_statut,
+    )
 
     # circulars/conges_maladie_2019.circ:168 règle congés_titulaires (bloquante)
     applies: bool | None = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES
@@ -3627,7 +3681,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('retraite_invalidité')
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = None if dossier_objet is None else dossier_objet == 'arrêt'
+    condition: bool | None = None if dossier_objet is None else dossier_objet == 'arrêt'
     if condition is not False:
         deadlines.append(
             rt.DeadlineInfo(
@@ -3739,45 +3793,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    rt.routed(
-                        'main propre',
-                        False,
-                        (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
-                        (),
-                        (),
-                        True,
-                        None,
-                        (),
-                    ),
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (gestion_affaires_medicales,),
-                        (
-                            (
-                                'selon service rh compétent et service des affaires médicales '
-                                'selon la catégorie de personnel'
-                            ),
-                        ),
-                        (
-                            None
-                            if dossier_objet is None
-                            else dossier_objet in _DOSSIER_OBJET_VALUES_2
-                        ),
-                        'dossier.objet dans {octroi, renouvellement, reprise, renonciation}',
-                        (),
-                    ),
-                ),
-            ),
-        ),
+        submissions=submissions,
         computed={
             'gestion.service_rh': gestion_service_rh,
             'gestion.affaires_médicales': gestion_affaires_medicales,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -412,6 +413,21 @@ _DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem(
     (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),),
     None,
     (_CITE_PRESCRIPTION_CAISSE,),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'L’agent adresse, au service concerné (cf annexe I), sous couvert de son supérieur '
+        'hiérarchique, sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en '
+        'annexe II.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3261,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE,),
 )
 _CITE_STAGIAIRE_EN_FORMATION = rt.Citation(
     (
@@ -1208,21 +1224,6 @@ _OPINION_ACCORD_EMPLOYEUR = rt.OpinionInfo(
     _SERVICE_SERVICE_GESTIONNAIRE,
     (_CITE_ACCORD_EMPLOYEUR,),
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'L’agent adresse, au service concerné (cf annexe I), sous couvert de son supérieur '
-        'hiérarchique, sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en '
-        'annexe II.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    3261,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    'Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique',
-    (),
-    None,
-    (_CITE_DEMANDE,),
-)
 
 
 class Facts(rt.FactsModel):
@@ -1426,6 +1427,81 @@ class Facts(rt.FactsModel):
     }
 
 
+@lru_cache(maxsize=4096)
+def _documents(
+    destinataire_service: Any, agent_statut: Any, tpt_conge_precedent: Any, tpt_tpt_anterieur: Any
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these values."""
+    # the ways of sending of 3 documents
+    deliveries_1 = rt.deliveries(
+        rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()),
+        rt.routed(
+            'voie postale',
+            False,
+            (),
+            (destinataire_service,),
+            ('selon service auquel adresser la demande (annexe i)',),
+            True,
+            None,
+            (),
+        ),
+    )
+    checklist: list[rt.ChecklistItem] = []
+    condition: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_FORMULAIRE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.statut dans {titulaire, stagiaire}',
+                deliveries_1,
+            )
+        )
+    condition = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+    )
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DERNIER_ARRET,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    if condition is True:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX)
+    elif condition is None:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
+    condition = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES), tpt_tpt_anterieur
+    )
+    if condition is True:
+        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
+    elif condition is None:
+        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
+    condition = None if agent_statut is None else agent_statut == 'contractuel'
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_PRESCRIPTION_SERVICE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.statut = contractuel',
+                deliveries_1,
+            )
+        )
+    condition = None if agent_statut is None else agent_statut == 'contractuel'
+    if condition is True:
+        checklist.append(_DOC_PRESCRIPTION_CAISSE)
+    elif condition is None:
+        checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
+    return tuple(checklist), (rt.submission(_SUBMISSION, deliveries_1),)
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
@@ -1573,77 +1649,13 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if agent_statut is None else agent_statut == 'contractuel'
-    # the ways of sending of 3 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()),
-        rt.routed(
-            'voie postale',
-            False,
-            (),
-            (destinataire_service,),
-            ('selon service auquel adresser la demande (annexe i)',),
-            True,
-            None,
-            (),
-        ),
-    )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_FORMULAIRE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'agent.statut dans {titulaire, stagiaire}',
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
-        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+    checklist, submissions = _documents(
+        destinataire_service, agent_statut, tpt_conge_precedent, tpt_tpt_anterieur
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DERNIER_ARRET,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
-    if condition is True:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX)
-    elif condition is None:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES), tpt_tpt_anterieur
-    )
-    if condition is True:
-        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
-    elif condition is None:
-        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
-    condition = None if agent_statut is None else agent_statut == 'contractuel'
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_PRESCRIPTION_SERVICE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'agent.statut = contractuel',
-                deliveries_1,
-            )
-        )
-    condition = None if agent_statut is None else agent_statut == 'contractuel'
-    if condition is True:
-        checklist.append(_DOC_PRESCRIPTION_CAISSE)
-    elif condition is None:
-        checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
 
     # circulars/temps_partiel_therapeutique_2019.circ:156 règle stagiaire_en_formation (bloquante)
     applies: bool | None = None if agent_statut is None else agent_statut == 'stagiaire'
@@ -2693,7 +2705,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('contractuel_procédure')
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = rt.and3(
+    condition: bool | None = rt.and3(
         (None if tpt_demande is None else tpt_demande == 'première'),
         rt.or3(
             (
@@ -2807,10 +2819,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(rt.submission(_SUBMISSION, deliveries_1),),
+        submissions=submissions,
         computed={
             'contrat_douze_mois': contrat_douze_mois, 'destinataire.service': destinataire_service
         },

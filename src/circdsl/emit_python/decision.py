@@ -37,6 +37,11 @@ class DecisionEmitter(BodyPart):
         self.shared_ways: dict[str, Code] = {}  # the code of one way of sending used more than once -> its local
 
     # ------------------------------------------------------------ ways of sending
+    def routed(self) -> bool:
+        """Some way of sending (of a document or a submission) depends on the situation."""
+        everything = [*(d.deliveries for d in self.circular.documents), *(r.deliveries for r in self.circular.requests)]
+        return any(_dynamic(d) for group in everything for d in group)
+
     def deliveries(self, deliveries: Sequence[m.Delivery]) -> Code:
         """The ways of sending: constant, or resolved per situation when they depend on facts."""
         if any(_dynamic(d) for d in deliveries):

@@ -3,6 +3,7 @@ uses), its constants, the pydantic facts model and the straight-line `evaluate` 
 
 from __future__ import annotations
 
+import ast
 from decimal import Decimal
 
 from circdsl import model as m
@@ -36,6 +37,7 @@ class ModuleEmitter:
         self.locals = Scope(self.module, reserved=FUNCTION_LOCALS)  # locals of `evaluate`
         self.constants = Constants(self.module, self.imports)
         self.exprs = ExpressionCompiler(self.locals, self.constants, self.imports)
+        self.documents: Writer | None = None  # `_documents`, when the checklist depends on the situation
         self._name_fields(circular.facts)
         for fact in circular.facts:
             self.locals.name(fact, identifier(fact.name, "fait"))
@@ -61,6 +63,9 @@ class ModuleEmitter:
         out.blank(2)
         out.extend(facts_model)
         out.blank(2)
+        if self.documents is not None:
+            out.extend(self.documents)
+            out.blank(2)
         out.extend(evaluate)
         out.blank(2)
         out.extend(evaluate_status)
@@ -183,18 +188,49 @@ class ModuleEmitter:
         rules = RuleEmitter(self.circular, body, self.exprs, self.constants)
         rules.share_conditions()
         decision = DecisionEmitter(self.circular, body, self.exprs, self.constants)
-        decision.share_deliveries()
+        routed = decision.routed()
+        if routed:
+            documents_call = self._documents()
+        else:
+            decision.share_deliveries()
         body.statement(f"findings: list[{self.exprs.rt('Finding')}] = []")
         body.statement("refused = undecided = warned = False")
         body.statement("satisfied: list[str] = []")
         body.statement("not_applicable: list[str] = []")
-        decision.checklist()
+        if routed:
+            body.statement(concat("checklist, submissions = ", documents_call))
+        else:
+            decision.checklist()
         for rule in self.circular.rules:
             body.out.blank()
             rules.rule(rule)
         body.out.blank()
-        self._return(body, decision)
+        self._return(body, decision, routed)
         return self._function(body.out)
+
+    def _documents(self) -> Doc:
+        """`_documents`: the checklist and the submissions, when ways of sending depend on the
+        situation, as a function of the locals of `evaluate` they read, remembered for each
+        combination of their values (a campaign repeats them: a few conditions and recipients);
+        `self.documents` holds it. Returns the call that `evaluate` makes."""
+        body = Body(Writer(level=1), self.exprs.pending, dict(DECISION_ANNOTATIONS))
+        decision = DecisionEmitter(self.circular, body, self.exprs, self.constants)
+        decision.share_deliveries()
+        decision.checklist()
+        body.statement(concat("return tuple(checklist), ", decision.submissions().doc))
+        parameters = _free_locals(body.out.lines, set(self.locals.by_key.values()))
+        name = self.module.fresh("_documents")
+        rt = self.exprs.rt
+        returned = f"tuple[tuple[{rt('ChecklistItem')}, ...], tuple[{rt('SubmissionInfo')}, ...]]"
+        out = Writer()
+        out.statement(f"@{self.imports.name('functools', 'lru_cache')}(maxsize=4096)")
+        out.statement(bracket(f"def {name}(", [Text(f"{p}: Any") for p in parameters], f") -> {returned}:"))
+        out.level += 1
+        out.statement('"""The checklist and the submissions: they depend only on these values."""')
+        out.level -= 1
+        out.extend(body.out)
+        self.documents = out
+        return bracket(f"{name}(", [Text(p) for p in parameters], ")")
 
     def _evaluate_status(self) -> Writer:
         """`evaluate_status`: the rules' conditions only, for the status and the failing rules."""
@@ -241,8 +277,9 @@ class ModuleEmitter:
             out.extend(body)
         return out
 
-    def _return(self, body: Body, decision: DecisionEmitter) -> None:
-        deadlines, opinions, submissions = decision.deadlines(), decision.opinions(), decision.submissions()
+    def _return(self, body: Body, decision: DecisionEmitter, routed: bool) -> None:
+        deadlines, opinions = decision.deadlines(), decision.opinions()
+        submissions = name_code("submissions") if routed else decision.submissions()
         computed = [(Str(v.name), Text(self.locals.lookup(v))) for v in self.circular.values]
         for table in self.circular.tables:
             computed += [
@@ -257,7 +294,7 @@ class ModuleEmitter:
             ("satisfied", name_code("tuple(satisfied)")),
             ("not_applicable", name_code("tuple(not_applicable)")),
             ("missing_facts", name_code(f"{rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)")),
-            ("checklist", name_code("tuple(checklist)")),
+            ("checklist", name_code("checklist" if routed else "tuple(checklist)")),
             ("deadlines", deadlines),
             ("opinions", opinions),
             ("submissions", submissions),
@@ -265,6 +302,16 @@ class ModuleEmitter:
         ]
         body.statement("found = tuple(findings)")
         body.statement(concat("return ", call_code(rt("Decision"), [], fields).doc))
+
+
+def _free_locals(lines: list[str], names: set[str]) -> list[str]:
+    """The names among `names` that a function body (`lines`, one level in) reads without
+    assigning them, in the order they are first read."""
+    tree = ast.parse("def body():\n" + "\n".join(lines))
+    found = [node for node in ast.walk(tree) if isinstance(node, ast.Name)]
+    stored = {node.id for node in found if isinstance(node.ctx, ast.Store)}
+    read = sorted((node.lineno, node.col_offset, node.id) for node in found if isinstance(node.ctx, ast.Load))
+    return list(dict.fromkeys(name for _, _, name in read if name in names and name not in stored))
 
 
 def _field_identifier(name: str) -> str:
