@@ -106,7 +106,9 @@ def accepted(
             differing += 1
         kept.append(situation)
     if differing:
-        print(f"{differing} situation(s) : mêmes statuts et issues des règles, mais messages, ordre des pièces ou faits manquants différents")
+        print(
+            f"{differing} situation(s) : mêmes statuts et issues des règles, mais messages, ordre des pièces ou faits manquants différents"
+        )
     return kept
 
 

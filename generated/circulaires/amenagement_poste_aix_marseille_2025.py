@@ -1338,7 +1338,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'fonctionnaires titulaires.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.statut', agent_statut)),
+                    missing=('agent.statut',),
                 )
             )
             undecided = True
@@ -1375,7 +1375,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         "d'enseignement, d'éducation et psychologues de l'éducation nationale."
                     ),
                     values,
-                    missing=rt.unknown(('agent.fonction', agent_fonction)),
+                    missing=('agent.fonction',),
                 )
             )
             undecided = True
@@ -1416,12 +1416,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'second degré public.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.fonction', agent_fonction))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.degré', agent_degre)) if holds is None else ()),
+                        missing=(('agent.fonction',) if applies is None else ())
+                        + (('agent.degré',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1571,11 +1567,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('motif_allègement', motif_allegement))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('motif_allègement',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1628,16 +1620,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                (
-                                    'agent.temps_partiel_thérapeutique',
-                                    agent_temps_partiel_therapeutique,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('agent.temps_partiel_thérapeutique',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1840,7 +1823,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (rt.unknown(('agent.quotité', agent_quotite)) if holds is None else ()),
+                        + (('agent.quotité',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1884,18 +1867,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'conseil médical pour reprendre.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.congé_santé', agent_conge_sante))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                ('avis_conseil_médical_favorable', avis_conseil_medical_favorable)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.congé_santé',) if applies is None else ())
+                        + (('avis_conseil_médical_favorable',) if holds is None else ()),
                     )
                 )
                 undecided = True

@@ -3045,12 +3045,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'en activité.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('agent.position',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3092,12 +3088,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "et au stagiaire, l'agent contractuel ne peut pas en bénéficier."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('demande.citis', demande_citis))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                        missing=(('demande.citis',) if applies is None else ())
+                        + (('agent.statut',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3170,11 +3162,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "d'imputabilité."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('déclaration.nature', declaration_nature))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('déclaration.nature',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 accident_temps_et_lieu_de_service,
@@ -3260,16 +3248,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                (
-                                    'accident.télétravail_heures_et_fonctions',
-                                    accident_teletravail_heures_et_fonctions,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('accident.télétravail_heures_et_fonctions',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3315,11 +3294,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'temps normaux.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('déclaration.nature', declaration_nature))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('déclaration.nature',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 trajet_parcours_normal,
@@ -3391,11 +3366,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('trajet.détour_vie_courante', trajet_detour_vie_courante))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('trajet.détour_vie_courante',) if holds is None else ()),
                     )
                 )
                 undecided = True

@@ -2070,8 +2070,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'titulaires et stagiaires.'
                         ),
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
-                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                        missing=(('congé.type',) if applies is None else ())
+                        + (('agent.statut',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2109,8 +2109,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'bloquante',
                         "À vérifier, faute d'information : CM et CGM : agents non titulaires.",
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
-                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                        missing=(('congé.type',) if applies is None else ())
+                        + (('agent.statut',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2158,11 +2158,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             '48 heures.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('dossier.objet', dossier_objet))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('dossier.objet',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('arrêt.date_établissement', arret_date_etablissement),
@@ -2323,11 +2319,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('congé.affection_cld', conge_affection_cld))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('congé.affection_cld',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2378,11 +2370,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('congé.cld_même_affection', conge_cld_meme_affection))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('congé.cld_même_affection',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2431,11 +2419,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('congé.durée_clm_accomplie', conge_duree_clm_accomplie))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('congé.durée_clm_accomplie',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2501,11 +2485,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('agent.reprise_depuis_clm', agent_reprise_depuis_clm))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('agent.reprise_depuis_clm',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2560,8 +2540,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'activité.'
                         ),
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
-                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                        missing=(('congé.type',) if applies is None else ())
+                        + (('agent.position',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2609,7 +2589,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'contrat.'
                         ),
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
+                        missing=(('congé.type',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('congé.date_fin', conge_date_fin),
@@ -2669,11 +2649,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('agent.ancienneté_services', agent_anciennete_services))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('agent.ancienneté_services',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3041,12 +3017,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande de CLM ou de CGM.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('dossier.objet', dossier_objet))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('congé.type', conge_type)) if holds is None else ()),
+                        missing=(('dossier.objet',) if applies is None else ())
+                        + (('congé.type',) if holds is None else ()),
                     )
                 )
                 undecided = True

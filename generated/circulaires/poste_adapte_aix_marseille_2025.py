@@ -1436,7 +1436,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'fonctionnaires titulaires.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.statut', agent_statut)),
+                    missing=('agent.statut',),
                 )
             )
             undecided = True
@@ -1473,7 +1473,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         "d'enseignement, d'éducation et psychologues de l'éducation nationale."
                     ),
                     values,
-                    missing=rt.unknown(('agent.fonction', agent_fonction)),
+                    missing=('agent.fonction',),
                 )
             )
             undecided = True
@@ -1514,12 +1514,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'second degré public.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.fonction', agent_fonction))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.degré', agent_degre)) if holds is None else ()),
+                        missing=(('agent.fonction',) if applies is None else ())
+                        + (('agent.degré',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1554,7 +1550,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : État de santé altéré de façon grave.",
                     values,
-                    missing=rt.unknown(('santé_altérée_gravement', sante_alteree_gravement)),
+                    missing=('santé_altérée_gravement',),
                 )
             )
             undecided = True
@@ -1587,7 +1583,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : État de santé stabilisé.",
                     values,
-                    missing=rt.unknown(('santé_stabilisée', sante_stabilisee)),
+                    missing=('santé_stabilisée',),
                 )
             )
             undecided = True
@@ -1624,7 +1620,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Projet professionnel réfléchi et cohérent.",
                     values,
-                    missing=rt.unknown(('projet_professionnel', projet_professionnel)),
+                    missing=('projet_professionnel',),
                 )
             )
             undecided = True
@@ -1669,12 +1665,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'dans la carrière.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('années_pacd', annees_pacd)) if holds is None else ()),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('années_pacd',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1717,18 +1709,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'invalidante avec séquelles définitives.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                ('affection_chronique_invalidante', affection_chronique_invalidante)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('affection_chronique_invalidante',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1772,21 +1754,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "l'enseignement en présentiel."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                (
-                                    'inaptitude_enseignement_présentiel',
-                                    inaptitude_enseignement_presentiel,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('inaptitude_enseignement_présentiel',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1831,12 +1800,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "services et établissements de l'Éducation nationale."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('lieu_exercice', lieu_exercice)) if holds is None else ()),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('lieu_exercice',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1903,11 +1868,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('fin_pald_en_cours', fin_pald_en_cours))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('fin_pald_en_cours',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1952,11 +1913,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'outils informatiques et connexion à haut débit.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('lieu_exercice', lieu_exercice))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('lieu_exercice',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 maitrise_outils_informatiques,
@@ -2012,18 +1969,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'conseil médical pour reprendre.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.congé_santé', agent_conge_sante))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                ('avis_conseil_médical_favorable', avis_conseil_medical_favorable)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.congé_santé',) if applies is None else ())
+                        + (('avis_conseil_médical_favorable',) if holds is None else ()),
                     )
                 )
                 undecided = True

@@ -650,16 +650,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             '1er septembre 2025.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('demande.date_début', demande_date_debut))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('reprise.motif',) if applies is None else ())
+                        + (('demande.date_début',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -704,11 +696,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande saisie du 20 décembre 2024 au 10 mars 2025 inclus.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 (
@@ -785,11 +773,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'de moins de trois ans : réintégration le jour des trois ans.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 (
@@ -869,11 +853,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande deux mois avant la réintégration.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('demande.date_début', demande_date_debut),
@@ -945,11 +925,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'découverte : demande de reprise au préalable.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('demande.date_dépôt', demande_date_depot),
@@ -1064,11 +1040,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande motivée, avec justificatifs.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
                             + rt.missing_each(

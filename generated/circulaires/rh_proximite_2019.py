@@ -661,7 +661,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Personnels reçus aux permanences RH.",
                     values,
-                    missing=rt.unknown(('proximité.public', proximite_public)),
+                    missing=('proximité.public',),
                 )
             )
             undecided = True

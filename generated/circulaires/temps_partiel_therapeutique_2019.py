@@ -1698,16 +1698,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'un enseignement professionnel ou en établissement de formation.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('agent.stage_en_formation', agent_stage_en_formation))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('agent.stage_en_formation',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1752,12 +1744,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'détachement (y compris mise à disposition).'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('agent.position',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1809,16 +1797,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'maladie, un CLM, un CLD ou un CITIS.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('tpt.congé_précédent', tpt_conge_precedent))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('tpt.congé_précédent',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1870,11 +1850,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "de maladie, un CGM ou en cas d'ALD."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('agent.statut',) if applies is None else ())
                         + (
                             rt.missing_or(
                                 (
@@ -1930,11 +1906,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'moins de 100 %.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('agent.statut',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 (None if demande_quotite is None else demande_quotite >= 50),
@@ -2014,11 +1986,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('tpt.durée_période', tpt_duree_periode))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('tpt.durée_période',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2084,11 +2052,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('tpt.durée_période', tpt_duree_periode))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('tpt.durée_période',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2133,11 +2097,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'bloquante',
                         "À vérifier, faute d'information : Un an au plus pour la même affection.",
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('agent.statut',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('tpt.durée_accordée', tpt_duree_accordee),
@@ -2224,11 +2184,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('tpt.renouvellements_citis', tpt_renouvellements_citis))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('tpt.renouvellements_citis',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2502,11 +2458,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('demande.dernier_arrêt_joint', demande_dernier_arret_joint))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('demande.dernier_arrêt_joint',) if holds is None else ()),
                     )
                 )
                 undecided = True
