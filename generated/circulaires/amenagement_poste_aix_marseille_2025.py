@@ -1107,14 +1107,13 @@ class Facts(rt.FactsModel):
 
 @lru_cache(maxsize=4096)
 def _documents(
-    envoi_postal_exceptionnel: Any,
+    condition_1: bool | None,
+    envoi_postal_exceptionnel: bool | None,
     medecin_dossier_medecin: Any,
-    agent_rqth: Any,
-    agent_conge_sante: Any,
-    agent_position: Any,
-    agent_duree_cmo: Any,
+    agent_rqth: bool | None,
+    condition_2: bool | None,
 ) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
-    """The checklist and the submissions: they depend only on these values."""
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
     # a way of sending in 2 lists of ways of sending
     way_1 = rt.routed(
         'courriel',
@@ -1122,7 +1121,7 @@ def _documents(
         (_SERVICE_DIPE,),
         (),
         (),
-        (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
+        condition_1,
         'non envoi_postal_exceptionnel',
         (),
     )
@@ -1190,14 +1189,7 @@ def _documents(
     checklist.append(rt.checklist_item(_DOC_CERTIFICAT_MEDICAL, 'à fournir', None, deliveries_2))
     checklist.append(rt.checklist_item(_DOC_COURRIER_MEDECIN, 'à fournir', None, deliveries_2))
     checklist.append(rt.checklist_item(_DOC_RELEVE_CONGES, 'à fournir', None, deliveries_2))
-    condition = rt.any3(
-        (None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES),
-        (None if agent_position is None else agent_position == 'disponibilité_office_santé'),
-        rt.and3(
-            (None if agent_conge_sante is None else agent_conge_sante == 'cmo'),
-            (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
-        ),
-    )
+    condition = condition_2
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1295,17 +1287,22 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = rt.any_in(mesures_demandees, _MESURES_DEMANDEES_VALUES)
     # tested by 2 rules
     shared_2 = None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES
+    # what the checklist and the submissions depend on
+    condition_1 = None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel
+    condition_2 = rt.any3(
+        (None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES),
+        (None if agent_position is None else agent_position == 'disponibilité_office_santé'),
+        rt.and3(
+            (None if agent_conge_sante is None else agent_conge_sante == 'cmo'),
+            (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
+        ),
+    )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist, submissions = _documents(
-        envoi_postal_exceptionnel,
-        medecin_dossier_medecin,
-        agent_rqth,
-        agent_conge_sante,
-        agent_position,
-        agent_duree_cmo,
+        condition_1, envoi_postal_exceptionnel, medecin_dossier_medecin, agent_rqth, condition_2
     )
 
     # circulars/amenagement_poste_aix_marseille_2025.circ:70 règle titulaire (bloquante)

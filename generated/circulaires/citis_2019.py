@@ -2438,16 +2438,20 @@ class Facts(rt.FactsModel):
 @lru_cache(maxsize=4096)
 def _documents(
     orientation_remise: Any,
-    contrat_long: Any,
-    declaration_nature: Any,
-    declaration_avec_arret: Any,
-    agent_statut: Any,
-    accident_en_mission: Any,
-    accident_circulation_routiere: Any,
-    maladie_examens_prescrits: Any,
+    contrat_long: bool | None,
+    condition_1: bool | None,
     orientation_service_competent: Any,
+    condition_2: bool | None,
+    condition_3: bool | None,
+    declaration_avec_arret: bool | None,
+    condition_4: bool | None,
+    condition_5: bool | None,
+    condition_6: bool | None,
+    condition_7: bool | None,
+    condition_8: bool | None,
+    condition_9: bool | None,
 ) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
-    """The checklist and the submissions: they depend only on these values."""
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
     # a way of sending in 2 lists of ways of sending
     way_1 = rt.routed(
         'main propre',
@@ -2485,14 +2489,7 @@ def _documents(
         )
     )
     checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = rt.and3(
-        contrat_long,
-        (
-            None
-            if declaration_nature is None
-            else declaration_nature in _DECLARATION_NATURE_VALUES_2
-        ),
-    )
+    condition: bool | None = condition_2
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2505,10 +2502,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-    )
+    condition = condition_3
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2554,26 +2548,24 @@ def _documents(
                         (_SERVICE_CPAM,),
                         (),
                         (),
-                        (None if contrat_long is None else not contrat_long),
+                        condition_1,
                         'non contrat_long',
                         (),
                     ),
                 ),
             )
         )
-    condition = None if contrat_long is None else not contrat_long
+    condition = condition_1
     if condition is True:
         checklist.append(_DOC_VOLETS_CAISSE)
     elif condition is None:
         checklist.append(_DOC_VOLETS_CAISSE_IF)
-    condition = None if contrat_long is None else not contrat_long
+    condition = condition_1
     if condition is True:
         checklist.append(_DOC_ECRIT_CIRCONSTANCES)
     elif condition is None:
         checklist.append(_DOC_ECRIT_CIRCONSTANCES_IF)
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
-    )
+    condition = condition_4
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2583,10 +2575,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
-    )
+    condition = condition_5
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2596,11 +2585,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.all3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-        accident_en_mission,
-    )
+    condition = condition_6
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2613,10 +2598,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-    )
+    condition = condition_7
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2648,11 +2630,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.all3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-        accident_circulation_routiere,
-    )
+    condition = condition_8
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2665,10 +2643,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-    )
+    condition = condition_7
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2680,10 +2655,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-    )
+    condition = condition_7
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2695,10 +2667,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
-    )
+    condition = condition_5
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2718,11 +2687,7 @@ def _documents(
                 deliveries_2,
             )
         )
-    condition = rt.all3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-        maladie_examens_prescrits,
-    )
+    condition = condition_9
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2735,10 +2700,7 @@ def _documents(
                 deliveries_2,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-    )
+    condition = condition_3
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2750,10 +2712,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-    )
+    condition = condition_3
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2765,10 +2724,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-    )
+    condition = condition_3
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -2987,6 +2943,46 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
+    # what the checklist and the submissions depend on
+    condition_1 = None if contrat_long is None else not contrat_long
+    condition_2 = rt.and3(
+        contrat_long,
+        (
+            None
+            if declaration_nature is None
+            else declaration_nature in _DECLARATION_NATURE_VALUES_2
+        ),
+    )
+    condition_3 = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+    )
+    condition_4 = rt.and3(
+        (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
+    )
+    condition_5 = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
+    )
+    condition_6 = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_en_mission,
+    )
+    condition_7 = rt.and3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+    )
+    condition_8 = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
+        accident_circulation_routiere,
+    )
+    condition_9 = rt.all3(
+        contrat_long,
+        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        maladie_examens_prescrits,
+    )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
@@ -2994,13 +2990,17 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     checklist, submissions = _documents(
         orientation_remise,
         contrat_long,
-        declaration_nature,
-        declaration_avec_arret,
-        agent_statut,
-        accident_en_mission,
-        accident_circulation_routiere,
-        maladie_examens_prescrits,
+        condition_1,
         orientation_service_competent,
+        condition_2,
+        condition_3,
+        declaration_avec_arret,
+        condition_4,
+        condition_5,
+        condition_6,
+        condition_7,
+        condition_8,
+        condition_9,
     )
 
     # circulars/citis_2019.circ:219 règle fonctionnaire_en_activité (bloquante)

@@ -1647,17 +1647,20 @@ class Facts(rt.FactsModel):
 @lru_cache(maxsize=4096)
 def _documents(
     gestion_affaires_medicales: Any,
-    dossier_objet: Any,
-    conge_type: Any,
-    conge_date_fin: Any,
-    six_mois_cmo: Any,
-    conge_date_fin_periode_en_cours: Any,
-    douze_mois_cmo: Any,
+    condition_1: bool | None,
     gestion_service_rh: Any,
-    dossier_retraite_invalidite: Any,
-    agent_statut: Any,
+    condition_2: bool | None,
+    condition_3: bool | None,
+    condition_4: bool | None,
+    condition_5: bool | None,
+    condition_6: bool | None,
+    condition_7: bool | None,
+    condition_8: bool | None,
+    condition_9: bool | None,
+    dossier_retraite_invalidite: bool | None,
+    condition_10: bool | None,
 ) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
-    """The checklist and the submissions: they depend only on these values."""
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
     # a way of sending in 2 lists of ways of sending
     way_1 = rt.routed(
         'voie postale',
@@ -1684,27 +1687,19 @@ def _documents(
             (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
             (),
             (),
-            (None if dossier_objet is None else dossier_objet == 'octroi'),
+            condition_1,
             'dossier.objet = octroi',
             (),
         ),
         way_1,
     )
     checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if dossier_objet is None else dossier_objet == 'arrêt'
+    condition: bool | None = condition_3
     if condition is True:
         checklist.append(_DOC_ARRET_DE_TRAVAIL)
     elif condition is None:
         checklist.append(_DOC_ARRET_DE_TRAVAIL_IF)
-    condition = rt.all3(
-        (None if conge_type is None else conge_type == 'cmo'),
-        (None if dossier_objet is None else dossier_objet == 'arrêt'),
-        rt.not3(
-            None
-            if conge_date_fin is None or six_mois_cmo is None
-            else conge_date_fin < six_mois_cmo
-        ),
-    )
+    condition = condition_4
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1717,10 +1712,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
-    )
+    condition = condition_5
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1732,13 +1724,7 @@ def _documents(
                 deliveries_2,
             )
         )
-    condition = rt.or3(
-        rt.and3(
-            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-            (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
-        ),
-        (None if dossier_objet is None else dossier_objet == 'renonciation'),
-    )
+    condition = condition_6
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1751,28 +1737,12 @@ def _documents(
                 deliveries_2,
             )
         )
-    condition = rt.and3(
-        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
-    )
+    condition = condition_5
     if condition is True:
         checklist.append(_DOC_CERTIFICAT_DETAILLE)
     elif condition is None:
         checklist.append(_DOC_CERTIFICAT_DETAILLE_IF)
-    condition = rt.and3(
-        (None if dossier_objet is None else dossier_objet == 'reprise'),
-        rt.or3(
-            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-            rt.and3(
-                (None if conge_type is None else conge_type == 'cmo'),
-                rt.not3(
-                    None
-                    if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
-                    else conge_date_fin_periode_en_cours < douze_mois_cmo
-                ),
-            ),
-        ),
-    )
+    condition = condition_7
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1785,20 +1755,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.all3(
-        (None if dossier_objet is None else dossier_objet == 'reprise'),
-        (None if conge_type is None else conge_type == 'cmo'),
-        (
-            None
-            if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
-            else conge_date_fin_periode_en_cours < douze_mois_cmo
-        ),
-        rt.not3(
-            None
-            if conge_date_fin_periode_en_cours is None or six_mois_cmo is None
-            else conge_date_fin_periode_en_cours < six_mois_cmo
-        ),
-    )
+    condition = condition_8
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1832,7 +1789,7 @@ def _documents(
                 ),
             )
         )
-    condition = None if dossier_objet is None else dossier_objet == 'renonciation'
+    condition = condition_9
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1862,9 +1819,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        dossier_retraite_invalidite, (None if agent_statut is None else agent_statut == 'titulaire')
-    )
+    condition = condition_10
     if condition is True:
         checklist.append(_DOC_DOSSIER_RETRAITE)
     elif condition is None:
@@ -1887,7 +1842,7 @@ def _documents(
                             'catégorie de personnel'
                         ),
                     ),
-                    (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES_2),
+                    condition_2,
                     'dossier.objet dans {octroi, renouvellement, reprise, renonciation}',
                     (),
                 ),
@@ -2013,21 +1968,80 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ),
         ),
     )
+    # what the checklist and the submissions depend on
+    condition_1 = None if dossier_objet is None else dossier_objet == 'octroi'
+    condition_2 = None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES_2
+    condition_3 = None if dossier_objet is None else dossier_objet == 'arrêt'
+    condition_4 = rt.all3(
+        (None if conge_type is None else conge_type == 'cmo'),
+        (None if dossier_objet is None else dossier_objet == 'arrêt'),
+        rt.not3(
+            None
+            if conge_date_fin is None or six_mois_cmo is None
+            else conge_date_fin < six_mois_cmo
+        ),
+    )
+    condition_5 = rt.and3(
+        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+    )
+    condition_6 = rt.or3(
+        rt.and3(
+            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+            (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
+        ),
+        (None if dossier_objet is None else dossier_objet == 'renonciation'),
+    )
+    condition_7 = rt.and3(
+        (None if dossier_objet is None else dossier_objet == 'reprise'),
+        rt.or3(
+            (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
+            rt.and3(
+                (None if conge_type is None else conge_type == 'cmo'),
+                rt.not3(
+                    None
+                    if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
+                    else conge_date_fin_periode_en_cours < douze_mois_cmo
+                ),
+            ),
+        ),
+    )
+    condition_8 = rt.all3(
+        (None if dossier_objet is None else dossier_objet == 'reprise'),
+        (None if conge_type is None else conge_type == 'cmo'),
+        (
+            None
+            if conge_date_fin_periode_en_cours is None or douze_mois_cmo is None
+            else conge_date_fin_periode_en_cours < douze_mois_cmo
+        ),
+        rt.not3(
+            None
+            if conge_date_fin_periode_en_cours is None or six_mois_cmo is None
+            else conge_date_fin_periode_en_cours < six_mois_cmo
+        ),
+    )
+    condition_9 = None if dossier_objet is None else dossier_objet == 'renonciation'
+    condition_10 = rt.and3(
+        dossier_retraite_invalidite, (None if agent_statut is None else agent_statut == 'titulaire')
+    )
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist, submissions = _documents(
         gestion_affaires_medicales,
-        dossier_objet,
-        conge_type,
-        conge_date_fin,
-        six_mois_cmo,
-        conge_date_fin_periode_en_cours,
-        douze_mois_cmo,
+        condition_1,
         gestion_service_rh,
+        condition_2,
+        condition_3,
+        condition_4,
+        condition_5,
+        condition_6,
+        condition_7,
+        condition_8,
+        condition_9,
         dossier_retraite_invalidite,
-        agent_statut,
+        condition_10,
     )
 
     # circulars/conges_maladie_2019.circ:168 règle congés_titulaires (bloquante)

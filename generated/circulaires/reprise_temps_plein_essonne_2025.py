@@ -455,21 +455,21 @@ class Facts(rt.FactsModel):
 
 @lru_cache(maxsize=4096)
 def _documents(
-    reprise_motif: Any
+    condition_1: bool | None, condition_2: bool | None, condition_3: bool | None
 ) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
-    """The checklist and the submissions: they depend only on these values."""
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
     checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if reprise_motif is None else reprise_motif == 'raisons_graves'
+    condition: bool | None = condition_2
     if condition is True:
         checklist.append(_DOC_DEMANDE_MOTIVEE)
     elif condition is None:
         checklist.append(_DOC_DEMANDE_MOTIVEE_IF)
-    condition = None if reprise_motif is None else reprise_motif == 'raisons_graves'
+    condition = condition_2
     if condition is True:
         checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES)
     elif condition is None:
         checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF)
-    condition = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
+    condition = condition_3
     if condition is True:
         checklist.append(_DOC_DEMANDE_REPRISE)
     elif condition is None:
@@ -484,7 +484,7 @@ def _documents(
                     (_SERVICE_DSDEN,),
                     (),
                     (),
-                    (None if reprise_motif is None else reprise_motif == 'rentrée'),
+                    condition_1,
                     'reprise.motif = rentrée',
                     (),
                 )
@@ -517,11 +517,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_2 = None if reprise_motif is None else reprise_motif == 'raisons_graves'
     # tested by 2 rules
     shared_3 = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
+    # what the checklist and the submissions depend on
+    condition_1 = None if reprise_motif is None else reprise_motif == 'rentrée'
+    condition_2 = None if reprise_motif is None else reprise_motif == 'raisons_graves'
+    condition_3 = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
-    checklist, submissions = _documents(reprise_motif)
+    checklist, submissions = _documents(condition_1, condition_2, condition_3)
 
     # circulars/reprise_temps_plein_essonne_2025.circ:79 règle public_concerné (bloquante)
     holds: bool | None = rt.and3(

@@ -511,7 +511,7 @@ class Facts(rt.FactsModel):
 def _documents(
     interlocuteur_service: Any
 ) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
-    """The checklist and the submissions: they depend only on these values."""
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
     checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
     return tuple(checklist), (
         rt.submission(
@@ -626,6 +626,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = (
         None if proximite_public is None else proximite_public not in _PROXIMITE_PUBLIC_VALUES_3
     )
+    # what the checklist and the submissions depend on
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []

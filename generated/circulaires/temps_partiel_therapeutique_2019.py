@@ -1429,9 +1429,13 @@ class Facts(rt.FactsModel):
 
 @lru_cache(maxsize=4096)
 def _documents(
-    destinataire_service: Any, agent_statut: Any, tpt_conge_precedent: Any, tpt_tpt_anterieur: Any
+    destinataire_service: Any,
+    condition_1: bool | None,
+    condition_2: bool | None,
+    condition_3: bool | None,
+    condition_4: bool | None,
 ) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
-    """The checklist and the submissions: they depend only on these values."""
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
     # the ways of sending of 3 documents
     deliveries_1 = rt.deliveries(
         rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()),
@@ -1447,7 +1451,7 @@ def _documents(
         ),
     )
     checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    condition: bool | None = condition_1
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1457,10 +1461,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
-        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
-    )
+    condition = condition_2
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1472,19 +1473,17 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    condition = condition_1
     if condition is True:
         checklist.append(_DOC_DOCUMENTS_MEDICAUX)
     elif condition is None:
         checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES), tpt_tpt_anterieur
-    )
+    condition = condition_3
     if condition is True:
         checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
     elif condition is None:
         checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
-    condition = None if agent_statut is None else agent_statut == 'contractuel'
+    condition = condition_4
     if condition is not False:
         checklist.append(
             rt.checklist_item(
@@ -1494,7 +1493,7 @@ def _documents(
                 deliveries_1,
             )
         )
-    condition = None if agent_statut is None else agent_statut == 'contractuel'
+    condition = condition_4
     if condition is True:
         checklist.append(_DOC_PRESCRIPTION_CAISSE)
     elif condition is None:
@@ -1649,12 +1648,22 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if agent_statut is None else agent_statut == 'contractuel'
+    # what the checklist and the submissions depend on
+    condition_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    condition_2 = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+    )
+    condition_3 = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES), tpt_tpt_anterieur
+    )
+    condition_4 = None if agent_statut is None else agent_statut == 'contractuel'
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
     checklist, submissions = _documents(
-        destinataire_service, agent_statut, tpt_conge_precedent, tpt_tpt_anterieur
+        destinataire_service, condition_1, condition_2, condition_3, condition_4
     )
 
     # circulars/temps_partiel_therapeutique_2019.circ:156 règle stagiaire_en_formation (bloquante)

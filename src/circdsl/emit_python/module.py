@@ -3,7 +3,6 @@ uses), its constants, the pydantic facts model and the straight-line `evaluate` 
 
 from __future__ import annotations
 
-import ast
 from decimal import Decimal
 
 from circdsl import model as m
@@ -190,7 +189,7 @@ class ModuleEmitter:
         decision = DecisionEmitter(self.circular, body, self.exprs, self.constants)
         routed = decision.routed()
         if routed:
-            documents_call = self._documents()
+            documents_call = self._documents(body)
         else:
             decision.share_deliveries()
         body.statement(f"findings: list[{self.exprs.rt('Finding')}] = []")
@@ -208,29 +207,31 @@ class ModuleEmitter:
         self._return(body, decision, routed)
         return self._function(body.out)
 
-    def _documents(self) -> Doc:
+    def _documents(self, caller: Body) -> Doc:
         """`_documents`: the checklist and the submissions, when ways of sending depend on the
-        situation, as a function of the locals of `evaluate` they read, remembered for each
-        combination of their values (a campaign repeats them: a few conditions and recipients);
-        `self.documents` holds it. Returns the call that `evaluate` makes."""
+        situation, as a function of the conditions and recipients they read (computed in
+        `evaluate`, the `caller`), remembered for each combination of them (a campaign repeats
+        them: they are few); `self.documents` holds it. Returns the call that `evaluate` makes."""
         body = Body(Writer(level=1), self.exprs.pending, dict(DECISION_ANNOTATIONS))
         decision = DecisionEmitter(self.circular, body, self.exprs, self.constants)
+        decision.caller = caller
+        caller.out.comment("what the checklist and the submissions depend on")
         decision.share_deliveries()
         decision.checklist()
         body.statement(concat("return tuple(checklist), ", decision.submissions().doc))
-        parameters = _free_locals(body.out.lines, set(self.locals.by_key.values()))
+        parameters = list(decision.inputs.values())
         name = self.module.fresh("_documents")
         rt = self.exprs.rt
         returned = f"tuple[tuple[{rt('ChecklistItem')}, ...], tuple[{rt('SubmissionInfo')}, ...]]"
         out = Writer()
         out.statement(f"@{self.imports.name('functools', 'lru_cache')}(maxsize=4096)")
-        out.statement(bracket(f"def {name}(", [Text(f"{p}: Any") for p in parameters], f") -> {returned}:"))
+        out.statement(bracket(f"def {name}(", [Text(f"{p}: {t}") for p, t in parameters], f") -> {returned}:"))
         out.level += 1
-        out.statement('"""The checklist and the submissions: they depend only on these values."""')
+        out.statement('"""The checklist and the submissions: they depend only on these conditions and recipients."""')
         out.level -= 1
         out.extend(body.out)
         self.documents = out
-        return bracket(f"{name}(", [Text(p) for p in parameters], ")")
+        return bracket(f"{name}(", [Text(p) for p, _ in parameters], ")")
 
     def _evaluate_status(self) -> Writer:
         """`evaluate_status`: the rules' conditions only, for the status and the failing rules."""
@@ -302,16 +303,6 @@ class ModuleEmitter:
         ]
         body.statement("found = tuple(findings)")
         body.statement(concat("return ", call_code(rt("Decision"), [], fields).doc))
-
-
-def _free_locals(lines: list[str], names: set[str]) -> list[str]:
-    """The names among `names` that a function body (`lines`, one level in) reads without
-    assigning them, in the order they are first read."""
-    tree = ast.parse("def body():\n" + "\n".join(lines))
-    found = [node for node in ast.walk(tree) if isinstance(node, ast.Name)]
-    stored = {node.id for node in found if isinstance(node.ctx, ast.Store)}
-    read = sorted((node.lineno, node.col_offset, node.id) for node in found if isinstance(node.ctx, ast.Load))
-    return list(dict.fromkeys(name for _, _, name in read if name in names and name not in stored))
 
 
 def _field_identifier(name: str) -> str:
