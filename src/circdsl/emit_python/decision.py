@@ -1,6 +1,8 @@
 """What a decision lists besides the findings: the personal checklist (with the ways of
 sending each document, resolved for the situation), the deadlines, the opinions and the
-submissions; each item a module constant unless it depends on the situation."""
+submissions; each item a module constant unless it depends on the situation. When ways of
+sending depend on it, the checklist and the submissions are written into `_documents`, a
+remembered function of the conditions and recipients they read (see `ModuleEmitter._documents`)."""
 
 from __future__ import annotations
 
