@@ -650,7 +650,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Public concerné : personnels titulaires.",
                     values,
-                    missing=rt.unknown(('agent.statut', agent_statut)),
+                    missing=('agent.statut',),
                 )
             )
             undecided = True
@@ -686,7 +686,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         "personnels d'éducation et d'orientation."
                     ),
                     values,
-                    missing=rt.unknown(('agent.fonction', agent_fonction)),
+                    missing=('agent.fonction',),
                 )
             )
             undecided = True
@@ -1009,9 +1009,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'thérapeutique.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('agent.temps_partiel_thérapeutique', agent_temps_partiel_therapeutique)
-                    ),
+                    missing=('agent.temps_partiel_thérapeutique',),
                 )
             )
             undecided = True
@@ -1047,7 +1045,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'direction.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.fonctions_direction', agent_fonctions_direction)),
+                    missing=('agent.fonctions_direction',),
                 )
             )
             undecided = True
@@ -1083,9 +1081,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'supplémentaires.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('agent.heures_supplémentaires', agent_heures_supplementaires)
-                    ),
+                    missing=('agent.heures_supplémentaires',),
                 )
             )
             undecided = True
@@ -1121,7 +1117,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'particulière (IMP).'
                     ),
                     values,
-                    missing=rt.unknown(('agent.mission_particulière', agent_mission_particuliere)),
+                    missing=('agent.mission_particulière',),
                 )
             )
             undecided = True

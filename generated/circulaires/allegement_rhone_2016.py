@@ -773,9 +773,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'thérapeutique.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('agent.temps_partiel_thérapeutique', agent_temps_partiel_therapeutique)
-                    ),
+                    missing=('agent.temps_partiel_thérapeutique',),
                 )
             )
             undecided = True
@@ -938,7 +936,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'reconnus en situation de handicap.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.rqth', agent_rqth)),
+                    missing=('agent.rqth',),
                 )
             )
 
@@ -974,7 +972,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'horaire est priorisé.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.affectation_rased', agent_affectation_rased)),
+                    missing=('agent.affectation_rased',),
                 )
             )
 
@@ -1107,9 +1105,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'la DSDEN.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('demande.documents_médicaux_joints', demande_documents_medicaux_joints)
-                    ),
+                    missing=('demande.documents_médicaux_joints',),
                 )
             )
             undecided = True

@@ -481,7 +481,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'handicapés (RQTH), ou à titre exceptionnel demande en cours.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.rqth', agent_rqth)),
+                    missing=('agent.rqth',),
                 )
             )
             undecided = True
@@ -544,9 +544,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'la DSDEN.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('demande.documents_médicaux_joints', demande_documents_medicaux_joints)
-                    ),
+                    missing=('demande.documents_médicaux_joints',),
                 )
             )
             undecided = True

@@ -959,11 +959,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'durée.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('bonification.titre', bonification_titre))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('bonification.titre',) if applies is None else ())
                         + (
                             rt.missing_any(
                                 (
@@ -1115,9 +1111,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'intra-départemental 2016.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('agent.participation_mouvement', agent_participation_mouvement)
-                    ),
+                    missing=('agent.participation_mouvement',),
                 )
             )
             undecided = True
@@ -1187,9 +1181,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'la DSDEN.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        ('demande.documents_médicaux_joints', demande_documents_medicaux_joints)
-                    ),
+                    missing=('demande.documents_médicaux_joints',),
                 )
             )
             undecided = True

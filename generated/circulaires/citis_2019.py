@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -917,6 +918,46 @@ _DOC_LISTE_PROFESSIONS = rt.ChecklistItem(
     (),
     None,
     (_CITE_LISTE_PROFESSIONS,),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'L’ensemble de ces pièces est à remettre au supérieur hiérarchique qui transmettra ensuite '
+        'au service compétent du rectorat ou des DSDEN (cf annexe 4). Cependant, un envoi direct '
+        'aux services académiques est possible.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    1227,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    'D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).',
+    'sources/004_2d4123b577c6e586.txt',
+    1223,
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    (
+        'Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement '
+        'produites. Seules sont jointes les pièces nécessaires au regard des circonstances de '
+        'l’accident ou de la maladie.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2016,
+)
+_CITE_DEMANDE_4 = rt.Citation(
+    (
+        '*Un envoi direct aux services académiques est possible : voir les modalités dans le '
+        'bulletin académique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2187,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat "
+        'médical et les pièces'
+    ),
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
 )
 _CITE_FONCTIONNAIRE_EN_ACTIVITE = rt.Citation(
     (
@@ -1999,46 +2040,6 @@ _OPINION_AVIS_COMMISSION_REFORME = rt.OpinionInfo(
         _CITE_AVIS_COMMISSION_REFORME_3,
     ),
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'L’ensemble de ces pièces est à remettre au supérieur hiérarchique qui transmettra ensuite '
-        'au service compétent du rectorat ou des DSDEN (cf annexe 4). Cependant, un envoi direct '
-        'aux services académiques est possible.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    1227,
-)
-_CITE_DEMANDE_2 = rt.Citation(
-    'D’autres pièces utiles à l’instruction de la demande peuvent être jointes (annexe 3).',
-    'sources/004_2d4123b577c6e586.txt',
-    1223,
-)
-_CITE_DEMANDE_3 = rt.Citation(
-    (
-        'Toutes les pièces évoquées dans la liste ci-dessus n’ont pas à être systématiquement '
-        'produites. Seules sont jointes les pièces nécessaires au regard des circonstances de '
-        'l’accident ou de la maladie.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2016,
-)
-_CITE_DEMANDE_4 = rt.Citation(
-    (
-        '*Un envoi direct aux services académiques est possible : voir les modalités dans le '
-        'bulletin académique'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2187,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    (
-        "Déclaration d'accident, de maladie professionnelle ou de rechute, avec le certificat "
-        'médical et les pièces'
-    ),
-    (),
-    None,
-    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
-)
 
 
 class Facts(rt.FactsModel):
@@ -2434,6 +2435,332 @@ class Facts(rt.FactsModel):
     }
 
 
+@lru_cache(maxsize=4096)
+def _documents(
+    orientation_remise: Any,
+    contrat_long: bool | None,
+    condition_1: bool | None,
+    orientation_service_competent: Any,
+    condition_2: bool | None,
+    condition_3: bool | None,
+    declaration_avec_arret: bool | None,
+    condition_4: bool | None,
+    condition_5: bool | None,
+    condition_6: bool | None,
+    condition_7: bool | None,
+    condition_8: bool | None,
+    condition_9: bool | None,
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'main propre',
+        False,
+        (),
+        (orientation_remise,),
+        (
+            (
+                'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                'contrat (annexe 4)'
+            ),
+        ),
+        True,
+        None,
+        (),
+    )
+    # the ways of sending of 16 documents
+    deliveries_1 = rt.deliveries(way_1)
+    # the ways of sending of 2 documents
+    deliveries_2 = rt.deliveries(
+        rt.routed(
+            'main propre',
+            True,
+            (),
+            (orientation_remise,),
+            (
+                (
+                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
+                    'contrat (annexe 4)'
+                ),
+            ),
+            True,
+            None,
+            (),
+        )
+    )
+    checklist: list[rt.ChecklistItem] = []
+    condition: bool | None = condition_2
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DECLARATION_ACCIDENT,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet, '
+                    'rechute}'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_3
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DECLARATION_MALADIE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_CERTIFICAT_MEDICAL,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'contrat_long',
+                deliveries_1,
+            )
+        )
+    condition = declaration_avec_arret
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_ARRET_DE_TRAVAIL,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'déclaration.avec_arrêt',
+                rt.deliveries(
+                    rt.routed(
+                        'main propre',
+                        False,
+                        (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
+                        (),
+                        (),
+                        contrat_long,
+                        'contrat_long',
+                        (),
+                    ),
+                    rt.routed(
+                        'voie postale',
+                        False,
+                        (_SERVICE_CPAM,),
+                        (),
+                        (),
+                        condition_1,
+                        'non contrat_long',
+                        (),
+                    ),
+                ),
+            )
+        )
+    condition = condition_1
+    if condition is True:
+        checklist.append(_DOC_VOLETS_CAISSE)
+    elif condition is None:
+        checklist.append(_DOC_VOLETS_CAISSE_IF)
+    condition = condition_1
+    if condition is True:
+        checklist.append(_DOC_ECRIT_CIRCONSTANCES)
+    elif condition is None:
+        checklist.append(_DOC_ECRIT_CIRCONSTANCES_IF)
+    condition = condition_4
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_EMPLOI_DU_TEMPS_CONTRACTUEL,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.statut = contractuel et contrat_long',
+                deliveries_1,
+            )
+        )
+    condition = condition_5
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_PLAN_TRAJET,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'contrat_long et déclaration.nature = accident_trajet',
+                deliveries_1,
+            )
+        )
+    condition = condition_6
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_ORDRE_MISSION,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
+                    'et accident.en_mission'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_7
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_ATTESTATION_HORAIRE,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_PHOTOGRAPHIES,
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long',
+                deliveries_1,
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_TEMOIGNAGES,
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long',
+                deliveries_1,
+            )
+        )
+    condition = condition_8
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_CONSTAT_AMIABLE,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
+                    'et accident.circulation_routière'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_7
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_RAPPORT_POLICE,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_7
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_PRISE_EN_CHARGE_SECOURS,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_5
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_RAPPORT_TRANSPORTEUR,
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long et déclaration.nature = accident_trajet',
+                deliveries_1,
+            )
+        )
+    condition = contrat_long
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DOCUMENTS_MEDICAUX,
+                'facultative' if condition else 'facultative si …',
+                None if condition else 'contrat_long',
+                deliveries_2,
+            )
+        )
+    condition = condition_9
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_EXAMENS_TABLEAU,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle et '
+                    'maladie.examens_prescrits'
+                ),
+                deliveries_2,
+            )
+        )
+    condition = condition_3
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_FICHE_DE_POSTE,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_3
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_FICHE_EXPOSITION,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_3
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_LISTE_PROFESSIONS,
+                'facultative' if condition else 'facultative si …',
+                None if condition else (
+                    'contrat_long et déclaration.nature = maladie_professionnelle'
+                ),
+                deliveries_1,
+            )
+        )
+    return tuple(checklist), (
+        rt.submission(
+            _SUBMISSION,
+            rt.deliveries(
+                way_1,
+                rt.routed(
+                    'voie postale',
+                    False,
+                    (),
+                    (orientation_service_competent,),
+                    (
+                        (
+                            'selon destinataire de la déclaration selon la catégorie de personnel '
+                            'et le contrat (annexe 4)'
+                        ),
+                    ),
+                    True,
+                    None,
+                    (),
+                ),
+            ),
+        ),
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
@@ -2616,48 +2943,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if declaration_nature is None else declaration_nature == 'accident_trajet'
-    # a way of sending in 2 lists of ways of sending
-    way_1 = rt.routed(
-        'main propre',
-        False,
-        (),
-        (orientation_remise,),
-        (
-            (
-                'selon destinataire de la déclaration selon la catégorie de personnel et le '
-                'contrat (annexe 4)'
-            ),
-        ),
-        True,
-        None,
-        (),
-    )
-    # the ways of sending of 16 documents
-    deliveries_1 = rt.deliveries(way_1)
-    # the ways of sending of 2 documents
-    deliveries_2 = rt.deliveries(
-        rt.routed(
-            'main propre',
-            True,
-            (),
-            (orientation_remise,),
-            (
-                (
-                    'selon destinataire de la déclaration selon la catégorie de personnel et le '
-                    'contrat (annexe 4)'
-                ),
-            ),
-            True,
-            None,
-            (),
-        )
-    )
-    findings: list[rt.Finding] = []
-    refused = undecided = warned = False
-    satisfied: list[str] = []
-    not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = rt.and3(
+    # what the checklist and the submissions depend on
+    condition_1 = None if contrat_long is None else not contrat_long
+    condition_2 = rt.and3(
         contrat_long,
         (
             None
@@ -2665,293 +2953,55 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             else declaration_nature in _DECLARATION_NATURE_VALUES_2
         ),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DECLARATION_ACCIDENT,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet, '
-                    'rechute}'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
+    condition_3 = rt.and3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DECLARATION_MALADIE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature = maladie_professionnelle'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = contrat_long
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_CERTIFICAT_MEDICAL,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'contrat_long',
-                deliveries_1,
-            )
-        )
-    condition = declaration_avec_arret
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_ARRET_DE_TRAVAIL,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'déclaration.avec_arrêt',
-                rt.deliveries(
-                    rt.routed(
-                        'main propre',
-                        False,
-                        (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
-                        (),
-                        (),
-                        contrat_long,
-                        'contrat_long',
-                        (),
-                    ),
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (_SERVICE_CPAM,),
-                        (),
-                        (),
-                        (None if contrat_long is None else not contrat_long),
-                        'non contrat_long',
-                        (),
-                    ),
-                ),
-            )
-        )
-    condition = None if contrat_long is None else not contrat_long
-    if condition is True:
-        checklist.append(_DOC_VOLETS_CAISSE)
-    elif condition is None:
-        checklist.append(_DOC_VOLETS_CAISSE_IF)
-    condition = None if contrat_long is None else not contrat_long
-    if condition is True:
-        checklist.append(_DOC_ECRIT_CIRCONSTANCES)
-    elif condition is None:
-        checklist.append(_DOC_ECRIT_CIRCONSTANCES_IF)
-    condition = rt.and3(
+    condition_4 = rt.and3(
         (None if agent_statut is None else agent_statut == 'contractuel'), contrat_long
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_EMPLOI_DU_TEMPS_CONTRACTUEL,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'agent.statut = contractuel et contrat_long',
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
+    condition_5 = rt.and3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_PLAN_TRAJET,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'contrat_long et déclaration.nature = accident_trajet',
-                deliveries_1,
-            )
-        )
-    condition = rt.all3(
+    condition_6 = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
         accident_en_mission,
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_ORDRE_MISSION,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
-                    'et accident.en_mission'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
+    condition_7 = rt.and3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_ATTESTATION_HORAIRE,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = contrat_long
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_PHOTOGRAPHIES,
-                'facultative' if condition else 'facultative si …',
-                None if condition else 'contrat_long',
-                deliveries_1,
-            )
-        )
-    condition = contrat_long
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_TEMOIGNAGES,
-                'facultative' if condition else 'facultative si …',
-                None if condition else 'contrat_long',
-                deliveries_1,
-            )
-        )
-    condition = rt.all3(
+    condition_8 = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
         accident_circulation_routiere,
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_CONSTAT_AMIABLE,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet} '
-                    'et accident.circulation_routière'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-    )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_RAPPORT_POLICE,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
-    )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_PRISE_EN_CHARGE_SECOURS,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature dans {accident_service, accident_trajet}'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'accident_trajet'),
-    )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_RAPPORT_TRANSPORTEUR,
-                'facultative' if condition else 'facultative si …',
-                None if condition else 'contrat_long et déclaration.nature = accident_trajet',
-                deliveries_1,
-            )
-        )
-    condition = contrat_long
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DOCUMENTS_MEDICAUX,
-                'facultative' if condition else 'facultative si …',
-                None if condition else 'contrat_long',
-                deliveries_2,
-            )
-        )
-    condition = rt.all3(
+    condition_9 = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
         maladie_examens_prescrits,
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_EXAMENS_TABLEAU,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature = maladie_professionnelle et '
-                    'maladie.examens_prescrits'
-                ),
-                deliveries_2,
-            )
-        )
-    condition = rt.and3(
+    findings: list[rt.Finding] = []
+    refused = undecided = warned = False
+    satisfied: list[str] = []
+    not_applicable: list[str] = []
+    checklist, submissions = _documents(
+        orientation_remise,
         contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
+        condition_1,
+        orientation_service_competent,
+        condition_2,
+        condition_3,
+        declaration_avec_arret,
+        condition_4,
+        condition_5,
+        condition_6,
+        condition_7,
+        condition_8,
+        condition_9,
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_FICHE_DE_POSTE,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature = maladie_professionnelle'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-    )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_FICHE_EXPOSITION,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature = maladie_professionnelle'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        contrat_long,
-        (None if declaration_nature is None else declaration_nature == 'maladie_professionnelle'),
-    )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_LISTE_PROFESSIONS,
-                'facultative' if condition else 'facultative si …',
-                None if condition else (
-                    'contrat_long et déclaration.nature = maladie_professionnelle'
-                ),
-                deliveries_1,
-            )
-        )
 
     # circulars/citis_2019.circ:219 règle fonctionnaire_en_activité (bloquante)
     applies: bool | None = shared_1
@@ -2995,12 +3045,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'en activité.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('agent.position',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3042,12 +3088,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "et au stagiaire, l'agent contractuel ne peut pas en bénéficier."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('demande.citis', demande_citis))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                        missing=(('demande.citis',) if applies is None else ())
+                        + (('agent.statut',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3120,11 +3162,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "d'imputabilité."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('déclaration.nature', declaration_nature))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('déclaration.nature',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 accident_temps_et_lieu_de_service,
@@ -3210,16 +3248,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                (
-                                    'accident.télétravail_heures_et_fonctions',
-                                    accident_teletravail_heures_et_fonctions,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('accident.télétravail_heures_et_fonctions',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3265,11 +3294,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'temps normaux.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('déclaration.nature', declaration_nature))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('déclaration.nature',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 trajet_parcours_normal,
@@ -3341,11 +3366,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('trajet.détour_vie_courante', trajet_detour_vie_courante))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('trajet.détour_vie_courante',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -4914,7 +4935,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('rechute_expertise')
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = rt.all3(
+    condition: bool | None = rt.all3(
         contrat_long,
         (None if declaration_nature is None else declaration_nature in _DECLARATION_NATURE_VALUES),
         (
@@ -5167,32 +5188,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    way_1,
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (orientation_service_competent,),
-                        (
-                            (
-                                'selon destinataire de la déclaration selon la catégorie de '
-                                'personnel et le contrat (annexe 4)'
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    ),
-                ),
-            ),
-        ),
+        submissions=submissions,
         computed={
             'contrat_long': contrat_long,
             'orientation.remise': orientation_remise,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -482,6 +483,28 @@ _DOC_DOSSIER_RETRAITE_IF = rt.ChecklistItem(
     (rt.Delivery('voie postale', False, (_SERVICE_SERVICE_PENSIONS,)),),
     None,
     (_CITE_DOSSIER_RETRAITE,),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur '
+        'hiérarchique'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2910,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    (
+        'Ce dernier transmet les arrêts de travail supérieurs à 6 mois, les demandes de CLM, CLD '
+        'et CGM au service chargé des affaires médicales compétent.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    2911,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE, _CITE_DEMANDE_2),
 )
 _CITE_CONGES_TITULAIRES = rt.Citation(
     (
@@ -1413,28 +1436,6 @@ _OPINION_EXPERTISE_AGREE = rt.OpinionInfo(
         _CITE_EXPERTISE_AGREE_6,
     ),
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'Les arrêts maladie et les demandes de congés longs doivent être adressés au supérieur '
-        'hiérarchique'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2910,
-)
-_CITE_DEMANDE_2 = rt.Citation(
-    (
-        'Ce dernier transmet les arrêts de travail supérieurs à 6 mois, les demandes de CLM, CLD '
-        'et CGM au service chargé des affaires médicales compétent.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    2911,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    'Arrêts de travail et demandes de congés longs, par la voie hiérarchique',
-    (),
-    None,
-    (_CITE_DEMANDE, _CITE_DEMANDE_2),
-)
 
 
 class Facts(rt.FactsModel):
@@ -1643,6 +1644,213 @@ class Facts(rt.FactsModel):
     }
 
 
+@lru_cache(maxsize=4096)
+def _documents(
+    gestion_affaires_medicales: Any,
+    condition_1: bool | None,
+    gestion_service_rh: Any,
+    condition_2: bool | None,
+    condition_3: bool | None,
+    condition_4: bool | None,
+    condition_5: bool | None,
+    condition_6: bool | None,
+    condition_7: bool | None,
+    condition_8: bool | None,
+    condition_9: bool | None,
+    dossier_retraite_invalidite: bool | None,
+    condition_10: bool | None,
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'voie postale',
+        False,
+        (),
+        (gestion_affaires_medicales,),
+        (
+            (
+                'selon service rh compétent et service des affaires médicales selon la catégorie '
+                'de personnel'
+            ),
+        ),
+        True,
+        None,
+        (),
+    )
+    # the ways of sending of 5 documents
+    deliveries_1 = rt.deliveries(way_1)
+    # the ways of sending of 2 documents
+    deliveries_2 = rt.deliveries(
+        rt.routed(
+            'main propre',
+            False,
+            (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
+            (),
+            (),
+            condition_1,
+            'dossier.objet = octroi',
+            (),
+        ),
+        way_1,
+    )
+    checklist: list[rt.ChecklistItem] = []
+    condition: bool | None = condition_3
+    if condition is True:
+        checklist.append(_DOC_ARRET_DE_TRAVAIL)
+    elif condition is None:
+        checklist.append(_DOC_ARRET_DE_TRAVAIL_IF)
+    condition = condition_4
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_ARRETS_ORIGINAUX,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'congé.type = cmo et dossier.objet = arrêt et non (congé.date_fin respecte '
+                    'six_mois_cmo)'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_5
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DEMANDE_ECRITE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}'
+                ),
+                deliveries_2,
+            )
+        )
+    condition = condition_6
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_CERTIFICAT_SIMPLE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    '(congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, '
+                    'renouvellement}) ou dossier.objet = renonciation'
+                ),
+                deliveries_2,
+            )
+        )
+    condition = condition_5
+    if condition is True:
+        checklist.append(_DOC_CERTIFICAT_DETAILLE)
+    elif condition is None:
+        checklist.append(_DOC_CERTIFICAT_DETAILLE_IF)
+    condition = condition_7
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DEMANDE_REPRISE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'dossier.objet = reprise et (congé.type dans {clm, cld, cgm} ou (congé.type = '
+                    'cmo et non (congé.date_fin_période_en_cours respecte douze_mois_cmo)))'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_8
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_ATTESTATION_REPRISE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'dossier.objet = reprise et congé.type = cmo et '
+                    'congé.date_fin_période_en_cours respecte douze_mois_cmo et non '
+                    '(congé.date_fin_période_en_cours respecte six_mois_cmo)'
+                ),
+                rt.deliveries(
+                    rt.routed(
+                        'voie postale',
+                        False,
+                        (),
+                        (gestion_service_rh, gestion_affaires_medicales),
+                        (
+                            (
+                                'selon service rh compétent et service des affaires médicales '
+                                'selon la catégorie de personnel'
+                            ),
+                            (
+                                'selon service rh compétent et service des affaires médicales '
+                                'selon la catégorie de personnel'
+                            ),
+                        ),
+                        True,
+                        None,
+                        (),
+                    )
+                ),
+            )
+        )
+    condition = condition_9
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_LETTRE_RENONCIATION,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'dossier.objet = renonciation',
+                deliveries_1,
+            )
+        )
+    condition = dossier_retraite_invalidite
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_LETTRE_RETRAITE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'dossier.retraite_invalidité',
+                deliveries_1,
+            )
+        )
+    condition = dossier_retraite_invalidite
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_CERTIFICAT_RETRAITE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'dossier.retraite_invalidité',
+                deliveries_1,
+            )
+        )
+    condition = condition_10
+    if condition is True:
+        checklist.append(_DOC_DOSSIER_RETRAITE)
+    elif condition is None:
+        checklist.append(_DOC_DOSSIER_RETRAITE_IF)
+    return tuple(checklist), (
+        rt.submission(
+            _SUBMISSION,
+            rt.deliveries(
+                rt.routed(
+                    'main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()
+                ),
+                rt.routed(
+                    'voie postale',
+                    False,
+                    (),
+                    (gestion_affaires_medicales,),
+                    (
+                        (
+                            'selon service rh compétent et service des affaires médicales selon la '
+                            'catégorie de personnel'
+                        ),
+                    ),
+                    condition_2,
+                    'dossier.objet dans {octroi, renouvellement, reprise, renonciation}',
+                    (),
+                ),
+            ),
+        ),
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
@@ -1760,49 +1968,11 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ),
         ),
     )
-    # a way of sending in 2 lists of ways of sending
-    way_1 = rt.routed(
-        'voie postale',
-        False,
-        (),
-        (gestion_affaires_medicales,),
-        (
-            (
-                'selon service rh compétent et service des affaires médicales selon la catégorie '
-                'de personnel'
-            ),
-        ),
-        True,
-        None,
-        (),
-    )
-    # the ways of sending of 5 documents
-    deliveries_1 = rt.deliveries(way_1)
-    # the ways of sending of 2 documents
-    deliveries_2 = rt.deliveries(
-        rt.routed(
-            'main propre',
-            False,
-            (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
-            (),
-            (),
-            (None if dossier_objet is None else dossier_objet == 'octroi'),
-            'dossier.objet = octroi',
-            (),
-        ),
-        way_1,
-    )
-    findings: list[rt.Finding] = []
-    refused = undecided = warned = False
-    satisfied: list[str] = []
-    not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if dossier_objet is None else dossier_objet == 'arrêt'
-    if condition is True:
-        checklist.append(_DOC_ARRET_DE_TRAVAIL)
-    elif condition is None:
-        checklist.append(_DOC_ARRET_DE_TRAVAIL_IF)
-    condition = rt.all3(
+    # what the checklist and the submissions depend on
+    condition_1 = None if dossier_objet is None else dossier_objet == 'octroi'
+    condition_2 = None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES_2
+    condition_3 = None if dossier_objet is None else dossier_objet == 'arrêt'
+    condition_4 = rt.all3(
         (None if conge_type is None else conge_type == 'cmo'),
         (None if dossier_objet is None else dossier_objet == 'arrêt'),
         rt.not3(
@@ -1811,61 +1981,18 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             else conge_date_fin < six_mois_cmo
         ),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_ARRETS_ORIGINAUX,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'congé.type = cmo et dossier.objet = arrêt et non (congé.date_fin respecte '
-                    'six_mois_cmo)'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
+    condition_5 = rt.and3(
         (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
         (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DEMANDE_ECRITE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, renouvellement}'
-                ),
-                deliveries_2,
-            )
-        )
-    condition = rt.or3(
+    condition_6 = rt.or3(
         rt.and3(
             (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
             (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
         ),
         (None if dossier_objet is None else dossier_objet == 'renonciation'),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_CERTIFICAT_SIMPLE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    '(congé.type dans {clm, cld, cgm} et dossier.objet dans {octroi, '
-                    'renouvellement}) ou dossier.objet = renonciation'
-                ),
-                deliveries_2,
-            )
-        )
-    condition = rt.and3(
-        (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
-        (None if dossier_objet is None else dossier_objet in _DOSSIER_OBJET_VALUES),
-    )
-    if condition is True:
-        checklist.append(_DOC_CERTIFICAT_DETAILLE)
-    elif condition is None:
-        checklist.append(_DOC_CERTIFICAT_DETAILLE_IF)
-    condition = rt.and3(
+    condition_7 = rt.and3(
         (None if dossier_objet is None else dossier_objet == 'reprise'),
         rt.or3(
             (None if conge_type is None else conge_type in _CONGE_TYPE_VALUES_3),
@@ -1879,19 +2006,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             ),
         ),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DEMANDE_REPRISE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'dossier.objet = reprise et (congé.type dans {clm, cld, cgm} ou (congé.type = '
-                    'cmo et non (congé.date_fin_période_en_cours respecte douze_mois_cmo)))'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = rt.all3(
+    condition_8 = rt.all3(
         (None if dossier_objet is None else dossier_objet == 'reprise'),
         (None if conge_type is None else conge_type == 'cmo'),
         (
@@ -1905,76 +2020,29 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             else conge_date_fin_periode_en_cours < six_mois_cmo
         ),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_ATTESTATION_REPRISE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'dossier.objet = reprise et congé.type = cmo et '
-                    'congé.date_fin_période_en_cours respecte douze_mois_cmo et non '
-                    '(congé.date_fin_période_en_cours respecte six_mois_cmo)'
-                ),
-                rt.deliveries(
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (gestion_service_rh, gestion_affaires_medicales),
-                        (
-                            (
-                                'selon service rh compétent et service des affaires médicales '
-                                'selon la catégorie de personnel'
-                            ),
-                            (
-                                'selon service rh compétent et service des affaires médicales '
-                                'selon la catégorie de personnel'
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    )
-                ),
-            )
-        )
-    condition = None if dossier_objet is None else dossier_objet == 'renonciation'
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_LETTRE_RENONCIATION,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'dossier.objet = renonciation',
-                deliveries_1,
-            )
-        )
-    condition = dossier_retraite_invalidite
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_LETTRE_RETRAITE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'dossier.retraite_invalidité',
-                deliveries_1,
-            )
-        )
-    condition = dossier_retraite_invalidite
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_CERTIFICAT_RETRAITE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'dossier.retraite_invalidité',
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
+    condition_9 = None if dossier_objet is None else dossier_objet == 'renonciation'
+    condition_10 = rt.and3(
         dossier_retraite_invalidite, (None if agent_statut is None else agent_statut == 'titulaire')
     )
-    if condition is True:
-        checklist.append(_DOC_DOSSIER_RETRAITE)
-    elif condition is None:
-        checklist.append(_DOC_DOSSIER_RETRAITE_IF)
+    findings: list[rt.Finding] = []
+    refused = undecided = warned = False
+    satisfied: list[str] = []
+    not_applicable: list[str] = []
+    checklist, submissions = _documents(
+        gestion_affaires_medicales,
+        condition_1,
+        gestion_service_rh,
+        condition_2,
+        condition_3,
+        condition_4,
+        condition_5,
+        condition_6,
+        condition_7,
+        condition_8,
+        condition_9,
+        dossier_retraite_invalidite,
+        condition_10,
+    )
 
     # circulars/conges_maladie_2019.circ:168 règle congés_titulaires (bloquante)
     applies: bool | None = None if conge_type is None else conge_type in _CONGE_TYPE_VALUES
@@ -2016,8 +2084,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'titulaires et stagiaires.'
                         ),
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
-                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                        missing=(('congé.type',) if applies is None else ())
+                        + (('agent.statut',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2055,8 +2123,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'bloquante',
                         "À vérifier, faute d'information : CM et CGM : agents non titulaires.",
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
-                        + (rt.unknown(('agent.statut', agent_statut)) if holds is None else ()),
+                        missing=(('congé.type',) if applies is None else ())
+                        + (('agent.statut',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2104,11 +2172,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             '48 heures.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('dossier.objet', dossier_objet))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('dossier.objet',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('arrêt.date_établissement', arret_date_etablissement),
@@ -2269,11 +2333,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('congé.affection_cld', conge_affection_cld))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('congé.affection_cld',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2324,11 +2384,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('congé.cld_même_affection', conge_cld_meme_affection))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('congé.cld_même_affection',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2377,11 +2433,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('congé.durée_clm_accomplie', conge_duree_clm_accomplie))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('congé.durée_clm_accomplie',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2447,11 +2499,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('agent.reprise_depuis_clm', agent_reprise_depuis_clm))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('agent.reprise_depuis_clm',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2506,8 +2554,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'activité.'
                         ),
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
-                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                        missing=(('congé.type',) if applies is None else ())
+                        + (('agent.position',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2555,7 +2603,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'contrat.'
                         ),
                         values,
-                        missing=(rt.unknown(('congé.type', conge_type)) if applies is None else ())
+                        missing=(('congé.type',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('congé.date_fin', conge_date_fin),
@@ -2615,11 +2663,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('agent.ancienneté_services', agent_anciennete_services))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('agent.ancienneté_services',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2987,12 +3031,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande de CLM ou de CGM.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('dossier.objet', dossier_objet))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('congé.type', conge_type)) if holds is None else ()),
+                        missing=(('dossier.objet',) if applies is None else ())
+                        + (('congé.type',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3627,7 +3667,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('retraite_invalidité')
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = None if dossier_objet is None else dossier_objet == 'arrêt'
+    condition: bool | None = None if dossier_objet is None else dossier_objet == 'arrêt'
     if condition is not False:
         deadlines.append(
             rt.DeadlineInfo(
@@ -3739,45 +3779,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    rt.routed(
-                        'main propre',
-                        False,
-                        (_SERVICE_SUPERIEUR_HIERARCHIQUE,),
-                        (),
-                        (),
-                        True,
-                        None,
-                        (),
-                    ),
-                    rt.routed(
-                        'voie postale',
-                        False,
-                        (),
-                        (gestion_affaires_medicales,),
-                        (
-                            (
-                                'selon service rh compétent et service des affaires médicales '
-                                'selon la catégorie de personnel'
-                            ),
-                        ),
-                        (
-                            None
-                            if dossier_objet is None
-                            else dossier_objet in _DOSSIER_OBJET_VALUES_2
-                        ),
-                        'dossier.objet dans {octroi, renouvellement, reprise, renonciation}',
-                        (),
-                    ),
-                ),
-            ),
-        ),
+        submissions=submissions,
         computed={
             'gestion.service_rh': gestion_service_rh,
             'gestion.affaires_médicales': gestion_affaires_medicales,

@@ -975,9 +975,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Fiche de candidature renseignée.",
                     values,
-                    missing=rt.unknown(
-                        ('candidature.fiche_renseignée', candidature_fiche_renseignee)
-                    ),
+                    missing=('candidature.fiche_renseignée',),
                 )
             )
             undecided = True
@@ -1013,12 +1011,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'renseigné.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        (
-                            'candidature.avis_supérieur_renseigné',
-                            candidature_avis_superieur_renseigne,
-                        )
-                    ),
+                    missing=('candidature.avis_supérieur_renseigné',),
                 )
             )
             undecided = True
@@ -1055,12 +1048,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'renseigné.'
                     ),
                     values,
-                    missing=rt.unknown(
-                        (
-                            'candidature.avis_inspection_renseigné',
-                            candidature_avis_inspection_renseigne,
-                        )
-                    ),
+                    missing=('candidature.avis_inspection_renseigné',),
                 )
             )
             undecided = True
@@ -1112,22 +1100,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         ),
                         values,
                         missing=(
-                            rt.unknown(
-                                (
-                                    'candidature.avis_inspection_renseigné',
-                                    candidature_avis_inspection_renseigne,
-                                )
-                            )
+                            ('candidature.avis_inspection_renseigné',)
                             if applies is None
                             else ()
                         )
                         + (
-                            rt.unknown(
-                                (
-                                    'candidature.avis_inspection_simple_mention',
-                                    candidature_avis_inspection_simple_mention,
-                                )
-                            )
+                            ('candidature.avis_inspection_simple_mention',)
                             if holds is None
                             else ()
                         ),
@@ -1402,13 +1380,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                ('détachement.discipline_agrégés', detachement_discipline_agreges)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('détachement.discipline_agrégés',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1460,16 +1432,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                (
-                                    'détachement.discipline_certifiés',
-                                    detachement_discipline_certifies,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('détachement.discipline_certifiés',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1517,11 +1480,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('détachement.discipline_plp', detachement_discipline_plp))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('détachement.discipline_plp',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1587,11 +1546,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('détachement.option', detachement_option))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('détachement.option',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1696,11 +1651,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('détachement.nombre_vœux_pe', detachement_nombre_vux_pe))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('détachement.nombre_vœux_pe',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1749,16 +1700,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                (
-                                    'candidat.qualification_sauvetage',
-                                    candidat_qualification_sauvetage,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('candidat.qualification_sauvetage',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1806,13 +1748,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                ('candidat.qualification_natation', candidat_qualification_natation)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('candidat.qualification_natation',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1861,16 +1797,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                (
-                                    'candidat.qualification_secourisme',
-                                    candidat_qualification_secourisme,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('candidat.qualification_secourisme',) if holds is None else ()),
                     )
                 )
                 undecided = True

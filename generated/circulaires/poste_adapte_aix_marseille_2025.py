@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -365,6 +366,60 @@ _DOC_FICHE_DEMANDE_POSTE_ADAPTE = rt.ChecklistItem(
     (),
     None,
     (_CITE_FICHE_DEMANDE_POSTE_ADAPTE,),
+)
+_CITE_DEMANDE = rt.Citation(
+    '### 1 – Dossier administratif (1 exemplaire numérisé)', 'sources/003_70692b3584024c77.txt', 154
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    "Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    "en privilégiant l'envoi des annexes d'une même demande d'aménagement, groupées en un seul PDF",
+    'sources/003_70692b3584024c77.txt',
+    158,
+)
+_CITE_DEMANDE_4 = rt.Citation(
+    'Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136
+)
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Dossier administratif numérisé (un seul PDF), transmis par le chef d'établissement, de "
+        'service ou le directeur de CIO'
+    ),
+    (),
+    'dispositif-readaptation@ac-aix-marseille.fr',
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+)
+_CITE_DEMANDE_5 = rt.Citation(
+    '### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164
+)
+_CITE_DEMANDE_6 = rt.Citation(
+    "Les chefs d'établissement, de service ou les directeurs de CIO transmettront également",
+    'sources/003_70692b3584024c77.txt',
+    166,
+)
+_CITE_DEMANDE_7 = rt.Citation(
+    (
+        'Par voie postale uniquement, le dossier médical sous enveloppe cachetée par '
+        "l'intéressé(e), et accompagné d'un exemplaire papier du dossier administratif + RQTH"
+    ),
+    'sources/003_70692b3584024c77.txt',
+    168,
+)
+_CITE_DEMANDE_8 = rt.Citation(
+    'Le dossier médical comportera :', 'sources/003_70692b3584024c77.txt', 143
+)
+_SUBMISSION_2 = rt.SubmissionInfo(
+    (
+        "Dossier médical (exemplaire papier, sous enveloppe cachetée par l'intéressé(e)) avec un "
+        "exemplaire papier du dossier administratif, transmis par le chef d'établissement"
+    ),
+    (),
+    (
+        "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du "
+        'médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1'
+    ),
+    (_CITE_DEMANDE_5, _CITE_DEMANDE_6, _CITE_DEMANDE_7, _CITE_DEMANDE_8),
 )
 _CITE_TITULAIRE = rt.Citation(
     (
@@ -916,60 +971,6 @@ _OPINION_CHEF_SERVICE = rt.OpinionInfo(
     _SERVICE_CHEF_ETABLISSEMENT,
     (_CITE_CHEF_SERVICE,),
 )
-_CITE_DEMANDE = rt.Citation(
-    '### 1 – Dossier administratif (1 exemplaire numérisé)', 'sources/003_70692b3584024c77.txt', 154
-)
-_CITE_DEMANDE_2 = rt.Citation(
-    "Par voie électronique à l'adresse mail suivante", 'sources/003_70692b3584024c77.txt', 158
-)
-_CITE_DEMANDE_3 = rt.Citation(
-    "en privilégiant l'envoi des annexes d'une même demande d'aménagement, groupées en un seul PDF",
-    'sources/003_70692b3584024c77.txt',
-    158,
-)
-_CITE_DEMANDE_4 = rt.Citation(
-    'Le dossier administratif comprendra :', 'sources/003_70692b3584024c77.txt', 136
-)
-_SUBMISSION = rt.SubmissionInfo(
-    (
-        "Dossier administratif numérisé (un seul PDF), transmis par le chef d'établissement, de "
-        'service ou le directeur de CIO'
-    ),
-    (),
-    'dispositif-readaptation@ac-aix-marseille.fr',
-    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
-)
-_CITE_DEMANDE_5 = rt.Citation(
-    '### 2 – Dossier médical (1 exemplaire papier)', 'sources/003_70692b3584024c77.txt', 164
-)
-_CITE_DEMANDE_6 = rt.Citation(
-    "Les chefs d'établissement, de service ou les directeurs de CIO transmettront également",
-    'sources/003_70692b3584024c77.txt',
-    166,
-)
-_CITE_DEMANDE_7 = rt.Citation(
-    (
-        'Par voie postale uniquement, le dossier médical sous enveloppe cachetée par '
-        "l'intéressé(e), et accompagné d'un exemplaire papier du dossier administratif + RQTH"
-    ),
-    'sources/003_70692b3584024c77.txt',
-    168,
-)
-_CITE_DEMANDE_8 = rt.Citation(
-    'Le dossier médical comportera :', 'sources/003_70692b3584024c77.txt', 143
-)
-_SUBMISSION_2 = rt.SubmissionInfo(
-    (
-        "Dossier médical (exemplaire papier, sous enveloppe cachetée par l'intéressé(e)) avec un "
-        "exemplaire papier du dossier administratif, transmis par le chef d'établissement"
-    ),
-    (),
-    (
-        "Rectorat de l'académie d'Aix-Marseille - médecine de prévention (à l'attention du "
-        'médecin du travail concerné) - Place Lucien Paye - 13621 Aix-en-Provence CEDEX 1'
-    ),
-    (_CITE_DEMANDE_5, _CITE_DEMANDE_6, _CITE_DEMANDE_7, _CITE_DEMANDE_8),
-)
 
 
 class Facts(rt.FactsModel):
@@ -1209,6 +1210,113 @@ class Facts(rt.FactsModel):
     }
 
 
+@lru_cache(maxsize=4096)
+def _documents(
+    condition_1: bool | None,
+    envoi_postal_exceptionnel: bool | None,
+    medecin_dossier_medecin: Any,
+    agent_rqth: bool | None,
+    condition_2: bool | None,
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
+    # a way of sending in 2 lists of ways of sending
+    way_1 = rt.routed(
+        'courriel',
+        False,
+        (_SERVICE_DIPE,),
+        (),
+        (),
+        condition_1,
+        'non envoi_postal_exceptionnel',
+        (),
+    )
+    # a way of sending in 2 lists of ways of sending
+    way_2 = rt.routed(
+        'voie postale',
+        False,
+        (_SERVICE_DIPE,),
+        (),
+        (),
+        envoi_postal_exceptionnel,
+        'envoi_postal_exceptionnel',
+        (),
+    )
+    # a way of sending in 2 lists of ways of sending
+    way_3 = rt.routed(
+        'voie postale',
+        False,
+        (),
+        (medecin_dossier_medecin,),
+        (
+            (
+                'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                "géographique de l'établissement d'affectation"
+            ),
+        ),
+        True,
+        None,
+        (),
+    )
+    # the ways of sending of 4 documents
+    deliveries_1 = rt.deliveries(way_1, way_2, way_3)
+    # the ways of sending of 4 documents
+    deliveries_2 = rt.deliveries(
+        rt.routed(
+            'voie postale',
+            True,
+            (),
+            (medecin_dossier_medecin,),
+            (
+                (
+                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
+                    "géographique de l'établissement d'affectation"
+                ),
+            ),
+            True,
+            None,
+            (),
+        )
+    )
+    checklist: list[rt.ChecklistItem] = [
+        rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
+        rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
+    ]
+    condition: bool | None = agent_rqth
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_ATTESTATION_RQTH,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.rqth',
+                deliveries_1,
+            )
+        )
+    checklist.append(rt.checklist_item(_DOC_CERTIFICAT_MEDICAL, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_COURRIER_MEDECIN, 'à fournir', None, deliveries_2))
+    checklist.append(rt.checklist_item(_DOC_RELEVE_CONGES, 'à fournir', None, deliveries_2))
+    condition = condition_2
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_AVIS_CONSEIL_MEDICAL,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'agent.congé_santé dans {clm, cld} ou agent.position = '
+                    'disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= '
+                    '6 mois)'
+                ),
+                deliveries_2,
+            )
+        )
+    checklist.append(
+        rt.checklist_item(_DOC_FICHE_DEMANDE_POSTE_ADAPTE, 'à fournir', None, deliveries_1)
+    )
+    return tuple(checklist), (
+        rt.submission(_SUBMISSION, rt.deliveries(way_1, way_2)),
+        rt.submission(_SUBMISSION_2, rt.deliveries(way_3)),
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
@@ -1285,86 +1393,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if poste_adapte_demande is None else poste_adapte_demande == 'pacd'
     # tested by 4 rules
     shared_2 = None if poste_adapte_demande is None else poste_adapte_demande == 'pald'
-    # a way of sending in 2 lists of ways of sending
-    way_1 = rt.routed(
-        'courriel',
-        False,
-        (_SERVICE_DIPE,),
-        (),
-        (),
-        (None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel),
-        'non envoi_postal_exceptionnel',
-        (),
-    )
-    # a way of sending in 2 lists of ways of sending
-    way_2 = rt.routed(
-        'voie postale',
-        False,
-        (_SERVICE_DIPE,),
-        (),
-        (),
-        envoi_postal_exceptionnel,
-        'envoi_postal_exceptionnel',
-        (),
-    )
-    # a way of sending in 2 lists of ways of sending
-    way_3 = rt.routed(
-        'voie postale',
-        False,
-        (),
-        (medecin_dossier_medecin,),
-        (
-            (
-                'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                "géographique de l'établissement d'affectation"
-            ),
-        ),
-        True,
-        None,
-        (),
-    )
-    # the ways of sending of 4 documents
-    deliveries_1 = rt.deliveries(way_1, way_2, way_3)
-    # the ways of sending of 4 documents
-    deliveries_2 = rt.deliveries(
-        rt.routed(
-            'voie postale',
-            True,
-            (),
-            (medecin_dossier_medecin,),
-            (
-                (
-                    'selon médecin du travail destinataire du dossier médical, selon le secteur '
-                    "géographique de l'établissement d'affectation"
-                ),
-            ),
-            True,
-            None,
-            (),
-        )
-    )
-    findings: list[rt.Finding] = []
-    refused = undecided = warned = False
-    satisfied: list[str] = []
-    not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = [
-        rt.checklist_item(_DOC_COURRIER_DEMANDE, 'à fournir', None, deliveries_1),
-        rt.checklist_item(_DOC_FICHE_RENSEIGNEMENTS, 'à fournir', None, deliveries_1),
-    ]
-    condition: bool | None = agent_rqth
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_ATTESTATION_RQTH,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'agent.rqth',
-                deliveries_1,
-            )
-        )
-    checklist.append(rt.checklist_item(_DOC_CERTIFICAT_MEDICAL, 'à fournir', None, deliveries_2))
-    checklist.append(rt.checklist_item(_DOC_COURRIER_MEDECIN, 'à fournir', None, deliveries_2))
-    checklist.append(rt.checklist_item(_DOC_RELEVE_CONGES, 'à fournir', None, deliveries_2))
-    condition = rt.any3(
+    # what the checklist and the submissions depend on
+    condition_1 = None if envoi_postal_exceptionnel is None else not envoi_postal_exceptionnel
+    condition_2 = rt.any3(
         (None if agent_conge_sante is None else agent_conge_sante in _AGENT_CONGE_SANTE_VALUES),
         (None if agent_position is None else agent_position == 'disponibilité_office_santé'),
         rt.and3(
@@ -1372,21 +1403,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
             (None if agent_duree_cmo is None else agent_duree_cmo >= 6),
         ),
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_AVIS_CONSEIL_MEDICAL,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'agent.congé_santé dans {clm, cld} ou agent.position = '
-                    'disponibilité_office_santé ou (agent.congé_santé = cmo et agent.durée_cmo >= '
-                    '6 mois)'
-                ),
-                deliveries_2,
-            )
-        )
-    checklist.append(
-        rt.checklist_item(_DOC_FICHE_DEMANDE_POSTE_ADAPTE, 'à fournir', None, deliveries_1)
+    findings: list[rt.Finding] = []
+    refused = undecided = warned = False
+    satisfied: list[str] = []
+    not_applicable: list[str] = []
+    checklist, submissions = _documents(
+        condition_1, envoi_postal_exceptionnel, medecin_dossier_medecin, agent_rqth, condition_2
     )
 
     # circulars/poste_adapte_aix_marseille_2025.circ:93 règle titulaire (bloquante)
@@ -1419,7 +1441,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'fonctionnaires titulaires.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.statut', agent_statut)),
+                    missing=('agent.statut',),
                 )
             )
             undecided = True
@@ -1456,7 +1478,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         "d'enseignement, d'éducation et psychologues de l'éducation nationale."
                     ),
                     values,
-                    missing=rt.unknown(('agent.fonction', agent_fonction)),
+                    missing=('agent.fonction',),
                 )
             )
             undecided = True
@@ -1497,12 +1519,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'second degré public.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.fonction', agent_fonction))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.degré', agent_degre)) if holds is None else ()),
+                        missing=(('agent.fonction',) if applies is None else ())
+                        + (('agent.degré',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1537,7 +1555,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : État de santé altéré de façon grave.",
                     values,
-                    missing=rt.unknown(('santé_altérée_gravement', sante_alteree_gravement)),
+                    missing=('santé_altérée_gravement',),
                 )
             )
             undecided = True
@@ -1570,7 +1588,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : État de santé stabilisé.",
                     values,
-                    missing=rt.unknown(('santé_stabilisée', sante_stabilisee)),
+                    missing=('santé_stabilisée',),
                 )
             )
             undecided = True
@@ -1607,7 +1625,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Projet professionnel réfléchi et cohérent.",
                     values,
-                    missing=rt.unknown(('projet_professionnel', projet_professionnel)),
+                    missing=('projet_professionnel',),
                 )
             )
             undecided = True
@@ -1652,12 +1670,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'dans la carrière.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('années_pacd', annees_pacd)) if holds is None else ()),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('années_pacd',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1700,18 +1714,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'invalidante avec séquelles définitives.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                ('affection_chronique_invalidante', affection_chronique_invalidante)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('affection_chronique_invalidante',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1755,21 +1759,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "l'enseignement en présentiel."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                (
-                                    'inaptitude_enseignement_présentiel',
-                                    inaptitude_enseignement_presentiel,
-                                )
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('inaptitude_enseignement_présentiel',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1814,12 +1805,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "services et établissements de l'Éducation nationale."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('poste_adapté_demandé', poste_adapte_demande))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('lieu_exercice', lieu_exercice)) if holds is None else ()),
+                        missing=(('poste_adapté_demandé',) if applies is None else ())
+                        + (('lieu_exercice',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1886,11 +1873,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('fin_pald_en_cours', fin_pald_en_cours))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('fin_pald_en_cours',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1935,11 +1918,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'outils informatiques et connexion à haut débit.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('lieu_exercice', lieu_exercice))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('lieu_exercice',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 maitrise_outils_informatiques,
@@ -1995,18 +1974,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'conseil médical pour reprendre.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.congé_santé', agent_conge_sante))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(
-                                ('avis_conseil_médical_favorable', avis_conseil_medical_favorable)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.congé_santé',) if applies is None else ())
+                        + (('avis_conseil_médical_favorable',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2278,13 +2247,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_CHEF_SERVICE),
-        submissions=(
-            rt.submission(_SUBMISSION, rt.deliveries(way_1, way_2)),
-            rt.submission(_SUBMISSION_2, rt.deliveries(way_3)),
-        ),
+        submissions=submissions,
         computed={'médecin_dossier.médecin': medecin_dossier_medecin},
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field
@@ -160,6 +161,47 @@ _DOC_DEMANDE_REPRISE_IF = rt.ChecklistItem(
     'La circulaire ne précise ni le support ni le destinataire de cette demande.',
     (_CITE_DEMANDE_REPRISE,),
 )
+_CITE_DEMANDE = rt.Citation(
+    (
+        'Les enseignants qui souhaitent réintégrer leurs fonctions à temps complet à la rentrée '
+        '2025 doivent saisir la demande directement en ligne sur Colibris.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    245,
+)
+_CITE_DEMANDE_2 = rt.Citation(
+    (
+        'Pour accéder au site « Colibris » chaque enseignant est invité à se connecter via le '
+        'portail des applications ARENA ou au travers du lien suivant :'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    397,
+)
+_CITE_DEMANDE_3 = rt.Citation(
+    (
+        "Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les "
+        'pièces justificatives demandées.'
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    401,
+)
+_CITE_DEMANDE_4 = rt.Citation(
+    (
+        "Un accusé réception du dossier est adressé par la plateforme sur l'adresse mail "
+        "académique de l'enseignant."
+    ),
+    'sources/002_3a4ef42e33c15eb3.txt',
+    405,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris',
+    (),
+    (
+        'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
+        'applications ARENA)'
+    ),
+    (_CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3, _CITE_DEMANDE_4),
+)
 _CITE_PUBLIC_CONCERNE = rt.Citation('POINTS CLES :', 'sources/002_3a4ef42e33c15eb3.txt', 107)
 _CITE_PUBLIC_CONCERNE_2 = rt.Citation(
     (
@@ -194,14 +236,6 @@ _RULE_ANNEE_SCOLAIRE_DEMANDEE = rt.RuleInfo(
 )
 _CITE_RENTREE_DATE = rt.Citation(
     (
-        'Les enseignants qui souhaitent réintégrer leurs fonctions à temps complet à la rentrée '
-        '2025 doivent saisir la demande directement en ligne sur Colibris.'
-    ),
-    'sources/002_3a4ef42e33c15eb3.txt',
-    245,
-)
-_CITE_RENTREE_DATE_2 = rt.Citation(
-    (
         'A titre exceptionnel, un enseignant peut solliciter une réintégration à temps complet, en '
         "cours d'année scolaire, pour des raisons **graves et imprévisibles**."
     ),
@@ -212,7 +246,7 @@ _RULE_RENTREE_DATE = rt.RuleInfo(
     'rentrée_date',
     'Réintégration à la rentrée : au 1er septembre 2025',
     'bloquante',
-    (_CITE_RENTREE_DATE, _CITE_RENTREE_DATE_2),
+    (_CITE_DEMANDE, _CITE_RENTREE_DATE),
     'circulars/reprise_temps_plein_essonne_2025.circ:90',
 )
 _CITE_DELAI_RENTREE = rt.Citation(
@@ -274,7 +308,7 @@ _RULE_RAISONS_GRAVES_EXCEPTIONNEL = rt.RuleInfo(
     'raisons_graves_exceptionnel',
     'Raisons graves et imprévisibles : réintégration à titre exceptionnel',
     'information',
-    (_CITE_RENTREE_DATE_2,),
+    (_CITE_RENTREE_DATE,),
     'circulars/reprise_temps_plein_essonne_2025.circ:116',
 )
 _NOTICE_RAISONS_GRAVES_EXCEPTIONNEL = rt.Finding(
@@ -369,39 +403,6 @@ _CITE_TROIS_ANS = rt.Citation(
     'sources/002_3a4ef42e33c15eb3.txt',
     251,
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'Pour accéder au site « Colibris » chaque enseignant est invité à se connecter via le '
-        'portail des applications ARENA ou au travers du lien suivant :'
-    ),
-    'sources/002_3a4ef42e33c15eb3.txt',
-    397,
-)
-_CITE_DEMANDE_2 = rt.Citation(
-    (
-        "Chaque enseignant complète l'ensemble des champs obligatoires du formulaire et joint les "
-        'pièces justificatives demandées.'
-    ),
-    'sources/002_3a4ef42e33c15eb3.txt',
-    401,
-)
-_CITE_DEMANDE_3 = rt.Citation(
-    (
-        "Un accusé réception du dossier est adressé par la plateforme sur l'adresse mail "
-        "académique de l'enseignant."
-    ),
-    'sources/002_3a4ef42e33c15eb3.txt',
-    405,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    'Demande de réintégration à temps complet pour la rentrée 2025, en ligne sur Colibris',
-    (),
-    (
-        'https://portail-versailles.colibris.education.gouv.fr/ (ou via le portail des '
-        'applications ARENA)'
-    ),
-    (_CITE_RENTREE_DATE, _CITE_DEMANDE, _CITE_DEMANDE_2, _CITE_DEMANDE_3),
-)
 
 
 class Facts(rt.FactsModel):
@@ -452,6 +453,46 @@ class Facts(rt.FactsModel):
     }
 
 
+@lru_cache(maxsize=4096)
+def _documents(
+    condition_1: bool | None, condition_2: bool | None, condition_3: bool | None
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
+    checklist: list[rt.ChecklistItem] = []
+    condition: bool | None = condition_2
+    if condition is True:
+        checklist.append(_DOC_DEMANDE_MOTIVEE)
+    elif condition is None:
+        checklist.append(_DOC_DEMANDE_MOTIVEE_IF)
+    condition = condition_2
+    if condition is True:
+        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES)
+    elif condition is None:
+        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF)
+    condition = condition_3
+    if condition is True:
+        checklist.append(_DOC_DEMANDE_REPRISE)
+    elif condition is None:
+        checklist.append(_DOC_DEMANDE_REPRISE_IF)
+    return tuple(checklist), (
+        rt.submission(
+            _SUBMISSION,
+            rt.deliveries(
+                rt.routed(
+                    'en ligne',
+                    False,
+                    (_SERVICE_DSDEN,),
+                    (),
+                    (),
+                    condition_1,
+                    'reprise.motif = rentrée',
+                    (),
+                )
+            ),
+        ),
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
@@ -476,26 +517,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_2 = None if reprise_motif is None else reprise_motif == 'raisons_graves'
     # tested by 2 rules
     shared_3 = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
+    # what the checklist and the submissions depend on
+    condition_1 = None if reprise_motif is None else reprise_motif == 'rentrée'
+    condition_2 = None if reprise_motif is None else reprise_motif == 'raisons_graves'
+    condition_3 = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if reprise_motif is None else reprise_motif == 'raisons_graves'
-    if condition is True:
-        checklist.append(_DOC_DEMANDE_MOTIVEE)
-    elif condition is None:
-        checklist.append(_DOC_DEMANDE_MOTIVEE_IF)
-    condition = None if reprise_motif is None else reprise_motif == 'raisons_graves'
-    if condition is True:
-        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES)
-    elif condition is None:
-        checklist.append(_DOC_JUSTIFICATIFS_RAISONS_GRAVES_IF)
-    condition = None if reprise_motif is None else reprise_motif in _REPRISE_MOTIF_VALUES
-    if condition is True:
-        checklist.append(_DOC_DEMANDE_REPRISE)
-    elif condition is None:
-        checklist.append(_DOC_DEMANDE_REPRISE_IF)
+    checklist, submissions = _documents(condition_1, condition_2, condition_3)
 
     # circulars/reprise_temps_plein_essonne_2025.circ:79 règle public_concerné (bloquante)
     holds: bool | None = rt.and3(
@@ -624,16 +654,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             '1er septembre 2025.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('demande.date_début', demande_date_debut))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('reprise.motif',) if applies is None else ())
+                        + (('demande.date_début',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -678,11 +700,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande saisie du 20 décembre 2024 au 10 mars 2025 inclus.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 (
@@ -759,11 +777,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'de moins de trois ans : réintégration le jour des trois ans.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 (
@@ -843,11 +857,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande deux mois avant la réintégration.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('demande.date_début', demande_date_debut),
@@ -919,11 +929,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'découverte : demande de reprise au préalable.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('demande.date_dépôt', demande_date_depot),
@@ -1038,11 +1044,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande motivée, avec justificatifs.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('reprise.motif', reprise_motif))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('reprise.motif',) if applies is None else ())
                         + (
                             rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
                             + rt.missing_each(
@@ -1071,7 +1073,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                 undecided = True
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = None if reprise_motif is None else reprise_motif == 'rentrée'
+    condition: bool | None = None if reprise_motif is None else reprise_motif == 'rentrée'
     if condition is not False:
         deadlines.append(_DEADLINE_LIMITE_RENTREE)
     condition = None if reprise_motif is None else reprise_motif == 'raisons_graves'
@@ -1118,26 +1120,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=(),
-        submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    rt.routed(
-                        'en ligne',
-                        False,
-                        (_SERVICE_DSDEN,),
-                        (),
-                        (),
-                        (None if reprise_motif is None else reprise_motif == 'rentrée'),
-                        'reprise.motif = rentrée',
-                        (),
-                    )
-                ),
-            ),
-        ),
+        submissions=submissions,
         computed={},
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field
@@ -184,6 +185,18 @@ _DOC_FORMULAIRE_RENDEZ_VOUS = rt.ChecklistItem(
     ),
     (_CITE_FORMULAIRE_RENDEZ_VOUS, _CITE_FORMULAIRE_RENDEZ_VOUS_2),
 )
+_CITE_DEMANDE = rt.Citation(
+    'RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052
+)
+_SUBMISSION = rt.SubmissionInfo(
+    (
+        "Demande de rendez-vous ou question RH de proximité, par mail à l'interlocuteur de sa "
+        'catégorie'
+    ),
+    (),
+    None,
+    (_CITE_DEMANDE,),
+)
 _CITE_PUBLIC_PERMANENCES = rt.Citation(
     'seront reçus tous(*) les personnels qui le souhaitent d’un réseau ou d’un territoire',
     'sources/004_2d4123b577c6e586.txt',
@@ -204,14 +217,11 @@ _RULE_PUBLIC_PERMANENCES = rt.RuleInfo(
     (_CITE_PUBLIC_PERMANENCES, _CITE_PUBLIC_PERMANENCES_2),
     'circulars/rh_proximite_2019.circ:172',
 )
-_CITE_CONTACT_INTERLOCUTEUR = rt.Citation(
-    'RH de proximité : trouver le bon interlocuteur', 'sources/004_2d4123b577c6e586.txt', 1052
-)
 _RULE_CONTACT_INTERLOCUTEUR = rt.RuleInfo(
     'contact_interlocuteur',
     'Votre interlocuteur RH de proximité',
     'information',
-    (_CITE_CONTACT_INTERLOCUTEUR,),
+    (_CITE_DEMANDE,),
     'circulars/rh_proximite_2019.circ:178',
 )
 _CITE_PERMANENCE_RESEAU_ELOIGNE = rt.Citation(
@@ -436,15 +446,6 @@ _NOTICE_EN_ATTENTE_PROXIRH = rt.Finding(
     ),
     (),
 )
-_SUBMISSION = rt.SubmissionInfo(
-    (
-        "Demande de rendez-vous ou question RH de proximité, par mail à l'interlocuteur de sa "
-        'catégorie'
-    ),
-    (),
-    None,
-    (_CITE_CONTACT_INTERLOCUTEUR,),
-)
 
 
 class Facts(rt.FactsModel):
@@ -504,6 +505,36 @@ class Facts(rt.FactsModel):
     )
 
     french_fields: ClassVar[dict[str, str]] = {}
+
+
+@lru_cache(maxsize=4096)
+def _documents(
+    interlocuteur_service: Any
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
+    checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
+    return tuple(checklist), (
+        rt.submission(
+            _SUBMISSION,
+            rt.deliveries(
+                rt.routed(
+                    'courriel',
+                    False,
+                    (),
+                    (interlocuteur_service,),
+                    (
+                        (
+                            'selon interlocuteur rh de proximité selon la catégorie de personnel '
+                            'et le département'
+                        ),
+                    ),
+                    True,
+                    None,
+                    (),
+                )
+            ),
+        ),
+    )
 
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
@@ -595,11 +626,12 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = (
         None if proximite_public is None else proximite_public not in _PROXIMITE_PUBLIC_VALUES_3
     )
+    # what the checklist and the submissions depend on
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = [_DOC_FORMULAIRE_RENDEZ_VOUS]
+    checklist, submissions = _documents(interlocuteur_service)
 
     # circulars/rh_proximite_2019.circ:172 règle public_permanences (bloquante)
     holds: bool | None = shared_1
@@ -630,7 +662,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Personnels reçus aux permanences RH.",
                     values,
-                    missing=rt.unknown(('proximité.public', proximite_public)),
+                    missing=('proximité.public',),
                 )
             )
             undecided = True
@@ -772,31 +804,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=(),
         opinions=(),
-        submissions=(
-            rt.submission(
-                _SUBMISSION,
-                rt.deliveries(
-                    rt.routed(
-                        'courriel',
-                        False,
-                        (),
-                        (interlocuteur_service,),
-                        (
-                            (
-                                'selon interlocuteur rh de proximité selon la catégorie de '
-                                'personnel et le département'
-                            ),
-                        ),
-                        True,
-                        None,
-                        (),
-                    )
-                ),
-            ),
-        ),
+        submissions=submissions,
         computed={
             'interlocuteur.service': interlocuteur_service,
             'permanence_second_degré.date': permanence_second_degre_date,

@@ -664,11 +664,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'semaine.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('cned.part_site_exploitation', cned_part_site_exploitation))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('cned.part_site_exploitation',) if applies is None else ())
                         + (
                             rt.unknown(
                                 (
@@ -858,11 +854,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "réunions d'équipe."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('cned.part_site_exploitation', cned_part_site_exploitation))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('cned.part_site_exploitation',) if applies is None else ())
                         + (
                             rt.missing_all(
                                 (
@@ -973,11 +965,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('cned.semaines_aide', cned_semaines_aide))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('cned.semaines_aide',) if holds is None else ()),
                     )
                 )
                 undecided = True

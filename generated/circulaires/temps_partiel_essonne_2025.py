@@ -2006,7 +2006,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'professeurs des écoles stagiaires.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.statut', agent_statut)),
+                    missing=('agent.statut',),
                 )
             )
             undecided = True
@@ -2043,7 +2043,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'fonctions difficilement compatibles avec le temps partiel.'
                     ),
                     values,
-                    missing=rt.unknown(('agent.fonctions_direction', agent_fonctions_direction)),
+                    missing=('agent.fonctions_direction',),
                 )
             )
 
@@ -2092,11 +2092,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('demande.quotité', demande_quotite))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('demande.quotité',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2151,11 +2147,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('demande.quotité', demande_quotite))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('demande.quotité',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2365,7 +2357,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'accident du travail.'
                         ),
                         values,
-                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
+                        missing=(('tp.motif',) if applies is None else ())
                         + (
                             rt.missing_or(
                                 agent_rqth,
@@ -2441,7 +2433,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "trois ans au cours de l'année scolaire."
                         ),
                         values,
-                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
+                        missing=(('tp.motif',) if applies is None else ())
                         + (
                             rt.unknown(('enfant.date_naissance', enfant_date_naissance))
                             if holds is None
@@ -2498,7 +2490,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'bloquante',
                         "À vérifier, faute d'information : Enfant de moins de huit ans.",
                         values,
-                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
+                        missing=(('tp.motif',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('enfant.date_naissance', enfant_date_naissance),
@@ -2547,12 +2539,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             ": quotité d'au moins 50 %."
                         ),
                         values,
-                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
-                        + (
-                            rt.unknown(('demande.quotité', demande_quotite))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('tp.motif',) if applies is None else ())
+                        + (('demande.quotité',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2599,12 +2587,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             ': trois ans maximum pour une même entreprise.'
                         ),
                         values,
-                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
-                        + (
-                            rt.unknown(('entreprise.années_accordées', entreprise_annees_accordees))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('tp.motif',) if applies is None else ())
+                        + (('entreprise.années_accordées',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2665,13 +2649,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(
-                                ('entreprise.années_exclusives', entreprise_annees_exclusives)
-                            )
-                            if holds is None
-                            else ()
-                        ),
+                        + (('entreprise.années_exclusives',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3123,16 +3101,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "1er septembre, pour l'année scolaire."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('tp.modalité', tp_modalite))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('demande.date_début', demande_date_debut))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('tp.modalité',) if applies is None else ())
+                        + (('demande.date_début',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -3563,7 +3533,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'demande.'
                         ),
                         values,
-                        missing=(rt.unknown(('tp.motif', tp_motif)) if applies is None else ())
+                        missing=(('tp.motif',) if applies is None else ())
                         + (
                             rt.unknown(('dossier.pièces_fournies', dossier_pieces_fournies))
                             + rt.missing_each(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
@@ -412,6 +413,21 @@ _DOC_PRESCRIPTION_CAISSE_IF = rt.ChecklistItem(
     (rt.Delivery('voie postale', False, (_SERVICE_CPAM,)),),
     None,
     (_CITE_PRESCRIPTION_CAISSE,),
+)
+_CITE_DEMANDE = rt.Citation(
+    (
+        'L’agent adresse, au service concerné (cf annexe I), sous couvert de son supérieur '
+        'hiérarchique, sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en '
+        'annexe II.'
+    ),
+    'sources/004_2d4123b577c6e586.txt',
+    3261,
+)
+_SUBMISSION = rt.SubmissionInfo(
+    'Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique',
+    (),
+    None,
+    (_CITE_DEMANDE,),
 )
 _CITE_STAGIAIRE_EN_FORMATION = rt.Citation(
     (
@@ -1208,21 +1224,6 @@ _OPINION_ACCORD_EMPLOYEUR = rt.OpinionInfo(
     _SERVICE_SERVICE_GESTIONNAIRE,
     (_CITE_ACCORD_EMPLOYEUR,),
 )
-_CITE_DEMANDE = rt.Citation(
-    (
-        'L’agent adresse, au service concerné (cf annexe I), sous couvert de son supérieur '
-        'hiérarchique, sa demande de temps partiel thérapeutique au moyen de l’imprimé figurant en '
-        'annexe II.'
-    ),
-    'sources/004_2d4123b577c6e586.txt',
-    3261,
-)
-_SUBMISSION = rt.SubmissionInfo(
-    'Demande de temps partiel thérapeutique, sous couvert du supérieur hiérarchique',
-    (),
-    None,
-    (_CITE_DEMANDE,),
-)
 
 
 class Facts(rt.FactsModel):
@@ -1426,6 +1427,80 @@ class Facts(rt.FactsModel):
     }
 
 
+@lru_cache(maxsize=4096)
+def _documents(
+    destinataire_service: Any,
+    condition_1: bool | None,
+    condition_2: bool | None,
+    condition_3: bool | None,
+    condition_4: bool | None,
+) -> tuple[tuple[rt.ChecklistItem, ...], tuple[rt.SubmissionInfo, ...]]:
+    """The checklist and the submissions: they depend only on these conditions and recipients."""
+    # the ways of sending of 3 documents
+    deliveries_1 = rt.deliveries(
+        rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()),
+        rt.routed(
+            'voie postale',
+            False,
+            (),
+            (destinataire_service,),
+            ('selon service auquel adresser la demande (annexe i)',),
+            True,
+            None,
+            (),
+        ),
+    )
+    checklist: list[rt.ChecklistItem] = []
+    condition: bool | None = condition_1
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_FORMULAIRE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.statut dans {titulaire, stagiaire}',
+                deliveries_1,
+            )
+        )
+    condition = condition_2
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_DERNIER_ARRET,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else (
+                    'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo'
+                ),
+                deliveries_1,
+            )
+        )
+    condition = condition_1
+    if condition is True:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX)
+    elif condition is None:
+        checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
+    condition = condition_3
+    if condition is True:
+        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
+    elif condition is None:
+        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
+    condition = condition_4
+    if condition is not False:
+        checklist.append(
+            rt.checklist_item(
+                _DOC_PRESCRIPTION_SERVICE,
+                'à fournir' if condition else 'à fournir si …',
+                None if condition else 'agent.statut = contractuel',
+                deliveries_1,
+            )
+        )
+    condition = condition_4
+    if condition is True:
+        checklist.append(_DOC_PRESCRIPTION_CAISSE)
+    elif condition is None:
+        checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
+    return tuple(checklist), (rt.submission(_SUBMISSION, deliveries_1),)
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
     facts = rt.validate(Facts, situation)
@@ -1573,77 +1648,23 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     shared_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
     # tested by 2 rules
     shared_2 = None if agent_statut is None else agent_statut == 'contractuel'
-    # the ways of sending of 3 documents
-    deliveries_1 = rt.deliveries(
-        rt.routed('main propre', False, (_SERVICE_SUPERIEUR_HIERARCHIQUE,), (), (), True, None, ()),
-        rt.routed(
-            'voie postale',
-            False,
-            (),
-            (destinataire_service,),
-            ('selon service auquel adresser la demande (annexe i)',),
-            True,
-            None,
-            (),
-        ),
+    # what the checklist and the submissions depend on
+    condition_1 = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
+    condition_2 = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
+        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
     )
+    condition_3 = rt.and3(
+        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES), tpt_tpt_anterieur
+    )
+    condition_4 = None if agent_statut is None else agent_statut == 'contractuel'
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
     not_applicable: list[str] = []
-    checklist: list[rt.ChecklistItem] = []
-    condition: bool | None = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_FORMULAIRE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'agent.statut dans {titulaire, stagiaire}',
-                deliveries_1,
-            )
-        )
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
-        (None if tpt_conge_precedent is None else tpt_conge_precedent == 'cmo'),
+    checklist, submissions = _documents(
+        destinataire_service, condition_1, condition_2, condition_3, condition_4
     )
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_DERNIER_ARRET,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else (
-                    'agent.statut dans {titulaire, stagiaire} et tpt.congé_précédent = cmo'
-                ),
-                deliveries_1,
-            )
-        )
-    condition = None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES
-    if condition is True:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX)
-    elif condition is None:
-        checklist.append(_DOC_DOCUMENTS_MEDICAUX_IF)
-    condition = rt.and3(
-        (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES), tpt_tpt_anterieur
-    )
-    if condition is True:
-        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION)
-    elif condition is None:
-        checklist.append(_DOC_PREUVE_AUTRE_AFFECTION_IF)
-    condition = None if agent_statut is None else agent_statut == 'contractuel'
-    if condition is not False:
-        checklist.append(
-            rt.checklist_item(
-                _DOC_PRESCRIPTION_SERVICE,
-                'à fournir' if condition else 'à fournir si …',
-                None if condition else 'agent.statut = contractuel',
-                deliveries_1,
-            )
-        )
-    condition = None if agent_statut is None else agent_statut == 'contractuel'
-    if condition is True:
-        checklist.append(_DOC_PRESCRIPTION_CAISSE)
-    elif condition is None:
-        checklist.append(_DOC_PRESCRIPTION_CAISSE_IF)
 
     # circulars/temps_partiel_therapeutique_2019.circ:156 règle stagiaire_en_formation (bloquante)
     applies: bool | None = None if agent_statut is None else agent_statut == 'stagiaire'
@@ -1686,16 +1707,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'un enseignement professionnel ou en établissement de formation.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('agent.stage_en_formation', agent_stage_en_formation))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('agent.stage_en_formation',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1740,12 +1753,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'détachement (y compris mise à disposition).'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (rt.unknown(('agent.position', agent_position)) if holds is None else ()),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('agent.position',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1797,16 +1806,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'maladie, un CLM, un CLD ou un CITIS.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
-                        + (
-                            rt.unknown(('tpt.congé_précédent', tpt_conge_precedent))
-                            if holds is None
-                            else ()
-                        ),
+                        missing=(('agent.statut',) if applies is None else ())
+                        + (('tpt.congé_précédent',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -1858,11 +1859,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             "de maladie, un CGM ou en cas d'ALD."
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('agent.statut',) if applies is None else ())
                         + (
                             rt.missing_or(
                                 (
@@ -1918,11 +1915,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             'moins de 100 %.'
                         ),
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('agent.statut',) if applies is None else ())
                         + (
                             rt.missing_and(
                                 (None if demande_quotite is None else demande_quotite >= 50),
@@ -2002,11 +1995,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('tpt.durée_période', tpt_duree_periode))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('tpt.durée_période',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2072,11 +2061,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('tpt.durée_période', tpt_duree_periode))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('tpt.durée_période',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2121,11 +2106,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'bloquante',
                         "À vérifier, faute d'information : Un an au plus pour la même affection.",
                         values,
-                        missing=(
-                            rt.unknown(('agent.statut', agent_statut))
-                            if applies is None
-                            else ()
-                        )
+                        missing=(('agent.statut',) if applies is None else ())
                         + (
                             rt.unknown(
                                 ('tpt.durée_accordée', tpt_duree_accordee),
@@ -2212,11 +2193,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('tpt.renouvellements_citis', tpt_renouvellements_citis))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('tpt.renouvellements_citis',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2490,11 +2467,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                             if applies is None
                             else ()
                         )
-                        + (
-                            rt.unknown(('demande.dernier_arrêt_joint', demande_dernier_arret_joint))
-                            if holds is None
-                            else ()
-                        ),
+                        + (('demande.dernier_arrêt_joint',) if holds is None else ()),
                     )
                 )
                 undecided = True
@@ -2693,7 +2666,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         not_applicable.append('contractuel_procédure')
 
     deadlines: list[rt.DeadlineInfo] = []
-    condition = rt.and3(
+    condition: bool | None = rt.and3(
         (None if tpt_demande is None else tpt_demande == 'première'),
         rt.or3(
             (
@@ -2807,10 +2780,10 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
         missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
-        checklist=tuple(checklist),
+        checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
-        submissions=(rt.submission(_SUBMISSION, deliveries_1),),
+        submissions=submissions,
         computed={
             'contrat_douze_mois': contrat_douze_mois, 'destinataire.service': destinataire_service
         },

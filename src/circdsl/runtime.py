@@ -833,9 +833,10 @@ def rank_missing(
     `et` already true, or of `ou` already false, lists none)."""
     needed: dict[str, list[str]] = {}
     blocking: set[str] = set()
+    undecided = Outcome.UNDECIDED
     for finding in findings:
         missing = finding.missing
-        if not missing or finding.outcome is not Outcome.UNDECIDED:
+        if not missing or finding.outcome is not undecided:
             continue
         rule = finding.rule.name
         for name in missing if len(missing) == 1 else dict.fromkeys(missing):
@@ -846,15 +847,23 @@ def rank_missing(
                 rules.append(rule)
         if finding.severity == "bloquante":
             blocking.update(missing)
-    if not needed:
-        return ()
-    # sorted on plain tuples (no key function); the index keeps facts outside `order` in their order
+    if len(needed) <= 1:  # the common cases: nothing to rank
+        return tuple(
+            [
+                MissingFact(name, labels.get(name, name), tuple(rules), name in blocking)
+                for name, rules in needed.items()
+            ]
+        )
+    # sorted on plain tuples (no key function); the index keeps facts outside `order` in their
+    # order, and being unique, ends every comparison before the name
     ranked = sorted(
-        (name not in blocking, -len(rules), order.get(name, 0), index, name, rules)
-        for index, (name, rules) in enumerate(needed.items())
+        [
+            (name not in blocking, -len(rules), order.get(name, 0), index, name, rules)
+            for index, (name, rules) in enumerate(needed.items())
+        ]
     )
     return tuple(
-        MissingFact(name, labels.get(name, name), tuple(rules), not other) for other, _, _, _, name, rules in ranked
+        [MissingFact(name, labels.get(name, name), tuple(rules), not other) for other, _, _, _, name, rules in ranked]
     )
 
 

@@ -306,7 +306,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Public.",
                     values,
-                    missing=rt.unknown(('statut', statut)),
+                    missing=('statut',),
                 )
             )
             undecided = True
@@ -331,7 +331,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                     'bloquante',
                     "À vérifier, faute d'information : Quotités.",
                     values,
-                    missing=rt.unknown(('quotité', quotite)),
+                    missing=('quotité',),
                 )
             )
             undecided = True
@@ -365,8 +365,8 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
                         'bloquante',
                         "À vérifier, faute d'information : 80 % de droit.",
                         values,
-                        missing=(rt.unknown(('quotité', quotite)) if applies is None else ())
-                        + (rt.unknown(('de_droit', de_droit)) if holds is None else ()),
+                        missing=(('quotité',) if applies is None else ())
+                        + (('de_droit',) if holds is None else ()),
                     )
                 )
                 undecided = True

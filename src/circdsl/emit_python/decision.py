@@ -1,6 +1,8 @@
 """What a decision lists besides the findings: the personal checklist (with the ways of
 sending each document, resolved for the situation), the deadlines, the opinions and the
-submissions; each item a module constant unless it depends on the situation."""
+submissions; each item a module constant unless it depends on the situation. When ways of
+sending depend on it, the checklist and the submissions are written into `_documents`, a
+remembered function of the conditions and recipients they read (see `ModuleEmitter._documents`)."""
 
 from __future__ import annotations
 
@@ -35,8 +37,30 @@ class DecisionEmitter(BodyPart):
         super().__init__(circular, body, exprs, constants)
         self.shared_deliveries: dict[str, Code] = {}  # the code of shared ways of sending -> their local
         self.shared_ways: dict[str, Code] = {}  # the code of one way of sending used more than once -> its local
+        # Writing `_documents`: the body of `evaluate`, where each condition and recipient read is
+        # computed, and those inputs (their code -> the parameter that receives it, its type).
+        self.caller: Body | None = None
+        self.inputs: dict[str, tuple[str, str]] = {}
 
     # ------------------------------------------------------------ ways of sending
+    def _input(self, expr: m.Expr, condition: bool = True) -> Code:
+        """The code of a condition (or a recipient) read by the checklist or the submissions; when
+        writing `_documents`, a parameter that `evaluate` computes and passes."""
+        code = self.exprs.compile(expr)
+        if self.caller is None or code.text in ("True", "False", "None"):
+            return code
+        if code.text not in self.inputs:
+            name = code.text if code.text.isidentifier() else self.exprs.scope.numbered("condition")
+            if name != code.text:
+                self.caller.assign(name, code)
+            self.inputs[code.text] = (name, "bool | None" if condition else "Any")
+        return name_code(self.inputs[code.text][0])
+
+    def routed(self) -> bool:
+        """Some way of sending (of a document or a submission) depends on the situation."""
+        everything = [*(d.deliveries for d in self.circular.documents), *(r.deliveries for r in self.circular.requests)]
+        return any(_dynamic(d) for group in everything for d in group)
+
     def deliveries(self, deliveries: Sequence[m.Delivery]) -> Code:
         """The ways of sending: constant, or resolved per situation when they depend on facts."""
         if any(_dynamic(d) for d in deliveries):
@@ -56,12 +80,12 @@ class DecisionEmitter(BodyPart):
 
     def _routed(self, delivery: m.Delivery) -> Code:
         tables = [Code(Str(f"selon {ref.table.label.lower()}")) for ref in delivery.routed_by]
-        condition = name_code("True") if delivery.condition is None else self.exprs.compile(delivery.condition)
+        condition = name_code("True") if delivery.condition is None else self._input(delivery.condition)
         arguments = [
             Code(Str(delivery.channel)),
             _flag(delivery.sealed),
             Code(self.constants.services(delivery.recipients)),
-            tuple_code([self.exprs.compile(ref) for ref in delivery.routed_by]),
+            tuple_code([self._input(ref, condition=False) for ref in delivery.routed_by]),
             tuple_code(tables),
             condition,
             _text(delivery.condition_text),
@@ -114,7 +138,7 @@ class DecisionEmitter(BodyPart):
             if document.condition is None:
                 self.body.call_statement("checklist.append", self._item(document, unknown_condition=False))
                 continue
-            self.body.assign("condition", self.exprs.compile(document.condition))
+            self.body.assign("condition", self._input(document.condition))
             if any(_dynamic(d) for d in document.deliveries):
                 with self.out.block("if condition is not False:"):
                     self.body.call_statement("checklist.append", self._item(document, unknown_condition=None))
@@ -215,7 +239,7 @@ class DecisionEmitter(BodyPart):
             if condition is None:
                 self.body.call_statement(f"{target}.append", code)
                 continue
-            test = self.exprs.compile(condition)
+            test = self._input(condition)
             if not isinstance(test.doc, Text):
                 self.body.assign("condition", test)
                 test = name_code("condition")

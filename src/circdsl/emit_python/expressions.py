@@ -85,6 +85,22 @@ def simple(expr: m.Expr) -> bool:
     return isinstance(expr, (m.Const, m.FactRef, m.ValueRef))
 
 
+def lone_fact(expr: m.Expr | None) -> m.Fact | None:
+    """The fact of a test that is unknown exactly when that fact is: the fact itself, its
+    comparison with a constant, a single choice among constants; None for any other test."""
+    while isinstance(expr, m.Unary) and expr.op == "non":
+        expr = expr.operand
+    if isinstance(expr, m.FactRef):
+        return expr.fact
+    if isinstance(expr, m.Member) and isinstance(expr.operand, m.FactRef):
+        return expr.operand.fact if expr.operand.type.kind != "choix multiples" else None
+    if isinstance(expr, m.Binary) and expr.op in INLINE_COMPARISONS:
+        for side, other in ((expr.left, expr.right), (expr.right, expr.left)):
+            if isinstance(side, m.FactRef) and isinstance(other, m.Const):
+                return side.fact
+    return None
+
+
 def walk(expr: m.Expr) -> Iterator[m.Expr]:
     """`expr` and its sub-expressions, depth first, left to right (iteratively)."""
     stack = [expr]
@@ -411,6 +427,12 @@ class ExpressionCompiler:
         self._unknown_leaves(expr, facts, tables)
         unknown = self.call("unknown", [tuple_code([Code(Str(name)), code]) for name, code in facts.items()])
         return sum_code("+", [unknown, *tables.values()])
+
+    def rule_missing(self, expr: m.Expr) -> Code:
+        """`missing` for a rule's whole condition (`si` or `exige`): a test of one fact, undecided
+        only while that fact is unknown, names that fact without testing it again."""
+        fact = lone_fact(expr)
+        return self.missing(expr) if fact is None else tuple_code([Code(Str(fact.name))])
 
     def _documents_missing(self, expr: m.DocumentsProvided) -> Code:
         """`pièces fournies`: the list of documents provided, if unknown, and the unknown facts

@@ -36,6 +36,7 @@ class ModuleEmitter:
         self.locals = Scope(self.module, reserved=FUNCTION_LOCALS)  # locals of `evaluate`
         self.constants = Constants(self.module, self.imports)
         self.exprs = ExpressionCompiler(self.locals, self.constants, self.imports)
+        self.documents: Writer | None = None  # `_documents`, when the checklist depends on the situation
         self._name_fields(circular.facts)
         for fact in circular.facts:
             self.locals.name(fact, identifier(fact.name, "fait"))
@@ -61,6 +62,9 @@ class ModuleEmitter:
         out.blank(2)
         out.extend(facts_model)
         out.blank(2)
+        if self.documents is not None:
+            out.extend(self.documents)
+            out.blank(2)
         out.extend(evaluate)
         out.blank(2)
         out.extend(evaluate_status)
@@ -183,18 +187,51 @@ class ModuleEmitter:
         rules = RuleEmitter(self.circular, body, self.exprs, self.constants)
         rules.share_conditions()
         decision = DecisionEmitter(self.circular, body, self.exprs, self.constants)
-        decision.share_deliveries()
+        routed = decision.routed()
+        if routed:
+            documents_call = self._documents(body)
+        else:
+            decision.share_deliveries()
         body.statement(f"findings: list[{self.exprs.rt('Finding')}] = []")
         body.statement("refused = undecided = warned = False")
         body.statement("satisfied: list[str] = []")
         body.statement("not_applicable: list[str] = []")
-        decision.checklist()
+        if routed:
+            body.statement(concat("checklist, submissions = ", documents_call))
+        else:
+            decision.checklist()
         for rule in self.circular.rules:
             body.out.blank()
             rules.rule(rule)
         body.out.blank()
-        self._return(body, decision)
+        self._return(body, decision, routed)
         return self._function(body.out)
+
+    def _documents(self, caller: Body) -> Doc:
+        """`_documents`: the checklist and the submissions, when ways of sending depend on the
+        situation, as a function of the conditions and recipients they read (computed in
+        `evaluate`, the `caller`), remembered for each combination of them (a campaign repeats
+        them: they are few); `self.documents` holds it. Returns the call that `evaluate` makes."""
+        body = Body(Writer(level=1), self.exprs.pending, dict(DECISION_ANNOTATIONS))
+        decision = DecisionEmitter(self.circular, body, self.exprs, self.constants)
+        decision.caller = caller
+        caller.out.comment("what the checklist and the submissions depend on")
+        decision.share_deliveries()
+        decision.checklist()
+        body.statement(concat("return tuple(checklist), ", decision.submissions().doc))
+        parameters = list(decision.inputs.values())
+        name = self.module.fresh("_documents")
+        rt = self.exprs.rt
+        returned = f"tuple[tuple[{rt('ChecklistItem')}, ...], tuple[{rt('SubmissionInfo')}, ...]]"
+        out = Writer()
+        out.statement(f"@{self.imports.name('functools', 'lru_cache')}(maxsize=4096)")
+        out.statement(bracket(f"def {name}(", [Text(f"{p}: {t}") for p, t in parameters], f") -> {returned}:"))
+        out.level += 1
+        out.statement('"""The checklist and the submissions: they depend only on these conditions and recipients."""')
+        out.level -= 1
+        out.extend(body.out)
+        self.documents = out
+        return bracket(f"{name}(", [Text(p) for p, _ in parameters], ")")
 
     def _evaluate_status(self) -> Writer:
         """`evaluate_status`: the rules' conditions only, for the status and the failing rules."""
@@ -241,8 +278,9 @@ class ModuleEmitter:
             out.extend(body)
         return out
 
-    def _return(self, body: Body, decision: DecisionEmitter) -> None:
-        deadlines, opinions, submissions = decision.deadlines(), decision.opinions(), decision.submissions()
+    def _return(self, body: Body, decision: DecisionEmitter, routed: bool) -> None:
+        deadlines, opinions = decision.deadlines(), decision.opinions()
+        submissions = name_code("submissions") if routed else decision.submissions()
         computed = [(Str(v.name), Text(self.locals.lookup(v))) for v in self.circular.values]
         for table in self.circular.tables:
             computed += [
@@ -257,7 +295,7 @@ class ModuleEmitter:
             ("satisfied", name_code("tuple(satisfied)")),
             ("not_applicable", name_code("tuple(not_applicable)")),
             ("missing_facts", name_code(f"{rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)")),
-            ("checklist", name_code("tuple(checklist)")),
+            ("checklist", name_code("checklist" if routed else "tuple(checklist)")),
             ("deadlines", deadlines),
             ("opinions", opinions),
             ("submissions", submissions),

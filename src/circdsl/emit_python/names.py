@@ -195,7 +195,7 @@ class Imports:
         return lines[:-1]
 
 
-_STANDARD_LIBRARY = frozenset({"collections", "datetime", "decimal", "typing"})
+_STANDARD_LIBRARY = frozenset({"collections", "datetime", "decimal", "functools", "typing"})
 
 
 def _section(module: str, first_party: frozenset[str]) -> int:

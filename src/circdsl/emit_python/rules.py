@@ -107,10 +107,10 @@ class RuleEmitter(BodyPart):
             with self.out.block(f"if {violated}:"):
                 self._violated(rule, info)
             with self.out.block("else:"):
-                missing = self.exprs.missing(rule.requires)
+                missing = self.exprs.rule_missing(rule.requires)
                 if rule.applies is not None:
                     when_unknown = conditional_code(
-                        self.exprs.missing(rule.applies), Text("applies is None"), Text("()")
+                        self.exprs.rule_missing(rule.applies), Text("applies is None"), Text("()")
                     )
                     when_undecided = conditional_code(missing, Text("holds is None"), Text("()"))
                     missing = sum_code("+", [when_unknown, when_undecided])
