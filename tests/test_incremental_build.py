@@ -9,12 +9,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_runner import circ
-from conftest import CIRCULARS, GENERATED
 
-from circdsl import build_cache, project
+from circdsl import build_cache, files, project
 from circdsl.build_cache import BuildCache
 from circdsl.compiler import Compiler
+from tests.cli_runner import circ
+from tests.conftest import CIRCULARS, GENERATED
 
 PARIS_MESSAGE = "L'allègement de service est réservé aux personnels titulaires."
 
@@ -144,4 +144,9 @@ def test_an_unchanged_project_rebuilds_to_the_committed_generated_folder(copy: P
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The files of `folder` and their bytes; the lock file is no output (a build leaves it, a clone has none)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != files.LOCK_NAME
+    }
