@@ -96,7 +96,8 @@ class NewYear:
 
 def prepare(old: Path, new_source: Path, output: Path | None = None, force: bool = False) -> NewYear:
     """The next year's version of `old`, citing `new_source`; nothing is written."""
-    circular = _compile(old)
+    compiler = Compiler()
+    circular = _compile(compiler, old)
     first = _first_year(circular)
     name = next_name(circular.name, first)
     output = output or old.parent / f"{name}.circ"
@@ -109,20 +110,20 @@ def prepare(old: Path, new_source: Path, output: Path | None = None, force: bool
     text = rewriter.rewrite(name, source, _replaced(old, output))
     result = NewYear(old, output, text, name, f"{first + 1}-{first + 2}", source, new_text, copy_to)
     result.marked, result.kept, result.proposals = rewriter.outcome(text)
-    result.shared_data = _shared_data(circular, old.parent)
+    result.shared_data = _shared_data(compiler, circular, old.parent)
     return result
 
 
-def _shared_data(circular: m.Circular, folder: Path) -> list[Path]:
+def _shared_data(compiler: Compiler, circular: m.Circular, folder: Path) -> list[Path]:
     """The « données » files the circular uses: shared with other circulars, they are not rewritten
-    (and not marked), so the summary names them for the editor to review against the new text."""
-    compiler = Compiler()
-    found = []
-    for name in circular.imports:
-        path = folder / f"{name}.circ"
-        if path.is_file() and compiler.compile_file(path).circular.kind is FileKind.DATA:
-            found.append(path)
-    return found
+    (and not marked), so the summary names them for the editor to review against the new text.
+    Read from what compiling the circular imported (the compiler keeps each imported file)."""
+    paths = [folder / f"{name}.circ" for name in circular.imports]
+    return [path for path in paths if _is_data(compiler.vocabularies.get(path))]
+
+
+def _is_data(imported: m.Circular | Exception | None) -> bool:
+    return isinstance(imported, m.Circular) and imported.kind is FileKind.DATA
 
 
 def write(result: NewYear) -> list[Path]:
@@ -148,10 +149,10 @@ def next_name(name: str, first: int) -> str:
 # ---------------------------------------------------------------- inputs
 
 
-def _compile(old: Path) -> m.Circular:
+def _compile(compiler: Compiler, old: Path) -> m.Circular:
     if not old.is_file():
         raise NewYearError(f"fichier introuvable : {old}")
-    circular = Compiler().compile_file(old).circular  # CompileError: the old file must compile
+    circular = compiler.compile_file(old).circular  # CompileError: the old file must compile
     if circular.kind is not FileKind.CIRCULAR:
         kind = "vocabulaire" if circular.kind is FileKind.VOCABULARY else "fichier de données"
         raise NewYearError(f"{old} est un {kind} : indiquez une circulaire")
