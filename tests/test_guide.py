@@ -104,6 +104,8 @@ class Block:
     text: str
     flags: set[str] = field(default_factory=set)
     options: dict[str, str] = field(default_factory=dict)
+    indent: str = ""  # the fence's indentation, removed from every line of `text`
+    body_lines: int = 0  # how many lines of the page the body spans (`text` of an empty body is "\n")
 
     @property
     def where(self) -> str:
@@ -151,7 +153,14 @@ def blocks_of(page: Path) -> list[Block]:
             while index < len(lines) and not re.match(rf"^{re.escape(indent)}{re.escape(mark)}\s*$", lines[index]):
                 body.append(lines[index][len(indent) :] if lines[index].startswith(indent) else lines[index].lstrip())
                 index += 1
-            block = Block(page, index - len(body), fence.group("lang"), "\n".join(body) + "\n")
+            block = Block(
+                page,
+                index - len(body),
+                fence.group("lang"),
+                "\n".join(body) + "\n",
+                indent=indent,
+                body_lines=len(body),
+            )
             if pending is not None:
                 block.flags, block.options = parse_directives(pending[1], f"{page.relative_to(ROOT)}:{pending[0]}")
                 pending = None
@@ -184,7 +193,7 @@ class PageRun:
         self.fragment_source = DEFAULT_SOURCE
         self.restore: tuple[Path, str] | None = None  # a file to put back after the next transcript (`essai`)
         self.failures: list[str] = []
-        self.updates: list[tuple[str, str]] = []  # (transcript shown, transcript printed) to rewrite
+        self.updates: list[tuple[Block, str]] = []  # (transcript block, transcript printed) to rewrite
 
     def run(self, blocks: list[Block]) -> None:
         for block in blocks:
@@ -280,7 +289,7 @@ class PageRun:
                     + "\n".join(expected)
                 )
         if UPDATE:  # CIRCDSL_UPDATE_GOLDEN=1: the page shows what the commands print now
-            self.updates.append((block.text, "\n".join(shown).rstrip("\n") + "\n"))
+            self.updates.append((block, "\n".join(shown).rstrip("\n") + "\n"))
         self.end_of_transcript()
 
     def output_of(self, command: str) -> list[str]:
@@ -327,11 +336,19 @@ def run_page(page: Path, folder: Path) -> PageRun:
     runner = PageRun(page, folder)
     runner.run(blocks_of(page))
     if runner.updates:
-        text = page.read_text(encoding="utf-8")
-        for old, new in runner.updates:
-            text = text.replace(old, new, 1)
-        page.write_text(text, encoding="utf-8")
+        page.write_text(rewritten(page.read_text(encoding="utf-8"), runner.updates), encoding="utf-8")
     return runner
+
+
+def rewritten(text: str, updates: list[tuple[Block, str]]) -> str:
+    """The page with each transcript block's body replaced in place, at its own lines (two
+    blocks with the same text are two places), bottom first so earlier line numbers hold."""
+    lines = text.splitlines(keepends=True)
+    for block, new in sorted(updates, key=lambda update: update[0].line, reverse=True):
+        start, count = block.line, block.body_lines
+        body = [f"{block.indent}{line}\n" if line else "\n" for line in new.splitlines()]
+        lines[start : start + count] = body
+    return "".join(lines)
 
 
 # ------------------------------------------------------------------ tests
@@ -435,3 +452,22 @@ def test_developer_sessions_give_the_output_shown(monkeypatch: pytest.MonkeyPatc
     assert ran >= 3
     assert runner.failures == 0, f"{runner.failures} exemple(s) Python de developpeurs.md en échec (détail ci-dessus)"
     assert list(temporary.iterdir()) == [], "un exemple de developpeurs.md laisse un dossier temporaire"
+
+
+def test_transcripts_are_rewritten_at_their_own_place(tmp_path: Path) -> None:
+    """CIRCDSL_UPDATE_GOLDEN rewrites each transcript where it is, even when two show the same
+    text or one is empty (a text search would rewrite the first one twice)."""
+    text = "# Essai\n\n```console\n$ circ check a.circ\n```\n\n- liste\n\n  ```console\n  $ circ check a.circ\n  ```\n\n```console\n```\n"
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    blocks = blocks_of(path)
+    assert [(b.line, b.body_lines, b.indent) for b in blocks] == [(3, 1, ""), (9, 1, "  "), (13, 0, "")]
+    updates = [
+        (blocks[0], "$ circ check a.circ\npremier\n"),
+        (blocks[1], "$ circ check a.circ\nsecond\n\nfin\n"),
+        (blocks[2], "$ circ version\n"),
+    ]
+    assert rewritten(text, updates) == (
+        "# Essai\n\n```console\n$ circ check a.circ\npremier\n```\n\n- liste\n\n"
+        "  ```console\n  $ circ check a.circ\n  second\n\n  fin\n  ```\n\n```console\n$ circ version\n```\n"
+    )
