@@ -30,17 +30,18 @@ from pydantic_core import PydanticCustomError
 # What generated validators and their users may rely on (tests check that generated code uses nothing else).
 __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
-    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
-    "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "Verdict",
-    "add", "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in",
+    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation", "DeadlineInfo",
+    "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo", "Outcome",
+    "PlainReadingError", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth",
+    "Verdict", "add", "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in",
     "checklist_item", "count", "days_between", "decide_status", "deliveries", "div", "during", "eq",
     "exception_outcome", "fact_kinds", "fmt", "fmt_choice", "french_errors", "ge", "gt", "is_business_day", "is_in",
     "is_whole", "is_working_day", "le", "lookup", "lt", "missing_all", "missing_and", "missing_any",
     "missing_documents", "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3",
-    "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices", "read_date",
+    "percent_of", "plain_reader", "product", "rank_missing", "read_boolean", "read_choice", "read_choices", "read_date",
     "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "routing", "shift_date",
-    "shown_value", "status_from_flags", "sub", "sub_days", "submission", "table_missing", "total", "unknown", "validate",
+    "shown_value", "status_from_flags", "sub", "sub_days", "submission", "table_missing", "total", "unknown",
+    "validate",
 ]  # fmt: skip
 
 # A fact's value once validated: None means unknown.
@@ -984,7 +985,12 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
 # field of another type or with other constraints) goes through pydantic, which says why in French.
 
 
-class _DeferredError(Exception):
+class PlainReadingError(Exception):
+    """A value that a plain reader (`plain_reader`) does not take: the caller reads the situation
+    again with `validate`, which gives the same values or says in French what is wrong."""
+
+
+class _DeferredError(PlainReadingError):
     """A value the plain reading leaves to pydantic."""
 
 
@@ -1041,6 +1047,14 @@ def _plain_plan(model: type[FactsModel]) -> _PlainPlan | None:
         )
     _PLAIN_PLANS[model] = plan
     return plan
+
+
+def plain_reader(model: type[FactsModel], alias: str) -> PlainReader:
+    """The plain reading of one field of `model` (named by its alias, the fact's name), bounds
+    included, for a generated validator's own reading of a situation: it raises PlainReadingError
+    for a value it leaves to `validate`. It shares what it remembers with `validate`."""
+    plan = _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+    return _deferred if plan is None else plan.fields[alias][1]
 
 
 def _plain_reader(annotation: Any) -> PlainReader:
@@ -1122,7 +1136,7 @@ def _bounds_of(annotation: Any) -> tuple[Any, Any] | None:
 # ---------------------------------------------------------------- reading each value strictly
 
 
-class _RefusedValueError(Exception):
+class _RefusedValueError(PlainReadingError):
     """A value that its field cannot take, with the French reason."""
 
     def __init__(self, message: str):

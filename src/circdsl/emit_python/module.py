@@ -11,6 +11,7 @@ from circdsl.emit_python.decision import DECISION_ANNOTATIONS, DECISION_LOCALS, 
 from circdsl.emit_python.expressions import Code, ExpressionCompiler, call_code, name_code
 from circdsl.emit_python.names import MODEL_NAMES, Imports, Scope, declaration_key, identifier
 from circdsl.emit_python.pretty import Doc, Str, Text, bracket, concat
+from circdsl.emit_python.reading import SituationReader
 from circdsl.emit_python.rules import RULE_ANNOTATIONS, RULE_LOCALS, RuleEmitter
 from circdsl.emit_python.steps import STEP_LOCALS, StepEmitter, name_steps, steps_in_order, steps_read
 from circdsl.emit_python.writer import Body, Writer
@@ -41,6 +42,8 @@ class ModuleEmitter:
         for fact in circular.facts:
             self.locals.name(fact, identifier(fact.name, "fait"))
         name_steps(circular, self.locals)
+        # `_read_situation`: how `evaluate` and `evaluate_status` read the facts (none: rt.validate)
+        self.reader = SituationReader(circular.facts, self.module, self.imports) if circular.facts else None
 
     def _name_fields(self, facts: tuple[m.Fact, ...]) -> None:
         """The attributes of the Facts model. A situation's keys are fact names or attributes, so an
@@ -62,6 +65,12 @@ class ModuleEmitter:
         out.blank(2)
         out.extend(facts_model)
         out.blank(2)
+        if self.reader is not None:
+            facts = self.circular.facts
+            local_names = [self.locals.lookup(fact) for fact in facts]
+            attributes = [self.fields.lookup(fact) for fact in facts]
+            out.extend(self.reader.emit(local_names, attributes, [self._field_type(fact) for fact in facts]))
+            out.blank(2)
         if self.documents is not None:
             out.extend(self.documents)
             out.blank(2)
@@ -270,11 +279,12 @@ class ModuleEmitter:
         signature = f"def {name}(situation: Facts | {mapping}[str, Any]) -> {self.imports.runtime(returned)}:"
         with out.block(signature):
             out.statement(f'"""{docstring}"""')
-            read = [fact for fact in self.circular.facts if fact.name in self.exprs.facts_used]
-            validation = f"{self.imports.runtime('validate')}(Facts, situation)"
-            out.statement(f"facts = {validation}" if read else validation)  # invalid: SituationError
-            for fact in read:
-                out.statement(f"{self.locals.lookup(fact)} = facts.{self.fields.lookup(fact)}")
+            if self.reader is None:
+                out.statement(f"{self.imports.runtime('validate')}(Facts, situation)")  # invalid: SituationError
+            else:
+                used = self.exprs.facts_used
+                targets = [self.locals.lookup(f) if f.name in used else "_" for f in self.circular.facts]
+                out.statement(self.reader.call(targets))  # invalid: SituationError
             out.extend(body)
         return out
 
