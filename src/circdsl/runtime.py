@@ -534,14 +534,32 @@ def missing_each(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- display
 
 
+_SHOWN: dict[tuple[Any, str], str] = {}  # fmt's text of a decimal or a date in a unit
+_SHOWN_KEPT = 4096  # texts remembered (a campaign repeats its dates and amounts)
+
+
 def fmt(value: Any, unit: str = "") -> str:
-    """Show a value in French: 4,5 h ; 13/01/2025 ; oui ; inconnu."""
+    """Show a value in French: 4,5 h ; 13/01/2025 ; oui ; inconnu. The text of a decimal or a date
+    is remembered: equal decimals show alike (but -0 and 0, never remembered), so do equal dates."""
+    kind = type(value)
+    if (kind is Decimal and value) or kind is datetime.date:
+        key = (value, unit)
+        text = _SHOWN.get(key)
+        if text is None:
+            if len(_SHOWN) >= _SHOWN_KEPT:
+                _SHOWN.clear()
+            text = _SHOWN[key] = _shown_text(value, unit)
+        return text
+    return _shown_text(value, unit)
+
+
+def _shown_text(value: Any, unit: str) -> str:
     if value is None:
         return "inconnu"
     if isinstance(value, bool):
         return "oui" if value else "non"
     if isinstance(value, datetime.date):
-        return value.strftime("%d/%m/%Y")
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, (Decimal, int)):
         if "(s)" in unit:  # French plural from 2 on: 1,5 demi-journée, 2 demi-journées
             unit = unit.replace("(s)", "s" if abs(Decimal(value)) >= 2 else "")

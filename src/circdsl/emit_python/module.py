@@ -304,7 +304,7 @@ class ModuleEmitter:
             ("findings", name_code("found")),
             ("satisfied", name_code("tuple(satisfied)")),
             ("not_applicable", name_code("tuple(not_applicable)")),
-            ("missing_facts", name_code(f"{rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)")),
+            ("missing_facts", self._missing_facts()),
             ("checklist", name_code("checklist" if routed else "tuple(checklist)")),
             ("deadlines", deadlines),
             ("opinions", opinions),
@@ -313,6 +313,15 @@ class ModuleEmitter:
         ]
         body.statement("found = tuple(findings)")
         body.statement(concat("return ", call_code(rt("Decision"), [], fields).doc))
+
+    def _missing_facts(self) -> Code:
+        """The ranked missing facts; when only blocking rules can be undecided, an undecided finding
+        is one that set `undecided`: without it there is nothing to rank."""
+        ranked = f"{self.exprs.rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)"
+        checked = [rule for rule in self.circular.rules if rule.requires is not None]
+        if all(rule.severity == "bloquante" for rule in checked):
+            return name_code(f"{ranked} if undecided else ()")
+        return name_code(ranked)
 
 
 def _field_identifier(name: str) -> str:
