@@ -1001,6 +1001,8 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
 # the same fields set): it is built directly, without a pass through pydantic (about half a decision).
 # Anything else (a key written as the field's attribute, an unknown key, a refused value, a
 # field of another type or with other constraints) goes through pydantic, which says why in French.
+# A generated validator does the same reading in its own code (`_read_situation`, written for its
+# facts, with the readers `plain_reader` gives), without building the model: its locals are the values.
 
 
 class PlainReadingError(Exception):

@@ -1,5 +1,6 @@
 """The validator module of one circular: its header and imports (derived from what the code
-uses), its constants, the pydantic facts model and the straight-line `evaluate` function."""
+uses), its constants, the pydantic facts model, the reading of a situation (`reading.py`) and
+the straight-line `evaluate` function."""
 
 from __future__ import annotations
 
