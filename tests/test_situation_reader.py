@@ -6,6 +6,7 @@ does read the common case itself (a dictionary of facts' names), without going t
 
 from __future__ import annotations
 
+import itertools
 import random
 import types
 from pathlib import Path
@@ -13,9 +14,17 @@ from typing import Any
 
 import pytest
 
+from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.project import load_validator
-from tests.test_evaluate_status import COMPILER, REAL, SITUATIONS, _variants, situations
+from tests.strategies import case_situations, plan_for, sample
+from tests.test_evaluate_status import COMPILER, REAL, _variants
+
+SITUATIONS = 150  # per circular, besides its example cases (each read six ways in the first test)
+
+
+def situations(circular: m.Circular, seed: int) -> list[dict[str, Any]]:
+    return [*case_situations(circular), *itertools.islice(sample(plan_for(circular), seed, SITUATIONS), SITUATIONS)]
 
 
 def _validated(module: types.ModuleType, situation: Any) -> tuple[Any, ...]:
@@ -31,10 +40,11 @@ def _attribute_keys(module: types.ModuleType, situation: dict[str, Any]) -> dict
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_read_situation_gives_what_validate_gives(path: Path) -> None:
-    module = load_validator(COMPILER.compile_file(path).circular)
+    circular = COMPILER.compile_file(path).circular
+    module = load_validator(circular)
     rng = random.Random(17)
     read = 0
-    for situation in situations(COMPILER.compile_file(path).circular, seed=62):
+    for situation in situations(circular, seed=62):
         others = [_attribute_keys(module, situation), types.MappingProxyType(situation)]
         for variant in [situation, *_variants(situation, rng), *others]:
             try:
