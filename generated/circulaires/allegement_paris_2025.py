@@ -588,23 +588,171 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_FONCTION = rt.plain_reader(Facts, 'agent.fonction')
+_READ_AGENT_DEGRE = rt.plain_reader(Facts, 'agent.degré')
+_READ_AGENT_ORS_HEURES = rt.plain_reader(Facts, 'agent.ors_heures')
+_READ_AGENT_ORS_DEMI_JOURNEES = rt.plain_reader(Facts, 'agent.ors_demi_journées')
+_READ_AGENT_RQTH = rt.plain_reader(Facts, 'agent.rqth')
+_READ_AGENT_TEMPS_PARTIEL_THERAPEUTIQUE = rt.plain_reader(
+    Facts, 'agent.temps_partiel_thérapeutique'
+)
+_READ_AGENT_FONCTIONS_DIRECTION = rt.plain_reader(Facts, 'agent.fonctions_direction')
+_READ_AGENT_HEURES_SUPPLEMENTAIRES = rt.plain_reader(Facts, 'agent.heures_supplémentaires')
+_READ_AGENT_MISSION_PARTICULIERE = rt.plain_reader(Facts, 'agent.mission_particulière')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_ALLEGEMENT_HEURES = rt.plain_reader(Facts, 'allègement_heures')
+_READ_ALLEGEMENT_DEMI_JOURNEES = rt.plain_reader(Facts, 'allègement_demi_journées')
+_READ_SITUATION_EXCEPTIONNELLE_MEDICALE = rt.plain_reader(
+    Facts, 'situation_exceptionnelle_médicale'
+)
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal['enseignement', 'éducation', 'orientation', 'administratif'] | None,
+    Literal['premier', 'second'] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=12)] | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    datetime.date | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=12)] | None,
+    bool | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_fonction = situation.get('agent.fonction')
+            if agent_fonction is not None:
+                agent_fonction = _READ_AGENT_FONCTION(agent_fonction)
+            agent_degre = situation.get('agent.degré')
+            if agent_degre is not None:
+                agent_degre = _READ_AGENT_DEGRE(agent_degre)
+            agent_ors_heures = situation.get('agent.ors_heures')
+            if agent_ors_heures is not None:
+                agent_ors_heures = _READ_AGENT_ORS_HEURES(agent_ors_heures)
+            agent_ors_demi_journees = situation.get('agent.ors_demi_journées')
+            if agent_ors_demi_journees is not None:
+                agent_ors_demi_journees = _READ_AGENT_ORS_DEMI_JOURNEES(agent_ors_demi_journees)
+            agent_rqth = situation.get('agent.rqth')
+            if agent_rqth is not None and type(agent_rqth) is not bool:
+                agent_rqth = _READ_AGENT_RQTH(agent_rqth)
+            agent_temps_partiel_therapeutique = situation.get('agent.temps_partiel_thérapeutique')
+            if (
+                agent_temps_partiel_therapeutique is not None
+                and type(agent_temps_partiel_therapeutique) is not bool
+            ):
+                agent_temps_partiel_therapeutique = (
+                    _READ_AGENT_TEMPS_PARTIEL_THERAPEUTIQUE(agent_temps_partiel_therapeutique)
+                )
+            agent_fonctions_direction = situation.get('agent.fonctions_direction')
+            if (
+                agent_fonctions_direction is not None
+                and type(agent_fonctions_direction) is not bool
+            ):
+                agent_fonctions_direction = (
+                    _READ_AGENT_FONCTIONS_DIRECTION(agent_fonctions_direction)
+                )
+            agent_heures_supplementaires = situation.get('agent.heures_supplémentaires')
+            if (
+                agent_heures_supplementaires is not None
+                and type(agent_heures_supplementaires) is not bool
+            ):
+                agent_heures_supplementaires = (
+                    _READ_AGENT_HEURES_SUPPLEMENTAIRES(agent_heures_supplementaires)
+                )
+            agent_mission_particuliere = situation.get('agent.mission_particulière')
+            if (
+                agent_mission_particuliere is not None
+                and type(agent_mission_particuliere) is not bool
+            ):
+                agent_mission_particuliere = (
+                    _READ_AGENT_MISSION_PARTICULIERE(agent_mission_particuliere)
+                )
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            allegement_heures = situation.get('allègement_heures')
+            if allegement_heures is not None:
+                allegement_heures = _READ_ALLEGEMENT_HEURES(allegement_heures)
+            allegement_demi_journees = situation.get('allègement_demi_journées')
+            if allegement_demi_journees is not None:
+                allegement_demi_journees = _READ_ALLEGEMENT_DEMI_JOURNEES(allegement_demi_journees)
+            situation_exceptionnelle_medicale = situation.get('situation_exceptionnelle_médicale')
+            if (
+                situation_exceptionnelle_medicale is not None
+                and type(situation_exceptionnelle_medicale) is not bool
+            ):
+                situation_exceptionnelle_medicale = (
+                    _READ_SITUATION_EXCEPTIONNELLE_MEDICALE(situation_exceptionnelle_medicale)
+                )
+            return (
+                agent_statut,
+                agent_fonction,
+                agent_degre,
+                agent_ors_heures,
+                agent_ors_demi_journees,
+                agent_rqth,
+                agent_temps_partiel_therapeutique,
+                agent_fonctions_direction,
+                agent_heures_supplementaires,
+                agent_mission_particuliere,
+                demande_date_depot,
+                allegement_heures,
+                allegement_demi_journees,
+                situation_exceptionnelle_medicale,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_fonction,
+        facts.agent_degre,
+        facts.agent_ors_heures,
+        facts.agent_ors_demi_journees,
+        facts.agent_rqth,
+        facts.agent_temps_partiel_therapeutique,
+        facts.agent_fonctions_direction,
+        facts.agent_heures_supplementaires,
+        facts.agent_mission_particuliere,
+        facts.demande_date_depot,
+        facts.allegement_heures,
+        facts.allegement_demi_journees,
+        facts.situation_exceptionnelle_medicale,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_ors_heures = facts.agent_ors_heures
-    agent_ors_demi_journees = facts.agent_ors_demi_journees
-    agent_rqth = facts.agent_rqth
-    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
-    agent_fonctions_direction = facts.agent_fonctions_direction
-    agent_heures_supplementaires = facts.agent_heures_supplementaires
-    agent_mission_particuliere = facts.agent_mission_particuliere
-    demande_date_depot = facts.demande_date_depot
-    allegement_heures = facts.allegement_heures
-    allegement_demi_journees = facts.allegement_demi_journees
-    situation_exceptionnelle_medicale = facts.situation_exceptionnelle_medicale
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_ors_heures,
+        agent_ors_demi_journees,
+        agent_rqth,
+        agent_temps_partiel_therapeutique,
+        agent_fonctions_direction,
+        agent_heures_supplementaires,
+        agent_mission_particuliere,
+        demande_date_depot,
+        allegement_heures,
+        allegement_demi_journees,
+        situation_exceptionnelle_medicale,
+    ) = _read_situation(situation)
     # circulars/allegement_paris_2025.circ:38 valeur plafond_heures
     plafond_heures = rt.div(agent_ors_heures, 3)
     # circulars/allegement_paris_2025.circ:41 valeur plafond_demi_journées
@@ -1236,7 +1384,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_LIMITE_DEPOT,),
         opinions=(_OPINION_SUPERIEUR,),
@@ -1247,20 +1395,22 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_ors_heures = facts.agent_ors_heures
-    agent_ors_demi_journees = facts.agent_ors_demi_journees
-    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
-    agent_fonctions_direction = facts.agent_fonctions_direction
-    agent_heures_supplementaires = facts.agent_heures_supplementaires
-    agent_mission_particuliere = facts.agent_mission_particuliere
-    demande_date_depot = facts.demande_date_depot
-    allegement_heures = facts.allegement_heures
-    allegement_demi_journees = facts.allegement_demi_journees
-    situation_exceptionnelle_medicale = facts.situation_exceptionnelle_medicale
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_ors_heures,
+        agent_ors_demi_journees,
+        _,
+        agent_temps_partiel_therapeutique,
+        agent_fonctions_direction,
+        agent_heures_supplementaires,
+        agent_mission_particuliere,
+        demande_date_depot,
+        allegement_heures,
+        allegement_demi_journees,
+        situation_exceptionnelle_medicale,
+    ) = _read_situation(situation)
     # circulars/allegement_paris_2025.circ:38 valeur plafond_heures
     plafond_heures = rt.div(agent_ors_heures, 3)
     # circulars/allegement_paris_2025.circ:41 valeur plafond_demi_journées

@@ -666,29 +666,241 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_RQTH = rt.plain_reader(Facts, 'agent.rqth')
+_READ_AGENT_TEMPS_PARTIEL_THERAPEUTIQUE = rt.plain_reader(
+    Facts, 'agent.temps_partiel_thérapeutique'
+)
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_DEMANDE_DOCUMENTS_MEDICAUX_JOINTS = rt.plain_reader(
+    Facts, 'demande.documents_médicaux_joints'
+)
+_READ_DEMANDE_QUOTITE = rt.plain_reader(Facts, 'demande.quotité')
+_READ_ECOLE_ORGANISATION = rt.plain_reader(Facts, 'école.organisation')
+_READ_AGENT_TRAITEMENT_MEDICAL_LOURD = rt.plain_reader(Facts, 'agent.traitement_médical_lourd')
+_READ_AGENT_REPRISE_APRES_POSTE_ADAPTE = rt.plain_reader(Facts, 'agent.reprise_après_poste_adapté')
+_READ_AGENT_AFFECTATION_RASED = rt.plain_reader(Facts, 'agent.affectation_rased')
+_READ_AGENT_MATERIEL_ADAPTE = rt.plain_reader(Facts, 'agent.matériel_adapté')
+_READ_AGENT_AIDE_TIERCE_PERSONNE = rt.plain_reader(Facts, 'agent.aide_tierce_personne')
+_READ_AGENT_CMO_2014_2015 = rt.plain_reader(Facts, 'agent.cmo_2014_2015')
+_READ_AGENT_CMO_2015_2016 = rt.plain_reader(Facts, 'agent.cmo_2015_2016')
+_READ_AGENT_CONGE_LONGUE_MALADIE = rt.plain_reader(Facts, 'agent.congé_longue_maladie')
+_READ_AGENT_CONGE_LONGUE_DUREE = rt.plain_reader(Facts, 'agent.congé_longue_durée')
+_READ_ALLEGEMENT_DEJA_BENEFICIE = rt.plain_reader(Facts, 'allègement.déjà_bénéficié')
+_READ_ALLEGEMENT_ANNEES_ANTERIEURES = rt.plain_reader(Facts, 'allègement.années_antérieures')
+_READ_DEMANDE_TEMPS_PARTIEL_SOLLICITE = rt.plain_reader(Facts, 'demande.temps_partiel_sollicité')
+_READ_AGENT_PARTICIPATION_MOUVEMENT = rt.plain_reader(Facts, 'agent.participation_mouvement')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    bool | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    Literal['huit_demi_journées', 'neuf_demi_journées'] | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    str | None,
+    bool | None,
+    bool | None,
+    frozenset[Literal['justificatif_handicap', 'certificats_médicaux']] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_rqth = situation.get('agent.rqth')
+            if agent_rqth is not None and type(agent_rqth) is not bool:
+                agent_rqth = _READ_AGENT_RQTH(agent_rqth)
+            agent_temps_partiel_therapeutique = situation.get('agent.temps_partiel_thérapeutique')
+            if (
+                agent_temps_partiel_therapeutique is not None
+                and type(agent_temps_partiel_therapeutique) is not bool
+            ):
+                agent_temps_partiel_therapeutique = (
+                    _READ_AGENT_TEMPS_PARTIEL_THERAPEUTIQUE(agent_temps_partiel_therapeutique)
+                )
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            demande_documents_medicaux_joints = situation.get('demande.documents_médicaux_joints')
+            if (
+                demande_documents_medicaux_joints is not None
+                and type(demande_documents_medicaux_joints) is not bool
+            ):
+                demande_documents_medicaux_joints = (
+                    _READ_DEMANDE_DOCUMENTS_MEDICAUX_JOINTS(demande_documents_medicaux_joints)
+                )
+            demande_quotite = situation.get('demande.quotité')
+            if demande_quotite is not None:
+                demande_quotite = _READ_DEMANDE_QUOTITE(demande_quotite)
+            ecole_organisation = situation.get('école.organisation')
+            if ecole_organisation is not None:
+                ecole_organisation = _READ_ECOLE_ORGANISATION(ecole_organisation)
+            agent_traitement_medical_lourd = situation.get('agent.traitement_médical_lourd')
+            if (
+                agent_traitement_medical_lourd is not None
+                and type(agent_traitement_medical_lourd) is not bool
+            ):
+                agent_traitement_medical_lourd = (
+                    _READ_AGENT_TRAITEMENT_MEDICAL_LOURD(agent_traitement_medical_lourd)
+                )
+            agent_reprise_apres_poste_adapte = situation.get('agent.reprise_après_poste_adapté')
+            if (
+                agent_reprise_apres_poste_adapte is not None
+                and type(agent_reprise_apres_poste_adapte) is not bool
+            ):
+                agent_reprise_apres_poste_adapte = (
+                    _READ_AGENT_REPRISE_APRES_POSTE_ADAPTE(agent_reprise_apres_poste_adapte)
+                )
+            agent_affectation_rased = situation.get('agent.affectation_rased')
+            if agent_affectation_rased is not None and type(agent_affectation_rased) is not bool:
+                agent_affectation_rased = _READ_AGENT_AFFECTATION_RASED(agent_affectation_rased)
+            agent_materiel_adapte = situation.get('agent.matériel_adapté')
+            if agent_materiel_adapte is not None and type(agent_materiel_adapte) is not bool:
+                agent_materiel_adapte = _READ_AGENT_MATERIEL_ADAPTE(agent_materiel_adapte)
+            agent_aide_tierce_personne = situation.get('agent.aide_tierce_personne')
+            if (
+                agent_aide_tierce_personne is not None
+                and type(agent_aide_tierce_personne) is not bool
+            ):
+                agent_aide_tierce_personne = (
+                    _READ_AGENT_AIDE_TIERCE_PERSONNE(agent_aide_tierce_personne)
+                )
+            agent_cmo_2014_2015 = situation.get('agent.cmo_2014_2015')
+            if agent_cmo_2014_2015 is not None and type(agent_cmo_2014_2015) is not bool:
+                agent_cmo_2014_2015 = _READ_AGENT_CMO_2014_2015(agent_cmo_2014_2015)
+            agent_cmo_2015_2016 = situation.get('agent.cmo_2015_2016')
+            if agent_cmo_2015_2016 is not None and type(agent_cmo_2015_2016) is not bool:
+                agent_cmo_2015_2016 = _READ_AGENT_CMO_2015_2016(agent_cmo_2015_2016)
+            agent_conge_longue_maladie = situation.get('agent.congé_longue_maladie')
+            if (
+                agent_conge_longue_maladie is not None
+                and type(agent_conge_longue_maladie) is not bool
+            ):
+                agent_conge_longue_maladie = (
+                    _READ_AGENT_CONGE_LONGUE_MALADIE(agent_conge_longue_maladie)
+                )
+            agent_conge_longue_duree = situation.get('agent.congé_longue_durée')
+            if agent_conge_longue_duree is not None and type(agent_conge_longue_duree) is not bool:
+                agent_conge_longue_duree = _READ_AGENT_CONGE_LONGUE_DUREE(agent_conge_longue_duree)
+            allegement_deja_beneficie = situation.get('allègement.déjà_bénéficié')
+            if (
+                allegement_deja_beneficie is not None
+                and type(allegement_deja_beneficie) is not bool
+            ):
+                allegement_deja_beneficie = (
+                    _READ_ALLEGEMENT_DEJA_BENEFICIE(allegement_deja_beneficie)
+                )
+            allegement_annees_anterieures = situation.get('allègement.années_antérieures')
+            if allegement_annees_anterieures is not None:
+                allegement_annees_anterieures = (
+                    _READ_ALLEGEMENT_ANNEES_ANTERIEURES(allegement_annees_anterieures)
+                )
+            demande_temps_partiel_sollicite = situation.get('demande.temps_partiel_sollicité')
+            if (
+                demande_temps_partiel_sollicite is not None
+                and type(demande_temps_partiel_sollicite) is not bool
+            ):
+                demande_temps_partiel_sollicite = (
+                    _READ_DEMANDE_TEMPS_PARTIEL_SOLLICITE(demande_temps_partiel_sollicite)
+                )
+            agent_participation_mouvement = situation.get('agent.participation_mouvement')
+            if (
+                agent_participation_mouvement is not None
+                and type(agent_participation_mouvement) is not bool
+            ):
+                agent_participation_mouvement = (
+                    _READ_AGENT_PARTICIPATION_MOUVEMENT(agent_participation_mouvement)
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_rqth,
+                agent_temps_partiel_therapeutique,
+                demande_date_depot,
+                demande_documents_medicaux_joints,
+                demande_quotite,
+                ecole_organisation,
+                agent_traitement_medical_lourd,
+                agent_reprise_apres_poste_adapte,
+                agent_affectation_rased,
+                agent_materiel_adapte,
+                agent_aide_tierce_personne,
+                agent_cmo_2014_2015,
+                agent_cmo_2015_2016,
+                agent_conge_longue_maladie,
+                agent_conge_longue_duree,
+                allegement_deja_beneficie,
+                allegement_annees_anterieures,
+                demande_temps_partiel_sollicite,
+                agent_participation_mouvement,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_rqth,
+        facts.agent_temps_partiel_therapeutique,
+        facts.demande_date_depot,
+        facts.demande_documents_medicaux_joints,
+        facts.demande_quotite,
+        facts.ecole_organisation,
+        facts.agent_traitement_medical_lourd,
+        facts.agent_reprise_apres_poste_adapte,
+        facts.agent_affectation_rased,
+        facts.agent_materiel_adapte,
+        facts.agent_aide_tierce_personne,
+        facts.agent_cmo_2014_2015,
+        facts.agent_cmo_2015_2016,
+        facts.agent_conge_longue_maladie,
+        facts.agent_conge_longue_duree,
+        facts.allegement_deja_beneficie,
+        facts.allegement_annees_anterieures,
+        facts.demande_temps_partiel_sollicite,
+        facts.agent_participation_mouvement,
+        facts.dossier_pieces_fournies,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_rqth = facts.agent_rqth
-    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
-    demande_date_depot = facts.demande_date_depot
-    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
-    demande_quotite = facts.demande_quotite
-    ecole_organisation = facts.ecole_organisation
-    agent_traitement_medical_lourd = facts.agent_traitement_medical_lourd
-    agent_reprise_apres_poste_adapte = facts.agent_reprise_apres_poste_adapte
-    agent_affectation_rased = facts.agent_affectation_rased
-    agent_materiel_adapte = facts.agent_materiel_adapte
-    agent_aide_tierce_personne = facts.agent_aide_tierce_personne
-    agent_cmo_2014_2015 = facts.agent_cmo_2014_2015
-    agent_cmo_2015_2016 = facts.agent_cmo_2015_2016
-    agent_conge_longue_maladie = facts.agent_conge_longue_maladie
-    agent_conge_longue_duree = facts.agent_conge_longue_duree
-    allegement_deja_beneficie = facts.allegement_deja_beneficie
-    allegement_annees_anterieures = facts.allegement_annees_anterieures
-    demande_temps_partiel_sollicite = facts.demande_temps_partiel_sollicite
-    agent_participation_mouvement = facts.agent_participation_mouvement
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_rqth,
+        agent_temps_partiel_therapeutique,
+        demande_date_depot,
+        demande_documents_medicaux_joints,
+        demande_quotite,
+        ecole_organisation,
+        agent_traitement_medical_lourd,
+        agent_reprise_apres_poste_adapte,
+        agent_affectation_rased,
+        agent_materiel_adapte,
+        agent_aide_tierce_personne,
+        agent_cmo_2014_2015,
+        agent_cmo_2015_2016,
+        agent_conge_longue_maladie,
+        agent_conge_longue_duree,
+        allegement_deja_beneficie,
+        allegement_annees_anterieures,
+        demande_temps_partiel_sollicite,
+        agent_participation_mouvement,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/allegement_rhone_2016.circ:88 table modalités_allègement
     modalites_allegement_matches = (
         (None if ecole_organisation is None else ecole_organisation == 'huit_demi_journées'),
@@ -1181,17 +1393,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_rqth = facts.agent_rqth
-    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
-    demande_date_depot = facts.demande_date_depot
-    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
-    agent_traitement_medical_lourd = facts.agent_traitement_medical_lourd
-    agent_reprise_apres_poste_adapte = facts.agent_reprise_apres_poste_adapte
-    agent_affectation_rased = facts.agent_affectation_rased
-    agent_conge_longue_maladie = facts.agent_conge_longue_maladie
-    agent_conge_longue_duree = facts.agent_conge_longue_duree
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_rqth,
+        agent_temps_partiel_therapeutique,
+        demande_date_depot,
+        demande_documents_medicaux_joints,
+        _,
+        _,
+        agent_traitement_medical_lourd,
+        agent_reprise_apres_poste_adapte,
+        agent_affectation_rased,
+        _,
+        _,
+        _,
+        _,
+        agent_conge_longue_maladie,
+        agent_conge_longue_duree,
+        _,
+        _,
+        _,
+        _,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     failed: list[str] = []
     refused = undecided = warned = False
 

@@ -1113,6 +1113,233 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_FONCTION = rt.plain_reader(Facts, 'agent.fonction')
+_READ_AGENT_DEGRE = rt.plain_reader(Facts, 'agent.degré')
+_READ_AGENT_ORS_HEURES = rt.plain_reader(Facts, 'agent.ors_heures')
+_READ_AGENT_RQTH = rt.plain_reader(Facts, 'agent.rqth')
+_READ_AGENT_TEMPS_PARTIEL_THERAPEUTIQUE = rt.plain_reader(
+    Facts, 'agent.temps_partiel_thérapeutique'
+)
+_READ_AGENT_DEPARTEMENT = rt.plain_reader(Facts, 'agent.département')
+_READ_AGENT_POSITION = rt.plain_reader(Facts, 'agent.position')
+_READ_AGENT_QUOTITE = rt.plain_reader(Facts, 'agent.quotité')
+_READ_AGENT_CONGE_SANTE = rt.plain_reader(Facts, 'agent.congé_santé')
+_READ_AGENT_DUREE_CMO = rt.plain_reader(Facts, 'agent.durée_cmo')
+_READ_AGENT_ARRONDISSEMENT = rt.plain_reader(Facts, 'agent.arrondissement')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_MESURES_DEMANDEES = rt.plain_reader(Facts, 'mesures_demandées')
+_READ_HEURES_ALLEGEMENT = rt.plain_reader(Facts, 'heures_allègement')
+_READ_HEURES_AMENAGEMENT_SERVICE = rt.plain_reader(Facts, 'heures_aménagement_service')
+_READ_MOTIF_ALLEGEMENT = rt.plain_reader(Facts, 'motif_allègement')
+_READ_AVIS_CONSEIL_MEDICAL_FAVORABLE = rt.plain_reader(Facts, 'avis_conseil_médical_favorable')
+_READ_GEO_AFFECTATION = rt.plain_reader(Facts, 'geo_affectation')
+_READ_ENVOI_POSTAL_EXCEPTIONNEL = rt.plain_reader(Facts, 'envoi_postal_exceptionnel')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal['enseignement', 'éducation', 'orientation', 'administratif'] | None,
+    Literal['premier', 'second'] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    bool | None,
+    bool | None,
+    Literal['d04', 'd05', 'd13', 'd84'] | None,
+    Literal[
+        'activité',
+        'mise_à_disposition',
+        'détachement',
+        'disponibilité_office_santé',
+        'disponibilité',
+        'congé_parental',
+        'autre_position',
+    ] | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    Literal['aucun_congé', 'cmo', 'clm', 'cld', 'citis'] | None,
+    Annotated[int, Field(ge=0, le=12)] | None,
+    Annotated[int, Field(ge=1, le=20)] | None,
+    datetime.date | None,
+    frozenset[
+        Literal[
+            'adaptation_emploi_du_temps',
+            'salle_de_cours',
+            'allègement_horaire',
+            'aménagement_service',
+        ]
+    ] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Literal['traitement_médical_lourd', 'reprise_après_poste_adapté', 'autre_motif'] | None,
+    bool | None,
+    Literal[
+        'martigues',
+        'marseille_nord',
+        'arles',
+        'marignane',
+        'aubagne',
+        'gardanne',
+        'orgon',
+        'salon_de_provence',
+        'vitrolles',
+        'aix_en_provence',
+        'marseille_sud',
+        'marseille_centre_est',
+        'marseille_nord_est',
+        'marseille_métropole',
+    ] | None,
+    bool | None,
+    frozenset[
+        Literal[
+            'courrier_demande',
+            'fiche_renseignements',
+            'attestation_rqth',
+            'certificat_médical',
+            'courrier_médecin',
+            'relevé_congés',
+            'avis_conseil_médical',
+            'fiche_demande_aménagement',
+        ]
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_fonction = situation.get('agent.fonction')
+            if agent_fonction is not None:
+                agent_fonction = _READ_AGENT_FONCTION(agent_fonction)
+            agent_degre = situation.get('agent.degré')
+            if agent_degre is not None:
+                agent_degre = _READ_AGENT_DEGRE(agent_degre)
+            agent_ors_heures = situation.get('agent.ors_heures')
+            if agent_ors_heures is not None:
+                agent_ors_heures = _READ_AGENT_ORS_HEURES(agent_ors_heures)
+            agent_rqth = situation.get('agent.rqth')
+            if agent_rqth is not None and type(agent_rqth) is not bool:
+                agent_rqth = _READ_AGENT_RQTH(agent_rqth)
+            agent_temps_partiel_therapeutique = situation.get('agent.temps_partiel_thérapeutique')
+            if (
+                agent_temps_partiel_therapeutique is not None
+                and type(agent_temps_partiel_therapeutique) is not bool
+            ):
+                agent_temps_partiel_therapeutique = (
+                    _READ_AGENT_TEMPS_PARTIEL_THERAPEUTIQUE(agent_temps_partiel_therapeutique)
+                )
+            agent_departement = situation.get('agent.département')
+            if agent_departement is not None:
+                agent_departement = _READ_AGENT_DEPARTEMENT(agent_departement)
+            agent_position = situation.get('agent.position')
+            if agent_position is not None:
+                agent_position = _READ_AGENT_POSITION(agent_position)
+            agent_quotite = situation.get('agent.quotité')
+            if agent_quotite is not None:
+                agent_quotite = _READ_AGENT_QUOTITE(agent_quotite)
+            agent_conge_sante = situation.get('agent.congé_santé')
+            if agent_conge_sante is not None:
+                agent_conge_sante = _READ_AGENT_CONGE_SANTE(agent_conge_sante)
+            agent_duree_cmo = situation.get('agent.durée_cmo')
+            if agent_duree_cmo is not None:
+                agent_duree_cmo = _READ_AGENT_DUREE_CMO(agent_duree_cmo)
+            agent_arrondissement = situation.get('agent.arrondissement')
+            if agent_arrondissement is not None:
+                agent_arrondissement = _READ_AGENT_ARRONDISSEMENT(agent_arrondissement)
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            mesures_demandees = situation.get('mesures_demandées')
+            if mesures_demandees is not None:
+                mesures_demandees = _READ_MESURES_DEMANDEES(mesures_demandees)
+            heures_allegement = situation.get('heures_allègement')
+            if heures_allegement is not None:
+                heures_allegement = _READ_HEURES_ALLEGEMENT(heures_allegement)
+            heures_amenagement_service = situation.get('heures_aménagement_service')
+            if heures_amenagement_service is not None:
+                heures_amenagement_service = (
+                    _READ_HEURES_AMENAGEMENT_SERVICE(heures_amenagement_service)
+                )
+            motif_allegement = situation.get('motif_allègement')
+            if motif_allegement is not None:
+                motif_allegement = _READ_MOTIF_ALLEGEMENT(motif_allegement)
+            avis_conseil_medical_favorable = situation.get('avis_conseil_médical_favorable')
+            if (
+                avis_conseil_medical_favorable is not None
+                and type(avis_conseil_medical_favorable) is not bool
+            ):
+                avis_conseil_medical_favorable = (
+                    _READ_AVIS_CONSEIL_MEDICAL_FAVORABLE(avis_conseil_medical_favorable)
+                )
+            geo_affectation = situation.get('geo_affectation')
+            if geo_affectation is not None:
+                geo_affectation = _READ_GEO_AFFECTATION(geo_affectation)
+            envoi_postal_exceptionnel = situation.get('envoi_postal_exceptionnel')
+            if (
+                envoi_postal_exceptionnel is not None
+                and type(envoi_postal_exceptionnel) is not bool
+            ):
+                envoi_postal_exceptionnel = (
+                    _READ_ENVOI_POSTAL_EXCEPTIONNEL(envoi_postal_exceptionnel)
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_statut,
+                agent_fonction,
+                agent_degre,
+                agent_ors_heures,
+                agent_rqth,
+                agent_temps_partiel_therapeutique,
+                agent_departement,
+                agent_position,
+                agent_quotite,
+                agent_conge_sante,
+                agent_duree_cmo,
+                agent_arrondissement,
+                demande_date_depot,
+                mesures_demandees,
+                heures_allegement,
+                heures_amenagement_service,
+                motif_allegement,
+                avis_conseil_medical_favorable,
+                geo_affectation,
+                envoi_postal_exceptionnel,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_fonction,
+        facts.agent_degre,
+        facts.agent_ors_heures,
+        facts.agent_rqth,
+        facts.agent_temps_partiel_therapeutique,
+        facts.agent_departement,
+        facts.agent_position,
+        facts.agent_quotite,
+        facts.agent_conge_sante,
+        facts.agent_duree_cmo,
+        facts.agent_arrondissement,
+        facts.demande_date_depot,
+        facts.mesures_demandees,
+        facts.heures_allegement,
+        facts.heures_amenagement_service,
+        facts.motif_allegement,
+        facts.avis_conseil_medical_favorable,
+        facts.geo_affectation,
+        facts.envoi_postal_exceptionnel,
+        facts.dossier_pieces_fournies,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     condition_1: bool | None,
@@ -1222,28 +1449,29 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_ors_heures = facts.agent_ors_heures
-    agent_rqth = facts.agent_rqth
-    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
-    agent_departement = facts.agent_departement
-    agent_position = facts.agent_position
-    agent_quotite = facts.agent_quotite
-    agent_conge_sante = facts.agent_conge_sante
-    agent_duree_cmo = facts.agent_duree_cmo
-    agent_arrondissement = facts.agent_arrondissement
-    demande_date_depot = facts.demande_date_depot
-    mesures_demandees = facts.mesures_demandees
-    heures_allegement = facts.heures_allegement
-    heures_amenagement_service = facts.heures_amenagement_service
-    motif_allegement = facts.motif_allegement
-    avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
-    geo_affectation = facts.geo_affectation
-    envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_ors_heures,
+        agent_rqth,
+        agent_temps_partiel_therapeutique,
+        agent_departement,
+        agent_position,
+        agent_quotite,
+        agent_conge_sante,
+        agent_duree_cmo,
+        agent_arrondissement,
+        demande_date_depot,
+        mesures_demandees,
+        heures_allegement,
+        heures_amenagement_service,
+        motif_allegement,
+        avis_conseil_medical_favorable,
+        geo_affectation,
+        envoi_postal_exceptionnel,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/amenagement_poste_aix_marseille_2025.circ:64 valeur plafond_tiers_ors
     plafond_tiers_ors = rt.div(agent_ors_heures, 3)
     # circulars/amenagement_poste_aix_marseille_2025.circ:67 valeur quotité_totale
@@ -2155,7 +2383,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=checklist,
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_SUPERIEUR),
@@ -2170,24 +2398,29 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_ors_heures = facts.agent_ors_heures
-    agent_rqth = facts.agent_rqth
-    agent_temps_partiel_therapeutique = facts.agent_temps_partiel_therapeutique
-    agent_position = facts.agent_position
-    agent_quotite = facts.agent_quotite
-    agent_conge_sante = facts.agent_conge_sante
-    agent_duree_cmo = facts.agent_duree_cmo
-    demande_date_depot = facts.demande_date_depot
-    mesures_demandees = facts.mesures_demandees
-    heures_allegement = facts.heures_allegement
-    heures_amenagement_service = facts.heures_amenagement_service
-    motif_allegement = facts.motif_allegement
-    avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_ors_heures,
+        agent_rqth,
+        agent_temps_partiel_therapeutique,
+        _,
+        agent_position,
+        agent_quotite,
+        agent_conge_sante,
+        agent_duree_cmo,
+        _,
+        demande_date_depot,
+        mesures_demandees,
+        heures_allegement,
+        heures_amenagement_service,
+        motif_allegement,
+        avis_conseil_medical_favorable,
+        _,
+        _,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/amenagement_poste_aix_marseille_2025.circ:64 valeur plafond_tiers_ors
     plafond_tiers_ors = rt.div(agent_ors_heures, 3)
     # circulars/amenagement_poste_aix_marseille_2025.circ:67 valeur quotité_totale

@@ -371,13 +371,74 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_RQTH = rt.plain_reader(Facts, 'agent.rqth')
+_READ_AGENT_DEMANDE_RQTH_EN_COURS = rt.plain_reader(Facts, 'agent.demande_rqth_en_cours')
+_READ_DEMANDE_DOCUMENTS_MEDICAUX_JOINTS = rt.plain_reader(
+    Facts, 'demande.documents_médicaux_joints'
+)
+_READ_AMENAGEMENT_MESURES = rt.plain_reader(Facts, 'aménagement.mesures')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    bool | None,
+    bool | None,
+    bool | None,
+    frozenset[Literal['aménagement_horaire', 'aménagement_matériel', 'assistance_humaine']] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_rqth = situation.get('agent.rqth')
+            if agent_rqth is not None and type(agent_rqth) is not bool:
+                agent_rqth = _READ_AGENT_RQTH(agent_rqth)
+            agent_demande_rqth_en_cours = situation.get('agent.demande_rqth_en_cours')
+            if (
+                agent_demande_rqth_en_cours is not None
+                and type(agent_demande_rqth_en_cours) is not bool
+            ):
+                agent_demande_rqth_en_cours = (
+                    _READ_AGENT_DEMANDE_RQTH_EN_COURS(agent_demande_rqth_en_cours)
+                )
+            demande_documents_medicaux_joints = situation.get('demande.documents_médicaux_joints')
+            if (
+                demande_documents_medicaux_joints is not None
+                and type(demande_documents_medicaux_joints) is not bool
+            ):
+                demande_documents_medicaux_joints = (
+                    _READ_DEMANDE_DOCUMENTS_MEDICAUX_JOINTS(demande_documents_medicaux_joints)
+                )
+            amenagement_mesures = situation.get('aménagement.mesures')
+            if amenagement_mesures is not None:
+                amenagement_mesures = _READ_AMENAGEMENT_MESURES(amenagement_mesures)
+            return (
+                agent_rqth,
+                agent_demande_rqth_en_cours,
+                demande_documents_medicaux_joints,
+                amenagement_mesures,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_rqth,
+        facts.agent_demande_rqth_en_cours,
+        facts.demande_documents_medicaux_joints,
+        facts.amenagement_mesures,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_rqth = facts.agent_rqth
-    agent_demande_rqth_en_cours = facts.agent_demande_rqth_en_cours
-    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
-    amenagement_mesures = facts.amenagement_mesures
+    (
+        agent_rqth,
+        agent_demande_rqth_en_cours,
+        demande_documents_medicaux_joints,
+        amenagement_mesures,
+    ) = _read_situation(situation)
     findings: list[rt.Finding] = []
     refused = undecided = warned = False
     satisfied: list[str] = []
@@ -556,7 +617,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(),
         opinions=(_OPINION_AVIS_MEDECIN_PREVENTION, _OPINION_AVIS_SUPERIEUR),
@@ -567,10 +628,9 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_rqth = facts.agent_rqth
-    agent_demande_rqth_en_cours = facts.agent_demande_rqth_en_cours
-    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
+    (
+        agent_rqth, agent_demande_rqth_en_cours, demande_documents_medicaux_joints, _
+    ) = _read_situation(situation)
     failed: list[str] = []
     refused = undecided = warned = False
 

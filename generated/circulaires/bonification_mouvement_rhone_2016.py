@@ -759,22 +759,185 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_DEMANDE_DOCUMENTS_MEDICAUX_JOINTS = rt.plain_reader(
+    Facts, 'demande.documents_médicaux_joints'
+)
+_READ_BONIFICATION_TITRE = rt.plain_reader(Facts, 'bonification.titre')
+_READ_BONIFICATION_PERSONNE_CONCERNEE = rt.plain_reader(Facts, 'bonification.personne_concernée')
+_READ_BONIFICATION_NATURE_SITUATION = rt.plain_reader(Facts, 'bonification.nature_situation')
+_READ_AGENT_PARTICIPATION_MOUVEMENT = rt.plain_reader(Facts, 'agent.participation_mouvement')
+_READ_BOE_CATEGORIE = rt.plain_reader(Facts, 'boe.catégorie')
+_READ_BOE_TAUX_INCAPACITE_PERMANENTE = rt.plain_reader(Facts, 'boe.taux_incapacité_permanente')
+_READ_BOE_TITULAIRE_RENTE = rt.plain_reader(Facts, 'boe.titulaire_rente')
+_READ_BOE_REDUCTION_CAPACITE_TRAVAIL = rt.plain_reader(Facts, 'boe.réduction_capacité_travail')
+_READ_BOE_TITULAIRE_PENSION_MILITAIRE = rt.plain_reader(Facts, 'boe.titulaire_pension_militaire')
+_READ_BONIFICATION_AFFECTION_LONGUE_DUREE = rt.plain_reader(
+    Facts, 'bonification.affection_longue_durée'
+)
+_READ_BONIFICATION_ENFANT_MALADIE_GRAVE = rt.plain_reader(
+    Facts, 'bonification.enfant_maladie_grave'
+)
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    datetime.date | None,
+    bool | None,
+    Literal['handicap', 'situation_particulière'] | None,
+    Literal['enseignant', 'conjoint', 'enfant'] | None,
+    frozenset[
+        Literal['situation_sociale', 'situation_médicale', 'situation_professionnelle']
+    ] | None,
+    bool | None,
+    Literal[
+        'travailleur_handicapé',
+        'accident_travail',
+        'pension_invalidité',
+        'ancien_militaire',
+        'allocation_invalidité',
+        'aah',
+        'aucune',
+    ] | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    bool | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    bool | None,
+    bool | None,
+    bool | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            demande_documents_medicaux_joints = situation.get('demande.documents_médicaux_joints')
+            if (
+                demande_documents_medicaux_joints is not None
+                and type(demande_documents_medicaux_joints) is not bool
+            ):
+                demande_documents_medicaux_joints = (
+                    _READ_DEMANDE_DOCUMENTS_MEDICAUX_JOINTS(demande_documents_medicaux_joints)
+                )
+            bonification_titre = situation.get('bonification.titre')
+            if bonification_titre is not None:
+                bonification_titre = _READ_BONIFICATION_TITRE(bonification_titre)
+            bonification_personne_concernee = situation.get('bonification.personne_concernée')
+            if bonification_personne_concernee is not None:
+                bonification_personne_concernee = (
+                    _READ_BONIFICATION_PERSONNE_CONCERNEE(bonification_personne_concernee)
+                )
+            bonification_nature_situation = situation.get('bonification.nature_situation')
+            if bonification_nature_situation is not None:
+                bonification_nature_situation = (
+                    _READ_BONIFICATION_NATURE_SITUATION(bonification_nature_situation)
+                )
+            agent_participation_mouvement = situation.get('agent.participation_mouvement')
+            if (
+                agent_participation_mouvement is not None
+                and type(agent_participation_mouvement) is not bool
+            ):
+                agent_participation_mouvement = (
+                    _READ_AGENT_PARTICIPATION_MOUVEMENT(agent_participation_mouvement)
+                )
+            boe_categorie = situation.get('boe.catégorie')
+            if boe_categorie is not None:
+                boe_categorie = _READ_BOE_CATEGORIE(boe_categorie)
+            boe_taux_incapacite_permanente = situation.get('boe.taux_incapacité_permanente')
+            if boe_taux_incapacite_permanente is not None:
+                boe_taux_incapacite_permanente = (
+                    _READ_BOE_TAUX_INCAPACITE_PERMANENTE(boe_taux_incapacite_permanente)
+                )
+            boe_titulaire_rente = situation.get('boe.titulaire_rente')
+            if boe_titulaire_rente is not None and type(boe_titulaire_rente) is not bool:
+                boe_titulaire_rente = _READ_BOE_TITULAIRE_RENTE(boe_titulaire_rente)
+            boe_reduction_capacite_travail = situation.get('boe.réduction_capacité_travail')
+            if boe_reduction_capacite_travail is not None:
+                boe_reduction_capacite_travail = (
+                    _READ_BOE_REDUCTION_CAPACITE_TRAVAIL(boe_reduction_capacite_travail)
+                )
+            boe_titulaire_pension_militaire = situation.get('boe.titulaire_pension_militaire')
+            if (
+                boe_titulaire_pension_militaire is not None
+                and type(boe_titulaire_pension_militaire) is not bool
+            ):
+                boe_titulaire_pension_militaire = (
+                    _READ_BOE_TITULAIRE_PENSION_MILITAIRE(boe_titulaire_pension_militaire)
+                )
+            bonification_affection_longue_duree = situation.get(
+                'bonification.affection_longue_durée'
+            )
+            if (
+                bonification_affection_longue_duree is not None
+                and type(bonification_affection_longue_duree) is not bool
+            ):
+                bonification_affection_longue_duree = (
+                    _READ_BONIFICATION_AFFECTION_LONGUE_DUREE(bonification_affection_longue_duree)
+                )
+            bonification_enfant_maladie_grave = situation.get('bonification.enfant_maladie_grave')
+            if (
+                bonification_enfant_maladie_grave is not None
+                and type(bonification_enfant_maladie_grave) is not bool
+            ):
+                bonification_enfant_maladie_grave = (
+                    _READ_BONIFICATION_ENFANT_MALADIE_GRAVE(bonification_enfant_maladie_grave)
+                )
+            return (
+                demande_date_depot,
+                demande_documents_medicaux_joints,
+                bonification_titre,
+                bonification_personne_concernee,
+                bonification_nature_situation,
+                agent_participation_mouvement,
+                boe_categorie,
+                boe_taux_incapacite_permanente,
+                boe_titulaire_rente,
+                boe_reduction_capacite_travail,
+                boe_titulaire_pension_militaire,
+                bonification_affection_longue_duree,
+                bonification_enfant_maladie_grave,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.demande_date_depot,
+        facts.demande_documents_medicaux_joints,
+        facts.bonification_titre,
+        facts.bonification_personne_concernee,
+        facts.bonification_nature_situation,
+        facts.agent_participation_mouvement,
+        facts.boe_categorie,
+        facts.boe_taux_incapacite_permanente,
+        facts.boe_titulaire_rente,
+        facts.boe_reduction_capacite_travail,
+        facts.boe_titulaire_pension_militaire,
+        facts.bonification_affection_longue_duree,
+        facts.bonification_enfant_maladie_grave,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    demande_date_depot = facts.demande_date_depot
-    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
-    bonification_titre = facts.bonification_titre
-    bonification_personne_concernee = facts.bonification_personne_concernee
-    bonification_nature_situation = facts.bonification_nature_situation
-    agent_participation_mouvement = facts.agent_participation_mouvement
-    boe_categorie = facts.boe_categorie
-    boe_taux_incapacite_permanente = facts.boe_taux_incapacite_permanente
-    boe_titulaire_rente = facts.boe_titulaire_rente
-    boe_reduction_capacite_travail = facts.boe_reduction_capacite_travail
-    boe_titulaire_pension_militaire = facts.boe_titulaire_pension_militaire
-    bonification_affection_longue_duree = facts.bonification_affection_longue_duree
-    bonification_enfant_maladie_grave = facts.bonification_enfant_maladie_grave
+    (
+        demande_date_depot,
+        demande_documents_medicaux_joints,
+        bonification_titre,
+        bonification_personne_concernee,
+        bonification_nature_situation,
+        agent_participation_mouvement,
+        boe_categorie,
+        boe_taux_incapacite_permanente,
+        boe_titulaire_rente,
+        boe_reduction_capacite_travail,
+        boe_titulaire_pension_militaire,
+        bonification_affection_longue_duree,
+        bonification_enfant_maladie_grave,
+    ) = _read_situation(situation)
     # circulars/bonification_mouvement_rhone_2016.circ:89 valeur invalidité_deux_tiers
     invalidite_deux_tiers = rt.ge(rt.mul(boe_reduction_capacite_travail, 3), 200)
     # circulars/bonification_mouvement_rhone_2016.circ:92 table qualité_boe
@@ -1226,7 +1389,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_LIMITE_DEPOT,),
         opinions=tuple(opinions),
@@ -1240,19 +1403,21 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    demande_date_depot = facts.demande_date_depot
-    demande_documents_medicaux_joints = facts.demande_documents_medicaux_joints
-    bonification_titre = facts.bonification_titre
-    bonification_personne_concernee = facts.bonification_personne_concernee
-    agent_participation_mouvement = facts.agent_participation_mouvement
-    boe_categorie = facts.boe_categorie
-    boe_taux_incapacite_permanente = facts.boe_taux_incapacite_permanente
-    boe_titulaire_rente = facts.boe_titulaire_rente
-    boe_reduction_capacite_travail = facts.boe_reduction_capacite_travail
-    boe_titulaire_pension_militaire = facts.boe_titulaire_pension_militaire
-    bonification_affection_longue_duree = facts.bonification_affection_longue_duree
-    bonification_enfant_maladie_grave = facts.bonification_enfant_maladie_grave
+    (
+        demande_date_depot,
+        demande_documents_medicaux_joints,
+        bonification_titre,
+        bonification_personne_concernee,
+        _,
+        agent_participation_mouvement,
+        boe_categorie,
+        boe_taux_incapacite_permanente,
+        boe_titulaire_rente,
+        boe_reduction_capacite_travail,
+        boe_titulaire_pension_militaire,
+        bonification_affection_longue_duree,
+        bonification_enfant_maladie_grave,
+    ) = _read_situation(situation)
     # circulars/bonification_mouvement_rhone_2016.circ:89 valeur invalidité_deux_tiers
     invalidite_deux_tiers = rt.ge(rt.mul(boe_reduction_capacite_travail, 3), 200)
     # circulars/bonification_mouvement_rhone_2016.circ:92 table qualité_boe

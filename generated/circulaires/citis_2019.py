@@ -2435,6 +2435,449 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_CATEGORIE_PERSONNEL = rt.plain_reader(Facts, 'agent.catégorie_personnel')
+_READ_AGENT_AFFECTATION_SUPERIEUR = rt.plain_reader(Facts, 'agent.affectation_supérieur')
+_READ_AGENT_DEPARTEMENT = rt.plain_reader(Facts, 'agent.département')
+_READ_AGENT_POSITION = rt.plain_reader(Facts, 'agent.position')
+_READ_AGENT_CONTRAT = rt.plain_reader(Facts, 'agent.contrat')
+_READ_AGENT_CONTRAT_DUREE = rt.plain_reader(Facts, 'agent.contrat_durée')
+_READ_AGENT_TEMPS_COMPLET = rt.plain_reader(Facts, 'agent.temps_complet')
+_READ_ARRET_DATE_ETABLISSEMENT = rt.plain_reader(Facts, 'arrêt.date_établissement')
+_READ_ARRET_DATE_TRANSMISSION = rt.plain_reader(Facts, 'arrêt.date_transmission')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_DECLARATION_NATURE = rt.plain_reader(Facts, 'déclaration.nature')
+_READ_DECLARATION_AVEC_ARRET = rt.plain_reader(Facts, 'déclaration.avec_arrêt')
+_READ_DEMANDE_CITIS = rt.plain_reader(Facts, 'demande.citis')
+_READ_ACCIDENT_DATE = rt.plain_reader(Facts, 'accident.date')
+_READ_ACCIDENT_LESION_DECELEE_TARDIVEMENT = rt.plain_reader(
+    Facts, 'accident.lésion_décelée_tardivement'
+)
+_READ_ACCIDENT_DATE_CONSTATATION_MEDICALE = rt.plain_reader(
+    Facts, 'accident.date_constatation_médicale'
+)
+_READ_ACCIDENT_ACTE_TERRORISTE = rt.plain_reader(Facts, 'accident.acte_terroriste')
+_READ_DECLARATION_FORCE_MAJEURE = rt.plain_reader(Facts, 'déclaration.force_majeure')
+_READ_ACCIDENT_TEMPS_ET_LIEU_DE_SERVICE = rt.plain_reader(
+    Facts, 'accident.temps_et_lieu_de_service'
+)
+_READ_ACCIDENT_FAUTE_PERSONNELLE = rt.plain_reader(Facts, 'accident.faute_personnelle')
+_READ_ACCIDENT_EN_TELETRAVAIL = rt.plain_reader(Facts, 'accident.en_télétravail')
+_READ_ACCIDENT_TELETRAVAIL_HEURES_ET_FONCTIONS = rt.plain_reader(
+    Facts, 'accident.télétravail_heures_et_fonctions'
+)
+_READ_ACCIDENT_EN_MISSION = rt.plain_reader(Facts, 'accident.en_mission')
+_READ_ACCIDENT_CIRCULATION_ROUTIERE = rt.plain_reader(Facts, 'accident.circulation_routière')
+_READ_TRAJET_PARCOURS_NORMAL = rt.plain_reader(Facts, 'trajet.parcours_normal')
+_READ_TRAJET_DUREE_NORMALE = rt.plain_reader(Facts, 'trajet.durée_normale')
+_READ_TRAJET_DETOUR = rt.plain_reader(Facts, 'trajet.détour')
+_READ_TRAJET_DETOUR_VIE_COURANTE = rt.plain_reader(Facts, 'trajet.détour_vie_courante')
+_READ_MALADIE_DATE_PREMIERE_CONSTATATION = rt.plain_reader(
+    Facts, 'maladie.date_première_constatation'
+)
+_READ_MALADIE_LIEN_ETABLI_ULTERIEUREMENT = rt.plain_reader(
+    Facts, 'maladie.lien_établi_ultérieurement'
+)
+_READ_MALADIE_DATE_CERTIFICAT_LIEN = rt.plain_reader(Facts, 'maladie.date_certificat_lien')
+_READ_MALADIE_CONDITIONS_TABLEAU = rt.plain_reader(Facts, 'maladie.conditions_tableau')
+_READ_MALADIE_CAUSEE_PAR_ACTIVITE = rt.plain_reader(Facts, 'maladie.causée_par_activité')
+_READ_MALADIE_TAUX_INCAPACITE = rt.plain_reader(Facts, 'maladie.taux_incapacité')
+_READ_MALADIE_EXAMENS_PRESCRITS = rt.plain_reader(Facts, 'maladie.examens_prescrits')
+_READ_RECHUTE_DATE_CONSTATATION = rt.plain_reader(Facts, 'rechute.date_constatation')
+_READ_CERTIFICAT_DATE_ETABLISSEMENT = rt.plain_reader(Facts, 'certificat.date_établissement')
+_READ_DOSSIER_DATE_COMPLET = rt.plain_reader(Facts, 'dossier.date_complet')
+_READ_INSTRUCTION_COMPLEMENTAIRE = rt.plain_reader(Facts, 'instruction.complémentaire')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal[
+        'enseignant_premier_degré_public',
+        'enseignant_second_degré_public',
+        'enseignant_premier_degré_privé',
+        'enseignant_second_degré_privé',
+        'encadrement',
+        'atss',
+        'aed',
+        'aesh',
+        'autre_personnel',
+    ] | None,
+    Literal['aucune', 'université', 'crous'] | None,
+    Literal['d04', 'd05', 'd13', 'd84'] | None,
+    Literal[
+        'activité',
+        'mise_à_disposition',
+        'détachement',
+        'disponibilité_office_santé',
+        'disponibilité',
+        'congé_parental',
+        'autre_position',
+    ] | None,
+    Literal['cdi', 'cdd'] | None,
+    Annotated[int, Field(ge=0, le=120)] | None,
+    bool | None,
+    datetime.date | None,
+    datetime.date | None,
+    datetime.date | None,
+    Literal['accident_service', 'accident_trajet', 'maladie_professionnelle', 'rechute'] | None,
+    bool | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    bool | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    bool | None,
+    datetime.date | None,
+    datetime.date | None,
+    datetime.date | None,
+    bool | None,
+    frozenset[
+        Literal[
+            'déclaration_accident',
+            'déclaration_maladie',
+            'certificat_médical',
+            'arrêt_de_travail',
+            'volets_caisse',
+            'écrit_circonstances',
+            'emploi_du_temps_contractuel',
+            'plan_trajet',
+            'ordre_mission',
+            'attestation_horaire',
+            'photographies',
+            'témoignages',
+            'constat_amiable',
+            'rapport_police',
+            'prise_en_charge_secours',
+            'rapport_transporteur',
+            'documents_médicaux',
+            'examens_tableau',
+            'fiche_de_poste',
+            'fiche_exposition',
+            'liste_professions',
+        ]
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_categorie_personnel = situation.get('agent.catégorie_personnel')
+            if agent_categorie_personnel is not None:
+                agent_categorie_personnel = (
+                    _READ_AGENT_CATEGORIE_PERSONNEL(agent_categorie_personnel)
+                )
+            agent_affectation_superieur = situation.get('agent.affectation_supérieur')
+            if agent_affectation_superieur is not None:
+                agent_affectation_superieur = (
+                    _READ_AGENT_AFFECTATION_SUPERIEUR(agent_affectation_superieur)
+                )
+            agent_departement = situation.get('agent.département')
+            if agent_departement is not None:
+                agent_departement = _READ_AGENT_DEPARTEMENT(agent_departement)
+            agent_position = situation.get('agent.position')
+            if agent_position is not None:
+                agent_position = _READ_AGENT_POSITION(agent_position)
+            agent_contrat = situation.get('agent.contrat')
+            if agent_contrat is not None:
+                agent_contrat = _READ_AGENT_CONTRAT(agent_contrat)
+            agent_contrat_duree = situation.get('agent.contrat_durée')
+            if agent_contrat_duree is not None:
+                agent_contrat_duree = _READ_AGENT_CONTRAT_DUREE(agent_contrat_duree)
+            agent_temps_complet = situation.get('agent.temps_complet')
+            if agent_temps_complet is not None and type(agent_temps_complet) is not bool:
+                agent_temps_complet = _READ_AGENT_TEMPS_COMPLET(agent_temps_complet)
+            arret_date_etablissement = situation.get('arrêt.date_établissement')
+            if arret_date_etablissement is not None:
+                arret_date_etablissement = _READ_ARRET_DATE_ETABLISSEMENT(arret_date_etablissement)
+            arret_date_transmission = situation.get('arrêt.date_transmission')
+            if arret_date_transmission is not None:
+                arret_date_transmission = _READ_ARRET_DATE_TRANSMISSION(arret_date_transmission)
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            declaration_nature = situation.get('déclaration.nature')
+            if declaration_nature is not None:
+                declaration_nature = _READ_DECLARATION_NATURE(declaration_nature)
+            declaration_avec_arret = situation.get('déclaration.avec_arrêt')
+            if declaration_avec_arret is not None and type(declaration_avec_arret) is not bool:
+                declaration_avec_arret = _READ_DECLARATION_AVEC_ARRET(declaration_avec_arret)
+            demande_citis = situation.get('demande.citis')
+            if demande_citis is not None and type(demande_citis) is not bool:
+                demande_citis = _READ_DEMANDE_CITIS(demande_citis)
+            accident_date = situation.get('accident.date')
+            if accident_date is not None:
+                accident_date = _READ_ACCIDENT_DATE(accident_date)
+            accident_lesion_decelee_tardivement = situation.get(
+                'accident.lésion_décelée_tardivement'
+            )
+            if (
+                accident_lesion_decelee_tardivement is not None
+                and type(accident_lesion_decelee_tardivement) is not bool
+            ):
+                accident_lesion_decelee_tardivement = (
+                    _READ_ACCIDENT_LESION_DECELEE_TARDIVEMENT(accident_lesion_decelee_tardivement)
+                )
+            accident_date_constatation_medicale = situation.get(
+                'accident.date_constatation_médicale'
+            )
+            if accident_date_constatation_medicale is not None:
+                accident_date_constatation_medicale = (
+                    _READ_ACCIDENT_DATE_CONSTATATION_MEDICALE(accident_date_constatation_medicale)
+                )
+            accident_acte_terroriste = situation.get('accident.acte_terroriste')
+            if accident_acte_terroriste is not None and type(accident_acte_terroriste) is not bool:
+                accident_acte_terroriste = _READ_ACCIDENT_ACTE_TERRORISTE(accident_acte_terroriste)
+            declaration_force_majeure = situation.get('déclaration.force_majeure')
+            if (
+                declaration_force_majeure is not None
+                and type(declaration_force_majeure) is not bool
+            ):
+                declaration_force_majeure = (
+                    _READ_DECLARATION_FORCE_MAJEURE(declaration_force_majeure)
+                )
+            accident_temps_et_lieu_de_service = situation.get('accident.temps_et_lieu_de_service')
+            if (
+                accident_temps_et_lieu_de_service is not None
+                and type(accident_temps_et_lieu_de_service) is not bool
+            ):
+                accident_temps_et_lieu_de_service = (
+                    _READ_ACCIDENT_TEMPS_ET_LIEU_DE_SERVICE(accident_temps_et_lieu_de_service)
+                )
+            accident_faute_personnelle = situation.get('accident.faute_personnelle')
+            if (
+                accident_faute_personnelle is not None
+                and type(accident_faute_personnelle) is not bool
+            ):
+                accident_faute_personnelle = (
+                    _READ_ACCIDENT_FAUTE_PERSONNELLE(accident_faute_personnelle)
+                )
+            accident_en_teletravail = situation.get('accident.en_télétravail')
+            if accident_en_teletravail is not None and type(accident_en_teletravail) is not bool:
+                accident_en_teletravail = _READ_ACCIDENT_EN_TELETRAVAIL(accident_en_teletravail)
+            accident_teletravail_heures_et_fonctions = situation.get(
+                'accident.télétravail_heures_et_fonctions'
+            )
+            if (
+                accident_teletravail_heures_et_fonctions is not None
+                and type(accident_teletravail_heures_et_fonctions) is not bool
+            ):
+                accident_teletravail_heures_et_fonctions = (
+                    _READ_ACCIDENT_TELETRAVAIL_HEURES_ET_FONCTIONS(
+                        accident_teletravail_heures_et_fonctions
+                    )
+                )
+            accident_en_mission = situation.get('accident.en_mission')
+            if accident_en_mission is not None and type(accident_en_mission) is not bool:
+                accident_en_mission = _READ_ACCIDENT_EN_MISSION(accident_en_mission)
+            accident_circulation_routiere = situation.get('accident.circulation_routière')
+            if (
+                accident_circulation_routiere is not None
+                and type(accident_circulation_routiere) is not bool
+            ):
+                accident_circulation_routiere = (
+                    _READ_ACCIDENT_CIRCULATION_ROUTIERE(accident_circulation_routiere)
+                )
+            trajet_parcours_normal = situation.get('trajet.parcours_normal')
+            if trajet_parcours_normal is not None and type(trajet_parcours_normal) is not bool:
+                trajet_parcours_normal = _READ_TRAJET_PARCOURS_NORMAL(trajet_parcours_normal)
+            trajet_duree_normale = situation.get('trajet.durée_normale')
+            if trajet_duree_normale is not None and type(trajet_duree_normale) is not bool:
+                trajet_duree_normale = _READ_TRAJET_DUREE_NORMALE(trajet_duree_normale)
+            trajet_detour = situation.get('trajet.détour')
+            if trajet_detour is not None and type(trajet_detour) is not bool:
+                trajet_detour = _READ_TRAJET_DETOUR(trajet_detour)
+            trajet_detour_vie_courante = situation.get('trajet.détour_vie_courante')
+            if (
+                trajet_detour_vie_courante is not None
+                and type(trajet_detour_vie_courante) is not bool
+            ):
+                trajet_detour_vie_courante = (
+                    _READ_TRAJET_DETOUR_VIE_COURANTE(trajet_detour_vie_courante)
+                )
+            maladie_date_premiere_constatation = situation.get('maladie.date_première_constatation')
+            if maladie_date_premiere_constatation is not None:
+                maladie_date_premiere_constatation = (
+                    _READ_MALADIE_DATE_PREMIERE_CONSTATATION(maladie_date_premiere_constatation)
+                )
+            maladie_lien_etabli_ulterieurement = situation.get('maladie.lien_établi_ultérieurement')
+            if (
+                maladie_lien_etabli_ulterieurement is not None
+                and type(maladie_lien_etabli_ulterieurement) is not bool
+            ):
+                maladie_lien_etabli_ulterieurement = (
+                    _READ_MALADIE_LIEN_ETABLI_ULTERIEUREMENT(maladie_lien_etabli_ulterieurement)
+                )
+            maladie_date_certificat_lien = situation.get('maladie.date_certificat_lien')
+            if maladie_date_certificat_lien is not None:
+                maladie_date_certificat_lien = (
+                    _READ_MALADIE_DATE_CERTIFICAT_LIEN(maladie_date_certificat_lien)
+                )
+            maladie_conditions_tableau = situation.get('maladie.conditions_tableau')
+            if (
+                maladie_conditions_tableau is not None
+                and type(maladie_conditions_tableau) is not bool
+            ):
+                maladie_conditions_tableau = (
+                    _READ_MALADIE_CONDITIONS_TABLEAU(maladie_conditions_tableau)
+                )
+            maladie_causee_par_activite = situation.get('maladie.causée_par_activité')
+            if (
+                maladie_causee_par_activite is not None
+                and type(maladie_causee_par_activite) is not bool
+            ):
+                maladie_causee_par_activite = (
+                    _READ_MALADIE_CAUSEE_PAR_ACTIVITE(maladie_causee_par_activite)
+                )
+            maladie_taux_incapacite = situation.get('maladie.taux_incapacité')
+            if maladie_taux_incapacite is not None:
+                maladie_taux_incapacite = _READ_MALADIE_TAUX_INCAPACITE(maladie_taux_incapacite)
+            maladie_examens_prescrits = situation.get('maladie.examens_prescrits')
+            if (
+                maladie_examens_prescrits is not None
+                and type(maladie_examens_prescrits) is not bool
+            ):
+                maladie_examens_prescrits = (
+                    _READ_MALADIE_EXAMENS_PRESCRITS(maladie_examens_prescrits)
+                )
+            rechute_date_constatation = situation.get('rechute.date_constatation')
+            if rechute_date_constatation is not None:
+                rechute_date_constatation = (
+                    _READ_RECHUTE_DATE_CONSTATATION(rechute_date_constatation)
+                )
+            certificat_date_etablissement = situation.get('certificat.date_établissement')
+            if certificat_date_etablissement is not None:
+                certificat_date_etablissement = (
+                    _READ_CERTIFICAT_DATE_ETABLISSEMENT(certificat_date_etablissement)
+                )
+            dossier_date_complet = situation.get('dossier.date_complet')
+            if dossier_date_complet is not None:
+                dossier_date_complet = _READ_DOSSIER_DATE_COMPLET(dossier_date_complet)
+            instruction_complementaire = situation.get('instruction.complémentaire')
+            if (
+                instruction_complementaire is not None
+                and type(instruction_complementaire) is not bool
+            ):
+                instruction_complementaire = (
+                    _READ_INSTRUCTION_COMPLEMENTAIRE(instruction_complementaire)
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_statut,
+                agent_categorie_personnel,
+                agent_affectation_superieur,
+                agent_departement,
+                agent_position,
+                agent_contrat,
+                agent_contrat_duree,
+                agent_temps_complet,
+                arret_date_etablissement,
+                arret_date_transmission,
+                demande_date_depot,
+                declaration_nature,
+                declaration_avec_arret,
+                demande_citis,
+                accident_date,
+                accident_lesion_decelee_tardivement,
+                accident_date_constatation_medicale,
+                accident_acte_terroriste,
+                declaration_force_majeure,
+                accident_temps_et_lieu_de_service,
+                accident_faute_personnelle,
+                accident_en_teletravail,
+                accident_teletravail_heures_et_fonctions,
+                accident_en_mission,
+                accident_circulation_routiere,
+                trajet_parcours_normal,
+                trajet_duree_normale,
+                trajet_detour,
+                trajet_detour_vie_courante,
+                maladie_date_premiere_constatation,
+                maladie_lien_etabli_ulterieurement,
+                maladie_date_certificat_lien,
+                maladie_conditions_tableau,
+                maladie_causee_par_activite,
+                maladie_taux_incapacite,
+                maladie_examens_prescrits,
+                rechute_date_constatation,
+                certificat_date_etablissement,
+                dossier_date_complet,
+                instruction_complementaire,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_categorie_personnel,
+        facts.agent_affectation_superieur,
+        facts.agent_departement,
+        facts.agent_position,
+        facts.agent_contrat,
+        facts.agent_contrat_duree,
+        facts.agent_temps_complet,
+        facts.arret_date_etablissement,
+        facts.arret_date_transmission,
+        facts.demande_date_depot,
+        facts.declaration_nature,
+        facts.declaration_avec_arret,
+        facts.demande_citis,
+        facts.accident_date,
+        facts.accident_lesion_decelee_tardivement,
+        facts.accident_date_constatation_medicale,
+        facts.accident_acte_terroriste,
+        facts.declaration_force_majeure,
+        facts.accident_temps_et_lieu_de_service,
+        facts.accident_faute_personnelle,
+        facts.accident_en_teletravail,
+        facts.accident_teletravail_heures_et_fonctions,
+        facts.accident_en_mission,
+        facts.accident_circulation_routiere,
+        facts.trajet_parcours_normal,
+        facts.trajet_duree_normale,
+        facts.trajet_detour,
+        facts.trajet_detour_vie_courante,
+        facts.maladie_date_premiere_constatation,
+        facts.maladie_lien_etabli_ulterieurement,
+        facts.maladie_date_certificat_lien,
+        facts.maladie_conditions_tableau,
+        facts.maladie_causee_par_activite,
+        facts.maladie_taux_incapacite,
+        facts.maladie_examens_prescrits,
+        facts.rechute_date_constatation,
+        facts.certificat_date_etablissement,
+        facts.dossier_date_complet,
+        facts.instruction_complementaire,
+        facts.dossier_pieces_fournies,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     orientation_remise: Any,
@@ -2763,48 +3206,49 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_categorie_personnel = facts.agent_categorie_personnel
-    agent_affectation_superieur = facts.agent_affectation_superieur
-    agent_departement = facts.agent_departement
-    agent_position = facts.agent_position
-    agent_contrat = facts.agent_contrat
-    agent_contrat_duree = facts.agent_contrat_duree
-    agent_temps_complet = facts.agent_temps_complet
-    arret_date_etablissement = facts.arret_date_etablissement
-    arret_date_transmission = facts.arret_date_transmission
-    demande_date_depot = facts.demande_date_depot
-    declaration_nature = facts.declaration_nature
-    declaration_avec_arret = facts.declaration_avec_arret
-    demande_citis = facts.demande_citis
-    accident_date = facts.accident_date
-    accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
-    accident_date_constatation_medicale = facts.accident_date_constatation_medicale
-    accident_acte_terroriste = facts.accident_acte_terroriste
-    declaration_force_majeure = facts.declaration_force_majeure
-    accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
-    accident_faute_personnelle = facts.accident_faute_personnelle
-    accident_en_teletravail = facts.accident_en_teletravail
-    accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
-    accident_en_mission = facts.accident_en_mission
-    accident_circulation_routiere = facts.accident_circulation_routiere
-    trajet_parcours_normal = facts.trajet_parcours_normal
-    trajet_duree_normale = facts.trajet_duree_normale
-    trajet_detour = facts.trajet_detour
-    trajet_detour_vie_courante = facts.trajet_detour_vie_courante
-    maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
-    maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
-    maladie_date_certificat_lien = facts.maladie_date_certificat_lien
-    maladie_conditions_tableau = facts.maladie_conditions_tableau
-    maladie_causee_par_activite = facts.maladie_causee_par_activite
-    maladie_taux_incapacite = facts.maladie_taux_incapacite
-    maladie_examens_prescrits = facts.maladie_examens_prescrits
-    rechute_date_constatation = facts.rechute_date_constatation
-    certificat_date_etablissement = facts.certificat_date_etablissement
-    dossier_date_complet = facts.dossier_date_complet
-    instruction_complementaire = facts.instruction_complementaire
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_categorie_personnel,
+        agent_affectation_superieur,
+        agent_departement,
+        agent_position,
+        agent_contrat,
+        agent_contrat_duree,
+        agent_temps_complet,
+        arret_date_etablissement,
+        arret_date_transmission,
+        demande_date_depot,
+        declaration_nature,
+        declaration_avec_arret,
+        demande_citis,
+        accident_date,
+        accident_lesion_decelee_tardivement,
+        accident_date_constatation_medicale,
+        accident_acte_terroriste,
+        declaration_force_majeure,
+        accident_temps_et_lieu_de_service,
+        accident_faute_personnelle,
+        accident_en_teletravail,
+        accident_teletravail_heures_et_fonctions,
+        accident_en_mission,
+        accident_circulation_routiere,
+        trajet_parcours_normal,
+        trajet_duree_normale,
+        trajet_detour,
+        trajet_detour_vie_courante,
+        maladie_date_premiere_constatation,
+        maladie_lien_etabli_ulterieurement,
+        maladie_date_certificat_lien,
+        maladie_conditions_tableau,
+        maladie_causee_par_activite,
+        maladie_taux_incapacite,
+        maladie_examens_prescrits,
+        rechute_date_constatation,
+        certificat_date_etablissement,
+        dossier_date_complet,
+        instruction_complementaire,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/citis_2019.circ:90 valeur contrat_long
     contrat_long = rt.or3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),
@@ -5202,41 +5646,49 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_position = facts.agent_position
-    agent_contrat = facts.agent_contrat
-    agent_contrat_duree = facts.agent_contrat_duree
-    agent_temps_complet = facts.agent_temps_complet
-    arret_date_etablissement = facts.arret_date_etablissement
-    arret_date_transmission = facts.arret_date_transmission
-    demande_date_depot = facts.demande_date_depot
-    declaration_nature = facts.declaration_nature
-    declaration_avec_arret = facts.declaration_avec_arret
-    demande_citis = facts.demande_citis
-    accident_date = facts.accident_date
-    accident_lesion_decelee_tardivement = facts.accident_lesion_decelee_tardivement
-    accident_date_constatation_medicale = facts.accident_date_constatation_medicale
-    accident_acte_terroriste = facts.accident_acte_terroriste
-    declaration_force_majeure = facts.declaration_force_majeure
-    accident_temps_et_lieu_de_service = facts.accident_temps_et_lieu_de_service
-    accident_faute_personnelle = facts.accident_faute_personnelle
-    accident_en_teletravail = facts.accident_en_teletravail
-    accident_teletravail_heures_et_fonctions = facts.accident_teletravail_heures_et_fonctions
-    trajet_parcours_normal = facts.trajet_parcours_normal
-    trajet_duree_normale = facts.trajet_duree_normale
-    trajet_detour = facts.trajet_detour
-    trajet_detour_vie_courante = facts.trajet_detour_vie_courante
-    maladie_date_premiere_constatation = facts.maladie_date_premiere_constatation
-    maladie_lien_etabli_ulterieurement = facts.maladie_lien_etabli_ulterieurement
-    maladie_date_certificat_lien = facts.maladie_date_certificat_lien
-    maladie_conditions_tableau = facts.maladie_conditions_tableau
-    maladie_causee_par_activite = facts.maladie_causee_par_activite
-    maladie_taux_incapacite = facts.maladie_taux_incapacite
-    maladie_examens_prescrits = facts.maladie_examens_prescrits
-    rechute_date_constatation = facts.rechute_date_constatation
-    certificat_date_etablissement = facts.certificat_date_etablissement
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        _,
+        _,
+        _,
+        agent_position,
+        agent_contrat,
+        agent_contrat_duree,
+        agent_temps_complet,
+        arret_date_etablissement,
+        arret_date_transmission,
+        demande_date_depot,
+        declaration_nature,
+        declaration_avec_arret,
+        demande_citis,
+        accident_date,
+        accident_lesion_decelee_tardivement,
+        accident_date_constatation_medicale,
+        accident_acte_terroriste,
+        declaration_force_majeure,
+        accident_temps_et_lieu_de_service,
+        accident_faute_personnelle,
+        accident_en_teletravail,
+        accident_teletravail_heures_et_fonctions,
+        _,
+        _,
+        trajet_parcours_normal,
+        trajet_duree_normale,
+        trajet_detour,
+        trajet_detour_vie_courante,
+        maladie_date_premiere_constatation,
+        maladie_lien_etabli_ulterieurement,
+        maladie_date_certificat_lien,
+        maladie_conditions_tableau,
+        maladie_causee_par_activite,
+        maladie_taux_incapacite,
+        maladie_examens_prescrits,
+        rechute_date_constatation,
+        certificat_date_etablissement,
+        _,
+        _,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/citis_2019.circ:90 valeur contrat_long
     contrat_long = rt.or3(
         (None if agent_statut is None else agent_statut in _AGENT_STATUT_VALUES),

@@ -1644,6 +1644,225 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_CATEGORIE_PERSONNEL = rt.plain_reader(Facts, 'agent.catégorie_personnel')
+_READ_AGENT_POSITION = rt.plain_reader(Facts, 'agent.position')
+_READ_ARRET_DATE_ETABLISSEMENT = rt.plain_reader(Facts, 'arrêt.date_établissement')
+_READ_ARRET_DATE_TRANSMISSION = rt.plain_reader(Facts, 'arrêt.date_transmission')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_CONGE_TYPE = rt.plain_reader(Facts, 'congé.type')
+_READ_DOSSIER_OBJET = rt.plain_reader(Facts, 'dossier.objet')
+_READ_ARRET_DATE_DEBUT_CONTINU = rt.plain_reader(Facts, 'arrêt.date_début_continu')
+_READ_CONGE_DATE_FIN = rt.plain_reader(Facts, 'congé.date_fin')
+_READ_CONGE_DATE_FIN_PERIODE_EN_COURS = rt.plain_reader(Facts, 'congé.date_fin_période_en_cours')
+_READ_CONGE_DUREE_PERIODE = rt.plain_reader(Facts, 'congé.durée_période')
+_READ_CONGE_AFFECTION_CLD = rt.plain_reader(Facts, 'congé.affection_cld')
+_READ_CONGE_CLD_MEME_AFFECTION = rt.plain_reader(Facts, 'congé.cld_même_affection')
+_READ_CONGE_DUREE_CLM_ACCOMPLIE = rt.plain_reader(Facts, 'congé.durée_clm_accomplie')
+_READ_AGENT_CLM_ANTERIEUR = rt.plain_reader(Facts, 'agent.clm_antérieur')
+_READ_AGENT_REPRISE_DEPUIS_CLM = rt.plain_reader(Facts, 'agent.reprise_depuis_clm')
+_READ_AGENT_ANCIENNETE_SERVICES = rt.plain_reader(Facts, 'agent.ancienneté_services')
+_READ_AGENT_CONTRAT_DATE_FIN = rt.plain_reader(Facts, 'agent.contrat_date_fin')
+_READ_CONGE_DROITS_EPUISES = rt.plain_reader(Facts, 'congé.droits_épuisés')
+_READ_DOSSIER_RETRAITE_INVALIDITE = rt.plain_reader(Facts, 'dossier.retraite_invalidité')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal[
+        'enseignant_premier_degré_public',
+        'enseignant_second_degré_public',
+        'enseignant_premier_degré_privé',
+        'enseignant_second_degré_privé',
+        'encadrement',
+        'atss',
+        'aed',
+        'aesh',
+        'autre_personnel',
+    ] | None,
+    Literal[
+        'activité',
+        'mise_à_disposition',
+        'détachement',
+        'disponibilité_office_santé',
+        'disponibilité',
+        'congé_parental',
+        'autre_position',
+    ] | None,
+    datetime.date | None,
+    datetime.date | None,
+    datetime.date | None,
+    Literal['cmo', 'clm', 'cld', 'cm', 'cgm'] | None,
+    Literal['arrêt', 'octroi', 'renouvellement', 'reprise', 'renonciation'] | None,
+    datetime.date | None,
+    datetime.date | None,
+    datetime.date | None,
+    Annotated[int, Field(ge=0, le=12)] | None,
+    bool | None,
+    bool | None,
+    Annotated[int, Field(ge=0, le=60)] | None,
+    bool | None,
+    Annotated[int, Field(ge=0, le=600)] | None,
+    Annotated[int, Field(ge=0, le=600)] | None,
+    datetime.date | None,
+    bool | None,
+    bool | None,
+    frozenset[
+        Literal[
+            'arrêt_de_travail',
+            'arrêts_originaux',
+            'demande_écrite',
+            'certificat_simple',
+            'certificat_détaillé',
+            'demande_reprise',
+            'attestation_reprise',
+            'lettre_renonciation',
+            'lettre_retraite',
+            'certificat_retraite',
+            'dossier_retraite',
+        ]
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_categorie_personnel = situation.get('agent.catégorie_personnel')
+            if agent_categorie_personnel is not None:
+                agent_categorie_personnel = (
+                    _READ_AGENT_CATEGORIE_PERSONNEL(agent_categorie_personnel)
+                )
+            agent_position = situation.get('agent.position')
+            if agent_position is not None:
+                agent_position = _READ_AGENT_POSITION(agent_position)
+            arret_date_etablissement = situation.get('arrêt.date_établissement')
+            if arret_date_etablissement is not None:
+                arret_date_etablissement = _READ_ARRET_DATE_ETABLISSEMENT(arret_date_etablissement)
+            arret_date_transmission = situation.get('arrêt.date_transmission')
+            if arret_date_transmission is not None:
+                arret_date_transmission = _READ_ARRET_DATE_TRANSMISSION(arret_date_transmission)
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            conge_type = situation.get('congé.type')
+            if conge_type is not None:
+                conge_type = _READ_CONGE_TYPE(conge_type)
+            dossier_objet = situation.get('dossier.objet')
+            if dossier_objet is not None:
+                dossier_objet = _READ_DOSSIER_OBJET(dossier_objet)
+            arret_date_debut_continu = situation.get('arrêt.date_début_continu')
+            if arret_date_debut_continu is not None:
+                arret_date_debut_continu = _READ_ARRET_DATE_DEBUT_CONTINU(arret_date_debut_continu)
+            conge_date_fin = situation.get('congé.date_fin')
+            if conge_date_fin is not None:
+                conge_date_fin = _READ_CONGE_DATE_FIN(conge_date_fin)
+            conge_date_fin_periode_en_cours = situation.get('congé.date_fin_période_en_cours')
+            if conge_date_fin_periode_en_cours is not None:
+                conge_date_fin_periode_en_cours = (
+                    _READ_CONGE_DATE_FIN_PERIODE_EN_COURS(conge_date_fin_periode_en_cours)
+                )
+            conge_duree_periode = situation.get('congé.durée_période')
+            if conge_duree_periode is not None:
+                conge_duree_periode = _READ_CONGE_DUREE_PERIODE(conge_duree_periode)
+            conge_affection_cld = situation.get('congé.affection_cld')
+            if conge_affection_cld is not None and type(conge_affection_cld) is not bool:
+                conge_affection_cld = _READ_CONGE_AFFECTION_CLD(conge_affection_cld)
+            conge_cld_meme_affection = situation.get('congé.cld_même_affection')
+            if conge_cld_meme_affection is not None and type(conge_cld_meme_affection) is not bool:
+                conge_cld_meme_affection = _READ_CONGE_CLD_MEME_AFFECTION(conge_cld_meme_affection)
+            conge_duree_clm_accomplie = situation.get('congé.durée_clm_accomplie')
+            if conge_duree_clm_accomplie is not None:
+                conge_duree_clm_accomplie = (
+                    _READ_CONGE_DUREE_CLM_ACCOMPLIE(conge_duree_clm_accomplie)
+                )
+            agent_clm_anterieur = situation.get('agent.clm_antérieur')
+            if agent_clm_anterieur is not None and type(agent_clm_anterieur) is not bool:
+                agent_clm_anterieur = _READ_AGENT_CLM_ANTERIEUR(agent_clm_anterieur)
+            agent_reprise_depuis_clm = situation.get('agent.reprise_depuis_clm')
+            if agent_reprise_depuis_clm is not None:
+                agent_reprise_depuis_clm = _READ_AGENT_REPRISE_DEPUIS_CLM(agent_reprise_depuis_clm)
+            agent_anciennete_services = situation.get('agent.ancienneté_services')
+            if agent_anciennete_services is not None:
+                agent_anciennete_services = (
+                    _READ_AGENT_ANCIENNETE_SERVICES(agent_anciennete_services)
+                )
+            agent_contrat_date_fin = situation.get('agent.contrat_date_fin')
+            if agent_contrat_date_fin is not None:
+                agent_contrat_date_fin = _READ_AGENT_CONTRAT_DATE_FIN(agent_contrat_date_fin)
+            conge_droits_epuises = situation.get('congé.droits_épuisés')
+            if conge_droits_epuises is not None and type(conge_droits_epuises) is not bool:
+                conge_droits_epuises = _READ_CONGE_DROITS_EPUISES(conge_droits_epuises)
+            dossier_retraite_invalidite = situation.get('dossier.retraite_invalidité')
+            if (
+                dossier_retraite_invalidite is not None
+                and type(dossier_retraite_invalidite) is not bool
+            ):
+                dossier_retraite_invalidite = (
+                    _READ_DOSSIER_RETRAITE_INVALIDITE(dossier_retraite_invalidite)
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_statut,
+                agent_categorie_personnel,
+                agent_position,
+                arret_date_etablissement,
+                arret_date_transmission,
+                demande_date_depot,
+                conge_type,
+                dossier_objet,
+                arret_date_debut_continu,
+                conge_date_fin,
+                conge_date_fin_periode_en_cours,
+                conge_duree_periode,
+                conge_affection_cld,
+                conge_cld_meme_affection,
+                conge_duree_clm_accomplie,
+                agent_clm_anterieur,
+                agent_reprise_depuis_clm,
+                agent_anciennete_services,
+                agent_contrat_date_fin,
+                conge_droits_epuises,
+                dossier_retraite_invalidite,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_categorie_personnel,
+        facts.agent_position,
+        facts.arret_date_etablissement,
+        facts.arret_date_transmission,
+        facts.demande_date_depot,
+        facts.conge_type,
+        facts.dossier_objet,
+        facts.arret_date_debut_continu,
+        facts.conge_date_fin,
+        facts.conge_date_fin_periode_en_cours,
+        facts.conge_duree_periode,
+        facts.conge_affection_cld,
+        facts.conge_cld_meme_affection,
+        facts.conge_duree_clm_accomplie,
+        facts.agent_clm_anterieur,
+        facts.agent_reprise_depuis_clm,
+        facts.agent_anciennete_services,
+        facts.agent_contrat_date_fin,
+        facts.conge_droits_epuises,
+        facts.dossier_retraite_invalidite,
+        facts.dossier_pieces_fournies,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     gestion_affaires_medicales: Any,
@@ -1853,29 +2072,30 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_categorie_personnel = facts.agent_categorie_personnel
-    agent_position = facts.agent_position
-    arret_date_etablissement = facts.arret_date_etablissement
-    arret_date_transmission = facts.arret_date_transmission
-    demande_date_depot = facts.demande_date_depot
-    conge_type = facts.conge_type
-    dossier_objet = facts.dossier_objet
-    arret_date_debut_continu = facts.arret_date_debut_continu
-    conge_date_fin = facts.conge_date_fin
-    conge_date_fin_periode_en_cours = facts.conge_date_fin_periode_en_cours
-    conge_duree_periode = facts.conge_duree_periode
-    conge_affection_cld = facts.conge_affection_cld
-    conge_cld_meme_affection = facts.conge_cld_meme_affection
-    conge_duree_clm_accomplie = facts.conge_duree_clm_accomplie
-    agent_clm_anterieur = facts.agent_clm_anterieur
-    agent_reprise_depuis_clm = facts.agent_reprise_depuis_clm
-    agent_anciennete_services = facts.agent_anciennete_services
-    agent_contrat_date_fin = facts.agent_contrat_date_fin
-    conge_droits_epuises = facts.conge_droits_epuises
-    dossier_retraite_invalidite = facts.dossier_retraite_invalidite
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_categorie_personnel,
+        agent_position,
+        arret_date_etablissement,
+        arret_date_transmission,
+        demande_date_depot,
+        conge_type,
+        dossier_objet,
+        arret_date_debut_continu,
+        conge_date_fin,
+        conge_date_fin_periode_en_cours,
+        conge_duree_periode,
+        conge_affection_cld,
+        conge_cld_meme_affection,
+        conge_duree_clm_accomplie,
+        agent_clm_anterieur,
+        agent_reprise_depuis_clm,
+        agent_anciennete_services,
+        agent_contrat_date_fin,
+        conge_droits_epuises,
+        dossier_retraite_invalidite,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
     arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours', 'après', None, False)
     # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo
@@ -3797,27 +4017,30 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_position = facts.agent_position
-    arret_date_etablissement = facts.arret_date_etablissement
-    arret_date_transmission = facts.arret_date_transmission
-    demande_date_depot = facts.demande_date_depot
-    conge_type = facts.conge_type
-    dossier_objet = facts.dossier_objet
-    arret_date_debut_continu = facts.arret_date_debut_continu
-    conge_date_fin = facts.conge_date_fin
-    conge_date_fin_periode_en_cours = facts.conge_date_fin_periode_en_cours
-    conge_duree_periode = facts.conge_duree_periode
-    conge_affection_cld = facts.conge_affection_cld
-    conge_cld_meme_affection = facts.conge_cld_meme_affection
-    conge_duree_clm_accomplie = facts.conge_duree_clm_accomplie
-    agent_clm_anterieur = facts.agent_clm_anterieur
-    agent_reprise_depuis_clm = facts.agent_reprise_depuis_clm
-    agent_anciennete_services = facts.agent_anciennete_services
-    agent_contrat_date_fin = facts.agent_contrat_date_fin
-    dossier_retraite_invalidite = facts.dossier_retraite_invalidite
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        _,
+        agent_position,
+        arret_date_etablissement,
+        arret_date_transmission,
+        demande_date_depot,
+        conge_type,
+        dossier_objet,
+        arret_date_debut_continu,
+        conge_date_fin,
+        conge_date_fin_periode_en_cours,
+        conge_duree_periode,
+        conge_affection_cld,
+        conge_cld_meme_affection,
+        conge_duree_clm_accomplie,
+        agent_clm_anterieur,
+        agent_reprise_depuis_clm,
+        agent_anciennete_services,
+        agent_contrat_date_fin,
+        _,
+        dossier_retraite_invalidite,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/conges_maladie_2019.circ:68 échéance arrêt_48h
     arret_48h = rt.shift_date(arret_date_etablissement, 2, 'jours', 'après', None, False)
     # circulars/conges_maladie_2019.circ:72 échéance six_mois_cmo

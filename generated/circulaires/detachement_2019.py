@@ -887,27 +887,261 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_DETACHEMENT_CORPS_ACCUEIL = rt.plain_reader(Facts, 'détachement.corps_accueil')
+_READ_DETACHEMENT_DISCIPLINE_AGREGES = rt.plain_reader(Facts, 'détachement.discipline_agrégés')
+_READ_DETACHEMENT_DISCIPLINE_CERTIFIES = rt.plain_reader(Facts, 'détachement.discipline_certifiés')
+_READ_DETACHEMENT_DISCIPLINE_PLP = rt.plain_reader(Facts, 'détachement.discipline_plp')
+_READ_DETACHEMENT_DISCIPLINE_A_OPTION = rt.plain_reader(Facts, 'détachement.discipline_à_option')
+_READ_DETACHEMENT_OPTION = rt.plain_reader(Facts, 'détachement.option')
+_READ_DETACHEMENT_SPECIALITE_PSYEN = rt.plain_reader(Facts, 'détachement.spécialité_psyen')
+_READ_DETACHEMENT_NOMBRE_VUX_PE = rt.plain_reader(Facts, 'détachement.nombre_vœux_pe')
+_READ_CANDIDAT_POSITION = rt.plain_reader(Facts, 'candidat.position')
+_READ_CANDIDAT_HORS_MENJ = rt.plain_reader(Facts, 'candidat.hors_menj')
+_READ_CANDIDAT_QUALIFICATION_SAUVETAGE = rt.plain_reader(Facts, 'candidat.qualification_sauvetage')
+_READ_CANDIDAT_QUALIFICATION_NATATION = rt.plain_reader(Facts, 'candidat.qualification_natation')
+_READ_CANDIDAT_QUALIFICATION_SECOURISME = rt.plain_reader(
+    Facts, 'candidat.qualification_secourisme'
+)
+_READ_CANDIDATURE_FICHE_RENSEIGNEE = rt.plain_reader(Facts, 'candidature.fiche_renseignée')
+_READ_CANDIDATURE_AVIS_SUPERIEUR_RENSEIGNE = rt.plain_reader(
+    Facts, 'candidature.avis_supérieur_renseigné'
+)
+_READ_CANDIDATURE_AVIS_INSPECTION_RENSEIGNE = rt.plain_reader(
+    Facts, 'candidature.avis_inspection_renseigné'
+)
+_READ_CANDIDATURE_AVIS_INSPECTION_SIMPLE_MENTION = rt.plain_reader(
+    Facts, 'candidature.avis_inspection_simple_mention'
+)
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    frozenset[
+        Literal['professeurs_écoles', 'peps', 'cpe', 'agrégés', 'certifiés', 'plp', 'psyen']
+    ] | None,
+    str | None,
+    str | None,
+    str | None,
+    bool | None,
+    str | None,
+    frozenset[Literal['eda', 'edo']] | None,
+    Annotated[int, Field(ge=0, le=200)] | None,
+    Literal['activité', 'congé', 'disponibilité', 'autre'] | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    frozenset[
+        Literal[
+            'fiche_candidature',
+            'curriculum_vitae',
+            'lettre_motivation',
+            'copie_diplômes',
+            'qualification_sauvetage_aquatique',
+            'qualification_natation_pièce',
+            'qualification_secourisme_pièce',
+            'statut_particulier',
+            'grille_indiciaire',
+            'bulletin_paye',
+            'arrêté_promotion',
+            'arrêté_position',
+        ]
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            detachement_corps_accueil = situation.get('détachement.corps_accueil')
+            if detachement_corps_accueil is not None:
+                detachement_corps_accueil = (
+                    _READ_DETACHEMENT_CORPS_ACCUEIL(detachement_corps_accueil)
+                )
+            detachement_discipline_agreges = situation.get('détachement.discipline_agrégés')
+            if detachement_discipline_agreges is not None:
+                detachement_discipline_agreges = (
+                    _READ_DETACHEMENT_DISCIPLINE_AGREGES(detachement_discipline_agreges)
+                )
+            detachement_discipline_certifies = situation.get('détachement.discipline_certifiés')
+            if detachement_discipline_certifies is not None:
+                detachement_discipline_certifies = (
+                    _READ_DETACHEMENT_DISCIPLINE_CERTIFIES(detachement_discipline_certifies)
+                )
+            detachement_discipline_plp = situation.get('détachement.discipline_plp')
+            if detachement_discipline_plp is not None:
+                detachement_discipline_plp = (
+                    _READ_DETACHEMENT_DISCIPLINE_PLP(detachement_discipline_plp)
+                )
+            detachement_discipline_a_option = situation.get('détachement.discipline_à_option')
+            if (
+                detachement_discipline_a_option is not None
+                and type(detachement_discipline_a_option) is not bool
+            ):
+                detachement_discipline_a_option = (
+                    _READ_DETACHEMENT_DISCIPLINE_A_OPTION(detachement_discipline_a_option)
+                )
+            detachement_option = situation.get('détachement.option')
+            if detachement_option is not None:
+                detachement_option = _READ_DETACHEMENT_OPTION(detachement_option)
+            detachement_specialite_psyen = situation.get('détachement.spécialité_psyen')
+            if detachement_specialite_psyen is not None:
+                detachement_specialite_psyen = (
+                    _READ_DETACHEMENT_SPECIALITE_PSYEN(detachement_specialite_psyen)
+                )
+            detachement_nombre_vux_pe = situation.get('détachement.nombre_vœux_pe')
+            if detachement_nombre_vux_pe is not None:
+                detachement_nombre_vux_pe = (
+                    _READ_DETACHEMENT_NOMBRE_VUX_PE(detachement_nombre_vux_pe)
+                )
+            candidat_position = situation.get('candidat.position')
+            if candidat_position is not None:
+                candidat_position = _READ_CANDIDAT_POSITION(candidat_position)
+            candidat_hors_menj = situation.get('candidat.hors_menj')
+            if candidat_hors_menj is not None and type(candidat_hors_menj) is not bool:
+                candidat_hors_menj = _READ_CANDIDAT_HORS_MENJ(candidat_hors_menj)
+            candidat_qualification_sauvetage = situation.get('candidat.qualification_sauvetage')
+            if (
+                candidat_qualification_sauvetage is not None
+                and type(candidat_qualification_sauvetage) is not bool
+            ):
+                candidat_qualification_sauvetage = (
+                    _READ_CANDIDAT_QUALIFICATION_SAUVETAGE(candidat_qualification_sauvetage)
+                )
+            candidat_qualification_natation = situation.get('candidat.qualification_natation')
+            if (
+                candidat_qualification_natation is not None
+                and type(candidat_qualification_natation) is not bool
+            ):
+                candidat_qualification_natation = (
+                    _READ_CANDIDAT_QUALIFICATION_NATATION(candidat_qualification_natation)
+                )
+            candidat_qualification_secourisme = situation.get('candidat.qualification_secourisme')
+            if (
+                candidat_qualification_secourisme is not None
+                and type(candidat_qualification_secourisme) is not bool
+            ):
+                candidat_qualification_secourisme = (
+                    _READ_CANDIDAT_QUALIFICATION_SECOURISME(candidat_qualification_secourisme)
+                )
+            candidature_fiche_renseignee = situation.get('candidature.fiche_renseignée')
+            if (
+                candidature_fiche_renseignee is not None
+                and type(candidature_fiche_renseignee) is not bool
+            ):
+                candidature_fiche_renseignee = (
+                    _READ_CANDIDATURE_FICHE_RENSEIGNEE(candidature_fiche_renseignee)
+                )
+            candidature_avis_superieur_renseigne = situation.get(
+                'candidature.avis_supérieur_renseigné'
+            )
+            if (
+                candidature_avis_superieur_renseigne is not None
+                and type(candidature_avis_superieur_renseigne) is not bool
+            ):
+                candidature_avis_superieur_renseigne = (
+                    _READ_CANDIDATURE_AVIS_SUPERIEUR_RENSEIGNE(candidature_avis_superieur_renseigne)
+                )
+            candidature_avis_inspection_renseigne = situation.get(
+                'candidature.avis_inspection_renseigné'
+            )
+            if (
+                candidature_avis_inspection_renseigne is not None
+                and type(candidature_avis_inspection_renseigne) is not bool
+            ):
+                candidature_avis_inspection_renseigne = (
+                    _READ_CANDIDATURE_AVIS_INSPECTION_RENSEIGNE(
+                        candidature_avis_inspection_renseigne
+                    )
+                )
+            candidature_avis_inspection_simple_mention = situation.get(
+                'candidature.avis_inspection_simple_mention'
+            )
+            if (
+                candidature_avis_inspection_simple_mention is not None
+                and type(candidature_avis_inspection_simple_mention) is not bool
+            ):
+                candidature_avis_inspection_simple_mention = (
+                    _READ_CANDIDATURE_AVIS_INSPECTION_SIMPLE_MENTION(
+                        candidature_avis_inspection_simple_mention
+                    )
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                detachement_corps_accueil,
+                detachement_discipline_agreges,
+                detachement_discipline_certifies,
+                detachement_discipline_plp,
+                detachement_discipline_a_option,
+                detachement_option,
+                detachement_specialite_psyen,
+                detachement_nombre_vux_pe,
+                candidat_position,
+                candidat_hors_menj,
+                candidat_qualification_sauvetage,
+                candidat_qualification_natation,
+                candidat_qualification_secourisme,
+                candidature_fiche_renseignee,
+                candidature_avis_superieur_renseigne,
+                candidature_avis_inspection_renseigne,
+                candidature_avis_inspection_simple_mention,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.detachement_corps_accueil,
+        facts.detachement_discipline_agreges,
+        facts.detachement_discipline_certifies,
+        facts.detachement_discipline_plp,
+        facts.detachement_discipline_a_option,
+        facts.detachement_option,
+        facts.detachement_specialite_psyen,
+        facts.detachement_nombre_vux_pe,
+        facts.candidat_position,
+        facts.candidat_hors_menj,
+        facts.candidat_qualification_sauvetage,
+        facts.candidat_qualification_natation,
+        facts.candidat_qualification_secourisme,
+        facts.candidature_fiche_renseignee,
+        facts.candidature_avis_superieur_renseigne,
+        facts.candidature_avis_inspection_renseigne,
+        facts.candidature_avis_inspection_simple_mention,
+        facts.dossier_pieces_fournies,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    detachement_corps_accueil = facts.detachement_corps_accueil
-    detachement_discipline_agreges = facts.detachement_discipline_agreges
-    detachement_discipline_certifies = facts.detachement_discipline_certifies
-    detachement_discipline_plp = facts.detachement_discipline_plp
-    detachement_discipline_a_option = facts.detachement_discipline_a_option
-    detachement_option = facts.detachement_option
-    detachement_specialite_psyen = facts.detachement_specialite_psyen
-    detachement_nombre_vux_pe = facts.detachement_nombre_vux_pe
-    candidat_position = facts.candidat_position
-    candidat_hors_menj = facts.candidat_hors_menj
-    candidat_qualification_sauvetage = facts.candidat_qualification_sauvetage
-    candidat_qualification_natation = facts.candidat_qualification_natation
-    candidat_qualification_secourisme = facts.candidat_qualification_secourisme
-    candidature_fiche_renseignee = facts.candidature_fiche_renseignee
-    candidature_avis_superieur_renseigne = facts.candidature_avis_superieur_renseigne
-    candidature_avis_inspection_renseigne = facts.candidature_avis_inspection_renseigne
-    candidature_avis_inspection_simple_mention = facts.candidature_avis_inspection_simple_mention
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        detachement_corps_accueil,
+        detachement_discipline_agreges,
+        detachement_discipline_certifies,
+        detachement_discipline_plp,
+        detachement_discipline_a_option,
+        detachement_option,
+        detachement_specialite_psyen,
+        detachement_nombre_vux_pe,
+        candidat_position,
+        candidat_hors_menj,
+        candidat_qualification_sauvetage,
+        candidat_qualification_natation,
+        candidat_qualification_secourisme,
+        candidature_fiche_renseignee,
+        candidature_avis_superieur_renseigne,
+        candidature_avis_inspection_renseigne,
+        candidature_avis_inspection_simple_mention,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/detachement_2019.circ:84 valeur nombre_corps
     nombre_corps = rt.count(detachement_corps_accueil)
     # tested by 2 rules
@@ -1815,7 +2049,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(_DEADLINE_RETOUR_TABLEAU_MAINTIEN, _DEADLINE_RETOUR_TABLEAU_INTEGRATION_PSYEN),
         opinions=(_OPINION_AVIS_SUPERIEUR, _OPINION_AVIS_INSPECTION),
@@ -1826,25 +2060,26 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    detachement_corps_accueil = facts.detachement_corps_accueil
-    detachement_discipline_agreges = facts.detachement_discipline_agreges
-    detachement_discipline_certifies = facts.detachement_discipline_certifies
-    detachement_discipline_plp = facts.detachement_discipline_plp
-    detachement_discipline_a_option = facts.detachement_discipline_a_option
-    detachement_option = facts.detachement_option
-    detachement_specialite_psyen = facts.detachement_specialite_psyen
-    detachement_nombre_vux_pe = facts.detachement_nombre_vux_pe
-    candidat_position = facts.candidat_position
-    candidat_hors_menj = facts.candidat_hors_menj
-    candidat_qualification_sauvetage = facts.candidat_qualification_sauvetage
-    candidat_qualification_natation = facts.candidat_qualification_natation
-    candidat_qualification_secourisme = facts.candidat_qualification_secourisme
-    candidature_fiche_renseignee = facts.candidature_fiche_renseignee
-    candidature_avis_superieur_renseigne = facts.candidature_avis_superieur_renseigne
-    candidature_avis_inspection_renseigne = facts.candidature_avis_inspection_renseigne
-    candidature_avis_inspection_simple_mention = facts.candidature_avis_inspection_simple_mention
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        detachement_corps_accueil,
+        detachement_discipline_agreges,
+        detachement_discipline_certifies,
+        detachement_discipline_plp,
+        detachement_discipline_a_option,
+        detachement_option,
+        detachement_specialite_psyen,
+        detachement_nombre_vux_pe,
+        candidat_position,
+        candidat_hors_menj,
+        candidat_qualification_sauvetage,
+        candidat_qualification_natation,
+        candidat_qualification_secourisme,
+        candidature_fiche_renseignee,
+        candidature_avis_superieur_renseigne,
+        candidature_avis_inspection_renseigne,
+        candidature_avis_inspection_simple_mention,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/detachement_2019.circ:84 valeur nombre_corps
     nombre_corps = rt.count(detachement_corps_accueil)
     # tested by 2 rules

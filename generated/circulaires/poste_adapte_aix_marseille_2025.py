@@ -1210,6 +1210,283 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_FONCTION = rt.plain_reader(Facts, 'agent.fonction')
+_READ_AGENT_DEGRE = rt.plain_reader(Facts, 'agent.degré')
+_READ_AGENT_RQTH = rt.plain_reader(Facts, 'agent.rqth')
+_READ_AGENT_DEPARTEMENT = rt.plain_reader(Facts, 'agent.département')
+_READ_AGENT_POSITION = rt.plain_reader(Facts, 'agent.position')
+_READ_AGENT_CONGE_SANTE = rt.plain_reader(Facts, 'agent.congé_santé')
+_READ_AGENT_DUREE_CMO = rt.plain_reader(Facts, 'agent.durée_cmo')
+_READ_AGENT_ARRONDISSEMENT = rt.plain_reader(Facts, 'agent.arrondissement')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_POSTE_ADAPTE_DEMANDE = rt.plain_reader(Facts, 'poste_adapté_demandé')
+_READ_NATURE_DEMANDE = rt.plain_reader(Facts, 'nature_demande')
+_READ_ANNEES_PACD = rt.plain_reader(Facts, 'années_pacd')
+_READ_SANTE_ALTEREE_GRAVEMENT = rt.plain_reader(Facts, 'santé_altérée_gravement')
+_READ_SANTE_STABILISEE = rt.plain_reader(Facts, 'santé_stabilisée')
+_READ_AFFECTION_CHRONIQUE_INVALIDANTE = rt.plain_reader(Facts, 'affection_chronique_invalidante')
+_READ_INAPTITUDE_ENSEIGNEMENT_PRESENTIEL = rt.plain_reader(
+    Facts, 'inaptitude_enseignement_présentiel'
+)
+_READ_FIN_PALD_EN_COURS = rt.plain_reader(Facts, 'fin_pald_en_cours')
+_READ_PROJET_PROFESSIONNEL = rt.plain_reader(Facts, 'projet_professionnel')
+_READ_LIEU_EXERCICE = rt.plain_reader(Facts, 'lieu_exercice')
+_READ_MAITRISE_OUTILS_INFORMATIQUES = rt.plain_reader(Facts, 'maîtrise_outils_informatiques')
+_READ_CONNEXION_HAUT_DEBIT = rt.plain_reader(Facts, 'connexion_haut_débit')
+_READ_AVIS_CONSEIL_MEDICAL_FAVORABLE = rt.plain_reader(Facts, 'avis_conseil_médical_favorable')
+_READ_GEO_AFFECTATION = rt.plain_reader(Facts, 'geo_affectation')
+_READ_ENVOI_POSTAL_EXCEPTIONNEL = rt.plain_reader(Facts, 'envoi_postal_exceptionnel')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal['enseignement', 'éducation', 'orientation', 'administratif'] | None,
+    Literal['premier', 'second'] | None,
+    bool | None,
+    Literal['d04', 'd05', 'd13', 'd84'] | None,
+    Literal[
+        'activité',
+        'mise_à_disposition',
+        'détachement',
+        'disponibilité_office_santé',
+        'disponibilité',
+        'congé_parental',
+        'autre_position',
+    ] | None,
+    Literal['aucun_congé', 'cmo', 'clm', 'cld', 'citis'] | None,
+    Annotated[int, Field(ge=0, le=12)] | None,
+    Annotated[int, Field(ge=1, le=20)] | None,
+    datetime.date | None,
+    Literal['pacd', 'pald'] | None,
+    Literal['première_demande', 'renouvellement'] | None,
+    Annotated[int, Field(ge=0, le=45)] | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    datetime.date | None,
+    Literal[
+        'retour_fonctions',
+        'mobilité_fonction_publique',
+        'concours',
+        'détachement',
+        'secteur_privé',
+        'autre_projet',
+        'aucun',
+    ] | None,
+    Literal[
+        'éducation_nationale',
+        'cned',
+        'autre_établissement_public',
+        'mise_à_disposition',
+        'sans_préférence',
+    ] | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    Literal[
+        'martigues',
+        'marseille_nord',
+        'arles',
+        'marignane',
+        'aubagne',
+        'gardanne',
+        'orgon',
+        'salon_de_provence',
+        'vitrolles',
+        'aix_en_provence',
+        'marseille_sud',
+        'marseille_centre_est',
+        'marseille_nord_est',
+        'marseille_métropole',
+    ] | None,
+    bool | None,
+    frozenset[
+        Literal[
+            'courrier_demande',
+            'fiche_renseignements',
+            'attestation_rqth',
+            'certificat_médical',
+            'courrier_médecin',
+            'relevé_congés',
+            'avis_conseil_médical',
+            'fiche_demande_poste_adapté',
+        ]
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_fonction = situation.get('agent.fonction')
+            if agent_fonction is not None:
+                agent_fonction = _READ_AGENT_FONCTION(agent_fonction)
+            agent_degre = situation.get('agent.degré')
+            if agent_degre is not None:
+                agent_degre = _READ_AGENT_DEGRE(agent_degre)
+            agent_rqth = situation.get('agent.rqth')
+            if agent_rqth is not None and type(agent_rqth) is not bool:
+                agent_rqth = _READ_AGENT_RQTH(agent_rqth)
+            agent_departement = situation.get('agent.département')
+            if agent_departement is not None:
+                agent_departement = _READ_AGENT_DEPARTEMENT(agent_departement)
+            agent_position = situation.get('agent.position')
+            if agent_position is not None:
+                agent_position = _READ_AGENT_POSITION(agent_position)
+            agent_conge_sante = situation.get('agent.congé_santé')
+            if agent_conge_sante is not None:
+                agent_conge_sante = _READ_AGENT_CONGE_SANTE(agent_conge_sante)
+            agent_duree_cmo = situation.get('agent.durée_cmo')
+            if agent_duree_cmo is not None:
+                agent_duree_cmo = _READ_AGENT_DUREE_CMO(agent_duree_cmo)
+            agent_arrondissement = situation.get('agent.arrondissement')
+            if agent_arrondissement is not None:
+                agent_arrondissement = _READ_AGENT_ARRONDISSEMENT(agent_arrondissement)
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            poste_adapte_demande = situation.get('poste_adapté_demandé')
+            if poste_adapte_demande is not None:
+                poste_adapte_demande = _READ_POSTE_ADAPTE_DEMANDE(poste_adapte_demande)
+            nature_demande = situation.get('nature_demande')
+            if nature_demande is not None:
+                nature_demande = _READ_NATURE_DEMANDE(nature_demande)
+            annees_pacd = situation.get('années_pacd')
+            if annees_pacd is not None:
+                annees_pacd = _READ_ANNEES_PACD(annees_pacd)
+            sante_alteree_gravement = situation.get('santé_altérée_gravement')
+            if sante_alteree_gravement is not None and type(sante_alteree_gravement) is not bool:
+                sante_alteree_gravement = _READ_SANTE_ALTEREE_GRAVEMENT(sante_alteree_gravement)
+            sante_stabilisee = situation.get('santé_stabilisée')
+            if sante_stabilisee is not None and type(sante_stabilisee) is not bool:
+                sante_stabilisee = _READ_SANTE_STABILISEE(sante_stabilisee)
+            affection_chronique_invalidante = situation.get('affection_chronique_invalidante')
+            if (
+                affection_chronique_invalidante is not None
+                and type(affection_chronique_invalidante) is not bool
+            ):
+                affection_chronique_invalidante = (
+                    _READ_AFFECTION_CHRONIQUE_INVALIDANTE(affection_chronique_invalidante)
+                )
+            inaptitude_enseignement_presentiel = situation.get('inaptitude_enseignement_présentiel')
+            if (
+                inaptitude_enseignement_presentiel is not None
+                and type(inaptitude_enseignement_presentiel) is not bool
+            ):
+                inaptitude_enseignement_presentiel = (
+                    _READ_INAPTITUDE_ENSEIGNEMENT_PRESENTIEL(inaptitude_enseignement_presentiel)
+                )
+            fin_pald_en_cours = situation.get('fin_pald_en_cours')
+            if fin_pald_en_cours is not None:
+                fin_pald_en_cours = _READ_FIN_PALD_EN_COURS(fin_pald_en_cours)
+            projet_professionnel = situation.get('projet_professionnel')
+            if projet_professionnel is not None:
+                projet_professionnel = _READ_PROJET_PROFESSIONNEL(projet_professionnel)
+            lieu_exercice = situation.get('lieu_exercice')
+            if lieu_exercice is not None:
+                lieu_exercice = _READ_LIEU_EXERCICE(lieu_exercice)
+            maitrise_outils_informatiques = situation.get('maîtrise_outils_informatiques')
+            if (
+                maitrise_outils_informatiques is not None
+                and type(maitrise_outils_informatiques) is not bool
+            ):
+                maitrise_outils_informatiques = (
+                    _READ_MAITRISE_OUTILS_INFORMATIQUES(maitrise_outils_informatiques)
+                )
+            connexion_haut_debit = situation.get('connexion_haut_débit')
+            if connexion_haut_debit is not None and type(connexion_haut_debit) is not bool:
+                connexion_haut_debit = _READ_CONNEXION_HAUT_DEBIT(connexion_haut_debit)
+            avis_conseil_medical_favorable = situation.get('avis_conseil_médical_favorable')
+            if (
+                avis_conseil_medical_favorable is not None
+                and type(avis_conseil_medical_favorable) is not bool
+            ):
+                avis_conseil_medical_favorable = (
+                    _READ_AVIS_CONSEIL_MEDICAL_FAVORABLE(avis_conseil_medical_favorable)
+                )
+            geo_affectation = situation.get('geo_affectation')
+            if geo_affectation is not None:
+                geo_affectation = _READ_GEO_AFFECTATION(geo_affectation)
+            envoi_postal_exceptionnel = situation.get('envoi_postal_exceptionnel')
+            if (
+                envoi_postal_exceptionnel is not None
+                and type(envoi_postal_exceptionnel) is not bool
+            ):
+                envoi_postal_exceptionnel = (
+                    _READ_ENVOI_POSTAL_EXCEPTIONNEL(envoi_postal_exceptionnel)
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_statut,
+                agent_fonction,
+                agent_degre,
+                agent_rqth,
+                agent_departement,
+                agent_position,
+                agent_conge_sante,
+                agent_duree_cmo,
+                agent_arrondissement,
+                demande_date_depot,
+                poste_adapte_demande,
+                nature_demande,
+                annees_pacd,
+                sante_alteree_gravement,
+                sante_stabilisee,
+                affection_chronique_invalidante,
+                inaptitude_enseignement_presentiel,
+                fin_pald_en_cours,
+                projet_professionnel,
+                lieu_exercice,
+                maitrise_outils_informatiques,
+                connexion_haut_debit,
+                avis_conseil_medical_favorable,
+                geo_affectation,
+                envoi_postal_exceptionnel,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_fonction,
+        facts.agent_degre,
+        facts.agent_rqth,
+        facts.agent_departement,
+        facts.agent_position,
+        facts.agent_conge_sante,
+        facts.agent_duree_cmo,
+        facts.agent_arrondissement,
+        facts.demande_date_depot,
+        facts.poste_adapte_demande,
+        facts.nature_demande,
+        facts.annees_pacd,
+        facts.sante_alteree_gravement,
+        facts.sante_stabilisee,
+        facts.affection_chronique_invalidante,
+        facts.inaptitude_enseignement_presentiel,
+        facts.fin_pald_en_cours,
+        facts.projet_professionnel,
+        facts.lieu_exercice,
+        facts.maitrise_outils_informatiques,
+        facts.connexion_haut_debit,
+        facts.avis_conseil_medical_favorable,
+        facts.geo_affectation,
+        facts.envoi_postal_exceptionnel,
+        facts.dossier_pieces_fournies,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     condition_1: bool | None,
@@ -1319,33 +1596,34 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_rqth = facts.agent_rqth
-    agent_departement = facts.agent_departement
-    agent_position = facts.agent_position
-    agent_conge_sante = facts.agent_conge_sante
-    agent_duree_cmo = facts.agent_duree_cmo
-    agent_arrondissement = facts.agent_arrondissement
-    demande_date_depot = facts.demande_date_depot
-    poste_adapte_demande = facts.poste_adapte_demande
-    nature_demande = facts.nature_demande
-    annees_pacd = facts.annees_pacd
-    sante_alteree_gravement = facts.sante_alteree_gravement
-    sante_stabilisee = facts.sante_stabilisee
-    affection_chronique_invalidante = facts.affection_chronique_invalidante
-    inaptitude_enseignement_presentiel = facts.inaptitude_enseignement_presentiel
-    fin_pald_en_cours = facts.fin_pald_en_cours
-    projet_professionnel = facts.projet_professionnel
-    lieu_exercice = facts.lieu_exercice
-    maitrise_outils_informatiques = facts.maitrise_outils_informatiques
-    connexion_haut_debit = facts.connexion_haut_debit
-    avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
-    geo_affectation = facts.geo_affectation
-    envoi_postal_exceptionnel = facts.envoi_postal_exceptionnel
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_rqth,
+        agent_departement,
+        agent_position,
+        agent_conge_sante,
+        agent_duree_cmo,
+        agent_arrondissement,
+        demande_date_depot,
+        poste_adapte_demande,
+        nature_demande,
+        annees_pacd,
+        sante_alteree_gravement,
+        sante_stabilisee,
+        affection_chronique_invalidante,
+        inaptitude_enseignement_presentiel,
+        fin_pald_en_cours,
+        projet_professionnel,
+        lieu_exercice,
+        maitrise_outils_informatiques,
+        connexion_haut_debit,
+        avis_conseil_medical_favorable,
+        geo_affectation,
+        envoi_postal_exceptionnel,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/poste_adapte_aix_marseille_2025.circ:67 table médecin_dossier
     medecin_dossier_matches = (
         (None if agent_departement is None else agent_departement == 'd84'),
@@ -2246,7 +2524,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=checklist,
         deadlines=(_DEADLINE_DATE_LIMITE,),
         opinions=(_OPINION_MEDECIN_TRAVAIL, _OPINION_CHEF_SERVICE),
@@ -2257,29 +2535,34 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_rqth = facts.agent_rqth
-    agent_position = facts.agent_position
-    agent_conge_sante = facts.agent_conge_sante
-    agent_duree_cmo = facts.agent_duree_cmo
-    demande_date_depot = facts.demande_date_depot
-    poste_adapte_demande = facts.poste_adapte_demande
-    nature_demande = facts.nature_demande
-    annees_pacd = facts.annees_pacd
-    sante_alteree_gravement = facts.sante_alteree_gravement
-    sante_stabilisee = facts.sante_stabilisee
-    affection_chronique_invalidante = facts.affection_chronique_invalidante
-    inaptitude_enseignement_presentiel = facts.inaptitude_enseignement_presentiel
-    fin_pald_en_cours = facts.fin_pald_en_cours
-    projet_professionnel = facts.projet_professionnel
-    lieu_exercice = facts.lieu_exercice
-    maitrise_outils_informatiques = facts.maitrise_outils_informatiques
-    connexion_haut_debit = facts.connexion_haut_debit
-    avis_conseil_medical_favorable = facts.avis_conseil_medical_favorable
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_rqth,
+        _,
+        agent_position,
+        agent_conge_sante,
+        agent_duree_cmo,
+        _,
+        demande_date_depot,
+        poste_adapte_demande,
+        nature_demande,
+        annees_pacd,
+        sante_alteree_gravement,
+        sante_stabilisee,
+        affection_chronique_invalidante,
+        inaptitude_enseignement_presentiel,
+        fin_pald_en_cours,
+        projet_professionnel,
+        lieu_exercice,
+        maitrise_outils_informatiques,
+        connexion_haut_debit,
+        avis_conseil_medical_favorable,
+        _,
+        _,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # tested by 3 rules
     shared_3 = None if poste_adapte_demande is None else poste_adapte_demande == 'pald'
     failed: list[str] = []

@@ -453,6 +453,77 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_FONCTION = rt.plain_reader(Facts, 'agent.fonction')
+_READ_AGENT_DEGRE = rt.plain_reader(Facts, 'agent.degré')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_DEMANDE_DATE_DEBUT = rt.plain_reader(Facts, 'demande.date_début')
+_READ_REPRISE_MOTIF = rt.plain_reader(Facts, 'reprise.motif')
+_READ_ENFANT_DATE_NAISSANCE = rt.plain_reader(Facts, 'enfant.date_naissance')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['enseignement', 'éducation', 'orientation', 'administratif'] | None,
+    Literal['premier', 'second'] | None,
+    datetime.date | None,
+    datetime.date | None,
+    Literal[
+        'rentrée', 'trois_ans_enfant', 'raisons_graves', 'formation_continue', 'classe_découverte'
+    ] | None,
+    datetime.date | None,
+    frozenset[Literal['demande_motivée', 'justificatifs_raisons_graves', 'demande_reprise']] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_fonction = situation.get('agent.fonction')
+            if agent_fonction is not None:
+                agent_fonction = _READ_AGENT_FONCTION(agent_fonction)
+            agent_degre = situation.get('agent.degré')
+            if agent_degre is not None:
+                agent_degre = _READ_AGENT_DEGRE(agent_degre)
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            demande_date_debut = situation.get('demande.date_début')
+            if demande_date_debut is not None:
+                demande_date_debut = _READ_DEMANDE_DATE_DEBUT(demande_date_debut)
+            reprise_motif = situation.get('reprise.motif')
+            if reprise_motif is not None:
+                reprise_motif = _READ_REPRISE_MOTIF(reprise_motif)
+            enfant_date_naissance = situation.get('enfant.date_naissance')
+            if enfant_date_naissance is not None:
+                enfant_date_naissance = _READ_ENFANT_DATE_NAISSANCE(enfant_date_naissance)
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_fonction,
+                agent_degre,
+                demande_date_depot,
+                demande_date_debut,
+                reprise_motif,
+                enfant_date_naissance,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_fonction,
+        facts.agent_degre,
+        facts.demande_date_depot,
+        facts.demande_date_debut,
+        facts.reprise_motif,
+        facts.enfant_date_naissance,
+        facts.dossier_pieces_fournies,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     condition_1: bool | None, condition_2: bool | None, condition_3: bool | None
@@ -495,14 +566,15 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    demande_date_depot = facts.demande_date_depot
-    demande_date_debut = facts.demande_date_debut
-    reprise_motif = facts.reprise_motif
-    enfant_date_naissance = facts.enfant_date_naissance
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_fonction,
+        agent_degre,
+        demande_date_depot,
+        demande_date_debut,
+        reprise_motif,
+        enfant_date_naissance,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance prévenance_graves
     prevenance_graves = rt.shift_date(demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
     # circulars/reprise_temps_plein_essonne_2025.circ:70 échéance trois_ans
@@ -1119,7 +1191,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=(),
@@ -1130,14 +1202,15 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    demande_date_depot = facts.demande_date_depot
-    demande_date_debut = facts.demande_date_debut
-    reprise_motif = facts.reprise_motif
-    enfant_date_naissance = facts.enfant_date_naissance
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_fonction,
+        agent_degre,
+        demande_date_depot,
+        demande_date_debut,
+        reprise_motif,
+        enfant_date_naissance,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/reprise_temps_plein_essonne_2025.circ:63 échéance prévenance_graves
     prevenance_graves = rt.shift_date(demande_date_debut, 2, 'mois', 'avant', 'dernier jour', False)
     # circulars/reprise_temps_plein_essonne_2025.circ:70 échéance trois_ans

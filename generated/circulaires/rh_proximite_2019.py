@@ -507,6 +507,89 @@ class Facts(rt.FactsModel):
     french_fields: ClassVar[dict[str, str]] = {}
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_PROXIMITE_PUBLIC = rt.plain_reader(Facts, 'proximité.public')
+_READ_PROXIMITE_DEPARTEMENT = rt.plain_reader(Facts, 'proximité.département')
+_READ_PROXIMITE_RESEAU = rt.plain_reader(Facts, 'proximité.réseau')
+_READ_PROXIMITE_DOMAINE = rt.plain_reader(Facts, 'proximité.domaine')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal[
+        'professeur_écoles',
+        'aesh',
+        'encadrement_administratif',
+        'enseignant_second_degré',
+        'cpe',
+        'psyen',
+        'aed',
+        'personnel_rectorat',
+        'enseignant_privé',
+        'autre',
+    ] | None,
+    Literal['alpes_de_haute_provence', 'hautes_alpes', 'bouches_du_rhône', 'vaucluse'] | None,
+    Literal[
+        'bléone_durance',
+        'giono',
+        'les_écrins',
+        'porte_des_alpes',
+        'camargue',
+        'côte_bleue',
+        'salon',
+        'crau',
+        'sainte_victoire',
+        'garlaban',
+        'nerthe',
+        'marseille_huveaune',
+        'marseille_madrague',
+        'marseille_étoile',
+        'marseille_collines',
+        'marseille_vieux_port',
+        'marseille_calanques',
+        'ventoux',
+        'luberon',
+        'haut_vaucluse',
+        'avignon',
+    ] | None,
+    Literal[
+        'évolution_professionnelle',
+        'besoins_formation',
+        'pratique_professionnelle',
+        'dossier_administratif',
+        'santé_social',
+        'autre_domaine',
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            proximite_public = situation.get('proximité.public')
+            if proximite_public is not None:
+                proximite_public = _READ_PROXIMITE_PUBLIC(proximite_public)
+            proximite_departement = situation.get('proximité.département')
+            if proximite_departement is not None:
+                proximite_departement = _READ_PROXIMITE_DEPARTEMENT(proximite_departement)
+            proximite_reseau = situation.get('proximité.réseau')
+            if proximite_reseau is not None:
+                proximite_reseau = _READ_PROXIMITE_RESEAU(proximite_reseau)
+            proximite_domaine = situation.get('proximité.domaine')
+            if proximite_domaine is not None:
+                proximite_domaine = _READ_PROXIMITE_DOMAINE(proximite_domaine)
+            return (proximite_public, proximite_departement, proximite_reseau, proximite_domaine)
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.proximite_public,
+        facts.proximite_departement,
+        facts.proximite_reseau,
+        facts.proximite_domaine,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     interlocuteur_service: Any
@@ -539,11 +622,9 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    proximite_public = facts.proximite_public
-    proximite_departement = facts.proximite_departement
-    proximite_reseau = facts.proximite_reseau
-    proximite_domaine = facts.proximite_domaine
+    (
+        proximite_public, proximite_departement, proximite_reseau, proximite_domaine
+    ) = _read_situation(situation)
     # circulars/rh_proximite_2019.circ:118 table interlocuteur
     interlocuteur_matches = (
         rt.and3(
@@ -803,7 +884,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=checklist,
         deadlines=(),
         opinions=(),
@@ -819,8 +900,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    proximite_public = facts.proximite_public
+    (proximite_public, _, _, _) = _read_situation(situation)
     failed: list[str] = []
     refused = undecided = warned = False
 

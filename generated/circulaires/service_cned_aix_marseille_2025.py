@@ -549,29 +549,222 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_MISSION_EVALUATION_INDIVIDUALISEE = rt.plain_reader(
+    Facts, 'mission.évaluation_individualisée'
+)
+_READ_MISSION_ECHANGES_ASYNCHRONES = rt.plain_reader(Facts, 'mission.échanges_asynchrones')
+_READ_MISSION_REUNIONS_EQUIPE = rt.plain_reader(Facts, 'mission.réunions_équipe')
+_READ_MISSION_ECHANGES_SYNCHRONES = rt.plain_reader(Facts, 'mission.échanges_synchrones')
+_READ_MISSION_ANIMATION_SYNCHRONE = rt.plain_reader(Facts, 'mission.animation_synchrone')
+_READ_MISSION_ANIMATION_ASYNCHRONE = rt.plain_reader(Facts, 'mission.animation_asynchrone')
+_READ_MISSION_EVALUATION_COMPETENCES = rt.plain_reader(Facts, 'mission.évaluation_compétences')
+_READ_MISSION_SUIVI_PROGRESSION = rt.plain_reader(Facts, 'mission.suivi_progression')
+_READ_MISSION_RECHERCHE_PREPARATION = rt.plain_reader(Facts, 'mission.recherche_préparation')
+_READ_MISSION_FORMATION = rt.plain_reader(Facts, 'mission.formation')
+_READ_MISSION_AUTOFORMATION = rt.plain_reader(Facts, 'mission.autoformation')
+_READ_MISSION_ANIMATION_COMMUNAUTE = rt.plain_reader(Facts, 'mission.animation_communauté')
+_READ_MISSION_COORDINATION_EQUIPE = rt.plain_reader(Facts, 'mission.coordination_équipe')
+_READ_MISSION_PRODUCTION_CONTENUS = rt.plain_reader(Facts, 'mission.production_contenus')
+_READ_MISSION_AUTRES_MISSIONS_SITE = rt.plain_reader(Facts, 'mission.autres_missions_site')
+_READ_MISSION_MISSIONS_ETABLISSEMENT = rt.plain_reader(Facts, 'mission.missions_établissement')
+_READ_MISSION_ALLEGEMENT_SERVICE = rt.plain_reader(Facts, 'mission.allègement_service')
+_READ_CNED_PART_SITE_EXPLOITATION = rt.plain_reader(Facts, 'cned.part_site_exploitation')
+_READ_CNED_AIDE_TEMPORAIRE = rt.plain_reader(Facts, 'cned.aide_temporaire')
+_READ_CNED_SEMAINES_AIDE = rt.plain_reader(Facts, 'cned.semaines_aide')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=48)] | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    bool | None,
+    Annotated[int, Field(ge=1, le=52)] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            mission_evaluation_individualisee = situation.get('mission.évaluation_individualisée')
+            if mission_evaluation_individualisee is not None:
+                mission_evaluation_individualisee = (
+                    _READ_MISSION_EVALUATION_INDIVIDUALISEE(mission_evaluation_individualisee)
+                )
+            mission_echanges_asynchrones = situation.get('mission.échanges_asynchrones')
+            if mission_echanges_asynchrones is not None:
+                mission_echanges_asynchrones = (
+                    _READ_MISSION_ECHANGES_ASYNCHRONES(mission_echanges_asynchrones)
+                )
+            mission_reunions_equipe = situation.get('mission.réunions_équipe')
+            if mission_reunions_equipe is not None:
+                mission_reunions_equipe = _READ_MISSION_REUNIONS_EQUIPE(mission_reunions_equipe)
+            mission_echanges_synchrones = situation.get('mission.échanges_synchrones')
+            if mission_echanges_synchrones is not None:
+                mission_echanges_synchrones = (
+                    _READ_MISSION_ECHANGES_SYNCHRONES(mission_echanges_synchrones)
+                )
+            mission_animation_synchrone = situation.get('mission.animation_synchrone')
+            if mission_animation_synchrone is not None:
+                mission_animation_synchrone = (
+                    _READ_MISSION_ANIMATION_SYNCHRONE(mission_animation_synchrone)
+                )
+            mission_animation_asynchrone = situation.get('mission.animation_asynchrone')
+            if mission_animation_asynchrone is not None:
+                mission_animation_asynchrone = (
+                    _READ_MISSION_ANIMATION_ASYNCHRONE(mission_animation_asynchrone)
+                )
+            mission_evaluation_competences = situation.get('mission.évaluation_compétences')
+            if mission_evaluation_competences is not None:
+                mission_evaluation_competences = (
+                    _READ_MISSION_EVALUATION_COMPETENCES(mission_evaluation_competences)
+                )
+            mission_suivi_progression = situation.get('mission.suivi_progression')
+            if mission_suivi_progression is not None:
+                mission_suivi_progression = (
+                    _READ_MISSION_SUIVI_PROGRESSION(mission_suivi_progression)
+                )
+            mission_recherche_preparation = situation.get('mission.recherche_préparation')
+            if mission_recherche_preparation is not None:
+                mission_recherche_preparation = (
+                    _READ_MISSION_RECHERCHE_PREPARATION(mission_recherche_preparation)
+                )
+            mission_formation = situation.get('mission.formation')
+            if mission_formation is not None:
+                mission_formation = _READ_MISSION_FORMATION(mission_formation)
+            mission_autoformation = situation.get('mission.autoformation')
+            if mission_autoformation is not None:
+                mission_autoformation = _READ_MISSION_AUTOFORMATION(mission_autoformation)
+            mission_animation_communaute = situation.get('mission.animation_communauté')
+            if mission_animation_communaute is not None:
+                mission_animation_communaute = (
+                    _READ_MISSION_ANIMATION_COMMUNAUTE(mission_animation_communaute)
+                )
+            mission_coordination_equipe = situation.get('mission.coordination_équipe')
+            if mission_coordination_equipe is not None:
+                mission_coordination_equipe = (
+                    _READ_MISSION_COORDINATION_EQUIPE(mission_coordination_equipe)
+                )
+            mission_production_contenus = situation.get('mission.production_contenus')
+            if mission_production_contenus is not None:
+                mission_production_contenus = (
+                    _READ_MISSION_PRODUCTION_CONTENUS(mission_production_contenus)
+                )
+            mission_autres_missions_site = situation.get('mission.autres_missions_site')
+            if mission_autres_missions_site is not None:
+                mission_autres_missions_site = (
+                    _READ_MISSION_AUTRES_MISSIONS_SITE(mission_autres_missions_site)
+                )
+            mission_missions_etablissement = situation.get('mission.missions_établissement')
+            if mission_missions_etablissement is not None:
+                mission_missions_etablissement = (
+                    _READ_MISSION_MISSIONS_ETABLISSEMENT(mission_missions_etablissement)
+                )
+            mission_allegement_service = situation.get('mission.allègement_service')
+            if mission_allegement_service is not None:
+                mission_allegement_service = (
+                    _READ_MISSION_ALLEGEMENT_SERVICE(mission_allegement_service)
+                )
+            cned_part_site_exploitation = situation.get('cned.part_site_exploitation')
+            if cned_part_site_exploitation is not None:
+                cned_part_site_exploitation = (
+                    _READ_CNED_PART_SITE_EXPLOITATION(cned_part_site_exploitation)
+                )
+            cned_aide_temporaire = situation.get('cned.aide_temporaire')
+            if cned_aide_temporaire is not None and type(cned_aide_temporaire) is not bool:
+                cned_aide_temporaire = _READ_CNED_AIDE_TEMPORAIRE(cned_aide_temporaire)
+            cned_semaines_aide = situation.get('cned.semaines_aide')
+            if cned_semaines_aide is not None:
+                cned_semaines_aide = _READ_CNED_SEMAINES_AIDE(cned_semaines_aide)
+            return (
+                mission_evaluation_individualisee,
+                mission_echanges_asynchrones,
+                mission_reunions_equipe,
+                mission_echanges_synchrones,
+                mission_animation_synchrone,
+                mission_animation_asynchrone,
+                mission_evaluation_competences,
+                mission_suivi_progression,
+                mission_recherche_preparation,
+                mission_formation,
+                mission_autoformation,
+                mission_animation_communaute,
+                mission_coordination_equipe,
+                mission_production_contenus,
+                mission_autres_missions_site,
+                mission_missions_etablissement,
+                mission_allegement_service,
+                cned_part_site_exploitation,
+                cned_aide_temporaire,
+                cned_semaines_aide,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.mission_evaluation_individualisee,
+        facts.mission_echanges_asynchrones,
+        facts.mission_reunions_equipe,
+        facts.mission_echanges_synchrones,
+        facts.mission_animation_synchrone,
+        facts.mission_animation_asynchrone,
+        facts.mission_evaluation_competences,
+        facts.mission_suivi_progression,
+        facts.mission_recherche_preparation,
+        facts.mission_formation,
+        facts.mission_autoformation,
+        facts.mission_animation_communaute,
+        facts.mission_coordination_equipe,
+        facts.mission_production_contenus,
+        facts.mission_autres_missions_site,
+        facts.mission_missions_etablissement,
+        facts.mission_allegement_service,
+        facts.cned_part_site_exploitation,
+        facts.cned_aide_temporaire,
+        facts.cned_semaines_aide,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    mission_evaluation_individualisee = facts.mission_evaluation_individualisee
-    mission_echanges_asynchrones = facts.mission_echanges_asynchrones
-    mission_reunions_equipe = facts.mission_reunions_equipe
-    mission_echanges_synchrones = facts.mission_echanges_synchrones
-    mission_animation_synchrone = facts.mission_animation_synchrone
-    mission_animation_asynchrone = facts.mission_animation_asynchrone
-    mission_evaluation_competences = facts.mission_evaluation_competences
-    mission_suivi_progression = facts.mission_suivi_progression
-    mission_recherche_preparation = facts.mission_recherche_preparation
-    mission_formation = facts.mission_formation
-    mission_autoformation = facts.mission_autoformation
-    mission_animation_communaute = facts.mission_animation_communaute
-    mission_coordination_equipe = facts.mission_coordination_equipe
-    mission_production_contenus = facts.mission_production_contenus
-    mission_autres_missions_site = facts.mission_autres_missions_site
-    mission_missions_etablissement = facts.mission_missions_etablissement
-    mission_allegement_service = facts.mission_allegement_service
-    cned_part_site_exploitation = facts.cned_part_site_exploitation
-    cned_aide_temporaire = facts.cned_aide_temporaire
-    cned_semaines_aide = facts.cned_semaines_aide
+    (
+        mission_evaluation_individualisee,
+        mission_echanges_asynchrones,
+        mission_reunions_equipe,
+        mission_echanges_synchrones,
+        mission_animation_synchrone,
+        mission_animation_asynchrone,
+        mission_evaluation_competences,
+        mission_suivi_progression,
+        mission_recherche_preparation,
+        mission_formation,
+        mission_autoformation,
+        mission_animation_communaute,
+        mission_coordination_equipe,
+        mission_production_contenus,
+        mission_autres_missions_site,
+        mission_missions_etablissement,
+        mission_allegement_service,
+        cned_part_site_exploitation,
+        cned_aide_temporaire,
+        cned_semaines_aide,
+    ) = _read_situation(situation)
     # circulars/service_cned_aix_marseille_2025.circ:82 valeur missions_particulières
     missions_particulieres = rt.total(
         mission_coordination_equipe,
@@ -1011,7 +1204,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=tuple(checklist),
         deadlines=(),
         opinions=(),
@@ -1025,27 +1218,28 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    mission_evaluation_individualisee = facts.mission_evaluation_individualisee
-    mission_echanges_asynchrones = facts.mission_echanges_asynchrones
-    mission_reunions_equipe = facts.mission_reunions_equipe
-    mission_echanges_synchrones = facts.mission_echanges_synchrones
-    mission_animation_synchrone = facts.mission_animation_synchrone
-    mission_animation_asynchrone = facts.mission_animation_asynchrone
-    mission_evaluation_competences = facts.mission_evaluation_competences
-    mission_suivi_progression = facts.mission_suivi_progression
-    mission_recherche_preparation = facts.mission_recherche_preparation
-    mission_formation = facts.mission_formation
-    mission_autoformation = facts.mission_autoformation
-    mission_animation_communaute = facts.mission_animation_communaute
-    mission_coordination_equipe = facts.mission_coordination_equipe
-    mission_production_contenus = facts.mission_production_contenus
-    mission_autres_missions_site = facts.mission_autres_missions_site
-    mission_missions_etablissement = facts.mission_missions_etablissement
-    mission_allegement_service = facts.mission_allegement_service
-    cned_part_site_exploitation = facts.cned_part_site_exploitation
-    cned_aide_temporaire = facts.cned_aide_temporaire
-    cned_semaines_aide = facts.cned_semaines_aide
+    (
+        mission_evaluation_individualisee,
+        mission_echanges_asynchrones,
+        mission_reunions_equipe,
+        mission_echanges_synchrones,
+        mission_animation_synchrone,
+        mission_animation_asynchrone,
+        mission_evaluation_competences,
+        mission_suivi_progression,
+        mission_recherche_preparation,
+        mission_formation,
+        mission_autoformation,
+        mission_animation_communaute,
+        mission_coordination_equipe,
+        mission_production_contenus,
+        mission_autres_missions_site,
+        mission_missions_etablissement,
+        mission_allegement_service,
+        cned_part_site_exploitation,
+        cned_aide_temporaire,
+        cned_semaines_aide,
+    ) = _read_situation(situation)
     # circulars/service_cned_aix_marseille_2025.circ:82 valeur missions_particulières
     missions_particulieres = rt.total(
         mission_coordination_equipe,

@@ -1789,37 +1789,299 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_FONCTION = rt.plain_reader(Facts, 'agent.fonction')
+_READ_AGENT_DEGRE = rt.plain_reader(Facts, 'agent.degré')
+_READ_AGENT_RQTH = rt.plain_reader(Facts, 'agent.rqth')
+_READ_AGENT_FONCTIONS_DIRECTION = rt.plain_reader(Facts, 'agent.fonctions_direction')
+_READ_AGENT_TAUX_INCAPACITE_PERMANENTE = rt.plain_reader(Facts, 'agent.taux_incapacité_permanente')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_DEMANDE_DATE_DEBUT = rt.plain_reader(Facts, 'demande.date_début')
+_READ_DEMANDE_QUOTITE = rt.plain_reader(Facts, 'demande.quotité')
+_READ_TP_MOTIF = rt.plain_reader(Facts, 'tp.motif')
+_READ_TP_NATURE = rt.plain_reader(Facts, 'tp.nature')
+_READ_TP_MODALITE = rt.plain_reader(Facts, 'tp.modalité')
+_READ_TP_SITUATION_IMPREVISIBLE = rt.plain_reader(Facts, 'tp.situation_imprévisible')
+_READ_TP_RETRAITE_PROGRESSIVE = rt.plain_reader(Facts, 'tp.retraite_progressive')
+_READ_ECOLE_ORGANISATION = rt.plain_reader(Facts, 'école.organisation')
+_READ_AFFECTATION_REMPLACANT = rt.plain_reader(Facts, 'affectation.remplaçant')
+_READ_AFFECTATION_SECOND_DEGRE = rt.plain_reader(Facts, 'affectation.second_degré')
+_READ_ENFANT_DATE_NAISSANCE = rt.plain_reader(Facts, 'enfant.date_naissance')
+_READ_ENFANT_ADOPTE = rt.plain_reader(Facts, 'enfant.adopté')
+_READ_ENFANT_DATE_ARRIVEE_FOYER = rt.plain_reader(Facts, 'enfant.date_arrivée_foyer')
+_READ_ACCIDENT_TRAVAIL = rt.plain_reader(Facts, 'accident_travail')
+_READ_ENTREPRISE_ANNEES_ACCORDEES = rt.plain_reader(Facts, 'entreprise.années_accordées')
+_READ_ENTREPRISE_AUTRE_ENTREPRISE = rt.plain_reader(Facts, 'entreprise.autre_entreprise')
+_READ_ENTREPRISE_ANNEES_EXCLUSIVES = rt.plain_reader(Facts, 'entreprise.années_exclusives')
+_READ_SURCOTISATION_DEMANDEE = rt.plain_reader(Facts, 'surcotisation.demandée')
+_READ_SURCOTISATION_ANNEES_EFFECTUEES = rt.plain_reader(Facts, 'surcotisation.années_effectuées')
+_READ_REMUNERATION_TRAITEMENT_BRUT = rt.plain_reader(Facts, 'rémunération.traitement_brut')
+_READ_DOSSIER_PIECES_FOURNIES = rt.plain_reader(Facts, 'dossier.pièces_fournies')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal['enseignement', 'éducation', 'orientation', 'administratif'] | None,
+    Literal['premier', 'second'] | None,
+    bool | None,
+    bool | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    datetime.date | None,
+    datetime.date | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    Literal[
+        'enfant_moins_3_ans',
+        'soins_proche',
+        'handicap',
+        'prolongation_enfant',
+        'prolongation_soins',
+        'création_entreprise',
+        'convenances_personnelles',
+        'raison_santé',
+        'enfant_moins_8_ans',
+    ] | None,
+    Literal['première_demande', 'renouvellement'] | None,
+    Literal['hebdomadaire', 'annualisé'] | None,
+    bool | None,
+    bool | None,
+    Literal['quatre_jours', 'neuf_demi_journées'] | None,
+    bool | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    datetime.date | None,
+    bool | None,
+    Annotated[int, Field(ge=0, le=50)] | None,
+    bool | None,
+    Annotated[int, Field(ge=0, le=50)] | None,
+    bool | None,
+    Annotated[int, Field(ge=0, le=50)] | None,
+    Annotated[Decimal, Field(ge=0, le=100000)] | None,
+    frozenset[
+        Literal[
+            'courrier_explicatif',
+            'demande_motivée_prolongation',
+            'certificat_médical',
+            'attestation_soins_proche',
+            'demande_cumul',
+        ]
+    ] | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_fonction = situation.get('agent.fonction')
+            if agent_fonction is not None:
+                agent_fonction = _READ_AGENT_FONCTION(agent_fonction)
+            agent_degre = situation.get('agent.degré')
+            if agent_degre is not None:
+                agent_degre = _READ_AGENT_DEGRE(agent_degre)
+            agent_rqth = situation.get('agent.rqth')
+            if agent_rqth is not None and type(agent_rqth) is not bool:
+                agent_rqth = _READ_AGENT_RQTH(agent_rqth)
+            agent_fonctions_direction = situation.get('agent.fonctions_direction')
+            if (
+                agent_fonctions_direction is not None
+                and type(agent_fonctions_direction) is not bool
+            ):
+                agent_fonctions_direction = (
+                    _READ_AGENT_FONCTIONS_DIRECTION(agent_fonctions_direction)
+                )
+            agent_taux_incapacite_permanente = situation.get('agent.taux_incapacité_permanente')
+            if agent_taux_incapacite_permanente is not None:
+                agent_taux_incapacite_permanente = (
+                    _READ_AGENT_TAUX_INCAPACITE_PERMANENTE(agent_taux_incapacite_permanente)
+                )
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            demande_date_debut = situation.get('demande.date_début')
+            if demande_date_debut is not None:
+                demande_date_debut = _READ_DEMANDE_DATE_DEBUT(demande_date_debut)
+            demande_quotite = situation.get('demande.quotité')
+            if demande_quotite is not None:
+                demande_quotite = _READ_DEMANDE_QUOTITE(demande_quotite)
+            tp_motif = situation.get('tp.motif')
+            if tp_motif is not None:
+                tp_motif = _READ_TP_MOTIF(tp_motif)
+            tp_nature = situation.get('tp.nature')
+            if tp_nature is not None:
+                tp_nature = _READ_TP_NATURE(tp_nature)
+            tp_modalite = situation.get('tp.modalité')
+            if tp_modalite is not None:
+                tp_modalite = _READ_TP_MODALITE(tp_modalite)
+            tp_situation_imprevisible = situation.get('tp.situation_imprévisible')
+            if (
+                tp_situation_imprevisible is not None
+                and type(tp_situation_imprevisible) is not bool
+            ):
+                tp_situation_imprevisible = (
+                    _READ_TP_SITUATION_IMPREVISIBLE(tp_situation_imprevisible)
+                )
+            tp_retraite_progressive = situation.get('tp.retraite_progressive')
+            if tp_retraite_progressive is not None and type(tp_retraite_progressive) is not bool:
+                tp_retraite_progressive = _READ_TP_RETRAITE_PROGRESSIVE(tp_retraite_progressive)
+            ecole_organisation = situation.get('école.organisation')
+            if ecole_organisation is not None:
+                ecole_organisation = _READ_ECOLE_ORGANISATION(ecole_organisation)
+            affectation_remplacant = situation.get('affectation.remplaçant')
+            if affectation_remplacant is not None and type(affectation_remplacant) is not bool:
+                affectation_remplacant = _READ_AFFECTATION_REMPLACANT(affectation_remplacant)
+            affectation_second_degre = situation.get('affectation.second_degré')
+            if affectation_second_degre is not None and type(affectation_second_degre) is not bool:
+                affectation_second_degre = _READ_AFFECTATION_SECOND_DEGRE(affectation_second_degre)
+            enfant_date_naissance = situation.get('enfant.date_naissance')
+            if enfant_date_naissance is not None:
+                enfant_date_naissance = _READ_ENFANT_DATE_NAISSANCE(enfant_date_naissance)
+            enfant_adopte = situation.get('enfant.adopté')
+            if enfant_adopte is not None and type(enfant_adopte) is not bool:
+                enfant_adopte = _READ_ENFANT_ADOPTE(enfant_adopte)
+            enfant_date_arrivee_foyer = situation.get('enfant.date_arrivée_foyer')
+            if enfant_date_arrivee_foyer is not None:
+                enfant_date_arrivee_foyer = (
+                    _READ_ENFANT_DATE_ARRIVEE_FOYER(enfant_date_arrivee_foyer)
+                )
+            accident_travail = situation.get('accident_travail')
+            if accident_travail is not None and type(accident_travail) is not bool:
+                accident_travail = _READ_ACCIDENT_TRAVAIL(accident_travail)
+            entreprise_annees_accordees = situation.get('entreprise.années_accordées')
+            if entreprise_annees_accordees is not None:
+                entreprise_annees_accordees = (
+                    _READ_ENTREPRISE_ANNEES_ACCORDEES(entreprise_annees_accordees)
+                )
+            entreprise_autre_entreprise = situation.get('entreprise.autre_entreprise')
+            if (
+                entreprise_autre_entreprise is not None
+                and type(entreprise_autre_entreprise) is not bool
+            ):
+                entreprise_autre_entreprise = (
+                    _READ_ENTREPRISE_AUTRE_ENTREPRISE(entreprise_autre_entreprise)
+                )
+            entreprise_annees_exclusives = situation.get('entreprise.années_exclusives')
+            if entreprise_annees_exclusives is not None:
+                entreprise_annees_exclusives = (
+                    _READ_ENTREPRISE_ANNEES_EXCLUSIVES(entreprise_annees_exclusives)
+                )
+            surcotisation_demandee = situation.get('surcotisation.demandée')
+            if surcotisation_demandee is not None and type(surcotisation_demandee) is not bool:
+                surcotisation_demandee = _READ_SURCOTISATION_DEMANDEE(surcotisation_demandee)
+            surcotisation_annees_effectuees = situation.get('surcotisation.années_effectuées')
+            if surcotisation_annees_effectuees is not None:
+                surcotisation_annees_effectuees = (
+                    _READ_SURCOTISATION_ANNEES_EFFECTUEES(surcotisation_annees_effectuees)
+                )
+            remuneration_traitement_brut = situation.get('rémunération.traitement_brut')
+            if remuneration_traitement_brut is not None:
+                remuneration_traitement_brut = (
+                    _READ_REMUNERATION_TRAITEMENT_BRUT(remuneration_traitement_brut)
+                )
+            dossier_pieces_fournies = situation.get('dossier.pièces_fournies')
+            if dossier_pieces_fournies is not None:
+                dossier_pieces_fournies = _READ_DOSSIER_PIECES_FOURNIES(dossier_pieces_fournies)
+            return (
+                agent_statut,
+                agent_fonction,
+                agent_degre,
+                agent_rqth,
+                agent_fonctions_direction,
+                agent_taux_incapacite_permanente,
+                demande_date_depot,
+                demande_date_debut,
+                demande_quotite,
+                tp_motif,
+                tp_nature,
+                tp_modalite,
+                tp_situation_imprevisible,
+                tp_retraite_progressive,
+                ecole_organisation,
+                affectation_remplacant,
+                affectation_second_degre,
+                enfant_date_naissance,
+                enfant_adopte,
+                enfant_date_arrivee_foyer,
+                accident_travail,
+                entreprise_annees_accordees,
+                entreprise_autre_entreprise,
+                entreprise_annees_exclusives,
+                surcotisation_demandee,
+                surcotisation_annees_effectuees,
+                remuneration_traitement_brut,
+                dossier_pieces_fournies,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_fonction,
+        facts.agent_degre,
+        facts.agent_rqth,
+        facts.agent_fonctions_direction,
+        facts.agent_taux_incapacite_permanente,
+        facts.demande_date_depot,
+        facts.demande_date_debut,
+        facts.demande_quotite,
+        facts.tp_motif,
+        facts.tp_nature,
+        facts.tp_modalite,
+        facts.tp_situation_imprevisible,
+        facts.tp_retraite_progressive,
+        facts.ecole_organisation,
+        facts.affectation_remplacant,
+        facts.affectation_second_degre,
+        facts.enfant_date_naissance,
+        facts.enfant_adopte,
+        facts.enfant_date_arrivee_foyer,
+        facts.accident_travail,
+        facts.entreprise_annees_accordees,
+        facts.entreprise_autre_entreprise,
+        facts.entreprise_annees_exclusives,
+        facts.surcotisation_demandee,
+        facts.surcotisation_annees_effectuees,
+        facts.remuneration_traitement_brut,
+        facts.dossier_pieces_fournies,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_rqth = facts.agent_rqth
-    agent_fonctions_direction = facts.agent_fonctions_direction
-    agent_taux_incapacite_permanente = facts.agent_taux_incapacite_permanente
-    demande_date_depot = facts.demande_date_depot
-    demande_date_debut = facts.demande_date_debut
-    demande_quotite = facts.demande_quotite
-    tp_motif = facts.tp_motif
-    tp_nature = facts.tp_nature
-    tp_modalite = facts.tp_modalite
-    tp_situation_imprevisible = facts.tp_situation_imprevisible
-    tp_retraite_progressive = facts.tp_retraite_progressive
-    ecole_organisation = facts.ecole_organisation
-    affectation_remplacant = facts.affectation_remplacant
-    affectation_second_degre = facts.affectation_second_degre
-    enfant_date_naissance = facts.enfant_date_naissance
-    enfant_adopte = facts.enfant_adopte
-    enfant_date_arrivee_foyer = facts.enfant_date_arrivee_foyer
-    accident_travail = facts.accident_travail
-    entreprise_annees_accordees = facts.entreprise_annees_accordees
-    entreprise_autre_entreprise = facts.entreprise_autre_entreprise
-    entreprise_annees_exclusives = facts.entreprise_annees_exclusives
-    surcotisation_demandee = facts.surcotisation_demandee
-    surcotisation_annees_effectuees = facts.surcotisation_annees_effectuees
-    remuneration_traitement_brut = facts.remuneration_traitement_brut
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_rqth,
+        agent_fonctions_direction,
+        agent_taux_incapacite_permanente,
+        demande_date_depot,
+        demande_date_debut,
+        demande_quotite,
+        tp_motif,
+        tp_nature,
+        tp_modalite,
+        tp_situation_imprevisible,
+        tp_retraite_progressive,
+        ecole_organisation,
+        affectation_remplacant,
+        affectation_second_degre,
+        enfant_date_naissance,
+        enfant_adopte,
+        enfant_date_arrivee_foyer,
+        accident_travail,
+        entreprise_annees_accordees,
+        entreprise_autre_entreprise,
+        entreprise_annees_exclusives,
+        surcotisation_demandee,
+        surcotisation_annees_effectuees,
+        remuneration_traitement_brut,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/temps_partiel_essonne_2025.circ:88 table régime_du_motif
     regime_du_motif_matches = (
         (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES),
@@ -3661,29 +3923,36 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_fonction = facts.agent_fonction
-    agent_degre = facts.agent_degre
-    agent_rqth = facts.agent_rqth
-    agent_fonctions_direction = facts.agent_fonctions_direction
-    agent_taux_incapacite_permanente = facts.agent_taux_incapacite_permanente
-    demande_date_depot = facts.demande_date_depot
-    demande_date_debut = facts.demande_date_debut
-    demande_quotite = facts.demande_quotite
-    tp_motif = facts.tp_motif
-    tp_modalite = facts.tp_modalite
-    tp_situation_imprevisible = facts.tp_situation_imprevisible
-    enfant_date_naissance = facts.enfant_date_naissance
-    enfant_adopte = facts.enfant_adopte
-    enfant_date_arrivee_foyer = facts.enfant_date_arrivee_foyer
-    accident_travail = facts.accident_travail
-    entreprise_annees_accordees = facts.entreprise_annees_accordees
-    entreprise_autre_entreprise = facts.entreprise_autre_entreprise
-    entreprise_annees_exclusives = facts.entreprise_annees_exclusives
-    surcotisation_demandee = facts.surcotisation_demandee
-    surcotisation_annees_effectuees = facts.surcotisation_annees_effectuees
-    dossier_pieces_fournies = facts.dossier_pieces_fournies
+    (
+        agent_statut,
+        agent_fonction,
+        agent_degre,
+        agent_rqth,
+        agent_fonctions_direction,
+        agent_taux_incapacite_permanente,
+        demande_date_depot,
+        demande_date_debut,
+        demande_quotite,
+        tp_motif,
+        _,
+        tp_modalite,
+        tp_situation_imprevisible,
+        _,
+        _,
+        _,
+        _,
+        enfant_date_naissance,
+        enfant_adopte,
+        enfant_date_arrivee_foyer,
+        accident_travail,
+        entreprise_annees_accordees,
+        entreprise_autre_entreprise,
+        entreprise_annees_exclusives,
+        surcotisation_demandee,
+        surcotisation_annees_effectuees,
+        _,
+        dossier_pieces_fournies,
+    ) = _read_situation(situation)
     # circulars/temps_partiel_essonne_2025.circ:88 table régime_du_motif
     regime_du_motif_matches = (
         (None if tp_motif is None else tp_motif in _TP_MOTIF_VALUES),

@@ -1427,6 +1427,211 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_AGENT_STATUT = rt.plain_reader(Facts, 'agent.statut')
+_READ_AGENT_CATEGORIE_PERSONNEL = rt.plain_reader(Facts, 'agent.catégorie_personnel')
+_READ_AGENT_AFFECTATION_SUPERIEUR = rt.plain_reader(Facts, 'agent.affectation_supérieur')
+_READ_AGENT_POSITION = rt.plain_reader(Facts, 'agent.position')
+_READ_AGENT_CONTRAT = rt.plain_reader(Facts, 'agent.contrat')
+_READ_AGENT_CONTRAT_DUREE = rt.plain_reader(Facts, 'agent.contrat_durée')
+_READ_AGENT_TEMPS_COMPLET = rt.plain_reader(Facts, 'agent.temps_complet')
+_READ_DEMANDE_DATE_DEPOT = rt.plain_reader(Facts, 'demande.date_dépôt')
+_READ_DEMANDE_QUOTITE = rt.plain_reader(Facts, 'demande.quotité')
+_READ_TPT_CONGE_PRECEDENT = rt.plain_reader(Facts, 'tpt.congé_précédent')
+_READ_TPT_ALD = rt.plain_reader(Facts, 'tpt.ald')
+_READ_TPT_DEMANDE = rt.plain_reader(Facts, 'tpt.demande')
+_READ_TPT_DUREE_PERIODE = rt.plain_reader(Facts, 'tpt.durée_période')
+_READ_TPT_DUREE_ACCORDEE = rt.plain_reader(Facts, 'tpt.durée_accordée')
+_READ_TPT_RENOUVELLEMENTS_CITIS = rt.plain_reader(Facts, 'tpt.renouvellements_citis')
+_READ_TPT_DATE_FIN_PERIODE_EN_COURS = rt.plain_reader(Facts, 'tpt.date_fin_période_en_cours')
+_READ_TPT_DATE_FIN_CONGE = rt.plain_reader(Facts, 'tpt.date_fin_congé')
+_READ_TPT_CMO_DOUZE_MOIS = rt.plain_reader(Facts, 'tpt.cmo_douze_mois')
+_READ_TPT_TPT_ANTERIEUR = rt.plain_reader(Facts, 'tpt.tpt_antérieur')
+_READ_TPT_DISPENSE_EXPERTISE = rt.plain_reader(Facts, 'tpt.dispense_expertise')
+_READ_DEMANDE_DERNIER_ARRET_JOINT = rt.plain_reader(Facts, 'demande.dernier_arrêt_joint')
+_READ_AGENT_STAGE_EN_FORMATION = rt.plain_reader(Facts, 'agent.stage_en_formation')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    Literal[
+        'enseignant_premier_degré_public',
+        'enseignant_second_degré_public',
+        'enseignant_premier_degré_privé',
+        'enseignant_second_degré_privé',
+        'encadrement',
+        'atss',
+        'aed',
+        'aesh',
+        'autre_personnel',
+    ] | None,
+    Literal['aucune', 'université', 'crous'] | None,
+    Literal[
+        'activité',
+        'mise_à_disposition',
+        'détachement',
+        'disponibilité_office_santé',
+        'disponibilité',
+        'congé_parental',
+        'autre_position',
+    ] | None,
+    Literal['cdi', 'cdd'] | None,
+    Annotated[int, Field(ge=0, le=120)] | None,
+    bool | None,
+    datetime.date | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    Literal['cmo', 'clm', 'cld', 'citis', 'cm', 'cgm', 'accident_travail', 'aucun_congé'] | None,
+    bool | None,
+    Literal['première', 'prolongation'] | None,
+    Annotated[int, Field(ge=0, le=12)] | None,
+    Annotated[int, Field(ge=0, le=60)] | None,
+    Annotated[int, Field(ge=0, le=10)] | None,
+    datetime.date | None,
+    datetime.date | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+    bool | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            agent_statut = situation.get('agent.statut')
+            if agent_statut is not None:
+                agent_statut = _READ_AGENT_STATUT(agent_statut)
+            agent_categorie_personnel = situation.get('agent.catégorie_personnel')
+            if agent_categorie_personnel is not None:
+                agent_categorie_personnel = (
+                    _READ_AGENT_CATEGORIE_PERSONNEL(agent_categorie_personnel)
+                )
+            agent_affectation_superieur = situation.get('agent.affectation_supérieur')
+            if agent_affectation_superieur is not None:
+                agent_affectation_superieur = (
+                    _READ_AGENT_AFFECTATION_SUPERIEUR(agent_affectation_superieur)
+                )
+            agent_position = situation.get('agent.position')
+            if agent_position is not None:
+                agent_position = _READ_AGENT_POSITION(agent_position)
+            agent_contrat = situation.get('agent.contrat')
+            if agent_contrat is not None:
+                agent_contrat = _READ_AGENT_CONTRAT(agent_contrat)
+            agent_contrat_duree = situation.get('agent.contrat_durée')
+            if agent_contrat_duree is not None:
+                agent_contrat_duree = _READ_AGENT_CONTRAT_DUREE(agent_contrat_duree)
+            agent_temps_complet = situation.get('agent.temps_complet')
+            if agent_temps_complet is not None and type(agent_temps_complet) is not bool:
+                agent_temps_complet = _READ_AGENT_TEMPS_COMPLET(agent_temps_complet)
+            demande_date_depot = situation.get('demande.date_dépôt')
+            if demande_date_depot is not None:
+                demande_date_depot = _READ_DEMANDE_DATE_DEPOT(demande_date_depot)
+            demande_quotite = situation.get('demande.quotité')
+            if demande_quotite is not None:
+                demande_quotite = _READ_DEMANDE_QUOTITE(demande_quotite)
+            tpt_conge_precedent = situation.get('tpt.congé_précédent')
+            if tpt_conge_precedent is not None:
+                tpt_conge_precedent = _READ_TPT_CONGE_PRECEDENT(tpt_conge_precedent)
+            tpt_ald = situation.get('tpt.ald')
+            if tpt_ald is not None and type(tpt_ald) is not bool:
+                tpt_ald = _READ_TPT_ALD(tpt_ald)
+            tpt_demande = situation.get('tpt.demande')
+            if tpt_demande is not None:
+                tpt_demande = _READ_TPT_DEMANDE(tpt_demande)
+            tpt_duree_periode = situation.get('tpt.durée_période')
+            if tpt_duree_periode is not None:
+                tpt_duree_periode = _READ_TPT_DUREE_PERIODE(tpt_duree_periode)
+            tpt_duree_accordee = situation.get('tpt.durée_accordée')
+            if tpt_duree_accordee is not None:
+                tpt_duree_accordee = _READ_TPT_DUREE_ACCORDEE(tpt_duree_accordee)
+            tpt_renouvellements_citis = situation.get('tpt.renouvellements_citis')
+            if tpt_renouvellements_citis is not None:
+                tpt_renouvellements_citis = (
+                    _READ_TPT_RENOUVELLEMENTS_CITIS(tpt_renouvellements_citis)
+                )
+            tpt_date_fin_periode_en_cours = situation.get('tpt.date_fin_période_en_cours')
+            if tpt_date_fin_periode_en_cours is not None:
+                tpt_date_fin_periode_en_cours = (
+                    _READ_TPT_DATE_FIN_PERIODE_EN_COURS(tpt_date_fin_periode_en_cours)
+                )
+            tpt_date_fin_conge = situation.get('tpt.date_fin_congé')
+            if tpt_date_fin_conge is not None:
+                tpt_date_fin_conge = _READ_TPT_DATE_FIN_CONGE(tpt_date_fin_conge)
+            tpt_cmo_douze_mois = situation.get('tpt.cmo_douze_mois')
+            if tpt_cmo_douze_mois is not None and type(tpt_cmo_douze_mois) is not bool:
+                tpt_cmo_douze_mois = _READ_TPT_CMO_DOUZE_MOIS(tpt_cmo_douze_mois)
+            tpt_tpt_anterieur = situation.get('tpt.tpt_antérieur')
+            if tpt_tpt_anterieur is not None and type(tpt_tpt_anterieur) is not bool:
+                tpt_tpt_anterieur = _READ_TPT_TPT_ANTERIEUR(tpt_tpt_anterieur)
+            tpt_dispense_expertise = situation.get('tpt.dispense_expertise')
+            if tpt_dispense_expertise is not None and type(tpt_dispense_expertise) is not bool:
+                tpt_dispense_expertise = _READ_TPT_DISPENSE_EXPERTISE(tpt_dispense_expertise)
+            demande_dernier_arret_joint = situation.get('demande.dernier_arrêt_joint')
+            if (
+                demande_dernier_arret_joint is not None
+                and type(demande_dernier_arret_joint) is not bool
+            ):
+                demande_dernier_arret_joint = (
+                    _READ_DEMANDE_DERNIER_ARRET_JOINT(demande_dernier_arret_joint)
+                )
+            agent_stage_en_formation = situation.get('agent.stage_en_formation')
+            if agent_stage_en_formation is not None and type(agent_stage_en_formation) is not bool:
+                agent_stage_en_formation = _READ_AGENT_STAGE_EN_FORMATION(agent_stage_en_formation)
+            return (
+                agent_statut,
+                agent_categorie_personnel,
+                agent_affectation_superieur,
+                agent_position,
+                agent_contrat,
+                agent_contrat_duree,
+                agent_temps_complet,
+                demande_date_depot,
+                demande_quotite,
+                tpt_conge_precedent,
+                tpt_ald,
+                tpt_demande,
+                tpt_duree_periode,
+                tpt_duree_accordee,
+                tpt_renouvellements_citis,
+                tpt_date_fin_periode_en_cours,
+                tpt_date_fin_conge,
+                tpt_cmo_douze_mois,
+                tpt_tpt_anterieur,
+                tpt_dispense_expertise,
+                demande_dernier_arret_joint,
+                agent_stage_en_formation,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.agent_statut,
+        facts.agent_categorie_personnel,
+        facts.agent_affectation_superieur,
+        facts.agent_position,
+        facts.agent_contrat,
+        facts.agent_contrat_duree,
+        facts.agent_temps_complet,
+        facts.demande_date_depot,
+        facts.demande_quotite,
+        facts.tpt_conge_precedent,
+        facts.tpt_ald,
+        facts.tpt_demande,
+        facts.tpt_duree_periode,
+        facts.tpt_duree_accordee,
+        facts.tpt_renouvellements_citis,
+        facts.tpt_date_fin_periode_en_cours,
+        facts.tpt_date_fin_conge,
+        facts.tpt_cmo_douze_mois,
+        facts.tpt_tpt_anterieur,
+        facts.tpt_dispense_expertise,
+        facts.demande_dernier_arret_joint,
+        facts.agent_stage_en_formation,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _documents(
     destinataire_service: Any,
@@ -1503,29 +1708,30 @@ def _documents(
 
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_categorie_personnel = facts.agent_categorie_personnel
-    agent_affectation_superieur = facts.agent_affectation_superieur
-    agent_position = facts.agent_position
-    agent_contrat = facts.agent_contrat
-    agent_contrat_duree = facts.agent_contrat_duree
-    agent_temps_complet = facts.agent_temps_complet
-    demande_date_depot = facts.demande_date_depot
-    demande_quotite = facts.demande_quotite
-    tpt_conge_precedent = facts.tpt_conge_precedent
-    tpt_ald = facts.tpt_ald
-    tpt_demande = facts.tpt_demande
-    tpt_duree_periode = facts.tpt_duree_periode
-    tpt_duree_accordee = facts.tpt_duree_accordee
-    tpt_renouvellements_citis = facts.tpt_renouvellements_citis
-    tpt_date_fin_periode_en_cours = facts.tpt_date_fin_periode_en_cours
-    tpt_date_fin_conge = facts.tpt_date_fin_conge
-    tpt_cmo_douze_mois = facts.tpt_cmo_douze_mois
-    tpt_tpt_anterieur = facts.tpt_tpt_anterieur
-    tpt_dispense_expertise = facts.tpt_dispense_expertise
-    demande_dernier_arret_joint = facts.demande_dernier_arret_joint
-    agent_stage_en_formation = facts.agent_stage_en_formation
+    (
+        agent_statut,
+        agent_categorie_personnel,
+        agent_affectation_superieur,
+        agent_position,
+        agent_contrat,
+        agent_contrat_duree,
+        agent_temps_complet,
+        demande_date_depot,
+        demande_quotite,
+        tpt_conge_precedent,
+        tpt_ald,
+        tpt_demande,
+        tpt_duree_periode,
+        tpt_duree_accordee,
+        tpt_renouvellements_citis,
+        tpt_date_fin_periode_en_cours,
+        tpt_date_fin_conge,
+        tpt_cmo_douze_mois,
+        tpt_tpt_anterieur,
+        tpt_dispense_expertise,
+        demande_dernier_arret_joint,
+        agent_stage_en_formation,
+    ) = _read_situation(situation)
     # circulars/temps_partiel_therapeutique_2019.circ:63 valeur contrat_douze_mois
     contrat_douze_mois = rt.and3(
         agent_temps_complet,
@@ -2779,7 +2985,7 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
         findings=found,
         satisfied=tuple(satisfied),
         not_applicable=tuple(not_applicable),
-        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER),
+        missing_facts=rt.rank_missing(found, FACT_LABELS, _FACT_ORDER) if undecided else (),
         checklist=checklist,
         deadlines=tuple(deadlines),
         opinions=tuple(opinions),
@@ -2792,22 +2998,30 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    agent_statut = facts.agent_statut
-    agent_position = facts.agent_position
-    demande_date_depot = facts.demande_date_depot
-    demande_quotite = facts.demande_quotite
-    tpt_conge_precedent = facts.tpt_conge_precedent
-    tpt_ald = facts.tpt_ald
-    tpt_demande = facts.tpt_demande
-    tpt_duree_periode = facts.tpt_duree_periode
-    tpt_duree_accordee = facts.tpt_duree_accordee
-    tpt_renouvellements_citis = facts.tpt_renouvellements_citis
-    tpt_date_fin_periode_en_cours = facts.tpt_date_fin_periode_en_cours
-    tpt_date_fin_conge = facts.tpt_date_fin_conge
-    tpt_cmo_douze_mois = facts.tpt_cmo_douze_mois
-    demande_dernier_arret_joint = facts.demande_dernier_arret_joint
-    agent_stage_en_formation = facts.agent_stage_en_formation
+    (
+        agent_statut,
+        _,
+        _,
+        agent_position,
+        _,
+        _,
+        _,
+        demande_date_depot,
+        demande_quotite,
+        tpt_conge_precedent,
+        tpt_ald,
+        tpt_demande,
+        tpt_duree_periode,
+        tpt_duree_accordee,
+        tpt_renouvellements_citis,
+        tpt_date_fin_periode_en_cours,
+        tpt_date_fin_conge,
+        tpt_cmo_douze_mois,
+        _,
+        _,
+        demande_dernier_arret_joint,
+        agent_stage_en_formation,
+    ) = _read_situation(situation)
     # circulars/temps_partiel_therapeutique_2019.circ:142 échéance reprise_trois_mois
     reprise_trois_mois = rt.shift_date(
         tpt_date_fin_conge, 3, 'mois', 'avant', 'mois suivant', False

@@ -30,17 +30,18 @@ from pydantic_core import PydanticCustomError
 # What generated validators and their users may rely on (tests check that generated code uses nothing else).
 __all__ = [
     "BOOLEAN_WORDS", "EARLIEST_DATE", "FIELD_LIMIT", "LATEST_DATE", "MAX_CHOICES", "MAX_DECIMALS", "MAX_FACTS",
-    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation",
-    "DeadlineInfo", "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo",
-    "Outcome", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth", "Verdict",
-    "add", "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in",
+    "MAX_NUMBER", "MAX_NUMBER_LENGTH", "MAX_TEXT_LENGTH", "ChecklistItem", "CircularInfo", "Citation", "DeadlineInfo",
+    "Decision", "Delivery", "FactsModel", "FieldError", "Finding", "MissingFact", "OpinionInfo", "Outcome",
+    "PlainReadingError", "Recipient", "Routing", "RuleInfo", "SituationError", "Status", "SubmissionInfo", "Truth",
+    "Verdict", "add", "add_days", "add_months", "add_working_days", "all3", "all_provided", "and3", "any3", "any_in",
     "checklist_item", "count", "days_between", "decide_status", "deliveries", "div", "during", "eq",
     "exception_outcome", "fact_kinds", "fmt", "fmt_choice", "french_errors", "ge", "gt", "is_business_day", "is_in",
     "is_whole", "is_working_day", "le", "lookup", "lt", "missing_all", "missing_and", "missing_any",
     "missing_documents", "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3",
-    "percent_of", "product", "rank_missing", "read_boolean", "read_choice", "read_choices", "read_date",
+    "percent_of", "plain_reader", "product", "rank_missing", "read_boolean", "read_choice", "read_choices", "read_date",
     "read_decimal", "read_integer", "read_text", "round_cents", "round_units", "routed", "routing", "shift_date",
-    "shown_value", "status_from_flags", "sub", "sub_days", "submission", "table_missing", "total", "unknown", "validate",
+    "shown_value", "status_from_flags", "sub", "sub_days", "submission", "table_missing", "total", "unknown",
+    "validate",
 ]  # fmt: skip
 
 # A fact's value once validated: None means unknown.
@@ -533,14 +534,32 @@ def missing_each(*sides: tuple[Truth, tuple[str, ...]]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- display
 
 
+_SHOWN: dict[tuple[Any, str], str] = {}  # fmt's text of a decimal or a date in a unit
+_SHOWN_KEPT = 4096  # texts remembered (a campaign repeats its dates and amounts)
+
+
 def fmt(value: Any, unit: str = "") -> str:
-    """Show a value in French: 4,5 h ; 13/01/2025 ; oui ; inconnu."""
+    """Show a value in French: 4,5 h ; 13/01/2025 ; oui ; inconnu. The text of a decimal or a date
+    is remembered: equal decimals show alike (but -0 and 0, never remembered), so do equal dates."""
+    kind = type(value)
+    if (kind is Decimal and value) or kind is datetime.date:
+        key = (value, unit)
+        text = _SHOWN.get(key)
+        if text is None:
+            if len(_SHOWN) >= _SHOWN_KEPT:
+                _SHOWN.clear()
+            text = _SHOWN[key] = _shown_text(value, unit)
+        return text
+    return _shown_text(value, unit)
+
+
+def _shown_text(value: Any, unit: str) -> str:
     if value is None:
         return "inconnu"
     if isinstance(value, bool):
         return "oui" if value else "non"
     if isinstance(value, datetime.date):
-        return value.strftime("%d/%m/%Y")
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, (Decimal, int)):
         if "(s)" in unit:  # French plural from 2 on: 1,5 demi-journée, 2 demi-journées
             unit = unit.replace("(s)", "s" if abs(Decimal(value)) >= 2 else "")
@@ -982,9 +1001,16 @@ def validate(model: type[FactsT], data: Any) -> FactsT:
 # the same fields set): it is built directly, without a pass through pydantic (about half a decision).
 # Anything else (a key written as the field's attribute, an unknown key, a refused value, a
 # field of another type or with other constraints) goes through pydantic, which says why in French.
+# A generated validator does the same reading in its own code (`_read_situation`, written for its
+# facts, with the readers `plain_reader` gives), without building the model: its locals are the values.
 
 
-class _DeferredError(Exception):
+class PlainReadingError(Exception):
+    """A value that a plain reader (`plain_reader`) does not take: the caller reads the situation
+    again with `validate`, which gives the same values or says in French what is wrong."""
+
+
+class _DeferredError(PlainReadingError):
     """A value the plain reading leaves to pydantic."""
 
 
@@ -1041,6 +1067,14 @@ def _plain_plan(model: type[FactsModel]) -> _PlainPlan | None:
         )
     _PLAIN_PLANS[model] = plan
     return plan
+
+
+def plain_reader(model: type[FactsModel], alias: str) -> PlainReader:
+    """The plain reading of one field of `model` (named by its alias, the fact's name), bounds
+    included, for a generated validator's own reading of a situation: it raises PlainReadingError
+    for a value it leaves to `validate`. It shares what it remembers with `validate`."""
+    plan = _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+    return _deferred if plan is None else plan.fields[alias][1]
 
 
 def _plain_reader(annotation: Any) -> PlainReader:
@@ -1122,7 +1156,7 @@ def _bounds_of(annotation: Any) -> tuple[Any, Any] | None:
 # ---------------------------------------------------------------- reading each value strictly
 
 
-class _RefusedValueError(Exception):
+class _RefusedValueError(PlainReadingError):
     """A value that its field cannot take, with the French reason."""
 
     def __init__(self, message: str):

@@ -250,20 +250,118 @@ class Facts(rt.FactsModel):
     }
 
 
+_FACT_NAMES = frozenset(_FACT_ORDER)
+_READ_STATUT = rt.plain_reader(Facts, 'statut')
+_READ_MOTIFS = rt.plain_reader(Facts, 'motifs')
+_READ_DE_DROIT = rt.plain_reader(Facts, 'de_droit')
+_READ_QUOTITE = rt.plain_reader(Facts, 'quotité')
+_READ_TRAITEMENT = rt.plain_reader(Facts, 'traitement')
+_READ_ENFANTS = rt.plain_reader(Facts, 'enfants')
+_READ_DUREE = rt.plain_reader(Facts, 'durée')
+_READ_DATE_DEPOT = rt.plain_reader(Facts, 'date_dépôt')
+_READ_EXCEPTIONNEL = rt.plain_reader(Facts, 'exceptionnel')
+_READ_CONGE = rt.plain_reader(Facts, 'congé')
+_READ_COMMENTAIRE = rt.plain_reader(Facts, 'commentaire')
+
+
+def _read_situation(situation: Facts | Mapping[str, Any]) -> tuple[
+    Literal['titulaire', 'stagiaire', 'contractuel'] | None,
+    frozenset[Literal['garde_enfant', 'santé', 'convenance']] | None,
+    bool | None,
+    Annotated[Decimal, Field(ge=0, le=100)] | None,
+    Annotated[Decimal, Field(ge=0)] | None,
+    Annotated[int, Field(ge=0, le=20)] | None,
+    Annotated[int, Field(ge=0)] | None,
+    datetime.date | None,
+    bool | None,
+    Literal['aucun', 'clm', 'cld'] | None,
+    str | None,
+]:
+    """The value of each fact, in the order of the Facts model (None: unknown): a dictionary of
+    facts' names is read here, with the readers of rt.validate (bounds included); any other
+    situation, or a value those readers leave, goes through rt.validate, which says in French
+    what is wrong."""
+    if type(situation) is dict and situation.keys() <= _FACT_NAMES:
+        try:
+            statut = situation.get('statut')
+            if statut is not None:
+                statut = _READ_STATUT(statut)
+            motifs = situation.get('motifs')
+            if motifs is not None:
+                motifs = _READ_MOTIFS(motifs)
+            de_droit = situation.get('de_droit')
+            if de_droit is not None and type(de_droit) is not bool:
+                de_droit = _READ_DE_DROIT(de_droit)
+            quotite = situation.get('quotité')
+            if quotite is not None:
+                quotite = _READ_QUOTITE(quotite)
+            traitement = situation.get('traitement')
+            if traitement is not None:
+                traitement = _READ_TRAITEMENT(traitement)
+            enfants = situation.get('enfants')
+            if enfants is not None:
+                enfants = _READ_ENFANTS(enfants)
+            duree = situation.get('durée')
+            if duree is not None:
+                duree = _READ_DUREE(duree)
+            date_depot = situation.get('date_dépôt')
+            if date_depot is not None:
+                date_depot = _READ_DATE_DEPOT(date_depot)
+            exceptionnel = situation.get('exceptionnel')
+            if exceptionnel is not None and type(exceptionnel) is not bool:
+                exceptionnel = _READ_EXCEPTIONNEL(exceptionnel)
+            conge = situation.get('congé')
+            if conge is not None:
+                conge = _READ_CONGE(conge)
+            commentaire = situation.get('commentaire')
+            if commentaire is not None:
+                commentaire = _READ_COMMENTAIRE(commentaire)
+            return (
+                statut,
+                motifs,
+                de_droit,
+                quotite,
+                traitement,
+                enfants,
+                duree,
+                date_depot,
+                exceptionnel,
+                conge,
+                commentaire,
+            )
+        except rt.PlainReadingError:
+            pass  # read again below, by rt.validate
+    facts = rt.validate(Facts, situation)
+    return (
+        facts.statut,
+        facts.motifs,
+        facts.de_droit,
+        facts.quotite,
+        facts.traitement,
+        facts.enfants,
+        facts.duree,
+        facts.date_depot,
+        facts.exceptionnel,
+        facts.conge,
+        facts.commentaire,
+    )
+
+
 def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
     """Evaluate one situation; raise rt.SituationError (French, per field) if it is invalid."""
-    facts = rt.validate(Facts, situation)
-    statut = facts.statut
-    motifs = facts.motifs
-    de_droit = facts.de_droit
-    quotite = facts.quotite
-    traitement = facts.traitement
-    enfants = facts.enfants
-    duree = facts.duree
-    date_depot = facts.date_depot
-    exceptionnel = facts.exceptionnel
-    conge = facts.conge
-    commentaire = facts.commentaire
+    (
+        statut,
+        motifs,
+        de_droit,
+        quotite,
+        traitement,
+        enfants,
+        duree,
+        date_depot,
+        exceptionnel,
+        conge,
+        commentaire,
+    ) = _read_situation(situation)
     # exemple.circ:33 valeur cotisation
     cotisation = rt.round_cents(rt.div(rt.percent_of(traitement, quotite), 3))
     findings: list[rt.Finding] = []
@@ -545,16 +643,19 @@ def evaluate(situation: Facts | Mapping[str, Any]) -> rt.Decision:
 
 def evaluate_status(situation: Facts | Mapping[str, Any]) -> rt.Verdict:
     """The status and the failing rules of `evaluate`, nothing else (for batches); same errors."""
-    facts = rt.validate(Facts, situation)
-    statut = facts.statut
-    motifs = facts.motifs
-    de_droit = facts.de_droit
-    quotite = facts.quotite
-    enfants = facts.enfants
-    duree = facts.duree
-    date_depot = facts.date_depot
-    exceptionnel = facts.exceptionnel
-    commentaire = facts.commentaire
+    (
+        statut,
+        motifs,
+        de_droit,
+        quotite,
+        _,
+        enfants,
+        duree,
+        date_depot,
+        exceptionnel,
+        _,
+        commentaire,
+    ) = _read_situation(situation)
     failed: list[str] = []
     refused = undecided = warned = False
 

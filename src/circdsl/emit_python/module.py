@@ -1,5 +1,6 @@
 """The validator module of one circular: its header and imports (derived from what the code
-uses), its constants, the pydantic facts model and the straight-line `evaluate` function."""
+uses), its constants, the pydantic facts model, the reading of a situation (`reading.py`) and
+the straight-line `evaluate` function."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from circdsl.emit_python.decision import DECISION_ANNOTATIONS, DECISION_LOCALS, 
 from circdsl.emit_python.expressions import Code, ExpressionCompiler, call_code, name_code
 from circdsl.emit_python.names import MODEL_NAMES, Imports, Scope, declaration_key, identifier
 from circdsl.emit_python.pretty import Doc, Str, Text, bracket, concat
+from circdsl.emit_python.reading import SituationReader
 from circdsl.emit_python.rules import RULE_ANNOTATIONS, RULE_LOCALS, RuleEmitter
 from circdsl.emit_python.steps import STEP_LOCALS, StepEmitter, name_steps, steps_in_order, steps_read
 from circdsl.emit_python.writer import Body, Writer
@@ -41,6 +43,8 @@ class ModuleEmitter:
         for fact in circular.facts:
             self.locals.name(fact, identifier(fact.name, "fait"))
         name_steps(circular, self.locals)
+        # `_read_situation`: how `evaluate` and `evaluate_status` read the facts (none: rt.validate)
+        self.reader = SituationReader(circular.facts, self.module, self.imports) if circular.facts else None
 
     def _name_fields(self, facts: tuple[m.Fact, ...]) -> None:
         """The attributes of the Facts model. A situation's keys are fact names or attributes, so an
@@ -62,6 +66,12 @@ class ModuleEmitter:
         out.blank(2)
         out.extend(facts_model)
         out.blank(2)
+        if self.reader is not None:
+            facts = self.circular.facts
+            local_names = [self.locals.lookup(fact) for fact in facts]
+            attributes = [self.fields.lookup(fact) for fact in facts]
+            out.extend(self.reader.emit(local_names, attributes, [self._field_type(fact) for fact in facts]))
+            out.blank(2)
         if self.documents is not None:
             out.extend(self.documents)
             out.blank(2)
@@ -270,11 +280,12 @@ class ModuleEmitter:
         signature = f"def {name}(situation: Facts | {mapping}[str, Any]) -> {self.imports.runtime(returned)}:"
         with out.block(signature):
             out.statement(f'"""{docstring}"""')
-            read = [fact for fact in self.circular.facts if fact.name in self.exprs.facts_used]
-            validation = f"{self.imports.runtime('validate')}(Facts, situation)"
-            out.statement(f"facts = {validation}" if read else validation)  # invalid: SituationError
-            for fact in read:
-                out.statement(f"{self.locals.lookup(fact)} = facts.{self.fields.lookup(fact)}")
+            if self.reader is None:
+                out.statement(f"{self.imports.runtime('validate')}(Facts, situation)")  # invalid: SituationError
+            else:
+                used = self.exprs.facts_used
+                targets = [self.locals.lookup(f) if f.name in used else "_" for f in self.circular.facts]
+                out.statement(self.reader.call(targets))  # invalid: SituationError
             out.extend(body)
         return out
 
@@ -294,7 +305,7 @@ class ModuleEmitter:
             ("findings", name_code("found")),
             ("satisfied", name_code("tuple(satisfied)")),
             ("not_applicable", name_code("tuple(not_applicable)")),
-            ("missing_facts", name_code(f"{rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)")),
+            ("missing_facts", self._missing_facts()),
             ("checklist", name_code("checklist" if routed else "tuple(checklist)")),
             ("deadlines", deadlines),
             ("opinions", opinions),
@@ -303,6 +314,15 @@ class ModuleEmitter:
         ]
         body.statement("found = tuple(findings)")
         body.statement(concat("return ", call_code(rt("Decision"), [], fields).doc))
+
+    def _missing_facts(self) -> Code:
+        """The ranked missing facts; when only blocking rules can be undecided, an undecided finding
+        is one that set `undecided`: without it there is nothing to rank."""
+        ranked = f"{self.exprs.rt('rank_missing')}(found, FACT_LABELS, _FACT_ORDER)"
+        checked = [rule for rule in self.circular.rules if rule.requires is not None]
+        if all(rule.severity == "bloquante" for rule in checked):
+            return name_code(f"{ranked} if undecided else ()")
+        return name_code(ranked)
 
 
 def _field_identifier(name: str) -> str:

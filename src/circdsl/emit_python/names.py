@@ -144,13 +144,13 @@ class Scope:
 RUNTIME_NAMES = frozenset(
     {
         "ChecklistItem", "CircularInfo", "Citation", "DeadlineInfo", "Decision", "Delivery", "FactsModel",
-        "Finding", "OpinionInfo", "Outcome", "Recipient", "RuleInfo", "SubmissionInfo", "Verdict",
+        "Finding", "PlainReadingError", "OpinionInfo", "Outcome", "Recipient", "RuleInfo", "SubmissionInfo", "Verdict",
         "add", "add_days", "all3", "all_provided", "and3", "any3", "any_in", "checklist_item", "count", "days_between",
         "deliveries", "div", "during", "eq", "exception_outcome", "fmt", "fmt_choice", "ge", "gt", "is_in",
         "is_whole", "le", "lookup", "lt", "missing_all", "missing_and", "missing_any", "missing_documents",
-        "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of", "product",
-        "rank_missing", "round_cents", "round_units", "routed", "shift_date", "status_from_flags", "sub",
-        "sub_days", "submission", "table_missing", "total", "unknown", "validate",
+        "missing_each", "missing_or", "mul", "ne", "neg", "none_in", "not3", "not_in", "or3", "percent_of",
+        "plain_reader", "product", "rank_missing", "round_cents", "round_units", "routed", "shift_date",
+        "status_from_flags", "sub", "sub_days", "submission", "table_missing", "total", "unknown", "validate",
     }
 )  # fmt: skip
 
