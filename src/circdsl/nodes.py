@@ -1,14 +1,15 @@
-"""Syntax tree of a .circ file: frozen dataclasses, each with its span."""
+"""Syntax tree of a .circ file: records (immutable dataclasses, see `records`), each with its span."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
+from circdsl.records import record
 from circdsl.source import Span
 
 
-@dataclass(frozen=True)
+@record
 class Name:
     """An identifier as written, possibly dotted (agent.statut)."""
 
@@ -16,7 +17,7 @@ class Name:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """A string literal, unescaped."""
 
@@ -24,7 +25,7 @@ class Text:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class DateText:
     """A date as written (13/01/2025, 2025-01-13 or 13 janvier 2025)."""
 
@@ -35,94 +36,122 @@ class DateText:
 # ---------------------------------------------------------------- expressions
 
 
-@dataclass(frozen=True)
+@record
 class Expr:
+    """An expression as written; `span` covers it."""
+
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class NumberLit(Expr):
+    """A number, with the unit word written after it (`3 jours`, `80 %`)."""
+
     value: Decimal
     unit: str | None  # unit word as written, normalised by the checker
 
 
-@dataclass(frozen=True)
+@record
 class DateLit(Expr):
+    """A date written in an expression."""
+
     date: DateText
 
 
-@dataclass(frozen=True)
+@record
 class TextLit(Expr):
+    """A string literal in an expression."""
+
     value: str
 
 
-@dataclass(frozen=True)
+@record
 class BoolLit(Expr):
+    """`vrai` or `faux`."""
+
     value: bool
 
 
-@dataclass(frozen=True)
+@record
 class Ref(Expr):
+    """A name read in an expression: a fact, a value, a table column, a deadline."""
+
     name: Name
 
 
-@dataclass(frozen=True)
+@record
 class BareName(Expr):
     """A name in a set literal: a choice value, resolved by the checker."""
 
     name: Name
 
 
-@dataclass(frozen=True)
+@record
 class Not(Expr):
+    """`non expr`."""
+
     operand: Expr
 
 
-@dataclass(frozen=True)
+@record
 class Negative(Expr):
+    """`- expr`."""
+
     operand: Expr
 
 
-@dataclass(frozen=True)
+@record
 class Logical(Expr):
+    """`a et b`, `a ou b`."""
+
     op: str  # "et" | "ou"
     left: Expr
     right: Expr
 
 
-@dataclass(frozen=True)
+@record
 class Arithmetic(Expr):
+    """`a + b`, `a - b`, `a * b`, `a / b`."""
+
     op: str  # "+" | "-" | "*" | "/"
     left: Expr
     right: Expr
 
 
-@dataclass(frozen=True)
+@record
 class Compare(Expr):
+    """A comparison of two expressions."""
+
     op: str  # "=" "!=" "<" "<=" ">" ">=" (normalised)
     left: Expr
     right: Expr
 
 
-@dataclass(frozen=True)
+@record
 class Member(Expr):
+    """`x dans {…}` or `x hors de {…}` (`negated`)."""
+
     operand: Expr
     items: tuple[Expr, ...]
     negated: bool
 
 
-@dataclass(frozen=True)
+@record
 class IsWhole(Expr):
+    """`x est entier`: a whole number."""
+
     operand: Expr
 
 
-@dataclass(frozen=True)
+@record
 class MeetsDeadline(Expr):
+    """`date respecte échéance`."""
+
     operand: Expr
     deadline: Name
 
 
-@dataclass(frozen=True)
+@record
 class During(Expr):
     """`date pendant période`."""
 
@@ -130,12 +159,12 @@ class During(Expr):
     period: Name
 
 
-@dataclass(frozen=True)
+@record
 class DocumentsProvided(Expr):
     """`pièces fournies`: every mandatory document that applies is among those supplied."""
 
 
-@dataclass(frozen=True)
+@record
 class Count(Expr):
     """`nombre de fait`: how many values a multiple choice holds."""
 
@@ -145,7 +174,7 @@ class Count(Expr):
 # ---------------------------------------------------------------- declarations
 
 
-@dataclass(frozen=True)
+@record
 class Clause:
     """One clause of a declaration: `kind` names it, `value` depends on the kind."""
 
@@ -154,7 +183,7 @@ class Clause:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class PassageText:
     """A passage of the source text: one quote, or « "first" … "last" » (from the first to the end of the last)."""
 
@@ -163,15 +192,19 @@ class PassageText:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class HeaderAttr:
+    """One line of the header after its title (`autorité`, `date`, `source`, ...)."""
+
     key: str  # authority, reference, issued, school_year, source, replaces, legal_ref, dispositif, source_part
     value: Text | DateText | PassageText
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Header:
+    """The header: `circulaire`, `vocabulaire` or `données`, its name, title and lines."""
+
     kind: str  # "circulaire" | "vocabulaire" | "données"
     name: Name
     title: Text
@@ -179,38 +212,50 @@ class Header:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Decl:
+    """A declaration; `span` covers it from its keyword."""
+
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Import(Decl):
+    """`utilise nom`: a vocabulary or a data file whose declarations the file reads."""
+
     name: Name
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
+    """One value of a `choix`, with its label if written."""
+
     name: Name
     label: Text | None
 
 
-@dataclass(frozen=True)
+@record
 class TypeSpec:
+    """The type of a fact or a table column as written."""
+
     kind: str  # simple type word as written, "choix" or "choix multiples"
     choices: tuple[Choice, ...]
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Bounds:
+    """`entre low et high`: the bounds of a number fact."""
+
     low: Decimal
     high: Decimal
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class FactDecl(Decl):
+    """`fait`: what the applicant's situation says."""
+
     name: Name
     label: Text
     type: TypeSpec
@@ -218,8 +263,10 @@ class FactDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ValueDecl(Decl):
+    """`valeur`: a value computed from facts and earlier values."""
+
     name: Name
     label: Text
     expr: Expr
@@ -227,23 +274,29 @@ class ValueDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RuleDecl(Decl):
+    """`règle`: a condition the situation must meet, its severity and message."""
+
     name: Name
     severity: str
     title: Text
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class DocumentDecl(Decl):
+    """`pièce`: a document of the application."""
+
     name: Name
     label: Text
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Delivery:
+    """`transmise … à …`: how and to whom a document or the application is sent."""
+
     channel: str  # a key of CHANNEL_PHRASES
     sealed: bool
     recipients: tuple[Name, ...]  # services, or table columns giving a service
@@ -251,43 +304,53 @@ class Delivery:
     via: tuple[Name, ...] = ()  # intermediaries that carry it
 
 
-@dataclass(frozen=True)
+@record
 class Requirement:
+    """`obligatoire`, `facultative`, with the condition it holds under."""
+
     kind: str  # "obligatoire" | "facultative"
     condition: Expr | None
 
 
-@dataclass(frozen=True)
+@record
 class ServiceDecl(Decl):
+    """`service`: an office that receives, examines or gives an opinion."""
+
     name: Name
     label: Text
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RequestDecl(Decl):
+    """`dépôt`: how the application is submitted."""
+
     label: Text
     clauses: tuple[Clause, ...]
     condition: Expr | None = None  # « dépôt "…" si … »
 
 
-@dataclass(frozen=True)
+@record
 class OpinionDecl(Decl):
+    """`avis`: an opinion given on the application."""
+
     name: Name
     label: Text
     requirement: str
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ExaminationDecl(Decl):
+    """`examen`: an examination of the application by services."""
+
     name: Name
     label: Text
     by: tuple[Name, ...]
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RelativeDate:
     """`2 mois avant demande.date_début arrondi au dernier jour du mois`."""
 
@@ -299,7 +362,7 @@ class RelativeDate:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class NamedDate:
     """`le webinaire`, `le campagne.fin`: the date of an event, or a bound of a period."""
 
@@ -307,8 +370,10 @@ class NamedDate:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class DeadlineDecl(Decl):
+    """`échéance`: a deadline (or, with `opening`, the first day a date may take)."""
+
     name: Name
     label: Text
     date: DateText | RelativeDate | NamedDate
@@ -318,8 +383,10 @@ class DeadlineDecl(Decl):
     opening: bool = False  # « à partir du … »: the first day a date may take
 
 
-@dataclass(frozen=True)
+@record
 class PeriodDecl(Decl):
+    """`période`: a named span of dates, `du … au …`."""
+
     name: Name
     label: Text
     start: DateText
@@ -327,7 +394,7 @@ class PeriodDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """One cell of a decision table row."""
 
@@ -337,23 +404,29 @@ class Cell:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class TableOutput:
+    """`donne nom "libellé" : type`: an output column of a table."""
+
     name: Name
     label: Text
     type: TypeSpec | None  # None: a service
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class TableRow:
+    """One row of a table: a cell per input then per output; `default` for `sinon`."""
+
     cells: tuple[Cell, ...]
     default: bool
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class TableDecl(Decl):
+    """`table`: a decision table."""
+
     name: Name
     label: Text
     inputs: tuple[Name, ...]
@@ -362,14 +435,18 @@ class TableDecl(Decl):
     clauses: tuple[Clause, ...]  # citations, and repeated « selon » reported by the checker
 
 
-@dataclass(frozen=True)
+@record
 class TimeText:
+    """An hour as written (12h30)."""
+
     text: str
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class EventDecl(Decl):
+    """`événement`: a dated event, with its hours."""
+
     name: Name
     label: Text
     date: DateText
@@ -378,7 +455,7 @@ class EventDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@dataclass(frozen=True)
+@record
 class UnruledDecl(Decl):
     """« hors règles "…" : "raison" »: a passage of the source that no declaration encodes."""
 
@@ -386,22 +463,28 @@ class UnruledDecl(Decl):
     reason: Text | None
 
 
-@dataclass(frozen=True)
+@record
 class CaseValue:
+    """The value of a fact in an example case, as written."""
+
     kind: str  # number | date | text | bool | unknown | choice | choices
     value: object
     unit: str | None
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Assignment:
+    """`fait = valeur` in an example case."""
+
     name: Name
     value: CaseValue
 
 
-@dataclass(frozen=True)
+@record
 class Expectation:
+    """What an example case expects: status, failing rules, missing facts, documents, routings."""
+
     status: str
     status_span: Span
     failing_rules: tuple[Name, ...] | None
@@ -411,15 +494,17 @@ class Expectation:
     routings: tuple[tuple[Name, tuple[Name, ...]], ...] = ()  # « envoi pièce à service, … »
 
 
-@dataclass(frozen=True)
+@record
 class CaseDecl(Decl):
+    """`cas`: an example case and what it expects."""
+
     label: Text
     base: Text | None  # « reprend "autre cas" »: start from that case's facts
     assignments: tuple[Assignment, ...]
     expectations: tuple[Expectation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Module:
     """A parsed .circ file."""
 

@@ -1,0 +1,44 @@
+"""`record`: the dataclass of the syntax tree (`nodes`) and of the checked model (`model`).
+
+A record is a dataclass with equality and a hash over its fields, and that the type checker treats as
+frozen (`dataclass_transform(frozen_default=True)`): mypy rejects any assignment to a field, as for
+`@dataclass(frozen=True)`. At run time it is built without the frozen dataclass's generated
+`__setattr__`, `__delattr__` and `__hash__` guards: in Python 3.11 each generated method is compiled
+by its own `exec` when the class is defined, and `circ check` defines the ~100 records of `nodes` and
+`model` at every start (about half of their definition time went to the frozen guards). Its
+`__init__` also sets fields directly rather than through `object.__setattr__`.
+
+What is given up: an assignment to a field at run time is not refused (nothing in circdsl assigns
+one; `mypy --strict` checks it). Everything else is the dataclass's: `dataclasses.fields`,
+`replace`, `field(compare=False)`, keyword-only fields, `__post_init__`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar, dataclass_transform, overload
+
+_Class = TypeVar("_Class")
+
+
+@overload
+def record(cls: type[_Class], /) -> type[_Class]: ...
+
+
+@overload
+def record(*, kw_only: bool = False) -> Callable[[type[_Class]], type[_Class]]: ...
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def record(
+    cls: type[_Class] | None = None, /, *, kw_only: bool = False
+) -> type[_Class] | Callable[[type[_Class]], type[_Class]]:
+    """Make `cls` a record: `@record`, or `@record(kw_only=True)` for keyword-only fields."""
+
+    def make(target: type[_Class]) -> type[_Class]:
+        # unsafe_hash: the hash a frozen dataclass would have (the fields compared), on a class whose
+        # fields are never reassigned.
+        return dataclass(unsafe_hash=True, kw_only=kw_only)(target)
+
+    return make if cls is None else make(cls)
