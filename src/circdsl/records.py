@@ -8,6 +8,9 @@ by its own `exec` when the class is defined, and `circ check` defines the ~100 r
 `model` at every start (about half of their definition time went to the frozen guards). Its
 `__init__` also sets fields directly rather than through `object.__setattr__`.
 
+Its `__repr__` is one function shared by every record, which prints what the dataclass's would
+(`Name(text='x', span=…)`), rather than one compiled per class: a repr is only read when debugging.
+
 What is given up: an assignment to a field at run time is not refused (nothing in circdsl assigns
 one; `mypy --strict` checks it). Everything else is the dataclass's: `dataclasses.fields`,
 `replace`, `field(compare=False)`, keyword-only fields, `__post_init__`.
@@ -15,8 +18,9 @@ one; `mypy --strict` checks it). Everything else is the dataclass's: `dataclasse
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TypeVar, dataclass_transform, overload
 
 _Class = TypeVar("_Class")
@@ -39,6 +43,16 @@ def record(
     def make(target: type[_Class]) -> type[_Class]:
         # unsafe_hash: the hash a frozen dataclass would have (the fields compared), on a class whose
         # fields are never reassigned.
-        return dataclass(unsafe_hash=True, kw_only=kw_only)(target)
+        made = dataclass(unsafe_hash=True, kw_only=kw_only, repr=False)(target)
+        if "__repr__" not in made.__dict__:
+            made.__repr__ = _fields_repr  # type: ignore[method-assign]
+        return made
 
     return make if cls is None else make(cls)
+
+
+@reprlib.recursive_repr()
+def _fields_repr(self: object) -> str:
+    """`Class(field=value, …)`, the fields a dataclass's repr shows, in its format."""
+    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
+    return f"{type(self).__qualname__}({shown})"
