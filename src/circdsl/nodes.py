@@ -1,4 +1,7 @@
-"""Syntax tree of a .circ file: records (immutable dataclasses, see `records`), each with its span."""
+"""Syntax tree of a .circ file: records (immutable dataclasses, see `records`), each with its span.
+
+A node is one place of one file: nodes compare (and hash) by identity, except the words as written
+(`Name`, `Text`, `DateText`, `TimeText`), compared by value (the checker looks names up in sets)."""
 
 from __future__ import annotations
 
@@ -36,14 +39,14 @@ class DateText:
 # ---------------------------------------------------------------- expressions
 
 
-@record
+@record(eq=False)
 class Expr:
     """An expression as written; `span` covers it."""
 
     span: Span
 
 
-@record
+@record(eq=False)
 class NumberLit(Expr):
     """A number, with the unit word written after it (`3 jours`, `80 %`)."""
 
@@ -51,56 +54,56 @@ class NumberLit(Expr):
     unit: str | None  # unit word as written, normalised by the checker
 
 
-@record
+@record(eq=False)
 class DateLit(Expr):
     """A date written in an expression."""
 
     date: DateText
 
 
-@record
+@record(eq=False)
 class TextLit(Expr):
     """A string literal in an expression."""
 
     value: str
 
 
-@record
+@record(eq=False)
 class BoolLit(Expr):
     """`vrai` or `faux`."""
 
     value: bool
 
 
-@record
+@record(eq=False)
 class Ref(Expr):
     """A name read in an expression: a fact, a value, a table column, a deadline."""
 
     name: Name
 
 
-@record
+@record(eq=False)
 class BareName(Expr):
     """A name in a set literal: a choice value, resolved by the checker."""
 
     name: Name
 
 
-@record
+@record(eq=False)
 class Not(Expr):
     """`non expr`."""
 
     operand: Expr
 
 
-@record
+@record(eq=False)
 class Negative(Expr):
     """`- expr`."""
 
     operand: Expr
 
 
-@record
+@record(eq=False)
 class Logical(Expr):
     """`a et b`, `a ou b`."""
 
@@ -109,7 +112,7 @@ class Logical(Expr):
     right: Expr
 
 
-@record
+@record(eq=False)
 class Arithmetic(Expr):
     """`a + b`, `a - b`, `a * b`, `a / b`."""
 
@@ -118,7 +121,7 @@ class Arithmetic(Expr):
     right: Expr
 
 
-@record
+@record(eq=False)
 class Compare(Expr):
     """A comparison of two expressions."""
 
@@ -127,7 +130,7 @@ class Compare(Expr):
     right: Expr
 
 
-@record
+@record(eq=False)
 class Member(Expr):
     """`x dans {…}` or `x hors de {…}` (`negated`)."""
 
@@ -136,14 +139,14 @@ class Member(Expr):
     negated: bool
 
 
-@record
+@record(eq=False)
 class IsWhole(Expr):
     """`x est entier`: a whole number."""
 
     operand: Expr
 
 
-@record
+@record(eq=False)
 class MeetsDeadline(Expr):
     """`date respecte échéance`."""
 
@@ -151,7 +154,7 @@ class MeetsDeadline(Expr):
     deadline: Name
 
 
-@record
+@record(eq=False)
 class During(Expr):
     """`date pendant période`."""
 
@@ -159,12 +162,12 @@ class During(Expr):
     period: Name
 
 
-@record
+@record(eq=False)
 class DocumentsProvided(Expr):
     """`pièces fournies`: every mandatory document that applies is among those supplied."""
 
 
-@record
+@record(eq=False)
 class Count(Expr):
     """`nombre de fait`: how many values a multiple choice holds."""
 
@@ -174,7 +177,7 @@ class Count(Expr):
 # ---------------------------------------------------------------- declarations
 
 
-@record
+@record(eq=False)
 class Clause:
     """One clause of a declaration: `kind` names it, `value` depends on the kind."""
 
@@ -183,7 +186,7 @@ class Clause:
     span: Span
 
 
-@record
+@record(eq=False)
 class PassageText:
     """A passage of the source text: one quote, or « "first" … "last" » (from the first to the end of the last)."""
 
@@ -192,7 +195,7 @@ class PassageText:
     span: Span
 
 
-@record
+@record(eq=False)
 class HeaderAttr:
     """One line of the header after its title (`autorité`, `date`, `source`, ...)."""
 
@@ -201,7 +204,7 @@ class HeaderAttr:
     span: Span
 
 
-@record
+@record(eq=False)
 class Header:
     """The header: `circulaire`, `vocabulaire` or `données`, its name, title and lines."""
 
@@ -212,21 +215,21 @@ class Header:
     span: Span
 
 
-@record
+@record(eq=False)
 class Decl:
     """A declaration; `span` covers it from its keyword."""
 
     span: Span
 
 
-@record
+@record(eq=False)
 class Import(Decl):
     """`utilise nom`: a vocabulary or a data file whose declarations the file reads."""
 
     name: Name
 
 
-@record
+@record(eq=False)
 class Choice:
     """One value of a `choix`, with its label if written."""
 
@@ -234,7 +237,7 @@ class Choice:
     label: Text | None
 
 
-@record
+@record(eq=False)
 class TypeSpec:
     """The type of a fact or a table column as written."""
 
@@ -243,7 +246,7 @@ class TypeSpec:
     span: Span
 
 
-@record
+@record(eq=False)
 class Bounds:
     """`entre low et high`: the bounds of a number fact."""
 
@@ -252,7 +255,7 @@ class Bounds:
     span: Span
 
 
-@record
+@record(eq=False)
 class FactDecl(Decl):
     """`fait`: what the applicant's situation says."""
 
@@ -263,7 +266,7 @@ class FactDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class ValueDecl(Decl):
     """`valeur`: a value computed from facts and earlier values."""
 
@@ -274,7 +277,7 @@ class ValueDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class RuleDecl(Decl):
     """`règle`: a condition the situation must meet, its severity and message."""
 
@@ -284,7 +287,7 @@ class RuleDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class DocumentDecl(Decl):
     """`pièce`: a document of the application."""
 
@@ -293,7 +296,7 @@ class DocumentDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class Delivery:
     """`transmise … à …`: how and to whom a document or the application is sent."""
 
@@ -304,7 +307,7 @@ class Delivery:
     via: tuple[Name, ...] = ()  # intermediaries that carry it
 
 
-@record
+@record(eq=False)
 class Requirement:
     """`obligatoire`, `facultative`, with the condition it holds under."""
 
@@ -312,7 +315,7 @@ class Requirement:
     condition: Expr | None
 
 
-@record
+@record(eq=False)
 class ServiceDecl(Decl):
     """`service`: an office that receives, examines or gives an opinion."""
 
@@ -321,7 +324,7 @@ class ServiceDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class RequestDecl(Decl):
     """`dépôt`: how the application is submitted."""
 
@@ -330,7 +333,7 @@ class RequestDecl(Decl):
     condition: Expr | None = None  # « dépôt "…" si … »
 
 
-@record
+@record(eq=False)
 class OpinionDecl(Decl):
     """`avis`: an opinion given on the application."""
 
@@ -340,7 +343,7 @@ class OpinionDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class ExaminationDecl(Decl):
     """`examen`: an examination of the application by services."""
 
@@ -350,7 +353,7 @@ class ExaminationDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class RelativeDate:
     """`2 mois avant demande.date_début arrondi au dernier jour du mois`."""
 
@@ -362,7 +365,7 @@ class RelativeDate:
     span: Span
 
 
-@record
+@record(eq=False)
 class NamedDate:
     """`le webinaire`, `le campagne.fin`: the date of an event, or a bound of a period."""
 
@@ -370,7 +373,7 @@ class NamedDate:
     span: Span
 
 
-@record
+@record(eq=False)
 class DeadlineDecl(Decl):
     """`échéance`: a deadline (or, with `opening`, the first day a date may take)."""
 
@@ -383,7 +386,7 @@ class DeadlineDecl(Decl):
     opening: bool = False  # « à partir du … »: the first day a date may take
 
 
-@record
+@record(eq=False)
 class PeriodDecl(Decl):
     """`période`: a named span of dates, `du … au …`."""
 
@@ -394,7 +397,7 @@ class PeriodDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class Cell:
     """One cell of a decision table row."""
 
@@ -404,7 +407,7 @@ class Cell:
     span: Span
 
 
-@record
+@record(eq=False)
 class TableOutput:
     """`donne nom "libellé" : type`: an output column of a table."""
 
@@ -414,7 +417,7 @@ class TableOutput:
     span: Span
 
 
-@record
+@record(eq=False)
 class TableRow:
     """One row of a table: a cell per input then per output; `default` for `sinon`."""
 
@@ -423,7 +426,7 @@ class TableRow:
     span: Span
 
 
-@record
+@record(eq=False)
 class TableDecl(Decl):
     """`table`: a decision table."""
 
@@ -443,7 +446,7 @@ class TimeText:
     span: Span
 
 
-@record
+@record(eq=False)
 class EventDecl(Decl):
     """`événement`: a dated event, with its hours."""
 
@@ -455,7 +458,7 @@ class EventDecl(Decl):
     clauses: tuple[Clause, ...]
 
 
-@record
+@record(eq=False)
 class UnruledDecl(Decl):
     """« hors règles "…" : "raison" »: a passage of the source that no declaration encodes."""
 
@@ -463,7 +466,7 @@ class UnruledDecl(Decl):
     reason: Text | None
 
 
-@record
+@record(eq=False)
 class CaseValue:
     """The value of a fact in an example case, as written."""
 
@@ -473,7 +476,7 @@ class CaseValue:
     span: Span
 
 
-@record
+@record(eq=False)
 class Assignment:
     """`fait = valeur` in an example case."""
 
@@ -481,7 +484,7 @@ class Assignment:
     value: CaseValue
 
 
-@record
+@record(eq=False)
 class Expectation:
     """What an example case expects: status, failing rules, missing facts, documents, routings."""
 
@@ -494,7 +497,7 @@ class Expectation:
     routings: tuple[tuple[Name, tuple[Name, ...]], ...] = ()  # « envoi pièce à service, … »
 
 
-@record
+@record(eq=False)
 class CaseDecl(Decl):
     """`cas`: an example case and what it expects."""
 
@@ -504,7 +507,7 @@ class CaseDecl(Decl):
     expectations: tuple[Expectation, ...]
 
 
-@record
+@record(eq=False)
 class Module:
     """A parsed .circ file."""
 
