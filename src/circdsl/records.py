@@ -2,11 +2,11 @@
 
 A record is a dataclass with equality and a hash over its fields (by identity with `eq=False`),
 that the type checker treats as frozen (`dataclass_transform(frozen_default=True)`): mypy rejects
-any assignment to a field, as for `@dataclass(frozen=True)`. At run time it is built without the frozen dataclass's generated
-`__setattr__` and `__delattr__` guards: in Python 3.11 each generated method is compiled by its own
-`exec` when the class is defined, and `circ check` defines the ~100 records of `nodes` and `model` at
-every start (the two guards took about a third of their definition time). Its `__init__` also sets
-fields directly rather than through `object.__setattr__`.
+any assignment to a field, as for `@dataclass(frozen=True)`. At run time it is built without the
+frozen dataclass's generated `__setattr__` and `__delattr__` guards: in Python 3.11 each generated
+method is compiled by its own `exec` when the class is defined, and `circ check` defines the ~100
+records of `nodes` and `model` at every start (the two guards took about a third of their
+definition time). Its `__init__` also sets fields directly rather than through `object.__setattr__`.
 
 Its `__repr__` is one function shared by every record, which prints what the dataclass's would
 (`Name(text='x', span=…)`), rather than one compiled per class: a repr is only read when debugging.
