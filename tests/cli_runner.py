@@ -1,8 +1,9 @@
 """Run the `circ` command as a user does, in this process (fast) or in a child process.
 
-Most command tests run `circ` in process: the same entry point as the console script
-(`circdsl.cli.run`), with its own argv, working folder, environment, standard streams and exit
-code, but without starting Python and importing the compiler again (about 0.7 s of CPU a call).
+Most command tests run `circ` in process: the entry point the console script calls once it has
+imported the command line (`circdsl.cli.run`, see `circdsl.launch`), with its own argv, working
+folder, environment, standard streams and exit code, but without starting Python and importing
+the compiler again (about 0.2 s of CPU a call).
 Tests that need a real process (signals, broken pipes, named pipes, locks held by another
 process, `python -m circdsl`) call `circ_subprocess`, and a few smoke tests keep the real
 console path covered.

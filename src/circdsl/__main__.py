@@ -1,5 +1,5 @@
 """`python -m circdsl` runs the `circ` command."""
 
-from circdsl.cli import run
+from circdsl.launch import run
 
 run()

@@ -5,8 +5,6 @@ case, or of the diagnostic, in its .circ file."""
 
 from __future__ import annotations
 
-import json
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -14,6 +12,8 @@ from circdsl.diagnostics import Diagnostic, Level
 from circdsl.terminal import escape_json, escape_terminal
 
 if TYPE_CHECKING:  # `circ check` imports this module: it must not load the runtime (pydantic)
+    import xml.etree.ElementTree as ET
+
     from circdsl.cases import CaseResult
 
 FORMATS = ("texte", "json", "junit", "github")
@@ -82,6 +82,8 @@ def _one_line(text: str) -> str:
 
 
 def to_json(report: CasesReport) -> str:
+    import json  # here: `circ check` imports this module and writes no report
+
     data = {
         "passed": report.passed,
         "failed": len(report.failures),
@@ -123,6 +125,8 @@ def _diagnostic_data(diagnostic: Diagnostic) -> dict[str, object]:
 def to_junit(report: CasesReport) -> str:
     """JUnit XML: one testsuite per circular, one testcase per case (file and line attributes),
     and a « compilation » testsuite holding the errors of files that do not compile."""
+    import xml.etree.ElementTree as ET  # here: `circ check` imports this module and writes no report
+
     root = ET.Element("testsuites", name="circ test")
     suites: dict[str, ET.Element] = {}
     for run in report.runs:

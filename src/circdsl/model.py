@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
+from circdsl.records import record
 from circdsl.source import Span
 from circdsl.words import (
     CellKind,
@@ -71,7 +72,7 @@ UNIT_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
+@record
 class Type:
     """The type of a fact or an expression."""
 
@@ -111,7 +112,7 @@ def number(unit: Unit, integer: bool = False) -> Type:
 # ---------------------------------------------------------------- where things are written
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Located:
     """Something written at a place of a .circ file."""
 
@@ -122,7 +123,7 @@ class Located:
         return self.span.line
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Declaration(Located):
     """A named declaration: `span` covers it from its keyword, `name_span` is its name (or label)."""
 
@@ -132,7 +133,7 @@ class Declaration(Located):
 # ---------------------------------------------------------------- provenance
 
 
-@dataclass(frozen=True)
+@record
 class Citation:
     """A verbatim quote of the source text, located at `line` of `source`.
 
@@ -145,7 +146,7 @@ class Citation:
     span: Span = field(compare=False)
 
 
-@dataclass(frozen=True)
+@record
 class Passage:
     """A passage of the source text, lines `line` to `end_line` of `source`: one quote, or the
     text from the first quote to the end of the last one (« "premiers mots" … "derniers mots" »)."""
@@ -158,7 +159,7 @@ class Passage:
     span: Span = field(compare=False)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Unruled(Located):
     """« hors règles » : a passage of the source no declaration encodes, and why (`reason`)."""
 
@@ -169,8 +170,10 @@ class Unruled(Located):
 # ---------------------------------------------------------------- expressions
 
 
-@dataclass(frozen=True)
+@record
 class Expr:
+    """A typed expression; `children` are its sub-expressions."""
+
     type: Type
     span: Span
 
@@ -178,23 +181,31 @@ class Expr:
         return ()
 
 
-@dataclass(frozen=True)
+@record
 class Const(Expr):
+    """A constant value."""
+
     value: object  # Decimal | date | str | bool
 
 
-@dataclass(frozen=True)
+@record
 class FactRef(Expr):
+    """The value of a fact of the situation."""
+
     fact: Fact
 
 
-@dataclass(frozen=True)
+@record
 class ValueRef(Expr):
+    """A computed value."""
+
     value: Value
 
 
-@dataclass(frozen=True)
+@record
 class Unary(Expr):
+    """`non` or `-` applied to one expression."""
+
     op: str  # "non" | "-"
     operand: Expr
 
@@ -202,7 +213,7 @@ class Unary(Expr):
         return (self.operand,)
 
 
-@dataclass(frozen=True)
+@record
 class Binary(Expr):
     """Logical (et, ou), arithmetic (+ - * / and %* for a percentage) or comparison."""
 
@@ -214,8 +225,10 @@ class Binary(Expr):
         return (self.left, self.right)
 
 
-@dataclass(frozen=True)
+@record
 class Member(Expr):
+    """Whether a value is among constants (`dans`), or not (`hors de`, `negated`)."""
+
     operand: Expr
     items: tuple[object, ...]  # constant values
     negated: bool
@@ -224,16 +237,20 @@ class Member(Expr):
         return (self.operand,)
 
 
-@dataclass(frozen=True)
+@record
 class IsWhole(Expr):
+    """Whether a number is a whole number."""
+
     operand: Expr
 
     def children(self) -> tuple[Expr, ...]:
         return (self.operand,)
 
 
-@dataclass(frozen=True)
+@record
 class MeetsDeadline(Expr):
+    """Whether a date meets a deadline."""
+
     operand: Expr
     deadline: Deadline
 
@@ -241,14 +258,14 @@ class MeetsDeadline(Expr):
         return (self.operand,)
 
 
-@dataclass(frozen=True)
+@record
 class DeadlineRef(Expr):
     """The date of a deadline, read as a date (fixed, or computed for the situation)."""
 
     deadline: Deadline
 
 
-@dataclass(frozen=True)
+@record
 class During(Expr):
     """A date inside a period, bounds included."""
 
@@ -259,14 +276,14 @@ class During(Expr):
         return (self.operand,)
 
 
-@dataclass(frozen=True)
+@record
 class Count(Expr):
     """How many values a multiple-choice fact holds."""
 
     fact: Fact
 
 
-@dataclass(frozen=True)
+@record
 class DocumentsProvided(Expr):
     """`pièces fournies` (booléen) or, in a message, `{pièces_manquantes}` (texte): the
     mandatory documents that apply, compared with those the applicant says are supplied."""
@@ -275,7 +292,7 @@ class DocumentsProvided(Expr):
     documents: tuple[Document, ...]  # the mandatory ones
 
 
-@dataclass(frozen=True)
+@record
 class TableRef(Expr):
     """One output column of a decision table, for the row the situation matches."""
 
@@ -332,8 +349,10 @@ def _collect_facts(expr: Expr, found: dict[str, Fact]) -> None:
 # ---------------------------------------------------------------- declarations
 
 
-@dataclass(frozen=True)
+@record
 class Fact(Declaration):
+    """A fact of the situation, as an applicant or a form gives it."""
+
     name: str  # as written: agent.statut
     label: str
     type: Type
@@ -348,7 +367,7 @@ class Fact(Declaration):
         return f"{self.span.file}:{self.span.line}"
 
 
-@dataclass(frozen=True)
+@record
 class Value(Declaration):
     """A computed value (valeur): an expression over facts and earlier values."""
 
@@ -363,15 +382,19 @@ class Value(Declaration):
         return self.expr.type
 
 
-@dataclass(frozen=True)
+@record
 class RuleException(Located):
+    """`sauf si … alors outcome`: when a rule is lifted or lowered."""
+
     condition: Expr
     outcome: ExceptionOutcome
     text: str  # the condition as written, for messages
 
 
-@dataclass(frozen=True)
+@record
 class Rule(Declaration):
+    """A rule: when it applies, what it requires, its exceptions and message."""
+
     name: str
     severity: Severity
     title: str
@@ -390,8 +413,10 @@ class Rule(Declaration):
         return tuple(found.values())
 
 
-@dataclass(frozen=True)
+@record
 class Service(Declaration):
+    """An office that receives documents, examines or gives an opinion."""
+
     name: str
     label: str
     medical: bool
@@ -399,8 +424,10 @@ class Service(Declaration):
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Delivery:
+    """How and to whom a document or the application is sent."""
+
     channel: Channel
     sealed: bool  # sous pli confidentiel
     recipients: tuple[Service, ...]  # fixed recipients
@@ -420,8 +447,10 @@ class Delivery:
         return tuple(found.values())
 
 
-@dataclass(frozen=True)
+@record
 class Document(Declaration):
+    """A document of the application: when it is required, where it is sent."""
+
     name: str
     label: str
     requirement: Requirement
@@ -434,7 +463,7 @@ class Document(Declaration):
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Request(Declaration):
     """The submission of the application; `name_span` is its label."""
 
@@ -445,8 +474,10 @@ class Request(Declaration):
     condition: Expr | None = None  # the submission applies only when it holds
 
 
-@dataclass(frozen=True)
+@record
 class Opinion(Declaration):
+    """An opinion given on the application, required or optional."""
+
     name: str
     label: str
     requirement: Requirement
@@ -455,8 +486,10 @@ class Opinion(Declaration):
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Examination(Declaration):
+    """An examination of the application by services."""
+
     name: str
     label: str
     by: tuple[Service, ...]
@@ -464,7 +497,7 @@ class Examination(Declaration):
     condition: Expr | None = None  # only for the situations where it holds
 
 
-@dataclass(frozen=True)
+@record
 class RelativeDate:
     """A date computed from the situation: `2 mois avant demande.date_début`."""
 
@@ -476,8 +509,10 @@ class RelativeDate:
     text: str  # as written, for pages and messages
 
 
-@dataclass(frozen=True)
+@record
 class Deadline(Declaration):
+    """A deadline: a fixed date, or a date computed from the situation."""
+
     name: str
     label: str
     date: datetime.date | None  # None for a deadline relative to a fact
@@ -494,7 +529,7 @@ class Deadline(Declaration):
     opening: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Period(Declaration):
     """A named span of dates, both ends included (a campaign, half a school year).
 
@@ -512,7 +547,7 @@ class Period(Declaration):
 # ---------------------------------------------------------------- decision tables
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """A pattern on one input of a table."""
 
@@ -546,7 +581,7 @@ COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class TableColumn(Located):
     """An output column; `span` is its « donne » line."""
 
@@ -555,13 +590,15 @@ class TableColumn(Located):
     type: Type  # SERVICE for a routing column
 
 
-@dataclass(frozen=True)
+@record
 class TableRow(Located):
+    """A row of a decision table: its patterns and its outputs."""
+
     cells: tuple[Cell, ...]  # one per input ; empty for the « sinon » row
     outputs: tuple[object, ...]  # one per column: constant, Service, or None (« néant »)
 
 
-@dataclass(frozen=True)
+@record
 class Table(Declaration):
     """A decision table: inputs, output columns, rows that never overlap, an optional « sinon »."""
 
@@ -579,8 +616,10 @@ class Table(Declaration):
         return tuple(row.outputs[column] for row in rows)
 
 
-@dataclass(frozen=True)
+@record
 class Event(Declaration):
+    """A dated event (a meeting, a webinar), with its hours, link and place."""
+
     name: str
     label: str
     date: datetime.date
@@ -593,8 +632,10 @@ class Event(Declaration):
     outside_school_year: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Expectation:
+    """What an example case expects of the validator."""
+
     status: ExpectedStatus
     failing_rules: tuple[str, ...] | None
     missing_facts: tuple[str, ...] | None
@@ -602,7 +643,7 @@ class Expectation:
     routings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # document -> the services it must reach
 
 
-@dataclass(frozen=True)
+@record
 class Case(Declaration):
     """An example case; `name_span` is its label."""
 
@@ -611,7 +652,7 @@ class Case(Declaration):
     expectation: Expectation
 
 
-@dataclass(frozen=True)
+@record
 class Circular:
     """A fully checked circular (or vocabulary, with facts only)."""
 

@@ -5,16 +5,18 @@ located at the line and column of the JSON text."""
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from circdsl.files import french_os_error
 from circdsl.terminal import escape_terminal
+
+if TYPE_CHECKING:
+    import json
 
 MAX_SITUATION_BYTES = 1_000_000  # a situation is a few hundred bytes; one megabyte is far beyond any
 STDIN_NAME = "<entrée standard>"
@@ -56,6 +58,8 @@ def read_situation_file(path: Path) -> Any:
 
 def parse_situation_json(text: str, name: str) -> Any:
     """Parse JSON text; numbers become Decimal (ints stay ints), duplicate keys are refused."""
+    import json  # here: `circ check` imports this module for its error class only
+
     try:
         return json.loads(
             text, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal, object_pairs_hook=_unique_keys
@@ -135,6 +139,8 @@ def _located(error: json.JSONDecodeError, name: str) -> str:
 
 
 def _duplicate(text: str, name: str, key: str) -> str:
+    import json
+
     written = json.dumps(key, ensure_ascii=False)
     first = text.find(written)
     second = text.find(written, first + 1) if first >= 0 else -1
