@@ -12,8 +12,8 @@ explicit stacks: the depth of an expression never reaches Python's recursion lim
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from circdsl import model as m
 from circdsl.emit_python.constants import Constants, tuple_doc
@@ -30,9 +30,8 @@ INLINE_COMPARISONS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=
 MAX_DEPTH = 20  # brackets nested in one expression (Python's parser gives up at 200)
 
 
-@dataclass(frozen=True, slots=True)
-class Code:
-    """The Python source of an expression."""
+class Code(NamedTuple):
+    """The Python source of an expression (a named tuple: made by the hundred thousand, cheaply)."""
 
     doc: Doc
     depth: int = 0  # brackets nested in it
