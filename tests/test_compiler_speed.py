@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from circdsl import collector, project
 from circdsl import model as m
 from circdsl.analysis.logic import Answer, Formula, Logic, negation
-from circdsl.citations import SourceText, _scanned, fold
+from circdsl.citations import SCANS_BEFORE_INDEX, SourceText, _scanned, fold
 from circdsl.compiler import Compiler
 from circdsl.emit_python.expressions import MAX_DEPTH, Code, ExpressionCompiler
 from circdsl.emit_python.module import ModuleEmitter
@@ -195,6 +195,7 @@ def test_quotes_found_through_the_word_index_are_those_a_scan_finds(words: list[
     start = data.draw(st.integers(0, len(folded) - 1))
     end = data.draw(st.integers(start + 1, len(folded)))
     quotes = [folded[start:end].strip(), fold(" ".join(data.draw(st.lists(st.sampled_from(_WORDS), min_size=2))))]
+    text._lookups[0] = SCANS_BEFORE_INDEX  # the index from the first lookup on
     for quote in filter(None, quotes):
         assert text.occurrences(quote) == _scanned(text._folded[0], quote)
         line = text.find(quote)
@@ -204,7 +205,11 @@ def test_quotes_found_through_the_word_index_are_those_a_scan_finds(words: list[
 def test_a_sentence_quoted_from_a_long_text_is_found_on_its_line_and_counted() -> None:
     sentences = [f"Article {i}. La condition numéro {i} du dispositif s'applique aux demandes." for i in range(1, 3001)]
     text = SourceText("long.txt", "\n".join([*sentences, sentences[1499]]))
+    for _ in range(SCANS_BEFORE_INDEX):  # the first lookups scan the text
+        assert text.find("Article 1500. La condition  numéro 1500") == 1500
+    assert "_word_starts" not in text.__dict__
     assert text.find("Article 1500. La condition  numéro 1500") == 1500
+    assert "_word_starts" in text.__dict__  # then the word index is made
     assert text.occurrences(fold(sentences[1499])) == _scanned(text._folded[0], fold(sentences[1499]))
     assert len(text.occurrences(fold("du dispositif s'applique aux demandes."))) == 3001
     assert text.occurrences("Article 1500.") == _scanned(

@@ -7,7 +7,7 @@ import bisect
 import difflib
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 # Folded before comparing: typographic apostrophes to ', and every run of blanks (typographic
@@ -18,6 +18,9 @@ _RUNS = re.compile(r"\s{2,}")
 _CHUNK = 1 << 16  # folded a piece at a time: a substitution over a long text would hold a piece per blank run
 _WORDS = re.compile(r"\w+|[^\w\s]")
 _GRAM = 8  # the word index finds a word by this many of its first characters
+# Quotes looked up by scanning the text before its word index is made: the index costs about a
+# thousand scans to make, so a circular citing a few dozen sentences never needs it.
+SCANS_BEFORE_INDEX = 500
 MIN_LIKENESS = 0.6  # a passage less alike than this (difflib ratio, by words) is not proposed
 
 
@@ -61,11 +64,12 @@ class SourceText:
 
     Memory stays proportional to the text and small: the folded text, one pair of numbers per run
     of several blanks (where folding shifts the offsets), one number per line and, once quotes are
-    looked up, one per word (where it starts, by its first characters: see `occurrences`).
+    looked up by the hundred, one per word (where it starts, by its first characters: see `occurrences`).
     """
 
     path: str
     text: str
+    _lookups: list[int] = field(default_factory=lambda: [0], init=False, repr=False, compare=False)  # one count
 
     @cached_property
     def _folded(self) -> tuple[str, array[int], array[int]]:
@@ -103,10 +107,13 @@ class SourceText:
     def occurrences(self, folded_quote: str) -> list[int]:
         """Where a folded quote starts in the folded text, in order, overlapping occurrences included.
 
-        Found through a word of the quote after its first (the one whose first characters start
-        fewest words of the text), not by scanning the whole text: a circular citing thousands of
-        sentences of a long text would otherwise scan it once per quote."""
+        After SCANS_BEFORE_INDEX lookups, found through a word of the quote after its first (the one
+        whose first characters start fewest words of the text), not by scanning the whole text: a
+        circular citing thousands of sentences of a long text would otherwise scan it once per quote."""
         folded = self._folded[0]
+        self._lookups[0] += 1
+        if self._lookups[0] <= SCANS_BEFORE_INDEX:
+            return _scanned(folded, folded_quote)
         starts = self._word_starts
         best: tuple[int, list[int]] | None = None  # (offset of the word in the quote, where it starts in the text)
         for word in re.finditer(" ", folded_quote):
