@@ -3,6 +3,7 @@ repository's circulars (one circular touched, `commun.circ` touched) against a f
 
 Usage : .venv/bin/python bench/bench_build.py [--regles 5000] [--tables 200x3,100x2] [--repetitions 5]
         .venv/bin/python bench/bench_build.py --sans-synthetique      # the incremental part only
+        .venv/bin/python bench/bench_build.py --sans-incremental --comparer-avec AUTRE/src
 
 Every build is `circ build` in a child process, as a user runs it, in a temporary copy, with its
 own empty build cache (`CIRCDSL_CACHE_DIR`; Lark's parse tables are copied in, as after a first
@@ -10,7 +11,9 @@ run). Printed: wall time and processor time (user + system of the child: the com
 on a shared machine), min and median over the repetitions.
 
 - Synthetic: `bench/synthetic.py` writes N rules (and tables) that check clean; full builds
-  without cache (`--sans-cache`).
+  without cache (`--sans-cache`). With `--comparer-avec AUTRE/src` (the `src` folder of another
+  version, e.g. a copy of main's), the two versions build in turn, side by side in one run, and
+  their output folders must be byte-identical.
 - Incremental: a full build (empty cache) of a copy of `circulars/`, then, repeated: one
   message of Paris changed (the circular recompiles alone, its validator is rewritten), and
   one label of `commun.circ` changed (every circular that imports it recompiles). Every
@@ -39,16 +42,19 @@ PARIS_MESSAGE = "L'allègement de service est réservé aux personnels titulaire
 COMMUN_LABEL = '"Obligations réglementaires de service hebdomadaires (heures)"'
 
 
-def run_build(folder: Path, cache: Path, *options: str) -> tuple[float, float]:
-    """Wall and processor time of `circ build` in `folder`."""
+def run_build(folder: Path, cache: Path, *options: str, source: Path | None = None) -> tuple[float, float]:
+    """Wall and processor time of `circ build` in `folder` (with `source`: that version of circdsl)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    environment = _environment(cache)
+    if source is not None:  # found before the installed circdsl
+        environment["PYTHONPATH"] = str(source)
     done = subprocess.run(
         [str(CIRC), "build", *options],
         cwd=folder,
         capture_output=True,
         text=True,
-        env=_environment(cache),
+        env=environment,
         check=False,
     )
     wall = time.perf_counter() - start
@@ -85,15 +91,29 @@ def figures(name: str, runs: list[tuple[float, float]]) -> tuple[float, float]:
     return min(cpus), statistics.median(cpus)
 
 
-def synthetic(rules: int, tables: str, repeats: int, work: Path) -> None:
+def synthetic(rules: int, tables: str, repeats: int, work: Path, other: Path | None = None) -> None:
     shape = f"{rules} règles" + (f", tables {tables}" if tables else "")
     print(f"circulaire synthétique ({shape}) : circ build --sans-cache")
     folder = work / "synthetique"
     Synthetic(rules, parse_tables(tables)).write(folder)
     lines = (folder / "circulars" / "synthetique.circ").read_text(encoding="utf-8").count("\n")
     cache = fresh_cache(work)
-    runs = [run_build(folder, cache, "--sans-cache") for _ in range(repeats)]
-    figures(f"{lines} lignes", runs)
+    if other is None:
+        runs = [run_build(folder, cache, "--sans-cache") for _ in range(repeats)]
+        figures(f"{lines} lignes", runs)
+        return
+    mine, theirs = [], []
+    for _ in range(repeats):  # in turn: both versions see the same load
+        mine.append(run_build(folder, cache, "--sans-cache", "--sortie", str(work / "cette-version")))
+        theirs.append(run_build(folder, cache, "--sans-cache", "--sortie", str(work / "autre"), source=other))
+        if not same_tree(work / "cette-version", work / "autre"):
+            raise SystemExit(f"les deux versions ne produisent pas les mêmes fichiers ({other})")
+    this = figures(f"{lines} lignes, cette version", mine)
+    that = figures(f"{lines} lignes, {other}", theirs)
+    print(
+        f"  rapport cette version / l'autre (processeur) : min {this[0] / that[0]:.2f}, médiane {this[1] / that[1]:.2f}"
+    )
+    print("  dossiers produits identiques, octet pour octet, à chaque passage")
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -157,12 +177,14 @@ def main() -> None:
     parser.add_argument("--repetitions", type=int, default=5)
     parser.add_argument("--sans-synthetique", action="store_true")
     parser.add_argument("--sans-incremental", action="store_true")
+    parser.add_argument("--comparer-avec", type=Path, metavar="AUTRE/src", help="le dossier src d'une autre version")
     options = parser.parse_args()
     print(f"charge moyenne de la machine : {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cœurs)")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         if not options.sans_synthetique:
-            synthetic(options.regles, options.tables, max(1, min(options.repetitions, 3)), work)
+            repeats = max(1, min(options.repetitions, 3))
+            synthetic(options.regles, options.tables, repeats, work, options.comparer_avec)
         if not options.sans_incremental:
             incremental(options.repetitions, work)
 

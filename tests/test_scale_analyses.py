@@ -62,7 +62,7 @@ règle sans_temps_partiel avertissement "Sans temps partiel"
 """
 
 
-def every_pair(analysis: Analysis, rules: list[m.Rule]) -> list[tuple[int, int]]:
+def every_pair(rules: list[object]) -> list[tuple[int, int]]:
     return list(itertools.combinations(range(len(rules)), 2))
 
 

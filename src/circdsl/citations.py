@@ -7,7 +7,7 @@ import bisect
 import difflib
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 # Folded before comparing: typographic apostrophes to ', and every run of blanks (typographic
@@ -17,6 +17,10 @@ _SPACES = re.compile(r"\s+")
 _RUNS = re.compile(r"\s{2,}")
 _CHUNK = 1 << 16  # folded a piece at a time: a substitution over a long text would hold a piece per blank run
 _WORDS = re.compile(r"\w+|[^\w\s]")
+_GRAM = 8  # the word index finds a word by this many of its first characters
+# Quotes looked up by scanning the text before its word index is made: the index costs about a
+# thousand scans to make, so a circular citing a few dozen sentences never needs it.
+SCANS_BEFORE_INDEX = 500
 MIN_LIKENESS = 0.6  # a passage less alike than this (difflib ratio, by words) is not proposed
 
 
@@ -38,6 +42,16 @@ def _collapse(text: str) -> str:
     return "".join(parts)
 
 
+def _scanned(text: str, quote: str) -> list[int]:
+    """Where `quote` starts in `text`, overlapping occurrences included, by scanning the text."""
+    found = []
+    start = 0
+    while (index := text.find(quote, start)) >= 0:
+        found.append(index)
+        start = index + 1
+    return found
+
+
 def _plain_apostrophes(text: str) -> str:
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
@@ -49,11 +63,13 @@ class SourceText:
     """A source circular prepared for quote lookups.
 
     Memory stays proportional to the text and small: the folded text, one pair of numbers per run
-    of several blanks (where folding shifts the offsets) and one number per line.
+    of several blanks (where folding shifts the offsets), one number per line and, once quotes are
+    looked up by the hundred, one per word (where it starts, by its first characters: see `occurrences`).
     """
 
     path: str
     text: str
+    _lookups: list[int] = field(default_factory=lambda: [0], init=False, repr=False, compare=False)  # one count
 
     @cached_property
     def _folded(self) -> tuple[str, array[int], array[int]]:
@@ -83,10 +99,49 @@ class SourceText:
         folded_quote = fold(quote)
         if not folded_quote:
             return None
-        index = self._folded[0].find(folded_quote)  # the quote, folded, has no blank at either end
-        if index < 0:
+        found = self.occurrences(folded_quote)  # the quote, folded, has no blank at either end
+        if not found:
             return None
-        return bisect.bisect_right(self._line_starts, self._offset(index))
+        return bisect.bisect_right(self._line_starts, self._offset(found[0]))
+
+    def occurrences(self, folded_quote: str) -> list[int]:
+        """Where a folded quote starts in the folded text, in order, overlapping occurrences included.
+
+        After SCANS_BEFORE_INDEX lookups, found through a word of the quote after its first (the one
+        whose first characters start fewest words of the text), not by scanning the whole text: a
+        circular citing thousands of sentences of a long text would otherwise scan it once per quote."""
+        folded = self._folded[0]
+        self._lookups[0] += 1
+        if self._lookups[0] <= SCANS_BEFORE_INDEX:
+            return _scanned(folded, folded_quote)
+        starts = self._word_starts
+        best: tuple[int, list[int]] | None = None  # (offset of the word in the quote, where it starts in the text)
+        for word in re.finditer(" ", folded_quote):
+            offset = word.end()
+            gram = folded_quote[offset : offset + _GRAM]
+            if len(gram) < _GRAM:
+                break
+            where = starts.get(gram, [])
+            if best is None or len(where) < len(best[1]):
+                best = (offset, where)
+        if best is None:  # no word long enough after the first: the text is scanned
+            return _scanned(folded, folded_quote)
+        offset, where = best
+        return [
+            start - offset for start in where if start >= offset and folded.startswith(folded_quote, start - offset)
+        ]
+
+    @cached_property
+    def _word_starts(self) -> dict[str, list[int]]:
+        """Where each word of the folded text starts (after a blank), by its first _GRAM characters."""
+        folded = self._folded[0]
+        starts: dict[str, list[int]] = {}
+        for blank in re.finditer(" ", folded):
+            start = blank.end()
+            gram = folded[start : start + _GRAM]
+            if len(gram) == _GRAM:
+                starts.setdefault(gram, []).append(start)
+        return starts
 
     def closest(self, quote: str) -> str | None:
         """Return the longest prefix of the quote found in the text, to help the editor."""

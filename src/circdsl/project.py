@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from circdsl import collector
 from circdsl import model as m
 from circdsl.compiler import Compilation, Compiler, display_path, find_circulars, is_vocabulary
 from circdsl.diagnostics import CompileError, Diagnostic, DiagnosticSink
@@ -89,7 +90,16 @@ def compile_all(
     """Compile every circular under `paths` (vocabularies are compiled through their users);
     `progress(done, total, path)` is told of each file before it is compiled. With a `cache`, a
     file whose content and reads are unchanged is not compiled again (`build_cache`)."""
-    compiler = compiler or Compiler()
+    with collector.compiling():
+        return _compile_all(paths, compiler or Compiler(), progress, cache)
+
+
+def _compile_all(
+    paths: list[Path],
+    compiler: Compiler,
+    progress: Callable[[int, int, Path], None] | None,
+    cache: BuildCache | None,
+) -> BuildResult:
     result = BuildResult(cache=cache)
     files = find_circulars(paths)
     if cache is not None:
@@ -248,6 +258,11 @@ def plan_outputs(result: BuildResult, output: Path) -> None:
     """Fill `result.outputs` with the files the build writes: for a complete build, every
     generated file and the manifest; otherwise the built circulars' validators and pages and
     the shared files (unless another circular of the folder does not compile)."""
+    with collector.compiling():
+        _plan_outputs(result, output)
+
+
+def _plan_outputs(result: BuildResult, output: Path) -> None:
     from circdsl.emit_docs import emit_docs  # the page generator (jinja2) and the emitter load only to build
     from circdsl.emit_python import emit_python
     from circdsl.serve.schemas import decision_schema, schema_text  # pydantic: only to build

@@ -12,6 +12,7 @@ import contextlib
 import datetime
 import itertools
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import Enum
@@ -45,9 +46,10 @@ class Formula:
     atoms: dict[Hashable, frozenset[str]] = field(default_factory=dict)  # opaque conditions -> facts they read
     conjuncts: tuple[Formula, ...] = ()  # of an « et »: its operands, flattened (the formula holds if all do)
     read: tuple[Hashable, ...] | None = None  # `inputs(self)`, kept once asked (reset by `absorb`)
+    frozen: dict[str, frozenset[object]] | None = None  # `points`, frozen, kept once asked (reset by `absorb`)
 
     def absorb(self, *others: Formula) -> None:
-        self.read = None
+        self.read = self.frozen = None
         for other in others:
             self.facts.update(other.facts)
             for name, values in other.points.items():
@@ -198,33 +200,46 @@ class Logic:
         """
         whole = _constant(True)
         whole.absorb(*formulas)
-        domains = self._domains(whole)
+        domains = self._domains(whole.facts, whole.points, whole.atoms)
         if domains is None:
             return Answer.UNKNOWN
         names = list(domains)
         for values in itertools.product(*domains.values()):
             assignment = dict(zip(names, values, strict=True))
             if wanted(tuple(f.holds(assignment) for f in formulas)):
-                return Answer.UNKNOWN if exact and not _independent(whole) else Answer.YES
+                return Answer.UNKNOWN if exact and not _independent(whole.facts, whole.atoms) else Answer.YES
         return Answer.NO
 
     def satisfiable(self, *formulas: Formula, exact: bool = False) -> Answer:
         """Can every formula hold at once? The same answer as `exists(formulas, all, exact)`, found
         faster: the conjuncts are split into groups that read disjoint inputs, and each group is
         enumerated alone (the sum of their sizes rather than the product); a group's answer is
-        kept, for the same conjuncts over the same candidate values."""
-        whole = _constant(True)
-        whole.absorb(*formulas)
-        domains = self._domains(whole)
+        kept, for the same conjuncts over the same candidate values.
+
+        The formulas are not merged into one (as `exists` does): their facts, frozen points and
+        opaque conditions are gathered directly, a fact's points shared when one formula alone has some."""
+        facts: dict[str, m.Fact] = {}
+        points: dict[str, frozenset[object]] = {}
+        atoms: dict[Hashable, frozenset[str]] = {}
+        for formula in formulas:
+            facts.update(formula.facts)
+            atoms.update(formula.atoms)
+            for name, compared in _frozen_points(formula).items():
+                known = points.get(name)
+                points[name] = compared if known is None or known is compared else known | compared
+        domains = self._domains(facts, points, atoms)
         if domains is None:
             return Answer.UNKNOWN
-        for group in _independent_groups([part for f in formulas for part in _conjuncts(f)]):
-            names = list(dict.fromkeys(name for part in group for name in inputs(part)))
-            values = [domains[name] for name in names]
-            if len(names) == 1:  # the commonest group: conjuncts of one fact, answered from their truth bits
-                if not self._one_input_holds(group, names[0], values[0]):
+        for names, group in _independent_groups([part for f in formulas for part in _conjuncts(f)]):
+            if not names:  # constants: no value to enumerate
+                if not all(part.holds({}) for part in group):
                     return Answer.NO
                 continue
+            if len(names) == 1:  # the commonest group: conjuncts of one fact, answered from their truth bits
+                if not self._one_input_holds(group, names[0], domains[names[0]]):
+                    return Answer.NO
+                continue
+            values = [domains[name] for name in names]
             key = (frozenset(map(id, group)), tuple(names), tuple(map(id, values)))  # values: kept in `candidates`
             kept = self.groups.get(key)
             if kept is None:  # the group is kept with its answer: its formulas' ids stay theirs
@@ -235,7 +250,7 @@ class Logic:
                 kept = self.groups[key] = (group, holds)
             if not kept[1]:
                 return Answer.NO
-        return Answer.UNKNOWN if exact and not _independent(whole) else Answer.YES
+        return Answer.UNKNOWN if exact and not _independent(facts, atoms) else Answer.YES
 
     def _one_input_holds(self, group: list[Formula], name: Hashable, values: tuple[object, ...]) -> bool:
         """Whether one value of the input makes every conjunct of the group hold: the same answer as
@@ -251,19 +266,26 @@ class Logic:
                 return False
         return True
 
-    def _domains(self, whole: Formula) -> dict[Hashable, tuple[object, ...]] | None:
+    def _domains(
+        self,
+        facts: Mapping[str, m.Fact],
+        points: Mapping[str, AbstractSet[object]],
+        atoms: Mapping[Hashable, frozenset[str]],
+    ) -> dict[Hashable, tuple[object, ...]] | None:
+        """The candidate values of each fact (from the constants it is compared to) and of each
+        opaque condition; None when one fact has too many, or all together too many combinations."""
         domains: dict[Hashable, tuple[object, ...]] = {}
         size = 1
-        for name, fact in whole.facts.items():
-            points = frozenset(whole.points.get(name, ()))
-            values = self.candidates.get((name, points))
+        for name, fact in facts.items():
+            compared = frozenset(points.get(name, ()))  # a frozenset is itself, not copied
+            values = self.candidates.get((name, compared))
             if values is None:
-                values = self.candidates[(name, points)] = candidates(fact, set(points))
+                values = self.candidates[(name, compared)] = candidates(fact, set(compared))
             if not values or len(values) > MAX_DOMAIN:
                 return None
             domains[name] = values
             size *= len(values)
-        for key in whole.atoms:
+        for key in atoms:
             domains[key] = (True, False)
             size *= 2
         return domains if size <= MAX_ASSIGNMENTS else None
@@ -273,8 +295,30 @@ def _conjuncts(formula: Formula) -> tuple[Formula, ...]:
     return formula.conjuncts or (formula,)
 
 
-def _independent_groups(parts: list[Formula]) -> list[list[Formula]]:
-    """The parts grouped so that two groups read no common input (connected components)."""
+def _frozen_points(formula: Formula) -> dict[str, frozenset[object]]:
+    if formula.frozen is None:
+        formula.frozen = {name: frozenset(values) for name, values in formula.points.items()}
+    return formula.frozen
+
+
+def _independent_groups(parts: list[Formula]) -> list[tuple[tuple[Hashable, ...], list[Formula]]]:
+    """The parts grouped so that two groups read no common input (connected components), each with
+    the inputs it reads. Parts that read one input each (the commonest) are grouped by that input."""
+    by_input: dict[Hashable, list[Formula]] = {}
+    alone: list[tuple[tuple[Hashable, ...], list[Formula]]] = []  # parts that read nothing
+    for part in parts:
+        read = inputs(part)
+        if len(read) == 1:
+            by_input.setdefault(read[0], []).append(part)
+        elif read:
+            return _connected_groups(parts)
+        else:
+            alone.append(((), [part]))
+    return [((name,), group) for name, group in by_input.items()] + alone
+
+
+def _connected_groups(parts: list[Formula]) -> list[tuple[tuple[Hashable, ...], list[Formula]]]:
+    """`_independent_groups` when some parts read several inputs: connected components."""
     group_of: dict[Hashable, int] = {}  # input -> index of its group in `groups`
     groups: list[list[Formula] | None] = []
     for part in parts:
@@ -287,7 +331,11 @@ def _independent_groups(parts: list[Formula]) -> list[list[Formula]]:
         for member in members:
             for name in inputs(member):
                 group_of[name] = len(groups) - 1
-    return [group for group in groups if group is not None]
+    return [
+        (tuple(dict.fromkeys(name for part in group for name in inputs(part))), group)
+        for group in groups
+        if group is not None
+    ]
 
 
 def _constant(value: bool) -> Formula:
@@ -327,10 +375,10 @@ _KIND_CHECKS: dict[Kind, Callable[[object], bool]] = {
 }
 
 
-def _independent(whole: Formula) -> bool:
+def _independent(enumerated: Mapping[str, m.Fact], atoms: Mapping[Hashable, frozenset[str]]) -> bool:
     """Opaque conditions read disjoint facts, none of them enumerated."""
-    seen = set(whole.facts)
-    for facts in whole.atoms.values():
+    seen = set(enumerated)
+    for facts in atoms.values():
         if not facts or facts & seen:
             return False
         seen |= facts
@@ -391,7 +439,3 @@ def inputs(formula: Formula) -> tuple[Hashable, ...]:
     if formula.read is None:
         formula.read = (*formula.facts, *formula.atoms)
     return formula.read
-
-
-def same_inputs(first: Sequence[Formula], second: Sequence[Formula]) -> bool:
-    return {x for f in first for x in inputs(f)} == {x for f in second for x in inputs(f)}

@@ -3,8 +3,6 @@ the source text (E832)."""
 
 from __future__ import annotations
 
-import functools
-
 from circdsl.analysis.context import Analysis
 from circdsl.citations import fold
 
@@ -16,7 +14,7 @@ MAX_QUOTE_OCCURRENCES = 2  # a longer sentence may be repeated once (a summary, 
 
 def check_quotes(analysis: Analysis) -> None:
     circular = analysis.circular
-    folded_source = _folded(analysis.source_text.text) if analysis.source_text is not None else None
+    source = analysis.source_text
     seen: set[tuple[int, int]] = set()
     for citation in circular.citations():
         span = citation.span
@@ -36,7 +34,7 @@ def check_quotes(analysis: Analysis) -> None:
                 "citez la phrase entière dont vient la déclaration, mot pour mot",
             )
             continue
-        count = _occurrences(folded_source, folded) if folded_source is not None else 0
+        count = len(source.occurrences(folded)) if source is not None else 0
         if count > (1 if len(folded) < SHORT_QUOTE_CHARS else MAX_QUOTE_OCCURRENCES):
             analysis.sink.warning(
                 "E832",
@@ -44,17 +42,3 @@ def check_quotes(analysis: Analysis) -> None:
                 f"cette citation se trouve à {count} endroits du texte source : elle ne désigne pas un passage précis",
                 "allongez la citation jusqu'à ce qu'elle ne se trouve qu'une fois dans le texte source",
             )
-
-
-@functools.lru_cache(maxsize=32)
-def _folded(text: str) -> str:
-    """A source text folded once per build (several circulars may cite the same one)."""
-    return fold(text)
-
-
-def _occurrences(text: str, quote: str) -> int:
-    count = start = 0
-    while (index := text.find(quote, start)) >= 0:
-        count += 1
-        start = index + 1
-    return count

@@ -12,8 +12,8 @@ explicit stacks: the depth of an expression never reaches Python's recursion lim
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from circdsl import model as m
 from circdsl.emit_python.constants import Constants, tuple_doc
@@ -30,9 +30,8 @@ INLINE_COMPARISONS = {"=": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=
 MAX_DEPTH = 20  # brackets nested in one expression (Python's parser gives up at 200)
 
 
-@dataclass(frozen=True, slots=True)
-class Code:
-    """The Python source of an expression."""
+class Code(NamedTuple):
+    """The Python source of an expression (a named tuple: made by the hundred thousand, cheaply)."""
 
     doc: Doc
     depth: int = 0  # brackets nested in it
@@ -169,6 +168,10 @@ class ExpressionCompiler:
         self.imports = imports
         self.facts_used: set[str] = set()  # facts whose local is read: only these are bound
         self.pending: list[tuple[str, Code]] = []  # temporaries to assign before the next statement
+        # The code of every expression compiled, by id (with the expression, so the id stays its own, and
+        # the `facts_used` it was compiled under): `evaluate_status` and the missing facts reuse what
+        # `evaluate` compiled. Code naming a temporary is not kept: that temporary exists only where made.
+        self.compiled: dict[int, tuple[m.Expr, Code, set[str]]] = {}
 
     def rt(self, name: str) -> str:
         return self.imports.runtime(name)
@@ -189,18 +192,42 @@ class ExpressionCompiler:
     def compile(self, root: m.Expr) -> Code:
         """The code computing `root` (None when unknown)."""
         done: dict[int, Code] = {}
+        with_temporary: set[int] = set()  # nodes whose code names a temporary made in this call
         stack: list[tuple[m.Expr, bool]] = [(root, False)]
         while stack:
             node, ready = stack.pop()
-            if id(node) in done:
+            key = id(node)
+            if key in done:
+                continue
+            kept = self.compiled.get(key)
+            if kept is not None and kept[0] is node:
+                done[key] = self._reuse(kept)
                 continue
             operands = self._operands(node)
             if operands and not ready:
                 stack.append((node, True))
                 stack.extend((operand, False) for operand in reversed(operands))
                 continue
-            done[id(node)] = self._limit(self._build(node, [done[id(o)] for o in operands]))
+            temporaries = len(self.pending)
+            code = done[key] = self._limit(self._build(node, [done[id(o)] for o in operands]))
+            if len(self.pending) > temporaries or any(id(o) in with_temporary for o in operands):
+                with_temporary.add(key)
+            else:
+                self.compiled[key] = (node, code, self.facts_used)
         return done[id(root)]
+
+    def _reuse(self, kept: tuple[m.Expr, Code, set[str]]) -> Code:
+        """Code compiled before; in another function (another `facts_used`), the facts it reads are noted again."""
+        node, code, reads = kept
+        if reads is not self.facts_used:
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, (m.FactRef, m.Count, m.DocumentsProvided)):
+                    self.facts_used.add(item.fact.name)
+                stack.extend(self._operands(item))
+            self.compiled[id(node)] = (node, code, self.facts_used)
+        return code
 
     def _limit(self, code: Code) -> Code:
         """Code nested too deep is computed beforehand in a temporary."""

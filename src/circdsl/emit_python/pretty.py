@@ -32,8 +32,9 @@ def text_width(text: str) -> int:
     return len(text) + sum(unicodedata.east_asian_width(c) in "WF" for c in _MAYBE_WIDE.findall(text))
 
 
-# The nodes of a document. Each knows its text laid out flat (`flat`) and its width, so that
-# whether a group fits, and its text if it does, are known without walking it.
+# The nodes of a document. Each knows its width, so that whether a group fits is known without
+# walking it, and its text laid out flat (`flat`): a leaf's at once, a concatenation's made when
+# first asked and kept (made at every level of nesting, it would cost the square of the depth).
 
 
 class Text:
@@ -44,7 +45,7 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = self.flat = text
-        self.width = text_width(text)
+        self.width = len(text) if text.isascii() else text_width(text)
 
 
 class Line:
@@ -76,15 +77,17 @@ class IfBreak:
 
 
 class _Wrapper:
-    __slots__ = ("doc", "flat", "width")
+    __slots__ = ("doc", "width")
     doc: Doc
     width: int
-    flat: str
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.width = doc.width
-        self.flat = doc.flat
+
+    @property
+    def flat(self) -> str:
+        return self.doc.flat
 
 
 class Nest(_Wrapper):
@@ -100,15 +103,21 @@ class Group(_Wrapper):
 
 
 class Concat:
-    __slots__ = ("flat", "parts", "width")
+    __slots__ = ("known", "parts", "width")
     parts: tuple[Doc, ...]
     width: int
-    flat: str
+    known: str | None  # the flat text, once made
 
     def __init__(self, parts: tuple[Doc, ...]) -> None:
         self.parts = parts
         self.width = sum(map(_width, parts))
-        self.flat = "".join(map(_flat, parts))
+        self.known = None
+
+    @property
+    def flat(self) -> str:
+        if self.known is None:
+            self.known = _flatten(self)
+        return self.known
 
 
 class Str:
@@ -126,7 +135,7 @@ class Str:
         self.width = text_width(self.literal)
 
 
-_width, _flat = attrgetter("width"), attrgetter("flat")
+_width = attrgetter("width")
 
 Doc = Text | Line | IfBreak | Nest | Group | Concat | Str
 
@@ -178,6 +187,24 @@ def parenthesized(doc: Doc) -> Doc:
 def flat(doc: Doc) -> str:
     """The one-line text of a document."""
     return doc.flat
+
+
+def _flatten(doc: Concat) -> str:
+    """The flat text of a concatenation, walked once (iteratively), reusing what is already known."""
+    pieces: list[str] = []
+    stack: list[Doc] = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Concat):
+            if item.known is None or item is doc:
+                stack.extend(reversed(item.parts))
+            else:
+                pieces.append(item.known)
+        elif isinstance(item, _Wrapper):
+            stack.append(item.doc)
+        else:
+            pieces.append(item.flat)
+    return "".join(pieces)
 
 
 _Command = tuple[int, Doc]  # indentation, document laid out broken
