@@ -25,6 +25,13 @@ TEMPLATE = ROOT / "src" / "circdsl" / "templates" / "init" / "circulars"
 PATIENCE = 120  # seconds before a missing line is a failure (a hang), on a loaded machine
 
 
+def _ctrl_c_heard() -> None:
+    """In the child: SIGINT back to its default, so Python turns it into KeyboardInterrupt even
+    when the tests run from a shell without job control (its background jobs ignore SIGINT, and
+    a child inherits that: Ctrl-C would never reach the watch)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Watching:
     """A running `circ build --watch`, its output read line by line."""
 
@@ -37,6 +44,7 @@ class Watching:
             stderr=subprocess.STDOUT,
             text=True,
             env=env,
+            preexec_fn=_ctrl_c_heard,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
