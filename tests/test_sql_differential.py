@@ -102,7 +102,7 @@ def compare(
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # not per module: xdist may interleave other files' tests on this worker
 def campaigns(
     compiler: Compiler,
 ) -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str, Any]], dict[int, dict[str, Any]]]]:
