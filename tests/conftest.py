@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -47,6 +48,20 @@ HEADER = """circulaire essai "Circulaire d'essai"
   année scolaire 2025-2026  date 01/09/2024
   source "sources/essai.txt"
 """
+
+
+@functools.cache
+def _repository_compiler() -> Compiler:
+    return Compiler(root=ROOT)
+
+
+@functools.cache
+def compiled(path: Path) -> Compilation:
+    """A file of the repository's circulars/, compiled once per test process by one compiler (so
+    commun.circ once too), names shown from the repository's root as `circ` run there shows them.
+    Those files do not change during a session (a test that edits one edits a copy); the model is
+    frozen, so tests share it. Raises CompileError as compiling does."""
+    return _repository_compiler().compile_file(path)
 
 
 def write_project(folder: Path, text: str, extra: dict[str, str] | None = None) -> Path:
