@@ -111,6 +111,7 @@ SLOW_TESTS = {
         "même comparaison que test_differential.py, sur d'autres situations"
     ),
     "test_browser.py": "Chromium",
+    "test_serve_questionnaire.py": "Chromium (les deux mêmes parcours sans navigateur : test_questionnaire_decision.py)",
     "test_vsix.py": "node et vsce empaquettent l'extension",
     "test_windows_clone.py::test_the_clone_uses_its_own_sources_and_grammar": "clone et venv neufs",
     "test_windows_clone.py::test_the_clone_checks_and_builds_without_make": "clone et venv neufs",
