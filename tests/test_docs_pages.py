@@ -16,6 +16,9 @@ from circdsl.french.conditions import Prose
 from tests.conftest import CIRCULARS, GENERATED, PARIS, ROOT, compiled
 from tests.site_build import built_site
 
+# On one worker, with the other tests of the built site: the pages of every circular are compiled once.
+pytestmark = pytest.mark.xdist_group("site")
+
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_DOCS = GOLDEN / "docs"
 UPDATE = os.environ.get("CIRCDSL_UPDATE_GOLDEN") == "1"

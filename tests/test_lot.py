@@ -19,6 +19,9 @@ from circdsl.compiler import Compiler
 from tests.conftest import CIRCULARS, PARIS
 from tests.situations import campaign_rows
 
+# On one worker: the 3,000-row campaign is drawn and decided by both engines once, not once per worker.
+pytestmark = pytest.mark.xdist_group("lot")
+
 ROWS = 3000
 # Computed with a division: the SQL keeps 12 decimals, the validator 28 digits (see docs/guide/campagne.md).
 DIVIDED = {"plafond_heures", "plafond_demi_journées"}
