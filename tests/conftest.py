@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -47,6 +48,20 @@ HEADER = """circulaire essai "Circulaire d'essai"
   année scolaire 2025-2026  date 01/09/2024
   source "sources/essai.txt"
 """
+
+
+@functools.cache
+def _repository_compiler() -> Compiler:
+    return Compiler(root=ROOT)
+
+
+@functools.cache
+def compiled(path: Path) -> Compilation:
+    """A file of the repository's circulars/, compiled once per test process by one compiler (so
+    commun.circ once too), names shown from the repository's root as `circ` run there shows them.
+    Those files do not change during a session (a test that edits one edits a copy); the model is
+    frozen, so tests share it. Raises CompileError as compiling does."""
+    return _repository_compiler().compile_file(path)
 
 
 def write_project(folder: Path, text: str, extra: dict[str, str] | None = None) -> Path:
@@ -96,6 +111,7 @@ SLOW_TESTS = {
         "même comparaison que test_differential.py, sur d'autres situations"
     ),
     "test_browser.py": "Chromium",
+    "test_serve_questionnaire.py": "Chromium (les deux mêmes parcours sans navigateur : test_questionnaire_decision.py)",
     "test_vsix.py": "node et vsce empaquettent l'extension",
     "test_windows_clone.py::test_the_clone_uses_its_own_sources_and_grammar": "clone et venv neufs",
     "test_windows_clone.py::test_the_clone_checks_and_builds_without_make": "clone et venv neufs",
@@ -143,10 +159,36 @@ SLOW_TESTS = {
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        test = item.nodeid.removeprefix("tests/").split("[")[0]
+        test = item.nodeid.removeprefix("tests/").split("[")[0].split("@")[0]
         reason = SLOW_TESTS.get(test) or SLOW_TESTS.get(test.split("::")[0])
         if reason:
             item.add_marker(pytest.mark.lent(reason))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's worker sends the collected ids to the scheduler
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _group_for_xdist(session.config, session.items)
+
+
+def _group_for_xdist(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Send the tests marked `xdist_group` to one worker (`--dist loadgroup`), as pytest-xdist means to.
+    Its worker names a grouped test `nodeid@group` by setting `item._nodeid`, which pytest 9 no longer
+    reads (a node's id is `item._id`): the groups were silently ignored, so each worker built the
+    site, started Spark and computed the SQL differential's reference decisions. When xdist's suffix
+    took, nothing is done here."""
+    if not (hasattr(config, "workerinput") and config.getvalue("loadgroup")):
+        return
+    for item in items:
+        groups = sorted(
+            {
+                str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                for mark in item.iter_markers("xdist_group")
+            }
+        )
+        if groups and item.nodeid.rfind("@") <= item.nodeid.rfind("]"):
+            from _pytest.nodeid import NodeId  # pytest >= 9 (with older ones xdist's suffix takes)
+
+            item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(groups)}")  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------ every generated module is lint-clean

@@ -20,7 +20,7 @@ from circdsl.calendar_ics import build_calendar, personal_calendar
 from circdsl.checklist import known_facts
 from circdsl.compiler import Compiler
 from tests.cli_runner import circ
-from tests.conftest import CIRCULARS, PARIS, ROOT
+from tests.conftest import CIRCULARS, PARIS, ROOT, compiled
 
 ESSONNE_REINTEGRATION = CIRCULARS / "reprise_temps_plein_essonne_2025.circ"
 CITIS = CIRCULARS / "citis_2019.circ"
@@ -28,7 +28,7 @@ CITIS = CIRCULARS / "citis_2019.circ"
 
 @pytest.fixture(scope="module")
 def paris() -> m.Circular:
-    return Compiler().compile_file(PARIS).circular
+    return compiled(PARIS).circular
 
 
 def events_by_uid_prefix(data: bytes) -> dict[str, icalendar.Event]:
@@ -49,7 +49,7 @@ def test_paris_deadline_is_an_all_day_event_on_its_last_day(paris: m.Circular) -
 
 def test_an_excluded_deadline_falls_on_the_day_before(tmp_path: Path) -> None:
     """« avant le 1er mars 2016 » (exclu): the last day to act is 29 February."""
-    rhone = Compiler().compile_file(CIRCULARS / "allegement_rhone_2016.circ").circular
+    rhone = compiled(CIRCULARS / "allegement_rhone_2016.circ").circular
     deadline = events_by_uid_prefix(build_calendar([rhone]))["limite_depot"]
     assert deadline.decoded("dtstart") == datetime.date(2016, 2, 29)
     assert "au plus tard le lundi 29 février 2016 (avant le 1er mars 2016)" in str(deadline["description"])
@@ -83,7 +83,7 @@ def test_output_is_deterministic_with_stable_uids_and_the_circular_date_as_stamp
 
 
 def personal(path: Path, situation: dict[str, Any]) -> icalendar.Calendar:
-    circular = Compiler().compile_file(path).circular
+    circular = compiled(path).circular
     validator = project.load_validator(circular)
     decision = validator.evaluate(situation)
     data = personal_calendar(circular, decision, known_facts(validator, situation))

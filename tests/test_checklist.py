@@ -12,9 +12,8 @@ import pytest
 from circdsl import model as m
 from circdsl import project
 from circdsl.checklist import Checklist, build_checklist, render_html, render_markdown
-from circdsl.compiler import Compiler
 from tests.cli_runner import circ
-from tests.conftest import PARIS
+from tests.conftest import PARIS, compiled
 
 CPE = {
     "agent.statut": "titulaire",
@@ -35,7 +34,7 @@ DISABILITY = "Justificatif de situation de handicap (RQTH, carte mobilité inclu
 
 @pytest.fixture(scope="module")
 def paris() -> m.Circular:
-    return Compiler().compile_file(PARIS).circular
+    return compiled(PARIS).circular
 
 
 def checklist_for(paris: m.Circular, situation: dict[str, Any]) -> Checklist:

@@ -118,8 +118,9 @@ def test_build_check_fails_when_generated_is_stale(paris_workspace: Path) -> Non
     ids=["syntaxe", "nom inconnu", "unités", "citation"],
 )
 def test_user_errors_give_one_located_diagnostic_and_exit_1(
-    workspace: Path, old: str, new: str, shift: int, code: str, words: str
+    paris_workspace: Path, old: str, new: str, shift: int, code: str, words: str
 ) -> None:
+    workspace = paris_workspace  # checking the folder: Paris and the vocabulary it imports
     line, column = break_paris(workspace, old, new)
     result = circ("check", "circulars", cwd=workspace)
     assert result.returncode == 1
@@ -205,7 +206,8 @@ def test_test_command_runs_the_example_cases(workspace: Path) -> None:
     assert "les 14 règles sont exercées respectées et en défaut" in result.stdout
 
 
-def test_a_failing_case_is_reported_and_exits_1(workspace: Path) -> None:
+def test_a_failing_case_is_reported_and_exits_1(paris_workspace: Path) -> None:
+    workspace = paris_workspace  # `circ test` of the folder; the whole folder's run is the junit test's
     break_paris(
         workspace, "allègement_heures = 7 h\n  attendu irrecevable", "allègement_heures = 6 h\n  attendu irrecevable"
     )
@@ -277,7 +279,8 @@ def failing_workspace(workspace: Path) -> int:
     return max(i + 1 for i in range(line) if text[i].startswith("cas "))
 
 
-def test_failures_are_summed_up_at_the_end_with_file_and_line(workspace: Path) -> None:
+def test_failures_are_summed_up_at_the_end_with_file_and_line(paris_workspace: Path) -> None:
+    workspace = paris_workspace
     line = failing_workspace(workspace)
     result = circ("test", cwd=workspace)
     assert result.returncode == 1

@@ -18,7 +18,7 @@ from circdsl.report import render_decision
 from circdsl.serve.schemas import decision_schema
 from circulaires import allegement_paris_2025 as paris
 from circulaires import conges_maladie_2019 as conges
-from tests.conftest import CIRCULARS
+from tests.conftest import CIRCULARS, compiled
 
 CITE = 'cite "La date limite de dépôt est fixée au 13 janvier 2025."'
 
@@ -77,7 +77,7 @@ def test_every_undecided_rule_names_facts_listed_among_the_missing_ones() -> Non
     """On every circular, from the empty situation: no undecided rule without the facts it needs,
     each of them among the decision's missing facts, blocking exactly when a blocking rule needs it."""
     for path in sorted(CIRCULARS.glob("*.circ")):
-        circular = Compiler().compile_file(path).circular
+        circular = compiled(path).circular
         if circular is None or not circular.rules:  # the shared vocabulary has no rules
             continue
         decision = project.load_validator(circular).evaluate({})

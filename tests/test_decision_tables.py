@@ -566,14 +566,14 @@ def test_many_overlapping_pairs_are_counted_beyond_those_listed(diagnostics_of):
 
 def test_every_table_of_the_circulars_is_proven_complete_and_without_overlap():
     from circdsl import model as m
-    from circdsl.compiler import Compiler, find_circulars
+    from circdsl.compiler import find_circulars
     from circdsl.table_analysis import analyse_table
     from tests.conftest import CIRCULARS
+    from tests.conftest import compiled as repository_file
 
-    compiler = Compiler()
     checked = []
     for path in find_circulars([CIRCULARS]):
-        compiled = compiler.compile_file(path).circular
+        compiled = repository_file(path).circular
         for table in compiled.tables:
             if table.name_span.file != compiled.file:
                 continue  # a table of a shared data file is proven once, in that file

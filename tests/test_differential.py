@@ -34,6 +34,7 @@ from circdsl.interpret import differences, interpret
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
 from fuzz.fuzzing import first_disagreement
+from tests.conftest import compiled
 from tests.strategies import case_situations, exhaustive, plan_for, sample
 from tests.test_guide import DEFAULT_SOURCE, FRAGMENT_HEADER, GUIDE_PAGES, SNIPPET_NAME, blocks_of
 
@@ -76,7 +77,7 @@ def assert_agreement(circular: m.Circular, count: int = SITUATIONS) -> int:
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_every_circular_decides_as_the_reference(path: Path) -> None:
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     compared = assert_agreement(circular)
     assert compared >= SITUATIONS or exhaustive(plan_for(circular), SITUATIONS) is not None  # else all were compared
 
@@ -85,7 +86,7 @@ def test_every_circular_decides_as_the_reference(path: Path) -> None:
 def test_the_reference_passes_every_example_case(path: Path) -> None:
     """The oracle checked against the editors: it gives every case's expected status, failing
     rules, missing facts, documents and routings, as `circ test` requires of the validator."""
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     reference = types.SimpleNamespace(evaluate=lambda facts: interpret(circular, facts))
     failed = [result for result in run_cases(reference, circular) if not result.passed]
     assert not failed, "\n".join(f"{r.case.label} : {'; '.join(r.problems)}" for r in failed)

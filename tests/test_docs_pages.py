@@ -13,8 +13,11 @@ from circdsl import project
 from circdsl.compiler import Compiler
 from circdsl.emit_docs import dispositif_of, emit_docs, page_name, source_page
 from circdsl.french.conditions import Prose
-from tests.conftest import CIRCULARS, GENERATED, PARIS, ROOT
+from tests.conftest import CIRCULARS, GENERATED, PARIS, ROOT, compiled
 from tests.site_build import built_site
+
+# On one worker, with the other tests of the built site: the pages of every circular are compiled once.
+pytestmark = pytest.mark.xdist_group("site")
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_DOCS = GOLDEN / "docs"
@@ -179,7 +182,7 @@ def test_mkdocs_build_strict_renders_the_circular_pages() -> None:
 
 @pytest.fixture(scope="module")
 def paris() -> m.Circular:
-    return Compiler().compile_file(PARIS).circular
+    return compiled(PARIS).circular
 
 
 def rule(circular: m.Circular, name: str) -> m.Rule:

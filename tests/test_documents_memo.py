@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from circdsl.compiler import Compiler
 from circdsl.runtime import SituationError
+from tests.conftest import compiled
 from tests.strategies import plan_for, sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ def _listed(module: Any, situations: list[dict[str, Any]]) -> list[tuple[Any, An
 @pytest.mark.parametrize("name", REMEMBERING)
 def test_documents_do_not_depend_on_earlier_decisions(name: str) -> None:
     module = importlib.import_module(f"circulaires.{name}")
-    circular = Compiler(root=ROOT).compile_file(ROOT / "circulars" / f"{name}.circ").circular
+    circular = compiled(ROOT / "circulars" / f"{name}.circ").circular
     situations = []
     for situation in itertools.islice(sample(plan_for(circular), 7, 400), 400):
         try:

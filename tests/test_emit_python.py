@@ -26,7 +26,7 @@ from circdsl.emit_python.pretty import Str, Text, bracket, concat, flat, render,
 from circdsl.emit_python.steps import ROUNDING
 from circdsl.input_limits import MAX_EXPRESSION_DEPTH
 from circdsl.project import load_validator
-from tests.conftest import PARIS, write_project
+from tests.conftest import PARIS, compiled, write_project
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("CIRCDSL_UPDATE_GOLDEN") == "1"
@@ -59,7 +59,7 @@ def test_emission_is_deterministic() -> None:
 
 
 def test_generated_module_parses_and_imports_only_allowed_modules() -> None:
-    source = emit_python(Compiler().compile_file(PARIS).circular)
+    source = emit_python(compiled(PARIS).circular)
     tree = ast.parse(source)
     imported = set()
     for node in ast.walk(tree):
@@ -73,21 +73,21 @@ def test_generated_module_parses_and_imports_only_allowed_modules() -> None:
 
 
 def test_header_names_source_and_says_do_not_edit() -> None:
-    source = emit_python(Compiler().compile_file(PARIS).circular)
+    source = emit_python(compiled(PARIS).circular)
     first_line = source.splitlines()[0]
     assert "allegement_paris_2025.circ" in first_line
     assert "ne pas modifier" in first_line
 
 
 def test_each_rule_has_a_source_line_comment() -> None:
-    circular = Compiler().compile_file(PARIS).circular
+    circular = compiled(PARIS).circular
     source = emit_python(circular)
     for rule in circular.rules:
         assert f"allegement_paris_2025.circ:{rule.line} règle {rule.name} ({rule.severity})" in source
 
 
 def test_evaluation_is_straight_line_code_without_a_tree_interpreter() -> None:
-    source = emit_python(Compiler().compile_file(PARIS).circular)
+    source = emit_python(compiled(PARIS).circular)
     tree = ast.parse(source)
     evaluate = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "evaluate")
     loops = [n for n in ast.walk(evaluate) if isinstance(n, (ast.For, ast.While))]
@@ -432,7 +432,7 @@ def test_generated_lines_fit_in_100_columns(generated_sources: dict[str, str]) -
 
 
 def test_constants_are_named_after_their_role() -> None:
-    source = emit_python(Compiler().compile_file(PARIS).circular)
+    source = emit_python(compiled(PARIS).circular)
     constants = {n.targets[0].id for n in ast.parse(source).body if isinstance(n, ast.Assign)}  # type: ignore[attr-defined]
     assert {
         "_RULE_PLAFOND_TIERS_HEURES",
@@ -446,7 +446,7 @@ def test_constants_are_named_after_their_role() -> None:
 
 
 def test_each_rule_binds_its_message_and_values_once() -> None:
-    source = emit_python(Compiler().compile_file(PARIS).circular)
+    source = emit_python(compiled(PARIS).circular)
     assert source.count("rt.fmt(demande_date_depot)") == 1  # délai_dépôt: one message, five findings
     findings = [
         node
@@ -566,7 +566,7 @@ def generated_sources() -> dict[str, str]:
     """The validator of every real circular and of the golden example."""
     sources = {"exemple": emit_python(compile_golden("exemple"))}
     for path in sorted(PARIS.parent.glob("*.circ")):
-        circular = Compiler().compile_file(path).circular
+        circular = compiled(path).circular
         if circular.kind == "circulaire":
             sources[circular.name] = emit_python(circular)
     return sources
@@ -578,7 +578,7 @@ def generated_sources() -> dict[str, str]:
 def test_the_allocator_gives_one_name_per_object_and_never_the_same_twice() -> None:
     module = Scope(reserved=["rt", "CIRCULAR"])
     function = Scope(module, reserved=["facts"])
-    fact = dataclasses.replace(Compiler().compile_file(PARIS).circular.facts[0], name="délai")
+    fact = dataclasses.replace(compiled(PARIS).circular.facts[0], name="délai")
     other = dataclasses.replace(fact, name="delai")
     assert function.name(fact, identifier(fact.name, "fait")) == "delai"
     assert function.name(other, identifier(other.name, "fait")) == "delai_2"

@@ -21,12 +21,12 @@ import pytest
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.cases import failing_rules
-from circdsl.compiler import Compiler, find_circulars, is_vocabulary
+from circdsl.compiler import find_circulars, is_vocabulary
 from circdsl.project import load_validator
+from tests.conftest import compiled
 from tests.strategies import case_situations, plan_for, sample
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPILER = Compiler(root=ROOT)
 REAL = [path for path in find_circulars([ROOT / "circulars"]) if not is_vocabulary(path)]
 SITUATIONS = 400  # per circular
 
@@ -37,7 +37,7 @@ def situations(circular: m.Circular, seed: int) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_evaluate_status_agrees_with_evaluate(path: Path) -> None:
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     module = load_validator(circular)
     decided = 0
     for situation in situations(circular, seed=16):
@@ -82,7 +82,7 @@ def _variants(situation: dict[str, Any], rng: random.Random) -> list[dict[str, A
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_plain_reading_builds_the_model_pydantic_builds(path: Path) -> None:
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     facts = load_validator(circular).Facts
     rng = random.Random(16)
     read_plainly = 0

@@ -138,11 +138,12 @@ def _is_fragment(block: Block) -> bool:
     return not body.startswith(("circulaire", "vocabulaire", "données"))
 
 
-def _compiled(block: Block, text: str, folder: Path) -> object:
+def _compiled(block: Block, text: str, compiler: Compiler) -> object:
     if _is_fragment(block):
         text = FRAGMENT_HEADER.format(source=block.options.get("source", DEFAULT_SOURCE)) + "\n" + text
     source = SourceFile(SNIPPET_NAME, text)
-    return outcome(lambda: Compiler(root=folder).compile_source(source, folder / "circulars"))
+    assert compiler.root is not None
+    return outcome(lambda: compiler.compile_source(source, compiler.root / "circulars"))
 
 
 def test_every_guide_block_formats_faithfully(tmp_path: Path) -> None:
@@ -150,6 +151,7 @@ def test_every_guide_block_formats_faithfully(tmp_path: Path) -> None:
     a block that shows a syntax error is refused with the same codes."""
     shutil.copytree(CIRCULARS, tmp_path / "circulars")
     blocks = _guide_blocks()
+    compiler = Compiler(root=tmp_path)  # commun.circ and the source texts read once for all blocks
     failures, refused = [], 0
     for block in blocks:
         try:
@@ -163,7 +165,7 @@ def test_every_guide_block_formats_faithfully(tmp_path: Path) -> None:
         except AssertionError as error:
             failures.append(f"{block.where} : {error}")
             continue
-        if _compiled(block, result, tmp_path) != _compiled(block, block.text, tmp_path):
+        if _compiled(block, result, compiler) != _compiled(block, block.text, compiler):
             failures.append(f"{block.where} : la mise en forme change ce que dit le bloc")
     assert not failures, "\n".join(failures)
     assert len(blocks) >= 100 and refused <= 10, (len(blocks), refused)

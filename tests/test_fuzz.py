@@ -52,13 +52,13 @@ def test_mutated_circulars(data):
     check_compiles_or_reports(data.draw(mutated([text])), folder, COMPILER, name=name)
 
 
-@settings(FUZZ, max_examples=120)
+@settings(FUZZ, max_examples=60)
 @given(program=grammar_programs())
 def test_programs_from_the_grammar(program, essai_folder):
     check_compiles_or_reports(program, essai_folder, COMPILER)
 
 
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=50)
 @given(program=construct_programs())
 def test_programs_from_the_language_constructs(program, essai_folder):
     check_compiles_or_reports(program, essai_folder, COMPILER)

@@ -10,9 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from circdsl.check.health import health_words
-from circdsl.compiler import Compiler
 from circdsl.diagnostics import Diagnostic
-from tests.conftest import CIRCULARS
+from tests.conftest import CIRCULARS, compiled
 
 SPEAKS_OF_HEALTH = [
     ("Certificat médical récent et détaillé", "médical"),
@@ -129,9 +128,8 @@ def test_the_model_of_a_non_medical_piece_is_an_ordinary_piece(compile_text: Cal
 
 
 def test_no_circular_of_the_repository_leaves_a_health_piece_undeclared() -> None:
-    compiler = Compiler()
     for path in sorted(CIRCULARS.glob("*.circ")):
-        warnings = compiler.compile_file(path).warnings
+        warnings = compiled(path).warnings
         assert [d for d in warnings if d.code == "E890"] == [], path.name
 
 

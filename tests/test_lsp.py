@@ -24,6 +24,9 @@ from circdsl.lsp.navigation import resolve
 from circdsl.lsp.positions import uri_of
 from tests.lsp_session import Session, apply_edits, position_of
 
+# With test_lsp_shared_data.py on one worker: each module starts its language server once, not once per worker.
+pytestmark = pytest.mark.xdist_group("lsp")
+
 ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
 PARIS = "allegement_paris_2025.circ"

@@ -14,6 +14,9 @@ from circdsl.lsp.positions import uri_of
 from tests.conftest import CIRCULARS
 from tests.lsp_session import Session, position_of
 
+# With test_lsp.py on one worker: each module starts its language server once, not once per worker.
+pytestmark = pytest.mark.xdist_group("lsp")
+
 CIRCULAR = "poste_adapte_aix_marseille_2025.circ"
 SHARED = "procedure_aix_marseille_2025.circ"
 

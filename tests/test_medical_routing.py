@@ -29,8 +29,9 @@ from circdsl.project import load_validator
 from circdsl.source import SourceFile
 from fuzz.fuzzing import SOURCE_TEXT
 from fuzz.programs import programs
+from tests.conftest import compiled
 from tests.strategies import Situation, case_situations, exhaustive, plan_for, row_situations, sample
-from tests.test_differential import COMPILER, GUIDE_PAGES, REAL, guide_circulars
+from tests.test_differential import GUIDE_PAGES, REAL, guide_circulars
 
 DRAWN = 300  # generated situations per circular, besides the rows and the cases
 Decide = Callable[[Situation], rt.Decision]
@@ -119,7 +120,7 @@ def has_medical_documents(circular: m.Circular) -> bool:
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_medical_documents_of_every_circular_reach_only_medical_services(path: Path) -> None:
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     if has_medical_documents(circular):
         assert_medical_documents_stay_medical(circular)
 
@@ -133,7 +134,7 @@ def test_medical_documents_of_the_guide_reach_only_medical_services() -> None:
 
 def test_the_check_sees_a_medical_document_sent_to_human_resources() -> None:
     """The property is not vacuous: a validator that sends the certificate elsewhere is caught."""
-    circular = COMPILER.compile_file(next(p for p in REAL if p.stem == "allegement_paris_2025")).circular
+    circular = compiled(next(p for p in REAL if p.stem == "allegement_paris_2025")).circular
     drh = rt.Recipient("drh", "DRH", False, None)
 
     def leaky(facts: Situation) -> rt.Decision:

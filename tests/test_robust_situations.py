@@ -280,7 +280,7 @@ JSON_LIKE = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_situations(every_kind, data):
     names = list(every_kind.FACT_LABELS)

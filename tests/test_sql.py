@@ -149,24 +149,31 @@ def test_messages_rendered_from_the_query_are_the_validator_s(constructs: m.Circ
 D = datetime.date
 
 
-@pytest.mark.parametrize(
-    ("accident", "deadline", "expected"),
-    [
-        (D(2025, 5, 2), "délai_ouvrés", D(2025, 5, 6)),  # Friday -> Monday, Tuesday
-        (D(2025, 5, 7), "délai_ouvrés", D(2025, 5, 12)),  # 8 May is a holiday, then the weekend
-        (D(2025, 12, 24), "délai_ouvrés", D(2025, 12, 29)),  # Christmas, then the weekend
-        (D(2025, 5, 12), "ouvrables_avant", D(2025, 5, 7)),  # Sat 10, Fri 9, Wed 7 (8 May is a holiday)
-        (D(2025, 3, 31), "mois_suivant", D(2025, 3, 1)),  # no 31 February: the 1st of March
-        (D(2025, 3, 15), "mois_suivant", D(2025, 2, 15)),
-        (D(2025, 3, 31), "reportée", D(2025, 6, 2)),  # 31 May 2025 is a Saturday
-        (D(2025, 5, 2), "chaînée", D(2025, 5, 21)),
-    ],
-)
+CALENDAR_CASES = [
+    (D(2025, 5, 2), "délai_ouvrés", D(2025, 5, 6)),  # Friday -> Monday, Tuesday
+    (D(2025, 5, 7), "délai_ouvrés", D(2025, 5, 12)),  # 8 May is a holiday, then the weekend
+    (D(2025, 12, 24), "délai_ouvrés", D(2025, 12, 29)),  # Christmas, then the weekend
+    (D(2025, 5, 12), "ouvrables_avant", D(2025, 5, 7)),  # Sat 10, Fri 9, Wed 7 (8 May is a holiday)
+    (D(2025, 3, 31), "mois_suivant", D(2025, 3, 1)),  # no 31 February: the 1st of March
+    (D(2025, 3, 15), "mois_suivant", D(2025, 2, 15)),
+    (D(2025, 3, 31), "reportée", D(2025, 6, 2)),  # 31 May 2025 is a Saturday
+    (D(2025, 5, 2), "chaînée", D(2025, 5, 21)),
+]
+
+
+@pytest.fixture(scope="module")
+def calendar_rows(constructs: m.Circular) -> dict[datetime.date, dict[str, Any]]:
+    """One query for every accident date of CALENDAR_CASES (a row each), not one query per case."""
+    accidents = sorted({accident for accident, _, _ in CALENDAR_CASES})
+    rows = duckdb_rows(constructs, [{"accident": accident, "motif": "droit"} for accident in accidents])
+    return {accidents[index]: row for index, row in rows.items()}
+
+
+@pytest.mark.parametrize(("accident", "deadline", "expected"), CALENDAR_CASES)
 def test_calendar_deadlines(
-    constructs: m.Circular, accident: datetime.date, deadline: str, expected: datetime.date
+    calendar_rows: dict[datetime.date, dict[str, Any]], accident: datetime.date, deadline: str, expected: datetime.date
 ) -> None:
-    (row,) = duckdb_rows(constructs, [{"accident": accident, "motif": "droit"}]).values()
-    assert row[f"échéance.{deadline}"] == expected
+    assert calendar_rows[accident][f"échéance.{deadline}"] == expected
 
 
 def test_a_deadline_that_does_not_concern_the_applicant_has_no_date(constructs: m.Circular) -> None:

@@ -21,9 +21,9 @@ import pytest
 
 from circdsl import batch, project
 from circdsl import model as m
-from circdsl.compiler import Compiler, find_circulars, is_vocabulary
+from circdsl.compiler import find_circulars, is_vocabulary
 from circdsl.interpret import interpret
-from tests.conftest import CIRCULARS
+from tests.conftest import CIRCULARS, compiled
 from tests.situations import SituationMaker
 
 # One worker runs this file: one Spark JVM, and each circular's reference decisions computed once.
@@ -33,11 +33,6 @@ SITUATIONS = 1000
 TOLERANCE = Decimal("1e-9")
 COMPARED = [c for c in batch.decision_columns(m.Circular("circulaire", "x", "x", "x")) if c != batch.MESSAGES]
 CIRCULAR_FILES = [p for p in find_circulars([CIRCULARS]) if not is_vocabulary(p)]
-
-
-@pytest.fixture(scope="session")
-def compiler() -> Compiler:
-    return Compiler()
 
 
 @pytest.fixture(scope="session")
@@ -102,14 +97,12 @@ def compare(
     )
 
 
-@pytest.fixture(scope="module")
-def campaigns(
-    compiler: Compiler,
-) -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str, Any]], dict[int, dict[str, Any]]]]:
+@pytest.fixture(scope="session")  # not per module: xdist may interleave other files' tests on this worker
+def campaigns() -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str, Any]], dict[int, dict[str, Any]]]]:
     """For each circular: its model, validator, generated situations and the reference interpreter's decisions."""
     found = {}
     for path in CIRCULAR_FILES:
-        circular = compiler.compile_file(path).circular
+        circular = compiled(path).circular
         validator = project.load_validator(circular)
         situations = SituationMaker(circular, seed=len(circular.name)).situations(SITUATIONS)
         found[path] = (circular, validator, situations, decisions(circular, validator, situations, "interpréteur"))

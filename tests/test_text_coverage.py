@@ -19,6 +19,9 @@ from circdsl.diagnostics import CompileError, Diagnostic
 from circdsl.text_coverage import Cover, Status, cover_circular, cover_source, quote_spans, sentences
 from tests.conftest import CIRCULARS, HEADER
 
+# On one worker: the coverage of every seed source text is computed once, not once per worker.
+pytestmark = pytest.mark.xdist_group("couverture")
+
 # ---------------------------------------------------------------- cutting a text into sentences
 
 PDF_TEXT = """\
