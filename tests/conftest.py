@@ -292,7 +292,8 @@ def _mypy_sample(modules: list[Path], limit: int) -> list[Path]:
 
 def _lint_emitted(folder: Path, sample: list[Path]) -> list[str]:
     """ruff check on every recorded module, mypy --strict on the sample, with the project's settings
-    (mypy's cache in the project's .mypy_cache: the runtime and pydantic are not checked again)."""
+    (mypy's cache kept in .mypy_cache/tests, apart from the one `make typecheck` writes while this
+    session may run beside it: the runtime and pydantic are not checked again on the next run)."""
     failures = []
     binaries = Path(sys.executable).parent
     config = str(ROOT / "pyproject.toml")
@@ -300,7 +301,7 @@ def _lint_emitted(folder: Path, sample: list[Path]) -> list[str]:
         "ruff": [str(binaries / "ruff"), "check", "--config", config, "--no-cache", "--quiet", str(folder)],
         "mypy": [
             sys.executable, "-m", "mypy", "--strict", "--config-file", config,
-            "--cache-dir", str(ROOT / ".mypy_cache"), *map(str, sample),
+            "--cache-dir", str(ROOT / ".mypy_cache" / "tests"), *map(str, sample),
         ],
     }  # fmt: skip
     for name, command in commands.items():
