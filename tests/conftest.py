@@ -60,7 +60,7 @@ def compiled(path: Path) -> Compilation:
     """A file of the repository's circulars/, compiled once per test process by one compiler (so
     commun.circ once too), names shown from the repository's root as `circ` run there shows them.
     Those files do not change during a session (a test that edits one edits a copy); the model is
-    frozen, so tests share it. Raises CompileError as compiling does."""
+    never modified (its records are frozen for mypy), so tests share it. Raises CompileError as compiling does."""
     return _repository_compiler().compile_file(path)
 
 

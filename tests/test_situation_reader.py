@@ -17,8 +17,9 @@ import pytest
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.project import load_validator
+from tests.conftest import compiled
 from tests.strategies import case_situations, plan_for, sample
-from tests.test_evaluate_status import COMPILER, REAL, _variants
+from tests.test_evaluate_status import REAL, _variants
 
 SITUATIONS = 150  # per circular, besides its example cases (each read six ways in the first test)
 
@@ -40,7 +41,7 @@ def _attribute_keys(module: types.ModuleType, situation: dict[str, Any]) -> dict
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_read_situation_gives_what_validate_gives(path: Path) -> None:
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     module = load_validator(circular)
     rng = random.Random(17)
     read = 0
@@ -67,7 +68,7 @@ def test_read_situation_gives_what_validate_gives(path: Path) -> None:
 def test_read_situation_reads_a_dictionary_of_facts_itself(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Situations of valid values keyed by facts' names (as forms and `circ lot` give them) never go
     through `rt.validate`; one keyed by attributes, or with a value to refuse, does."""
-    circular = COMPILER.compile_file(path).circular
+    circular = compiled(path).circular
     module = load_validator(circular)
     checked = situations(circular, seed=63)
     expected = [_validated(module, situation) for situation in checked]
@@ -88,7 +89,7 @@ def test_read_situation_reads_a_dictionary_of_facts_itself(path: Path, monkeypat
 
 def test_a_refused_value_gets_the_french_error_of_validate() -> None:
     path = next(path for path in REAL if path.stem == "allegement_paris_2025")
-    module = load_validator(COMPILER.compile_file(path).circular)
+    module = load_validator(compiled(path).circular)
     for value in ("quarante", 49, -1, True, [1], "4,5 %"):
         situation = {"agent.statut": "titulaire", "allègement_heures": value}
         with pytest.raises(rt.SituationError) as expected:
