@@ -1,11 +1,15 @@
-"""Python's cycle collector while the compiler runs.
+"""Python's cycle collector around work whose objects live long.
 
-Nearly everything a compilation allocates (syntax trees, the model, the formulas of the
+`compiling()`: nearly everything a compilation allocates (syntax trees, the model, the formulas of the
 analyses, the printer's documents) lives until the build ends. With Python's default
 thresholds the collector rescans that whole growing heap again and again: a fifth to a
 quarter of the processor time of a 5,000-rule build (`bench/bench_build.py`). While the
 compiler runs, young objects are collected less often and the old ones rarely; cycles are
-still collected, and the thresholds are put back afterwards."""
+still collected, and the thresholds are put back afterwards.
+
+`paused()`: no collection at all, for a short stretch that only makes objects kept for the whole
+process (the command line's modules, the parser's tables): a collection meanwhile would only
+walk them."""
 
 from __future__ import annotations
 
@@ -25,3 +29,15 @@ def compiling() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No cyclic collection inside the block; the collector is switched back on after it if it was on."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()

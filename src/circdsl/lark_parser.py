@@ -17,8 +17,6 @@ its terminals (keywords, how a terminal is named in a message).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import os
 import sys
@@ -29,6 +27,7 @@ from pathlib import Path
 import lark
 from lark import Lark, Token
 
+from circdsl import collector
 from circdsl.input_limits import MAX_EXPRESSION_DEPTH
 
 
@@ -118,23 +117,10 @@ def get_parser() -> Lark:
     """The LALR parser, built once per process; its tables come from the disk cache when they can."""
     grammar = GRAMMAR_PATH.read_text(encoding="utf-8")
     path = cache_path(grammar)
-    with _collector_paused():
+    with collector.paused():  # some 25,000 containers that live as long as the process
         if path is None or not _can_hold(path.parent):
             return _build(grammar, cache=False)
         return _build(grammar, cache=str(path))  # loaded if its digest matches, else built and saved
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused: loading the tables makes some 25,000 containers that
-    live as long as the process, and a collection meanwhile (a full one, often) would only walk them."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def cache_folder() -> Path | None:

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import gc
 
+from circdsl import collector
+
 
 def run() -> None:
     """Import the command line without collecting garbage, then run it (`circdsl.cli.run`)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         from circdsl.cli import run as run_command_line
-    finally:
-        if collecting:
-            gc.enable()
     gc.freeze()
     run_command_line()
