@@ -1028,9 +1028,14 @@ class _PlainPlan:
 _PLAIN_PLANS: dict[type[FactsModel], _PlainPlan | None] = {}
 
 
+def _plan_of(model: type[FactsModel]) -> _PlainPlan | None:
+    """The model's plain reading, made on first use and kept."""
+    return _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+
+
 def _read_plainly(model: type[FactsT], data: dict[str, Any]) -> FactsT | None:
     """The facts of `data` read without pydantic, or None to leave them to `model_validate`."""
-    plan = _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+    plan = _plan_of(model)
     if plan is None:
         return None
     fields = plan.fields
@@ -1039,7 +1044,7 @@ def _read_plainly(model: type[FactsT], data: dict[str, Any]) -> FactsT | None:
         for key, value in data.items():
             name, read, kept = fields[key]
             values[name] = value if value is None or type(value) is kept else read(value)
-    except (KeyError, _DeferredError, _RefusedValueError):  # not a fact's name, a value for pydantic to refuse
+    except (KeyError, PlainReadingError):  # not a fact's name, a value for pydantic to refuse or read
         return None
     facts = model.__new__(model)
     object.__setattr__(facts, "__dict__", values)
@@ -1073,7 +1078,7 @@ def plain_reader(model: type[FactsModel], alias: str) -> PlainReader:
     """The plain reading of one field of `model` (named by its alias, the fact's name), bounds
     included, for a generated validator's own reading of a situation: it raises PlainReadingError
     for a value it leaves to `validate`. It shares what it remembers with `validate`."""
-    plan = _PLAIN_PLANS[model] if model in _PLAIN_PLANS else _plain_plan(model)
+    plan = _plan_of(model)
     return _deferred if plan is None else plan.fields[alias][1]
 
 
