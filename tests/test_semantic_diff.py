@@ -8,6 +8,7 @@ them; review the diff before committing):
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -45,7 +46,10 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@functools.cache
 def paris_update() -> SemanticDiff:
+    """The diff of the workspace's two Paris files, computed once per test process: the tests that read
+    it run in workspaces holding the same files, named by the same relative paths, and only read it."""
     return diff_files(Path("circulars/allegement_paris_2025.circ"), Path("circulars/allegement_paris_2026.circ"))
 
 
