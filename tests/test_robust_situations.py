@@ -29,7 +29,7 @@ from circdsl.compiler import Compiler
 from circdsl.project import load_validator
 from fuzz.situations import Tally, check_outcome, compare_forms, run_campaign
 from tests.cli_runner import Run, circ
-from tests.conftest import PARIS, ROOT, write_project
+from tests.conftest import PARIS, ROOT, compiled, write_project
 
 # A circular with every kind of fact, unbounded numbers, arithmetic, rounding and a division.
 EVERY_KIND = """\
@@ -130,7 +130,7 @@ def every_kind(tmp_path_factory: pytest.TempPathFactory) -> types.ModuleType:
 
 @pytest.fixture(scope="module")
 def paris() -> types.ModuleType:
-    return load_validator(Compiler().compile_file(PARIS).circular)
+    return load_validator(compiled(PARIS).circular)  # compiled once per process (tests/conftest.py)
 
 
 def bad_situations(module: types.ModuleType, valid: dict[str, Any]) -> Iterator[dict[str, Any]]:

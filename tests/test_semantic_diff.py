@@ -29,7 +29,7 @@ from circdsl.semantic_diff import (
     render_text,
     replaced_file,
 )
-from tests.conftest import CIRCULARS, PARIS
+from tests.conftest import CIRCULARS, PARIS, compiled
 
 GOLDEN = Path(__file__).parent / "golden" / "diff"
 DATA = Path(__file__).parent / "data"
@@ -159,7 +159,7 @@ def test_the_rows_of_a_table_that_change(tmp_path: Path) -> None:
 
 
 def test_a_circular_against_itself_changes_nothing() -> None:
-    compilation = Compiler().compile_file(PARIS)
+    compilation = compiled(PARIS)
     diff = compare(compilation.circular, compilation.circular)
     assert (diff.header, diff.sections, diff.replays, diff.replayed) == ((), (), (), 18)
     assert diff.empty
@@ -190,7 +190,7 @@ def test_replaced_file_is_found_from_the_header(workspace: Path) -> None:
     path = workspace / "circulars" / "allegement_paris_2026.circ"
     circular = Compiler().compile_file(path).circular
     assert replaced_file(circular, path) == workspace / "circulars" / "allegement_paris_2025.circ"
-    assert replaced_file(Compiler().compile_file(PARIS).circular, PARIS) is None  # no « remplace »
+    assert replaced_file(compiled(PARIS).circular, PARIS) is None  # no « remplace »
 
 
 # ---------------------------------------------------------------- the command
