@@ -235,7 +235,7 @@ def check_outcome(module: types.ModuleType, situation: Any) -> rt.Decision | rt.
         assert str(error)
         return error
     assert isinstance(decision.status, rt.Status)
-    json.loads(decision.to_json())
+    json.loads(decision.to_json(indent=None))  # compact: json's C encoder (indented, json encodes in Python)
     assert render_decision(decision)
     return decision
 
@@ -249,7 +249,7 @@ def outcome_key(outcome: rt.Decision | rt.SituationError) -> Any:
     """Two outcomes agree when the decisions are equal, or the same fields are refused."""
     if isinstance(outcome, rt.SituationError):
         return ("refusée", tuple(sorted({e.field for e in outcome.errors})))
-    return ("décision", outcome.to_json())
+    return ("décision", outcome.to_dict())
 
 
 def compare_forms(module: types.ModuleType, situation: dict[str, Any], name: str, value: Any) -> str | None:

@@ -12,7 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from circdsl import project
+from circdsl.compiler import Compiler
+
 ROOT = Path(__file__).resolve().parent.parent
+CIRCULARS = ROOT / "circulars"
 
 
 @functools.cache
@@ -33,3 +37,14 @@ def built_site() -> Path:
     if done.returncode != 0:
         raise AssertionError(f"mkdocs build --strict a échoué :\n{done.stderr[-3000:]}")
     return site
+
+
+@functools.cache
+def real_build() -> project.BuildResult:
+    """The real circulars compiled and planned as `circ build` does them, once per test process: the
+    docs tests read its pages and the reader-text tests its circulars (on the worker of the site's
+    group); none of them modifies it."""
+    result = project.compile_all([CIRCULARS], Compiler(root=ROOT))
+    assert not result.failed, [d.message for d in result.diagnostics]
+    project.plan_outputs(result, ROOT / "generated")
+    return result

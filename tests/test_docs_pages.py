@@ -13,6 +13,7 @@ from circdsl import project
 from circdsl.compiler import Compiler
 from circdsl.emit_docs import dispositif_of, emit_docs, page_name, source_page
 from circdsl.french.conditions import Prose
+from tests import site_build
 from tests.conftest import CIRCULARS, GENERATED, PARIS, ROOT, compiled
 from tests.site_build import built_site
 
@@ -33,11 +34,8 @@ def golden_pages() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def real_build() -> project.BuildResult:
-    """The real circulars, planned as `circ build` plans them."""
-    result = project.compile_all([CIRCULARS], Compiler(root=ROOT))
-    assert not result.failed, [d.message for d in result.diagnostics]
-    project.plan_outputs(result, GENERATED)
-    return result
+    """The real circulars, planned as `circ build` plans them (shared with test_reader_text.py)."""
+    return site_build.real_build()
 
 
 @pytest.fixture(scope="module")

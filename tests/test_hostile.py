@@ -106,7 +106,7 @@ def assert_safe_module(circular: Any) -> types.ModuleType:
         elif isinstance(node, ast.Name):
             assert not node.id.startswith("__") or node.id == "__all__", node.id
     _only_module_level_statements(tree)
-    module = load_validator(circular)
+    module = load_validator(circular, source)  # the source just checked, not generated a second time
     decision = module.evaluate({})
     assert isinstance(decision, rt.Decision)
     decision.to_json()

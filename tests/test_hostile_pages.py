@@ -19,6 +19,7 @@ small in `make test` and reproducible under CI (tests/conftest.py).
 
 from __future__ import annotations
 
+import functools
 import html.parser
 import os
 import re
@@ -194,9 +195,23 @@ def compiled(folder: Path, hostile: str) -> tuple[m.Circular, str]:
 # ---------------------------------------------------------------- rendering as mkdocs does
 
 
+@functools.cache
+def mkdocs_config() -> dict[str, Any]:
+    """mkdocs.yml, read once per test process (the callers do not modify it)."""
+    config: dict[str, Any] = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return config
+
+
 def mkdocs_markdown() -> markdown.Markdown:
-    """Python-Markdown with the extensions (and their configuration) of mkdocs.yml."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    """Python-Markdown with the extensions (and their configuration) of mkdocs.yml, ready for a new
+    document: one converter per test process, reset before each use as Python-Markdown means its
+    converters to be reused (a new converter loaded every extension again for each page set)."""
+    return _mkdocs_converter().reset()
+
+
+@functools.cache
+def _mkdocs_converter() -> markdown.Markdown:
+    config = mkdocs_config()
     names: list[str] = []
     configs: dict[str, Any] = {}
     for entry in config["markdown_extensions"]:
@@ -263,13 +278,18 @@ def skeleton(page: str) -> Skeleton:
 
 
 def pages_html(circular: m.Circular, source: str) -> dict[str, str]:
-    converter = mkdocs_markdown()
     pages = emit_docs([circular], {"sources/essai.txt": source})
-    return {name: converter.reset().convert(text) for name, text in pages.items() if name != "SUMMARY.md"}
+    return {name: mkdocs_markdown().convert(text) for name, text in pages.items() if name != "SUMMARY.md"}
+
+
+@functools.cache
+def baseline_skeleton(page: str) -> Skeleton:
+    """The skeleton of a page of the ordinary circular, parsed once: every hostile page is compared with it."""
+    return skeleton(page)
 
 
 def assert_same_structure(page: str, baseline: str, where: str) -> None:
-    found, expected = skeleton(page), skeleton(baseline)
+    found, expected = skeleton(page), baseline_skeleton(baseline)
     assert not found.dangerous, (where, found.dangerous)
     assert all(not attributes for _, attributes in found.formatting), (where, found.formatting)
     if found.items != expected.items:
@@ -376,7 +396,7 @@ def test_a_hostile_circular_builds_with_mkdocs_strict(tmp_path: Path) -> None:
         (generated / name).write_text(text, encoding="utf-8")
     docs.mkdir()
     (docs / "index.md").write_text("# Essai\n", encoding="utf-8")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = mkdocs_config()
     minimal = {
         "site_name": "essai",
         "docs_dir": str(docs),

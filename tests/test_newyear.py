@@ -64,6 +64,15 @@ class Editor:
 
     def __init__(self, path: Path):
         self.path = path
+        self._checked: tuple[str, list[Diagnostic]] | None = None  # the last text checked, and what it gave
+
+    def diagnostics(self) -> list[Diagnostic]:
+        """What `circ check` says of the file as it is now; checked again only once the text changed
+        (the editor changes nothing else: the vocabulary and the source texts stay as they are)."""
+        text = self.text
+        if self._checked is None or self._checked[0] != text:
+            self._checked = (text, diagnostics(self.path))
+        return self._checked[1]
 
     @property
     def text(self) -> str:
@@ -94,12 +103,12 @@ class Editor:
         self.path.write_text(re.sub(r"  # à revoir \[[0-9a-f ]*\]", "", self.text), encoding="utf-8")
 
     def codes(self) -> Counter[str]:
-        return Counter(d.code for d in diagnostics(self.path))
+        return Counter(d.code for d in self.diagnostics())
 
     def reported(self, code: str) -> list[str]:
         """The source lines (stripped) where `code` is reported."""
         lines = self.text.split("\n")
-        return [lines[d.span.line - 1].strip() for d in diagnostics(self.path) if d.code == code]
+        return [lines[d.span.line - 1].strip() for d in self.diagnostics() if d.code == code]
 
 
 # ---------------------------------------------------------------- the command
@@ -237,7 +246,7 @@ def test_each_stale_kind_is_reported_until_the_editor_fixes_it(workspace: Path) 
     # 1. Citations the new text no longer contains: errors, each with the closest passage of the new text;
     # passages « hors règles » quote the source too.
     assert editor.codes() == {"E401": 13}
-    hints = {d.hint for d in diagnostics(editor.path)}
+    hints = {d.hint for d in editor.diagnostics()}
     assert any(
         "« L’allègement porte, au maximum, sur le [quart] des ORS. » (la citation dit « tiers »)" in h for h in hints
     )
@@ -288,7 +297,7 @@ def test_each_stale_kind_is_reported_until_the_editor_fixes_it(workspace: Path) 
 
     # 4. The deadline, with a year typo: the citation says 12 janvier 2026 (E852).
     editor.replace("le 13/01/2025 inclus", "le 12/01/2027 inclus")
-    assert [d.message for d in diagnostics(editor.path) if d.code == "E852"] == [
+    assert [d.message for d in editor.diagnostics() if d.code == "E852"] == [
         "la citation dit « 12 janvier 2026 », mais l'échéance « limite_dépôt » encode le 12/01/2027"
     ]
     editor.replace("le 12/01/2027 inclus", "le 12/01/2026 inclus")
@@ -332,7 +341,7 @@ def test_each_stale_kind_is_reported_until_the_editor_fixes_it(workspace: Path) 
     editor.replace(f'cite "{right}"', 'cite "L’allègement porte, au maximum, sur le quart des ORS."')
     assert editor.reported("E855") == ['cite "L’allègement porte, au maximum, sur le quart des ORS."']
     editor.replace('cite "L’allègement porte, au maximum, sur le quart des ORS."\n\n# ---', f'cite "{right}"\n\n# ---')
-    assert editor.codes() == {}, render_all(diagnostics(editor.path))
+    assert editor.codes() == {}, render_all(editor.diagnostics())
 
     # 10. The cases: a quarter of the ORS now; last year's amounts are too high.
     editor.replace_all("6 h sur 18 h", "4 h sur 18 h")
@@ -378,7 +387,7 @@ def test_a_marker_is_reported_until_its_value_changes_or_it_is_removed(workspace
     editor = Editor(workspace / "circulars" / PARIS.name)
     line = '  adresse "https://portail-paris.colibris.education.gouv.fr/"'
     editor.replace(line, f"{line}  # à revoir [{fingerprint('https://portail-paris.colibris.education.gouv.fr/')}]")
-    [found] = [d for d in diagnostics(editor.path) if d.code == "E850"]
+    [found] = [d for d in editor.diagnostics() if d.code == "E850"]
     assert found.message == (
         "à revoir, sans changement depuis la circulaire de l'an dernier : "
         "l'adresse « https://portail-paris.colibris.education.gouv.fr/ »"
@@ -391,7 +400,7 @@ def test_a_marker_is_reported_until_its_value_changes_or_it_is_removed(workspace
 def test_a_marker_written_by_hand_is_reported_until_removed(workspace: Path) -> None:
     editor = Editor(workspace / "circulars" / PARIS.name)
     editor.replace('  autorité "Rectorat de Paris"', '  autorité "Rectorat de Paris"  # à revoir : nouveau recteur ?')
-    [found] = [d for d in diagnostics(editor.path) if d.code == "E850"]
+    [found] = [d for d in editor.diagnostics() if d.code == "E850"]
     assert (found.message, found.span.line, found.span.column) == ("cette ligne est marquée « à revoir »", 6, 33)
     editor.unmark("autorité")
     assert "E850" not in editor.codes()

@@ -14,20 +14,16 @@ from circdsl import model as m
 from circdsl import project
 from circdsl.calendar_ics import build_calendar, personal_calendar
 from circdsl.checklist import build_checklist, known_facts, render_html, render_markdown
-from circdsl.compiler import Compiler
 from circdsl.report import render_decision
-from tests.conftest import CIRCULARS, ROOT
 from tests.reader_checks import all_problems, internal_names, problems, reader_blocks
-from tests.site_build import built_site
+from tests.site_build import built_site, real_build
 
 MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "tables", "pymdownx.details", "pymdownx.superfences", "toc"]
 
 
 @pytest.fixture(scope="module")
 def circulars() -> list[m.Circular]:
-    result = project.compile_all([CIRCULARS], Compiler(root=ROOT))
-    assert not result.failed
-    return result.circulars
+    return real_build().circulars  # compiled once for this worker, with test_docs_pages.py
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ from circdsl.compiler import Compiler
 from circdsl.project import load_validator
 from fuzz.situations import Tally, check_outcome, compare_forms, run_campaign
 from tests.cli_runner import Run, circ
-from tests.conftest import PARIS, ROOT, write_project
+from tests.conftest import PARIS, ROOT, compiled, write_project
 
 # A circular with every kind of fact, unbounded numbers, arithmetic, rounding and a division.
 EVERY_KIND = """\
@@ -94,6 +94,10 @@ def deep_dict(depth: int) -> dict[str, Any]:
     return root
 
 
+# Built once and shared by the lists below (five were built at import, in every xdist worker).
+DEEP_LIST = deep_list(50_000)
+DEEP_DICT = deep_dict(50_000)
+
 # Values a form, a spreadsheet export or a hand-written JSON file may send for any fact.
 BAD_VALUES: list[Any] = [
     None, True, False, 0, -1, -0.0, 0.1, 3.5, 7, -5, 300, 2**63, 10**400, -(10**400),
@@ -107,13 +111,13 @@ BAD_VALUES: list[Any] = [
     datetime.date(1, 1, 1), datetime.date(9999, 12, 31), datetime.datetime(2025, 1, 1, 12, 30),
     "oui", "non", "OUI", "vrai", "yes", "true", "null", "None", "1", "0",
     [], {}, [[[[]]]], {"a": {"b": {"c": []}}}, ["santé"], ["santé", "santé"], ["zz"], ("santé",), {"santé"},
-    deep_list(50_000), deep_dict(50_000), b"octets", bytearray(b"x"), object(), type, print, Path("x"),
+    DEEP_LIST, DEEP_DICT, b"octets", bytearray(b"x"), object(), type, print, Path("x"),
     "titulaire", "TITULAIRE", " titulaire", "santé", "x" * 100_000, "\x00", "\u202e7", "\ud800", "é" * 10_001,
 ]  # fmt: skip
 
 TOP_LEVELS: list[Any] = [
     None, [], "x", 3, 3.5, True, [("montant", 1)], {1: 2}, {None: 1}, {("t",): 1}, {"": 1}, {"x" * 100_000: 1},
-    {"\u202emontant": 1}, {"montant ": 1}, {"Montant": 1}, {"montnat": 1}, deep_list(50_000), deep_dict(50_000),
+    {"\u202emontant": 1}, {"montant ": 1}, {"Montant": 1}, {"montnat": 1}, DEEP_LIST, DEEP_DICT,
     types.MappingProxyType({"montnat": 1}),
 ]  # fmt: skip
 
@@ -126,7 +130,7 @@ def every_kind(tmp_path_factory: pytest.TempPathFactory) -> types.ModuleType:
 
 @pytest.fixture(scope="module")
 def paris() -> types.ModuleType:
-    return load_validator(Compiler().compile_file(PARIS).circular)
+    return load_validator(compiled(PARIS).circular)  # compiled once per process (tests/conftest.py)
 
 
 def bad_situations(module: types.ModuleType, valid: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -205,7 +209,7 @@ def errors_of(module: types.ModuleType, situation: Any) -> dict[str, str]:
         ("commentaire", "\ud800", "texte illisible (caractères invalides)"),
         ("urgent", "peut-être", "oui ou non attendu (oui/non, vrai/faux, true/false)"),
         ("statut", "Titulaire", "valeur non prévue « Titulaire » ; valeurs possibles : 'titulaire' ou 'stagiaire'"),
-        ("statut", deep_list(50_000), "valeur non prévue « [[[[...]]]] »"),
+        ("statut", DEEP_LIST, "valeur non prévue « [[[[...]]]] »"),
         ("statut", "\u202etitulaire", "valeur non prévue « \\u202etitulaire »"),
         ("motifs", ["zz"], "valeur non prévue « zz »"),
         ("commentaire", "x" * 10_001, "texte trop long (10 001 caractères ; 10 000 au plus)"),
@@ -280,20 +284,27 @@ JSON_LIKE = st.recursive(
 )
 
 
+# Situations of unknown shape: fact names (all those of EVERY_KIND, which VALID lists) and random keys.
+RANDOM_SITUATIONS = st.dictionaries(
+    st.sampled_from(list(VALID)) | st.text(max_size=12), JSON_LIKE, max_size=len(VALID) + 2
+)
+
+
+def test_valid_names_every_fact_of_every_kind(every_kind):
+    """What the two tests below draw from: the facts of EVERY_KIND, in its order."""
+    assert list(VALID) == list(every_kind.FACT_LABELS)
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data())
-def test_random_situations(every_kind, data):
-    names = list(every_kind.FACT_LABELS)
-    keys = st.sampled_from(names) | st.text(max_size=12)
-    situation = data.draw(st.dictionaries(keys, JSON_LIKE, max_size=len(names) + 2))
+@given(situation=RANDOM_SITUATIONS)
+def test_random_situations(every_kind, situation):
     check_outcome(every_kind, situation)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data())
-def test_random_values_in_an_otherwise_valid_situation(every_kind, data):
-    name = data.draw(st.sampled_from(list(every_kind.FACT_LABELS)))
-    check_outcome(every_kind, {**VALID, name: data.draw(JSON_LIKE)})
+@given(name=st.sampled_from(list(VALID)), value=JSON_LIKE)
+def test_random_values_in_an_otherwise_valid_situation(every_kind, name, value):
+    check_outcome(every_kind, {**VALID, name: value})
 
 
 # ------------------------------------------------------------------ circ eval

@@ -8,6 +8,7 @@ them; review the diff before committing):
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -28,7 +29,7 @@ from circdsl.semantic_diff import (
     render_text,
     replaced_file,
 )
-from tests.conftest import CIRCULARS, PARIS
+from tests.conftest import CIRCULARS, PARIS, compiled
 
 GOLDEN = Path(__file__).parent / "golden" / "diff"
 DATA = Path(__file__).parent / "data"
@@ -45,7 +46,10 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@functools.cache
 def paris_update() -> SemanticDiff:
+    """The diff of the workspace's two Paris files, computed once per test process: the tests that read
+    it run in workspaces holding the same files, named by the same relative paths, and only read it."""
     return diff_files(Path("circulars/allegement_paris_2025.circ"), Path("circulars/allegement_paris_2026.circ"))
 
 
@@ -155,7 +159,7 @@ def test_the_rows_of_a_table_that_change(tmp_path: Path) -> None:
 
 
 def test_a_circular_against_itself_changes_nothing() -> None:
-    compilation = Compiler().compile_file(PARIS)
+    compilation = compiled(PARIS)
     diff = compare(compilation.circular, compilation.circular)
     assert (diff.header, diff.sections, diff.replays, diff.replayed) == ((), (), (), 18)
     assert diff.empty
@@ -186,7 +190,7 @@ def test_replaced_file_is_found_from_the_header(workspace: Path) -> None:
     path = workspace / "circulars" / "allegement_paris_2026.circ"
     circular = Compiler().compile_file(path).circular
     assert replaced_file(circular, path) == workspace / "circulars" / "allegement_paris_2025.circ"
-    assert replaced_file(Compiler().compile_file(PARIS).circular, PARIS) is None  # no « remplace »
+    assert replaced_file(compiled(PARIS).circular, PARIS) is None  # no « remplace »
 
 
 # ---------------------------------------------------------------- the command

@@ -451,14 +451,15 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def load_validator(circular: m.Circular) -> types.ModuleType:
-    """Generate and import the validator of a circular in memory."""
+def load_validator(circular: m.Circular, source: str | None = None) -> types.ModuleType:
+    """Generate and import the validator of a circular in memory; `source`, when the caller already
+    has what `emit_python(circular)` gives, is not generated again."""
     from circdsl.emit_python import emit_python
 
     name = f"{GENERATED_MODULES}.{module_name(circular)}"
     module = types.ModuleType(name)
     module.__file__ = f"<{PACKAGE}/{module_name(circular)}.py>"
-    code = compile(emit_python(circular), module.__file__, "exec")
+    code = compile(emit_python(circular) if source is None else source, module.__file__, "exec")
     sys.modules[name] = module  # pydantic resolves annotations through sys.modules
     exec(code, module.__dict__)
     return module
