@@ -1,8 +1,9 @@
 """The situations of the differential tests and the reference interpreter's decisions on them,
 for each real circular: computed once per test process and shared by tests/test_differential.py
-(which compares the generated validator with them) and tests/test_sql_differential.py (which
-compares the SQL query on DuckDB and Spark with them). Both files run on one pytest-xdist
-worker (`xdist_group(DECISIONS)`), so each situation is decided once by the interpreter.
+(which compares the generated validator with them), tests/test_sql_differential.py (which
+compares the SQL query on DuckDB and Spark with them) and tests/test_medical_routing.py (which
+reads the routes of both). Those tests run on one pytest-xdist worker (`xdist_group(DECISIONS)`),
+so each situation is decided once by the interpreter and once by the validator.
 
 The situations (tests/strategies.py): the circular's example cases, every combination of its
 values when there are at most `count`, then drawn ones, each distinct situation once, `count`
@@ -19,7 +20,7 @@ import os
 import random
 import types
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,16 +68,22 @@ def distinct(situations: Iterable[Situation], limit: int) -> list[Situation]:
     return kept
 
 
-@dataclass(frozen=True)
+@dataclass
 class Campaign:
-    """One real circular, its validator, its situations and the interpreter's decision on each
-    (or the exception the interpreter raised, which the tests report as a disagreement)."""
+    """One real circular, its validator, its situations, and the decision of the interpreter and
+    of the validator on each (or the exception raised, which the tests report as a disagreement)."""
 
     circular: m.Circular
     validator: types.ModuleType
     seed: int
     situations: list[Situation]
-    decisions: list[rt.Decision | Exception]
+    decisions: list[rt.Decision | Exception]  # the interpreter's
+
+    @functools.cached_property
+    def generated(self) -> list[rt.Decision | Exception]:
+        """The generated validator's decisions (test_differential.py compares them, test_medical_routing.py
+        reads their routes)."""
+        return [_decide(self.validator.evaluate, facts) for facts in self.situations]
 
 
 @functools.cache
@@ -84,11 +91,12 @@ def campaign(path: Path, count: int = SITUATIONS) -> Campaign:
     circular = compiled(path).circular
     seed = seed_for(circular.name)
     situations = distinct(*situations_for(circular, seed, count))
-    return Campaign(circular, load_validator(circular), seed, situations, [_decide(circular, s) for s in situations])
+    decisions = [_decide(functools.partial(interpret, circular), facts) for facts in situations]
+    return Campaign(circular, load_validator(circular), seed, situations, decisions)
 
 
-def _decide(circular: m.Circular, facts: Situation) -> rt.Decision | Exception:
+def _decide(decide: Callable[[Situation], rt.Decision], facts: Situation) -> rt.Decision | Exception:
     try:
-        return interpret(circular, facts)
+        return decide(facts)
     except Exception as error:  # reported by the tests with the situation
         return error
