@@ -87,12 +87,19 @@ class Campaign:
 
 
 @functools.cache
+def validator(path: Path) -> types.ModuleType:
+    """The generated validator of a file of circulars/, emitted and imported once per test process
+    (as `compiled` compiles it once): the tests that decide with it share it."""
+    return load_validator(compiled(path).circular)
+
+
+@functools.cache
 def campaign(path: Path, count: int = SITUATIONS) -> Campaign:
     circular = compiled(path).circular
     seed = seed_for(circular.name)
     situations = distinct(*situations_for(circular, seed, count))
     decisions = [_decide(functools.partial(interpret, circular), facts) for facts in situations]
-    return Campaign(circular, load_validator(circular), seed, situations, decisions)
+    return Campaign(circular, validator(path), seed, situations, decisions)
 
 
 def _decide(decide: Callable[[Situation], rt.Decision], facts: Situation) -> rt.Decision | Exception:
