@@ -19,6 +19,7 @@ from circdsl.serve.schemas import decision_schema
 from circulaires import allegement_paris_2025 as paris
 from circulaires import conges_maladie_2019 as conges
 from tests.conftest import CIRCULARS, compiled
+from tests.reference import validator
 
 CITE = 'cite "La date limite de dépôt est fixée au 13 janvier 2025."'
 
@@ -45,8 +46,9 @@ def test_an_undecided_warning_names_its_facts_though_the_request_is_recevable() 
     ]
     circular = Compiler().compile_file(CIRCULARS / "conges_maladie_2019.circ").circular
     assert circular is not None
-    assert interpret(circular, known_facts(project.load_validator(circular), ARRET)) == decision
-    report = render_decision(decision, circular, known_facts(project.load_validator(circular), ARRET))
+    known = known_facts(project.load_validator(circular), ARRET)
+    assert interpret(circular, known) == decision
+    report = render_decision(decision, circular, known)
     assert "Décision : RECEVABLE" in report
     missing = report.split("Informations manquantes (la plus décisive d'abord) :\n")[1].split("\n\n")[0]
     assert missing.splitlines() == [
@@ -80,7 +82,7 @@ def test_every_undecided_rule_names_facts_listed_among_the_missing_ones() -> Non
         circular = compiled(path).circular
         if circular is None or not circular.rules:  # the shared vocabulary has no rules
             continue
-        decision = project.load_validator(circular).evaluate({})
+        decision = validator(path).evaluate({})
         listed = {f.name: f for f in decision.missing_facts}
         for finding in decision.findings:
             if finding.outcome is rt.Outcome.UNDECIDED:

@@ -15,12 +15,7 @@ in the failure message: `CIRCDSL_SEED=… pytest tests/test_differential.py` rep
 from __future__ import annotations
 
 import datetime
-import itertools
-import os
-import random
 import types
-import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,36 +28,17 @@ from circdsl.diagnostics import CompileError
 from circdsl.interpret import differences, interpret
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
-from fuzz.fuzzing import first_disagreement
+from fuzz.fuzzing import first_disagreement, minimal_disagreement
 from tests.conftest import compiled
-from tests.strategies import case_situations, exhaustive, plan_for, sample
+from tests.reference import DECISIONS, SITUATIONS, campaign, seed_for, situations_for
+from tests.strategies import exhaustive, plan_for
 from tests.test_guide import DEFAULT_SOURCE, FRAGMENT_HEADER, GUIDE_PAGES, SNIPPET_NAME, blocks_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
 DOCS = ROOT / "docs"
-SITUATIONS = 1000  # per circular
 COMPILER = Compiler(root=ROOT)
 REAL = [path for path in find_circulars([CIRCULARS]) if not is_vocabulary(path)]
-
-
-def seed_for(name: str) -> int:
-    """The same seed every run under CI (or CIRCDSL_SEED); a new one locally."""
-    if "CIRCDSL_SEED" in os.environ:
-        return int(os.environ["CIRCDSL_SEED"])
-    if os.environ.get("CI"):
-        return zlib.crc32(name.encode("utf-8"))
-    return random.randrange(2**32)
-
-
-def situations_for(circular: m.Circular, seed: int, count: int) -> tuple[Iterator[dict[str, object]], int]:
-    """The situations to compare on, and how many distinct ones: the circular's cases, every
-    combination of its values if there are at most `count`, and `count` more drawn ones (as
-    many distinct ones as 3 × `count` draws give, when the circular has fewer)."""
-    plan = plan_for(circular)
-    cases = case_situations(circular)
-    every = exhaustive(plan, count) or []
-    return itertools.chain(cases, every, sample(plan, seed, 3 * count)), len(cases) + len(every) + count
 
 
 def assert_agreement(circular: m.Circular, count: int = SITUATIONS) -> int:
@@ -75,11 +51,24 @@ def assert_agreement(circular: m.Circular, count: int = SITUATIONS) -> int:
     return compared
 
 
+@pytest.mark.xdist_group(DECISIONS)  # the interpreter's decisions are shared with test_sql_differential.py
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_every_circular_decides_as_the_reference(path: Path) -> None:
-    circular = compiled(path).circular
-    compared = assert_agreement(circular)
-    assert compared >= SITUATIONS or exhaustive(plan_for(circular), SITUATIONS) is not None  # else all were compared
+    shared = campaign(path)
+    for facts, generated, reference in zip(shared.situations, shared.generated, shared.decisions, strict=True):
+        if disagrees(generated, reference):
+            disagreement = minimal_disagreement(shared.circular, shared.validator, facts)
+            raise AssertionError(f"{disagreement}\n(CIRCDSL_SEED={shared.seed} pour rejouer)")
+    compared = len(shared.situations)
+    assert compared >= SITUATIONS or exhaustive(plan_for(shared.circular), SITUATIONS) is not None  # else all were
+
+
+def disagrees(generated: rt.Decision | Exception, reference: rt.Decision | Exception) -> bool:
+    """Whether the generated validator decided otherwise than the interpreter, or either raised
+    (`fuzz.fuzzing.decision_differences` on decisions already computed)."""
+    if isinstance(generated, Exception) or isinstance(reference, Exception):
+        return True
+    return bool(differences(generated, reference))
 
 
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])

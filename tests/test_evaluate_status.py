@@ -22,8 +22,8 @@ from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.cases import failing_rules
 from circdsl.compiler import find_circulars, is_vocabulary
-from circdsl.project import load_validator
 from tests.conftest import compiled
+from tests.reference import validator
 from tests.strategies import case_situations, plan_for, sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,7 @@ def situations(circular: m.Circular, seed: int) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_evaluate_status_agrees_with_evaluate(path: Path) -> None:
     circular = compiled(path).circular
-    module = load_validator(circular)
+    module = validator(path)
     decided = 0
     for situation in situations(circular, seed=16):
         try:
@@ -83,7 +83,7 @@ def _variants(situation: dict[str, Any], rng: random.Random) -> list[dict[str, A
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_plain_reading_builds_the_model_pydantic_builds(path: Path) -> None:
     circular = compiled(path).circular
-    facts = load_validator(circular).Facts
+    facts = validator(path).Facts
     rng = random.Random(16)
     read_plainly = 0
     for situation in situations(circular, seed=61):

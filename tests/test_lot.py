@@ -15,8 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from circdsl import batch, cli
-from circdsl.compiler import Compiler
-from tests.conftest import CIRCULARS, PARIS
+from tests.conftest import CIRCULARS, PARIS, compiled
 from tests.situations import campaign_rows
 
 # On one worker: the 3,000-row campaign is drawn and decided by both engines once, not once per worker.
@@ -46,7 +45,7 @@ def lot(*args: str) -> Any:
 
 @pytest.fixture(scope="module")
 def campaign(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[list[str]], set[int]]:
-    circular = Compiler().compile_file(PARIS).circular
+    circular = compiled(PARIS).circular
     header, rows, broken = campaign_rows(circular, ROWS, malformed=0.01)
     folder = tmp_path_factory.mktemp("lot")
     return write_csv(folder / "demandes.csv", header, rows), rows, broken

@@ -5,7 +5,8 @@ only as the intermediary (`via`) of a sealed delivery (`sous pli confidentiel`).
 The recipients are not read from the model: they are observed in the decisions of the
 generated validator (and, separately, of the reference interpreter) over situations built to
 reach every row of every routing table (tests/strategies.py `row_situations`), plus the
-example cases and generated situations (conditions true, false, unknown). The test also
+example cases and generated situations (conditions true, false, unknown): for the real
+circulars, those of the differential test, whose decisions tests/reference.py takes once. The test also
 requires that every service the model says a medical document may reach was observed, so a
 row or a condition never reached cannot hide a wrong recipient.
 """
@@ -30,6 +31,7 @@ from circdsl.source import SourceFile
 from fuzz.fuzzing import SOURCE_TEXT
 from fuzz.programs import programs
 from tests.conftest import compiled
+from tests.reference import DECISIONS, campaign
 from tests.strategies import Situation, case_situations, exhaustive, plan_for, row_situations, sample
 from tests.test_differential import GUIDE_PAGES, REAL, guide_circulars
 
@@ -47,10 +49,17 @@ class Routes:
 
 
 def observe(circular: m.Circular, decide: Decide, situations: Iterable[Situation]) -> Routes:
+    return observed(circular, ((facts, decide(facts)) for facts in situations))
+
+
+def observed(circular: m.Circular, decided: Iterable[tuple[Situation, rt.Decision | Exception]]) -> Routes:
+    """The routes of the medical documents in decisions already taken."""
     medical = {d.name for d in circular.documents if d.medical}
     routes = Routes()
-    for facts in situations:
-        for item in decide(facts).checklist:
+    for facts, decision in decided:
+        if isinstance(decision, Exception):  # tests/test_differential.py reports it with its situation
+            raise decision
+        for item in decision.checklist:
             if item.document not in medical:
                 continue
             if not item.medical:
@@ -100,14 +109,17 @@ def assert_medical_documents_stay_medical(circular: m.Circular, count: int = DRA
     facts = situations(circular, count)
     module = load_validator(circular)
     for who, decide in (("le validateur généré", module.evaluate), ("l'interpréteur", _reference(circular))):
-        routes = observe(circular, decide, facts)
-        assert not routes.breaches, f"{circular.name}, {who} :\n" + "\n".join(sorted(set(routes.breaches))[:10])
-        for document in (d for d in circular.documents if d.medical and complete):
-            reached, carried = possible(document)
-            unseen = (reached - routes.reached.get(document.name, set())) | (
-                carried - routes.carried.get(document.name, set())
-            )
-            assert not unseen, f"{circular.name}, {who} : {document.name} n'a jamais atteint {sorted(unseen)}"
+        assert_routes(circular, who, observe(circular, decide, facts), complete)
+
+
+def assert_routes(circular: m.Circular, who: str, routes: Routes, complete: bool = True) -> None:
+    assert not routes.breaches, f"{circular.name}, {who} :\n" + "\n".join(sorted(set(routes.breaches))[:10])
+    for document in (d for d in circular.documents if d.medical and complete):
+        reached, carried = possible(document)
+        unseen = (reached - routes.reached.get(document.name, set())) | (
+            carried - routes.carried.get(document.name, set())
+        )
+        assert not unseen, f"{circular.name}, {who} : {document.name} n'a jamais atteint {sorted(unseen)}"
 
 
 def _reference(circular: m.Circular) -> Decide:
@@ -118,11 +130,22 @@ def has_medical_documents(circular: m.Circular) -> bool:
     return any(d.medical for d in circular.documents)
 
 
+@pytest.mark.xdist_group(DECISIONS)  # the decisions of tests/test_differential.py, taken once (tests/reference.py)
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_medical_documents_of_every_circular_reach_only_medical_services(path: Path) -> None:
+    """Observed on every row of the routing tables and on the differential test's situations
+    (the cases, every combination of values when there are few, 1,000 drawn situations)."""
     circular = compiled(path).circular
-    if has_medical_documents(circular):
-        assert_medical_documents_stay_medical(circular)
+    if not has_medical_documents(circular):
+        return
+    shared = campaign(path)
+    rows = row_situations(circular)
+    for who, decide, decisions in (
+        ("le validateur généré", shared.validator.evaluate, shared.generated),
+        ("l'interpréteur", _reference(circular), shared.decisions),
+    ):
+        decided = [*zip(shared.situations, decisions, strict=True), *((f, decide(f)) for f in rows)]
+        assert_routes(circular, who, observed(circular, decided))
 
 
 def test_medical_documents_of_the_guide_reach_only_medical_services() -> None:

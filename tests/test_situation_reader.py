@@ -16,8 +16,8 @@ import pytest
 
 from circdsl import model as m
 from circdsl import runtime as rt
-from circdsl.project import load_validator
 from tests.conftest import compiled
+from tests.reference import validator
 from tests.strategies import case_situations, plan_for, sample
 from tests.test_evaluate_status import REAL, _variants
 
@@ -42,7 +42,7 @@ def _attribute_keys(module: types.ModuleType, situation: dict[str, Any]) -> dict
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_read_situation_gives_what_validate_gives(path: Path) -> None:
     circular = compiled(path).circular
-    module = load_validator(circular)
+    module = validator(path)
     rng = random.Random(17)
     read = 0
     for situation in situations(circular, seed=62):
@@ -69,7 +69,7 @@ def test_read_situation_reads_a_dictionary_of_facts_itself(path: Path, monkeypat
     """Situations of valid values keyed by facts' names (as forms and `circ lot` give them) never go
     through `rt.validate`; one keyed by attributes, or with a value to refuse, does."""
     circular = compiled(path).circular
-    module = load_validator(circular)
+    module = validator(path)
     checked = situations(circular, seed=63)
     expected = [_validated(module, situation) for situation in checked]
     calls: list[Any] = []
@@ -89,7 +89,7 @@ def test_read_situation_reads_a_dictionary_of_facts_itself(path: Path, monkeypat
 
 def test_a_refused_value_gets_the_french_error_of_validate() -> None:
     path = next(path for path in REAL if path.stem == "allegement_paris_2025")
-    module = load_validator(compiled(path).circular)
+    module = validator(path)
     for value in ("quarante", 49, -1, True, [1], "4,5 %"):
         situation = {"agent.statut": "titulaire", "allègement_heures": value}
         with pytest.raises(rt.SituationError) as expected:

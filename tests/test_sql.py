@@ -18,7 +18,7 @@ from circdsl import batch, cli, project
 from circdsl import model as m
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
 from circdsl.sql import DIALECTS, build_decision_query, decision_sql
-from tests.conftest import CIRCULARS, PARIS
+from tests.conftest import CIRCULARS, PARIS, compiled
 from tests.situations import SituationMaker
 from tests.test_sql_differential import differences
 
@@ -122,11 +122,21 @@ def duckdb_rows(circular: m.Circular, situations: list[dict[str, Any]]) -> dict[
     return {row.pop(batch.LINE): row for row in batch.decide_sql(circular, table, "duckdb")}
 
 
-def test_every_construct_is_decided_by_duckdb_as_by_the_validator(constructs: m.Circular) -> None:
+@pytest.fixture(scope="module")
+def construct_campaign(
+    constructs: m.Circular,
+) -> tuple[list[dict[str, Any]], dict[int, dict[str, Any]], dict[int, dict[str, Any]]]:
+    """3,000 situations of the constructs, the validator's rows and DuckDB's, computed once for both tests."""
     validator = project.load_validator(constructs)
     situations = SituationMaker(constructs, seed=11).situations(3000)
     reference = batch.decide_python(constructs, validator, situations, iter(range(len(situations))))
-    got = duckdb_rows(constructs, situations)
+    return situations, reference, duckdb_rows(constructs, situations)
+
+
+def test_every_construct_is_decided_by_duckdb_as_by_the_validator(
+    constructs: m.Circular, construct_campaign: tuple[list[dict[str, Any]], dict[int, Any], dict[int, Any]]
+) -> None:
+    situations, reference, got = construct_campaign
     problems = [
         (situations[i], found)
         for i, expected in reference.items()
@@ -137,11 +147,10 @@ def test_every_construct_is_decided_by_duckdb_as_by_the_validator(constructs: m.
     assert seen == {"recevable", "recevable avec réserves", "irrecevable", "incomplet"}
 
 
-def test_messages_rendered_from_the_query_are_the_validator_s(constructs: m.Circular) -> None:
-    validator = project.load_validator(constructs)
-    situations = SituationMaker(constructs, seed=5).situations(1500)
-    reference = batch.decide_python(constructs, validator, situations, iter(range(len(situations))))
-    got = duckdb_rows(constructs, situations)
+def test_messages_rendered_from_the_query_are_the_validator_s(
+    constructs: m.Circular, construct_campaign: tuple[list[dict[str, Any]], dict[int, Any], dict[int, Any]]
+) -> None:
+    situations, reference, got = construct_campaign
     for index, expected in reference.items():
         assert batch.render_messages(constructs, got[index]) == expected[batch.MESSAGES], situations[index]
 
@@ -215,13 +224,13 @@ def test_the_standalone_query_holds_its_calendar_and_runs_on_duckdb(constructs: 
 
 
 def test_spark_sql_names_its_functions_the_spark_way() -> None:
-    circular = Compiler().compile_file(CIRCULARS / "citis_2019.circ").circular
+    circular = compiled(CIRCULARS / "citis_2019.circ").circular
     text = decision_sql(circular, "spark")
     assert "ADD_MONTHS(" in text and "EXPLODE(SEQUENCE(" in text and "`agent.statut`" in text
 
 
 def test_the_query_reads_the_fact_names_never_python_identifiers() -> None:
-    circular = Compiler().compile_file(PARIS).circular
+    circular = compiled(PARIS).circular
     query = build_decision_query(circular)
     text = query.tree.sql(dialect=DIALECTS["duckdb"])
     assert '"agent.degré"' in text and "agent_degre" not in text

@@ -1,8 +1,9 @@
 """Three implementations and the oracle agree: for every circular, the reference interpreter
 (`circdsl.interpret`), the Python validator, the SQL decision query on DuckDB and the same
-query on Spark decide 1,000 generated situations alike — status, failing and undecided rules,
-missing facts (in order), computed values, table results and relative deadlines. Each is
-compared with the interpreter.
+query on Spark decide alike the situations tests/test_differential.py decides (tests/reference.py:
+the circular's cases, its combinations of values, 1,000 drawn situations) — status, failing and
+undecided rules, missing facts (in order), computed values, table results and relative deadlines.
+Each is compared with the interpreter, whose decisions both files share.
 
 A value computed with a division is kept to 12 decimals by the SQL (the validator keeps
 28 digits): such values are compared to 1e-9. Spark runs in one session for the whole
@@ -19,17 +20,17 @@ from typing import Any
 
 import pytest
 
-from circdsl import batch, project
+from circdsl import batch
 from circdsl import model as m
 from circdsl.compiler import find_circulars, is_vocabulary
 from circdsl.interpret import interpret
-from tests.conftest import CIRCULARS, compiled
-from tests.situations import SituationMaker
+from tests.conftest import CIRCULARS
+from tests.reference import DECISIONS, campaign
 
-# One worker runs this file: one Spark JVM, and each circular's reference decisions computed once.
-pytestmark = pytest.mark.xdist_group("spark")
+# One worker runs this file and test_differential.py's real circulars: one Spark JVM, and each circular's
+# reference decisions computed once for both (tests/reference.py).
+pytestmark = pytest.mark.xdist_group(DECISIONS)
 
-SITUATIONS = 1000
 TOLERANCE = Decimal("1e-9")
 COMPARED = [c for c in batch.decision_columns(m.Circular("circulaire", "x", "x", "x")) if c != batch.MESSAGES]
 CIRCULAR_FILES = [p for p in find_circulars([CIRCULARS]) if not is_vocabulary(p)]
@@ -99,13 +100,19 @@ def compare(
 
 @pytest.fixture(scope="session")  # not per module: xdist may interleave other files' tests on this worker
 def campaigns() -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str, Any]], dict[int, dict[str, Any]]]]:
-    """For each circular: its model, validator, generated situations and the reference interpreter's decisions."""
+    """For each circular: its model, validator, situations and the reference interpreter's decisions
+    as output rows (the situations and decisions test_differential.py compares the validator with)."""
     found = {}
     for path in CIRCULAR_FILES:
-        circular = compiled(path).circular
-        validator = project.load_validator(circular)
-        situations = SituationMaker(circular, seed=len(circular.name)).situations(SITUATIONS)
-        found[path] = (circular, validator, situations, decisions(circular, validator, situations, "interpréteur"))
+        shared = campaign(path)
+        rows = {}
+        for row, decision in enumerate(shared.decisions):
+            if isinstance(decision, Exception):
+                pytest.fail(
+                    f"l'interpréteur lève {decision!r} sur {shared.situations[row]} (CIRCDSL_SEED={shared.seed})"
+                )
+            rows[row] = batch.python_decision_row(shared.circular, decision)
+        found[path] = (shared.circular, shared.validator, shared.situations, rows)
     return found
 
 

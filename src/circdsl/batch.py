@@ -500,10 +500,10 @@ def _arrow_type(fact: m.Fact) -> Any:
 def decide_sql(circular: m.Circular, table: Any, engine: str) -> Iterator[dict[str, Any]]:
     """Run the decision query on DuckDB or Spark; yield one dict per row (with `ligne`)."""
     from circdsl.sql import DIALECTS, build_decision_query
-    from circdsl.sql.calendar import CALENDAR, calendar_query
+    from circdsl.sql.calendar import CALENDAR, calendar_sql
 
     query = build_decision_query(circular, "situations", (LINE,), message_values=True, calendar_table=True)
-    calendar = calendar_query().sql(dialect=DIALECTS[engine]) if query.uses_calendar else ""
+    calendar = calendar_sql(DIALECTS[engine]) if query.uses_calendar else ""
     if engine == "duckdb":
         yield from _duckdb_rows(query, table, CALENDAR, calendar)
     else:

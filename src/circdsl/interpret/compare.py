@@ -25,6 +25,8 @@ def plain(value: object) -> Plain:
         return value
     if kind is bool:
         return ("booléen", value)
+    if kind is tuple:  # the most frequent container (values read, recipients): before the other checks
+        return tuple(plain(item) for item in value)  # type: ignore[attr-defined]
     if isinstance(value, (int, Decimal)):
         return ("nombre", Decimal(value))
     if isinstance(value, (frozenset, set)):
@@ -36,8 +38,17 @@ def plain(value: object) -> Plain:
     return ("autre", type(value).__name__, repr(value))
 
 
-def _citations(citations: Iterable[rt.Citation]) -> Plain:
-    return tuple((c.quote, c.source, c.line) for c in citations)
+def _citations(citations: tuple[rt.Citation, ...]) -> Plain:
+    """Citations as data; each tuple of citations once (a decision repeats its circular's own tuples)."""
+    known = _CITATIONS.get(id(citations))
+    if known is None or known[0] is not citations:  # the tuple is kept with its data: its id stays its own
+        if len(_CITATIONS) > 10_000:
+            _CITATIONS.clear()
+        known = _CITATIONS[id(citations)] = (citations, tuple((c.quote, c.source, c.line) for c in citations))
+    return known[1]
+
+
+_CITATIONS: dict[int, tuple[tuple[rt.Citation, ...], Plain]] = {}
 
 
 def _deliveries(deliveries: Iterable[rt.Delivery]) -> Plain:

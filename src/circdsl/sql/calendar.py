@@ -12,6 +12,7 @@ import datetime
 import functools
 
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
 
 from circdsl.sql.expressions import and_, case, column, date_literal, not_, paren
 
@@ -84,6 +85,13 @@ def calendar_query() -> exp.Select:
     select: exp.Select = cte.this.copy()
     select.set("with_", exp.With(expressions=[holidays_cte()]))
     return select
+
+
+@functools.cache
+def calendar_sql(dialect: type[Dialect]) -> str:
+    """`calendar_query()` written in a dialect of circdsl.sql.DIALECTS: the same text for every
+    query of a run (a few thousand holidays to write), so written once per dialect."""
+    return calendar_query().sql(dialect=dialect)
 
 
 def _running_count(flag: str) -> exp.Expr:
