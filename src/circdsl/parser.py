@@ -58,16 +58,15 @@ class ParsedTexts:
         self._size = 0
 
     def get(self, parser: Lark, text: str) -> Tree[Token] | None:
-        if parser is not self._parser:
-            self._parser = parser
-            self.clear()
+        self._follow(parser)
         tree = self._trees.get(text)
         if tree is not None:
             self._trees.move_to_end(text)
         return tree
 
     def keep(self, parser: Lark, text: str, tree: Tree[Token]) -> None:
-        if parser is not self._parser or len(text) > self.budget or text in self._trees:
+        self._follow(parser)
+        if len(text) > self.budget or text in self._trees:
             return
         self._trees[text] = tree
         self._size += len(text)
@@ -78,6 +77,12 @@ class ParsedTexts:
     def clear(self) -> None:
         self._trees.clear()
         self._size = 0
+
+    def _follow(self, parser: Lark) -> None:
+        """Forget the trees of another parser."""
+        if parser is not self._parser:
+            self._parser = parser
+            self.clear()
 
 
 PARSED_TEXTS = ParsedTexts(PARSED_TEXTS_BUDGET)
