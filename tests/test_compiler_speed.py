@@ -179,6 +179,22 @@ def test_the_collector_runs_less_often_only_while_compiling(monkeypatch: pytest.
     assert gc.get_threshold() == before  # put back whatever ends the compilation
 
 
+def test_nested_and_overlapping_compilations_put_back_the_thresholds_of_before() -> None:
+    """A compilation inside another (a vocabulary) or beside it (the language server's thread) keeps the
+    compiling thresholds; the last one to end puts back those in force before the first began."""
+    before = gc.get_threshold()
+    outer = collector.compiling()
+    outer.__enter__()
+    inner = collector.compiling()
+    inner.__enter__()
+    outer.__exit__(None, None, None)  # ends first, as an overlapping compilation may
+    assert gc.get_threshold() == collector.COMPILING_THRESHOLDS
+    inner.__exit__(None, None, None)
+    assert gc.get_threshold() == before
+    Compiler(root=ROOT).compile_file(CIRCULARS / "allegement_paris_2025.circ")  # commun.circ compiled inside it
+    assert gc.get_threshold() == before
+
+
 # ------------------------------------------------------------------ quotes in the source text
 
 _WORDS = ["la", "condition", "article", "1.", "12.", "numéro", "s'applique", "aux", "demandes", "l'agent", "a"]

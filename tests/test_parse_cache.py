@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from circdsl.diagnostics import CompileError
 from circdsl.lark_parser import GRAMMAR_PATH, cache_folder, cache_path, get_parser
-from circdsl.parser import parse
+from circdsl.parser import ParsedTexts, parse
 from circdsl.source import SourceFile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,3 +100,35 @@ def test_a_second_process_loads_what_the_first_saved(tmp_path: Path):
     written = saved.stat().st_mtime_ns
     subprocess.run([sys.executable, "-c", script], env=environment, check=True, timeout=120)
     assert list(tmp_path.iterdir()) == [saved] and saved.stat().st_mtime_ns == written
+
+
+# ---------------------------------------------------------------- trees kept in the process
+
+
+def test_a_text_parsed_again_gives_the_tree_kept_and_a_new_parser_parses_afresh(fresh_parser: Path):
+    source = SourceFile.read(PARIS)
+    first = parse(source)
+    assert parse(SourceFile("ailleurs.circ", source.text)) is first  # the tree depends on the text only
+    get_parser.cache_clear()
+    again = parse(source)
+    assert again is not first and again.pretty() == first.pretty()
+
+
+def test_a_text_with_errors_is_not_kept_and_names_its_own_file():
+    text = 'circulaire x "X"\n  règle r bloquante\n'
+    for name in ("a.circ", "b.circ"):
+        with pytest.raises(CompileError) as raised:
+            parse(SourceFile(name, text))
+        assert {d.file for d in raised.value.diagnostics} == {name}
+
+
+def test_the_trees_kept_stay_within_their_budget():
+    parser = get_parser()
+    kept = ParsedTexts(budget=10)
+    trees = {text: parser.parse("", start="declarations") for text in ("aaaa", "bbbb", "cccc")}
+    for text, tree in trees.items():
+        kept.keep(parser, text, tree)
+    assert kept.get(parser, "aaaa") is None  # the oldest dropped: 12 characters > 10
+    assert kept.get(parser, "bbbb") is trees["bbbb"] and kept.get(parser, "cccc") is trees["cccc"]
+    kept.keep(parser, "x" * 11, trees["aaaa"])  # larger than the whole budget: not kept
+    assert kept.get(parser, "x" * 11) is None and kept.get(parser, "bbbb") is trees["bbbb"]

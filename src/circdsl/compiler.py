@@ -8,6 +8,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from circdsl import collector
 from circdsl import model as m
 from circdsl import nodes as n
 from circdsl.analysis import analyze
@@ -101,6 +102,10 @@ class Compiler:
 
     def check_source(self, source: SourceFile, folder: Path) -> Checked:
         """Every diagnostic of source text, and what could be built of it even with errors (for an editor)."""
+        with collector.compiling():  # what it allocates lives until the compilation ends (see `collector`)
+            return self._check_source(source, folder)
+
+    def _check_source(self, source: SourceFile, folder: Path) -> Checked:
         self.files[source.name] = source
         try:
             module = build(parse(source))

@@ -5,15 +5,22 @@ The parser is built once per process, and its tables are cached on disk between 
 declaration keyword, so one run reports every independent mistake of a file (the first
 MAX_SYNTAX_ERRORS in detail) and never a cascade of errors caused by the first one. A file that
 parses is then checked against the input bounds (`input_limits`) before anything else sees it.
+
+The tree of a text that parsed cleanly is kept (`ParsedTexts`, bounded by the characters it
+holds): a text parsed again (a vocabulary imported by every circular of a build, a file compiled by
+`circ check` then by `circ build` in one process, an editor's unchanged file) is not parsed twice.
+The tree depends only on the text; it is shared, and no caller modifies it (the builder makes new
+nodes from it).
 """
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
-from lark import Token, Tree
+from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark.utils import TextSlice
 
@@ -36,10 +43,58 @@ __all__ = ["MAX_SYNTAX_ERRORS", "declaration_starts", "describe_terminal", "get_
 
 MAX_SYNTAX_ERRORS = 20  # reported in detail; the others are counted in one last line
 MAX_COUNTED_ERRORS = 1000  # beyond this, the count stops (« plus de … »)
+PARSED_TEXTS_BUDGET = 1_000_000  # characters of text whose trees are kept (a tree weighs ~35 bytes a character)
+
+
+class ParsedTexts:
+    """The trees of the last texts that parsed without error, by text, for one parser (another
+    parser, as after `get_parser.cache_clear()`, starts afresh); the least recently used are dropped
+    once the texts kept exceed `budget` characters."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._parser: Lark | None = None
+        self._trees: OrderedDict[str, Tree[Token]] = OrderedDict()
+        self._size = 0
+
+    def get(self, parser: Lark, text: str) -> Tree[Token] | None:
+        self._follow(parser)
+        tree = self._trees.get(text)
+        if tree is not None:
+            self._trees.move_to_end(text)
+        return tree
+
+    def keep(self, parser: Lark, text: str, tree: Tree[Token]) -> None:
+        self._follow(parser)
+        if len(text) > self.budget or text in self._trees:
+            return
+        self._trees[text] = tree
+        self._size += len(text)
+        while self._size > self.budget:
+            dropped, _ = self._trees.popitem(last=False)
+            self._size -= len(dropped)
+
+    def clear(self) -> None:
+        self._trees.clear()
+        self._size = 0
+
+    def _follow(self, parser: Lark) -> None:
+        """Forget the trees of another parser."""
+        if parser is not self._parser:
+            self._parser = parser
+            self.clear()
+
+
+PARSED_TEXTS = ParsedTexts(PARSED_TEXTS_BUDGET)
 
 
 def parse(source: SourceFile) -> Tree[Token]:
-    """Parse a source file; raise CompileError carrying every syntax error found."""
+    """Parse a source file; raise CompileError carrying every syntax error found. The tree is
+    shared with the other parses of the same text: read it, never modify it."""
+    parser = get_parser()
+    kept = PARSED_TEXTS.get(parser, source.text) if not source.oversized else None
+    if kept is not None:
+        return kept
     sink = DiagnosticSink(source)
     if source.oversized or len(source.text) > MAX_SOURCE_BYTES:
         report_oversized_file(sink)
@@ -50,6 +105,7 @@ def parse(source: SourceFile) -> Tree[Token]:
     check_limits(tree, sink)
     if sink.items:
         raise CompileError(sink.items)
+    PARSED_TEXTS.keep(parser, source.text, tree)
     return tree
 
 

@@ -16,7 +16,7 @@ from circdsl.fmt.layout import CLAUSE_ORDER, layout
 from circdsl.fmt.lexed import lex
 from circdsl.fmt.shape import syntax_shape
 from circdsl.input_limits import check_limits
-from circdsl.lark_parser import RESUME, START, SplitWord, TooDeep, get_parser
+from circdsl.lark_parser import RESUME, SplitWord, TooDeep, get_parser
 from circdsl.parser import parse
 from circdsl.source import SourceFile
 
@@ -49,7 +49,7 @@ def format_text(text: str, name: str = "<texte>", fragment: bool = False) -> str
 
 def _shape_of(text: str, fragment: bool) -> object:
     try:
-        tree: Tree[Token] = get_parser().parse(text, start=RESUME if fragment else START)
+        tree: Tree[Token] = lex(text, fragment).tree  # kept: formatting the result again reads it anew
     except (UnexpectedInput, SplitWord, TooDeep):
         return None
     return syntax_shape(tree)

@@ -3,11 +3,16 @@ between two tokens besides spaces (comments, line breaks, blank lines).
 
 The parser ignores spaces and comments, so anything between two tokens that is not a space is
 a comment: the gaps are all the formatter needs to keep them.
+
+The last few texts read are kept (`lex` is called on the same text several times: the layout is
+read back to compare its tree, then formatted again to check that nothing moves); a `Lexed` is
+shared, never modified.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lark import Token, Tree
@@ -53,7 +58,12 @@ class Lexed:
 
 def lex(text: str, fragment: bool = False) -> Lexed:
     """Read a text that parses (the caller reports syntax errors first): a whole file, or declarations."""
-    interactive: Any = get_parser().parse_interactive(text, start=RESUME if fragment else START)
+    return _lexed(text, fragment, get_parser())
+
+
+@lru_cache(maxsize=4)
+def _lexed(text: str, fragment: bool, parser: Any) -> Lexed:  # the parser in the key: a new one reads afresh
+    interactive: Any = parser.parse_interactive(text, start=RESUME if fragment else START)
     tokens: list[Token] = list(interactive.iter_parse())
     tree: Tree[Token] = interactive.feed_eof(tokens[-1] if tokens else None)
     starts = [token.start_pos or 0 for token in tokens] + [len(text)]
