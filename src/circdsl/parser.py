@@ -16,6 +16,7 @@ nodes from it).
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
@@ -49,32 +50,40 @@ PARSED_TEXTS_BUDGET = 1_000_000  # characters of text whose trees are kept (a tr
 class ParsedTexts:
     """The trees of the last texts that parsed without error, by text, for one parser (another
     parser, as after `get_parser.cache_clear()`, starts afresh); the least recently used are dropped
-    once the texts kept exceed `budget` characters."""
+    once the texts kept exceed `budget` characters. Safe across threads (the language server
+    analyses in a worker thread while requests parse in the main one)."""
 
     def __init__(self, budget: int) -> None:
         self.budget = budget
         self._parser: Lark | None = None
         self._trees: OrderedDict[str, Tree[Token]] = OrderedDict()
         self._size = 0
+        self._lock = threading.Lock()
 
     def get(self, parser: Lark, text: str) -> Tree[Token] | None:
-        self._follow(parser)
-        tree = self._trees.get(text)
-        if tree is not None:
-            self._trees.move_to_end(text)
-        return tree
+        with self._lock:
+            self._follow(parser)
+            tree = self._trees.get(text)
+            if tree is not None:
+                self._trees.move_to_end(text)
+            return tree
 
     def keep(self, parser: Lark, text: str, tree: Tree[Token]) -> None:
-        self._follow(parser)
-        if len(text) > self.budget or text in self._trees:
-            return
-        self._trees[text] = tree
-        self._size += len(text)
-        while self._size > self.budget:
-            dropped, _ = self._trees.popitem(last=False)
-            self._size -= len(dropped)
+        with self._lock:
+            self._follow(parser)
+            if len(text) > self.budget or text in self._trees:
+                return
+            self._trees[text] = tree
+            self._size += len(text)
+            while self._size > self.budget:
+                dropped, _ = self._trees.popitem(last=False)
+                self._size -= len(dropped)
 
     def clear(self) -> None:
+        with self._lock:
+            self._forget()
+
+    def _forget(self) -> None:
         self._trees.clear()
         self._size = 0
 
@@ -82,7 +91,7 @@ class ParsedTexts:
         """Forget the trees of another parser."""
         if parser is not self._parser:
             self._parser = parser
-            self.clear()
+            self._forget()
 
 
 PARSED_TEXTS = ParsedTexts(PARSED_TEXTS_BUDGET)
