@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -180,11 +178,9 @@ def test_command_writes_the_same_file_twice(tmp_path: Path) -> None:
 
 
 def test_command_to_stdout_and_user_errors(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "circdsl", "calendrier", str(PARIS)], capture_output=True, check=False, cwd=tmp_path
-    )
-    assert done.returncode == 0
-    assert done.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
+    done = circ("calendrier", str(PARIS), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.output.startswith(b"BEGIN:VCALENDAR\r\n")  # the bytes written, line ends as they are
     missing = circ("calendrier", "absente.circ", cwd=tmp_path)
     assert missing.returncode == 1
     assert "n'existe pas" in missing.stderr and "Traceback" not in missing.stderr
