@@ -413,9 +413,16 @@ def _model_references(circular: m.Circular) -> list[tuple[m.Expr, str]]:
     return found
 
 
+@pytest.fixture(scope="module")
+def repository_files() -> Files:
+    """The repository's circulars as the server sees them when none is open: each analysed once
+    (with commun.circ, imported by most), as the server does, whichever test asks first."""
+    return Files()
+
+
 @pytest.mark.parametrize("path", sorted(CIRCULARS.glob("*.circ")), ids=lambda p: p.stem)
-def test_index_resolves_every_name_as_the_checker_does(path: Path) -> None:
-    files = Files()
+def test_index_resolves_every_name_as_the_checker_does(path: Path, repository_files: Files) -> None:
+    files = repository_files
     analysis = files.analysis(uri_of(path))
     assert analysis is not None and analysis.checked.circular is not None and not analysis.checked.failed
     for expr, name in _model_references(analysis.checked.circular):
