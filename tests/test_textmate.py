@@ -102,6 +102,7 @@ def test_the_extension_declares_the_language_grammar_and_setting() -> None:
     assert {("«", "»"), ('"', '"'), ("(", ")"), ("{", "}")} <= pairs
 
 
+@pytest.mark.xdist_group("highlight")  # with test_pygments.py's: their samples' reference tokens are read once
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.where)
 def test_tokens_are_scoped_as_the_parser_reads_them(sample: Sample) -> None:
     scopes = tokenized()[sample.where]
