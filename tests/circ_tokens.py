@@ -4,6 +4,7 @@ against, on every circular of the repository and every `circ` block of the guide
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +52,13 @@ class Token:
 
 def reference_tokens(text: str) -> list[Token]:
     """Every token the parser reads in `text` (resuming at the next declaration after an error, as
-    the compiler does), and the comments."""
+    the compiler does), and the comments. Read once per text and test process: the TextMate and
+    Pygments tests check their highlighters against the same samples."""
+    return list(_reference_tokens(text))
+
+
+@functools.cache
+def _reference_tokens(text: str) -> tuple[Token, ...]:
     found: dict[int, Token] = {}
     start, rule = 0, START
     tried: set[tuple[int, str]] = set()
@@ -67,7 +74,7 @@ def reference_tokens(text: str) -> list[Token]:
     for match in _STRING_OR_COMMENT.finditer(text):
         if match.group().startswith("#") and not any(t.start <= match.start() < t.end for t in found.values()):
             found[match.start()] = Token(match.start(), match.end(), "comment", match.group())
-    return sorted(found.values(), key=lambda t: t.start)
+    return tuple(sorted(found.values(), key=lambda t: t.start))
 
 
 def _read(text: str, start: int, rule: str, found: dict[int, Token]) -> int | None:
@@ -105,6 +112,12 @@ class Sample:
 
 
 def samples() -> list[Sample]:
+    return list(_samples())
+
+
+@functools.cache
+def _samples() -> tuple[Sample, ...]:
+    """The samples, read once per test process (test_textmate.py and test_pygments.py both use them)."""
     found = [
         Sample(str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
         for path in sorted((ROOT / "circulars").glob("*.circ"))
@@ -113,7 +126,7 @@ def samples() -> list[Sample]:
         for block in blocks_of(page):
             if block.lang == "circ":
                 found.append(Sample(block.where, block.text, invalid="E001" in block.expected_codes))
-    return found
+    return tuple(found)
 
 
 def guide_block_count() -> int:

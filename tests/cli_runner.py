@@ -4,6 +4,7 @@ Most command tests run `circ` in process: the entry point the console script cal
 imported the command line (`circdsl.cli.run`, see `circdsl.launch`), with its own argv, working
 folder, environment, standard streams and exit code, but without starting Python and importing
 the compiler again (about 0.2 s of CPU a call).
+`circ_on_terminal` runs it in process too, with its standard output on a pseudo-terminal.
 Tests that need a real process (signals, broken pipes, named pipes, locks held by another
 process, `python -m circdsl`) call `circ_subprocess`, and a few smoke tests keep the real
 console path covered.
@@ -14,8 +15,10 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import pty
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,12 +30,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class Run:
-    """What a finished command left: its exit code and its two outputs (decoded as UTF-8)."""
+    """What a finished command left: its exit code and its two outputs (decoded as UTF-8), and
+    the bytes of its standard output as written (line ends untouched)."""
 
     args: list[str]
     returncode: int
     stdout: str
     stderr: str
+    output: bytes
 
 
 def circ_subprocess(
@@ -54,7 +59,44 @@ def circ_subprocess(
 def circ(*args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
     """`circ ARGS` run in this process, as the console script runs it."""
     stdout, stderr = io.BytesIO(), io.BytesIO()
-    with _working_folder(cwd), _environment(env or {}), _streams(stdin or "", stdout, stderr) as flush:
+    code = _run_in_process(args, cwd, stdin or "", env or {}, stdout, stderr)
+    output = stdout.getvalue()
+    return Run([*args], code, _decode(output), _decode(stderr.getvalue()), output)
+
+
+def circ_on_terminal(*args: str, cwd: Path, env: dict[str, str] | None = None) -> bytes:
+    """`circ ARGS` run in this process with its standard output on a pseudo-terminal (as in a
+    terminal window: `isatty()` is true); what it printed there. POSIX only."""
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=_drain, args=(leader, chunks), daemon=True)
+    reader.start()  # read as it is written: a full terminal buffer would block the command
+    try:
+        with io.BufferedWriter(io.FileIO(follower, "w", closefd=False)) as terminal:
+            _run_in_process(args, cwd, "", env or {}, terminal, io.BytesIO())
+    finally:
+        os.close(follower)  # the reader then sees the end of the output
+        reader.join(60)
+        os.close(leader)
+    return b"".join(chunks)
+
+
+def _drain(leader: int, chunks: list[bytes]) -> None:
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed
+            return
+        if not chunk:
+            return
+        chunks.append(chunk)
+
+
+def _run_in_process(
+    args: tuple[str, ...], cwd: Path, stdin: str, env: dict[str, str], stdout: io.BufferedIOBase, stderr: io.BytesIO
+) -> int:
+    """Run `circ ARGS` through the console script's entry point; its exit code."""
+    with _working_folder(cwd), _environment(env), _streams(stdin, stdout, stderr) as flush:
         sys.argv = ["circ", *args]
         try:
             cli.run()
@@ -62,7 +104,7 @@ def circ(*args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | 
         except SystemExit as done:
             code = _exit_code(done.code)
         flush()
-    return Run([*args], code, _decode(stdout.getvalue()), _decode(stderr.getvalue()))
+    return code
 
 
 def _exit_code(code: object) -> int:
@@ -100,8 +142,9 @@ def _environment(extra: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _streams(stdin: str, stdout: io.BytesIO, stderr: io.BytesIO) -> Iterator[object]:
-    """Standard streams like a child process's whose three streams are pipes."""
+def _streams(stdin: str, stdout: io.BufferedIOBase, stderr: io.BytesIO) -> Iterator[object]:
+    """Standard streams like a child process's whose three streams are pipes (or whose output is
+    the terminal `stdout`)."""
     saved = sys.stdin, sys.stdout, sys.stderr, sys.argv
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
     sys.stdout = io.TextIOWrapper(stdout, encoding="utf-8", newline="\n")

@@ -7,15 +7,19 @@ hanging it; no test measures time."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sys
 import threading
 from collections import defaultdict
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
+
+if TYPE_CHECKING:
+    import pytest
 
 T = TypeVar("T")
 TIMEOUT = 120  # seconds: only a server that stopped answering reaches it
@@ -215,3 +219,21 @@ def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
         text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end) :]
         lines = text.split("\n")
     return text
+
+
+_SHARED: list[tuple[Path, Session]] = []
+
+
+def shared_workspace(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Session]:
+    """A copy of the repository's circulars and one `circ lsp` started on it, for every test module
+    of this process that asks (test_lsp.py, test_lsp_shared_data.py: one pytest-xdist group): the
+    server starts once (about 1.3 s of CPU, its imports and the workspace), and stops when the
+    process's tests end. The tests keep it as they found it: each opens the documents it needs and
+    closes them, its edits stay unsaved, and what it writes goes to a folder of its own."""
+    if not _SHARED:
+        root = tmp_path_factory.mktemp("espace")
+        shutil.copytree(Path(__file__).resolve().parent.parent / "circulars", root / "circulars")
+        session = Session(root)
+        config.add_cleanup(session.stop)
+        _SHARED.append((root, session))
+    return _SHARED[0]

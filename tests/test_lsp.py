@@ -22,9 +22,9 @@ from circdsl.lsp.files import Analysis, Files
 from circdsl.lsp.index import Kind
 from circdsl.lsp.navigation import resolve
 from circdsl.lsp.positions import uri_of
-from tests.lsp_session import Session, apply_edits, position_of
+from tests.lsp_session import Session, apply_edits, position_of, shared_workspace
 
-# With test_lsp_shared_data.py on one worker: each module starts its language server once, not once per worker.
+# With test_lsp_shared_data.py on one worker: one language server for both modules (see shared_workspace).
 pytestmark = pytest.mark.xdist_group("lsp")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,18 +33,15 @@ PARIS = "allegement_paris_2025.circ"
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A workspace holding a copy of the circulars (rename and quick fixes are applied to it)."""
-    root = tmp_path_factory.mktemp("espace")
-    shutil.copytree(CIRCULARS, root / "circulars")
-    return root
+def project(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace holding a copy of the circulars, the one test_lsp_shared_data.py's server also
+    works on (rename and quick fixes are applied to copies of its texts, never to its files)."""
+    return shared_workspace(pytestconfig, tmp_path_factory)[0]
 
 
 @pytest.fixture(scope="module")
-def session(project: Path) -> Iterator[Session]:
-    client = Session(project)
-    yield client
-    client.stop()
+def session(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Session:
+    return shared_workspace(pytestconfig, tmp_path_factory)[1]
 
 
 def paris(project: Path) -> tuple[str, str]:
@@ -328,14 +325,16 @@ def test_references_of_a_commun_fact_cross_the_files_that_import_it(session: Ses
         assert len(without) == len(found) - 1
 
 
-def test_rename_of_a_commun_fact_changes_every_file_and_they_still_compile(session: Session, project: Path) -> None:
+def test_rename_of_a_commun_fact_changes_every_file_and_they_still_compile(
+    session: Session, project: Path, tmp_path: Path
+) -> None:
     uri, text = paris(project)
     with opened(session, uri, text):
         position = position_of(text, "agent.statut = titulaire", 1)
         assert session.prepare_rename(uri, position).placeholder == "agent.statut"
         edit = session.rename(uri, position, "agent.statut_administratif")
         assert edit is not None and edit.changes is not None
-        folder = project / "renommé"
+        folder = tmp_path / "renommé"  # out of the server's workspace, which other tests still use
         shutil.copytree(project / "circulars", folder)
         for changed_uri, edits in edit.changes.items():
             target = folder / changed_uri.rsplit("/", 1)[-1]
@@ -414,9 +413,16 @@ def _model_references(circular: m.Circular) -> list[tuple[m.Expr, str]]:
     return found
 
 
+@pytest.fixture(scope="module")
+def repository_files() -> Files:
+    """The repository's circulars as the server sees them when none is open: each analysed once
+    (with commun.circ, imported by most), as the server does, whichever test asks first."""
+    return Files()
+
+
 @pytest.mark.parametrize("path", sorted(CIRCULARS.glob("*.circ")), ids=lambda p: p.stem)
-def test_index_resolves_every_name_as_the_checker_does(path: Path) -> None:
-    files = Files()
+def test_index_resolves_every_name_as_the_checker_does(path: Path, repository_files: Files) -> None:
+    files = repository_files
     analysis = files.analysis(uri_of(path))
     assert analysis is not None and analysis.checked.circular is not None and not analysis.checked.failed
     for expr, name in _model_references(analysis.checked.circular):

@@ -4,17 +4,15 @@ leads to its line there, and editing the shared file rechecks the open circulars
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from circdsl.lsp.positions import uri_of
-from tests.conftest import CIRCULARS
-from tests.lsp_session import Session, position_of
+from tests.lsp_session import Session, position_of, shared_workspace
 
-# With test_lsp.py on one worker: each module starts its language server once, not once per worker.
+# With test_lsp.py on one worker: one language server for both modules, not one per module and worker.
 pytestmark = pytest.mark.xdist_group("lsp")
 
 CIRCULAR = "poste_adapte_aix_marseille_2025.circ"
@@ -22,17 +20,14 @@ SHARED = "procedure_aix_marseille_2025.circ"
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("espace")
-    shutil.copytree(CIRCULARS, root / "circulars")
-    return root
+def project(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the circulars, with the server that test_lsp.py also uses (started once)."""
+    return shared_workspace(pytestconfig, tmp_path_factory)[0]
 
 
 @pytest.fixture(scope="module")
-def session(project: Path) -> Iterator[Session]:
-    client = Session(project)
-    yield client
-    client.stop()
+def session(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Session:
+    return shared_workspace(pytestconfig, tmp_path_factory)[1]
 
 
 @contextlib.contextmanager

@@ -59,6 +59,7 @@ def _types_by_offset(text: str) -> list[_TokenType | None]:
     return found
 
 
+@pytest.mark.xdist_group("highlight")  # with test_textmate.py's: their samples' reference tokens are read once
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.where)
 def test_tokens_are_highlighted_as_the_parser_reads_them(sample: Sample) -> None:
     types = _types_by_offset(sample.text)

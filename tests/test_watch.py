@@ -19,6 +19,7 @@ import pytest
 
 from circdsl.progress import progress_line, shows_progress
 from circdsl.watch import changes, snapshot
+from tests.cli_runner import circ
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "src" / "circdsl" / "templates" / "init" / "circulars"
@@ -116,13 +117,7 @@ def test_watch_rebuilds_on_change_reports_mistakes_and_stops_on_ctrl_c(project: 
 
 
 def test_watch_does_not_go_with_check(project: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "circdsl", "build", "--watch", "--check"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = circ("build", "--watch", "--check", cwd=project)  # a usage error: in process
     assert done.returncode == 1
     assert done.stderr == "erreur : --watch écrit generated/ à chaque modification : il ne va pas avec --check\n"
 
