@@ -66,6 +66,20 @@ def compiled(path: Path) -> Compilation:
     return _repository_compiler().compile_file(path)
 
 
+def output_files(folder: Path) -> dict[str, bytes]:
+    """The files a build wrote in `folder` (generated/ or a copy) and their bytes. Not outputs: the
+    lock file (it stays, empty, once a build has run, and a fresh clone has none) and the bytecode
+    Python writes in `__pycache__/` when a test imports a generated module (unless
+    PYTHONDONTWRITEBYTECODE is set, as on some machines and not on others)."""
+    from circdsl.files import LOCK_NAME
+
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != LOCK_NAME and "__pycache__" not in p.relative_to(folder).parts
+    }
+
+
 def write_project(folder: Path, text: str, extra: dict[str, str] | None = None) -> Path:
     """Write `essai.circ` (the header is added unless `text` starts with its own) and its source."""
     (folder / "sources").mkdir(exist_ok=True)

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from circdsl import cli, files, project
 from circdsl.compiler import Compiler
 from tests.cli_runner import circ
-from tests.conftest import CIRCULARS, GENERATED, ROOT
+from tests.conftest import CIRCULARS, GENERATED, ROOT, output_files
 
 PARIS_MODULE = Path("generated/circulaires/allegement_paris_2025.py")
 
@@ -30,16 +30,6 @@ def built(tmp_path: Path) -> Path:
     shutil.copytree(CIRCULARS, tmp_path / "circulars")
     shutil.copytree(GENERATED, tmp_path / "generated")
     return tmp_path
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """The files of `folder` and their bytes; the lock file is not an output (it stays, empty, once a
-    build has run, and a fresh clone has none)."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != files.LOCK_NAME
-    }
 
 
 def retitle(workspace: Path, name: str, old: str, new: str) -> None:
@@ -54,11 +44,11 @@ def retitle(workspace: Path, name: str, old: str, new: str) -> None:
 
 def test_building_one_file_touches_only_its_outputs_and_the_shared_ones(built: Path) -> None:
     """It used to delete every other circular's validator and page, and list them as « écrit »."""
-    before = snapshot(built / "generated")
+    before = output_files(built / "generated")
     retitle(built, "allegement_paris_2025.circ", "Allègement de service pour l'année", "Allègement de service, année")
     result = circ("build", "circulars/allegement_paris_2025.circ", cwd=built)
     assert result.returncode == 0, result.stderr
-    after = snapshot(built / "generated")
+    after = output_files(built / "generated")
     assert set(after) == set(before), "aucun fichier créé ni supprimé"
     changed = {name for name in after if after[name] != before[name]}
     assert changed == {
@@ -92,14 +82,14 @@ def test_building_one_file_in_a_fresh_folder_writes_no_other_circular(tmp_path: 
 
 
 def test_a_broken_neighbour_leaves_the_shared_files_alone(built: Path) -> None:
-    before = snapshot(built / "generated")
+    before = output_files(built / "generated")
     retitle(built, "citis_2019.circ", "règle ", "règle règle ")
     retitle(built, "allegement_paris_2025.circ", "Allègement de service pour l'année", "Allègement de service, année")
     result = circ("build", "circulars/allegement_paris_2025.circ", cwd=built)
     assert result.returncode == 0, result.stderr
     assert "pages communes (paquet, index, navigation) laissées telles quelles" in result.stderr
     assert "citis_2019.circ ne compile pas" in result.stderr
-    after = snapshot(built / "generated")
+    after = output_files(built / "generated")
     assert {n for n in after if after[n] != before[n]} == {
         "circulaires/allegement_paris_2025.py",
         "circulaires/allegement_paris_2025.schema.json",
@@ -125,12 +115,12 @@ def test_output_dot_neither_deletes_nor_overwrites_hand_written_pages(tmp_path: 
     """`circ build --sortie .` deleted the 21 hand-written pages of docs/."""
     shutil.copytree(CIRCULARS, tmp_path / "circulars")
     shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("circulaires"))
-    before = snapshot(tmp_path / "docs")
+    before = output_files(tmp_path / "docs")
     assert len([p for p in before if p.endswith(".md")]) >= 21
     result = circ("build", "--sortie", ".", cwd=tmp_path)
     assert result.returncode == 1
     assert "circ build n'écrase pas des fichiers qu'il n'a pas générés : docs/index.md" in result.stderr
-    assert snapshot(tmp_path / "docs") == before
+    assert output_files(tmp_path / "docs") == before
     assert not (tmp_path / "circulaires").exists(), "rien n'est écrit quand un fichier serait écrasé"
 
 
@@ -216,7 +206,7 @@ def test_a_build_that_fails_at_any_write_never_leaves_a_broken_file(
 ) -> None:
     """Fail the k-th write of a build, for every k: each file keeps its old or gets its new content."""
     change_titles(built)
-    old, new = snapshot(built / "generated"), retitled_contents
+    old, new = output_files(built / "generated"), retitled_contents
     writes = [name for name in new if old.get(name) != new[name]]
     assert len(writes) >= 8
     result = project.compile_all([built / "circulars"], Compiler(root=built))
@@ -225,7 +215,7 @@ def test_a_build_that_fails_at_any_write_never_leaves_a_broken_file(
         monkeypatch.setattr(files, "_write_all", FailingWrite(failing))
         with pytest.raises(OSError):
             project.write_outputs(result, built / "generated")
-        for name, content in snapshot(built / "generated").items():
+        for name, content in output_files(built / "generated").items():
             assert not name.endswith(files.TEMPORARY_SUFFIX), f"fichier temporaire laissé : {name}"
             assert content and content in (old.get(name), new.get(name)), name
         for name, content in old.items():  # start again from the old state
@@ -257,7 +247,7 @@ def test_a_build_killed_between_writes_leaves_old_or_new_files_and_the_next_buil
     built: Path, retitled_contents: dict[str, bytes], killed_at: int
 ) -> None:
     change_titles(built)
-    old, new = snapshot(built / "generated"), retitled_contents
+    old, new = output_files(built / "generated"), retitled_contents
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_BUILD, str(killed_at)],
         cwd=built,
@@ -268,7 +258,7 @@ def test_a_build_killed_between_writes_leaves_old_or_new_files_and_the_next_buil
         timeout=600,
     )
     assert killed.returncode == 137, killed.stderr
-    for name, content in snapshot(built / "generated").items():
+    for name, content in output_files(built / "generated").items():
         if not name.endswith(files.TEMPORARY_SUFFIX):
             assert content and content in (old.get(name), new.get(name)), name
     leftovers = [p for p in (built / "generated").rglob(f"*{files.TEMPORARY_SUFFIX}")]
@@ -276,7 +266,7 @@ def test_a_build_killed_between_writes_leaves_old_or_new_files_and_the_next_buil
     again = circ("build", cwd=built)
     assert again.returncode == 0, again.stderr
     assert not list((built / "generated").rglob(f"*{files.TEMPORARY_SUFFIX}"))
-    assert snapshot(built / "generated") == new
+    assert output_files(built / "generated") == new
 
 
 # ---------------------------------------------------------------- two builds at once
@@ -357,11 +347,11 @@ def test_sortie_files_are_written_atomically(
 
 
 def test_building_the_shared_vocabulary_builds_the_circulars_that_use_it(built: Path) -> None:
-    before = snapshot(built / "generated")
+    before = output_files(built / "generated")
     retitle(built, "commun.circ", '"Statut de l\'agent"', '"Statut administratif de l\'agent"')
     result = circ("build", "circulars/commun.circ", cwd=built)
     assert result.returncode == 0, result.stderr
     assert "14 circulaire(s) compilée(s)" in result.stdout
-    after = snapshot(built / "generated")
+    after = output_files(built / "generated")
     assert after["circulaires/allegement_paris_2025.py"] != before["circulaires/allegement_paris_2025.py"]
     assert b"Statut administratif de l'agent" in after["circulaires/citis_2019.py"]

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from circdsl import build_cache, files, project
+from circdsl import build_cache, project
 from circdsl.build_cache import BuildCache
 from circdsl.compiler import Compiler
 from tests.cli_runner import circ
-from tests.conftest import CIRCULARS, GENERATED
+from tests.conftest import CIRCULARS, GENERATED, output_files
 
 PARIS_MESSAGE = "L'allègement de service est réservé aux personnels titulaires."
 
@@ -150,20 +150,11 @@ def test_circ_build_touch_rebuild_equals_a_clean_full_build(small_copy: Path, tm
     assert circ("build", "--check", cwd=copy, env=environment).returncode == 0
     clean = circ("build", "--sans-cache", "--sortie", "propre", cwd=copy, env=environment)
     assert clean.returncode == 0
-    assert _tree(copy / "generated") == _tree(copy / "propre")
+    assert output_files(copy / "generated") == output_files(copy / "propre")
 
 
 def test_an_unchanged_project_rebuilds_to_the_committed_generated_folder(copy: Path, tmp_path: Path) -> None:
     environment = {"CIRCDSL_CACHE_DIR": str(tmp_path / "cache")}
     for _ in range(2):  # the second build takes everything from the cache
         assert circ("build", cwd=copy, env=environment).returncode == 0
-    assert _tree(copy / "generated") == _tree(GENERATED)
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    """The files of `folder` and their bytes; the lock file is no output (a build leaves it, a clone has none)."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != files.LOCK_NAME
-    }
+    assert output_files(copy / "generated") == output_files(GENERATED)
