@@ -242,7 +242,9 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[EMITTED] = tempfile.mkdtemp(prefix="circdsl-emitted-")
         os.environ[BUILD_CACHE] = tempfile.mkdtemp(prefix="circdsl-cache-")
     else:
-        config.add_cleanup(_leave_without_teardown)  # the first cleanup added runs last
+        # Cleanups run last-added first: this one runs after every cleanup of the tests (the language
+        # server's stop...); only pytest's own, added earlier (undoing its settings on `config`), are skipped.
+        config.add_cleanup(_leave_without_teardown)
     _record_emitted_modules(Path(os.environ[EMITTED]))
 
 
