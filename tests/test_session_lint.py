@@ -3,9 +3,22 @@ ruff and mypy --strict refuse, and nothing for a clean module."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from tests.conftest import _lint_emitted, _mypy_sample
+from circdsl.emit_python import emit_python
+from tests.conftest import (
+    EMITTED,
+    GENERATED,
+    PARIS,
+    SHAPES_SUFFIX,
+    _emitted_imports,
+    _lint_emitted,
+    _mypy_sample,
+    _recorded_shapes,
+    _shapes,
+    compiled,
+)
 
 CLEAN = "def double(value: int) -> int:\n    return 2 * value\n"
 REFUSED = 'import os\n\nVALUE: int = "deux"\n'  # os unused (F401), a str declared int
@@ -33,3 +46,19 @@ def test_the_sample_covers_every_shape_with_few_modules(tmp_path: Path) -> None:
     sample = _mypy_sample(modules, 40)
     assert sorted(sample) == [modules[0], modules[2]]  # the copy adds no shape: left out
     assert len(_mypy_sample(modules, 1)) == 1
+
+
+def test_a_recorded_module_has_its_shapes_beside_it() -> None:
+    """Each test process records what it emits, with its shapes (the controller's sample reads them)."""
+    source = emit_python(compiled(PARIS).circular)
+    folder = Path(os.environ[EMITTED])
+    [module] = [path for path in folder.glob("*.py") if path.read_text(encoding="utf-8") == source]
+    assert _recorded_shapes(module) == _shapes(source)
+    assert module.with_suffix(SHAPES_SUFFIX).is_file()
+
+
+def test_the_warm_up_imports_what_every_committed_validator_imports() -> None:
+    warm_up = set(_emitted_imports().splitlines())
+    for module in (GENERATED / "circulaires").glob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        assert {line for line in text.splitlines() if line.startswith(("import ", "from "))} <= warm_up
