@@ -1,4 +1,5 @@
-"""The real circulars compiled once per test session for the tests of `circ serve` and its schemas."""
+"""The real circulars compiled once per test process for the tests of `circ serve` and its schemas,
+which run on one pytest-xdist worker (`xdist_group(SERVE)`): the catalogue is loaded once per session."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import functools
 
 from circdsl.serve.catalogue import Catalogue
 from tests.conftest import CIRCULARS
+
+SERVE = "serve"  # the xdist group of the tests that use `every_circular`
 
 
 @functools.cache

@@ -16,7 +16,7 @@ import circulaires
 from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.serve.app import create_app
-from tests.serve_catalogue import every_circular
+from tests.serve_catalogue import SERVE, every_circular
 
 PARIS: dict[str, Any] = {
     "agent.statut": "titulaire",
@@ -110,6 +110,7 @@ def test_routing_of_every_circular_names_the_facts_of_every_pending_piece() -> N
         assert all(set(module.ROUTING_FACTS[piece]) <= set(module.FACT_LABELS) for piece in module.ROUTING_FACTS)
 
 
+@pytest.mark.xdist_group(SERVE)  # the catalogue of every circular is loaded on one worker
 def test_routing_endpoint_of_the_service() -> None:
     with TestClient(create_app(every_circular()), raise_server_exceptions=False) as client:
         url = "/circulaires/allegement_paris_2025/acheminement"

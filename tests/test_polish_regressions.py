@@ -22,7 +22,7 @@ from circdsl.french.conditions import Prose
 from circdsl.serve.app import create_app
 from tests.conftest import CIRCULARS
 from tests.reader_checks import problems
-from tests.serve_catalogue import every_circular
+from tests.serve_catalogue import SERVE, every_circular
 
 AIX = "amenagement_poste_aix_marseille_2025"
 POSTE_ADAPTE = "poste_adapte_aix_marseille_2025"
@@ -135,6 +135,7 @@ def _json(value: object) -> object:
     return value
 
 
+@pytest.mark.xdist_group(SERVE)  # the catalogue of every circular is loaded on one worker
 def test_eligibility_asks_decisive_facts_apart_from_those_only_warnings_need() -> None:
     """Essonne part-time work, attachments unknown and « fonctions de direction » unknown: only the
     attachments can change the verdict; « fonctions de direction » feeds a warning only."""

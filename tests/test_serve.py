@@ -29,7 +29,9 @@ from circdsl import cli
 from circdsl.serve.app import create_app
 from circdsl.serve.catalogue import Catalogue
 from tests.conftest import PARIS, ROOT
-from tests.serve_catalogue import every_circular
+from tests.serve_catalogue import SERVE, every_circular
+
+pytestmark = pytest.mark.xdist_group(SERVE)  # with the other tests of the shared catalogue, on one worker
 
 SEVEN_HOURS = {
     "agent.statut": "titulaire",

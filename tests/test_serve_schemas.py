@@ -15,9 +15,10 @@ import pytest
 from circdsl import project
 from circdsl.serve.schemas import decision_schema, form_schema
 from tests.conftest import GENERATED
-from tests.serve_catalogue import every_circular
+from tests.serve_catalogue import SERVE, every_circular
 
 PACKAGE = GENERATED / "circulaires"
+pytestmark = pytest.mark.xdist_group(SERVE)  # with the other tests of the shared catalogue, on one worker
 
 
 @pytest.fixture(scope="module")
