@@ -52,7 +52,8 @@ def test_a_recorded_module_has_its_shapes_beside_it() -> None:
     """Each test process records what it emits, with its shapes (the controller's sample reads them)."""
     source = emit_python(compiled(PARIS).circular)
     folder = Path(os.environ[EMITTED])
-    [module] = [path for path in folder.glob("*.py") if path.read_text(encoding="utf-8") == source]
+    mine = folder.glob(f"m_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_*.py")  # the other worker may have it too
+    [module] = [path for path in mine if path.read_text(encoding="utf-8") == source]
     assert _recorded_shapes(module) == _shapes(source)
     assert module.with_suffix(SHAPES_SUFFIX).is_file()
 
