@@ -33,8 +33,9 @@ from circdsl.compiler import Compiler
 from circdsl.project import load_validator
 from fuzz.fuzzing import SOURCE_TEXT, collisions, compiled_or_refused, first_disagreement, program_disagreement
 from fuzz.programs import programs
+from tests.reference import guide_circulars
 from tests.strategies import case_situations, exhaustive, plan_for, sample
-from tests.test_differential import COMPILER, GUIDE_PAGES, REAL, guide_circulars
+from tests.test_differential import COMPILER, GUIDE_PAGES, REAL
 from tests.test_medical_routing import assert_medical_documents_stay_medical, has_medical_documents
 
 
