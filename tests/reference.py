@@ -3,7 +3,9 @@ for each real circular: computed once per test process and shared by tests/test_
 (which compares the generated validator with them), tests/test_sql_differential.py (which
 compares the SQL query on DuckDB and Spark with them) and tests/test_medical_routing.py (which
 reads the routes of both). Those tests run on one pytest-xdist worker (`xdist_group(DECISIONS)`),
-so each situation is decided once by the interpreter and once by the validator.
+so each situation is decided once by the interpreter and once by the validator. The guide's
+circulars are compiled once per process (`guide_circulars`) and decided once (`guide_campaign`)
+for tests/test_differential.py and, those with a medical document, tests/test_medical_routing.py.
 
 The situations (tests/strategies.py): the circular's example cases, every combination of its
 values when there are at most `count`, then drawn ones, each distinct situation once, `count`
@@ -39,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
 GUIDE_COMPILER = Compiler(root=ROOT)
 DECISIONS = "decisions"  # the xdist group of the tests that share the reference decisions
+GUIDE_DECISIONS = "guide-decisions"  # the same for the guide's circulars (`guide_campaign`)
 SITUATIONS = 1000  # drawn situations per circular, besides its cases and combinations
 
 

@@ -31,6 +31,7 @@ from fuzz.fuzzing import first_disagreement, minimal_disagreement
 from tests.conftest import compiled
 from tests.reference import (
     DECISIONS,
+    GUIDE_DECISIONS,
     SITUATIONS,
     Campaign,
     campaign,
@@ -97,6 +98,7 @@ def test_the_reference_passes_every_example_case(path: Path) -> None:
 # ------------------------------------------------------------------ the guide's circulars
 
 
+@pytest.mark.xdist_group(GUIDE_DECISIONS)  # the guide's decisions are shared with test_medical_routing.py
 @pytest.mark.parametrize("page", GUIDE_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_every_circular_of_the_guide_decides_as_the_reference(page: Path) -> None:
     for where, circular in guide_circulars(page):

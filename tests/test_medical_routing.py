@@ -32,7 +32,7 @@ from circdsl.source import SourceFile
 from fuzz.fuzzing import SOURCE_TEXT
 from fuzz.programs import programs
 from tests.conftest import compiled
-from tests.reference import DECISIONS, Campaign, campaign, guide_campaign, guide_circulars
+from tests.reference import DECISIONS, GUIDE_DECISIONS, Campaign, campaign, guide_campaign, guide_circulars
 from tests.strategies import Situation, case_situations, exhaustive, plan_for, row_situations, sample
 from tests.test_differential import GUIDE_PAGES, REAL
 
@@ -154,6 +154,7 @@ def assert_campaign_routes(shared: Campaign) -> None:
         assert_routes(circular, who, observed(circular, decided))
 
 
+@pytest.mark.xdist_group(GUIDE_DECISIONS)  # the decisions of the guide's differential test, taken once
 def test_medical_documents_of_the_guide_reach_only_medical_services() -> None:
     """Observed on every row of the routing tables and on the situations of the guide's
     differential test (the cases, every combination of values when there are few, 1,000 drawn
