@@ -15,7 +15,6 @@ reported, not counted as a new failure. Exit status 1 if anything else disagrees
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import sys
 import tempfile
@@ -33,8 +32,8 @@ from circdsl.compiler import Compiler
 from circdsl.project import load_validator
 from fuzz.fuzzing import SOURCE_TEXT, collisions, compiled_or_refused, first_disagreement, program_disagreement
 from fuzz.programs import programs
-from tests.strategies import case_situations, exhaustive, plan_for, sample
-from tests.test_differential import COMPILER, GUIDE_PAGES, REAL, guide_circulars
+from tests.reference import guide_circulars, situations_for
+from tests.test_differential import COMPILER, GUIDE_PAGES, REAL
 from tests.test_medical_routing import assert_medical_documents_stay_medical, has_medical_documents
 
 
@@ -55,10 +54,7 @@ def compare_circulars(figures: Figures, count: int, seed: int) -> None:
     circulars: list[tuple[str, m.Circular]] = [(p.stem, COMPILER.compile_file(p).circular) for p in REAL]
     circulars += [(where, c) for page in GUIDE_PAGES for where, c in guide_circulars(page)]
     for where, circular in circulars:
-        plan = plan_for(circular)
-        cases, every = case_situations(circular), exhaustive(plan, count) or []
-        situations = itertools.chain(cases, every, sample(plan, seed, 3 * count))
-        limit = len(cases) + len(every) + count
+        situations, limit = situations_for(circular, seed, count)  # the differential test's, larger
         compared, disagreement = first_disagreement(circular, load_validator(circular), situations, limit)
         figures.circulars += 1
         figures.situations += compared

@@ -288,6 +288,15 @@ def sample(plan: Plan, seed: int, count: int) -> Iterator[Situation]:
         yield situation(plan, chooser)
 
 
+CLOSED_KINDS = ("booléen", "choix", "texte")  # `_value` draws these from their pools only
+
+
+def closed(plan: Plan) -> bool:
+    """Whether every value a situation can draw is in its fact's pool (no number, date or set of
+    choices, which may be drawn outside it): then `exhaustive` lists every situation `sample` draws."""
+    return all(fact.type.kind in CLOSED_KINDS for fact in plan.facts)
+
+
 def exhaustive(plan: Plan, limit: int) -> list[Situation] | None:
     """Every combination of the pools (each fact unknown or one of its values), or None if more than `limit`."""
     sizes = [len(plan.pools[f.name]) + 1 for f in plan.facts]

@@ -24,15 +24,24 @@ from circdsl import model as m
 from circdsl import runtime as rt
 from circdsl.cases import run_cases
 from circdsl.compiler import Compiler, find_circulars, is_vocabulary
-from circdsl.diagnostics import CompileError
 from circdsl.interpret import differences, interpret
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
 from fuzz.fuzzing import first_disagreement, minimal_disagreement
 from tests.conftest import compiled
-from tests.reference import DECISIONS, SITUATIONS, campaign, seed_for, situations_for
+from tests.reference import (
+    DECISIONS,
+    GUIDE_DECISIONS,
+    SITUATIONS,
+    Campaign,
+    campaign,
+    guide_campaign,
+    guide_circulars,
+    seed_for,
+    situations_for,
+)
 from tests.strategies import exhaustive, plan_for
-from tests.test_guide import DEFAULT_SOURCE, FRAGMENT_HEADER, GUIDE_PAGES, SNIPPET_NAME, blocks_of
+from tests.test_guide import GUIDE_PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
@@ -54,7 +63,12 @@ def assert_agreement(circular: m.Circular, count: int = SITUATIONS) -> int:
 @pytest.mark.xdist_group(DECISIONS)  # the interpreter's decisions are shared with test_sql_differential.py
 @pytest.mark.parametrize("path", REAL, ids=[path.stem for path in REAL])
 def test_every_circular_decides_as_the_reference(path: Path) -> None:
-    shared = campaign(path)
+    assert_campaign_agrees(campaign(path))
+
+
+def assert_campaign_agrees(shared: Campaign) -> None:
+    """The validator decided as the interpreter on every situation of the campaign, and it compared
+    at least SITUATIONS distinct ones, or every combination of the circular's values."""
     for facts, generated, reference in zip(shared.situations, shared.generated, shared.decisions, strict=True):
         if disagrees(generated, reference):
             disagreement = minimal_disagreement(shared.circular, shared.validator, facts)
@@ -84,48 +98,14 @@ def test_the_reference_passes_every_example_case(path: Path) -> None:
 # ------------------------------------------------------------------ the guide's circulars
 
 
-def guide_circulars(page: Path) -> list[tuple[str, m.Circular]]:
-    """(where, circular) for every `circ` block of a page that compiles into a circular, as
-    tests/test_guide.py compiles them: fragments after the minimal header, `suite` continuing
-    the previous fragment, `fichier=`/`ajout=`/`essai=` building a file of circulars/."""
-    found: list[tuple[str, m.Circular]] = []
-    files: dict[str, str] = {}
-    fragment, fragment_source = "", DEFAULT_SOURCE
-    for block in blocks_of(page):
-        if block.lang != "circ" or "erreur" in block.options:
-            continue
-        written = next((block.options[k] for k in ("fichier", "ajout", "essai") if k in block.options), None)
-        if written is not None:
-            name = written
-            text = block.text if "fichier" in block.options else files.get(written, "") + "\n" + block.text
-            if "essai" not in block.options:
-                files[written] = text
-        else:
-            name = SNIPPET_NAME
-            text = block.text
-            if "suite" in block.flags:
-                text = fragment = fragment + "\n" + block.text
-            elif "extrait" in block.flags:
-                fragment, fragment_source = text, block.options.get("source", DEFAULT_SOURCE)
-            if "extrait" in block.flags or "suite" in block.flags:
-                text = FRAGMENT_HEADER.format(source=fragment_source) + "\n" + text
-        try:
-            circular = COMPILER.compile_source(SourceFile(name, text), CIRCULARS).circular
-        except CompileError:
-            continue
-        if circular.kind == "circulaire":
-            found.append((block.where, circular))
-    return found
-
-
+@pytest.mark.xdist_group(GUIDE_DECISIONS)  # the guide's decisions are shared with test_medical_routing.py
 @pytest.mark.parametrize("page", GUIDE_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_every_circular_of_the_guide_decides_as_the_reference(page: Path) -> None:
     for where, circular in guide_circulars(page):
         try:
-            compared = assert_agreement(circular)
+            assert_campaign_agrees(guide_campaign(circular))
         except AssertionError as error:
             raise AssertionError(f"{where} :\n{error}") from None
-        assert compared >= SITUATIONS or exhaustive(plan_for(circular), SITUATIONS) is not None, where
 
 
 # ------------------------------------------------------------------ known disagreements (issue 10)

@@ -6,7 +6,8 @@ The recipients are not read from the model: they are observed in the decisions o
 generated validator (and, separately, of the reference interpreter) over situations built to
 reach every row of every routing table (tests/strategies.py `row_situations`), plus the
 example cases and generated situations (conditions true, false, unknown): for the real
-circulars, those of the differential test, whose decisions tests/reference.py takes once. The test also
+circulars and the guide's, those of the differential test, whose decisions tests/reference.py
+takes once. The test also
 requires that every service the model says a medical document may reach was observed, so a
 row or a condition never reached cannot hide a wrong recipient.
 """
@@ -31,9 +32,9 @@ from circdsl.source import SourceFile
 from fuzz.fuzzing import SOURCE_TEXT
 from fuzz.programs import programs
 from tests.conftest import compiled
-from tests.reference import DECISIONS, campaign
+from tests.reference import DECISIONS, GUIDE_DECISIONS, Campaign, campaign, guide_campaign, guide_circulars
 from tests.strategies import Situation, case_situations, exhaustive, plan_for, row_situations, sample
-from tests.test_differential import GUIDE_PAGES, REAL, guide_circulars
+from tests.test_differential import GUIDE_PAGES, REAL
 
 DRAWN = 300  # generated situations per circular, besides the rows and the cases
 Decide = Callable[[Situation], rt.Decision]
@@ -135,10 +136,15 @@ def has_medical_documents(circular: m.Circular) -> bool:
 def test_medical_documents_of_every_circular_reach_only_medical_services(path: Path) -> None:
     """Observed on every row of the routing tables and on the differential test's situations
     (the cases, every combination of values when there are few, 1,000 drawn situations)."""
-    circular = compiled(path).circular
-    if not has_medical_documents(circular):
+    if not has_medical_documents(compiled(path).circular):
         return
-    shared = campaign(path)
+    assert_campaign_routes(campaign(path))
+
+
+def assert_campaign_routes(shared: Campaign) -> None:
+    """No breach and every allowed service observed, in the decisions of the campaign's situations
+    (taken once, tests/reference.py) and on every row of the routing tables, validator and interpreter."""
+    circular = shared.circular
     rows = row_situations(circular)
     for who, decide, decisions in (
         ("le validateur généré", shared.validator.evaluate, shared.generated),
@@ -148,11 +154,15 @@ def test_medical_documents_of_every_circular_reach_only_medical_services(path: P
         assert_routes(circular, who, observed(circular, decided))
 
 
+@pytest.mark.xdist_group(GUIDE_DECISIONS)  # the decisions of the guide's differential test, taken once
 def test_medical_documents_of_the_guide_reach_only_medical_services() -> None:
+    """Observed on every row of the routing tables and on the situations of the guide's
+    differential test (the cases, every combination of values when there are few, 1,000 drawn
+    situations), whose decisions tests/reference.py takes once."""
     circulars = [c for page in GUIDE_PAGES for _, c in guide_circulars(page) if has_medical_documents(c)]
     assert len(circulars) >= 5  # the guide shows medical routing (fixed, via, by a table)
     for circular in circulars:
-        assert_medical_documents_stay_medical(circular)
+        assert_campaign_routes(guide_campaign(circular))
 
 
 def test_the_check_sees_a_medical_document_sent_to_human_resources() -> None:

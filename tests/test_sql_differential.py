@@ -59,8 +59,6 @@ def decisions(
     rows = list(range(len(situations)))
     if engine == "interpréteur":
         return {row: batch.python_decision_row(circular, interpret(circular, situations[row])) for row in rows}
-    if engine == "python":
-        return batch.decide_python(circular, validator, situations, iter(rows))
     table = batch.facts_table(circular, situations, rows)
     return {row.pop(batch.LINE): row for row in batch.decide_sql(circular, table, engine)}
 
@@ -118,8 +116,15 @@ def campaigns() -> dict[Path, tuple[m.Circular, types.ModuleType, list[dict[str,
 
 @pytest.mark.parametrize("path", CIRCULAR_FILES, ids=lambda p: p.stem)
 def test_the_validator_decides_like_the_interpreter(path: Path, campaigns: dict[Path, Any]) -> None:
-    circular, validator, situations, reference = campaigns[path]
-    compare(circular, situations, reference, decisions(circular, validator, situations, "python"), "python")
+    """The validator's decisions as output rows: those test_differential.py compares field by field,
+    taken once (tests/reference.py), put through `batch.python_decision_row` as `decide_python` does."""
+    circular, _, situations, reference = campaigns[path]
+    rows = {}
+    for row, decision in enumerate(campaign(path).generated):
+        if isinstance(decision, Exception):
+            raise AssertionError(f"le validateur lève {decision!r} sur {situations[row]}") from decision
+        rows[row] = batch.python_decision_row(circular, decision)
+    compare(circular, situations, reference, rows, "python")
 
 
 @pytest.mark.parametrize("path", CIRCULAR_FILES, ids=lambda p: p.stem)
