@@ -124,7 +124,7 @@ def diagnostics_of(compile_text: Callable[..., Compilation]) -> Callable[..., li
 SLOW_TESTS = {
     "test_sql_differential.py::test_spark_decides_like_the_interpreter": "Spark en mode local (JVM)",
     "test_sql_differential.py::test_the_validator_decides_like_the_interpreter": (
-        "même comparaison que test_differential.py, sur d'autres situations"
+        "les décisions que test_differential.py compare déjà, mises en lignes de sortie comme circ lot"
     ),
     "test_browser.py": "Chromium",
     "test_serve_questionnaire.py": "Chromium (les deux mêmes parcours sans navigateur : test_questionnaire_decision.py)",
