@@ -165,6 +165,8 @@ def test_every_guide_block_formats_faithfully(tmp_path: Path) -> None:
         except AssertionError as error:
             failures.append(f"{block.where} : {error}")
             continue
+        if result == block.text:  # already in its canonical layout: the same text says the same thing
+            continue
         if _compiled(block, result, compiler) != _compiled(block, block.text, compiler):
             failures.append(f"{block.where} : la mise en forme change ce que dit le bloc")
     assert not failures, "\n".join(failures)
@@ -234,8 +236,10 @@ def test_constructed_programs_keep_their_model(program: str, data: st.DataObject
     scrambled = _scramble(program, data)
     result = assert_formats_faithfully(scrambled)
 
+    compiler = Compiler(root=essai_folder)  # one for both texts: the source text is read once
+
     def compiled(text: str) -> object:
-        return outcome(lambda: Compiler(root=essai_folder).compile_source(SourceFile("essai.circ", text), essai_folder))
+        return outcome(lambda: compiler.compile_source(SourceFile("essai.circ", text), essai_folder))
 
     assert compiled(result) == compiled(scrambled)
 

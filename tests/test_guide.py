@@ -194,9 +194,14 @@ class PageRun:
         self.restore: tuple[Path, str] | None = None  # a file to put back after the next transcript (`essai`)
         self.failures: list[str] = []
         self.updates: list[tuple[Block, str]] = []  # (transcript block, transcript printed) to rewrite
+        # One compiler for a run of snippets (they write nothing): commun.circ and the source texts
+        # are read once for them. Any other block may change the folder: the next snippet gets a new one.
+        self.snippet_compiler: Compiler | None = None
 
     def run(self, blocks: list[Block]) -> None:
         for block in blocks:
+            if not (block.lang == "circ" and self._is_snippet(block)):
+                self.snippet_compiler = None
             if block.lang == "circ":
                 self._circ(block)
             elif block.lang == "console":
@@ -214,6 +219,10 @@ class PageRun:
         path = self.folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+
+    @staticmethod
+    def _is_snippet(block: Block) -> bool:
+        return not any(k in block.options for k in ("fichier", "ajout", "essai"))
 
     def _circ(self, block: Block) -> None:
         written = next((block.options[k] for k in ("fichier", "ajout", "essai") if k in block.options), None)
@@ -260,7 +269,10 @@ class PageRun:
         if "extrait" in block.flags or "suite" in block.flags:
             text = FRAGMENT_HEADER.format(source=self.fragment_source) + "\n" + text
         snippet = SourceFile(SNIPPET_NAME, text)
-        return diagnostics(lambda: Compiler(root=self.folder).compile_source(snippet, self.folder / "circulars"))
+        if self.snippet_compiler is None:
+            self.snippet_compiler = Compiler(root=self.folder)
+        compiler = self.snippet_compiler
+        return diagnostics(lambda: compiler.compile_source(snippet, self.folder / "circulars"))
 
     def _toml(self, block: Block) -> None:
         try:

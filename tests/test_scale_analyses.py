@@ -19,6 +19,7 @@ from circdsl.compiler import Compiler
 from circdsl.diagnostics import Diagnostic, DiagnosticSink
 from circdsl.emit_python.names import Scope
 from circdsl.source import SourceFile
+from tests.conftest import compiled as repository_compiled
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -78,6 +79,12 @@ def pair_findings(
 
 
 def compiled(path: Path) -> tuple[m.Circular, SourceFile]:
+    """A real circular as every test of the process shares it (tests/conftest.py), and its text."""
+    circular = repository_compiled(path).circular
+    return circular, SourceFile.read(path, circular.file)
+
+
+def compiled_alone(path: Path) -> tuple[m.Circular, SourceFile]:
     compiler = Compiler()
     circular = compiler.compile_file(path).circular
     return circular, compiler.files[circular.file]
@@ -109,7 +116,7 @@ def test_pairs_by_shared_inputs_find_duplicates_and_contradictions(
 
 def test_pairs_by_shared_inputs_on_a_synthetic_circular(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = Synthetic(rules=150, tables=[(20, 2)]).write(tmp_path)
-    circular, source = compiled(path)
+    circular, source = compiled_alone(path)
     assert len(circular.rules) == 151
     assert pair_findings(circular, source, False, monkeypatch) == pair_findings(circular, source, True, monkeypatch)
 
