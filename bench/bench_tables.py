@@ -35,13 +35,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from conftest import write_project
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from circdsl import model as m
 from circdsl.compiler import Compiler
 from circdsl.table_analysis import TableAnalysis, analyse_table
+from tests.conftest import write_project
 
 SEED = 2025
 SHAPES = "16x2,200x3,1000x2,5000x1,5000x4,5000x10,1000x30,5000x30"

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CIRCULARS, ROOT, write_project
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +23,7 @@ from circdsl.compiler import Compiler
 from circdsl.emit_python.expressions import MAX_DEPTH, Code, ExpressionCompiler
 from circdsl.emit_python.module import ModuleEmitter
 from circdsl.emit_python.pretty import SOFT, SPACE, Concat, Group, IfBreak, Nest, Str, Text, bracket, flat, infix
+from tests.conftest import CIRCULARS, ROOT, write_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 

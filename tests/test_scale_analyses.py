@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CIRCULARS, ROOT, write_project
 
 from circdsl import model as m
 from circdsl.analysis import rule_pairs
@@ -19,6 +18,7 @@ from circdsl.compiler import Compiler
 from circdsl.diagnostics import Diagnostic, DiagnosticSink
 from circdsl.emit_python.names import Scope
 from circdsl.source import SourceFile
+from tests.conftest import CIRCULARS, ROOT, write_project
 from tests.conftest import compiled as repository_compiled
 
 sys.path.insert(0, str(ROOT / "bench"))
