@@ -17,7 +17,7 @@ import signal
 import types
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -399,6 +399,19 @@ def minimal_disagreement(circular: m.Circular, module: types.ModuleType, facts: 
     return Disagreement(circular.name, kept, found)
 
 
+def situation_key(facts: Mapping[str, object]) -> str:
+    """What tells two situations apart, the same in every process: a set's elements are written
+    sorted (a frozenset's repr follows string hashing, which changes with each run's PYTHONHASHSEED,
+    so under CI=1 equal sets could count as two situations, and the situations kept varied)."""
+    return repr(sorted((name, _written(value)) for name, value in facts.items()))
+
+
+def _written(value: object) -> str:
+    if isinstance(value, set | frozenset):
+        return "{" + ", ".join(sorted(map(repr, value))) + "}"
+    return repr(value)
+
+
 def first_disagreement(
     circular: m.Circular, module: types.ModuleType, situations: Iterable[dict[str, object]], limit: int | None = None
 ) -> tuple[int, Disagreement | None]:
@@ -409,7 +422,7 @@ def first_disagreement(
     for facts in situations:
         if limit is not None and compared >= limit:
             break
-        key = repr(sorted((name, repr(value)) for name, value in facts.items()))
+        key = situation_key(facts)
         if key in seen:
             continue
         seen.add(key)

@@ -33,6 +33,7 @@ from circdsl.diagnostics import CompileError
 from circdsl.interpret import interpret
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
+from fuzz.fuzzing import situation_key
 from tests.conftest import compiled
 from tests.strategies import Situation, case_situations, closed, exhaustive, plan_for, sample
 from tests.test_guide import DEFAULT_SOURCE, FRAGMENT_HEADER, SNIPPET_NAME, blocks_of
@@ -75,7 +76,7 @@ def distinct(situations: Iterable[Situation], limit: int) -> list[Situation]:
     for facts in situations:
         if len(kept) >= limit:
             break
-        key = repr(sorted((name, repr(value)) for name, value in facts.items()))
+        key = situation_key(facts)
         if key not in seen:
             seen.add(key)
             kept.append(facts)
