@@ -161,7 +161,7 @@ def guide_circulars(page: Path) -> list[tuple[str, m.Circular]]:
     for block in blocks_of(page):
         if block.lang != "circ" or "erreur" in block.options:
             continue
-        written = next((block.options[k] for k in ("fichier", "ajout", "essai") if k in block.options), None)
+        written = block.written
         if written is not None:
             name = written
             text = block.text if "fichier" in block.options else files.get(written, "") + "\n" + block.text

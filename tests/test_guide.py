@@ -112,6 +112,11 @@ class Block:
         return f"{self.page.relative_to(ROOT)}:{self.line}"
 
     @property
+    def written(self) -> str | None:
+        """The file of circulars/ a `circ` block writes (`fichier=`, `ajout=`, `essai=`); None for a snippet."""
+        return next((self.options[k] for k in ("fichier", "ajout", "essai") if k in self.options), None)
+
+    @property
     def expected_codes(self) -> list[str]:
         return [self.options[k] for k in ("erreur", "avertissement") if k in self.options]
 
@@ -200,7 +205,7 @@ class PageRun:
 
     def run(self, blocks: list[Block]) -> None:
         for block in blocks:
-            if not (block.lang == "circ" and self._is_snippet(block)):
+            if not (block.lang == "circ" and block.written is None):
                 self.snippet_compiler = None
             if block.lang == "circ":
                 self._circ(block)
@@ -220,12 +225,8 @@ class PageRun:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
-    @staticmethod
-    def _is_snippet(block: Block) -> bool:
-        return not any(k in block.options for k in ("fichier", "ajout", "essai"))
-
     def _circ(self, block: Block) -> None:
-        written = next((block.options[k] for k in ("fichier", "ajout", "essai") if k in block.options), None)
+        written = block.written
         found = self._circ_file(block, self.folder / written) if written is not None else self._circ_snippet(block)
         if found is None:
             return
