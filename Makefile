@@ -32,16 +32,17 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --quiet
 
 ## test: lint, type-check, unit and end-to-end tests (the language server, the highlighters), the circulars'
-## example cases, generated/ up to date: everything but the slow tier. The four parts run side by side (each
-## part's output is shown whole when it ends; make fails if any part fails): lint, mypy, `circ test` and
-## `circ build --check` are single-threaded and fill the cores while pytest's workers start and finish.
+## example cases and generated/ up to date (tests/test_repository_checks.py: what `circ test` and
+## `circ build --check` check, in-process on a build the docs tests compile anyway): everything but the slow
+## tier. The three parts run side by side (each part's output is shown whole when it ends; make fails if any
+## part fails): lint and mypy are single-threaded and fill the cores while pytest's workers start and finish.
 test: $(STAMP) $(NODE_STAMP)
-	$(MAKE) --no-print-directory -j4 --output-sync=target test-pytest lint typecheck test-circulars
+	$(MAKE) --no-print-directory -j3 --output-sync=target test-pytest lint typecheck
 
 test-pytest: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -m "not lent"
 
-## test-circulars: every circular's example cases, and generated/ up to date with circulars/
+## test-circulars: the same two checks by command, as an editor's CI runs them on its own circulars
 test-circulars: $(STAMP)
 	$(BIN)/circ test
 	$(BIN)/circ build --check

@@ -42,9 +42,9 @@ def built_site() -> Path:
 @functools.cache
 def real_build() -> project.BuildResult:
     """The real circulars compiled and planned as `circ build` does them, once per test process: the
-    docs tests read its pages and the reader-text tests its circulars (on the worker of the site's
-    group); none of them modifies it."""
-    result = project.compile_all([CIRCULARS], Compiler(root=ROOT))
+    docs tests read its pages, the reader-text tests its circulars and test_repository_checks.py all
+    of it (on the worker of the site's group); none of them modifies it."""
+    result = project.compile_for_build([CIRCULARS], Compiler(root=ROOT))
     assert not result.failed, [d.message for d in result.diagnostics]
     project.plan_outputs(result, ROOT / "generated")
     return result
