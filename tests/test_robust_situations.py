@@ -29,7 +29,8 @@ from circdsl.compiler import Compiler
 from circdsl.project import load_validator
 from fuzz.situations import Tally, check_outcome, compare_forms, run_campaign
 from tests.cli_runner import Run, circ
-from tests.conftest import PARIS, ROOT, compiled, write_project
+from tests.conftest import PARIS, ROOT, write_project
+from tests.reference import validator
 
 # A circular with every kind of fact, unbounded numbers, arithmetic, rounding and a division.
 EVERY_KIND = """\
@@ -130,7 +131,7 @@ def every_kind(tmp_path_factory: pytest.TempPathFactory) -> types.ModuleType:
 
 @pytest.fixture(scope="module")
 def paris() -> types.ModuleType:
-    return load_validator(compiled(PARIS).circular)  # compiled once per process (tests/conftest.py)
+    return validator(PARIS)  # compiled and imported once per process, as the other tests that decide with it
 
 
 def bad_situations(module: types.ModuleType, valid: dict[str, Any]) -> Iterator[dict[str, Any]]:
