@@ -6,9 +6,11 @@ or is refused with clean, located diagnostics."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -222,16 +224,96 @@ SAMPLE_VALUES = {
 }
 
 
-@pytest.mark.parametrize("name", NAMES)
+# A value of each type that respects the rule `declarations_named` writes (SAMPLE_VALUES breaks it).
+RESPECTING_VALUES = {
+    "booléen": True,
+    "date": "10/01/2025",
+    "heures": "5",
+    "entier": 3,
+    "texte": "a",
+    "choix (oui_, non_)": "oui_",
+    "choix multiples (a, b)": ["a"],
+}
+NAME_CODES = {"E002", "E103", "E102"}  # how a name may be refused
+
+
 @pytest.mark.parametrize("type_", TYPES)
-def test_hostile_names(tmp_path, name, type_):
-    result = compile_circ(tmp_path, declarations_named(name, type_))
-    if isinstance(result, CompileError):
-        codes = {d.code for d in assert_clean_diagnostics(result)}
-        assert codes <= {"E002", "E103", "E102"}, render_all(result.diagnostics)
-        return
-    module = assert_safe_module(result)
-    decision = module.evaluate({name: SAMPLE_VALUES[type_]})
+def test_hostile_names(tmp_path, type_):
+    """Every name of NAMES declared as a fact of `type_`, a rule, a service, a document and a deadline.
+
+    The names are declared together in one program, compiled, emitted, checked, imported and
+    evaluated once (a program per name cost 49 compilations and imports per type); each name
+    answers for itself in it: with every other rule respected, its rule alone is violated, and a
+    misspelling of it is an unknown fact. A name whose declarations the program refuses is
+    compiled alone, as each name was before: refused there with NAME_CODES, or safe. If the
+    program's module is not safe, each name is checked alone, so that the failure names its culprit."""
+    together, alone, circular = compiled_together(tmp_path, NAMES, type_)
+    for name in alone:
+        assert_name_alone(tmp_path / f"seul_{NAMES.index(name)}", name, type_)
+    assert together, "aucun nom n'a été compilé avec les autres"
+    try:
+        module = assert_safe_module(circular)
+    except AssertionError:
+        for name in together:
+            assert_name_alone(tmp_path / f"seul_{NAMES.index(name)}", name, type_)
+        raise  # each name is safe alone: their meeting in one module is not
+    for name in together:
+        with culprit(name):
+            assert_name_answers(module, name, type_, together)
+
+
+def compiled_together(folder: Path, names: list[str], type_: str) -> tuple[list[str], list[str], Any]:
+    """The names compiled together, those the program refused, and the program's circular.
+
+    The program is compiled again without the names whose declarations carry a diagnostic
+    (clean and located, whichever it is), until it compiles."""
+    together, refused = list(names), []
+    for attempt in range(len(names)):
+        blocks = [declarations_named(name, type_) for name in together]
+        program = folder / f"ensemble_{attempt}"
+        program.mkdir()
+        result = compile_circ(program, "".join(blocks))
+        if not isinstance(result, CompileError):
+            return together, refused, result
+        lines = [d.span.line for d in assert_clean_diagnostics(result)]
+        first_line = HEADER.count("\n") + 1
+        owners = set()
+        for name, block in zip(together, blocks, strict=True):
+            last_line = first_line + block.count("\n") - 1
+            owners |= {name for line in lines if first_line <= line <= last_line}
+            first_line = last_line + 1
+        assert owners, render_all(result.diagnostics)  # a diagnostic outside every name's declarations
+        refused += [name for name in together if name in owners]
+        together = [name for name in together if name not in owners]
+    raise AssertionError(f"aucun programme compilé avec les noms {names!r}")
+
+
+@contextlib.contextmanager
+def culprit(name: str) -> Iterator[None]:
+    """A failure inside names the hostile name it was checking."""
+    try:
+        yield
+    except AssertionError as error:
+        error.add_note(f"nom en cause : {name!r}")
+        raise
+
+
+def assert_name_alone(folder: Path, name: str, type_: str) -> None:
+    """A program of this name alone: refused with NAME_CODES, or safe, and answering for the name."""
+    folder.mkdir()
+    with culprit(name):
+        result = compile_circ(folder, declarations_named(name, type_))
+        if isinstance(result, CompileError):
+            codes = {d.code for d in assert_clean_diagnostics(result)}
+            assert codes <= NAME_CODES, render_all(result.diagnostics)
+            return
+        assert_name_answers(assert_safe_module(result), name, type_, [name])
+
+
+def assert_name_answers(module: types.ModuleType, name: str, type_: str, names: list[str]) -> None:
+    """Every rule of `names` respected but the rule `name`: it alone is violated; `name` misspelt is unknown."""
+    situation = {other: RESPECTING_VALUES[type_] for other in names} | {name: SAMPLE_VALUES[type_]}
+    decision = module.evaluate(situation)
     assert decision.status is rt.Status.NOT_ADMISSIBLE
     assert [f.rule.name for f in decision.findings] == [name]
     with pytest.raises(rt.SituationError) as error:
