@@ -1521,6 +1521,13 @@ def french_errors(model: type[FactsModel], error: ValidationError) -> list[Field
 FIELD_LIMIT = 120  # a fact name has at most 80 characters: a longer key is shown shortened
 
 
+@functools.lru_cache(maxsize=256)  # a batch repeats the same unknown keys: the comparison costs the most
+def _closest_name(name: str, known: tuple[str, ...]) -> str | None:
+    """The known fact name closest to an unknown key, if any is close enough."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _french_message(item: Any, field_name: str, aliases: list[str]) -> str:
     kind = item["type"]
     context = item.get("ctx") or {}
@@ -1528,8 +1535,8 @@ def _french_message(item: Any, field_name: str, aliases: list[str]) -> str:
     if kind == _REFUSED:
         return str(context["message"])
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(field_name, aliases, n=1, cutoff=0.6)
-        hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else " ; ce fait n'existe pas pour cette circulaire"
+        close = _closest_name(field_name, tuple(aliases))
+        hint = f" ; vouliez-vous dire « {close} » ?" if close else " ; ce fait n'existe pas pour cette circulaire"
         return f"fait inconnu{hint}"
     if kind == "literal_error":
         return f"valeur non prévue « {_shown(given)} » ; valeurs possibles : {str(context.get('expected', '')).replace(' or ', ' ou ')}"
