@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
+import pytest
 from hypothesis import strategies as st
 
 from circdsl import model as m
@@ -72,6 +73,21 @@ class DrawChooser:
 
     def percent(self) -> int:
         return self.draw(st.integers(0, 99))
+
+
+# ------------------------------------------------------------------ a property's budget in each tier
+
+
+def budgets(fast: int, today: int) -> pytest.MarkDecorator:
+    """Parametrize a property test by tier, as `budget` (its hypothesis `max_examples`): `fast`
+    examples in `make test`, `today` (its whole budget, what `make test` ran until the suite had to
+    run in 90 s) in the slow tier, `make test-lent`, which CI runs. Under CI=1 each tier replays its
+    own examples, the same from one run to the next (hypothesis draws them from the property's source
+    and its budget: the fast tier's are not the first ones of the slow tier's)."""
+    slow = pytest.mark.lent(f"la même propriété sur {today} exemples ({fast} dans make test)")
+    return pytest.mark.parametrize(
+        "budget", [pytest.param(fast, id=f"{fast}-exemples"), pytest.param(today, id=f"{today}-exemples", marks=slow)]
+    )
 
 
 # ------------------------------------------------------------------ what a circular compares with

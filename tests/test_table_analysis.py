@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from circdsl import model as m
@@ -27,6 +27,7 @@ from circdsl.compiler import Compiler
 from circdsl.diagnostics import CompileError
 from circdsl.table_analysis import MAX_REGIONS, REGIONS_PER_ROW, TableAnalysis, analyse_table
 from tests.conftest import write_project
+from tests.strategies import budgets
 
 CITE = 'cite "Le dispositif est réservé aux personnels titulaires."'
 TEMPLATE = f"""\
@@ -155,11 +156,14 @@ def assert_agrees_with_brute_force(table: m.Table, analysis: TableAnalysis) -> N
     assert analysis.overlaps_omitted == 0
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data())
-def test_regions_agree_with_brute_force_on_random_tables(template: m.Table, data: st.DataObject) -> None:
-    table = data.draw(tables(template))
-    assert_agrees_with_brute_force(table, analyse_table(table, bounds_of(table)))
+@budgets(fast=50, today=150)
+def test_regions_agree_with_brute_force_on_random_tables(template: m.Table, budget: int) -> None:
+    @settings(max_examples=budget, deadline=None)
+    @given(table=tables(template))
+    def agrees(table: m.Table) -> None:
+        assert_agrees_with_brute_force(table, analyse_table(table, bounds_of(table)))
+
+    agrees()
 
 
 def test_a_table_with_no_rows_leaves_everything_uncovered(template: m.Table) -> None:
