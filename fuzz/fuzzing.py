@@ -35,6 +35,7 @@ from circdsl.interpret import differences, interpret
 from circdsl.parser import get_parser
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
+from fuzz.drawing import boolean, flattened_choice, integer, pick
 
 ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
@@ -140,10 +141,11 @@ WORDS += ["99999999999999999999", "31/02/2025", "13/01/2025", "12h30", "2025-202
 
 @st.composite
 def mutated(draw: st.DrawFn, texts: list[str]) -> str:
-    """One of `texts` with one to four random edits of its tokens, lines or characters."""
-    text = draw(st.sampled_from(texts))
-    for _ in range(draw(st.integers(1, 4))):
-        edit = draw(st.sampled_from(_EDITS))
+    """One of `texts` with one to four random edits of its tokens, lines or characters (drawn from
+    strategies built once, fuzz/drawing.py)."""
+    text = pick(draw, texts)
+    for _ in range(integer(draw, 1, 4)):
+        edit = pick(draw, _EDITS)
         text = edit(draw, text)
     return text
 
@@ -156,7 +158,7 @@ def _delete_token(draw: st.DrawFn, text: str) -> str:
     tokens = _tokens(text)
     if not tokens:
         return text
-    index = draw(st.integers(0, len(tokens) - 1))
+    index = integer(draw, 0, len(tokens) - 1)
     return "".join(tokens[:index] + tokens[index + 1 :])
 
 
@@ -164,7 +166,7 @@ def _duplicate_token(draw: st.DrawFn, text: str) -> str:
     tokens = _tokens(text)
     if not tokens:
         return text
-    index = draw(st.integers(0, len(tokens) - 1))
+    index = integer(draw, 0, len(tokens) - 1)
     return "".join(tokens[: index + 1] + tokens[index:])
 
 
@@ -172,7 +174,7 @@ def _swap_tokens(draw: st.DrawFn, text: str) -> str:
     tokens = _tokens(text)
     if len(tokens) < 2:
         return text
-    first, second = draw(st.integers(0, len(tokens) - 1)), draw(st.integers(0, len(tokens) - 1))
+    first, second = integer(draw, 0, len(tokens) - 1), integer(draw, 0, len(tokens) - 1)
     tokens[first], tokens[second] = tokens[second], tokens[first]
     return "".join(tokens)
 
@@ -181,29 +183,31 @@ def _replace_token(draw: st.DrawFn, text: str) -> str:
     tokens = _tokens(text)
     if not tokens:
         return text
-    index = draw(st.integers(0, len(tokens) - 1))
-    tokens[index] = draw(st.sampled_from(WORDS))
+    index = integer(draw, 0, len(tokens) - 1)
+    tokens[index] = pick(draw, WORDS)
     return "".join(tokens)
 
 
 def _line_edit(draw: st.DrawFn, text: str) -> str:
     lines = text.split("\n")
-    index = draw(st.integers(0, len(lines) - 1))
-    action = draw(st.sampled_from(["delete", "duplicate", "swap"]))
+    index = integer(draw, 0, len(lines) - 1)
+    action = pick(draw, ["delete", "duplicate", "swap"])
     if action == "delete":
         del lines[index]
     elif action == "duplicate":
         lines.insert(index, lines[index])
     else:
-        other = draw(st.integers(0, len(lines) - 1))
+        other = integer(draw, 0, len(lines) - 1)
         lines[index], lines[other] = lines[other], lines[index]
     return "\n".join(lines)
 
 
+INSERTED = st.text(st.sampled_from(ODD_CHARACTERS) | st.characters(), min_size=1, max_size=5)
+
+
 def _insert_characters(draw: st.DrawFn, text: str) -> str:
-    position = draw(st.integers(0, len(text)))
-    inserted = draw(st.text(st.sampled_from(ODD_CHARACTERS) | st.characters(), min_size=1, max_size=5))
-    return text[:position] + inserted + text[position:]
+    position = integer(draw, 0, len(text))
+    return text[:position] + draw(INSERTED) + text[position:]
 
 
 _EDITS: list[Callable[[st.DrawFn, str], str]] = [
@@ -263,10 +267,14 @@ CONSTRUCT_HEADER = """circulaire essai "Essai"
 """
 
 
+FACT_TYPE_LISTS = st.lists(st.sampled_from(list(FACT_TYPES)), min_size=1, max_size=6)
+
+
 @st.composite
 def construct_programs(draw: st.DrawFn) -> str:
-    """A circular built from the language's constructs: facts, values, rules, documents, calendar, cases."""
-    facts = draw(st.lists(st.sampled_from(list(FACT_TYPES)), min_size=1, max_size=6))
+    """A circular built from the language's constructs: facts, values, rules, documents, calendar, cases
+    (drawn from strategies built once, fuzz/drawing.py)."""
+    facts = draw(FACT_TYPE_LISTS)
     names = [f"f{i}" for i in range(len(facts))]
     parts = [CONSTRUCT_HEADER]
     parts += [f'fait {n} "Fait {n}" : {t}\n' for n, t in zip(names, facts, strict=True)]
@@ -275,62 +283,69 @@ def construct_programs(draw: st.DrawFn) -> str:
     parts.append('événement réunion "Réunion" le 13/12/2024 à 9h00\n  cite "La date limite"\n')
     parts.append('échéance ouverture "Ouverture" à partir de réunion\n  cite "La date limite"\n')
     typed = dict(zip(names, facts, strict=True))
-    for index in range(draw(st.integers(0, 6))):
-        parts.append(draw(_rule(index, typed)))
-    for index in range(draw(st.integers(0, 2))):
-        condition = draw(_condition(typed, 2))
+    for index in range(integer(draw, 0, 6)):
+        parts.append(_rule(draw, index, typed))
+    for index in range(integer(draw, 0, 2)):
+        condition = _condition(draw, typed, 2)
         parts.append(
             f'pièce p{index} "P"\n  obligatoire si {condition}\n  transmise par courriel à drh\n  cite "Le dispositif"\n'
         )
-    if draw(st.booleans()):
-        assignments = "".join(f"  {n} = {draw(st.sampled_from(FACT_TYPES[t]))}\n" for n, t in typed.items())
-        parts.append(f'cas "c"\n{assignments}  attendu {draw(st.sampled_from(["recevable", "irrecevable"]))}\n')
+    if boolean(draw):
+        assignments = "".join(f"  {n} = {pick(draw, FACT_TYPES[t])}\n" for n, t in typed.items())
+        parts.append(f'cas "c"\n{assignments}  attendu {pick(draw, ["recevable", "irrecevable"])}\n')
     return "".join(parts)
 
 
-@st.composite
 def _rule(draw: st.DrawFn, index: int, typed: dict[str, str]) -> str:
-    severity = draw(st.sampled_from(["bloquante", "avertissement", "information"]))
+    severity = pick(draw, ["bloquante", "avertissement", "information"])
     clauses = []
-    if draw(st.booleans()):
-        clauses.append(f"si {draw(_condition(typed, 3))}")
-    if severity != "information" or draw(st.booleans()):
-        clauses.append(f"exige {draw(_condition(typed, 3))}")
-        for _ in range(draw(st.integers(0, 2)) if severity == "bloquante" else 0):
-            outcome = draw(st.sampled_from(["avertissement", "information", "levée"]))
-            clauses.append(f"sauf si {draw(_condition(typed, 2))} alors {outcome}")
-    shown = draw(st.sampled_from(list(typed)))
+    if boolean(draw):
+        clauses.append(f"si {_condition(draw, typed, 3)}")
+    if severity != "information" or boolean(draw):
+        clauses.append(f"exige {_condition(draw, typed, 3)}")
+        for _ in range(integer(draw, 0, 2)) if severity == "bloquante" else ():
+            outcome = pick(draw, ["avertissement", "information", "levée"])
+            clauses.append(f"sauf si {_condition(draw, typed, 2)} alors {outcome}")
+    shown = pick(draw, list(typed))
     body = "".join(f"  {c}\n" for c in clauses)
-    return f'règle r{index} {severity} "R{index}"\n{body}  message "Valeur {{{shown}}}."\n  cite "{draw(st.sampled_from(QUOTES))}"\n'
-
-
-def _condition(typed: dict[str, str], depth: int) -> st.SearchStrategy[str]:
-    leaf = st.sampled_from(list(typed)).flatmap(lambda name: _comparison(name, typed[name]))
-    if depth <= 0:
-        return leaf
-    inner = _condition(typed, depth - 1)
-    return st.one_of(
-        leaf,
-        st.tuples(inner, st.sampled_from(["et", "ou"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
-        inner.map(lambda c: f"non ({c})"),
+    return (
+        f'règle r{index} {severity} "R{index}"\n{body}  message "Valeur {{{shown}}}."\n  cite "{pick(draw, QUOTES)}"\n'
     )
 
 
-def _comparison(name: str, type_: str) -> st.SearchStrategy[str]:
+def _condition(draw: st.DrawFn, typed: dict[str, str], depth: int) -> str:
+    """A comparison of a fact, or up to `depth` levels of « et », « ou », « non » around comparisons,
+    drawn as `st.one_of(leaf, (c et|ou c), non (c))` drew it, with its single flattened choice
+    (`flattened_choice`; the leaf, a fact then its comparison, is one branch)."""
+    negations, level, _ = flattened_choice(draw, 1, depth)
+    if level < 0:
+        name = pick(draw, list(typed))
+        text = _comparison(draw, name, typed[name])
+    else:
+        left = _condition(draw, typed, level)
+        operator = pick(draw, ["et", "ou"])
+        text = f"({left} {operator} {_condition(draw, typed, level)})"
+    for _ in range(negations):
+        text = f"non ({text})"
+    return text
+
+
+def _comparison(draw: st.DrawFn, name: str, type_: str) -> str:
     values = FACT_TYPES[type_]
     if type_ == "booléen":
-        return st.sampled_from([name, f"non {name}", f"{name} = vrai"])
+        return pick(draw, [name, f"non {name}", f"{name} = vrai"])
     if type_ == "date":
         dated = [f"{name} respecte limite", f"{name} respecte ouverture", f"{name} > réunion"]
-        return st.sampled_from([*dated, *(f"{name} <= {v}" for v in values)])
+        return pick(draw, [*dated, *(f"{name} <= {v}" for v in values)])
     if type_.startswith("choix"):
-        return st.sampled_from(
+        return pick(
+            draw,
             [f"{name} = {v}" for v in values]
-            + [f"{name} dans {{{values[0]}, {values[1]}}}", f"{name} hors de {{{values[2]}}}"]
+            + [f"{name} dans {{{values[0]}, {values[1]}}}", f"{name} hors de {{{values[2]}}}"],
         )
     if type_ == "texte":
-        return st.sampled_from([f"{name} = {v}" for v in values])
-    return st.tuples(st.sampled_from(COMPARATORS), st.sampled_from(values)).map(lambda t: f"{name} {t[0]} {t[1]}")
+        return pick(draw, [f"{name} = {v}" for v in values])
+    return f"{name} {pick(draw, COMPARATORS)} {pick(draw, values)}"
 
 
 # ------------------------------------------------------------------ the differential comparison

@@ -20,10 +20,12 @@ an opinion and a submission.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
+from fuzz.drawing import boolean, flattened_choice, integer, pick
 from fuzz.fuzzing import QUOTES
 
 NAME_PARTS = ("a", "b", "c", "é", "e", "dé", "lai", "x")
@@ -85,34 +87,42 @@ class Scope:
         return name
 
 
+# Each part of a program is drawn by a plain function (`draw` passed along) from strategies built
+# once (fuzz/drawing.py): the same choices as nested `@st.composite` and `st.sampled_from` calls,
+# without building and validating new strategies at every draw.
+
+
 @st.composite
 def programs(draw: st.DrawFn) -> str:
     """A circular with confusable names (see the module docstring)."""
     scope = Scope()
-    parts = [HEADER, draw(_facts(scope)), draw(_services(scope))]
-    for index in range(draw(st.integers(0, 2))):
-        parts.append(draw(_table(scope, index)))
-    for index in range(draw(st.integers(0, 2))):
-        parts.append(draw(_value(scope, index)))
-    if draw(st.booleans()):
-        parts.append(draw(_named_dates(scope)))
-    for index in range(draw(st.integers(0, 3))):
-        parts.append(draw(_deadline(scope, index)))
-    for index in range(draw(st.integers(1, 5))):
-        parts.append(draw(_rule(scope, f"r{index}")))
-    for index in range(draw(st.integers(0, 2))):
-        parts.append(draw(_document(scope, f"pièce_{index}")))
-    parts.append(draw(_circuit(scope)))
+    parts = [HEADER, _facts(draw, scope), _services(draw, scope)]
+    for index in range(integer(draw, 0, 2)):
+        parts.append(_table(draw, scope, index))
+    for index in range(integer(draw, 0, 2)):
+        parts.append(_value(draw, scope, index))
+    if boolean(draw):
+        parts.append(_named_dates(draw, scope))
+    for index in range(integer(draw, 0, 3)):
+        parts.append(_deadline(draw, scope, index))
+    for index in range(integer(draw, 1, 5)):
+        parts.append(_rule(draw, scope, f"r{index}"))
+    for index in range(integer(draw, 0, 2)):
+        parts.append(_document(draw, scope, f"pièce_{index}"))
+    parts.append(_circuit(draw, scope))
     return "\n".join(parts)
 
 
 # ------------------------------------------------------------------ declarations
 
+FACT_NAME_LISTS = st.lists(FACT_NAMES, min_size=4, max_size=7, unique_by=lambda n: n.replace(".", "_"))
+MORE_FACT_KINDS = st.lists(st.sampled_from(list(FACT_KINDS)), min_size=1, max_size=4)
+COLUMN_NAMES = st.lists(NAMES, min_size=1, max_size=2, unique=True)  # columns are named within their table
 
-@st.composite
+
 def _facts(draw: st.DrawFn, scope: Scope) -> str:
-    names = draw(st.lists(FACT_NAMES, min_size=4, max_size=7, unique_by=lambda n: n.replace(".", "_")))
-    kinds = ["date", "heures", "choix", *draw(st.lists(st.sampled_from(list(FACT_KINDS)), min_size=1, max_size=4))]
+    names = draw(FACT_NAME_LISTS)
+    kinds = ["date", "heures", "choix", *draw(MORE_FACT_KINDS)]
     lines = []
     for name, kind in zip(names, kinds, strict=False):
         scope.facts[name] = kind
@@ -121,41 +131,39 @@ def _facts(draw: st.DrawFn, scope: Scope) -> str:
     return "\n".join(lines) + "\n"
 
 
-@st.composite
 def _services(draw: st.DrawFn, scope: Scope) -> str:
     lines = []
-    for index in range(draw(st.integers(2, 3))):
+    for index in range(integer(draw, 2, 3)):
         name = scope.new_name(draw, f"service_{index}")
-        medical = index == 0 or draw(st.booleans())
+        medical = index == 0 or boolean(draw)
         scope.services[name] = medical
         quote = MEDICAL_QUOTE if medical else QUOTE
         lines.append(f'service {name} "Service {name}"{" médical" if medical else ""}\n  cite "{quote}"')
     return "\n".join(lines) + "\n"
 
 
-@st.composite
 def _table(draw: st.DrawFn, scope: Scope, index: int) -> str:
     name = scope.new_name(draw, f"table_{index}")
-    columns = draw(st.lists(NAMES, min_size=1, max_size=2, unique=True))  # columns are named within their table
-    routing = [draw(st.booleans()) for _ in columns]
-    by_number = draw(st.booleans())
-    source = draw(st.sampled_from(scope.of_kind("heures" if by_number else "choix")))
+    columns = draw(COLUMN_NAMES)
+    routing = [boolean(draw) for _ in columns]
+    by_number = boolean(draw)
+    source = pick(draw, scope.of_kind("heures" if by_number else "choix"))
     if by_number:
-        cut = draw(st.sampled_from(["6 h", "10 h", "24 h"]))
+        cut = pick(draw, ["6 h", "10 h", "24 h"])
         patterns = [f"< {cut}", f">= {cut}"]
     else:
         patterns = [*CHOICES]
-        if draw(st.booleans()):
+        if boolean(draw):
             patterns = ["{p, q}", "r"]
-    covered = draw(st.integers(1, len(patterns)))
-    default = covered < len(patterns) or draw(st.booleans())
+    covered = integer(draw, 1, len(patterns))
+    default = covered < len(patterns) or boolean(draw)
     services = sorted(scope.services)
     medical = sorted(s for s, is_medical in scope.services.items() if is_medical)
 
     def output(column: int) -> str:
         if routing[column]:
-            return draw(st.sampled_from(services + medical + ["néant"]))
-        return draw(st.sampled_from(["1 h", "2 h", "8 h", "néant"]))
+            return pick(draw, [*services, *medical, "néant"])
+        return pick(draw, ["1 h", "2 h", "8 h", "néant"])
 
     outputs = [[output(c) for c in range(len(columns))] for _ in range(covered + (1 if default else 0))]
     lines = [f'table {name} "Table {name}"', f"  selon {source}"]
@@ -167,7 +175,7 @@ def _table(draw: st.DrawFn, scope: Scope, index: int) -> str:
         lines.append(f"  sinon | {' | '.join(outputs[-1])} |")
     lines.append(f'  cite "{QUOTE}"')
     for index, column in enumerate(columns):
-        reference = f"{name}.{column}" if len(columns) > 1 or draw(st.booleans()) else name
+        reference = f"{name}.{column}" if len(columns) > 1 or boolean(draw) else name
         if routing[index]:
             values = [row[index] for row in outputs]
             scope.routing[reference] = all(v == "néant" or scope.services.get(v, False) for v in values)
@@ -176,60 +184,57 @@ def _table(draw: st.DrawFn, scope: Scope, index: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-@st.composite
 def _value(draw: st.DrawFn, scope: Scope, index: int) -> str:
     name = scope.new_name(draw, f"valeur_{index}")
     hours = scope.of_kind("heures") + scope.hours_columns + scope.values
-    left, right = draw(st.sampled_from(hours)), draw(st.sampled_from(hours))
-    expr = draw(st.sampled_from([f"{left} / 3", f"{left} + {right}", f"{left} - 1,5 h", f"{left} * 2"]))
-    rounding = draw(st.sampled_from(["", " arrondi à l'unité"]))
+    left, right = pick(draw, hours), pick(draw, hours)
+    expr = pick(draw, [f"{left} / 3", f"{left} + {right}", f"{left} - 1,5 h", f"{left} * 2"])
+    rounding = pick(draw, ["", " arrondi à l'unité"])
     scope.values.append(name)
     return f'valeur {name} "Valeur {name}" = {expr}{rounding}\n'
 
 
-@st.composite
 def _named_dates(draw: st.DrawFn, scope: Scope) -> str:
     """An event and a period, whose names stand for dates in deadlines and conditions."""
     event, period = scope.new_name(draw, "événement_0"), scope.new_name(draw, "période_0")
-    hour = draw(st.sampled_from(["", " à 9h00", " de 12h30 à 13h30"]))
+    hour = pick(draw, ["", " à 9h00", " de 12h30 à 13h30"])
     scope.dates += [event, f"{period}.début", f"{period}.fin"]
     return (
-        f'événement {event} "Événement {event}" le {draw(st.sampled_from(["13/01/2025", "28/02/2025"]))}{hour}\n'
+        f'événement {event} "Événement {event}" le {pick(draw, ["13/01/2025", "28/02/2025"])}{hour}\n'
         f'  cite "{QUOTE}"\n'
         f'période {period} "Période {period}" du 01/02/2025 au 31/03/2025\n  cite "{QUOTE}"\n'
     )
 
 
-@st.composite
 def _deadline(draw: st.DrawFn, scope: Scope, index: int) -> str:
     name = scope.new_name(draw, f"échéance_{index}")
     anchors = scope.of_kind("date") + scope.deadlines + scope.dates
-    inclusive = draw(st.sampled_from(["inclus", "exclu"]))
-    form = draw(st.integers(0, 5))
+    inclusive = pick(draw, ["inclus", "exclu"])
+    form = integer(draw, 0, 5)
     if form == 0:
-        when = draw(st.sampled_from(["le 13/01/2025", "le 01/03/2025", *(f"le {d}" for d in scope.dates)]))
+        when = pick(draw, ["le 13/01/2025", "le 01/03/2025", *(f"le {d}" for d in scope.dates)])
     elif form == 1:  # an hour: always « inclus » (E881)
-        when, inclusive = draw(st.sampled_from(["le 13/01/2025 à 23h59", "le 01/03/2025 à 12h00"])), "inclus"
+        when, inclusive = pick(draw, ["le 13/01/2025 à 23h59", "le 01/03/2025 à 12h00"]), "inclus"
     elif form == 2:  # an opening: no « inclus » nor « exclu »
         fixed = ["à partir du 13/01/2025", "à partir du 01/03/2025 à 9h00", *(f"à partir de {d}" for d in scope.dates)]
-        when, inclusive = draw(st.sampled_from(fixed)), ""
+        when, inclusive = pick(draw, fixed), ""
     else:
-        unit = draw(st.sampled_from(["jours", "jours ouvrés", "jours ouvrables", "mois", "semaines"]))
-        amount = draw(st.sampled_from([1, 2, 10, 15]))
+        unit = pick(draw, ["jours", "jours ouvrés", "jours ouvrables", "mois", "semaines"])
+        amount = pick(draw, [1, 2, 10, 15])
         rounding = (
-            draw(st.sampled_from([" arrondi au dernier jour du mois", " arrondi au début du mois suivant"]))
+            pick(draw, [" arrondi au dernier jour du mois", " arrondi au début du mois suivant"])
             if unit == "mois"
             else ""
         )
-        direction = draw(st.sampled_from(["avant", "après"]))
-        when = f"{amount} {unit} {direction} {draw(st.sampled_from(anchors))}{rounding}"
+        direction = pick(draw, ["avant", "après"])
+        when = f"{amount} {unit} {direction} {pick(draw, anchors)}{rounding}"
         if form == 3:  # a relative opening: « pièces de moins de 2 mois »
             when, inclusive = f"à partir de {when}", ""
     clauses = []
-    if draw(st.booleans()):
+    if boolean(draw):
         clauses.append("reporté au jour ouvré suivant")
-    if draw(st.integers(0, 3)) == 0:
-        clauses.append(f"si {draw(_condition(scope, 1))}")
+    if integer(draw, 0, 3) == 0:
+        clauses.append(f"si {_condition(draw, scope, 1)}")
     scope.deadlines.append(name)
     body = "".join(f"  {c}\n" for c in clauses)
     bound = f" {inclusive}" if inclusive else ""
@@ -239,18 +244,17 @@ def _deadline(draw: st.DrawFn, scope: Scope, index: int) -> str:
 SOFTER = {"bloquante": ["avertissement", "information", "levée"], "avertissement": ["information", "levée"]}
 
 
-@st.composite
 def _rule(draw: st.DrawFn, scope: Scope, fallback: str) -> str:
     name = scope.new_name(draw, fallback)
-    severity = draw(st.sampled_from(["bloquante", "avertissement", "information"]))
+    severity = pick(draw, ["bloquante", "avertissement", "information"])
     clauses = []
-    if draw(st.booleans()):
-        clauses.append(f"si {draw(_condition(scope, 2))}")
-    if severity != "information" or draw(st.booleans()):
-        clauses.append(f"exige {draw(_condition(scope, 2))}")
-        for _ in range(draw(st.integers(0, 2)) if severity in SOFTER else 0):
-            outcome = draw(st.sampled_from(SOFTER[severity]))
-            clauses.append(f"sauf si {draw(_condition(scope, 1))} alors {outcome}")
+    if boolean(draw):
+        clauses.append(f"si {_condition(draw, scope, 2)}")
+    if severity != "information" or boolean(draw):
+        clauses.append(f"exige {_condition(draw, scope, 2)}")
+        for _ in range(integer(draw, 0, 2)) if severity in SOFTER else ():
+            outcome = pick(draw, SOFTER[severity])
+            clauses.append(f"sauf si {_condition(draw, scope, 1)} alors {outcome}")
     shown = draw(st.lists(st.sampled_from(_shown(scope)), min_size=1, max_size=3))
     message = " ; ".join(f"{{{ref}}}" for ref in shown)
     body = "".join(f"  {c}\n" for c in clauses)
@@ -261,98 +265,98 @@ def _shown(scope: Scope) -> list[str]:
     return [*scope.facts, *scope.values, *scope.hours_columns, *scope.routing, *scope.deadlines]
 
 
-@st.composite
 def _document(draw: st.DrawFn, scope: Scope, fallback: str) -> str:
     name = scope.new_name(draw, fallback)
-    medical = draw(st.booleans())
-    requirement = draw(st.sampled_from(["obligatoire", "facultative"]))
-    if draw(st.booleans()):
-        requirement += f" si {draw(_condition(scope, 1))}"
+    medical = boolean(draw)
+    requirement = pick(draw, ["obligatoire", "facultative"])
+    if boolean(draw):
+        requirement += f" si {_condition(draw, scope, 1)}"
     lines = [f'pièce {name} "Pièce {name}"', f"  {requirement}"] + (["  médicale"] if medical else [])
-    for index in range(draw(st.integers(1, 2))):
-        lines.append("  " + draw(_delivery(scope, medical, conditional=index > 0)))
+    for index in range(integer(draw, 1, 2)):
+        lines.append("  " + _delivery(draw, scope, medical, conditional=index > 0))
     lines.append(f'  cite "{MEDICAL_QUOTE if medical else QUOTE}"')
     return "\n".join(lines) + "\n"
 
 
-@st.composite
 def _delivery(draw: st.DrawFn, scope: Scope, medical: bool, conditional: bool = True) -> str:
     allowed = [s for s, is_medical in scope.services.items() if is_medical or not medical]
     allowed += [c for c, all_medical in scope.routing.items() if all_medical or not medical]
     recipients = draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=2, unique=True))
     if sum(r in scope.routing for r in recipients) > 1:  # two routing tables in one delivery: a known
         recipients = recipients[:1]  # disagreement, tests/test_differential.py (TWO_ROUTING_TABLES)
-    sealed = medical or draw(st.booleans())
-    channel = draw(st.sampled_from(["par voie postale", "par courriel", "en ligne", "en main propre"]))
+    sealed = medical or boolean(draw)
+    channel = pick(draw, ["par voie postale", "par courriel", "en ligne", "en main propre"])
     text = f"transmise {channel}{' sous pli confidentiel' if sealed else ''} à {', '.join(recipients)}"
-    if draw(st.booleans()):
-        text += f" via {draw(st.sampled_from(sorted(scope.services)))}"
-    if conditional and draw(st.booleans()):
-        text += f" si {draw(_condition(scope, 1))}"
+    if boolean(draw):
+        text += f" via {pick(draw, sorted(scope.services))}"
+    if conditional and boolean(draw):
+        text += f" si {_condition(draw, scope, 1)}"
     return text
 
 
-@st.composite
 def _circuit(draw: st.DrawFn, scope: Scope) -> str:
     services = sorted(scope.services)
-    condition = f"\n  si {draw(_condition(scope, 1))}" if draw(st.booleans()) else ""
+    condition = f"\n  si {_condition(draw, scope, 1)}" if boolean(draw) else ""
     opinion = (
-        f'avis {scope.new_name(draw, "avis_0")} "Avis" obligatoire\n  donné par {draw(st.sampled_from(services))}{condition}\n'
+        f'avis {scope.new_name(draw, "avis_0")} "Avis" obligatoire\n  donné par {pick(draw, services)}{condition}\n'
         f'  cite "{QUOTE}"\n'
     )
-    request_condition = f" si {draw(_condition(scope, 1))}" if draw(st.booleans()) else ""
-    request = f'dépôt "Formulaire"{request_condition}\n  {draw(_delivery(scope, False))}\n  cite "{QUOTE}"\n'
+    request_condition = f" si {_condition(draw, scope, 1)}" if boolean(draw) else ""
+    request = f'dépôt "Formulaire"{request_condition}\n  {_delivery(draw, scope, False)}\n  cite "{QUOTE}"\n'
     return opinion + "\n" + request
 
 
 # ------------------------------------------------------------------ conditions
 
-
-def _condition(scope: Scope, depth: int) -> st.SearchStrategy[str]:
-    leaf = _leaf(scope)
-    if depth <= 0:
-        return leaf
-    inner = _condition(scope, depth - 1)
-    return st.one_of(
-        leaf,
-        st.tuples(inner, st.sampled_from(["et", "ou"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
-        inner.map(lambda c: f"non ({c})"),
-    )
+Leaf = Callable[[st.DrawFn], str]
 
 
-def _leaf(scope: Scope) -> st.SearchStrategy[str]:
-    options: list[st.SearchStrategy[str]] = []
-    for name, kind in scope.facts.items():
-        options.append(_fact_test(name, kind, scope))
+def _condition(draw: st.DrawFn, scope: Scope, depth: int) -> str:
+    """A test of the facts (and hours columns, values), or up to `depth` levels of « et », « ou »
+    and « non » around such tests, drawn as the former `st.one_of(leaf, (c et|ou c), non (c))` drew it:
+    hypothesis flattens a `one_of` and the `.map` of one into a single choice among every leaf and
+    the « et/ou » of each level under as many « non » (see `flattened_choice`)."""
+    leaves = _leaves(scope)
+    negations, level, choice = flattened_choice(draw, len(leaves), depth)
+    if level < 0:
+        text = leaves[choice](draw)
+    else:
+        left = _condition(draw, scope, level)
+        operator = pick(draw, ["et", "ou"])
+        text = f"({left} {operator} {_condition(draw, scope, level)})"
+    for _ in range(negations):
+        text = f"non ({text})"
+    return text
+
+
+def _leaves(scope: Scope) -> list[Leaf]:
+    options = [_fact_test(name, kind, scope) for name, kind in scope.facts.items()]
     hours = scope.hours_columns + scope.values
     if hours:
         options.append(
-            st.tuples(
-                st.sampled_from(hours),
-                st.sampled_from(["<", "<=", ">", "=", "!="]),
-                st.sampled_from(["2 h", "6 h", "8 h"]),
-            ).map(" ".join)
+            lambda draw: (
+                f"{pick(draw, hours)} {pick(draw, ['<', '<=', '>', '=', '!='])} {pick(draw, ['2 h', '6 h', '8 h'])}"
+            )
         )
-    return st.one_of(options)
+    return options
 
 
-def _fact_test(name: str, kind: str, scope: Scope) -> st.SearchStrategy[str]:
+def _fact_test(name: str, kind: str, scope: Scope) -> Leaf:
     if kind == "booléen":
-        return st.sampled_from([name, f"{name} = faux"])
-    if kind == "heures":
-        return st.tuples(st.sampled_from(["<", "<=", ">=", "="]), st.sampled_from(["0 h", "6 h", "8,5 h", "24 h"])).map(
-            lambda t: f"{name} {t[0]} {t[1]}"
-        )
-    if kind == "entier":
-        return st.sampled_from([f"{name} > 2", f"{name} est entier", f"{name} dans {{1, 3}}", f"{name} / 2 est entier"])
-    if kind == "choix":
-        return st.sampled_from([f"{name} = p", f"{name} dans {{p, q}}", f"{name} hors de {{r}}"])
-    if kind == "multiples":
-        return st.sampled_from([f"{name} dans {{p}}", f"{name} hors de {{q, r}}", f"nombre de {name} <= 1"])
-    tests = [f"{name} <= 13/01/2025", f"{name} + 10 jours > 01/02/2025", f"{name} pendant année_scolaire"]
-    tests += [f"{name} respecte {d}" for d in scope.deadlines] + [f"{name} < {d}" for d in scope.deadlines]
-    tests += [f"{name} >= {d}" for d in scope.dates]
-    return st.sampled_from(tests)
+        tests = [name, f"{name} = faux"]
+    elif kind == "heures":
+        return lambda draw: f"{name} {pick(draw, ['<', '<=', '>=', '='])} {pick(draw, ['0 h', '6 h', '8,5 h', '24 h'])}"
+    elif kind == "entier":
+        tests = [f"{name} > 2", f"{name} est entier", f"{name} dans {{1, 3}}", f"{name} / 2 est entier"]
+    elif kind == "choix":
+        tests = [f"{name} = p", f"{name} dans {{p, q}}", f"{name} hors de {{r}}"]
+    elif kind == "multiples":
+        tests = [f"{name} dans {{p}}", f"{name} hors de {{q, r}}", f"nombre de {name} <= 1"]
+    else:
+        tests = [f"{name} <= 13/01/2025", f"{name} + 10 jours > 01/02/2025", f"{name} pendant année_scolaire"]
+        tests += [f"{name} respecte {d}" for d in scope.deadlines] + [f"{name} < {d}" for d in scope.deadlines]
+        tests += [f"{name} >= {d}" for d in scope.dates]
+    return lambda draw: pick(draw, tests)
 
 
 # ------------------------------------------------------------------ names that flatten alike

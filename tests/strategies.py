@@ -22,6 +22,7 @@ combination of the pools when there are at most `limit` of them.
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import random
 from collections.abc import Iterator, Sequence
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
+import pytest
 from hypothesis import strategies as st
 
 from circdsl import model as m
@@ -55,11 +57,12 @@ class RandomChooser:
         # what `randrange(n)` returns for n > 0, without its argument checks (the same draws, faster:
         # the differential test draws hundreds of thousands of values)
         self.below = self.random._randbelow  # type: ignore[attr-defined]
+        self.percent = functools.partial(self.below, 100)  # `percent()`, called without a Python frame
 
     def choose(self, items: Sequence[T]) -> T:
         return items[self.below(len(items))]
 
-    def percent(self) -> int:
+    def percent(self) -> int:  # replaced in each instance by the same draw, faster
         return self.below(100)  # type: ignore[no-any-return]
 
 
@@ -74,6 +77,21 @@ class DrawChooser:
         return self.draw(st.integers(0, 99))
 
 
+# ------------------------------------------------------------------ a property's budget in each tier
+
+
+def budgets(fast: int, today: int) -> pytest.MarkDecorator:
+    """Parametrize a property test by tier, as `budget` (its hypothesis `max_examples`): `fast`
+    examples in `make test`, `today` (its whole budget, what `make test` ran until the suite had to
+    run in 90 s) in the slow tier, `make test-lent`, which CI runs. Under CI=1 each tier replays its
+    own examples, the same from one run to the next (hypothesis draws them from the property's source
+    and its budget: the fast tier's are not the first ones of the slow tier's)."""
+    slow = pytest.mark.lent(f"la même propriété sur {today} exemples ({fast} dans make test)")
+    return pytest.mark.parametrize(
+        "budget", [pytest.param(fast, id=f"{fast}-exemples"), pytest.param(today, id=f"{today}-exemples", marks=slow)]
+    )
+
+
 # ------------------------------------------------------------------ what a circular compares with
 
 
@@ -84,6 +102,11 @@ class Plan:
     facts: tuple[m.Fact, ...]
     pools: dict[str, list[object]] = field(default_factory=dict)  # fact -> values (dates: the fixed ones)
     shifts: list[tuple[int, str]] = field(default_factory=list)  # delays between dates: (signed amount, unit)
+
+    @functools.cached_property
+    def drawn_facts(self) -> list[tuple[m.Fact, str, str, list[object]]]:
+        """Each fact with its name, kind and pool: what `situation` reads for each fact of each situation."""
+        return [(fact, fact.name, fact.type.kind, self.pools[fact.name]) for fact in self.facts]
 
 
 def plan_for(circular: m.Circular) -> Plan:
@@ -217,23 +240,23 @@ def number_range(fact: m.Fact, constants: set[Decimal]) -> tuple[Decimal, Decima
 def situation(plan: Plan, chooser: Chooser) -> Situation:
     """One situation: each fact unknown or one of its values (see the module docstring)."""
     unknown_rate = chooser.choose(UNKNOWN_RATES)
+    percent, choose = chooser.percent, chooser.choose
     drawn: Situation = {}
-    for fact in plan.facts:
-        if chooser.percent() < unknown_rate:
+    dates: list[datetime.date] = []  # the dates drawn so far, in the order of `drawn`
+    for fact, name, kind, pool in plan.drawn_facts:
+        if percent() < unknown_rate:
             continue
-        drawn[fact.name] = _value(fact, plan, chooser, drawn)
+        if kind == "date":
+            day = _date(pool, plan, chooser, dates)
+            dates.append(day)
+            drawn[name] = day
+        elif kind == "nombre" and percent() < 15:
+            drawn[name] = _any_number(fact, pool, chooser)
+        elif kind == "choix multiples" and percent() < 20:
+            drawn[name] = frozenset(c for c in fact.type.choices if percent() < 50)
+        else:
+            drawn[name] = choose(pool)
     return drawn
-
-
-def _value(fact: m.Fact, plan: Plan, chooser: Chooser, drawn: Situation) -> object:
-    pool = plan.pools[fact.name]
-    if fact.type.kind == "date":
-        return _date(pool, plan, chooser, drawn)
-    if fact.type.kind == "nombre" and chooser.percent() < 15:
-        return _any_number(fact, pool, chooser)
-    if fact.type.kind == "choix multiples" and chooser.percent() < 20:
-        return frozenset(c for c in fact.type.choices if chooser.percent() < 50)
-    return chooser.choose(pool)
 
 
 def _any_number(fact: m.Fact, pool: list[object], chooser: Chooser) -> object:
@@ -246,8 +269,7 @@ def _any_number(fact: m.Fact, pool: list[object], chooser: Chooser) -> object:
     return min(base + cents, high)
 
 
-def _date(pool: list[object], plan: Plan, chooser: Chooser, drawn: Situation) -> datetime.date:
-    others = [v for v in drawn.values() if isinstance(v, datetime.date)]
+def _date(pool: list[object], plan: Plan, chooser: Chooser, others: list[datetime.date]) -> datetime.date:
     roll = chooser.percent()
     if others and plan.shifts and roll < 55:
         amount, unit = chooser.choose(plan.shifts)
@@ -288,7 +310,7 @@ def sample(plan: Plan, seed: int, count: int) -> Iterator[Situation]:
         yield situation(plan, chooser)
 
 
-CLOSED_KINDS = ("booléen", "choix", "texte")  # `_value` draws these from their pools only
+CLOSED_KINDS = ("booléen", "choix", "texte")  # `situation` draws these from their pools only
 
 
 def closed(plan: Plan) -> bool:

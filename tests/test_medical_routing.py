@@ -33,7 +33,7 @@ from fuzz.fuzzing import SOURCE_TEXT
 from fuzz.programs import programs
 from tests.conftest import compiled
 from tests.reference import DECISIONS, GUIDE_DECISIONS, Campaign, campaign, guide_campaign, guide_circulars
-from tests.strategies import Situation, case_situations, exhaustive, plan_for, row_situations, sample
+from tests.strategies import Situation, budgets, case_situations, exhaustive, plan_for, row_situations, sample
 from tests.test_differential import GUIDE_PAGES, REAL
 
 DRAWN = 300  # generated situations per circular, besides the rows and the cases
@@ -196,18 +196,21 @@ def program_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@settings(deadline=None, database=None, max_examples=20, suppress_health_check=list(HealthCheck))
-@given(program=programs())
-def test_medical_documents_of_generated_programs_reach_only_medical_services(
-    program: str, program_folder: Path
-) -> None:
+@budgets(fast=10, today=20)
+def test_medical_documents_of_generated_programs_reach_only_medical_services(budget: int, program_folder: Path) -> None:
     """Programs with medical documents routed by tables, via intermediaries, under conditions."""
-    try:
-        circular = Compiler().compile_source(SourceFile("programme.circ", program), program_folder).circular
-    except CompileError:
-        return  # refused with diagnostics: tests/test_fuzz.py checks they are located and catalogued
-    if has_medical_documents(circular):  # a generated document's condition may exclude some rows: no completeness
-        assert_medical_documents_stay_medical(circular, count=100, complete=False)
+
+    @settings(deadline=None, database=None, max_examples=budget, suppress_health_check=list(HealthCheck))
+    @given(program=programs())
+    def medical_documents_stay_medical(program: str) -> None:
+        try:
+            circular = Compiler().compile_source(SourceFile("programme.circ", program), program_folder).circular
+        except CompileError:
+            return  # refused with diagnostics: tests/test_fuzz.py checks they are located and catalogued
+        if has_medical_documents(circular):  # a generated document's condition may exclude some rows: no completeness
+            assert_medical_documents_stay_medical(circular, count=100, complete=False)
+
+    medical_documents_stay_medical()
 
 
 MEDICAL_AND_HUMAN_RESOURCES_COLUMNS = """circulaire essai "Essai"

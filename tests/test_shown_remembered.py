@@ -11,25 +11,30 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from circdsl import runtime as rt
+from tests.strategies import budgets
 
 UNITS = ("", "h", "€", "demi-journée(s)", "%", "jours", "jour(s) ouvré(s)")
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=3),
-            st.sampled_from(UNITS),
-        ),
-        min_size=1,
-        max_size=8,
+@budgets(fast=100, today=300)
+def test_remembered_text_of_a_decimal_is_its_text(budget: int) -> None:
+    @settings(max_examples=budget, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(
+                st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=3),
+                st.sampled_from(UNITS),
+            ),
+            min_size=1,
+            max_size=8,
+        )
     )
-)
-def test_remembered_text_of_a_decimal_is_its_text(shown: list[tuple[Decimal, str]]) -> None:
-    for value, unit in [*shown, *shown]:  # each a second time: then remembered
-        for written in (value, value.quantize(Decimal("0.00001")), -value):
-            assert rt.fmt(written, unit) == rt._shown_text(written, unit)
+    def shown_as_without_remembering(shown: list[tuple[Decimal, str]]) -> None:
+        for value, unit in [*shown, *shown]:  # each a second time: then remembered
+            for written in (value, value.quantize(Decimal("0.00001")), -value):
+                assert rt.fmt(written, unit) == rt._shown_text(written, unit)
+
+    shown_as_without_remembering()
 
 
 def test_zero_and_negative_zero_keep_their_own_text() -> None:

@@ -19,14 +19,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from circdsl import model as m
 from circdsl.compiler import Compiler
 from circdsl.diagnostics import CompileError
 from circdsl.table_analysis import MAX_REGIONS, REGIONS_PER_ROW, TableAnalysis, analyse_table
+from fuzz.drawing import boolean, integer, pick
 from tests.conftest import write_project
+from tests.strategies import budgets
 
 CITE = 'cite "Le dispositif est réservé aux personnels titulaires."'
 TEMPLATE = f"""\
@@ -80,23 +82,25 @@ def probe_values(name: str) -> list[object]:
     return [D.fromordinal(day) for day in sorted(found)]
 
 
-@st.composite
-def cells(draw: st.DrawFn, name: str) -> m.Cell:
-    constants = CONSTANTS[name]
-    kinds = ["any", "eq", "in", "not_in"] + (["compare", "range"] if name in ORDERED else [])
-    kind = draw(st.sampled_from(kinds))
+# What a cell draws, per input, built once (a strategy built at each draw is validated each time).
+KINDS = {name: ["any", "eq", "in", "not_in"] + (["compare", "range"] if name in ORDERED else []) for name in CONSTANTS}
+VALUES = {name: st.sampled_from(values) for name, values in CONSTANTS.items()}
+VALUE_SETS = {name: st.lists(VALUES[name], min_size=1, max_size=3, unique=True) for name in CONSTANTS}
+BOUNDS = {name: st.lists(VALUES[name], min_size=2, max_size=2) for name in CONSTANTS}
+OPERATORS = st.sampled_from(["<", "<=", ">", ">=", "!="])
+
+
+def cell(draw: st.DrawFn, name: str) -> m.Cell:
+    kind = pick(draw, KINDS[name])
     if kind == "any":
         return m.Cell("any", ())
     if kind == "eq":
-        return m.Cell("eq", (draw(st.sampled_from(constants)),))
+        return m.Cell("eq", (draw(VALUES[name]),))
     if kind in ("in", "not_in"):
-        values = draw(st.lists(st.sampled_from(constants), min_size=1, max_size=3, unique=True))
-        return m.Cell(kind, tuple(values))
+        return m.Cell(kind, tuple(draw(VALUE_SETS[name])))
     if kind == "compare":
-        return m.Cell(
-            "compare", (draw(st.sampled_from(constants)),), draw(st.sampled_from(["<", "<=", ">", ">=", "!="]))
-        )
-    low, high = sorted(draw(st.lists(st.sampled_from(constants), min_size=2, max_size=2)))  # type: ignore[type-var]
+        return m.Cell("compare", (draw(VALUES[name]),), draw(OPERATORS))
+    low, high = sorted(draw(BOUNDS[name]))  # type: ignore[type-var]
     return m.Cell("range", (low, high))
 
 
@@ -107,15 +111,15 @@ def tables(draw: st.DrawFn, template: m.Table) -> m.Table:
     names = [template.input_texts[i] for i in chosen]
     row = template.rows[0]
     rows = []
-    for _ in range(draw(st.integers(0, 6))):
-        row_cells = tuple(draw(cells(name)) for name in names)
-        rows.append(dataclasses.replace(row, cells=row_cells, outputs=(draw(st.integers(1, 3)),)))
+    for _ in range(integer(draw, 0, 6)):
+        row_cells = tuple(cell(draw, name) for name in names)
+        rows.append(dataclasses.replace(row, cells=row_cells, outputs=(integer(draw, 1, 3),)))
     return dataclasses.replace(
         template,
         inputs=tuple(template.inputs[i] for i in chosen),
         input_texts=tuple(names),
         rows=tuple(rows),
-        default=dataclasses.replace(row, cells=(), outputs=(None,)) if draw(st.booleans()) else None,
+        default=dataclasses.replace(row, cells=(), outputs=(None,)) if boolean(draw) else None,
     )
 
 
@@ -155,11 +159,14 @@ def assert_agrees_with_brute_force(table: m.Table, analysis: TableAnalysis) -> N
     assert analysis.overlaps_omitted == 0
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data())
-def test_regions_agree_with_brute_force_on_random_tables(template: m.Table, data: st.DataObject) -> None:
-    table = data.draw(tables(template))
-    assert_agrees_with_brute_force(table, analyse_table(table, bounds_of(table)))
+@budgets(fast=50, today=150)
+def test_regions_agree_with_brute_force_on_random_tables(template: m.Table, budget: int) -> None:
+    @settings(max_examples=budget, deadline=None)
+    @given(table=tables(template))
+    def agrees(table: m.Table) -> None:
+        assert_agrees_with_brute_force(table, analyse_table(table, bounds_of(table)))
+
+    agrees()
 
 
 def test_a_table_with_no_rows_leaves_everything_uncovered(template: m.Table) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from circdsl import runtime as rt
 from circulaires import allegement_paris_2025 as paris
+from tests.strategies import budgets
 
 HOURS = st.decimals(min_value=0, max_value=48, places=1)
 HALF_DAYS = st.decimals(min_value=0, max_value=12, places=1)
@@ -42,33 +43,43 @@ def rule_states(decision: rt.Decision) -> dict[str, str]:
     return states
 
 
-@settings(max_examples=300, deadline=None)
-@given(FULL, st.sets(st.sampled_from(sorted(VALUES))))
-def test_learning_a_fact_never_reverses_a_decided_rule(complete: dict[str, Any], hidden: set[str]) -> None:
-    partial = {name: value for name, value in complete.items() if name not in hidden}
-    before, after = paris.evaluate(partial), paris.evaluate(complete)
-    decided_after = rule_states(after)
-    for rule, state in rule_states(before).items():
-        assert decided_after[rule] == state, (rule, partial)
-    if before.status is not rt.Status.INCOMPLETE:
-        assert after.status is before.status
-    assert after.status is not rt.Status.INCOMPLETE  # every fact known: everything is decided
+@budgets(fast=100, today=300)
+def test_learning_a_fact_never_reverses_a_decided_rule(budget: int) -> None:
+    @settings(max_examples=budget, deadline=None)
+    @given(FULL, st.sets(st.sampled_from(sorted(VALUES))))
+    def monotone(complete: dict[str, Any], hidden: set[str]) -> None:
+        partial = {name: value for name, value in complete.items() if name not in hidden}
+        before, after = paris.evaluate(partial), paris.evaluate(complete)
+        decided_after = rule_states(after)
+        for rule, state in rule_states(before).items():
+            assert decided_after[rule] == state, (rule, partial)
+        if before.status is not rt.Status.INCOMPLETE:
+            assert after.status is before.status
+        assert after.status is not rt.Status.INCOMPLETE  # every fact known: everything is decided
+
+    monotone()
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.dictionaries(
-        st.sampled_from(sorted(VALUES)), st.none() | st.integers(-5, 60) | st.text(max_size=12) | st.booleans()
+@budgets(fast=100, today=200)
+def test_any_input_gets_a_decision_or_a_french_field_error(budget: int) -> None:
+    @settings(max_examples=budget, deadline=None)
+    @given(
+        st.dictionaries(
+            st.sampled_from(sorted(VALUES)), st.none() | st.integers(-5, 60) | st.text(max_size=12) | st.booleans()
+        )
     )
-)
-def test_any_input_gets_a_decision_or_a_french_field_error(situation: dict[str, Any]) -> None:
-    try:
-        decision = paris.evaluate(situation)
-    except rt.SituationError as error:
-        assert error.errors and all(e.field in VALUES and e.message for e in error.errors)
-    else:
-        assert decision.status is rt.decide_status(decision.findings)  # the generated flags agree with the reference
-        missing = {m.name for m in decision.missing_facts}
-        assert missing <= set(VALUES)
-        if decision.status is not rt.Status.NOT_ADMISSIBLE:  # a refusal may leave other facts unknown
-            assert (decision.status is rt.Status.INCOMPLETE) == bool(missing)
+    def decided_or_refused(situation: dict[str, Any]) -> None:
+        try:
+            decision = paris.evaluate(situation)
+        except rt.SituationError as error:
+            assert error.errors and all(e.field in VALUES and e.message for e in error.errors)
+        else:
+            assert decision.status is rt.decide_status(
+                decision.findings
+            )  # the generated flags agree with the reference
+            missing = {m.name for m in decision.missing_facts}
+            assert missing <= set(VALUES)
+            if decision.status is not rt.Status.NOT_ADMISSIBLE:  # a refusal may leave other facts unknown
+                assert (decision.status is rt.Status.INCOMPLETE) == bool(missing)
+
+    decided_or_refused()
