@@ -121,6 +121,8 @@ def diagnostics_of(compile_text: Callable[..., Compilation]) -> Callable[..., li
 # `make test` (what an editor's CI runs) leaves to `make test-lent` the tests that start heavy
 # processes or repeat a whole-repository job another test already covers in the fast tier; the
 # project's CI (.ci/run) runs both. Each entry says why it is slow; `pytest` alone runs everything.
+# Besides these, a few property tests run twice, by tier (`budgets` in tests/strategies.py): fewer
+# examples in `make test`, their whole budget in `make test-lent`, marked `lent` where they are written.
 SLOW_TESTS = {
     "test_sql_differential.py::test_spark_decides_like_the_interpreter": "Spark en mode local (JVM)",
     "test_sql_differential.py::test_the_validator_decides_like_the_interpreter": (
