@@ -155,6 +155,9 @@ SLOW_TESTS = {
     "test_cli.py::test_build_twice_is_byte_identical_and_writes_only_changes": (
         "construction complète dans un processus réel"
     ),
+    "test_cli.py::test_a_real_process_on_a_terminal_is_coloured": (
+        "un processus réel sur un pseudo-terminal (le même point d'entrée sur un terminal, en processus : test_colours_…)"
+    ),
     "test_fuzz.py::test_mutated_circulars": "mutations des vraies circulaires (test_fuzz en garde d'autres)",
     "test_reader_text.py::test_every_checklist_report_and_personal_calendar_reads_as_plain_french": (
         "chaque liste de pièces, rapport et calendrier de plus de 300 situations"

@@ -489,14 +489,23 @@ def run_in_terminal(args: list[str], cwd: Path, env: dict[str, str]) -> bytes:
     return b"".join(chunks)
 
 
+COLOURED = ["test", f"circulars/{PARIS.name}"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_a_real_process_on_a_terminal_is_coloured(workspace: Path) -> None:
+    """`python -m circdsl` in its own process, its output on a pseudo-terminal (slow tier: the fast
+    tier runs the same entry point on a terminal in this process, below)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")} | {"TERM": "xterm"}
+    coloured = run_in_terminal([sys.executable, "-m", "circdsl", *COLOURED], workspace, env)
+    assert b"\x1b[32mok " in coloured
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_colours_only_on_a_terminal_and_never_with_no_color(workspace: Path) -> None:
-    """A real process on a terminal is coloured; the same command in this process (the same entry
-    point, its output on a terminal or a pipe) is not with NO_COLOR, nor on a pipe."""
-    arguments = ["test", f"circulars/{PARIS.name}"]
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")} | {"TERM": "xterm"}
-    coloured = run_in_terminal([sys.executable, "-m", "circdsl", *arguments], workspace, env)
-    assert b"\x1b[32mok " in coloured
+    """The command on a terminal is coloured (the console script's entry point, in this process);
+    not with NO_COLOR, nor on a pipe."""
+    arguments = COLOURED
     assert b"\x1b[32mok " in circ_on_terminal(*arguments, cwd=workspace, env={"TERM": "xterm", "NO_COLOR": ""})
     plain = circ_on_terminal(*arguments, cwd=workspace, env={"TERM": "xterm", "NO_COLOR": "1"})
     assert b"\x1b" not in plain and b"ok  ligne" in plain

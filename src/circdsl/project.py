@@ -273,7 +273,8 @@ def _plan_outputs(result: BuildResult, output: Path) -> None:
     everything = sorted([*result.circulars, *result.neighbours], key=lambda c: c.name)
     planned: dict[Path, str] = {}
     generated = _generated_text(result)
-    for circular in everything:
+    # A partial build writes the validators of its own circulars only: the others' are not made.
+    for circular in everything if result.complete else result.circulars:
         planned[package / f"{module_name(circular)}.py"] = generated(
             [circular], "python", partial(emit_python, circular)
         )
