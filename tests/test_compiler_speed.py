@@ -1,6 +1,6 @@
 """What makes the compiler fast changes none of its answers: expressions compiled once per
-emitter give the module compiled expression by expression; documents flattened lazily give
-the eager text; satisfiability asked of gathered formulas answers as the plain enumeration;
+emitter give the module compiled expression by expression; the flat text a document keeps is
+the text of its parts laid out flat; satisfiability asked of gathered formulas answers as the plain enumeration;
 quotes found through the word index are those a scan of the text finds; the cycle collector's
 thresholds are raised only while compiling (issue 16)."""
 
@@ -22,7 +22,21 @@ from circdsl.citations import SCANS_BEFORE_INDEX, SourceText, _scanned, fold
 from circdsl.compiler import Compiler
 from circdsl.emit_python.expressions import MAX_DEPTH, Code, ExpressionCompiler
 from circdsl.emit_python.module import ModuleEmitter
-from circdsl.emit_python.pretty import SOFT, SPACE, Concat, Group, IfBreak, Nest, Str, Text, bracket, flat, infix
+from circdsl.emit_python.pretty import (
+    SOFT,
+    SPACE,
+    Concat,
+    Group,
+    IfBreak,
+    Nest,
+    Str,
+    Text,
+    bracket,
+    flat,
+    infix,
+    render,
+    text_width,
+)
 from tests.conftest import CIRCULARS, ROOT, write_project
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -116,19 +130,18 @@ def test_expressions_compiled_once_give_the_module_compiled_expression_by_expres
     assert deep.count("part_") > 2  # MIXED's deep conditions went through temporaries, in both functions
 
 
-def test_flat_text_is_made_once_asked_and_is_the_eager_text() -> None:
+def test_flat_text_kept_by_a_document_is_its_parts_laid_out_flat() -> None:
     inner = Concat(
         (Text("f("), Nest(Concat((SOFT, Str("é'\""), Text(","), SPACE, Text("x")))), IfBreak(","), Text(")"))
     )
-    call = bracket("rt.g(", [Group(inner), infix("+", [Text("a"), Text("b")])], ")")
-    whole = Concat((Text("y = "), call, SPACE, Text("# fin")))
-    assert whole.known is None and inner.known is None  # nothing flattened when made
     assert flat(inner) == "f(" + repr("é'\"") + ", x)"
-    expected = "y = rt.g(" + flat(inner) + ", a + b) # fin"
-    assert flat(whole) == expected and whole.known == expected
-    assert whole.width == len(expected)  # widths are known without flattening
-    fresh = Concat((Text("y = "), bracket("rt.g(", [Group(inner), infix("+", [Text("a"), Text("b")])], ")")))
-    assert flat(fresh) + " # fin" == expected  # a part already flattened is reused as it is
+    call = bracket("rt.g(", [Group(inner), infix("+", [Text("a"), Text("漢")])], ")")
+    whole = Concat((Text("y = "), call, SPACE, Text("# fin")))
+    expected = "y = rt.g(" + flat(inner) + ", a + 漢) # fin"
+    assert flat(whole) == expected
+    assert whole.width == text_width(expected) == len(expected) + 1  # a wide character takes two columns
+    assert render(whole, 0) == [expected]
+    assert render(whole, 100 - len(expected) + 1) != [" " * (100 - len(expected) + 1) + expected]  # broken
 
 
 # ------------------------------------------------------------------ the logic engine

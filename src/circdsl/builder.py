@@ -82,18 +82,20 @@ class AstBuilder(Transformer_NonRecursive[Token, Any]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._methods: dict[str, Any] = {}  # rule -> its callback, bound once (Lark binds it on every node)
+        self._methods: dict[str, Any] = {}  # terminal -> its callback, bound once (Lark binds it on every node)
+        self._rules: dict[str, tuple[Any, Any]] = {}  # rule -> its callback and v_args' wrapper, found once
 
     def _call_userfunc(self, tree: Tree[Token], new_children: list[Any] | None = None) -> Any:
         """Lark's `_call_userfunc`, with each rule's callback looked up once per build."""
         children = new_children if new_children is not None else tree.children
-        method = self._methods.get(tree.data)
-        if method is None:
-            method = self._methods[tree.data] = getattr(self, tree.data, self._MISSING)
+        callback = self._rules.get(tree.data)
+        if callback is None:
+            found: Any = getattr(self, tree.data, self._MISSING)
+            callback = self._rules[tree.data] = (found, getattr(found, "visit_wrapper", None))
+        method, wrapper = callback
         if method is self._MISSING:
             return self.__default__(tree.data, children, tree.meta)  # type: ignore[no-untyped-call]
         try:
-            wrapper = getattr(method, "visit_wrapper", None)
             if wrapper is not None:
                 return wrapper(method, tree.data, children, tree.meta)
             return method(children)

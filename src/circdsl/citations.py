@@ -8,7 +8,7 @@ import difflib
 import re
 from array import array
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # Folded before comparing: typographic apostrophes to ', and every run of blanks (typographic
 # spaces such as U+00A0, U+202F and U+2009 included) to one space.
@@ -40,6 +40,21 @@ def _collapse(text: str) -> str:
         parts.append(_SPACES.sub(" ", _plain_apostrophes(text[start:stop])))
         start = stop
     return "".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _folded_text(text: str) -> tuple[str, array[int], array[int]]:
+    """`SourceText._folded`, kept for the last texts: each compiler reads the same source texts
+    again (a new `SourceText` each time), and folding a long text is most of preparing it. Shared:
+    never modified."""
+    folded = _collapse(text)
+    shift_at, shift_by = array("q", [0]), array("q", [0])
+    removed = 0
+    for run in _RUNS.finditer(text):  # a run of n blanks became one space
+        shift_at.append(run.start() - removed + 1)
+        removed += run.end() - run.start() - 1
+        shift_by.append(removed)
+    return folded, shift_at, shift_by
 
 
 def _scanned(text: str, quote: str) -> list[int]:
@@ -74,14 +89,7 @@ class SourceText:
     @cached_property
     def _folded(self) -> tuple[str, array[int], array[int]]:
         """The folded text (blanks at its end kept), and where its offsets shift from the text's, by how much."""
-        folded = _collapse(self.text)
-        shift_at, shift_by = array("q", [0]), array("q", [0])
-        removed = 0
-        for run in _RUNS.finditer(self.text):  # a run of n blanks became one space
-            shift_at.append(run.start() - removed + 1)
-            removed += run.end() - run.start() - 1
-            shift_by.append(removed)
-        return folded, shift_at, shift_by
+        return _folded_text(self.text)
 
     @cached_property
     def _line_starts(self) -> array[int]:

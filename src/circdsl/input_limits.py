@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lark import Token, Tree
 
 from circdsl.diagnostics import DiagnosticSink
@@ -40,10 +38,12 @@ _SPLIT_HINT = (
 
 def check_limits(tree: Tree[Token], sink: DiagnosticSink) -> None:
     """Report every expression too deep (E005) and every number too large (E006) of a parsed file."""
-    for node in _outermost_too_deep(tree):
-        report_too_deep(sink, _span(node))
-    for token in _tokens_in_order(tree):
-        if token.type in NUMBER_TERMINALS and not number_fits(str(token)):
+    deepest, numbers = _deepest_and_numbers(tree)
+    if deepest > MAX_EXPRESSION_DEPTH:  # some expression is too deep: find the outermost ones
+        for node in _outermost_too_deep(tree):
+            report_too_deep(sink, _span(node))
+    for token in numbers:
+        if not number_fits(str(token)):
             _report_number(sink, token)
 
 
@@ -102,15 +102,21 @@ def _outermost_too_deep(tree: Tree[Token]) -> list[Tree[Token]]:
     return found
 
 
-def _tokens_in_order(tree: Tree[Token]) -> Iterator[Token]:
-    """The tokens of the tree in the order of the file (an iterative walk)."""
-    stack: list[Tree[Token] | Token] = [tree]
+def _deepest_and_numbers(tree: Tree[Token]) -> tuple[int, list[Token]]:
+    """The most expression nodes on one path down from the root (no expression is deeper than
+    that), and the number tokens in the order of the file: one iterative walk."""
+    deepest = 0
+    numbers: list[Token] = []
+    stack: list[tuple[Tree[Token] | Token, int]] = [(tree, 0)]
     while stack:
-        item = stack.pop()
+        item, depth = stack.pop()
         if isinstance(item, Tree):
-            stack.extend(reversed(item.children))
-        elif isinstance(item, Token):  # an optional part left out is None
-            yield item
+            depth += item.data in EXPRESSION_NODES
+            deepest = max(deepest, depth)
+            stack.extend([(child, depth) for child in reversed(item.children)])
+        elif isinstance(item, Token) and item.type in NUMBER_TERMINALS:  # an optional part left out is None
+            numbers.append(item)
+    return deepest, numbers
 
 
 def _span(node: Tree[Token]) -> Span:

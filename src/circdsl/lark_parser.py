@@ -85,12 +85,12 @@ class WholeWords:
         previous: Token | None = None
         depth = 0
         for token in stream:
-            if (
+            if (  # cheapest test first: most tokens are not next to the one before
                 previous is not None
-                and previous.type != "NAME"
-                and str(previous)[-1:].isalpha()
                 and previous.end_pos == token.start_pos
-                and str(token)[:1].isalnum()
+                and previous.type != "NAME"
+                and previous[-1:].isalpha()
+                and token[:1].isalnum()
             ):
                 raise SplitWord(previous, token)
             if token.type == "LPAR":

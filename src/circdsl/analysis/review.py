@@ -53,6 +53,8 @@ def marker_comment(items: list[Written]) -> str:
 
 def markers(text: str) -> Iterator[Marker]:
     """The « à revoir » comments of a .circ file (a « # » inside a string is not a comment)."""
+    if _MARKER.search(text) is None:  # most files: no marker anywhere, the tokens need not be read
+        return
     starts = [0] + [match.end() for match in re.finditer("\n", text)]
     for token in _TOKENS.finditer(text):
         if not token.group(0).startswith("#"):

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
+from typing import cast
 
 from circdsl import model as m
 from circdsl.source import Span
@@ -52,18 +53,41 @@ def reachable(roots: Iterable[object], stop: Callable[[object], bool]) -> Iterat
     seen: set[int] = set()
     while stack:
         obj = stack.pop()
-        if obj is None or isinstance(obj, _LEAVES) or id(obj) in seen:
+        if obj is None:
+            continue
+        inside = _inside.get(type(obj))
+        if inside is None:
+            inside = _inside[type(obj)] = _what_is_inside(type(obj))
+        if inside == _LEAF or id(obj) in seen:
             continue
         seen.add(id(obj))
         yield obj
         if stop(obj):
             continue
-        if is_dataclass(obj) and not isinstance(obj, type):
-            stack.extend(getattr(obj, f.name, None) for f in fields(obj))
-        elif isinstance(obj, (tuple, list, set, frozenset)):
-            stack.extend(obj)
-        elif isinstance(obj, dict):
-            stack.extend(obj.values())
+        if isinstance(inside, tuple):
+            stack.extend(getattr(obj, name, None) for name in inside)
+        elif inside == _ITEMS:
+            stack.extend(cast("Iterable[object]", obj))
+        elif inside == _VALUES:
+            stack.extend(cast("dict[object, object]", obj).values())
+
+
+# What `reachable` enters, by type (known once per type): a dataclass's fields (their names), a
+# container's items, a dict's values, or nothing (a leaf; or an object of another kind, yielded).
+_LEAF, _ITEMS, _VALUES, _NOTHING = range(4)
+_inside: dict[type, int | tuple[str, ...]] = {}
+
+
+def _what_is_inside(kind: type) -> int | tuple[str, ...]:
+    if issubclass(kind, _LEAVES):
+        return _LEAF
+    if is_dataclass(kind) and not issubclass(kind, type):  # an instance's fields, not a class's
+        return tuple(f.name for f in fields(kind))
+    if issubclass(kind, (tuple, list, set, frozenset)):
+        return _ITEMS
+    if issubclass(kind, dict):
+        return _VALUES
+    return _NOTHING
 
 
 def facts_in(expr: m.Expr) -> set[str]:

@@ -3,6 +3,8 @@ passage that holds no sentence left to account for is useless (E873)."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from circdsl.analysis.context import Analysis
@@ -22,17 +24,29 @@ def check_unruled(analysis: Analysis) -> None:
 
     cited = Cover(source.text, quote_spans(source, (c.quote for c in circular.citations())))
     every = sentences(source.text)
+    starts, ends = [s.start for s in every], [s.end for s in every]
     for unruled in circular.unruled:
         spans = passage_spans(source, unruled.passage)
         if not spans:
             continue
-        held = [s for s in every if any(start < s.end and s.start < end for start, end in spans)]
+        held = _overlapping(every, starts, ends, spans)
         left = [s for s in held if not cited.covers(s)]
         normative = [s for s in left if any(a <= x and y <= b for x, y in s.markers for a, b in spans)]
         if normative and unruled.reason is None:
             _unexplained(analysis, unruled.passage.span, normative[0], len(normative), circular.source or "")
         elif not left:
             _useless(analysis, unruled.passage.span, bool(held))
+
+
+def _overlapping(
+    every: Sequence[Sentence], starts: list[int], ends: list[int], spans: list[tuple[int, int]]
+) -> list[Sentence]:
+    """The sentences that overlap one of `spans`, in text order. Sentences come in text order and
+    never overlap, so their starts and their ends are both sorted: each span is two bisections."""
+    indices: set[int] = set()
+    for start, end in spans:
+        indices.update(range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)))
+    return [every[index] for index in sorted(indices)]
 
 
 def _unexplained(analysis: Analysis, span: Span, sentence: Sentence, count: int, source: str) -> None:

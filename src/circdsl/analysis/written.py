@@ -119,7 +119,7 @@ class _Text:
 
     def __init__(self, source: SourceFile):
         self.text = source.text
-        self.starts = [0] + [i + 1 for i, char in enumerate(source.text) if char == "\n"]
+        self.starts = source.line_starts
 
     def slice(self, span: Span) -> str:
         start = self.starts[span.line - 1] + span.column - 1
@@ -157,7 +157,8 @@ def _walk(obj: object, owner: n.Decl, role: Role | None, source: _Text, found: l
         return
     if isinstance(obj, (tuple, list)):
         for child in obj:
-            _walk(child, owner, role, source, found)
+            if type(child) not in _LEAVES:
+                _walk(child, owner, role, source, found)
     elif isinstance(obj, (n.Text, n.DateText, n.TimeText)):
         found.append(_item(role or _default_role(obj), obj, owner, source))
     elif isinstance(obj, n.Clause):
@@ -175,7 +176,9 @@ def _walk(obj: object, owner: n.Decl, role: Role | None, source: _Text, found: l
     else:
         kind: type = type(obj)
         for name in _field_names(kind):
-            _walk(getattr(obj, name), owner, _FIELD_ROLES.get((kind, name), role), source, found)
+            child = getattr(obj, name)
+            if type(child) not in _LEAVES:  # checked here: most fields are leaves, a call saved each
+                _walk(child, owner, _FIELD_ROLES.get((kind, name), role), source, found)
 
 
 # Nothing is written in quotes below these.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from circdsl import collector
 from circdsl import model as m
 from circdsl.emit_python.constants import Constants
 from circdsl.emit_python.decision import DECISION_ANNOTATIONS, DECISION_LOCALS, DecisionEmitter, dict_doc
@@ -58,6 +59,10 @@ class ModuleEmitter:
             self.fields.name(fact, _field_identifier(fact.name))
 
     def emit(self) -> str:
+        with collector.compiling():  # its documents (expressions kept for both functions) live until the end
+            return self._emit()
+
+    def _emit(self) -> str:
         facts_model = self._facts_model()
         evaluate = self._evaluate()
         evaluate_status = self._evaluate_status()

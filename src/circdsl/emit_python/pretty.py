@@ -33,8 +33,8 @@ def text_width(text: str) -> int:
 
 
 # The nodes of a document. Each knows its width, so that whether a group fits is known without
-# walking it, and its text laid out flat (`flat`): a leaf's at once, a concatenation's made when
-# first asked and kept (made at every level of nesting, it would cost the square of the depth).
+# walking it, and its text laid out flat (`flat`), joined from its parts' when it is made (in C:
+# cheaper than walking the tree again, and the depth of a document is bounded, see MAX_DEPTH).
 
 
 class Text:
@@ -77,17 +77,15 @@ class IfBreak:
 
 
 class _Wrapper:
-    __slots__ = ("doc", "width")
+    __slots__ = ("doc", "flat", "width")
     doc: Doc
     width: int
+    flat: str
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.width = doc.width
-
-    @property
-    def flat(self) -> str:
-        return self.doc.flat
+        self.flat = doc.flat
 
 
 class Nest(_Wrapper):
@@ -103,21 +101,15 @@ class Group(_Wrapper):
 
 
 class Concat:
-    __slots__ = ("known", "parts", "width")
+    __slots__ = ("flat", "parts", "width")
     parts: tuple[Doc, ...]
     width: int
-    known: str | None  # the flat text, once made
+    flat: str
 
     def __init__(self, parts: tuple[Doc, ...]) -> None:
         self.parts = parts
+        self.flat = "".join(map(_flat, parts))
         self.width = sum(map(_width, parts))
-        self.known = None
-
-    @property
-    def flat(self) -> str:
-        if self.known is None:
-            self.known = _flatten(self)
-        return self.known
 
 
 class Str:
@@ -136,6 +128,7 @@ class Str:
 
 
 _width = attrgetter("width")
+_flat = attrgetter("flat")
 
 Doc = Text | Line | IfBreak | Nest | Group | Concat | Str
 
@@ -189,70 +182,60 @@ def flat(doc: Doc) -> str:
     return doc.flat
 
 
-def _flatten(doc: Concat) -> str:
-    """The flat text of a concatenation, walked once (iteratively), reusing what is already known."""
-    pieces: list[str] = []
-    stack: list[Doc] = [doc]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Concat):
-            if item.known is None or item is doc:
-                stack.extend(reversed(item.parts))
-            else:
-                pieces.append(item.known)
-        elif isinstance(item, _Wrapper):
-            stack.append(item.doc)
-        else:
-            pieces.append(item.flat)
-    return "".join(pieces)
-
-
-_Command = tuple[int, Doc]  # indentation, document laid out broken
-
-
 def render(doc: Doc, indent: int, width: int = WIDTH) -> list[str]:
     """The lines of `doc` laid out from column `indent` (Prettier's algorithm, iterative): a group
-    that fits is written flat at once; the stack holds what is laid out broken."""
+    that fits is written flat at once; the stacks hold what is laid out broken, and where."""
     if indent + doc.width <= width:  # most statements: one line
-        return [" " * indent + flat(doc)]
+        return [" " * indent + doc.flat]
     lines: list[str] = []
     current: list[str] = [" " * indent]
     position = indent
-    stack: list[_Command] = [(indent, doc)]
+    stack: list[Doc] = [doc]  # laid out broken...
+    levels: list[int] = [indent]  # ...at this indentation
     while stack:
-        level, item = stack.pop()
-        if type(item) is Text:
+        item = stack.pop()
+        level = levels.pop()
+        if type(item) is Concat:
+            stack.extend(reversed(item.parts))
+            levels.extend([level] * len(item.parts))
+        elif type(item) is Text:
             current.append(item.text)
             position += item.width
-        elif type(item) is Concat:
-            stack.extend([(level, part) for part in reversed(item.parts)])
-        elif type(item) is Nest:
-            stack.append((level + INDENT, item.doc))
         elif type(item) is Group:
             if _fits(item, stack, width - position):
-                current.append(flat(item.doc))
+                current.append(item.flat)
                 position += item.width
             else:
-                stack.append((level, item.doc))
+                stack.append(item.doc)
+                levels.append(level)
         elif type(item) is Line:
             lines.append("".join(current).rstrip())
             current, position = [" " * level], level
+        elif type(item) is Nest:
+            stack.append(item.doc)
+            levels.append(level + INDENT)
         elif type(item) is IfBreak:
             current.append(item.text)
             position += len(item.text)
         elif type(item) is Str:
             if _fits(item, stack, width - position):
-                current.append(item.literal)
+                current.append(item.flat)
                 position += item.width
             else:
-                pieces = [Text(repr(piece)) for piece in split_string(item.value, width - level - INDENT)]
-                lines_of_pieces = Nest(Concat((SOFT, *join((SPACE,), pieces))))
-                stack.append((level, Concat((Text("("), lines_of_pieces, SOFT, Text(")")))))
+                stack.append(_split_literal(item.value, width - level - INDENT))
+                levels.append(level)
     lines.append("".join(current).rstrip())
     return lines
 
 
-def _fits(doc: Doc, rest: list[_Command], room: int) -> bool:
+def _split_literal(value: str, room: int) -> Doc:
+    """A string too long for its line: adjacent literals, one per line, in parentheses."""
+    pieces = [Text(repr(piece)) for piece in split_string(value, room)]
+    lines_of_pieces = Nest(Concat((SOFT, *join((SPACE,), pieces))))
+    return Concat((Text("("), lines_of_pieces, SOFT, Text(")")))
+
+
+def _fits(doc: Doc, rest: list[Doc], room: int) -> bool:
     """Whether `doc`, laid out flat, and what follows it up to the next line break fit in `room`."""
     room -= doc.width
     next_rest = len(rest)
@@ -262,7 +245,7 @@ def _fits(doc: Doc, rest: list[_Command], room: int) -> bool:
             if next_rest == 0:
                 return True
             next_rest -= 1
-            pending.append((rest[next_rest][1], 0))  # what follows is laid out broken
+            pending.append((rest[next_rest], 0))  # what follows is laid out broken
             continue
         item, index = pending.pop()
         if type(item) is Concat:
@@ -306,10 +289,13 @@ def split_string(value: str, room: int) -> list[str]:
 
 
 _WORDS = re.compile(r"[^ ]+ *| +")
+_ESCAPED = re.compile(r"[\\'\"]")  # characters repr() may escape, besides those not printable
 
 
 def _escaped_width(text: str) -> int:
     """At least the columns `text` takes inside a literal, whichever quotes repr() chooses."""
+    if text.isprintable() and not _ESCAPED.search(text):  # most words: written as they are
+        return len(text) if text.isascii() else text_width(text)
     return text_width(repr(text)) - 2 + text.count("'") + text.count('"')
 
 

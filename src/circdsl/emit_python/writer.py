@@ -13,6 +13,8 @@ from circdsl.emit_python.pretty import INDENT, WIDTH, Doc, Text, concat, parenth
 
 def comment(text: str) -> str:
     """Make any text safe inside a one-line comment."""
+    if text.isprintable():  # nearly always: no character to replace
+        return text
     return "".join(c if c.isprintable() else " " for c in text)
 
 
