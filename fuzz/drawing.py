@@ -12,12 +12,13 @@ draws. Only the spans hypothesis records around the draws differ (they guide its
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from hypothesis import strategies as st
 
 T = TypeVar("T")
+Leaf = Callable[[st.DrawFn], str]  # draws one comparison of a condition
 BOOLEANS = st.booleans()
 
 
@@ -65,3 +66,18 @@ def flattened_choice(draw: st.DrawFn, leaves: int, depth: int) -> tuple[int, int
             return negations, depth - 1, 0
         index -= leaves + 1
         negations, depth = negations + 1, depth - 1
+
+
+def nested_condition(draw: st.DrawFn, leaves: Sequence[Leaf], depth: int) -> str:
+    """A comparison drawn by one of `leaves`, or up to `depth` levels of « et », « ou », « non » around
+    comparisons, as `st.one_of(leaf, (c et|ou c), non (c))` drew it (`flattened_choice`)."""
+    negations, level, choice = flattened_choice(draw, len(leaves), depth)
+    if level < 0:
+        text = leaves[choice](draw)
+    else:
+        left = nested_condition(draw, leaves, level)
+        operator = pick(draw, ["et", "ou"])
+        text = f"({left} {operator} {nested_condition(draw, leaves, level)})"
+    for _ in range(negations):
+        text = f"non ({text})"
+    return text

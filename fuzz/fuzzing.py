@@ -35,7 +35,7 @@ from circdsl.interpret import differences, interpret
 from circdsl.parser import get_parser
 from circdsl.project import load_validator
 from circdsl.source import SourceFile
-from fuzz.drawing import boolean, flattened_choice, integer, pick
+from fuzz.drawing import boolean, integer, nested_condition, pick
 
 ROOT = Path(__file__).resolve().parent.parent
 CIRCULARS = ROOT / "circulars"
@@ -314,20 +314,14 @@ def _rule(draw: st.DrawFn, index: int, typed: dict[str, str]) -> str:
 
 
 def _condition(draw: st.DrawFn, typed: dict[str, str], depth: int) -> str:
-    """A comparison of a fact, or up to `depth` levels of « et », « ou », « non » around comparisons,
-    drawn as `st.one_of(leaf, (c et|ou c), non (c))` drew it, with its single flattened choice
-    (`flattened_choice`; the leaf, a fact then its comparison, is one branch)."""
-    negations, level, _ = flattened_choice(draw, 1, depth)
-    if level < 0:
+    """A comparison of a fact, or up to `depth` levels of « et », « ou », « non » around comparisons
+    (the leaf, a fact then its comparison, is one branch)."""
+
+    def comparison(draw: st.DrawFn) -> str:
         name = pick(draw, list(typed))
-        text = _comparison(draw, name, typed[name])
-    else:
-        left = _condition(draw, typed, level)
-        operator = pick(draw, ["et", "ou"])
-        text = f"({left} {operator} {_condition(draw, typed, level)})"
-    for _ in range(negations):
-        text = f"non ({text})"
-    return text
+        return _comparison(draw, name, typed[name])
+
+    return nested_condition(draw, [comparison], depth)
 
 
 def _comparison(draw: st.DrawFn, name: str, type_: str) -> str:

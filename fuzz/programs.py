@@ -20,12 +20,11 @@ an opinion and a submission.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from fuzz.drawing import boolean, flattened_choice, integer, pick
+from fuzz.drawing import Leaf, boolean, integer, nested_condition, pick
 from fuzz.fuzzing import QUOTES
 
 NAME_PARTS = ("a", "b", "c", "é", "e", "dé", "lai", "x")
@@ -308,25 +307,11 @@ def _circuit(draw: st.DrawFn, scope: Scope) -> str:
 
 # ------------------------------------------------------------------ conditions
 
-Leaf = Callable[[st.DrawFn], str]
-
 
 def _condition(draw: st.DrawFn, scope: Scope, depth: int) -> str:
     """A test of the facts (and hours columns, values), or up to `depth` levels of « et », « ou »
-    and « non » around such tests, drawn as the former `st.one_of(leaf, (c et|ou c), non (c))` drew it:
-    hypothesis flattens a `one_of` and the `.map` of one into a single choice among every leaf and
-    the « et/ou » of each level under as many « non » (see `flattened_choice`)."""
-    leaves = _leaves(scope)
-    negations, level, choice = flattened_choice(draw, len(leaves), depth)
-    if level < 0:
-        text = leaves[choice](draw)
-    else:
-        left = _condition(draw, scope, level)
-        operator = pick(draw, ["et", "ou"])
-        text = f"({left} {operator} {_condition(draw, scope, level)})"
-    for _ in range(negations):
-        text = f"non ({text})"
-    return text
+    and « non » around such tests (`nested_condition`)."""
+    return nested_condition(draw, _leaves(scope), depth)
 
 
 def _leaves(scope: Scope) -> list[Leaf]:
