@@ -147,9 +147,6 @@ SLOW_TESTS = {
     "test_build_safety.py": "constructions complètes des 14 circulaires, processus réels tués ou concurrents",
     "test_serve.py::test_a_real_uvicorn_on_localhost": "serveur uvicorn réel",
     "test_sql.py::test_every_circular_compiles_to_sql_that_parses_back": "relecture sqlglot de chaque requête",
-    "test_robust_situations.py::test_random_situations_at_full_budget": (
-        "100 situations de forme inconnue tirées par hypothesis (make test en tire 25)"
-    ),
     "test_docs_pages.py::test_mkdocs_build_strict_renders_the_circular_pages": "site mkdocs complet",
     "test_docs_pages.py::test_pages_are_byte_identical_from_build_to_build": "deux constructions complètes",
     "test_cli.py::test_build_twice_is_byte_identical_and_writes_only_changes": (

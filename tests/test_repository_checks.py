@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from circdsl import project
-from circdsl.cases import run_case
+from circdsl.cases import run_cases
 from circdsl.compiler import display_path
 from tests import site_build
 from tests.conftest import GENERATED, ROOT
@@ -21,16 +21,18 @@ EXAMPLE_CASES_AT_LEAST = 380  # the circulars' cases today: a circular whose cas
 
 def test_every_example_case_of_every_circular_passes_as_circ_test_requires() -> None:
     build = site_build.real_build()
-    failures, runs = [], 0
-    for circular in build.circulars:
-        validator = project.load_validator(circular)
-        for case in circular.cases:
-            runs += 1
-            result = run_case(validator, case)
-            if not result.passed:
-                failures.append(f"{circular.file}:{case.span.line} {case.label} : {'; '.join(result.problems)}")
+    results = [
+        (circular, result)
+        for circular in build.circulars
+        for result in run_cases(project.load_validator(circular), circular)
+    ]
+    failures = [
+        f"{circular.file}:{r.case.span.line} {r.case.label} : {'; '.join(r.problems)}"
+        for circular, r in results
+        if not r.passed
+    ]
     assert not failures, "\n".join(failures)
-    assert runs >= EXAMPLE_CASES_AT_LEAST
+    assert len(results) >= EXAMPLE_CASES_AT_LEAST
 
 
 def test_generated_is_what_circ_build_writes_as_circ_build_check_requires() -> None:

@@ -31,6 +31,7 @@ from fuzz.situations import Tally, check_outcome, compare_forms, run_campaign
 from tests.cli_runner import Run, circ
 from tests.conftest import PARIS, ROOT, write_project
 from tests.reference import validator
+from tests.strategies import budgets
 
 # A circular with every kind of fact, unbounded numbers, arithmetic, rounding and a division.
 EVERY_KIND = """\
@@ -297,26 +298,15 @@ def test_valid_names_every_fact_of_every_kind(every_kind):
 
 
 # Situations of unknown shape cost hypothesis 30 to 50 ms each to draw (up to 13 keys, each value a tree
-# of up to 8 leaves): `make test` draws 25, and `make test-lent` (CI) today's 100 (tests/conftest.py).
-RANDOM_SITUATIONS_FAST = 25
-RANDOM_SITUATIONS_FULL = 100
-
-
-def random_situations_hold(module: types.ModuleType, examples: int) -> None:
-    @settings(max_examples=examples, deadline=None)
+# of up to 8 leaves): `make test` draws 25, `make test-lent` (CI) today's 100.
+@budgets(fast=25, today=100)
+def test_random_situations(every_kind, budget):
+    @settings(max_examples=budget, deadline=None)
     @given(situation=RANDOM_SITUATIONS)
     def holds(situation: Any) -> None:
-        check_outcome(module, situation)
+        check_outcome(every_kind, situation)
 
     holds()
-
-
-def test_random_situations(every_kind):
-    random_situations_hold(every_kind, RANDOM_SITUATIONS_FAST)
-
-
-def test_random_situations_at_full_budget(every_kind):
-    random_situations_hold(every_kind, RANDOM_SITUATIONS_FULL)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
