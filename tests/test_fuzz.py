@@ -98,8 +98,8 @@ def test_programs_with_confusable_names_decide_as_the_reference(program, seed, e
     assert disagreement is None, str(disagreement)
 
 
-# Not run by `make fuzz` (it counts programs whose names flatten alike apart): its whole budget in the
-# slow tier (`budgets`, tests/strategies.py).
+# `make fuzz` draws `programs()`, whose names seldom flatten alike: this property's whole budget runs
+# in the slow tier (`budgets`, tests/strategies.py).
 @budgets(fast=6, today=12)
 def test_programs_whose_names_flatten_alike_decide_as_the_reference(budget, essai_folder):
     @settings(FUZZ, max_examples=budget, phases=[Phase.generate])  # no shrinking: the first disagreement is the answer

@@ -7,8 +7,7 @@ generated validator (and, separately, of the reference interpreter) over situati
 reach every row of every routing table (tests/strategies.py `row_situations`), plus the
 example cases and generated situations (conditions true, false, unknown): for the real
 circulars and the guide's, those of the differential test, whose decisions tests/reference.py
-takes once. The test also
-requires that every service the model says a medical document may reach was observed, so a
+takes once. The test also requires that every service the model says a medical document may reach was observed, so a
 row or a condition never reached cannot hide a wrong recipient.
 """
 

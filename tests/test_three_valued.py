@@ -74,9 +74,8 @@ def test_any_input_gets_a_decision_or_a_french_field_error(budget: int) -> None:
         except rt.SituationError as error:
             assert error.errors and all(e.field in VALUES and e.message for e in error.errors)
         else:
-            assert decision.status is rt.decide_status(
-                decision.findings
-            )  # the generated flags agree with the reference
+            # the generated flags agree with the reference
+            assert decision.status is rt.decide_status(decision.findings)
             missing = {m.name for m in decision.missing_facts}
             assert missing <= set(VALUES)
             if decision.status is not rt.Status.NOT_ADMISSIBLE:  # a refusal may leave other facts unknown
